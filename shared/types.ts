@@ -1,0 +1,172 @@
+/**
+ * The plain data that flows through the pipeline: clean → claims → diff → report.
+ * Field names of Report/Claim/Finding/ReportEntity follow ../shared/CONTRACT.md (schemaVersion 1) exactly;
+ * everything else here is internal and may change.
+ */
+
+// ---------- cleaning ----------
+
+export type InputFormat = 'html' | 'text';
+
+export interface RemovedLine {
+  text: string;
+  /** Short machine-ish reason a user can read, e.g. "navigation", "advertisement", "byline", "related-links tail". */
+  reason: string;
+}
+
+export interface CleanResult {
+  format: InputFormat;
+  title: string | null;
+  byline: string | null;
+  /** YYYY-MM-DD */
+  published: string | null;
+  /** Article body: paragraphs separated by a blank line ("\n\n"); no title, byline or dateline-only lines. */
+  body: string;
+  removed: RemovedLine[];
+  /** Set when body is empty: why (no article found, all boilerplate, not English, …). */
+  emptyReason: string | null;
+}
+
+// ---------- claims & entities ----------
+
+export type ClaimKind = 'statement' | 'quote' | 'figure' | 'event';
+export type EntityKind = 'person' | 'organization' | 'place' | 'other';
+
+export interface Figure {
+  value: number;
+  unit: string | null;
+  /** What is counted, normalised to a short phrase: "security officers killed", "people injured". */
+  about: string;
+  /** Qualifier as written ("at least", "about", "more than", "up to", "some", …) or null. */
+  qualifier?: string | null;
+  /** Inclusive bounds implied by the qualifier or a vague quantity ("dozens" → [24, 99]); null when exact. */
+  range?: [number, number] | null;
+  /** true for multipliers ("doubled", "twofold") where value is the factor, false otherwise. */
+  multiplier?: boolean;
+  /** The words the figure was read from, e.g. "at least 18". */
+  raw?: string;
+}
+
+export interface Claim {
+  id: string;
+  /** The claim as it reads in this document (a sentence or clause). */
+  text: string;
+  kind: ClaimKind;
+  /** Who said it / the attributed source; canonical entity name once resolved. */
+  speaker: string | null;
+  /** The quoted words, for quotes. */
+  quote: string | null;
+  figures: Figure[];
+  /** Entity names mentioned (surface/doc-level names in a PreparedDocument, canonical names in a Report). */
+  entities: string[];
+  /** Internal: true when the claim is stated negatively ("did not", "denied"). Not part of the contract. */
+  negated?: boolean;
+}
+
+/** One entity as seen inside one document, after in-document coreference ("Blinken" → "Antony Blinken"). */
+export interface DocumentEntity {
+  /** The fullest form seen in this document. */
+  name: string;
+  kind: EntityKind;
+  /** Every surface form seen in this document (includes name). */
+  variants: string[];
+  /** Role/title evidence ("foreign minister", "president", "secretary of state"), lower-case; [] when none. */
+  roles: string[];
+}
+
+/** The corpus-wide entity registry (stored under corpus/<corpus>/, updated only by the diff stage). */
+export interface RegistryEntity {
+  canonical: string;
+  kind: EntityKind;
+  variants: string[];
+  roles: string[];
+  /** docIds the entity was seen in (bounded; evidence for co-occurrence). */
+  docs: string[];
+}
+export interface EntityRegistry {
+  entities: RegistryEntity[];
+}
+
+// ---------- prepared document (output of the prepare stage, immutable) ----------
+
+export interface PreparedDocument {
+  schemaVersion: 1;
+  /** Derived from the uploaded bytes: the same content always has the same id. */
+  id: string;
+  corpus: string;
+  /** The S3 key it was uploaded as (decoded), e.g. incoming/default/kz-a.txt */
+  sourceKey: string;
+  /** Base name of the upload, e.g. kz-a.txt */
+  name: string;
+  format: InputFormat;
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  cleanedText: string;
+  removed: RemovedLine[];
+  emptyReason: string | null;
+  /** Claims with document-level entity names (resolved to canonical names by the diff stage). */
+  claims: Claim[];
+  entities: DocumentEntity[];
+  preparedAt: string;
+}
+
+// ---------- diff ----------
+
+export type FindingType = 'new' | 'corroborated' | 'updated' | 'contradicted' | 'quote_altered';
+
+/** A claim already in the corpus, as kept in the corpus index. */
+export interface CorpusClaim extends Claim {
+  docId: string;
+  sourceKey: string;
+  /** Ingest sequence number of its document within the corpus (1 = first). */
+  seq: number;
+}
+
+export interface FindingMatch {
+  docId: string;
+  sourceKey: string;
+  claimText: string;
+}
+
+export interface Finding {
+  type: FindingType;
+  claimId: string;
+  claimText: string;
+  severity: 'minor' | 'substantive' | null;
+  matches: FindingMatch[];
+  explanation: string;
+  /** Where the fact was first seen (earliest matching source), null for new. Extra field, allowed by the contract. */
+  firstSeen?: FindingMatch | null;
+}
+
+// ---------- report ----------
+
+export interface ReportEntity {
+  canonical: string;
+  kind: EntityKind;
+  variants: string[];
+}
+
+export interface Report {
+  schemaVersion: 1;
+  document: {
+    id: string;
+    sourceKey: string;
+    title: string | null;
+    byline: string | null;
+    published: string | null;
+    cleanedText: string;
+    removed: RemovedLine[];
+    /** Extra fields (allowed to grow): */
+    name?: string;
+    corpus?: string;
+    seq?: number;
+    ingestedAt?: string;
+  };
+  claims: Claim[];
+  findings: Finding[];
+  entities: ReportEntity[];
+}
+
+export type FindingCounts = Record<FindingType, number>;
