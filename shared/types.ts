@@ -127,6 +127,12 @@ export interface FindingMatch {
   docId: string;
   sourceKey: string;
   claimText: string;
+  /** Extra (allowed by the contract): the matched claim's id, figures and speaker, so views can chart values across sources. */
+  claimId?: string;
+  seq?: number;
+  figures?: Figure[];
+  speaker?: string | null;
+  quote?: string | null;
 }
 
 export interface Finding {
@@ -170,3 +176,21 @@ export interface Report {
 }
 
 export type FindingCounts = Record<FindingType, number>;
+
+/** One line of `claimdiff reports` / the corpus index page: an uploaded document, ok or rejected. */
+export interface ReportListEntry {
+  name: string;
+  sourceKey: string;
+  docId: string | null;
+  status: 'ok' | 'rejected';
+  reason: string | null;
+  counts: FindingCounts | null;
+  /** Extra fields: */
+  title?: string | null;
+  published?: string | null;
+  ingestedAt: string;
+  /** Ingest sequence within the corpus (ok documents only). */
+  seq?: number | null;
+  /** When the same content was already ingested under another name. */
+  duplicateOf?: string | null;
+}
