@@ -1,0 +1,45 @@
+/**
+ * The one storage port of the pipeline. Every stage reads and writes through it; the S3 adapter (s3.ts) serves both
+ * Lambda and the local embedded server, the memory adapter serves unit tests.
+ */
+export interface ObjectInfo {
+  size: number;
+  etag: string | null;
+  versionId: string | null;
+}
+
+export interface PutResult {
+  etag: string | null;
+  versionId: string | null;
+}
+
+export interface ObjectStore {
+  /** Bytes of the object, or null when it does not exist. */
+  get(key: string): Promise<Uint8Array | null>;
+  head(key: string): Promise<ObjectInfo | null>;
+  /** Writes the object; returns its new ETag and version id (null where the backend has none). */
+  put(key: string, body: string | Uint8Array, contentType?: string): Promise<PutResult>;
+  /** Every key under the prefix, in key order. */
+  list(prefix: string): Promise<string[]>;
+}
+
+const decoder = new TextDecoder('utf-8');
+
+export async function getText(store: ObjectStore, key: string): Promise<string | null> {
+  const bytes = await store.get(key);
+  return bytes === null ? null : decoder.decode(bytes);
+}
+
+export async function getJson<T>(store: ObjectStore, key: string): Promise<T | null> {
+  const text = await getText(store, key);
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new Error(`stored object ${key} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+export function putJson(store: ObjectStore, key: string, value: unknown): Promise<PutResult> {
+  return store.put(key, JSON.stringify(value), 'application/json; charset=utf-8');
+}
