@@ -1,0 +1,84 @@
+/**
+ * Where everything lives in the bucket. Users write only under incoming/; the pipeline writes only under corpus/ and
+ * reports/, so the incoming/ notification can never fire on the pipeline's own writes.
+ *
+ *   incoming/<corpus>/<name>                 uploads (versioned; never rewritten by the pipeline)
+ *   corpus/<corpus>/prepared/<docId>.json    prepared document (immutable; written once by prepare)
+ *   corpus/<corpus>/head.json                ingest sequence of the corpus (diff stage only)
+ *   corpus/<corpus>/docs/<docId>.json        "ingested" marker: the diff stage's commit point for a document
+ *   corpus/<corpus>/index/<key>.json         index shard: corpus claims filed under one retrieval key
+ *   corpus/<corpus>/entities/<shard>.json    entity registry
+ *   corpus/<corpus>/lines.json               how many documents each short line occurred in (boilerplate evidence)
+ *   reports/<corpus>/<docId>.json|.md|.html  change report of a document
+ *   reports/<corpus>/uploads/<uploadId>.json one record per upload, ok or rejected (what `claimdiff reports` lists)
+ *   reports/<corpus>/index.html              the corpus index page
+ */
+import { createHash } from 'node:crypto';
+
+export const INCOMING = 'incoming/';
+export const DEFAULT_CORPUS = 'default';
+const CORPUS_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+
+export interface UploadLocation {
+  corpus: string;
+  /** Base name of the upload, e.g. kz-a.txt */
+  name: string;
+  sourceKey: string;
+}
+
+export class BadKeyError extends Error {}
+
+/**
+ * incoming/<corpus>/<name> → corpus and name; incoming/<name> → the default corpus. Nested folders below the corpus
+ * are allowed (the name is the last segment). `..` segments and empty names are refused.
+ */
+export function parseUploadKey(key: string): UploadLocation {
+  if (!key.startsWith(INCOMING)) throw new BadKeyError(`key ${JSON.stringify(key)} is outside ${INCOMING}`);
+  const segments = key.slice(INCOMING.length).split('/');
+  if (segments.some((s) => s === '..' || s === '.')) throw new BadKeyError(`key ${JSON.stringify(key)} has a relative path segment`);
+  const name = segments[segments.length - 1];
+  if (!name) throw new BadKeyError(`key ${JSON.stringify(key)} names a folder, not a file`);
+  const corpus = segments.length > 1 ? segments[0] : DEFAULT_CORPUS;
+  if (!CORPUS_NAME.test(corpus)) {
+    throw new BadKeyError(`corpus name ${JSON.stringify(corpus)} must be 1-63 letters, digits, '.', '_' or '-'`);
+  }
+  return { corpus, name, sourceKey: key };
+}
+
+export function isValidCorpusName(corpus: string): boolean {
+  return CORPUS_NAME.test(corpus);
+}
+
+export function uploadKey(corpus: string, name: string): string {
+  return `${INCOMING}${corpus}/${name}`;
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Document id: derived from the uploaded bytes, so the same content is always recognised. */
+export function documentId(bytes: Uint8Array): string {
+  return sha256Hex(bytes).slice(0, 20);
+}
+
+/** Upload id: one per (key, version); a redelivered event for the same upload maps to the same id. */
+export function uploadId(sourceKey: string, version: string | null): string {
+  return sha256Hex(`${sourceKey}\n${version ?? ''}`).slice(0, 20);
+}
+
+export const keys = {
+  prepared: (corpus: string, docId: string) => `corpus/${corpus}/prepared/${docId}.json`,
+  head: (corpus: string) => `corpus/${corpus}/head.json`,
+  ingested: (corpus: string, docId: string) => `corpus/${corpus}/docs/${docId}.json`,
+  indexShard: (corpus: string, key: string) => `corpus/${corpus}/index/${key}.json`,
+  entityShard: (corpus: string, shard: string) => `corpus/${corpus}/entities/${shard}.json`,
+  lines: (corpus: string) => `corpus/${corpus}/lines.json`,
+  reportJson: (corpus: string, docId: string) => `reports/${corpus}/${docId}.json`,
+  reportMarkdown: (corpus: string, docId: string) => `reports/${corpus}/${docId}.md`,
+  reportHtml: (corpus: string, docId: string) => `reports/${corpus}/${docId}.html`,
+  uploadsPrefix: (corpus: string) => `reports/${corpus}/uploads/`,
+  upload: (corpus: string, id: string) => `reports/${corpus}/uploads/${id}.json`,
+  recent: (corpus: string) => `corpus/${corpus}/recent.json`,
+  indexPage: (corpus: string) => `reports/${corpus}/index.html`,
+};

@@ -1,0 +1,170 @@
+/**
+ * Stage 1, prepare (scales out: many uploads at once). For one upload: read it, decode, clean, extract claims, and
+ * store the prepared document under an id derived from its bytes, then hand it to the diff stage's FIFO queue.
+ *
+ * Everything it writes is create-once (the prepared document, the upload's rejection record), so running it twice
+ * for the same upload (S3 delivers at least once) writes the same objects again and sends a message the FIFO queue
+ * deduplicates. It never reads-modifies-writes shared corpus state: that is the diff stage's job.
+ */
+import { extractClaims } from '../claims/index.ts';
+import { cleanDocument } from '../clean/index.ts';
+import type { DiffQueue } from '../queue/queue.ts';
+import type { Telemetry } from '../ops/telemetry.ts';
+import { getJson, putJson, type ObjectStore } from '../storage/store.ts';
+import type { PreparedDocument, ReportListEntry } from '../types.ts';
+import type { UploadEvent } from './events.ts';
+import { checkSize, decodeUpload, RejectedInput } from './input.ts';
+import { BadKeyError, DEFAULT_CORPUS, documentId, keys, parseUploadKey, uploadId, type UploadLocation } from './keys.ts';
+import type { LineStats } from './boilerplate.ts';
+import { knownBoilerplate } from './boilerplate.ts';
+
+export interface PrepareDeps {
+  store: ObjectStore;
+  queue: DiffQueue;
+  telemetry: Telemetry;
+}
+
+export type PrepareOutcome =
+  | { outcome: 'prepared' | 'already-prepared'; corpus: string; docId: string; name: string }
+  | { outcome: 'rejected'; corpus: string; name: string; reason: string }
+  | { outcome: 'skipped'; reason: string };
+
+export async function prepareUpload(deps: PrepareDeps, upload: UploadEvent): Promise<PrepareOutcome> {
+  const started = performance.now();
+  const result = await prepare(deps, upload);
+  deps.telemetry.stage({
+    stage: 'prepare',
+    corpus: 'corpus' in result ? result.corpus : null,
+    key: upload.key,
+    docId: 'docId' in result ? result.docId : null,
+    ms: Math.round(performance.now() - started),
+    outcome: result.outcome,
+    reason: 'reason' in result ? result.reason : null,
+  });
+  return result;
+}
+
+async function prepare(deps: PrepareDeps, upload: UploadEvent): Promise<PrepareOutcome> {
+  const version = upload.versionId ?? upload.eTag;
+  const id = uploadId(upload.key, version);
+  let location: UploadLocation;
+  try {
+    location = parseUploadKey(upload.key);
+  } catch (error) {
+    if (!(error instanceof BadKeyError)) throw error;
+    if (!upload.key.startsWith('incoming/')) return { outcome: 'skipped', reason: error.message };
+    // Still record it, so the user sees why the upload went nowhere.
+    const fallback = { corpus: DEFAULT_CORPUS, name: baseName(upload.key), sourceKey: upload.key };
+    return reject(deps, fallback, id, upload.eventTime, error.message);
+  }
+
+  try {
+    const size = upload.size ?? (await deps.store.head(upload.key))?.size ?? null;
+    if (size !== null) checkSize(size); // before reading: an oversized file is never downloaded
+    const bytes = await deps.store.get(upload.key);
+    if (bytes === null) return { outcome: 'skipped', reason: `${upload.key} no longer exists` };
+    const decoded = decodeUpload(bytes);
+    const docId = documentId(bytes);
+    const preparedKey = keys.prepared(location.corpus, docId);
+
+    let prepared = await getJson<PreparedDocument>(deps.store, preparedKey);
+    const already = prepared !== null;
+    if (!prepared) {
+      const lines = await getJson<LineStats>(deps.store, keys.lines(location.corpus));
+      prepared = await prepareDocument(decoded.text, decoded.notes, {
+        id: docId,
+        location,
+        uploadedAt: upload.eventTime,
+        knownBoilerplate: knownBoilerplate(lines),
+      });
+      if (!prepared.cleanedText.trim()) {
+        throw new RejectedInput(`no article text found: ${prepared.emptyReason ?? 'everything was boilerplate'}`);
+      }
+      await putJson(deps.store, preparedKey, prepared);
+    }
+    await deps.queue.send({
+      type: 'prepared',
+      corpus: location.corpus,
+      docId,
+      sourceKey: upload.key,
+      name: location.name,
+      uploadId: id,
+      uploadedAt: upload.eventTime,
+    });
+    return { outcome: already ? 'already-prepared' : 'prepared', corpus: location.corpus, docId, name: location.name };
+  } catch (error) {
+    if (error instanceof RejectedInput) return reject(deps, location, id, upload.eventTime, error.message);
+    throw error; // storage or queue trouble: let the queue redeliver
+  }
+}
+
+/** The pure part: decoded text → prepared document. Used by the stage and by evaluation and benchmarks. */
+export async function prepareDocument(
+  text: string,
+  decodingNotes: string[],
+  meta: { id: string; location: UploadLocation; uploadedAt: string; knownBoilerplate?: ReadonlySet<string> },
+): Promise<PreparedDocument> {
+  let cleaned;
+  let extracted;
+  try {
+    cleaned = await cleanDocument(text, { name: meta.location.name, knownBoilerplate: meta.knownBoilerplate });
+    extracted = extractClaims(cleaned.body, { title: cleaned.title, published: cleaned.published });
+  } catch (error) {
+    // The cleaner and extractor are meant never to throw; if one does, the input is what broke it, and retrying
+    // the same bytes would fail the same way. Record it as a rejection with the cause.
+    throw new RejectedInput(`could not process the file: ${(error as Error).message}`);
+  }
+  return {
+    schemaVersion: 1,
+    id: meta.id,
+    corpus: meta.location.corpus,
+    sourceKey: meta.location.sourceKey,
+    name: meta.location.name,
+    format: cleaned.format,
+    title: cleaned.title,
+    byline: cleaned.byline,
+    published: cleaned.published,
+    cleanedText: cleaned.body,
+    removed: [...decodingNotes.map((text) => ({ text, reason: 'decoding' })), ...cleaned.removed],
+    emptyReason: cleaned.emptyReason,
+    claims: extracted.claims,
+    entities: extracted.entities,
+    preparedAt: meta.uploadedAt,
+  };
+}
+
+async function reject(
+  deps: PrepareDeps,
+  location: UploadLocation,
+  id: string,
+  uploadedAt: string,
+  reason: string,
+): Promise<PrepareOutcome> {
+  const entry: ReportListEntry = {
+    name: location.name,
+    sourceKey: location.sourceKey,
+    docId: null,
+    status: 'rejected',
+    reason,
+    counts: null,
+    ingestedAt: uploadedAt,
+    seq: null,
+  };
+  // Recorded directly (create-once key), and announced to the diff stage, which keeps the corpus index page.
+  await putJson(deps.store, keys.upload(location.corpus, id), entry);
+  await deps.queue.send({
+    type: 'rejected',
+    corpus: location.corpus,
+    sourceKey: location.sourceKey,
+    name: location.name,
+    uploadId: id,
+    uploadedAt,
+    reason,
+  });
+  return { outcome: 'rejected', corpus: location.corpus, name: location.name, reason };
+}
+
+function baseName(key: string): string {
+  const parts = key.split('/').filter(Boolean);
+  return parts[parts.length - 1] ?? key;
+}
