@@ -1,0 +1,138 @@
+/**
+ * The embedded default: an s3rver (S3 protocol over HTTP, filesystem-backed) on a free loopback port, and a driver
+ * that feeds the two real Lambda handlers the event shapes AWS would: S3 notification → SQS record → prepare;
+ * FIFO record → diff. There is no second code path for local mode: only the queue between the stages is in-process.
+ */
+import { mkdirSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { S3Event, SQSEvent, SQSRecord } from 'aws-lambda';
+import S3rver from 's3rver';
+import { createDiffHandler } from '../functions/diff.ts';
+import { createPrepareHandler } from '../functions/prepare.ts';
+import { encodeS3Key } from '../shared/pipeline/events.ts';
+import { lineTelemetry, type Telemetry } from '../shared/ops/telemetry.ts';
+import { LocalFifoQueue } from '../shared/queue/local.ts';
+import { createS3Client, S3Store } from '../shared/storage/s3.ts';
+
+export const LOCAL_BUCKET = 'claimdiff';
+/** Deliveries before a message is given up (the deployed queues' maxReceiveCount). */
+export const MAX_RECEIVES = 5;
+
+export interface LocalStack {
+  store: S3Store;
+  endpoint: string;
+  close(): Promise<void>;
+}
+
+type S3Notification = S3Event;
+
+export async function startLocalStack(dataDir: string): Promise<LocalStack & { events: EventTap }> {
+  const directory = join(dataDir, 's3');
+  mkdirSync(directory, { recursive: true });
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: [{ name: LOCAL_BUCKET, configs: [] }],
+  });
+  const events = new EventTap();
+  server.on('event', (event: S3Notification) => events.push(event));
+  const address = (await server.run()) as { port: number };
+  const endpoint = `http://127.0.0.1:${address.port}`;
+  const store = new S3Store(createS3Client({ endpoint }), LOCAL_BUCKET);
+  return { store, endpoint, events, close: () => server.close() };
+}
+
+/** Collects s3rver's notifications so an upload can wait for its own. */
+export class EventTap {
+  private readonly buffered: S3Notification[] = [];
+  private readonly waiters: Array<{ key: string; resolve: (e: S3Notification) => void }> = [];
+
+  push(event: S3Notification): void {
+    const key = event.Records?.[0]?.s3?.object?.key;
+    const waiter = this.waiters.findIndex((w) => w.key === key);
+    if (waiter >= 0) this.waiters.splice(waiter, 1)[0].resolve(event);
+    else this.buffered.push(event);
+  }
+
+  next(key: string, timeoutMs = 10_000): Promise<S3Notification> {
+    const index = this.buffered.findIndex((e) => e.Records?.[0]?.s3?.object?.key === key);
+    if (index >= 0) return Promise.resolve(this.buffered.splice(index, 1)[0]);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no S3 event for ${key} within ${timeoutMs} ms`)), timeoutMs);
+      this.waiters.push({ key, resolve: (e) => (clearTimeout(timer), resolve(e)) });
+    });
+  }
+}
+
+/** As real S3 sends it: keys URL-encoded. */
+export function asSqsRecord(event: S3Notification, messageId: string): SQSRecord {
+  const encoded = {
+    ...event,
+    Records: event.Records.map((r) => ({ ...r, s3: { ...r.s3, object: { ...r.s3.object, key: encodeS3Key(r.s3.object.key) } } })),
+  };
+  const now = Date.now().toString();
+  return {
+    messageId,
+    receiptHandle: messageId,
+    body: JSON.stringify(encoded),
+    attributes: { ApproximateReceiveCount: '1', SentTimestamp: now, SenderId: 's3', ApproximateFirstReceiveTimestamp: now },
+    messageAttributes: {},
+    md5OfBody: '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: 'arn:aws:sqs:local:000000000000:claimdiff-prepare',
+    awsRegion: 'local',
+  };
+}
+
+/** Drives the two handlers like the two event source mappings would, with redelivery of failed records. */
+export class LocalPipeline {
+  readonly queue = new LocalFifoQueue();
+  readonly prepare;
+  readonly diff;
+  private messages = 0;
+
+  constructor(readonly store: S3Store, telemetry: Telemetry) {
+    const deps = { store, queue: this.queue, telemetry };
+    this.prepare = createPrepareHandler(() => deps);
+    this.diff = createDiffHandler(() => deps);
+  }
+
+  /** One S3 notification through the prepare stage (retried like SQS would, up to MAX_RECEIVES). */
+  async runPrepare(event: S3Notification): Promise<void> {
+    const record = asSqsRecord(event, `prepare-${++this.messages}`);
+    for (let attempt = 1; attempt <= MAX_RECEIVES; attempt++) {
+      const response = await this.prepare({ Records: [record] } as SQSEvent);
+      if (response.batchItemFailures.length === 0) return;
+    }
+    throw new Error(`prepare failed ${MAX_RECEIVES} times for ${event.Records[0]?.s3.object.key}; see the log`);
+  }
+
+  /** Messages that failed MAX_RECEIVES times (in AWS they would sit in the diff DLQ). */
+  readonly deadLetters: SQSRecord[] = [];
+
+  /** Drains the diff queue, a FIFO batch at a time, redelivering failed records in order. */
+  async runDiff(): Promise<void> {
+    const receives = new Map<string, number>();
+    while (this.queue.size > 0) {
+      const batch = this.queue.receive(10);
+      const response = await this.diff({ Records: batch } as SQSEvent);
+      const failed = new Set(response.batchItemFailures.map((f) => f.itemIdentifier));
+      if (failed.size === 0) continue;
+      const retry = batch.filter((r) => failed.has(r.messageId));
+      const count = (receives.get(retry[0].body) ?? 0) + 1;
+      receives.set(retry[0].body, count);
+      if (count >= MAX_RECEIVES) this.deadLetters.push(retry.shift()!);
+      this.queue.requeue(retry);
+    }
+  }
+}
+
+export function fileTelemetry(dataDir: string): Telemetry {
+  const dir = join(dataDir, 'logs');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'pipeline.jsonl');
+  return lineTelemetry((line) => appendFileSync(file, line + '\n'));
+}
