@@ -1,0 +1,52 @@
+import type { SQSRecord } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import { processBatch } from '../../shared/pipeline/batch.ts';
+import { LocalFifoQueue } from '../../shared/queue/local.ts';
+
+const records = (ids: string[]) => ids.map((messageId) => ({ messageId, body: messageId }) as SQSRecord);
+
+describe('partial batch responses', () => {
+  it('reports only the failed records of a standard queue batch', async () => {
+    const seen: string[] = [];
+    const out = await processBatch(records(['a', 'b', 'c']), { ordered: false }, async (r) => {
+      seen.push(r.messageId);
+      if (r.messageId === 'b') throw new Error('boom');
+    }, () => {});
+    expect(seen).toEqual(['a', 'b', 'c']);
+    expect(out.batchItemFailures).toEqual([{ itemIdentifier: 'b' }]);
+  });
+
+  it('stops a FIFO batch at the first failure and fails the rest, keeping order', async () => {
+    const seen: string[] = [];
+    const out = await processBatch(records(['a', 'b', 'c']), { ordered: true }, async (r) => {
+      seen.push(r.messageId);
+      if (r.messageId === 'b') throw new Error('boom');
+    }, () => {});
+    expect(seen).toEqual(['a', 'b']);
+    expect(out.batchItemFailures.map((f) => f.itemIdentifier)).toEqual(['b', 'c']);
+  });
+});
+
+describe('local FIFO queue', () => {
+  const msg = (corpus: string, uploadId: string) =>
+    ({ type: 'rejected', corpus, sourceKey: `incoming/${corpus}/${uploadId}`, name: uploadId, uploadId, uploadedAt: 't', reason: 'r' }) as const;
+
+  it('deduplicates, keeps order within a group and hands out one group at a time', async () => {
+    const q = new LocalFifoQueue();
+    for (const m of [msg('a', '1'), msg('b', '2'), msg('a', '3'), msg('a', '1')]) await q.send(m);
+    expect(q.size).toBe(3);
+    const first = q.receive(10).map((r) => JSON.parse(r.body).uploadId);
+    expect(first).toEqual(['1', '3']);
+    const second = q.receive(10);
+    expect(second.map((r) => JSON.parse(r.body).uploadId)).toEqual(['2']);
+    expect(second[0].attributes.MessageGroupId).toBe('b');
+  });
+
+  it('puts failed records back in front', async () => {
+    const q = new LocalFifoQueue();
+    for (const m of [msg('a', '1'), msg('a', '2'), msg('a', '3')]) await q.send(m);
+    const batch = q.receive(2);
+    q.requeue(batch.slice(1));
+    expect(q.receive(10).map((r) => JSON.parse(r.body).uploadId)).toEqual(['2', '3']);
+  });
+});
