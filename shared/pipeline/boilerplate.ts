@@ -1,10 +1,11 @@
 /**
- * Corpus evidence for the cleaner: a short line that recurs verbatim in many documents of one corpus ("Follow us
- * on …", a site's standing disclaimer) is boilerplate even when its shape looks like prose. The diff stage counts
- * lines per document (it is serialised per corpus, so the counter is never raced); the prepare stage only reads it.
+ * Corpus evidence for cleaning: a short line that recurs verbatim in many documents of one corpus ("Follow us on
+ * …", a site's standing disclaimer) is boilerplate even when its shape looks like prose. It is applied in the diff
+ * stage, which sees a corpus's documents one at a time in upload order, so the result depends only on the documents
+ * uploaded before — never on how fast the prepare stage happened to run.
  */
 import { lineKey } from '../clean/index.ts';
-import type { PreparedDocument } from '../types.ts';
+import type { Claim, PreparedDocument, RemovedLine } from '../types.ts';
 
 export interface LineStats {
   documents: number;
@@ -12,30 +13,51 @@ export interface LineStats {
   counts: Record<string, number>;
 }
 
-/** A line seen in this many documents is boilerplate. Three outlets repeating a long sentence is news, so only short lines count. */
+/** A line seen in this many earlier documents is boilerplate. Long sentences repeated by outlets are news (wire
+ * copy), not boilerplate, so only short lines count. */
 export const RECURRENCE_THRESHOLD = 3;
 const MAX_WORDS = 14;
 const MAX_TRACKED = 20_000;
 
-export function knownBoilerplate(stats: LineStats | null): Set<string> {
-  const known = new Set<string>();
-  if (!stats) return known;
-  for (const [key, count] of Object.entries(stats.counts)) if (count >= RECURRENCE_THRESHOLD) known.add(key);
-  return known;
+export const emptyLineStats = (): LineStats => ({ documents: 0, counts: {} });
+
+function isShort(line: string): boolean {
+  return line.split(/\s+/).length <= MAX_WORDS;
 }
 
-function shortLines(doc: PreparedDocument): string[] {
+function documentLines(doc: PreparedDocument): string[] {
   const lines = [...doc.cleanedText.split(/\n+/), ...doc.removed.map((r) => r.text)];
-  return lines.map((l) => l.trim()).filter((l) => l && l.split(/\s+/).length <= MAX_WORDS);
+  return lines.map((l) => l.trim()).filter((l) => l && isShort(l));
 }
 
-export function countLines(stats: LineStats | null, doc: PreparedDocument): LineStats {
-  const next: LineStats = { documents: (stats?.documents ?? 0) + 1, counts: { ...(stats?.counts ?? {}) } };
-  for (const key of new Set(shortLines(doc).map(lineKey))) next.counts[key] = (next.counts[key] ?? 0) + 1;
+/** Adds one document's short lines (each counted once per document). Bounded: lines seen once are forgotten first. */
+export function countLines(stats: LineStats, doc: PreparedDocument): LineStats {
+  const next: LineStats = { documents: stats.documents + 1, counts: { ...stats.counts } };
+  for (const key of new Set(documentLines(doc).map(lineKey))) next.counts[key] = (next.counts[key] ?? 0) + 1;
   const entries = Object.keys(next.counts);
-  if (entries.length > MAX_TRACKED) {
-    // Keep the object bounded: forget lines seen once, which carry no recurrence evidence yet.
-    for (const key of entries) if (next.counts[key] === 1) delete next.counts[key];
-  }
+  if (entries.length > MAX_TRACKED) for (const key of entries) if (next.counts[key] === 1) delete next.counts[key];
   return next;
+}
+
+/**
+ * Drops the lines of the cleaned body that the corpus has seen in RECURRENCE_THRESHOLD or more earlier documents,
+ * and the claims read from them. Returns the document unchanged when nothing recurs.
+ */
+export function removeRecurringLines(doc: PreparedDocument, stats: LineStats): PreparedDocument {
+  const removed: RemovedLine[] = [];
+  const kept = doc.cleanedText.split('\n').filter((line) => {
+    const text = line.trim();
+    const recurs = text !== '' && isShort(text) && (stats.counts[lineKey(text)] ?? 0) >= RECURRENCE_THRESHOLD;
+    if (recurs) removed.push({ text, reason: `recurs verbatim in ${stats.counts[lineKey(text)]} earlier documents of the corpus` });
+    return !recurs;
+  });
+  if (removed.length === 0) return doc;
+  const gone = removed.map((r) => r.text);
+  const fromRemovedLine = (c: Claim) => gone.some((line) => line.includes(c.text) || c.text.includes(line));
+  return {
+    ...doc,
+    cleanedText: kept.join('\n').replace(/\n{3,}/g, '\n\n').trim(),
+    removed: [...doc.removed, ...removed],
+    claims: doc.claims.filter((c) => !fromRemovedLine(c)),
+  };
 }

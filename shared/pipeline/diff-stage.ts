@@ -1,13 +1,20 @@
 /**
- * Stage 2, diff (one message at a time per corpus, in upload order: SQS FIFO with MessageGroupId = corpus).
- * For one prepared document: resolve its entities against the corpus registry, fetch candidate claims from the
- * corpus index, diff, write the report, then add the document to the corpus.
+ * Stage 2, diff: one message at a time per corpus (SQS FIFO, MessageGroupId = corpus). For each uploaded document:
+ * resolve its entities against the corpus registry, fetch candidate claims from the corpus index, diff, write the
+ * report, then add the document to the corpus.
  *
- * Crash safety without locks or conditional writes: the stage is the only writer of corpus state and runs serially
- * per corpus, every write is idempotent (shards and lists are keyed by claim and upload ids, the registry update is
- * idempotent, line counts remember the last document), the sequence number is re-derived from head.json on a retry,
- * and the "ingested" marker is written last, as the commit point. A redelivery after a crash at any step therefore
- * recomputes the same report against the same corpus and ends in the same stored state.
+ * Order. A document is diffed against every document uploaded before it — by upload time, not by the time its
+ * event happened to arrive. S3 delivers events at least once and out of order, so an upload can reach this stage
+ * after later ones. The stage keeps the corpus as a fold over an ordered upload log: when a late document belongs
+ * before documents already diffed, it restores the corpus state as it was at that point (a ring of snapshots),
+ * takes the later documents' claims out of the index, and replays the log from there. The stored corpus and every
+ * report then end exactly as with single, ordered delivery. Uploads arriving later than REPLAY_WINDOW documents are
+ * appended as they come.
+ *
+ * Crash safety without locks or conditional writes: this stage is the only writer of corpus state and runs serially
+ * per corpus; the intended log is written first with `replayFrom` set, every later write is idempotent (keyed by
+ * claim, document and upload ids), and `replayFrom` is cleared last. A redelivered message after a crash at any step
+ * finishes the interrupted replay and ends in the same stored state as a run without the crash.
  */
 import { diffClaims, retrievalKeys } from '../diff/index.ts';
 import { resolveEntities } from '../entities/index.ts';
@@ -18,7 +25,7 @@ import { renderHtml, renderIndexHtml } from '../report/render-html.ts';
 import { renderMarkdown } from '../report/render-markdown.ts';
 import { getJson, putJson, type ObjectStore } from '../storage/store.ts';
 import type { Claim, CorpusClaim, EntityRegistry, FindingCounts, PreparedDocument, Report, ReportListEntry } from '../types.ts';
-import { countLines, type LineStats } from './boilerplate.ts';
+import { countLines, emptyLineStats, removeRecurringLines, type LineStats } from './boilerplate.ts';
 import { keys } from './keys.ts';
 
 export interface DiffDeps {
@@ -26,12 +33,40 @@ export interface DiffDeps {
   telemetry: Telemetry;
 }
 
-interface CorpusHead {
+/** Documents that can still be re-ordered when their event arrives late. */
+export const REPLAY_WINDOW = 64;
+/** Newest claims kept per index key. Keys are selective (diff/retrievalKeys); the cap bounds what one lookup reads. */
+export const MAX_SHARD_CLAIMS = 400;
+/** Entries on the corpus index page; `claimdiff reports` lists every upload. */
+export const MAX_RECENT = 1000;
+
+/** One ok upload in corpus order. Duplicates (same bytes as an earlier entry) are entries too. */
+export interface LogEntry {
   seq: number;
-  lastDocId: string | null;
+  docId: string;
+  uploadId: string;
+  sourceKey: string;
+  name: string;
+  uploadedAt: string;
 }
 
-/** The commit record of an ingested document. */
+export interface CorpusHead {
+  /** Entries ever appended (the seq of the newest). */
+  count: number;
+  /** The newest REPLAY_WINDOW entries (more while a replay runs), oldest first. */
+  log: LogEntry[];
+  /** Set while a replay from this seq is in progress. */
+  replayFrom: number | null;
+}
+
+/** The corpus state a document is diffed against, kept as it was before each seq (ring of REPLAY_WINDOW + 1). */
+interface CorpusSnapshot {
+  seq: number;
+  registry: EntityRegistry;
+  lines: LineStats;
+}
+
+/** First-ingestion record of a document id (also for uploads outside the replay window). */
 interface IngestedMarker {
   docId: string;
   seq: number;
@@ -45,12 +80,6 @@ export interface IndexShard {
   key: string;
   claims: CorpusClaim[];
 }
-
-/** Newest claims kept per index key. Keys are selective (see diff/retrievalKeys); the cap bounds what one lookup reads. */
-export const MAX_SHARD_CLAIMS = 400;
-/** Entries on the corpus index page; `claimdiff reports` lists all uploads. */
-export const MAX_RECENT = 1000;
-const REGISTRY_SHARD = 'registry';
 
 export type DiffOutcome =
   | { outcome: 'reported'; docId: string; report: Report }
@@ -74,85 +103,126 @@ export async function diffUpload(deps: DiffDeps, message: DiffMessage): Promise<
   return result;
 }
 
+const orderKey = (e: { uploadedAt: string; sourceKey: string; uploadId: string }) => `${e.uploadedAt}\u0000${e.sourceKey}\u0000${e.uploadId}`;
+
 async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
   const { store } = deps;
   const { corpus } = message;
   if (message.type === 'rejected') {
     const entry = await getJson<ReportListEntry>(store, keys.upload(corpus, message.uploadId));
-    await addToRecent(store, corpus, entry ?? rejectedEntry(message));
+    await addToRecent(store, corpus, entry ?? rejectedEntry(message), message.uploadId);
     return { outcome: 'indexed-rejection' };
   }
 
+  let head = (await getJson<CorpusHead>(store, keys.head(corpus))) ?? { count: 0, log: [], replayFrom: null };
+  if (head.replayFrom !== null) head = await replay(store, corpus, head); // finish what a crash interrupted
+
+  const inLog = head.log.find((e) => e.uploadId === message.uploadId);
+  if (inLog) return { outcome: 'already-reported', docId: inLog.docId };
   const marker = await getJson<IngestedMarker>(store, keys.ingested(corpus, message.docId));
-  if (marker) return alreadyIngested(store, message, marker);
+  if (marker && marker.uploadId === message.uploadId) return { outcome: 'already-reported', docId: marker.docId };
+  if (!(await store.head(keys.prepared(corpus, message.docId)))) {
+    return { outcome: 'skipped', reason: `prepared document ${message.docId} not found` };
+  }
 
-  const prepared = await getJson<PreparedDocument>(store, keys.prepared(corpus, message.docId));
-  if (!prepared) return { outcome: 'skipped', reason: `prepared document ${message.docId} not found` };
+  // Place the upload in the log by upload time; later entries get renumbered and replayed.
+  const entry: LogEntry = { seq: 0, docId: message.docId, uploadId: message.uploadId, sourceKey: message.sourceKey, name: message.name, uploadedAt: message.uploadedAt };
+  const truncated = head.count > head.log.length;
+  let at = head.log.findIndex((e) => orderKey(e) > orderKey(entry));
+  if (at === -1 || (at === 0 && truncated)) at = head.log.length; // in order, or too late to re-order: append
+  const log = [...head.log.slice(0, at), entry, ...head.log.slice(at)];
+  const firstSeq = head.count - head.log.length + 1;
+  log.forEach((e, i) => (e.seq = firstSeq + i));
+  head = await replay(store, corpus, { count: head.count + 1, log, replayFrom: entry.seq }, head.log.slice(at));
 
-  // 1. Claim the next sequence number (re-derived identically when this message is retried).
-  const head = (await getJson<CorpusHead>(store, keys.head(corpus))) ?? { seq: 0, lastDocId: null };
-  const seq = head.lastDocId === prepared.id ? head.seq : head.seq + 1;
-  if (head.lastDocId !== prepared.id) await putJson(store, keys.head(corpus), { seq, lastDocId: prepared.id });
+  const recorded = await getJson<ReportListEntry>(store, keys.upload(corpus, message.uploadId));
+  if (recorded?.duplicateOf) return { outcome: 'duplicate', docId: message.docId };
+  const report = await getJson<Report>(store, keys.reportJson(corpus, message.docId));
+  if (!report) throw new Error(`report of ${message.docId} missing after the replay`);
+  return { outcome: 'reported', docId: message.docId, report };
+}
 
-  // 2. Entities → canonical claims.
-  const registryKey = keys.entityShard(corpus, REGISTRY_SHARD);
-  const registry = (await getJson<EntityRegistry>(store, registryKey)) ?? { entities: [] };
-  const resolved = resolveEntities(prepared.entities, registry, prepared.id);
+/**
+ * Re-establishes the corpus from head.replayFrom to the end of head.log. `displaced` are entries that were already
+ * applied and now come later (their claims leave the index first). Idempotent: running it again after a crash
+ * anywhere inside gives the same stored state.
+ */
+async function replay(store: ObjectStore, corpus: string, head: CorpusHead, displaced: LogEntry[] = []): Promise<CorpusHead> {
+  await putJson(store, keys.head(corpus), head); // the intended order is durable before anything else changes
+  const from = head.replayFrom!;
+  const entries = head.log.filter((e) => e.seq >= from);
+  const earlier = new Set(head.log.filter((e) => e.seq < from).map((e) => e.docId));
+
+  // Take the claims of every document being (re)applied out of the index, so nothing after `from` is visible.
+  const undo = [...new Map([...entries, ...displaced].map((e) => [e.docId, e])).values()].filter((e) => !earlier.has(e.docId));
+  for (const e of undo) await removeFromIndex(store, corpus, e.docId);
+
+  let state = await snapshotBefore(store, corpus, from);
+  const replaying = new Set(entries.map((e) => e.docId));
+  for (const e of entries) {
+    const firstIndex = head.log.findIndex((x) => x.docId === e.docId);
+    const marker = await getJson<IngestedMarker>(store, keys.ingested(corpus, e.docId));
+    const original = head.log[firstIndex];
+    const olderThanWindow = marker && !head.log.some((x) => x.uploadId === marker.uploadId);
+    if (original.uploadId !== e.uploadId || olderThanWindow) {
+      await recordDuplicate(store, corpus, e, olderThanWindow ? marker! : original);
+      await putSnapshot(store, corpus, { ...state, seq: e.seq + 1 });
+      continue;
+    }
+    replaying.delete(e.docId);
+    state = await ingestOne(store, corpus, e, state, replaying);
+  }
+  const finished: CorpusHead = { count: head.count, log: head.log.slice(-REPLAY_WINDOW), replayFrom: null };
+  await putJson(store, keys.head(corpus), finished);
+  return finished;
+}
+
+/** Diffs one document against the corpus state before it, writes its report, and files it in the corpus. */
+async function ingestOne(
+  store: ObjectStore,
+  corpus: string,
+  entry: LogEntry,
+  state: CorpusSnapshot,
+  laterDocs: Set<string>,
+): Promise<CorpusSnapshot> {
+  const stored = await getJson<PreparedDocument>(store, keys.prepared(corpus, entry.docId));
+  if (!stored) throw new Error(`prepared document ${entry.docId} is missing`);
+  const prepared = removeRecurringLines(stored, state.lines);
+
+  const resolved = resolveEntities(prepared.entities, state.registry, prepared.id);
   const claims = prepared.claims.map((c) => canonicalClaim(c, prepared.id, resolved.canonicalOf));
-
-  // 3. Candidates from the index shards this document's claims are filed under.
-  const claimKeys = claims.map((c) => retrievalKeys(c));
+  const claimKeys = claims.map((c) => [...new Set(retrievalKeys(c))]);
   const shardKeys = [...new Set(claimKeys.flat())].sort();
   const shards = await Promise.all(
     shardKeys.map(async (key) => (await getJson<IndexShard>(store, keys.indexShard(corpus, key))) ?? { key, claims: [] }),
   );
+  // Only documents before this one count (a replay leaves later documents' claims out; this is a second guard).
   const candidates = new Map<string, CorpusClaim>();
-  for (const shard of shards) for (const c of shard.claims) if (c.docId !== prepared.id) candidates.set(c.id, c);
+  for (const shard of shards) {
+    for (const c of shard.claims) if (c.docId !== prepared.id && !laterDocs.has(c.docId) && c.seq < entry.seq) candidates.set(c.id, c);
+  }
   const findings = diffClaims(claims, [...candidates.values()].sort((a, b) => a.seq - b.seq || a.id.localeCompare(b.id)));
 
-  // 4. The report (JSON, Markdown, HTML).
-  const report = buildReport({
-    prepared,
-    sourceKey: message.sourceKey,
-    name: message.name,
-    claims,
-    findings,
-    entities: resolved.entities,
-    seq,
-    ingestedAt: message.uploadedAt,
-  });
+  const report = buildReport({ prepared, sourceKey: entry.sourceKey, name: entry.name, claims, findings, entities: resolved.entities, seq: entry.seq, ingestedAt: entry.uploadedAt });
   await Promise.all([
     putJson(store, keys.reportJson(corpus, prepared.id), report),
     store.put(keys.reportMarkdown(corpus, prepared.id), renderMarkdown(report), 'text/markdown; charset=utf-8'),
     store.put(keys.reportHtml(corpus, prepared.id), renderHtml(report), 'text/html; charset=utf-8'),
   ]);
 
-  // 5. Add the document to the corpus: index shards, entity registry, line statistics.
-  const own: CorpusClaim[] = claims.map((c) => ({ ...c, docId: prepared.id, sourceKey: message.sourceKey, seq }));
+  const own: CorpusClaim[] = claims.map((c) => ({ ...c, docId: prepared.id, sourceKey: entry.sourceKey, seq: entry.seq }));
   await Promise.all(
-    shards.map((shard) => {
-      const filed = own.filter((_, i) => claimKeys[i].includes(shard.key));
-      return putJson(store, keys.indexShard(corpus, shard.key), addToShard(shard, filed));
-    }),
+    shards.map((shard) => putJson(store, keys.indexShard(corpus, shard.key), addToShard(shard, own.filter((_, i) => claimKeys[i].includes(shard.key))))),
   );
-  await putJson(store, registryKey, resolved.registry);
-  const lines = await getJson<LineStats & { lastDocId?: string }>(store, keys.lines(corpus));
-  if (lines?.lastDocId !== prepared.id) await putJson(store, keys.lines(corpus), { ...countLines(lines, prepared), lastDocId: prepared.id });
+  const next: CorpusSnapshot = { seq: entry.seq + 1, registry: resolved.registry, lines: countLines(state.lines, stored) };
+  await putSnapshot(store, corpus, next);
 
-  // 6. The upload's record and the corpus index page, then the commit marker.
-  const entry = listEntryOf(report, message.uploadedAt);
-  await putJson(store, keys.upload(corpus, message.uploadId), entry);
-  await addToRecent(store, corpus, entry, message.uploadId);
-  const committed: IngestedMarker = {
-    docId: prepared.id,
-    seq,
-    sourceKey: message.sourceKey,
-    name: message.name,
-    uploadId: message.uploadId,
-    counts: entry.counts!,
-  };
-  await putJson(store, keys.ingested(corpus, prepared.id), committed);
-  return { outcome: 'reported', docId: prepared.id, report };
+  const listEntry = listEntryOf(report, entry.uploadedAt);
+  await putJson(store, keys.upload(corpus, entry.uploadId), listEntry);
+  await addToRecent(store, corpus, listEntry, entry.uploadId);
+  const marker: IngestedMarker = { docId: prepared.id, seq: entry.seq, sourceKey: entry.sourceKey, name: entry.name, uploadId: entry.uploadId, counts: listEntry.counts! };
+  await putJson(store, keys.ingested(corpus, prepared.id), marker);
+  return next;
 }
 
 /** Claim ids become corpus-unique; entity names become the corpus's canonical names. */
@@ -172,44 +242,63 @@ export function addToShard(shard: IndexShard, claims: CorpusClaim[]): IndexShard
   return { key: shard.key, claims: all.slice(Math.max(0, all.length - MAX_SHARD_CLAIMS)) };
 }
 
-async function alreadyIngested(store: ObjectStore, message: Extract<DiffMessage, { type: 'prepared' }>, marker: IngestedMarker): Promise<DiffOutcome> {
-  if (marker.uploadId === message.uploadId) {
-    // A redelivery after the commit: everything is stored; make sure the list entry is too.
-    return { outcome: 'already-reported', docId: marker.docId };
-  }
-  // The same bytes uploaded under another name (or re-uploaded): not ingested twice, reported as a duplicate.
-  const entry: ReportListEntry = {
-    name: message.name,
-    sourceKey: message.sourceKey,
-    docId: marker.docId,
+/** Takes a document's claims out of the shards its stored report filed them under (nothing when it has none yet). */
+async function removeFromIndex(store: ObjectStore, corpus: string, docId: string): Promise<void> {
+  const report = await getJson<Report>(store, keys.reportJson(corpus, docId));
+  if (!report) return;
+  const shardKeys = [...new Set(report.claims.flatMap((c) => retrievalKeys(c)))];
+  await Promise.all(
+    shardKeys.map(async (key) => {
+      const shard = await getJson<IndexShard>(store, keys.indexShard(corpus, key));
+      if (!shard || !shard.claims.some((c) => c.docId === docId)) return;
+      await putJson(store, keys.indexShard(corpus, key), { key, claims: shard.claims.filter((c) => c.docId !== docId) });
+    }),
+  );
+}
+
+const snapshotSlot = (seq: number) => String(seq % (REPLAY_WINDOW + 1));
+
+async function snapshotBefore(store: ObjectStore, corpus: string, seq: number): Promise<CorpusSnapshot> {
+  const snapshot = await getJson<CorpusSnapshot>(store, keys.snapshot(corpus, snapshotSlot(seq)));
+  if (snapshot && snapshot.seq === seq) return snapshot;
+  if (seq === 1) return { seq, registry: { entities: [] }, lines: emptyLineStats() };
+  throw new Error(`corpus ${corpus}: no snapshot of the state before document ${seq}`);
+}
+
+function putSnapshot(store: ObjectStore, corpus: string, snapshot: CorpusSnapshot) {
+  return putJson(store, keys.snapshot(corpus, snapshotSlot(snapshot.seq)), snapshot);
+}
+
+async function recordDuplicate(store: ObjectStore, corpus: string, entry: LogEntry, original: { docId: string; name: string; uploadId: string }): Promise<void> {
+  // The same bytes uploaded again (under another name, or the same): not ingested twice, listed as a duplicate.
+  const originalEntry = await getJson<ReportListEntry>(store, keys.upload(corpus, original.uploadId));
+  const listEntry: ReportListEntry = {
+    name: entry.name,
+    sourceKey: entry.sourceKey,
+    docId: entry.docId,
     status: 'ok',
     reason: null,
-    counts: marker.counts,
-    ingestedAt: message.uploadedAt,
-    seq: marker.seq,
-    duplicateOf: marker.name,
+    counts: originalEntry?.counts ?? null,
+    title: originalEntry?.title ?? null,
+    published: originalEntry?.published ?? null,
+    ingestedAt: entry.uploadedAt,
+    seq: entry.seq,
+    duplicateOf: original.name,
   };
-  await putJson(store, keys.upload(message.corpus, message.uploadId), entry);
-  await addToRecent(store, message.corpus, entry, message.uploadId);
-  return { outcome: 'duplicate', docId: marker.docId };
+  await putJson(store, keys.upload(corpus, entry.uploadId), listEntry);
+  await addToRecent(store, corpus, listEntry, entry.uploadId);
 }
 
 interface RecentList {
   entries: Array<ReportListEntry & { uploadId: string }>;
 }
 
-async function addToRecent(store: ObjectStore, corpus: string, entry: ReportListEntry, id?: string): Promise<void> {
-  const uploadId = id ?? `${entry.sourceKey}:${entry.ingestedAt}`;
+/** Puts the upload's entry on the corpus index page (replacing an earlier version of it) and re-renders the page. */
+async function addToRecent(store: ObjectStore, corpus: string, entry: ReportListEntry, uploadId: string): Promise<void> {
   const recent = (await getJson<RecentList>(store, keys.recent(corpus))) ?? { entries: [] };
-  const entries = [{ ...entry, uploadId }, ...recent.entries.filter((e) => e.uploadId !== uploadId)];
-  entries.sort(newestFirst);
-  const next = { entries: entries.slice(0, MAX_RECENT) };
-  await putJson(store, keys.recent(corpus), next);
-  await store.put(
-    keys.indexPage(corpus),
-    renderIndexHtml(corpus, next.entries.map(({ uploadId: _, ...e }) => e)),
-    'text/html; charset=utf-8',
-  );
+  const entries = [{ ...entry, uploadId }, ...recent.entries.filter((e) => e.uploadId !== uploadId)].sort(newestFirst).slice(0, MAX_RECENT);
+  await putJson(store, keys.recent(corpus), { entries });
+  await store.put(keys.indexPage(corpus), renderIndexHtml(corpus, entries.map(({ uploadId: _, ...e }) => e)), 'text/html; charset=utf-8');
 }
 
 export function newestFirst(a: ReportListEntry, b: ReportListEntry): number {
@@ -217,14 +306,6 @@ export function newestFirst(a: ReportListEntry, b: ReportListEntry): number {
 }
 
 function rejectedEntry(message: Extract<DiffMessage, { type: 'rejected' }>): ReportListEntry {
-  return {
-    name: message.name,
-    sourceKey: message.sourceKey,
-    docId: null,
-    status: 'rejected',
-    reason: message.reason,
-    counts: null,
-    ingestedAt: message.uploadedAt,
-    seq: null,
-  };
+  return { name: message.name, sourceKey: message.sourceKey, docId: null, status: 'rejected', reason: message.reason, counts: null, ingestedAt: message.uploadedAt, seq: null };
 }
+

@@ -4,11 +4,11 @@
  *
  *   incoming/<corpus>/<name>                 uploads (versioned; never rewritten by the pipeline)
  *   corpus/<corpus>/prepared/<docId>.json    prepared document (immutable; written once by prepare)
- *   corpus/<corpus>/head.json                ingest sequence of the corpus (diff stage only)
- *   corpus/<corpus>/docs/<docId>.json        "ingested" marker: the diff stage's commit point for a document
+ *   corpus/<corpus>/head.json                the corpus's upload log (recent window) and replay state (diff stage only)
+ *   corpus/<corpus>/docs/<docId>.json        first-ingestion record of a document id
  *   corpus/<corpus>/index/<key>.json         index shard: corpus claims filed under one retrieval key
- *   corpus/<corpus>/entities/<shard>.json    entity registry
- *   corpus/<corpus>/lines.json               how many documents each short line occurred in (boilerplate evidence)
+ *   corpus/<corpus>/state/<slot>.json        ring of snapshots: entity registry and line statistics before a seq
+ *   corpus/<corpus>/recent.json              the newest uploads, for the index page
  *   reports/<corpus>/<docId>.json|.md|.html  change report of a document
  *   reports/<corpus>/uploads/<uploadId>.json one record per upload, ok or rejected (what `claimdiff reports` lists)
  *   reports/<corpus>/index.html              the corpus index page
@@ -72,8 +72,7 @@ export const keys = {
   head: (corpus: string) => `corpus/${corpus}/head.json`,
   ingested: (corpus: string, docId: string) => `corpus/${corpus}/docs/${docId}.json`,
   indexShard: (corpus: string, key: string) => `corpus/${corpus}/index/${key}.json`,
-  entityShard: (corpus: string, shard: string) => `corpus/${corpus}/entities/${shard}.json`,
-  lines: (corpus: string) => `corpus/${corpus}/lines.json`,
+  snapshot: (corpus: string, slot: string) => `corpus/${corpus}/state/${slot}.json`,
   reportJson: (corpus: string, docId: string) => `reports/${corpus}/${docId}.json`,
   reportMarkdown: (corpus: string, docId: string) => `reports/${corpus}/${docId}.md`,
   reportHtml: (corpus: string, docId: string) => `reports/${corpus}/${docId}.html`,

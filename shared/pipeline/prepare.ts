@@ -4,7 +4,8 @@
  *
  * Everything it writes is create-once (the prepared document, the upload's rejection record), so running it twice
  * for the same upload (S3 delivers at least once) writes the same objects again and sends a message the FIFO queue
- * deduplicates. It never reads-modifies-writes shared corpus state: that is the diff stage's job.
+ * deduplicates. It reads no corpus state at all: a prepared document depends on the uploaded bytes alone, whatever
+ * the order or timing of events. Corpus-dependent steps happen in the diff stage.
  */
 import { extractClaims } from '../claims/index.ts';
 import { cleanDocument } from '../clean/index.ts';
@@ -15,8 +16,6 @@ import type { PreparedDocument, ReportListEntry } from '../types.ts';
 import type { UploadEvent } from './events.ts';
 import { checkSize, decodeUpload, RejectedInput } from './input.ts';
 import { BadKeyError, DEFAULT_CORPUS, documentId, keys, parseUploadKey, uploadId, type UploadLocation } from './keys.ts';
-import type { LineStats } from './boilerplate.ts';
-import { knownBoilerplate } from './boilerplate.ts';
 
 export interface PrepareDeps {
   store: ObjectStore;
@@ -70,13 +69,7 @@ async function prepare(deps: PrepareDeps, upload: UploadEvent): Promise<PrepareO
     let prepared = await getJson<PreparedDocument>(deps.store, preparedKey);
     const already = prepared !== null;
     if (!prepared) {
-      const lines = await getJson<LineStats>(deps.store, keys.lines(location.corpus));
-      prepared = await prepareDocument(decoded.text, decoded.notes, {
-        id: docId,
-        location,
-        uploadedAt: upload.eventTime,
-        knownBoilerplate: knownBoilerplate(lines),
-      });
+      prepared = await prepareDocument(decoded.text, decoded.notes, { id: docId, location, uploadedAt: upload.eventTime });
       if (!prepared.cleanedText.trim()) {
         throw new RejectedInput(`no article text found: ${prepared.emptyReason ?? 'everything was boilerplate'}`);
       }
@@ -102,13 +95,19 @@ async function prepare(deps: PrepareDeps, upload: UploadEvent): Promise<PrepareO
 export async function prepareDocument(
   text: string,
   decodingNotes: string[],
-  meta: { id: string; location: UploadLocation; uploadedAt: string; knownBoilerplate?: ReadonlySet<string> },
+  meta: { id: string; location: UploadLocation; uploadedAt: string },
+  /** Filled with the time each step took, for benchmarks and logs. */
+  timings: { cleanMs?: number; claimsMs?: number } = {},
 ): Promise<PreparedDocument> {
   let cleaned;
   let extracted;
   try {
-    cleaned = await cleanDocument(text, { name: meta.location.name, knownBoilerplate: meta.knownBoilerplate });
+    let t = performance.now();
+    cleaned = await cleanDocument(text, { name: meta.location.name });
+    timings.cleanMs = performance.now() - t;
+    t = performance.now();
     extracted = extractClaims(cleaned.body, { title: cleaned.title, published: cleaned.published });
+    timings.claimsMs = performance.now() - t;
   } catch (error) {
     // The cleaner and extractor are meant never to throw; if one does, the input is what broke it, and retrying
     // the same bytes would fail the same way. Record it as a rejection with the cause.
