@@ -1,0 +1,196 @@
+/**
+ * `npm run bench`: speed figures (never asserted in tests).
+ *   1. Throughput: the example articles repeated (with distinct figures) to ≥ 500 documents, through the stage
+ *      functions against the embedded S3 server: per-stage medians, documents per second, peak memory.
+ *   2. Components: cleaning (text/HTML, cold and warm) and claims+entities, from the modules' own bench functions.
+ *   3. Scale: corpora of 100, 1,000 and 10,000 documents (generated stories), then the diff stage's time and S3
+ *      requests for new documents at each size. Goal: time ratio 10k/100 ≤ 1.3 and equal request counts.
+ * Flags: --quick (fewer documents, for a smoke run), --skip-scale, --skip-throughput.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startLocalStack } from '../cli/local.ts';
+import { silentTelemetry } from '../shared/ops/telemetry.ts';
+import { diffUpload } from '../shared/pipeline/diff-stage.ts';
+import { decodeUpload } from '../shared/pipeline/input.ts';
+import { documentId, keys, uploadId, uploadKey } from '../shared/pipeline/keys.ts';
+import { prepareDocument } from '../shared/pipeline/prepare.ts';
+import { MemoryStore } from '../shared/storage/memory.ts';
+import { putJson, type ObjectStore } from '../shared/storage/store.ts';
+import type { PreparedDocument } from '../shared/types.ts';
+import { varyPrepared, varyText } from './corpus-gen.ts';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const flags = new Set(process.argv.slice(2));
+const quick = flags.has('--quick');
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? 0 : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const r1 = (n: number) => Math.round(n * 10) / 10;
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Measures the time spent in storage calls, so a stage's own time can be told apart from I/O. */
+class TimedStore implements ObjectStore {
+  ms = 0;
+  constructor(private readonly inner: ObjectStore) {}
+  private async time<T>(p: Promise<T>): Promise<T> {
+    const t = performance.now();
+    try {
+      return await p;
+    } finally {
+      this.ms += performance.now() - t;
+    }
+  }
+  get = (k: string) => this.time(this.inner.get(k));
+  head = (k: string) => this.time(this.inner.head(k));
+  put = (k: string, b: string | Uint8Array, c?: string) => this.time(this.inner.put(k, b, c));
+  list = (p: string) => this.time(this.inner.list(p));
+}
+
+function articleFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((n) => ['.txt', '.html', '.htm'].includes(extname(n)))
+      .sort()
+      .map((n) => join(dir, n));
+  } catch {
+    return [];
+  }
+}
+
+async function throughput(): Promise<void> {
+  const files = articleFiles(join(repo, 'examples'));
+  if (files.length === 0) throw new Error('no examples/ articles to benchmark with');
+  const target = quick ? 60 : 500;
+  const data = mkdtempSync(join(tmpdir(), 'claimdiff-bench-'));
+  const stack = await startLocalStack(data);
+  const store = new TimedStore(stack.store);
+  const times = { clean: [] as number[], claims: [] as number[], diff: [] as number[], store: [] as number[] };
+  const started = performance.now();
+  let docs = 0;
+  try {
+    for (let copy = 0; docs < target; copy++) {
+      for (const file of files) {
+        if (docs >= target) break;
+        const name = `${copy}-${basename(file)}`;
+        const key = uploadKey('bench', name);
+        const bytes = new TextEncoder().encode(varyText(readFileSync(file, 'utf8'), copy));
+        store.ms = 0;
+        await store.put(key, bytes);
+        const text = decodeUpload(bytes).text;
+        const docId = documentId(bytes);
+        const steps: { cleanMs?: number; claimsMs?: number } = {};
+        const uploadedAt = new Date(Date.UTC(2026, 0, 1, 0, 0, docs)).toISOString();
+        const prepared = await prepareDocument(text, [], { id: docId, location: { corpus: 'bench', name, sourceKey: key }, uploadedAt }, steps);
+        times.clean.push(steps.cleanMs ?? 0);
+        times.claims.push(steps.claimsMs ?? 0);
+        await putJson(store, keys.prepared('bench', docId), prepared);
+        const storeBefore = store.ms;
+        const t = performance.now();
+        await diffUpload({ store, telemetry: silentTelemetry }, { type: 'prepared', corpus: 'bench', docId, sourceKey: key, name, uploadId: uploadId(key, docId), uploadedAt: prepared.preparedAt });
+        const diffWall = performance.now() - t;
+        times.diff.push(diffWall - (store.ms - storeBefore));
+        times.store.push(store.ms);
+        docs++;
+      }
+    }
+  } finally {
+    await stack.close();
+    rmSync(data, { recursive: true, force: true });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const result = {
+    docs,
+    docsPerSec: r1(docs / seconds),
+    medianMs: { clean: r2(median(times.clean)), claims: r2(median(times.claims)), diff: r2(median(times.diff)), store: r2(median(times.store)) },
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+  console.log(`throughput: ${docs} documents in ${seconds.toFixed(1)} s against the embedded S3 server`);
+  console.log(`  per document (median ms): clean ${result.medianMs.clean}, claims ${result.medianMs.claims}, diff ${result.medianMs.diff}, storage ${result.medianMs.store}`);
+  console.log(`bench: ${JSON.stringify(result)}`);
+}
+
+async function components(): Promise<void> {
+  try {
+    const { benchCleaning } = await import('./bench-clean.ts');
+    const c = await benchCleaning();
+    console.log(`cleaning: text 20 KB median ${r2(c.textMedianMs)} ms (goal ≤ 5), HTML 100 KB median warm ${r2(c.htmlMedianMs)} ms (goal ≤ 40); cold start text ${r1(c.textColdStartMs)} ms, HTML ${r1(c.htmlColdStartMs)} ms`);
+  } catch (error) {
+    console.log(`cleaning bench unavailable: ${(error as Error).message}`);
+  }
+  try {
+    const { benchClaims } = await import('./bench-claims.ts');
+    const c = await benchClaims();
+    console.log(`claims+entities: ${c.words}-word article median ${r2(c.medianMs)} ms (goal ≤ 15); module cold start ${r1(c.coldStartMs)} ms`);
+  } catch (error) {
+    console.log(`claims bench unavailable: ${(error as Error).message}`);
+  }
+}
+
+async function basePreparedDocuments(): Promise<PreparedDocument[]> {
+  const dirs = [join(repo, 'examples'), join(repo, 'test/fixtures/integration')];
+  try {
+    for (const slug of readdirSync(join(repo, 'test/fixtures/stories'))) dirs.push(join(repo, 'test/fixtures/stories', slug));
+  } catch {
+    /* no extra stories */
+  }
+  const docs: PreparedDocument[] = [];
+  for (const file of dirs.flatMap(articleFiles)) {
+    const bytes = readFileSync(file);
+    const name = basename(file);
+    docs.push(await prepareDocument(decodeUpload(bytes).text, [], { id: documentId(bytes), location: { corpus: 'scale', name, sourceKey: uploadKey('scale', name) }, uploadedAt: '2026-01-01T00:00:00.000Z' }));
+  }
+  return docs;
+}
+
+async function scale(): Promise<void> {
+  const bases = await basePreparedDocuments();
+  const sizes = quick ? [100, 300, 1000] : [100, 1000, 10000];
+  const perStory = 10;
+  const probes = quick ? 10 : 30;
+  const store = new MemoryStore();
+  const deps = { store, telemetry: silentTelemetry };
+  let ingested = 0;
+  let clock = 0;
+  const ingest = async (doc: PreparedDocument) => {
+    await putJson(store, keys.prepared('scale', doc.id), doc);
+    const at = new Date(Date.UTC(2026, 0, 1) + clock++ * 1000).toISOString();
+    await diffUpload(deps, { type: 'prepared', corpus: 'scale', docId: doc.id, sourceKey: doc.sourceKey, name: doc.name, uploadId: doc.id, uploadedAt: at });
+  };
+  const diffMs: number[] = [];
+  const requests: number[] = [];
+  const started = performance.now();
+  for (const size of sizes) {
+    while (ingested < size) {
+      const i = ingested++;
+      await ingest(varyPrepared(bases[i % bases.length], Math.floor(i / perStory), i % perStory));
+    }
+    // New documents on stories already in the corpus (the usual case: a follow-up article).
+    const ms: number[] = [];
+    const reqs: number[] = [];
+    const stories = Math.floor(size / perStory);
+    for (let j = 0; j < probes; j++) {
+      const doc = varyPrepared(bases[j % bases.length], (j * 7919) % stories, 100 + size + j);
+      await putJson(store, keys.prepared('scale', doc.id), doc);
+      const before = store.totalRequests();
+      const t = performance.now();
+      await diffUpload(deps, { type: 'prepared', corpus: 'scale', docId: doc.id, sourceKey: doc.sourceKey, name: doc.name, uploadId: doc.id, uploadedAt: new Date(Date.UTC(2026, 0, 1) + clock++ * 1000).toISOString() });
+      ms.push(performance.now() - t);
+      reqs.push(store.totalRequests() - before);
+    }
+    diffMs.push(r2(median(ms)));
+    requests.push(median(reqs));
+    console.log(`scale: corpus of ${size} documents (${Math.round((performance.now() - started) / 1000)} s so far): diff median ${r2(median(ms))} ms, S3 requests median ${median(reqs)} per new document`);
+  }
+  const line = { docs: sizes, diffMs, s3Requests: requests, ratio10kTo100: r2(diffMs[diffMs.length - 1] / diffMs[0]) };
+  console.log(`bench-scale: ${JSON.stringify(line)}`);
+}
+
+if (!flags.has('--skip-throughput')) await throughput();
+await components();
+if (!flags.has('--skip-scale')) await scale();
