@@ -23,8 +23,10 @@ export interface CleanResult {
   /** Article body: paragraphs separated by a blank line ("\n\n"); no title, byline or dateline-only lines. */
   body: string;
   removed: RemovedLine[];
-  /** Set when body is empty: why (no article found, all boilerplate, not English, …). */
+  /** Set when body is empty: why (no article found, all boilerplate, …). */
   emptyReason: string | null;
+  /** 'en', or 'other' when the body is not English (claims are read in English only). */
+  language?: 'en' | 'other';
 }
 
 // ---------- claims & entities ----------
@@ -105,6 +107,7 @@ export interface PreparedDocument {
   cleanedText: string;
   removed: RemovedLine[];
   emptyReason: string | null;
+  language?: 'en' | 'other';
   /** Claims with document-level entity names (resolved to canonical names by the diff stage). */
   claims: Claim[];
   entities: DocumentEntity[];

@@ -73,6 +73,9 @@ async function prepare(deps: PrepareDeps, upload: UploadEvent): Promise<PrepareO
       if (!prepared.cleanedText.trim()) {
         throw new RejectedInput(`no article text found: ${prepared.emptyReason ?? 'everything was boilerplate'}`);
       }
+      if (prepared.language === 'other') {
+        throw new RejectedInput('the article is not in English; claimdiff extracts claims from English text only');
+      }
       await putJson(deps.store, preparedKey, prepared);
     }
     await deps.queue.send({
@@ -126,6 +129,7 @@ export async function prepareDocument(
     cleanedText: cleaned.body,
     removed: [...decodingNotes.map((text) => ({ text, reason: 'decoding' })), ...cleaned.removed],
     emptyReason: cleaned.emptyReason,
+    language: cleaned.language ?? 'en',
     claims: extracted.claims,
     entities: extracted.entities,
     preparedAt: meta.uploadedAt,

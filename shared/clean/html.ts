@@ -1,0 +1,190 @@
+/**
+ * The HTML path: Mozilla Readability on jsdom finds the article; the page's structured data (JSON-LD, og:/article:
+ * meta) supplies title, author and date, and the article body when Readability finds too little; the blocks then go
+ * through the same line classifier as scraped text to drop what Readability leaves (captions, credits, related
+ * lists, newsletter prompts). jsdom is loaded only here, on the first HTML document.
+ */
+import type { CleanResult, RemovedLine } from '../types.ts';
+import { classifyLines } from './lines.ts';
+import { normaliseDate } from './metadata.ts';
+import { cleanScrapedText, finish, notEnglish } from './text.ts';
+
+type Dom = typeof import('jsdom');
+type ReadabilityModule = typeof import('@mozilla/readability');
+let libraries: Promise<[Dom, ReadabilityModule]> | null = null;
+const load = () => (libraries ??= Promise.all([import('jsdom'), import('@mozilla/readability')]));
+
+/** Elements that end a block of text. */
+const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'DD', 'DT', 'DL', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FORM', 'HR', 'BR', 'FIGURE', 'ADDRESS', 'CENTER']);
+/** Never text of the article. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE']);
+const CAPTION = new Set(['FIGCAPTION', 'CAPTION']);
+/** Deeper than this, Readability's recursive scoring risks the stack: read the page's text flat instead. */
+const MAX_DEPTH = 400;
+const MAX_ELEMENTS = 60_000;
+
+interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  articleBody: string | null;
+}
+
+export async function cleanHtml(html: string, options: { knownBoilerplate?: ReadonlySet<string> } = {}): Promise<CleanResult> {
+  const [{ JSDOM, VirtualConsole }, { Readability }] = await load();
+  const removed: RemovedLine[] = [];
+  // Scripts never run (jsdom's default); dropping them before parsing saves time on heavy pages.
+  const source = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, (s) => (/application\/ld\+json/i.test(s.slice(0, 200)) ? s : ''));
+  const dom = new JSDOM(source, { virtualConsole: new VirtualConsole() });
+  try {
+    const doc = dom.window.document;
+    const meta = readMetadata(doc);
+    const { depth, elements } = measure(doc.body);
+    let blocks: string[] = [];
+    let readabilityTitle: string | null = null;
+    let readabilityByline: string | null = null;
+    let readabilityDate: string | null = null;
+    if (doc.body && depth <= MAX_DEPTH && elements <= MAX_ELEMENTS) {
+      const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 300 }).parse();
+      if (article?.content) {
+        const fragment = JSDOM.fragment(article.content);
+        blocks = textBlocks(fragment, removed);
+        readabilityTitle = article.title?.trim() || null;
+        readabilityByline = article.byline?.trim() || null;
+        readabilityDate = normaliseDate((article as { publishedTime?: string | null }).publishedTime);
+      }
+    }
+    const readChars = blocks.join(' ').length;
+    const structured = meta.articleBody?.trim() ?? '';
+    let mode: 'html' | 'text' = 'html';
+    if (structured.length > 400 && structured.length > readChars * 1.6) {
+      // Readability found much less than the page's own structured article body: trust the structured data.
+      blocks = structured.split(/\n+/);
+    } else if (readChars < 200) {
+      // Readability found no article: read every visible block and let the text classifier find it.
+      blocks = doc.body ? textBlocks(doc.body, removed) : [];
+      mode = 'text';
+    }
+    const title = meta.title ?? readabilityTitle;
+    const classified = classifyLines(blocks, { mode, title, knownBoilerplate: options.knownBoilerplate, neutral: notEnglish(blocks.join('\n')) });
+    return finish({
+      title,
+      removed: [...removed, ...classified.removed],
+      kept: classified.kept,
+      byline: meta.byline ?? cleanByline(readabilityByline) ?? classified.byline,
+      published: meta.published ?? readabilityDate ?? classified.published,
+      format: 'html',
+      emptyReason: doc.body ? 'no article found on the page' : 'the page has no body',
+    });
+  } finally {
+    dom.window.close();
+  }
+}
+
+/** Text of a subtree as blocks, in document order. Captions go to `removed`. Iterative: deep pages cannot overflow. */
+export function textBlocks(root: Node, removed: RemovedLine[]): string[] {
+  const blocks: string[] = [];
+  let buffer = '';
+  const flush = () => {
+    const text = buffer.replace(/\s+/g, ' ').trim();
+    if (text) blocks.push(text);
+    buffer = '';
+  };
+  const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (node.nodeType === 3) {
+      buffer += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) continue;
+    const tag = (node as Element).tagName ?? '';
+    if (exit) {
+      if (BLOCK.has(tag)) flush();
+      continue;
+    }
+    if (SKIP.has(tag) || (node as Element).hidden || (node as Element).getAttribute?.('aria-hidden') === 'true') continue;
+    if (CAPTION.has(tag)) {
+      const caption = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (caption) removed.push({ text: caption, reason: 'image caption/credit' });
+      continue;
+    }
+    if (BLOCK.has(tag)) flush();
+    stack.push({ node, exit: true });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], exit: false });
+  }
+  flush();
+  return blocks;
+}
+
+function measure(root: Element | null): { depth: number; elements: number } {
+  if (!root) return { depth: 0, elements: 0 };
+  let depth = 0;
+  let elements = 0;
+  const stack: Array<[Element, number]> = [[root, 1]];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    elements++;
+    if (d > depth) depth = d;
+    if (depth > MAX_DEPTH || elements > MAX_ELEMENTS) break;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, d + 1]);
+  }
+  return { depth, elements };
+}
+
+function cleanByline(byline: string | null): string | null {
+  if (!byline) return null;
+  const text = byline.replace(/^\s*by\s+/i, '').replace(/\s+/g, ' ').trim();
+  return text.length > 0 && text.length <= 100 ? text : null;
+}
+
+/** JSON-LD (NewsArticle and friends) first, then og:/article:/name= meta, then <title>. */
+function readMetadata(doc: Document): PageMetadata {
+  const found: PageMetadata = { title: null, byline: null, published: null, articleBody: null };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    for (const item of flattenLd(data)) {
+      const type = ([] as unknown[]).concat(item['@type'] ?? []).join(' ');
+      if (!/Article|Posting|Report|NewsArticle|BlogPosting/i.test(type)) continue;
+      found.title ??= str(item.headline) ?? str(item.name);
+      found.byline ??= authorNames(item.author);
+      found.published ??= normaliseDate(str(item.datePublished) ?? str(item.dateCreated));
+      found.articleBody ??= str(item.articleBody);
+    }
+  }
+  const metaContent = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+  found.title ??= metaContent('meta[property="og:title"]') ?? metaContent('meta[name="twitter:title"]') ?? (doc.title?.trim() || null);
+  found.byline ??= metaContent('meta[name="author"]') ?? metaContent('meta[property="article:author"]');
+  if (found.byline && /^https?:/.test(found.byline)) found.byline = null;
+  found.published ??= normaliseDate(metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]') ?? metaContent('meta[itemprop="datePublished"]') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+  return found;
+}
+
+type Ld = Record<string, unknown>;
+function flattenLd(data: unknown): Ld[] {
+  if (Array.isArray(data)) return data.flatMap(flattenLd);
+  if (!data || typeof data !== 'object') return [];
+  const item = data as Ld;
+  return [item, ...(Array.isArray(item['@graph']) ? flattenLd(item['@graph']) : [])];
+}
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+function authorNames(author: unknown): string | null {
+  const names = ([] as unknown[]).concat(author ?? []).map((a) => (typeof a === 'string' ? a : str((a as Ld)?.name))).filter((n): n is string => Boolean(n));
+  return names.length ? names.join(', ') : null;
+}
+
+/** Used when the HTML cannot be parsed at all: tags stripped, then the text path. */
+export function cleanHtmlAsText(html: string): CleanResult {
+  const text = html
+    .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<\/(p|div|h\d|li|tr|br|section|article)\s*>|<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]+>/g, ' ');
+  return { ...cleanScrapedText(text), format: 'html' };
+}

@@ -1,0 +1,41 @@
+/**
+ * clean: uploaded text → article body, title, byline, published date, and every removed line with its reason.
+ * HTML goes through Readability on jsdom, plain text through the line classifier; both end in the same classifier.
+ */
+import type { CleanResult, InputFormat } from '../types.ts';
+import { cleanScrapedText } from './text.ts';
+
+export { lineKey } from './lines.ts';
+
+export interface CleanOptions {
+  name?: string;
+  format?: InputFormat;
+  /** lineKey()s of lines known to recur across the corpus: treated as boilerplate. */
+  knownBoilerplate?: ReadonlySet<string>;
+}
+
+/** By content first (markup in the first few KB), the file extension as a hint for ambiguous cases. */
+export function detectFormat(text: string, name?: string): InputFormat {
+  const head = text.slice(0, 4096).trimStart().toLowerCase();
+  if (/^(<!doctype html|<html[\s>]|<\?xml[^>]*>\s*<html)/.test(head)) return 'html';
+  const tags = (head.match(/<\/?(p|div|span|a|body|head|meta|article|section|script|br|h[1-6])\b[^>]*>/g) ?? []).length;
+  if (tags >= 5) return 'html';
+  if (name && /\.html?$/i.test(name) && tags >= 1) return 'html';
+  return 'text';
+}
+
+export function cleanText(text: string, options: CleanOptions = {}): CleanResult {
+  return cleanScrapedText(text, options);
+}
+
+export async function cleanDocument(text: string, options: CleanOptions = {}): Promise<CleanResult> {
+  const format = options.format ?? detectFormat(text, options.name);
+  if (format === 'text') return cleanScrapedText(text, options);
+  const { cleanHtml, cleanHtmlAsText } = await import('./html.ts');
+  try {
+    return await cleanHtml(text, options);
+  } catch {
+    // jsdom or Readability gave up on this page: fall back to its text rather than failing the upload.
+    return cleanHtmlAsText(text);
+  }
+}
