@@ -63,6 +63,8 @@ export interface Claim {
   entities: string[];
   /** Internal: true when the claim is stated negatively ("did not", "denied"). Not part of the contract. */
   negated?: boolean;
+  /** Internal: the organisation the speaker speaks for ("State Department" for its spokesperson). */
+  speakerOrg?: string | null;
 }
 
 /** One entity as seen inside one document, after in-document coreference ("Blinken" → "Antony Blinken"). */

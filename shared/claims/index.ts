@@ -1,0 +1,189 @@
+/**
+ * claims: a cleaned article body → the claims an analyst would note, and the document's entities.
+ *
+ * One claim per fact: a sentence is split into clauses where it joins two statements ("…were killed, and the
+ * president blamed…", "…introduced a blackout and declared a state of emergency"), but never inside a quotation.
+ * Each claim carries its attribution (speaker as the document-level entity name, pronouns and titles resolved to the
+ * last named speaker), its quotation, its figures and the entities it names.
+ */
+import type { Claim, ClaimKind, DocumentEntity } from '../types.ts';
+import { extractFigures } from './figures.ts';
+import { EVENT_VERBS, SPEECH_VERB_RE, SPEECH_VERBS } from './lexicon.ts';
+import { documentEntities, findMentions, type Mention } from './names.ts';
+import { sentencesOf, stripDateline } from './sentences.ts';
+
+export { extractFigures } from './figures.ts';
+export { sentencesOf } from './sentences.ts';
+
+const AUX = /\b(is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should)\b/i;
+const COMMON_VERBS = /\b(includes?|comes?|calls?|makes?|takes?|gives?|remains?|seems?|appears?|shows?|means?|needs?|wants?|plans?|expects?|supports?|holds?|leads?|runs?|faces?|continues?|goes|gets?|keeps?|becomes?|went|came|took|gave|made|left|told|said|says|spoke|broke|began|fell|rose|sent|held|led|ran|saw|knew|thought|found|got|put|set|cut|hit|met|won|lost|paid|built|fought|brought|bought|sought|caught|taught|meant|kept|felt|stood|understood|became|drove|flew|grew|threw|drew|wore|tore|swore|shot|fled|fed|bled|spread|struck)\b/i;
+const NEGATION = /\b(not|n't|never|no longer|denied|denies|deny|has yet to|have yet to|failed to|nobody|none of)\b/i;
+const PRONOUN_SPEAKER = new RegExp(`\\b(he|she)\\s+(?:also\\s+|later\\s+|further\\s+)?(${SPEECH_VERBS})\\b|\\b(${SPEECH_VERBS}),?\\s+(he|she)\\b`, 'i');
+const TITLE_SPEAKER = new RegExp(`\\bthe\\s+((?:[a-z]+\\s+){0,2}(?:secretary|minister|president|spokesperson|spokesman|spokeswoman|official|mayor|governor|chief|general|ambassador))\\s+(?:${SPEECH_VERBS})\\b`, 'i');
+
+interface QuoteSpan {
+  start: number;
+  end: number;
+  words: string;
+}
+
+function hasVerb(text: string): boolean {
+  return AUX.test(text) || COMMON_VERBS.test(text) || SPEECH_VERB_RE.test(text) || EVENT_VERBS.test(text) || /\b[a-z]{3,}(ed|ing)\b/.test(text);
+}
+
+/**
+ * Quoted spans: curly pairs, straight pairs, a quote left open at the end (it continues in the next sentence) and
+ * one closed without opening (it began in the previous sentence).
+ */
+function quotesIn(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const closeOnly = text.match(/^([^“”"]+)”/);
+  if (closeOnly && closeOnly[1].split(/\s+/).length >= 3) spans.push({ start: 0, end: closeOnly[0].length, words: closeOnly[1].trim().replace(/[,.;:]+$/, '') });
+  const re = /[“"]([^“”"]+)(?:[”"]|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) spans.push({ start: m.index, end: m.index + m[0].length, words: m[1].trim().replace(/[,.;:]+$/, '') });
+  return spans.filter((s) => s.words.length > 0);
+}
+
+/** Clause boundaries outside quotations: "; ", ", and ", ", but ", ", while ", and " and " before a finite verb. */
+function clauses(text: string, quotes: QuoteSpan[]): Array<{ text: string; start: number }> {
+  const inQuote = (i: number) => quotes.some((q) => i >= q.start && i < q.end);
+  const cuts: number[] = [];
+  const re = /(;\s+|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:also\s+)?(?:[a-z]+ed|said|told|went|began|took|made|sent|asked|called|urged|declared|introduced|announced|signed|dismissed|ordered|imposed|shut|cut|broke|fled|fired|killed)\b))/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (inQuote(m.index)) continue;
+    const left = text.slice(cuts.length ? cuts[cuts.length - 1] : 0, m.index);
+    const right = text.slice(m.index + m[0].length);
+    if (left.split(/\s+/).length < 4 || right.split(/\s+/).length < 4 || !hasVerb(right) || !hasVerb(left)) continue;
+    // Attribution tails ("…, and he added") stay with their clause.
+    if (/^(he|she|they|it)?\s*(also\s+)?(said|added|told)\b/i.test(right)) continue;
+    cuts.push(m.index, m.index + m[0].length);
+  }
+  const out: Array<{ text: string; start: number }> = [];
+  let from = 0;
+  for (let i = 0; i <= cuts.length; i += 2) {
+    const to = cuts[i] ?? text.length;
+    const piece = text.slice(from, to).trim();
+    if (piece) out.push({ text: piece.replace(/[,;]$/, ''), start: from });
+    from = cuts[i + 1] ?? text.length;
+  }
+  return out;
+}
+
+const STRONG_SPEECH = /^(said|says|say|told|tells|added|adds|stated|tweeted|tweets|wrote|writes)$/i;
+
+/**
+ * The named speaker of a sentence: the name next to its speech verb ("X said", "said X", "according to X"), or the
+ * sentence's subject when it is set off by a comma before a later "said" ("Price, after …, said").
+ */
+function attributedSpeaker(text: string, mentions: Mention[]): Mention | null {
+  // "on Twitter", "to reporters": the platform or audience, not the speaker.
+  const speakers = mentions.filter((m) => !/\b(on|in|to|at|with|from|of)\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 9), m.start)));
+  const subject = mentions[0];
+  if (subject && subject.start <= 4 && /^\s*,/.test(text.slice(subject.end)) && /,\s+(?:also\s+)?(said|told|added|stated|wrote)\b/i.test(text.slice(subject.end))) return subject;
+  const verb = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'gi');
+  let v: RegExpExecArray | null;
+  let best: { m: Mention; distance: number } | null = null;
+  while ((v = verb.exec(text))) {
+    const strong = STRONG_SPEECH.test(v[1]);
+    for (const m of speakers) {
+      const beforeVerb = m.end <= v.index;
+      // "X told The Associated Press": the listener; "claims about the US": a noun, not "said X".
+      if (!beforeVerb && (!strong || /^(told|tells)$/i.test(v[1]))) continue;
+      const between = beforeVerb ? text.slice(m.end, v.index) : text.slice(v.index + v[0].length, m.start);
+      // Adjacent, allowing "in a statement", "on Twitter", "later", "also", or a title.
+      if (between.length > 40 || /[“"”.;]/.test(between) || /\b(and|but|while|who|which|that)\b/.test(between) || (beforeVerb && between.includes(','))) continue;
+      const distance = between.length + (beforeVerb ? 0 : 5) + (strong ? 0 : 15) + (m.kind === 'place' ? 25 : 0);
+      if (!best || distance < best.distance) best = { m, distance };
+    }
+  }
+  if (best) return best.m;
+  const according = text.match(/according to\s+(?:the\s+)?/i);
+  if (according?.index !== undefined) {
+    const at = according.index + according[0].length;
+    return speakers.find((m) => m.start >= at && m.start <= at + 30) ?? null;
+  }
+  return null;
+}
+
+export function extractClaims(body: string, _opts: { title?: string | null; published?: string | null } = {}): { claims: Claim[]; entities: DocumentEntity[] } {
+  const sentences = sentencesOf(body);
+  const perSentence = sentences.map((s, i) => {
+    const text = stripDateline(s.text);
+    const first = i === 0 || sentences[i - 1].paragraph !== s.paragraph || true;
+    return { ...s, text, mentions: findMentions(text, first) };
+  });
+  const { entities, nameOf } = documentEntities(perSentence.flatMap((s) => s.mentions));
+  const entityOf = (surface: string) => nameOf.get(surface) ?? null;
+  const people = entities.filter((e) => e.kind === 'person');
+
+  // A quotation opened in one sentence and attributed at the end of the next ("“A. B,” Psaki told reporters"):
+  // the speaker of the closing sentence speaks the opening one too.
+  const closingSpeaker = perSentence.map((s, i) => {
+    const next = perSentence[i + 1];
+    const opensQuote = /[“"][^”"]*$/.test(s.text);
+    if (!opensQuote || !next || next.paragraph !== s.paragraph || !/^[^“"]*[”"]/.test(next.text)) return null;
+    return attributedSpeaker(next.text, next.mentions);
+  });
+
+  const claims: Claim[] = [];
+  let lastSpeaker: { name: string; org: string | null } | null = null;
+  let lastParagraph = -1;
+  let lastSentenceQuoted = false;
+  for (const s of perSentence) {
+    if (s.paragraph !== lastParagraph) lastSentenceQuoted = false;
+    const text = s.text.trim();
+    const words = text.split(/\s+/).length;
+    const endsLikeSentence = /[.!?]["'”’)]*$/.test(text);
+    // Not claims: headings (no sentence end), teaser fragments ending in "…", lines without a verb.
+    if (words < 4 || (!endsLikeSentence && words < 12) || /(…|\.\.\.)["”’]?$/.test(text) || !hasVerb(text)) {
+      lastParagraph = s.paragraph;
+      continue;
+    }
+    const quotes = quotesIn(text);
+    const named = attributedSpeaker(text, s.mentions) ?? closingSpeaker[perSentence.indexOf(s)];
+    let speaker: { name: string; org: string | null } | null = null;
+    if (named) speaker = { name: entityOf(named.surface) ?? named.surface, org: named.affiliation ? entityOf(named.affiliation) ?? named.affiliation : null };
+    else if (PRONOUN_SPEAKER.test(text) && lastSpeaker) speaker = lastSpeaker;
+    else {
+      const titled = text.match(TITLE_SPEAKER)?.[1]?.toLowerCase();
+      const person = titled ? people.find((p) => p.roles.some((r) => r.endsWith(titled.split(' ').pop()!))) : undefined;
+      if (person) speaker = { name: person.name, org: null };
+    }
+    // A sentence that is all quotation, right after a quoted sentence of the same paragraph, continues that speaker.
+    const allQuote = quotes.length === 1 && quotes[0].start <= 1 && quotes[0].end >= text.length - 2;
+    if (!speaker && allQuote && lastSentenceQuoted && lastSpeaker && s.paragraph === lastParagraph) speaker = lastSpeaker;
+    if (!speaker && allQuote && lastSpeaker && s.paragraph === lastParagraph) speaker = lastSpeaker;
+
+    const quoteWords = quotes.map((q) => q.words).join(' … ');
+    const pieces = quotes.length ? [{ text, start: 0 }] : clauses(text, quotes);
+    for (const piece of pieces) {
+      const pieceEnd = piece.start + piece.text.length;
+      const inPiece = s.mentions.filter((m) => m.start >= piece.start && m.end <= pieceEnd + 2);
+      const names = [...new Set(inPiece.map((m) => entityOf(m.surface)).filter((n): n is string => Boolean(n)))];
+      if (speaker && !names.includes(speaker.name)) names.push(speaker.name);
+      const figures = extractFigures(piece.text);
+      const quote = quotes.length && (quoteWords.split(/\s+/).length >= 3 || speaker) ? quoteWords : null;
+      // Reported speech ("X said that …") is a statement of X's; a sentence reporting what happened is an event.
+      const reported = speaker !== null && SPEECH_VERB_RE.test(piece.text);
+      const kind: ClaimKind = quote ? 'quote' : figures.length ? 'figure' : EVENT_VERBS.test(piece.text) && !reported ? 'event' : 'statement';
+      const claim: Claim = {
+        id: `c${claims.length + 1}`,
+        text: piece.text,
+        kind,
+        speaker: speaker?.name ?? null,
+        quote,
+        figures,
+        entities: names,
+        negated: NEGATION.test(quote ?? piece.text),
+      };
+      if (speaker?.org) claim.speakerOrg = speaker.org;
+      claims.push(claim);
+    }
+    if (speaker) lastSpeaker = speaker;
+    lastSentenceQuoted = quotes.length > 0;
+    lastParagraph = s.paragraph;
+  }
+  return { claims, entities };
+}

@@ -1,0 +1,96 @@
+/**
+ * General news lexicons used by extraction: titles and roles, organisation heads, countries, speech and event
+ * verbs, number words. Nothing here comes from any particular story.
+ */
+
+export const ROLE_WORDS = [
+  'secretary of state', 'secretary-general', 'secretary general', 'prime minister', 'foreign minister', 'defence minister', 'defense minister',
+  'interior minister', 'finance minister', 'health minister', 'deputy minister', 'minister', 'press secretary', 'spokesperson', 'spokesman',
+  'spokeswoman', 'president', 'vice president', 'vice-president', 'senator', 'sen.', 'representative', 'rep.', 'governor', 'gov.', 'mayor',
+  'general', 'gen.', 'chief executive', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'ambassador', 'envoy', 'king', 'queen',
+  'prince', 'princess', 'judge', 'justice', 'commissioner', 'deputy', 'inspector', 'sheriff', 'captain', 'capt.', 'colonel', 'col.',
+  'lieutenant', 'lt.', 'sergeant', 'sgt.', 'pope', 'bishop', 'leader', 'premier', 'chancellor', 'professor', 'prof.', 'dr.', 'dr', 'mr.', 'mr',
+  'mrs.', 'mrs', 'ms.', 'ms', 'sir', 'lord', 'lady', 'bureau chief', 'correspondent', 'analyst', 'manager', 'head', 'officer', 'counterpart',
+  'secretary', 'attorney general', 'prosecutor', 'police chief', 'fire chief', 'commander', 'coordinator', 'administrator', 'superintendent',
+  'spokesperson', 'economist', 'researcher', 'engineer', 'official', 'founder', 'owner', 'mp', 'lawmaker', 'emir', 'sheikh', 'ayatollah',
+];
+/** Honorifics that say "person" but are not a role worth keeping. */
+export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'lord', 'lady', 'prof.', 'professor']);
+
+export const ORG_HEADS = new Set(
+  `organization organisation department ministry party council union agency bank company corporation corp corp. inc inc. ltd ltd.
+  group committee court police army navy forces force university institute association commission office parliament government press
+  news radio times post service services treaty alliance federation fund authority board bureau network channel television tv journal
+  guard command administration assembly senate congress cabinet embassy foundation trust league club airlines airline railways
+  hospital school college coalition movement front brigade regiment battalion secretariat directorate inspectorate tribunal exchange
+  reserve institution center centre laboratory observatory monitor watch herald gazette tribune telegraph daily weekly agency`.split(/\s+/),
+);
+export const ORG_SINGLE = new Set(['kremlin', 'pentagon', 'nato', 'un', 'eu', 'who', 'imf', 'opec', 'interpol', 'unicef', 'unesco', 'twitter', 'facebook', 'reuters', 'bloomberg', 'google', 'amazon', 'microsoft', 'apple']);
+
+export const COUNTRIES = new Set(
+  `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh barbados belarus
+  belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile china
+  colombia comoros congo croatia cuba cyprus czechia czech denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji
+  finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia
+  iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho
+  liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia
+  moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman
+  pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles
+  singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga
+  tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe us usa uk
+  europe asia africa america americas antarctica arctic crimea gaza kashmir tibet scotland wales england`.split(/\s+/),
+);
+
+/** Adjectives of nationality: "Kazakh officials", "Russian forces" name no entity by themselves. */
+export const DEMONYM = /^(american|british|russian|chinese|french|german|italian|spanish|kazakh|kazakhstani|ukrainian|turkish|iranian|iraqi|syrian|israeli|palestinian|egyptian|indian|pakistani|afghan|japanese|korean|canadian|mexican|brazilian|european|african|asian|arab|western|eastern|northern|southern|central|soviet|tajik|uzbek|kyrgyz|armenian|belarusian|georgian|polish|dutch|swedish|norwegian|danish|finnish|greek|irish|scottish|welsh|english|australian|nigerian|kenyan|ethiopian|somali|sudanese|libyan|saudi|emirati|qatari|lebanese|jordanian|yemeni|turkmen|mongolian|vietnamese|thai|filipino|indonesian|malaysian|north|south|east|west)$/i;
+
+export const MONTHS_AND_DAYS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
+/** Speech and attribution verbs. */
+export const SPEECH_VERBS =
+  'said|says|say|told|tells|added|adds|stated|states|announced|announces|declared|noted|stressed|warned|warns|tweeted|tweets|wrote|writes|claimed|claims|insisted|argued|explained|urged|urges|reiterated|confirmed|confirms|denied|denies|acknowledged|asserted|pointed out|described|called|calls|replied|responded|emphasised|emphasized|conceded|admitted|alleged|estimated|predicted|posted|commented|remarked|suggested|believes|believed|thinks|thought|reported|reports|quoted|recalled|cautioned|vowed|pledged|promised|accused|blamed';
+export const SPEECH_VERB_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'i');
+
+/** Verbs that make a sentence an event: something happened. */
+export const EVENT_VERBS = /\b(killed|died|dies|wounded|injured|arrested|detained|deployed|dispatched|sent|arrived|attacked|stormed|seized|captured|fired|opened fire|exploded|collapsed|crashed|burned|flooded|evacuated|declared|signed|dismissed|resigned|fled|launched|began|started|ended|closed|shut|banned|imposed|lifted|introduced|raised|cut|approved|rejected|passed|voted|elected|won|lost|met|visited|spoke|phoned|called on|appealed|requested|asked|agreed|broke|struck|hit|destroyed|damaged|rescued|released|freed|announced|ordered|suspended|blocked|protested|clashed|marched|rallied|occupied|withdrew|invaded|bombed|shelled|sentenced|charged|convicted|acquitted|raided|erupted|spread|resumed|increased|decreased|rose|fell|doubled|tripled|halved|surged|dropped|jumped|plunged)\b/i;
+
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+export const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3, mln: 1e6 };
+
+/** Vague quantities: a range, never a false exact number. */
+export const VAGUE: Array<[RegExp, number, number]> = [
+  [/^tens of thousands$/i, 20_000, 99_999],
+  [/^hundreds of thousands$/i, 200_000, 999_999],
+  [/^dozens$/i, 24, 99],
+  [/^scores$/i, 40, 99],
+  [/^hundreds$/i, 200, 999],
+  [/^thousands$/i, 2_000, 9_999],
+  [/^millions$/i, 2_000_000, 9_999_999],
+];
+
+export const MULTIPLIER_WORDS: Record<string, number> = { doubled: 2, doubling: 2, doubles: 2, double: 2, tripled: 3, tripling: 3, triples: 3, quadrupled: 4, halved: 0.5, halving: 0.5 };
+export const FOLD_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** What happened to the counted people or things, by class: "13 died" and "13 killed" count the same. */
+export const OUTCOME_CLASSES: Array<[RegExp, string]> = [
+  [/\b(killed|died|dead|deaths?|death toll|lost (their )?lives|fatalities|perished|slain|murdered|executed|bodies)\b/i, 'killed'],
+  [/\b(injured|wounded|hurt|injuries|hospitali[sz]ed|casualties)\b/i, 'injured'],
+  [/\b(arrested|detained|held|jailed|imprisoned|in custody|arrests|detentions)\b/i, 'arrested'],
+  [/\b(evacuated|displaced|fled|evacuation|homeless|relocated)\b/i, 'evacuated'],
+  [/\b(missing|unaccounted)\b/i, 'missing'],
+  [/\b(rescued|saved)\b/i, 'rescued'],
+  [/\b(deployed|dispatched|sent|stationed)\b/i, 'deployed'],
+];
+
+export const QUALIFIERS = /\b(at least|more than|over|nearly|almost|about|around|approximately|roughly|some|up to|fewer than|less than|an estimated|estimated|as many as|close to|just over|just under|upwards of|no fewer than|no more than|at most|under)\s*$/i;
+
+export function outcomeClass(text: string): string | null {
+  for (const [re, cls] of OUTCOME_CLASSES) if (re.test(text)) return cls;
+  return null;
+}

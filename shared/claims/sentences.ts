@@ -1,0 +1,71 @@
+/**
+ * Sentence segmentation that survives news text: abbreviations (U.S., Mr., Jan., p.m.), initials (Antony J.
+ * Blinken), decimals, ellipses, and closing quotation marks after the full stop. A sentence ends at . ! ? (and a
+ * closing quote or bracket) followed by a space and something that can start a sentence, unless the word before the
+ * stop is a known abbreviation or a single capital letter.
+ */
+
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr sen rep gov pres supt insp det st mt ft jr sr rev fr hon
+  jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+  inc ltd corp co bros no nos vol vs etc al approx est dept univ assn ave blvd rd fig e.g i.e a.m p.m u.s u.k u.n e.u
+  u.s.a d.c n.y l.a`.split(/\s+/),
+);
+
+const OPENERS = /["“‘'(\[«]?[\p{Lu}\p{N}]/u;
+
+export interface Sentence {
+  text: string;
+  /** Index of the paragraph the sentence belongs to. */
+  paragraph: number;
+}
+
+export function splitParagraphs(body: string): string[] {
+  return body
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+export function splitSentences(paragraph: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const re = /([.!?…]+)(["”’'»)\]]*)(\s+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(paragraph))) {
+    const end = m.index + m[1].length + m[2].length;
+    const next = paragraph.slice(m.index + m[0].length);
+    if (!OPENERS.test(next)) continue;
+    if (m[1] === '.' && !m[2]) {
+      const before = paragraph.slice(start, m.index);
+      const word = (before.match(/([\p{L}.]+)$/u)?.[1] ?? '').toLowerCase();
+      // "J." (an initial), "U.S." (dotted acronym), "Mr." (a title): not the end of a sentence.
+      if (/^\p{L}$/u.test(word) || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) {
+        // A dotted acronym does end a sentence when a typical sentence opener follows ("…in the U.S. The …").
+        if (!(/^(\p{L}\.)+\p{L}$/u.test(word) && /^(The|A|An|He|She|It|They|We|In|On|But|And|This|That|His|Her|Their)\b/.test(next))) continue;
+      }
+    }
+    out.push(paragraph.slice(start, end).trim());
+    start = m.index + m[0].length;
+  }
+  const rest = paragraph.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+export function sentencesOf(body: string): Sentence[] {
+  return splitParagraphs(body).flatMap((p, paragraph) => splitSentences(p).map((text) => ({ text, paragraph })));
+}
+
+/** "WASHINGTON (Agency) –", "LONDON, Jan 8 (Reuters) -", "KYIV —": a dateline, which is not part of the claim. */
+const PLACE_CAPS = "[\\p{Lu}][\\p{Lu}'.-]{2,}(?:[ ,/]+[\\p{Lu}][\\p{Lu}'.-]+)*";
+const AGENCY = '\\([^)]{0,80}(?:/|\\d|Reuters|AP|AFP|News|Press|Agency|Sputnik|TASS|Xinhua|Bloomberg)[^)]{0,80}\\)';
+const DATELINE = new RegExp(`^${PLACE_CAPS}(?:,\\s*[\\p{L}. ]{2,20}(?:\\s\\d{1,2})?)?\\s*(?:${AGENCY})?\\s*[-–—:]+\\s*|^${PLACE_CAPS}\\s*${AGENCY}\\s*`, 'u');
+
+export function stripDateline(sentence: string): string {
+  const m = sentence.match(DATELINE);
+  if (!m) return sentence;
+  const rest = sentence.slice(m[0].length);
+  // Only when what follows still reads as a sentence (the dateline was a prefix, not the subject).
+  return /^["“‘]?[\p{Lu}\p{N}]/u.test(rest) && rest.split(/\s+/).length >= 4 ? rest : sentence;
+}

@@ -1,0 +1,234 @@
+/**
+ * diff: each claim of a new document against the corpus claims that share a retrieval key with it. Exactly one
+ * finding per claim, chosen by what matters most to a reader: contradicted, then updated (a changed figure, scope
+ * or status), then quote_altered, then corroborated, else new.
+ */
+import type { Claim, CorpusClaim, Figure, Finding, FindingMatch, FindingType } from '../types.ts';
+import { concept, contentWords, entityKey, overlap, shapeOf, stem, type ClaimShape } from './normalize.ts';
+import { describeDiff, diffWords, isMinor, quoteWords } from './quotes.ts';
+
+export { shapeOf } from './normalize.ts';
+
+/** Share of the smaller claim's content found in the other, and how many tokens, for "the same fact". */
+const SAME_FACT_CONTAINMENT = 0.6;
+const SAME_FACT_MIN_SHARED = 3;
+
+/** States that exclude each other: the same subject in another of them is an update. */
+const STATUS_SETS: string[][] = [
+  ['rescue', 'recovery'],
+  ['open', 'closed', 'reopened'],
+  ['arrested', 'released', 'charged', 'convicted', 'acquitted'],
+  ['missing', 'found', 'rescued'],
+  ['suspended', 'resumed', 'cancelled'],
+  ['proposed', 'approved', 'rejected', 'passed'],
+];
+/** Measures with a scope: "state of emergency in two regions" → "nationwide". */
+const SCOPED = /\b(state of emergency|emergency|curfew|lockdown|martial law|ceasefire|evacuation( order)?|travel ban|blackout|shutdown|alert|quarantine)\b/i;
+const NATIONWIDE = /\b(nationwide|nation-wide|countrywide|country-wide|country wide|whole country|entire country|across the country|national)\b/i;
+const REGIONAL = /\b(in|across|for)\s+(the\s+)?((west|east|north|south|western|eastern|northern|southern|central)\b|(two|three|four|five|several|some|\d+)\s+(regions?|provinces?|districts?|cities|villages|towns|states|areas)|parts? of|[\p{Lu}][\p{L}-]+(\s+and\s+[\p{Lu}][\p{L}-]+)?)/u;
+
+interface Prepared {
+  claim: Claim;
+  shape: ClaimShape;
+}
+
+const SEQ = (c: CorpusClaim) => c.seq;
+const match = (c: CorpusClaim): FindingMatch => ({
+  docId: c.docId,
+  sourceKey: c.sourceKey,
+  claimText: c.text,
+  claimId: c.id,
+  seq: c.seq,
+  figures: c.figures,
+  speaker: c.speaker,
+  quote: c.quote,
+});
+
+/** One speaker speaks for another: the same entity, or a spokesperson and the organisation they speak for. */
+export function speakersCompatible(a: Claim, b: Claim): boolean {
+  if (!a.speaker || !b.speaker) return !a.speaker && !b.speaker;
+  const keys = (c: Claim) => [c.speaker, c.speakerOrg].filter((x): x is string => Boolean(x)).map(entityKey);
+  const ka = keys(a);
+  const kb = keys(b);
+  return ka.some((x) => kb.some((y) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)));
+}
+
+/** What a figure counts, as concepts: "security officers killed" ≈ "security personnel killed". */
+function aboutKey(f: Figure): { outcome: string | null; nouns: Set<string>; unit: string | null } {
+  const words = contentWords(f.about, false).map(concept);
+  const outcomes = new Set(['KILL', 'INJURE', 'ARREST', 'EVACUATE', 'DEPLOY', 'INCREASE', 'DECREASE']);
+  const outcome = words.find((w) => outcomes.has(w)) ?? null;
+  return { outcome, nouns: new Set(words.filter((w) => !outcomes.has(w) && w !== 'people')), unit: f.unit ?? null };
+}
+
+export function sameQuantity(a: Figure, b: Figure): boolean {
+  const ka = aboutKey(a);
+  const kb = aboutKey(b);
+  if (ka.unit !== kb.unit || ka.outcome !== kb.outcome) return false;
+  if (!ka.nouns.size || !kb.nouns.size) return ka.outcome !== null && ka.nouns.size === kb.nouns.size;
+  for (const n of ka.nouns) if (kb.nouns.has(n)) return true;
+  return false;
+}
+
+/** Values agree when equal or when a qualifier's range holds the other ("at least 18" and "18"). */
+export function valuesAgree(a: Figure, b: Figure): boolean {
+  if (a.value === b.value) return true;
+  const within = (f: Figure, v: number) => f.range !== null && f.range !== undefined && v >= f.range[0] && v <= f.range[1];
+  return within(a, b.value) || within(b, a.value);
+}
+
+function fmt(f: Figure): string {
+  const q = f.qualifier && !/^(dozens|hundreds|thousands|scores|millions)/.test(f.qualifier) ? `${f.qualifier} ` : '';
+  const value = f.range && /^(dozens|hundreds|thousands|scores|millions|tens)/.test(f.qualifier ?? '') ? f.qualifier! : f.value.toLocaleString('en-US');
+  return `${q}${value}${f.unit === '%' ? '%' : f.unit === '×' ? '×' : ''}`;
+}
+
+function scopeOf(text: string): string | null {
+  const m = text.match(SCOPED);
+  if (!m || m.index === undefined) return null;
+  const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 80);
+  if (NATIONWIDE.test(around)) return 'nationwide';
+  const regional = text.slice(m.index + m[0].length, m.index + m[0].length + 80).match(REGIONAL);
+  return regional ? regional[0].replace(/^(in|across|for)\s+/i, '').replace(/,.*$/, '').trim() : null;
+}
+
+function statusOf(text: string): { set: number; state: string } | null {
+  const words = new Set((text.toLowerCase().match(/[a-z]+/g) ?? []).map(stem));
+  for (let i = 0; i < STATUS_SETS.length; i++) for (const state of STATUS_SETS[i]) if (words.has(stem(state))) return { set: i, state };
+  return null;
+}
+
+interface Verdict {
+  type: FindingType;
+  candidate: CorpusClaim;
+  explanation: string;
+  severity: 'minor' | 'substantive' | null;
+}
+
+function compare(c: Prepared, k: CorpusClaim, kShape: ClaimShape): Verdict | null {
+  const { claim, shape } = c;
+  const o = overlap(shape, kShape);
+  const related = o.shared >= 2 || [...shape.entities].some((e) => kShape.entities.has(e));
+
+  // Quotations: the same speaker's words.
+  if (claim.quote && k.quote) {
+    const qa = quoteWords(k.quote);
+    const qb = quoteWords(claim.quote);
+    const d = diffWords(qa, qb);
+    const similar = d.common / Math.max(1, Math.min(qa.length, qb.length)) >= 0.6 && d.common >= Math.min(3, qa.length, qb.length);
+    if (similar) {
+      if (!speakersCompatible(claim, k)) return null; // the same words from another speaker are not the same quote
+      if (qa.join(' ') === qb.join(' ')) return { type: 'corroborated', candidate: k, severity: null, explanation: `same quotation${claim.speaker ? ` from ${claim.speaker}` : ''}` };
+      return { type: 'quote_altered', candidate: k, severity: isMinor(d) ? 'minor' : 'substantive', explanation: `quotation${claim.speaker ? ` of ${claim.speaker}` : ''} differs from ${k.sourceKey}: ${describeDiff(d)}` };
+    }
+  }
+
+  // Figures on the same quantity.
+  if (related) {
+    for (const f of claim.figures) {
+      for (const g of k.figures) {
+        if (!sameQuantity(f, g)) continue;
+        if (!valuesAgree(f, g)) {
+          return { type: 'updated', candidate: k, severity: null, explanation: `${f.about}: ${fmt(g)} → ${fmt(f)} (${k.sourceKey})` };
+        }
+      }
+    }
+  }
+
+  // Scope and status of the same measure or subject.
+  const scopeNew = scopeOf(claim.text);
+  const scopeOld = scopeOf(k.text);
+  if (scopeNew && scopeOld && scopeNew !== scopeOld && (scopeNew === 'nationwide' || scopeOld === 'nationwide')) {
+    const measure = claim.text.match(SCOPED)![0].toLowerCase();
+    if (k.text.toLowerCase().includes(measure)) return { type: 'updated', candidate: k, severity: null, explanation: `${measure}: ${scopeOld} → ${scopeNew} (${k.sourceKey})` };
+  }
+  const sNew = statusOf(claim.text);
+  const sOld = statusOf(k.text);
+  if (sNew && sOld && sNew.set === sOld.set && sNew.state !== sOld.state && o.shared >= 3) {
+    return { type: 'updated', candidate: k, severity: null, explanation: `status: ${sOld.state} → ${sNew.state} (${k.sourceKey})` };
+  }
+
+  const sameFact = o.containment >= SAME_FACT_CONTAINMENT && o.shared >= SAME_FACT_MIN_SHARED;
+  if (!sameFact) return null;
+  if (shape.negative !== kShape.negative) {
+    return { type: 'contradicted', candidate: k, severity: null, explanation: `${shape.negative ? 'denies' : 'asserts'} what ${k.sourceKey} ${kShape.negative ? 'denies' : 'asserts'}` };
+  }
+  if (claim.quote && k.quote && !speakersCompatible(claim, k)) return null;
+  // Different values of the same quantity would have been an update; different quantities are not the same fact.
+  if (claim.figures.length && k.figures.length && !claim.figures.some((f) => k.figures.some((g) => sameQuantity(f, g) && valuesAgree(f, g)))) {
+    if (o.containment < 0.85) return null;
+  }
+  return { type: 'corroborated', candidate: k, severity: null, explanation: '' };
+}
+
+const RANK: Record<FindingType, number> = { contradicted: 4, updated: 3, quote_altered: 2, corroborated: 1, new: 0 };
+
+export function diffClaims(claims: Claim[], candidates: CorpusClaim[]): Finding[] {
+  const corpus = candidates.map((k) => ({ k, shape: shapeOf(k) }));
+  return claims.map((claim) => {
+    const c = { claim, shape: shapeOf(claim) };
+    const verdicts: Verdict[] = [];
+    for (const { k, shape } of corpus) {
+      // Cheap pre-filter: nothing in common, nothing to compare.
+      if (!claim.quote && ![...c.shape.tokens].some((t) => shape.tokens.has(t)) && ![...c.shape.entities].some((e) => shape.entities.has(e))) continue;
+      const v = compare(c, k, shape);
+      if (v) verdicts.push(v);
+    }
+    if (!verdicts.length) {
+      return { type: 'new', claimId: claim.id, claimText: claim.text, severity: null, matches: [], explanation: 'not reported by any earlier document in the corpus', firstSeen: null };
+    }
+    const top = Math.max(...verdicts.map((v) => RANK[v.type]));
+    const chosen = verdicts.filter((v) => RANK[v.type] === top).sort((a, b) => SEQ(b.candidate) - SEQ(a.candidate) || a.candidate.id.localeCompare(b.candidate.id));
+    const type = chosen[0].type;
+    // Corroborations list every source; the others name the claims they differ from (newest first).
+    const matches = dedupe(type === 'corroborated' ? [...chosen].reverse() : chosen).map((v) => match(v.candidate));
+    const all = verdicts.map((v) => v.candidate).sort((a, b) => SEQ(a) - SEQ(b));
+    const sources = [...new Set(matches.map((m) => m.sourceKey))];
+    const explanation =
+      type === 'corroborated'
+        ? `also reported by ${sources.join(', ')}${chosen[0].explanation ? ` (${chosen[0].explanation})` : ''}`
+        : chosen[0].explanation;
+    return {
+      type,
+      claimId: claim.id,
+      claimText: claim.text,
+      severity: type === 'quote_altered' ? chosen[0].severity : null,
+      matches,
+      explanation,
+      firstSeen: match(all[0]),
+    };
+  });
+}
+
+function dedupe(verdicts: Verdict[]): Verdict[] {
+  const seen = new Set<string>();
+  return verdicts.filter((v) => !seen.has(v.candidate.id) && seen.add(v.candidate.id));
+}
+
+/** Short, S3-safe key segment. */
+function slug(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+}
+
+const GENERIC = new Set(['PRICE', 'SPEAK', 'people', 'country', 'government', 'official', 'authorit', 'situation', 'state', 'report', 'accord', 'group']);
+
+/**
+ * The corpus index keys of a claim. A counterpart shares at least one: its entities, what its figures count, the
+ * measure it scopes, its quotation's speaker, or its most specific content words.
+ */
+export function retrievalKeys(claim: Claim): string[] {
+  const keys = new Set<string>();
+  for (const e of claim.entities.slice(0, 4)) keys.add(`e.${slug(e)}`);
+  for (const f of claim.figures.slice(0, 3)) {
+    const k = aboutKey(f);
+    keys.add(`f.${slug(k.outcome ?? 'count')}.${slug([...k.nouns].sort()[0] ?? 'any')}`);
+  }
+  const scoped = claim.text.match(SCOPED)?.[0];
+  if (scoped) keys.add(`s.${slug(scoped)}`);
+  if (claim.quote && claim.speaker) keys.add(`q.${slug(claim.speaker)}`);
+  if (claim.speakerOrg) keys.add(`q.${slug(claim.speakerOrg)}`);
+  const words = [...shapeOf(claim).tokens].filter((t) => !GENERIC.has(t) && t.length >= 4 && !/^\d+$/.test(t));
+  words.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  for (const w of words.slice(0, 12 - keys.size > 4 ? 4 : Math.max(2, 12 - keys.size))) keys.add(`w.${slug(w)}`);
+  return [...keys].filter((k) => k.length > 2).slice(0, 14);
+}

@@ -1,0 +1,131 @@
+/**
+ * What two claims are compared on: content words, lightly stemmed and mapped to concepts from general news
+ * lexicons (casualty, increase/decrease, request/assist, shutdown/blackout, …), with entities as single tokens.
+ * Case, quote marks, punctuation, word order and inflection fall away; negation is kept apart as polarity.
+ */
+import { DEMONYM } from '../claims/lexicon.ts';
+import type { Claim } from '../types.ts';
+
+const STOP = new Set(
+  `a an the and or but if of to in on at by for from with as into onto about over under after before since during amid among
+  than then that this these those there here it its he she they them their his her him we us our you your i me my
+  is are was were be been being am has have had do does did will would shall should can could may might must
+  so such very also just only even still yet again further furthermore meanwhile however though although while whereas
+  which who whom whose what when where why how all any both each few more most other some own same no nor too
+  up down out off once more s t d ll re ve said says say told tell tells added adds according reported reports report
+  statement statements thursday friday saturday sunday monday tuesday wednesday today yesterday tonight overnight
+  earlier later day week month year years time comes come came being get got make made`.split(/\s+/),
+);
+/** Words that flip a statement; compared separately as polarity. */
+const NEGATORS = new Set(['not', "n't", 'no', 'never', 'deny', 'denied', 'denies', 'denying', 'nobody', 'none', 'nothing', 'false', 'untrue', 'reject', 'rejected', 'rejects']);
+/** Words that assert without adding content ("confirmed that …"). */
+const ASSERTERS = new Set(['confirm', 'confirmed', 'confirms', 'acknowledge', 'acknowledged', 'admit', 'admitted', 'admits', 'insist', 'insisted', 'true', 'indeed']);
+
+const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', twenty: '20', hundred: '100', thousand: '1000', million: '1000000' };
+
+/** Concept classes: any member stands for the class. General news vocabulary, not any story's. */
+const CONCEPTS: Array<[string, RegExp]> = [
+  ['KILL', /^(kill|die|dead|death|slain|perish|fatal|fatalit|murder)/],
+  ['INJURE', /^(injur|wound|hurt|casualt)/],
+  ['ARREST', /^(arrest|detain|detention|jail|imprison|custod)/],
+  ['EVACUATE', /^(evacuat|displac|flee|fled|relocat)/],
+  ['INCREASE', /^(increas|rise|rose|risen|hike|surg|jump|grow|grew|soar|climb|doubl|tripl|twofold|threefold|fold)/],
+  ['DECREASE', /^(decreas|fall|fell|fallen|drop|declin|plung|slump|cut|reduc|halv|lower)/],
+  ['REQUEST', /^(ask|request|appeal|seek|sought|plead|call)/],
+  ['HELP', /^(help|assist|aid|support)/],
+  ['SHUTDOWN', /^(shut|shutdown|blackout|outag|cutoff|block|disconnect|offlin)/],
+  ['PROTEST', /^(protest|demonstrat|rally|rallies|unrest|riot|march)/],
+  ['TROOPS', /^(troop|soldier|paratroop|militar|armed|army|peacekeep|contingent)/],
+  ['POLICE', /^(police|officer|personnel|securit|law|enforcement|guard|gendarm)/],
+  ['NATIONWIDE', /^(nationwide|countrywide|national|whole|entire|all)$/],
+  ['DEPLOY', /^(deploy|dispatch|send|sent|station)/],
+  ['IMPOSE', /^(declar|impos|introduc|announc|order|enact)/],
+  ['SPEAK', /^(spok|speak|talk|phone|call|discuss|convers)/],
+  ['PRICE', /^(price|cost|tariff|fee|fare)/],
+  ['FUEL', /^(fuel|gas|gasolin|petrol|diesel|lpg|lng)/],
+];
+
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 4) w = w.replace(/ies$/, 'y').replace(/(ss)es$/, '$1').replace(/([^s])s$/, '$1');
+  if (w.length > 5) w = w.replace(/(ational|ation|ment|ments|ness|ance|ence|ity)$/, '');
+  if (w.length > 4) w = w.replace(/(ing|ed|er|ly)$/, '');
+  if (w.length > 4) w = w.replace(/e$/, '');
+  return w;
+}
+
+export function concept(word: string): string {
+  const s = stem(word);
+  for (const [name, re] of CONCEPTS) if (re.test(s) || re.test(word)) return name;
+  return s;
+}
+
+export function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”«»„]/g, '"')
+    .replace(/country-wide|country wide/g, 'countrywide')
+    .replace(/shut(s|ting)? down/g, 'shutdown');
+}
+
+export interface ClaimShape {
+  /** Concept tokens of the claim's content (entities excluded). */
+  tokens: Set<string>;
+  /** Entity keys. */
+  entities: Set<string>;
+  negative: boolean;
+}
+
+export function entityKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Words of the text that belong to entity names (dropped from the content tokens: entities compare as keys). */
+function nameWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<!^|[.!?]\s|["“]\s?)\b[\p{Lu}][\p{L}'’-]+/gu)) out.add(m[0].toLowerCase().replace(/['’]s$/, ''));
+  return out;
+}
+
+export function contentWords(text: string, dropNames = true): string[] {
+  const names = dropNames ? nameWords(text) : new Set<string>();
+  const words = foldText(text).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+  return words
+    .map((w) => w.replace(/'s$/, ''))
+    .filter((w) => !names.has(w))
+    .map((w) => NUMBER_WORDS[w] ?? w.replace(/,/g, ''));
+}
+
+export function shapeOf(claim: Pick<Claim, 'text' | 'entities' | 'negated'>): ClaimShape {
+  const tokens = new Set<string>();
+  let negative = Boolean(claim.negated);
+  for (const w of contentWords(claim.text)) {
+    if (NEGATORS.has(w)) {
+      negative = true;
+      continue;
+    }
+    // Nationality adjectives ("Kazakh officials") add nothing a place entity does not already say.
+    if (STOP.has(w) || ASSERTERS.has(w) || w.length < 2 || DEMONYM.test(w)) continue;
+    tokens.add(concept(w));
+  }
+  return { tokens, entities: new Set(claim.entities.map(entityKey)), negative };
+}
+
+/** Share of the smaller claim found in the larger, entities counting as one token each. */
+export function overlap(a: ClaimShape, b: ClaimShape): { shared: number; containment: number; jaccard: number } {
+  let shared = 0;
+  for (const t of a.tokens) if (b.tokens.has(t)) shared++;
+  let sharedEntities = 0;
+  for (const e of a.entities) if (b.entities.has(e)) sharedEntities++;
+  const sizeA = a.tokens.size + a.entities.size;
+  const sizeB = b.tokens.size + b.entities.size;
+  const all = shared + sharedEntities;
+  const min = Math.min(sizeA, sizeB);
+  return { shared: all, containment: min ? all / min : 0, jaccard: sizeA + sizeB - all ? all / (sizeA + sizeB - all) : 0 };
+}
+
+const FUNCTION_WORDS = new Set([...STOP, 'very', 'really', 'quite', 'rather', 'certainly', 'just', 'now']);
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word.toLowerCase());
+}

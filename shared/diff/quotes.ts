@@ -1,0 +1,89 @@
+/** Word-level comparison of two quotations. */
+import { isFunctionWord, stem } from './normalize.ts';
+
+export function quoteWords(quote: string): string[] {
+  return quote
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/…/g, ' ')
+    .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+}
+
+export interface WordDiff {
+  inserted: string[];
+  dropped: string[];
+  /** Pairs where one word replaced another at the same place. */
+  replaced: Array<[string, string]>;
+  common: number;
+}
+
+function lcsTable(a: string[], b: string[], same: (x: string, y: string) => boolean): number[][] {
+  const dp: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) dp[i][j] = same(a[i], b[j]) ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+  return dp;
+}
+
+export type WordOp = { op: 'same' | 'ins' | 'del'; word: string };
+
+/** The edit script from `a` to `b` over words (compared case- and punctuation-insensitively), for display. */
+export function wordOps(a: string[], b: string[]): WordOp[] {
+  const key = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}']/gu, '');
+  const dp = lcsTable(a, b, (x, y) => key(x) === key(y));
+  const ops: WordOp[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && key(a[i]) === key(b[j])) {
+      ops.push({ op: 'same', word: b[j] });
+      i++;
+      j++;
+    } else if (i < a.length && (j === b.length || dp[i + 1][j] >= dp[i][j + 1])) ops.push({ op: 'del', word: a[i++] });
+    else ops.push({ op: 'ins', word: b[j++] });
+  }
+  return ops;
+}
+
+/** LCS over words: what the second quotation inserted, dropped or replaced relative to the first. */
+export function diffWords(a: string[], b: string[]): WordDiff {
+  const n = a.length;
+  const m = b.length;
+  const dp = lcsTable(a, b, (x, y) => x === y);
+  const inserted: string[] = [];
+  const dropped: string[] = [];
+  const replaced: Array<[string, string]> = [];
+  let i = 0;
+  let j = 0;
+  let pendingDrop: string[] = [];
+  let pendingInsert: string[] = [];
+  const settle = () => {
+    while (pendingDrop.length && pendingInsert.length) replaced.push([pendingDrop.shift()!, pendingInsert.shift()!]);
+    dropped.push(...pendingDrop);
+    inserted.push(...pendingInsert);
+    pendingDrop = [];
+    pendingInsert = [];
+  };
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) {
+      settle();
+      i++;
+      j++;
+    } else if (j < m && (i === n || dp[i][j + 1] >= dp[i + 1][j])) pendingInsert.push(b[j++]);
+    else pendingDrop.push(a[i++]);
+  }
+  settle();
+  return { inserted, dropped, replaced, common: dp[0][0] };
+}
+
+/** Only function words, or only inflection (same stem), changed: the quotation says the same thing. */
+export function isMinor(d: WordDiff): boolean {
+  const changed = [...d.inserted, ...d.dropped];
+  return changed.every(isFunctionWord) && d.replaced.every(([x, y]) => stem(x) === stem(y) || (isFunctionWord(x) && isFunctionWord(y)));
+}
+
+export function describeDiff(d: WordDiff): string {
+  const parts: string[] = [];
+  if (d.replaced.length) parts.push(`replaced ${d.replaced.map(([x, y]) => `"${x}" → "${y}"`).join(', ')}`);
+  if (d.inserted.length) parts.push(`inserted "${d.inserted.join(' ')}"`);
+  if (d.dropped.length) parts.push(`dropped "${d.dropped.join(' ')}"`);
+  return parts.join('; ');
+}

@@ -1,0 +1,141 @@
+/**
+ * entities: one entry per real-world entity across the corpus. A document's entities are resolved against the
+ * corpus registry (kept with the corpus, so a variant first seen in document 40 joins the entity of document 3):
+ * people by folded-name similarity confirmed by first name and role, organisations by name, acronym or contained
+ * name, places by name. Different first names, or conflicting roles, never merge.
+ */
+import type { DocumentEntity, EntityKind, EntityRegistry, RegistryEntity, ReportEntity } from '../types.ts';
+import { acronym, foldWord, jaroWinkler, nameParts } from './names.ts';
+
+export { jaroWinkler, foldWord, nameParts } from './names.ts';
+
+/** Docs remembered per entity: enough evidence of co-occurrence, bounded so the registry stays small. */
+const MAX_DOCS = 50;
+const GENERIC_ROLES = /^(counterpart|official|leader|head|representative|spokesperson|spokesman|spokeswoman|officer|analyst|correspondent)$/;
+
+function roleHead(role: string): string {
+  return role.split(' ').slice(-2).join(' ');
+}
+
+/** Two specific, different roles ("president" vs "foreign minister") are evidence of two people. */
+function rolesConflict(a: string[], b: string[]): boolean {
+  const specific = (roles: string[]) => roles.map(roleHead).filter((r) => !GENERIC_ROLES.test(r.split(' ').pop()!));
+  const ra = specific(a);
+  const rb = specific(b);
+  if (!ra.length || !rb.length) return false;
+  return !ra.some((x) => rb.some((y) => x === y || x.endsWith(y) || y.endsWith(x)));
+}
+
+/** How sure we are that two person names (with roles) are one person; 0 when they must not merge. */
+export function personMatch(a: { name: string; roles: string[] }, b: { name: string; roles: string[] }): number {
+  const pa = nameParts(a.name);
+  const pb = nameParts(b.name);
+  if (!pa.last || !pb.last) return 0;
+  const last = jaroWinkler(pa.last, pb.last);
+  if (rolesConflict(a.roles, b.roles)) return 0;
+  if (!pa.first || !pb.first) {
+    // A surname alone: only an exact (folded) surname match.
+    return last >= 0.97 ? last * 0.9 : 0;
+  }
+  const first = jaroWinkler(pa.first, pb.first);
+  if (first < 0.8) return 0; // a different first name is a different person
+  if (last >= 0.9 && first >= 0.85) return (last + first) / 2;
+  // Heavier transliteration drift of the surname ("Teloperdi" / "Tileuberdi") needs the same first name and no
+  // conflicting role.
+  if (last >= 0.78 && first >= 0.97 && pa.last[0] === pb.last[0]) return (last + first) / 2 - 0.05;
+  return 0;
+}
+
+function orgKey(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
+}
+
+export function organisationMatch(a: string, b: string): boolean {
+  const ka = orgKey(a);
+  const kb = orgKey(b);
+  if (ka === kb) return true;
+  const acrA = acronym(a);
+  const acrB = acronym(b);
+  if (/^[A-Z]{2,6}$/.test(a) && acrB.length >= 2 && a.toLowerCase() === acrB) return true;
+  if (/^[A-Z]{2,6}$/.test(b) && acrA.length >= 2 && b.toLowerCase() === acrA) return true;
+  // "US State Department" ⊃ "State Department": a contained name of two or more words.
+  const ta = ka.split(' ');
+  const tb = kb.split(' ');
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  return short.length >= 2 && long.join(' ').endsWith(short.join(' '));
+}
+
+function placeMatch(a: string, b: string): boolean {
+  const fa = a.split(/\s+/).map(foldWord).join(' ');
+  const fb = b.split(/\s+/).map(foldWord).join(' ');
+  return fa === fb || (/^[A-Z]{2,4}$/.test(a) && a.toLowerCase() === acronym(b)) || (/^[A-Z]{2,4}$/.test(b) && b.toLowerCase() === acronym(a));
+}
+
+function matchScore(doc: DocumentEntity, reg: RegistryEntity): number {
+  const compatible = doc.kind === reg.kind || doc.kind === 'other' || reg.kind === 'other';
+  if (!compatible) return 0;
+  if (doc.kind === 'person' || reg.kind === 'person') {
+    let best = 0;
+    for (const dv of doc.variants) for (const rv of reg.variants) best = Math.max(best, personMatch({ name: dv, roles: doc.roles }, { name: rv, roles: reg.roles }));
+    return best;
+  }
+  const same = doc.kind === 'organization' || reg.kind === 'organization' ? organisationMatch : placeMatch;
+  return doc.variants.some((dv) => reg.variants.some((rv) => same(dv, rv))) ? 1 : 0;
+}
+
+/** Candidates share the first letter of a folded surname (or of the name), so lookups do not scan the registry. */
+function bucketKeys(names: string[]): string[] {
+  return [...new Set(names.flatMap((n) => [nameParts(n).last[0] ?? '', foldWord(n.split(/\s+/)[0])[0] ?? '', acronym(n)[0] ?? '']))].filter(Boolean);
+}
+
+export function resolveEntities(
+  docEntities: DocumentEntity[],
+  registry: EntityRegistry,
+  docId: string,
+): { canonicalOf(docName: string): string; entities: ReportEntity[]; registry: EntityRegistry } {
+  const entities: RegistryEntity[] = registry.entities.map((e) => ({ ...e, variants: [...e.variants], roles: [...e.roles], docs: [...e.docs] }));
+  const buckets = new Map<string, RegistryEntity[]>();
+  const file = (e: RegistryEntity) => {
+    for (const key of bucketKeys(e.variants)) {
+      const list = buckets.get(key) ?? [];
+      if (!list.includes(e)) list.push(e);
+      buckets.set(key, list);
+    }
+  };
+  entities.forEach(file);
+
+  const mapping = new Map<string, string>();
+  const seen: RegistryEntity[] = [];
+  for (const doc of docEntities) {
+    const candidates = new Set(bucketKeys(doc.variants).flatMap((k) => buckets.get(k) ?? []));
+    let best: { e: RegistryEntity; score: number } | null = null;
+    for (const e of candidates) {
+      const score = matchScore(doc, e);
+      if (score > 0 && (!best || score > best.score)) best = { e, score };
+    }
+    let target = best?.e;
+    if (!target) {
+      target = { canonical: doc.name, kind: doc.kind, variants: [], roles: [], docs: [] };
+      entities.push(target);
+    } else if (target.kind === 'other' && doc.kind !== 'other') target.kind = doc.kind;
+    // A surname-only canonical gives way to the first full name seen.
+    if (target.canonical.split(/\s+/).length === 1 && doc.name.split(/\s+/).length > 1 && target.kind === 'person') target.canonical = doc.name;
+    for (const v of doc.variants) if (!target.variants.includes(v)) target.variants.push(v);
+    for (const r of doc.roles) if (!target.roles.includes(r)) target.roles.push(r);
+    if (!target.docs.includes(docId)) target.docs = [...target.docs, docId].slice(-MAX_DOCS);
+    file(target);
+    for (const v of doc.variants) mapping.set(v, target.canonical);
+    mapping.set(doc.name, target.canonical);
+    if (!seen.includes(target)) seen.push(target);
+  }
+  return {
+    canonicalOf: (name: string) => mapping.get(name) ?? name,
+    entities: seen.map((e) => ({ canonical: e.canonical, kind: e.kind as EntityKind, variants: [...e.variants] })),
+    registry: { entities },
+  };
+}
+
+/** Whether two names of people would be merged (exported for tests and tools). */
+export function sameEntity(a: string, b: string, context: { rolesA?: string[]; rolesB?: string[] } = {}): boolean {
+  return personMatch({ name: a, roles: context.rolesA ?? [] }, { name: b, roles: context.rolesB ?? [] }) > 0;
+}

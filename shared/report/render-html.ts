@@ -1,0 +1,169 @@
+/**
+ * The HTML report: one self-contained page (inline CSS, no scripts, fonts or requests; a CSP that forbids them), so
+ * it opens the same from S3 or from disk. Every interpolation is escaped: article text shows as text.
+ */
+import { wordOps } from '../diff/quotes.ts';
+import type { Finding, Report, ReportListEntry } from '../types.ts';
+import { countFindings, figureSeries, FINDING_ORDER, LABEL, ordered, sourceName, type FigureSeries } from './view/common.ts';
+
+export function escapeHtml(text: unknown): string {
+  return String(text ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+const h = escapeHtml;
+
+export function reportHtmlName(docId: string): string {
+  return `${encodeURIComponent(docId)}.html`;
+}
+
+const CSS = `
+:root{--fg:#1b1b1b;--muted:#555;--line:#d6d6d6;--bg:#fff;--red:#a4161a;--amber:#8a5a00;--purple:#6a1b9a;--blue:#0b5394;--green:#1e6b2e}
+*{box-sizing:border-box}body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg);margin:0}
+main{max-width:980px;margin:0 auto;padding:1rem}h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid var(--line)}
+.meta{color:var(--muted);margin:0 0 1rem}.counts{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0;margin:0}
+.counts li{border:1px solid var(--line);border-radius:6px;padding:.25rem .6rem}.counts b{font-size:1.2rem;margin-right:.25rem}
+.t-contradicted{color:var(--red)}.t-updated{color:var(--amber)}.t-quote_altered{color:var(--purple)}.t-new{color:var(--blue)}.t-corroborated{color:var(--green)}
+article.finding{border-left:4px solid var(--line);padding:.25rem .75rem;margin:.75rem 0}article.finding.contradicted{border-color:var(--red)}
+article.finding.updated{border-color:var(--amber)}article.finding.quote_altered{border-color:var(--purple)}article.finding.new{border-color:var(--blue)}
+article.finding.corroborated{border-color:var(--green)}.claim{margin:.25rem 0;font-weight:600}.explanation{margin:.25rem 0;color:var(--muted)}
+.sources{margin:.25rem 0 .25rem 1rem;padding:0;color:var(--muted);font-size:.95rem}.tag{font-size:.8rem;text-transform:uppercase;letter-spacing:.03em;font-weight:700}
+ins{background:#dff3e3;text-decoration:underline;color:#0f4d1d}del{background:#fbe1e1;text-decoration:line-through;color:#7a1114}
+.diff{padding:.5rem;border:1px solid var(--line);border-radius:6px;overflow-wrap:anywhere}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#f3f3f3}.matrix td{text-align:center}.scroll{overflow-x:auto;max-width:100%}svg{max-width:100%;height:auto}
+details summary{cursor:pointer;font-weight:600}.removed li{color:var(--muted)}footer{color:var(--muted);font-size:.85rem;margin:2rem 0}
+@media (max-width:600px){body{font-size:15px}main{padding:.6rem}th,td{padding:.2rem .3rem}}`;
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${h(title)}</title><style>${CSS}</style></head>
+<body><main>${body}</main></body></html>
+`;
+}
+
+function quoteDiff(f: Finding, currentQuote: string): string {
+  const m = f.matches[0];
+  if (!m?.quote) return '';
+  const ops = wordOps(m.quote.split(/\s+/).filter(Boolean), currentQuote.split(/\s+/).filter(Boolean));
+  const words = ops
+    .map((o) => (o.op === 'same' ? h(o.word) : o.op === 'ins' ? `<ins title="inserted">+${h(o.word)}</ins>` : `<del title="dropped">−${h(o.word)}</del>`))
+    .join(' ');
+  return `<p class="diff" aria-label="word-level difference between the quotations"><span class="tag">${h(sourceName(m.sourceKey))} → this article:</span> ${words}</p>
+<p class="sources">Inserted words are underlined and marked +, dropped words struck through and marked −.</p>`;
+}
+
+function findingHtml(f: Finding, report: Report): string {
+  const claim = report.claims.find((c) => c.id === f.claimId);
+  const sources = f.matches.length
+    ? `<ul class="sources">${f.matches.map((m) => `<li><b>${h(sourceName(m.sourceKey))}</b>: “${h(m.claimText)}”</li>`).join('')}</ul>`
+    : '';
+  const speaker = claim?.speaker ? ` <span class="explanation">— ${h(claim.speaker)}</span>` : '';
+  return `<article class="finding ${f.type}">
+<p class="tag t-${f.type}">${h(LABEL[f.type])}${f.severity ? ` (${h(f.severity)})` : ''}</p>
+<p class="claim">${h(f.claimText)}${speaker}</p>
+${f.type === 'new' ? '' : `<p class="explanation">${h(f.explanation)}</p>`}
+${f.type === 'quote_altered' && claim?.quote ? quoteDiff(f, claim.quote) : ''}
+${sources}</article>`;
+}
+
+function chart(series: FigureSeries): string {
+  const max = Math.max(...series.points.map((p) => p.value), 1);
+  const barW = 56;
+  const gap = 24;
+  const height = 140;
+  const width = series.points.length * (barW + gap) + gap;
+  const bars = series.points
+    .map((p, i) => {
+      const barH = Math.max(2, Math.round((p.value / max) * (height - 40)));
+      const x = gap + i * (barW + gap);
+      const y = height - 20 - barH;
+      return `<g><rect x="${x}" y="${y}" width="${barW}" height="${barH}" fill="${p.current ? '#8a5a00' : '#6b7c93'}"><title>${h(p.source)}: ${h(p.label)}</title></rect>
+<text x="${x + barW / 2}" y="${y - 4}" text-anchor="middle" font-size="12" fill="#1b1b1b">${h(p.value.toLocaleString('en-US'))}</text>
+<text x="${x + barW / 2}" y="${height - 5}" text-anchor="middle" font-size="10" fill="#555">${h(p.source.slice(0, 12))}</text></g>`;
+    })
+    .join('');
+  return `<figure><svg role="img" aria-labelledby="fig-${h(slug(series.about))}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">
+<title id="fig-${h(slug(series.about))}">${h(series.about)} by source, in ingest order</title>${bars}</svg>
+<figcaption><table><caption class="tag">${h(series.about)}</caption><thead><tr><th scope="col">Source (ingest order)</th><th scope="col">Value</th></tr></thead>
+<tbody>${series.points.map((p) => `<tr><td>${h(p.source)}${p.current ? ' (this article)' : ''}</td><td>${h(p.label)}</td></tr>`).join('')}</tbody></table></figcaption></figure>`;
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}
+
+function sourceMatrix(report: Report): string {
+  const withMatches = report.findings.filter((f) => f.matches.length);
+  if (!withMatches.length) return '<p>No claim of this article appears in earlier documents.</p>';
+  const sources = [...new Map(withMatches.flatMap((f) => f.matches).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)).map((m) => [m.sourceKey, m])).values()];
+  const head = `<tr><th scope="col">Claim</th>${sources.map((s) => `<th scope="col">${h(sourceName(s.sourceKey))}</th>`).join('')}</tr>`;
+  const rows = withMatches
+    .map((f) => {
+      const cells = sources.map((s) => {
+        const hit = f.matches.some((m) => m.sourceKey === s.sourceKey);
+        return `<td>${hit ? `<span class="t-${f.type}" aria-label="${h(LABEL[f.type])}">${f.type === 'corroborated' ? '✓ same' : f.type === 'updated' ? 'Δ differs' : f.type === 'contradicted' ? '✗ opposite' : '≈ altered'}</span>` : '<span aria-label="not reported">·</span>'}</td>`;
+      });
+      return `<tr><th scope="row">${h(f.claimText.length > 110 ? f.claimText.slice(0, 109) + '…' : f.claimText)}</th>${cells.join('')}</tr>`;
+    })
+    .join('');
+  return `<div class="scroll"><table class="matrix"><thead>${head}</thead><tbody>${rows}</tbody></table></div>`;
+}
+
+export function renderHtml(report: Report): string {
+  const d = report.document;
+  const counts = countFindings(report.findings);
+  const title = d.title ?? d.name ?? sourceName(d.sourceKey);
+  const sections: string[] = [];
+  sections.push(`<header><p class="meta">claimdiff change report · corpus ${h(d.corpus ?? 'default')}${d.seq ? ` · document #${h(d.seq)}` : ''}</p>
+<h1>${h(title)}</h1>
+<p class="meta">${[`Outlet/file: ${h(sourceName(d.sourceKey))}`, d.byline ? `By ${h(d.byline)}` : '', d.published ? `Published ${h(d.published)}` : ''].filter(Boolean).join(' · ')}</p>
+<ul class="counts" aria-label="findings by type">${FINDING_ORDER.map((t) => `<li class="t-${t}"><b data-count="${t}">${counts[t]}</b>${h(LABEL[t])}</li>`).join('')}</ul></header>`);
+
+  const important = ordered(report.findings).filter((f) => f.type !== 'corroborated');
+  sections.push(`<section aria-labelledby="findings"><h2 id="findings">Findings</h2>${important.length ? important.map((f) => findingHtml(f, report)).join('\n') : '<p>Nothing new or different.</p>'}`);
+  const corroborated = report.findings.filter((f) => f.type === 'corroborated');
+  if (corroborated.length) sections.push(`<details><summary>Corroborated (${corroborated.length})</summary>${corroborated.map((f) => findingHtml(f, report)).join('\n')}</details>`);
+  sections.push('</section>');
+
+  const series = figureSeries(report);
+  if (series.length) sections.push(`<section aria-labelledby="figures"><h2 id="figures">Figures across sources</h2>${series.map(chart).join('\n')}</section>`);
+  sections.push(`<section aria-labelledby="matrix"><h2 id="matrix">Sources</h2>${sourceMatrix(report)}</section>`);
+  if (report.entities.length) {
+    sections.push(`<section aria-labelledby="entities"><h2 id="entities">Entities</h2><div class="scroll"><table><thead><tr><th scope="col">Entity</th><th scope="col">Kind</th><th scope="col">Spellings seen</th></tr></thead><tbody>${report.entities
+      .map((e) => `<tr><th scope="row">${h(e.canonical)}</th><td>${h(e.kind)}</td><td>${e.variants.map(h).join(', ')}</td></tr>`)
+      .join('')}</tbody></table></div></section>`);
+  }
+  if (d.removed.length) {
+    sections.push(`<section aria-labelledby="removed"><h2 id="removed">Removed by the cleaner</h2><details><summary>${d.removed.length} lines</summary><ul class="removed">${d.removed
+      .map((r) => `<li>${h(r.text.length > 200 ? r.text.slice(0, 199) + '…' : r.text)} — <i>${h(r.reason)}</i></li>`)
+      .join('')}</ul></details></section>`);
+  }
+  sections.push(`<footer>Document ${h(d.id)} · uploaded as ${h(d.sourceKey)}${d.ingestedAt ? ` · ${h(d.ingestedAt)}` : ''}</footer>`);
+  return page(`${title} — claimdiff report`, sections.join('\n'));
+}
+
+export function renderIndexHtml(corpus: string, entries: ReportListEntry[]): string {
+  const rows = entries
+    .map((e) => {
+      const counts = e.counts ? FINDING_ORDER.map((t) => `<td class="t-${t}">${e.counts![t]}</td>`).join('') : `<td colspan="${FINDING_ORDER.length}">—</td>`;
+      const name = e.docId && e.status === 'ok' ? `<a href="./${h(reportHtmlName(e.docId))}">${h(e.name)}</a>` : h(e.name);
+      const status = e.status === 'rejected' ? `rejected: ${h(e.reason)}` : e.duplicateOf ? `duplicate of ${h(e.duplicateOf)}` : 'ok';
+      return `<tr><th scope="row">${name}${e.title ? `<br><small>${h(e.title)}</small>` : ''}</th><td>${h(status)}</td>${counts}<td>${h(e.ingestedAt.slice(0, 19).replace('T', ' '))}</td></tr>`;
+    })
+    .join('\n');
+  return page(
+    `claimdiff — corpus ${corpus}`,
+    `<h1>Corpus ${h(corpus)}</h1><p class="meta">${entries.length} uploads, newest first.</p>
+<div class="scroll"><table><thead><tr><th scope="col">Document</th><th scope="col">Status</th>${FINDING_ORDER.map((t) => `<th scope="col">${h(LABEL[t])}</th>`).join('')}<th scope="col">Uploaded (UTC)</th></tr></thead>
+<tbody>${rows}</tbody></table></div>`,
+  );
+}
+

@@ -1,0 +1,53 @@
+/** The Markdown report (stored next to the JSON). Article text is escaped: it can never become markup or links. */
+import type { Report } from '../types.ts';
+import { countFindings, FINDING_ORDER, LABEL, ordered, sourceName } from './view/common.ts';
+
+/** Escapes HTML and Markdown syntax so article text renders as the same text in any Markdown viewer. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+    .replace(/^(\s*)([-=]{3,}|\d+\.)/gm, '$1\\$2')
+    .replace(/\r?\n/g, ' ');
+}
+
+export function renderMarkdown(report: Report): string {
+  const d = report.document;
+  const counts = countFindings(report.findings);
+  const lines: string[] = [];
+  lines.push(`# ${escapeMarkdown(d.title ?? d.name ?? sourceName(d.sourceKey))}`, '');
+  const meta = [`**Source:** \`${sourceName(d.sourceKey).replace(/`/g, "'")}\``];
+  if (d.byline) meta.push(`**By:** ${escapeMarkdown(d.byline)}`);
+  if (d.published) meta.push(`**Published:** ${d.published}`);
+  if (d.seq) meta.push(`**Document:** #${d.seq} in corpus \`${d.corpus ?? 'default'}\``);
+  lines.push(meta.join(' · '), '');
+  lines.push(`| ${FINDING_ORDER.map((t) => LABEL[t]).join(' | ')} |`, `|${FINDING_ORDER.map(() => '---:').join('|')}|`, `| ${FINDING_ORDER.map((t) => counts[t]).join(' | ')} |`, '');
+  for (const type of FINDING_ORDER) {
+    const findings = ordered(report.findings).filter((f) => f.type === type);
+    if (!findings.length) continue;
+    lines.push(`## ${LABEL[type]} (${findings.length})`, '');
+    for (const f of findings) {
+      const severity = f.severity ? ` _(${f.severity})_` : '';
+      lines.push(`- ${escapeMarkdown(f.claimText)}${severity}`);
+      if (f.type !== 'new') lines.push(`  - ${escapeMarkdown(f.explanation)}`);
+      for (const m of f.matches) lines.push(`  - ${escapeMarkdown(sourceName(m.sourceKey))}: “${escapeMarkdown(m.claimText)}”`);
+    }
+    lines.push('');
+  }
+  if (report.entities.length) {
+    lines.push('## Entities', '');
+    for (const e of report.entities) {
+      const others = e.variants.filter((v) => v !== e.canonical);
+      lines.push(`- **${escapeMarkdown(e.canonical)}** (${e.kind})${others.length ? ` — also: ${others.map(escapeMarkdown).join(', ')}` : ''}`);
+    }
+    lines.push('');
+  }
+  if (d.removed.length) {
+    lines.push(`<details><summary>Removed by the cleaner (${d.removed.length})</summary>`, '');
+    for (const r of d.removed) lines.push(`- ${escapeMarkdown(r.text.slice(0, 200))} — _${escapeMarkdown(r.reason)}_`);
+    lines.push('', '</details>', '');
+  }
+  return lines.join('\n');
+}
