@@ -28,7 +28,10 @@ const COMMON = new Set(
   according despite during amid following under over about into through between against without within among until unless
   what who why how where which whose whom also still even just only then thus hence instead besides moreover furthermore
   last next first second third new other another such more less much few read watch video photo image updated published
-  reports earlier later today yesterday tomorrow tonight morning evening night week month year mr mrs ms dr`.split(/\s+/),
+  reports earlier later today yesterday tomorrow tonight morning evening night week month year mr mrs ms dr
+  residents officials investigators rescuers firefighters workers witnesses analysts experts doctors soldiers troops families
+  citizens critics lawmakers voters crews survivors villagers members leaders passengers students teachers patients
+  neighbours neighbors farmers miners employees staff protesters demonstrators activists`.split(/\s+/),
 );
 
 const ROLE_RE = new RegExp(

@@ -60,7 +60,7 @@ export function sentencesOf(body: string): Sentence[] {
 /** "WASHINGTON (Agency) –", "LONDON, Jan 8 (Reuters) -", "KYIV —": a dateline, which is not part of the claim. */
 const PLACE_CAPS = "[\\p{Lu}][\\p{Lu}'.-]{2,}(?:[ ,/]+[\\p{Lu}][\\p{Lu}'.-]+)*";
 const AGENCY = '\\([^)]{0,80}(?:/|\\d|Reuters|AP|AFP|News|Press|Agency|Sputnik|TASS|Xinhua|Bloomberg)[^)]{0,80}\\)';
-const DATELINE = new RegExp(`^${PLACE_CAPS}(?:,\\s*[\\p{L}. ]{2,20}(?:\\s\\d{1,2})?)?\\s*(?:${AGENCY})?\\s*[-–—:]+\\s*|^${PLACE_CAPS}\\s*${AGENCY}\\s*`, 'u');
+const DATELINE = new RegExp(`^${PLACE_CAPS}(?:,\\s*[\\p{L}. ]{2,20}(?:\\s\\d{1,2})?)?\\s*(?:\\([^)]{1,80}\\))?\\s*[-–—:]+\\s*|^${PLACE_CAPS}\\s*${AGENCY}\\s*`, 'u');
 
 export function stripDateline(sentence: string): string {
   const m = sentence.match(DATELINE);

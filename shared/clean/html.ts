@@ -103,7 +103,7 @@ export function textBlocks(root: Node, removed: RemovedLine[]): string[] {
       if (BLOCK.has(tag)) flush();
       continue;
     }
-    if (SKIP.has(tag) || (node as Element).hidden || (node as Element).getAttribute?.('aria-hidden') === 'true') continue;
+    if (SKIP.has(tag) || (node as HTMLElement).hidden || (node as Element).getAttribute?.('aria-hidden') === 'true') continue;
     if (CAPTION.has(tag)) {
       const caption = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (caption) removed.push({ text: caption, reason: 'image caption/credit' });

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { RemovedLine } from '../types.ts';
-import { isDateLine, parseByline } from './metadata.ts';
+import { findDate, isDateLine, parseByline } from './metadata.ts';
 import { FURNITURE, STOPWORDS, TAIL_MARKERS } from './vocabulary.ts';
 
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
@@ -113,8 +113,9 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
       byline ??= asByline.byline;
       published ??= asByline.published;
       Object.assign(info, { cls: 'bad', reason: 'byline' });
-    } else if (isDateLine(text)) {
-      published ??= parseByline(`x ${text}`)?.published ?? null;
+    } else if (isDateLine(text) || info.reason === 'date line') {
+      // "Published March 3, 2025 | 6:40 AM" (an "Updated …" stamp only when nothing better is known).
+      if (!/^\s*(updated|last)/i.test(text) || !published) published ??= findDate(text);
       Object.assign(info, { cls: 'bad', reason: 'date line' });
     } else if (options.knownBoilerplate?.has(lineKey(text))) Object.assign(info, { cls: 'bad', reason: 'recurs across corpus' });
     infos.push(info);

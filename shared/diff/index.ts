@@ -21,6 +21,7 @@ const STATUS_SETS: string[][] = [
   ['missing', 'found', 'rescued'],
   ['suspended', 'resumed', 'cancelled'],
   ['proposed', 'approved', 'rejected', 'passed'],
+  ['evacuate', 'return'],
 ];
 /** Measures with a scope: "state of emergency in two regions" → "nationwide". */
 const SCOPED = /\b(state of emergency|emergency|curfew|lockdown|martial law|ceasefire|evacuation( order)?|travel ban|blackout|shutdown|alert|quarantine)\b/i;
@@ -70,10 +71,14 @@ export function sameQuantity(a: Figure, b: Figure): boolean {
   return false;
 }
 
-/** Values agree when equal or when a qualifier's range holds the other ("at least 18" and "18"). */
+/**
+ * Values agree when equal (a qualifier does not change that: "at least 18" and "18" agree), when an approximate
+ * figure's ±10% holds the other ("about 40" and "42"), or a vague one's range does ("dozens" and "30"). A one-sided
+ * bound is not agreement: "at least 7 killed" then "11 killed" is a rising toll, an update.
+ */
 export function valuesAgree(a: Figure, b: Figure): boolean {
   if (a.value === b.value) return true;
-  const within = (f: Figure, v: number) => f.range !== null && f.range !== undefined && v >= f.range[0] && v <= f.range[1];
+  const within = (f: Figure, v: number) => f.range != null && f.range[1] < Number.MAX_SAFE_INTEGER && f.range[0] > 0 && v >= f.range[0] && v <= f.range[1];
   return within(a, b.value) || within(b, a.value);
 }
 
@@ -123,7 +128,9 @@ function compare(c: Prepared, k: CorpusClaim, kShape: ClaimShape): Verdict | nul
     }
   }
 
-  // Figures on the same quantity.
+  // Figures on the same quantity: a different value is an update, the same value (with some shared context)
+  // corroborates.
+  let figureAgrees = false;
   if (related) {
     for (const f of claim.figures) {
       for (const g of k.figures) {
@@ -131,6 +138,7 @@ function compare(c: Prepared, k: CorpusClaim, kShape: ClaimShape): Verdict | nul
         if (!valuesAgree(f, g)) {
           return { type: 'updated', candidate: k, severity: null, explanation: `${f.about}: ${fmt(g)} → ${fmt(f)} (${k.sourceKey})` };
         }
+        figureAgrees = true;
       }
     }
   }
@@ -148,7 +156,7 @@ function compare(c: Prepared, k: CorpusClaim, kShape: ClaimShape): Verdict | nul
     return { type: 'updated', candidate: k, severity: null, explanation: `status: ${sOld.state} → ${sNew.state} (${k.sourceKey})` };
   }
 
-  const sameFact = o.containment >= SAME_FACT_CONTAINMENT && o.shared >= SAME_FACT_MIN_SHARED;
+  const sameFact = (o.containment >= SAME_FACT_CONTAINMENT && o.shared >= SAME_FACT_MIN_SHARED) || (figureAgrees && o.shared >= SAME_FACT_MIN_SHARED);
   if (!sameFact) return null;
   if (shape.negative !== kShape.negative) {
     return { type: 'contradicted', candidate: k, severity: null, explanation: `${shape.negative ? 'denies' : 'asserts'} what ${k.sourceKey} ${kShape.negative ? 'denies' : 'asserts'}` };

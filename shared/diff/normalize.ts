@@ -66,6 +66,8 @@ export function foldText(text: string): string {
     .replace(/[‘’`´]/g, "'")
     .replace(/[“”«»„]/g, '"')
     .replace(/country-wide|country wide/g, 'countrywide')
+    .replace(/\b(told|ordered|asked|urged|forced) to (leave|flee) (their |his |her )?homes?\b/g, 'ordered evacuate')
+    .replace(/\b(leave|left|flee|fled) (their |his |her )?homes?\b/g, 'evacuate')
     .replace(/shut(s|ting)? down/g, 'shutdown');
 }
 

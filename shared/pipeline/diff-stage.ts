@@ -35,7 +35,12 @@ export interface DiffDeps {
 
 /** Documents that can still be re-ordered when their event arrives late. */
 export const REPLAY_WINDOW = 64;
-/** Newest claims kept per index key. Keys are selective (diff/retrievalKeys); the cap bounds what one lookup reads. */
+/**
+ * Claims kept in the live shard of one index key. Keys are selective (diff/retrievalKeys), but a very common one
+ * (a country named in every article) would otherwise grow with the corpus; past the cap the oldest half moves to a
+ * write-once archive page that lookups do not read, so a lookup's cost stays bounded. Those claims stay reachable
+ * through their other, more selective keys.
+ */
 export const MAX_SHARD_CLAIMS = 400;
 /** Entries on the corpus index page; `claimdiff reports` lists every upload. */
 export const MAX_RECENT = 1000;
@@ -212,7 +217,14 @@ async function ingestOne(
 
   const own: CorpusClaim[] = claims.map((c) => ({ ...c, docId: prepared.id, sourceKey: entry.sourceKey, seq: entry.seq }));
   await Promise.all(
-    shards.map((shard) => putJson(store, keys.indexShard(corpus, shard.key), addToShard(shard, own.filter((_, i) => claimKeys[i].includes(shard.key))))),
+    shards.map(async (shard) => {
+      const { live, archived } = addToShard(shard, own.filter((_, i) => claimKeys[i].includes(shard.key)));
+      if (archived.length > 0) {
+        const range = `${archived[0].seq}-${archived[archived.length - 1].seq}`;
+        await putJson(store, keys.indexArchive(corpus, shard.key, range), { key: shard.key, claims: archived });
+      }
+      await putJson(store, keys.indexShard(corpus, shard.key), live);
+    }),
   );
   const next: CorpusSnapshot = { seq: entry.seq + 1, registry: resolved.registry, lines: countLines(state.lines, stored) };
   await putSnapshot(store, corpus, next);
@@ -235,11 +247,12 @@ function canonicalClaim(claim: Claim, docId: string, canonicalOf: (name: string)
   };
 }
 
-export function addToShard(shard: IndexShard, claims: CorpusClaim[]): IndexShard {
+export function addToShard(shard: IndexShard, claims: CorpusClaim[]): { live: IndexShard; archived: CorpusClaim[] } {
   const byId = new Map(shard.claims.map((c) => [c.id, c]));
   for (const c of claims) byId.set(c.id, c);
   const all = [...byId.values()].sort((a, b) => a.seq - b.seq || a.id.localeCompare(b.id));
-  return { key: shard.key, claims: all.slice(Math.max(0, all.length - MAX_SHARD_CLAIMS)) };
+  const cut = all.length > MAX_SHARD_CLAIMS ? all.length - MAX_SHARD_CLAIMS / 2 : 0;
+  return { live: { key: shard.key, claims: all.slice(cut) }, archived: all.slice(0, cut) };
 }
 
 /** Takes a document's claims out of the shards its stored report filed them under (nothing when it has none yet). */
