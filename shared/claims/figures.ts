@@ -16,7 +16,7 @@ const MULTIPLIER_RE = new RegExp(`\\b(${Object.keys(MULTIPLIER_WORDS).join('|')}
 
 const CURRENCY_WORDS = /^\s*(dollars?|euros?|pounds?|yen|yuan|rubles?|roubles?|tenge|rupees?|francs?|usd|eur|gbp)\b/i;
 const TIME_UNITS = /^\s*(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|a\.m\.|p\.m\.|am\b|pm\b|o'clock)/i;
-const NOT_A_NOUN = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'than', 'that', 'which', 'who', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'people', 'percent']);
+const NOT_A_NOUN = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'than', 'that', 'which', 'who', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'people', 'percent', 'when', 'after', 'before', 'while', 'since', 'because', 'if', 'until', 'where', 'whose', 'still', 'so', 'far', 'now', 'then', 'but', 'into', 'onto', 'over', 'under', 'during', 'amid', 'per', 'each', 'ago', 'later', 'earlier']);
 const ADJECTIVES = /^(more|other|additional|further|new|young|armed|unarmed|local|foreign|civilian|military|injured|wounded|dead|Russian|Kazakh)$/i;
 
 function parseNumber(raw: string): number | null {
@@ -79,15 +79,17 @@ export function extractFigures(sentence: string): Figure[] {
     const currency = raw.match(/[$€£¥]/)?.[0] ?? after.match(CURRENCY_WORDS)?.[1]?.toLowerCase() ?? null;
     const qualifier = before.match(QUALIFIERS)?.[1]?.toLowerCase() ?? (vague ? m[1].toLowerCase() : null);
 
+    // "the death toll rose to 17": what the toll counts.
+    const toll = /\bdeath toll\b[^.;]{0,40}\b(to|at|of|is|was|stands at|reached|hit|climbed to|rose to)\s*$/i.test(before);
     const window = after.slice(0, 80);
     const outcome = outcomeClass(window.split(/[.;]|, (?:and|but|while)\b/)[0]) ?? (percent || currency ? null : outcomeClass(before.slice(-60)));
     // "dozens of protesters", "2 million of the residents": the counted noun follows "of".
     const counted = vague || scale ? after.replace(/^\s*of\s+(?:the\s+)?/i, ' ') : after;
     let noun = percent ? (after.match(/^\s*(?:of\s+(?:the\s+)?)?([a-z]+(?:\s[a-z]+)?)/i)?.[1]?.toLowerCase() ?? null) : nounAfter(counted);
     if (currency) noun = 'money';
-    if (!noun || NOT_A_NOUN.has(noun)) noun = nounBefore(before) ?? (outcome ? 'people' : null);
+    if (!noun || NOT_A_NOUN.has(noun)) noun = nounBefore(before) ?? (outcome || toll ? 'people' : null);
     if (!noun && !outcome) continue; // a bare number with nothing counted is not a figure claim
-    const about = [noun, outcome].filter(Boolean).join(' ');
+    const about = toll ? 'people killed' : [noun, outcome].filter(Boolean).join(' ');
 
     let range: [number, number] | null = vague ? [vague[1], vague[2]] : null;
     if (!vague && qualifier) {

@@ -114,7 +114,9 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
     const first = i === 0 || sentences[i - 1].paragraph !== s.paragraph || true;
     return { ...s, text, mentions: findMentions(text, first) };
   });
-  const { entities, nameOf } = documentEntities(perSentence.flatMap((s) => s.mentions));
+  // Entities come from sentences that can carry claims, not from headings or widget labels.
+  const claimable = (text: string) => text.split(/\s+/).length >= 4 && (/[.!?]["'”’)]*$/.test(text) || text.split(/\s+/).length >= 12);
+  const { entities, nameOf } = documentEntities(perSentence.filter((s) => claimable(s.text)).flatMap((s) => s.mentions));
   const entityOf = (surface: string) => nameOf.get(surface) ?? null;
   const people = entities.filter((e) => e.kind === 'person');
 

@@ -90,7 +90,12 @@ export const OUTCOME_CLASSES: Array<[RegExp, string]> = [
 
 export const QUALIFIERS = /\b(at least|more than|over|nearly|almost|about|around|approximately|roughly|some|up to|fewer than|less than|an estimated|estimated|as many as|close to|just over|just under|upwards of|no fewer than|no more than|at most|under)\s*$/i;
 
+/** The outcome named first in the text (the one nearest a number that precedes it). */
 export function outcomeClass(text: string): string | null {
-  for (const [re, cls] of OUTCOME_CLASSES) if (re.test(text)) return cls;
-  return null;
+  let best: { at: number; cls: string } | null = null;
+  for (const [re, cls] of OUTCOME_CLASSES) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, cls };
+  }
+  return best?.cls ?? null;
 }

@@ -54,7 +54,7 @@ export function parseByline(line: string): { byline: string | null; published: s
   if (m) return { byline: tidyName(m[1]), published };
   // "Name Surname Published|Updated|Posted <date>"
   m = text.match(new RegExp(`^(${NAME})\\s*[|,•·-]?\\s*(?:published|updated|posted)\\b`, 'i'));
-  if (m && published) return { byline: tidyName(m[1]), published };
+  if (m && published && !/^(last|first|updated|published|posted|story|article|page)$/i.test(m[1])) return { byline: tidyName(m[1]), published };
   // "Name Surname | Staff Writer" / "Name Surname, Reporter"
   m = text.match(new RegExp(`^(${NAME})\\s*[|,–—-]\\s*(?:staff|senior|chief|special|political|foreign|business|science)?\\s*(?:writer|reporter|correspondent|editor|contributor|journalist)\\b`, 'i'));
   if (m) return { byline: tidyName(m[1]), published };

@@ -26,7 +26,7 @@ const STATUS_SETS: string[][] = [
 /** Measures with a scope: "state of emergency in two regions" → "nationwide". */
 const SCOPED = /\b(state of emergency|emergency|curfew|lockdown|martial law|ceasefire|evacuation( order)?|travel ban|blackout|shutdown|alert|quarantine)\b/i;
 const NATIONWIDE = /\b(nationwide|nation-wide|countrywide|country-wide|country wide|whole country|entire country|across the country|national)\b/i;
-const REGIONAL = /\b(in|across|for)\s+(the\s+)?((west|east|north|south|western|eastern|northern|southern|central)\b|(two|three|four|five|several|some|\d+)\s+(regions?|provinces?|districts?|cities|villages|towns|states|areas)|parts? of|[\p{Lu}][\p{L}-]+(\s+and\s+[\p{Lu}][\p{L}-]+)?)/u;
+const REGIONAL = /\b(in|across|for)\s+(the\s+)?((west|east|north|south|western|eastern|northern|southern|central)\b|(two|three|four|five|several|some|\d+)\s+(regions?|provinces?|districts?|cities|villages|towns|states|areas)|parts? of|[\p{Lu}][\p{L}-]+(\s+and\s+[\p{Lu}][\p{L}-]+)?(\s+(district|region|province|county|area|city|state|oblast))?)/u;
 
 interface Prepared {
   claim: Claim;
@@ -57,7 +57,7 @@ export function speakersCompatible(a: Claim, b: Claim): boolean {
 /** What a figure counts, as concepts: "security officers killed" ≈ "security personnel killed". */
 function aboutKey(f: Figure): { outcome: string | null; nouns: Set<string>; unit: string | null } {
   const words = contentWords(f.about, false).map(concept);
-  const outcomes = new Set(['KILL', 'INJURE', 'ARREST', 'EVACUATE', 'DEPLOY', 'INCREASE', 'DECREASE']);
+  const outcomes = new Set(['KILL', 'INJURE', 'ARREST', 'EVACUATE', 'MISSING', 'RESCUE', 'DEPLOY', 'INCREASE', 'DECREASE']);
   const outcome = words.find((w) => outcomes.has(w)) ?? null;
   return { outcome, nouns: new Set(words.filter((w) => !outcomes.has(w) && w !== 'people')), unit: f.unit ?? null };
 }
@@ -97,9 +97,25 @@ function scopeOf(text: string): string | null {
   return regional ? regional[0].replace(/^(in|across|for)\s+/i, '').replace(/,.*$/, '').trim() : null;
 }
 
+/** The state a text reports; when it names two of a set ("the rescue operation has become a recovery operation"), the later one. */
 function statusOf(text: string): { set: number; state: string } | null {
-  const words = new Set((text.toLowerCase().match(/[a-z]+/g) ?? []).map(stem));
-  for (let i = 0; i < STATUS_SETS.length; i++) for (const state of STATUS_SETS[i]) if (words.has(stem(state))) return { set: i, state };
+  // A state word naming a body ("rescue service", "closed shop") is not the state of anything.
+  const raw = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const words = raw.map((w, i) => (/^(service|services|team|teams|boats?|workers|crews|agency|centre|center|helicopters?|coordination)$/.test(raw[i + 1] ?? '') ? '' : stem(w)));
+  // "has become a recovery operation", "switched to recovery": the state it changed to.
+  const turned = text.toLowerCase().match(/\b(?:become|became|turned into|switch(?:ed)? to|shifted to|changed to|moved to|now)\s+(?:an?\s+|the\s+)?([a-z]+)/);
+  if (turned) {
+    const target = stem(turned[1]);
+    for (let i = 0; i < STATUS_SETS.length; i++) for (const state of STATUS_SETS[i]) if (stem(state) === target) return { set: i, state };
+  }
+  for (let i = 0; i < STATUS_SETS.length; i++) {
+    let found: { at: number; state: string } | null = null;
+    for (const state of STATUS_SETS[i]) {
+      const at = words.lastIndexOf(stem(state));
+      if (at >= 0 && (!found || at > found.at)) found = { at, state };
+    }
+    if (found) return { set: i, state: found.state };
+  }
   return null;
 }
 
@@ -152,7 +168,7 @@ function compare(c: Prepared, k: CorpusClaim, kShape: ClaimShape): Verdict | nul
   }
   const sNew = statusOf(claim.text);
   const sOld = statusOf(k.text);
-  if (sNew && sOld && sNew.set === sOld.set && sNew.state !== sOld.state && o.shared >= 3) {
+  if (sNew && sOld && sNew.set === sOld.set && sNew.state !== sOld.state && o.shared >= 2) {
     return { type: 'updated', candidate: k, severity: null, explanation: `status: ${sOld.state} → ${sNew.state} (${k.sourceKey})` };
   }
 
@@ -185,8 +201,15 @@ export function diffClaims(claims: Claim[], candidates: CorpusClaim[]): Finding[
     if (!verdicts.length) {
       return { type: 'new', claimId: claim.id, claimText: claim.text, severity: null, matches: [], explanation: 'not reported by any earlier document in the corpus', firstSeen: null };
     }
+    // A quotation repeated word for word somewhere is corroborated, even if another outlet altered it.
+    if (claim.quote && verdicts.some((v) => v.type === 'corroborated' && v.explanation.startsWith('same quotation'))) {
+      for (let i = verdicts.length - 1; i >= 0; i--) if (verdicts[i].type === 'quote_altered') verdicts.splice(i, 1);
+    }
     const top = Math.max(...verdicts.map((v) => RANK[v.type]));
-    const chosen = verdicts.filter((v) => RANK[v.type] === top).sort((a, b) => SEQ(b.candidate) - SEQ(a.candidate) || a.candidate.id.localeCompare(b.candidate.id));
+    // Newest first; an altered quotation is shown against its closest earlier version.
+    const chosen = verdicts
+      .filter((v) => RANK[v.type] === top)
+      .sort((a, b) => (top === RANK.quote_altered ? quoteDistance(claim, a.candidate) - quoteDistance(claim, b.candidate) : 0) || SEQ(b.candidate) - SEQ(a.candidate) || a.candidate.id.localeCompare(b.candidate.id));
     const type = chosen[0].type;
     // Corroborations list every source; the others name the claims they differ from (newest first).
     const matches = dedupe(type === 'corroborated' ? [...chosen].reverse() : chosen).map((v) => match(v.candidate));
@@ -206,6 +229,11 @@ export function diffClaims(claims: Claim[], candidates: CorpusClaim[]): Finding[
       firstSeen: match(all[0]),
     };
   });
+}
+
+function quoteDistance(claim: Claim, k: CorpusClaim): number {
+  const d = diffWords(quoteWords(k.quote ?? ''), quoteWords(claim.quote ?? ''));
+  return d.inserted.length + d.dropped.length + 2 * d.replaced.length;
 }
 
 function dedupe(verdicts: Verdict[]): Verdict[] {

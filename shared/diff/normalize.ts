@@ -29,6 +29,8 @@ const CONCEPTS: Array<[string, RegExp]> = [
   ['INJURE', /^(injur|wound|hurt|casualt)/],
   ['ARREST', /^(arrest|detain|detention|jail|imprison|custod)/],
   ['EVACUATE', /^(evacuat|displac|flee|fled|relocat)/],
+  ['MISSING', /^(missing|miss|unaccount)/],
+  ['RESCUE', /^(rescu|sav)/],
   ['INCREASE', /^(increas|rise|rose|risen|hike|surg|jump|grow|grew|soar|climb|doubl|tripl|twofold|threefold|fold)/],
   ['DECREASE', /^(decreas|fall|fell|fallen|drop|declin|plung|slump|cut|reduc|halv|lower)/],
   ['REQUEST', /^(ask|request|appeal|seek|sought|plead|call)/],
