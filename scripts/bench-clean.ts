@@ -1,0 +1,45 @@
+/** Cleaning speed: text path on a ~20 KB scraped page, HTML path warm on a ~100 KB page, and both cold starts. */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cleanDocument, cleanText } from '../shared/clean/index.ts';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Our own example pages, repeated until they reach the size wanted. */
+function sized(file: string, bytes: number, joiner: string): string {
+  const one = readFileSync(join(repo, 'examples', file), 'utf8');
+  let out = one;
+  while (out.length < bytes) out += joiner + one.replace(/\d+/g, (n) => String(Number(n) + out.length % 97));
+  return out;
+}
+
+function coldStart(format: 'text' | 'html'): number {
+  const file = format === 'text' ? join(repo, 'examples/01-harbour-gazette.txt') : join(repo, 'examples/02-northern-post.html');
+  const script = `const t=performance.now();const m=await import(${JSON.stringify(join(repo, 'shared/clean/index.ts'))});await m.cleanDocument(require('fs').readFileSync(${JSON.stringify(file)},'utf8'));console.log(performance.now()-t)`;
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script.replace("require('fs')", "(await import('node:fs'))")], { cwd: repo, encoding: 'utf8' });
+  return Number(out.trim().split('\n').pop());
+}
+
+export async function benchCleaning(): Promise<{ textMedianMs: number; htmlMedianMs: number; textColdStartMs: number; htmlColdStartMs: number }> {
+  const text = sized('01-harbour-gazette.txt', 20_000, '\n');
+  const html = sized('02-northern-post.html', 100_000, '\n<!-- next -->\n').replace(/<\/body>[\s\S]*$/, '') + '</body></html>';
+  const textTimes: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const t = performance.now();
+    cleanText(text);
+    textTimes.push(performance.now() - t);
+  }
+  await cleanDocument(html, { format: 'html' }); // warm jsdom
+  const htmlTimes: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const t = performance.now();
+    await cleanDocument(html, { format: 'html' });
+    htmlTimes.push(performance.now() - t);
+  }
+  return { textMedianMs: median(textTimes), htmlMedianMs: median(htmlTimes), textColdStartMs: coldStart('text'), htmlColdStartMs: coldStart('html') };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await benchCleaning());

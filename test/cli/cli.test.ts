@@ -1,0 +1,137 @@
+/** The command line of ../shared/CONTRACT.md, through `main` with captured output, and once through the real bin. */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, type Io } from '../../cli/main.ts';
+import { tempDataDir } from '../support/workspace.ts';
+import { expectContractReport } from '../support/contract.ts';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/integration');
+const REPO = join(import.meta.dirname, '../..');
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (t) => (out += t), err: (t) => (err += t), stdoutIsTTY: false, stderrIsTTY: false, env: {} };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+const jsonLines = (text: string) => text.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+describe('claimdiff CLI', () => {
+  const tmp = tempDataDir('claimdiff-cli-');
+  const data = join(tmp.dir, 'store');
+  const inputs = join(tmp.dir, 'inputs');
+  let names: string[];
+
+  beforeAll(() => {
+    mkdirSync(inputs);
+    names = readdirSync(FIXTURES).filter((n) => /\.(txt|html?)$/.test(n)).sort();
+    for (const n of names) copyFileSync(join(FIXTURES, n), join(inputs, n));
+    writeFileSync(join(inputs, 'zz-empty.txt'), '');
+    writeFileSync(join(inputs, 'notes.md'), 'not an article extension');
+  });
+  afterAll(() => tmp.remove());
+
+  it('ingest: one JSON line per document in name order, rejects the bad file, processes the rest, exits 1', async () => {
+    const { code, out } = await run('ingest', inputs, '--data', data, '--json');
+    expect(code).toBe(1);
+    const lines = jsonLines(out);
+    expect(lines.map((l) => l.name)).toEqual([...names, 'zz-empty.txt']);
+    for (const l of lines.slice(0, -1)) {
+      expect(l).toMatchObject({ status: 'ok', reason: null, sourceKey: `incoming/default/${l.name}` });
+      expect(Object.keys(l.counts).sort()).toEqual(['contradicted', 'corroborated', 'new', 'quote_altered', 'updated']);
+    }
+    expect(lines.at(-1)).toMatchObject({ name: 'zz-empty.txt', status: 'rejected', docId: null, counts: null, reason: 'empty file' });
+  });
+
+  it('reports --json: every upload newest first, rejected ones included, with the contract fields', async () => {
+    const { code, out } = await run('reports', '--data', data, '--json');
+    expect(code).toBe(0);
+    const lines = jsonLines(out);
+    expect(lines.map((l) => l.name)).toEqual(['zz-empty.txt', ...[...names].reverse()]);
+    for (const l of lines) expect(Object.keys(l).slice(0, 6)).toEqual(['name', 'sourceKey', 'docId', 'status', 'reason', 'counts']);
+  });
+
+  it('reports: a readable table', async () => {
+    const { code, out } = await run('reports', '--data', data);
+    expect(code).toBe(0);
+    for (const n of names) expect(out).toContain(n);
+    expect(out).toContain('rejected');
+  });
+
+  it('report --json prints the stored report by file name or by docId', async () => {
+    const byName = await run('report', names[1], '--data', data, '--json');
+    expect(byName.code).toBe(0);
+    const report = JSON.parse(byName.out);
+    expectContractReport(report);
+    expect(report.document.sourceKey).toBe(`incoming/default/${names[1]}`);
+    const byId = await run('report', report.document.id, '--data', data, '--json');
+    expect(JSON.parse(byId.out)).toEqual(report);
+  });
+
+  it('report --md, --html and the terminal view', async () => {
+    const md = await run('report', names[2], '--data', data, '--md');
+    expect(md.code).toBe(0);
+    expect(md.out).toMatch(/^#/m);
+    const html = await run('report', names[2], '--data', data, '--html');
+    expect(html.out.trimStart().toLowerCase()).toMatch(/^<!doctype html>/);
+    const term = await run('report', names[2], '--data', data);
+    expect(term.code).toBe(0);
+    expect(term.out).not.toMatch(/\x1b\[/); // not a TTY: no colour codes
+    expect(term.out.length).toBeGreaterThan(50);
+  });
+
+  it('report of a rejected or unknown document exits 1 with the reason', async () => {
+    const rejected = await run('report', 'zz-empty.txt', '--data', data);
+    expect(rejected.code).toBe(1);
+    expect(rejected.err).toContain('empty file');
+    const unknown = await run('report', 'nope.txt', '--data', data);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('nope.txt');
+  });
+
+  it.each([
+    [[]],
+    [['frobnicate']],
+    [['ingest']],
+    [['ingest', '/does/not/exist']],
+    [['reports', '--bogus']],
+    [['report']],
+    [['report', 'a', '--json', '--md']],
+    [['reports', '--corpus', '../etc']],
+  ])('usage errors exit 2: %j', async (argv) => {
+    const { code, err } = await run(...argv);
+    expect(code).toBe(2);
+    expect(err).toContain('Usage');
+  });
+
+  it('clean prints the body of one file, JSON with --json, and writes files with --out', async () => {
+    const file = join(inputs, names[0]);
+    const plain = await run('clean', file);
+    expect(plain.code).toBe(0);
+    const json = JSON.parse((await run('clean', file, '--json')).out);
+    expect(Object.keys(json)).toEqual(['title', 'byline', 'published', 'body', 'removed']);
+    expect(plain.out).toBe(json.body + '\n');
+    if (json.title) expect(plain.out.split('\n')[0]).not.toBe(json.title);
+    const out = join(tmp.dir, 'cleaned');
+    const written = await run('clean', ...names.map((n) => join(inputs, n)), '--out', out);
+    expect(written.code).toBe(0);
+    for (const n of names) expect(existsSync(join(out, n.replace(/\.[^.]+$/, '') + '.txt'))).toBe(true);
+  });
+
+  it('clean names the file and the reason when it rejects one', async () => {
+    const { code, err } = await run('clean', join(inputs, 'zz-empty.txt'));
+    expect(code).toBe(1);
+    expect(err).toContain('zz-empty.txt');
+    expect(err).toContain('empty file');
+  });
+
+  it('the installed bin runs the same CLI', () => {
+    const result = spawnSync(process.execPath, [join(REPO, 'bin/claimdiff.js'), 'reports', '--data', data, '--json'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(jsonLines(result.stdout)).toHaveLength(names.length + 1);
+    expect(result.stderr).toBe('');
+  });
+});
