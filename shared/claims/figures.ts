@@ -16,7 +16,7 @@ const MULTIPLIER_RE = new RegExp(`\\b(${Object.keys(MULTIPLIER_WORDS).join('|')}
 
 const CURRENCY_WORDS = /^\s*(dollars?|euros?|pounds?|yen|yuan|rubles?|roubles?|tenge|rupees?|francs?|usd|eur|gbp)\b/i;
 const TIME_UNITS = /^\s*(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|a\.m\.|p\.m\.|am\b|pm\b|o'clock)/i;
-const NOT_A_NOUN = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'than', 'that', 'which', 'who', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'people', 'percent', 'when', 'after', 'before', 'while', 'since', 'because', 'if', 'until', 'where', 'whose', 'still', 'so', 'far', 'now', 'then', 'but', 'into', 'onto', 'over', 'under', 'during', 'amid', 'per', 'each', 'ago', 'later', 'earlier']);
+const NOT_A_NOUN = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'than', 'that', 'which', 'who', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'percent', 'when', 'after', 'before', 'while', 'since', 'because', 'if', 'until', 'where', 'whose', 'still', 'so', 'far', 'now', 'then', 'but', 'into', 'onto', 'over', 'under', 'during', 'amid', 'per', 'each', 'ago', 'later', 'earlier']);
 const ADJECTIVES = /^(more|other|additional|further|new|young|armed|unarmed|local|foreign|civilian|military|injured|wounded|dead|Russian|Kazakh)$/i;
 
 function parseNumber(raw: string): number | null {
@@ -108,7 +108,11 @@ export function extractFigures(sentence: string): Figure[] {
       if (!value) continue;
       const after = sentence.slice(m.index + m[0].length);
       const before = sentence.slice(0, m.index);
-      const object = after.match(/^\s*(?:increase|rise|jump|growth|hike)?\s*(?:in|of)\s+(?:the\s+)?([a-z]+(?:\s[a-z]+)?)/i)?.[1] ?? before.match(/([a-z]+(?:\s[a-z]+)?)\s+(?:have\s+|has\s+|had\s+)?(?:more than\s+|nearly\s+)?$/i)?.[1];
+      // "a twofold increase in X", "the doubling of X": X follows; "X doubled": X precedes.
+      const verb = re === MULTIPLIER_RE && /(ed|es)$/i.test(m[1]);
+      const following = after.match(/^\s*(?:increase|rise|jump|growth|hike)?\s*(?:in|of)\s+(?:the\s+)?([a-z]+(?:\s[a-z]+)?)/i)?.[1];
+      const preceding = before.match(/([a-z]+(?:\s[a-z]+)?)\s+(?:have\s+|has\s+|had\s+)?(?:more than\s+|nearly\s+)?$/i)?.[1];
+      const object = verb ? preceding ?? following : following ?? preceding;
       if (!object) continue;
       figures.push({ value, unit: '×', about: `${object.toLowerCase()} increase`, qualifier: null, range: null, multiplier: true, raw: m[0] });
     }

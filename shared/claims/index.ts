@@ -102,7 +102,7 @@ function attributedSpeaker(text: string, mentions: Mention[]): Mention | null {
   const according = text.match(/according to\s+(?:the\s+)?/i);
   if (according?.index !== undefined) {
     const at = according.index + according[0].length;
-    return speakers.find((m) => m.start >= at && m.start <= at + 30) ?? null;
+    return mentions.find((m) => m.start >= at && m.start <= at + 30) ?? null;
   }
   return null;
 }

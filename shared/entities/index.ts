@@ -37,8 +37,10 @@ export function personMatch(a: { name: string; roles: string[] }, b: { name: str
     // A surname alone: only an exact (folded) surname match.
     return last >= 0.97 ? last * 0.9 : 0;
   }
-  const first = jaroWinkler(pa.first, pb.first);
-  if (first < 0.8) return 0; // a different first name is a different person
+  // First names may differ in vowels only (Jonathon/Jonathan, Muhammad/Mohammad once folded); Mark and Mary differ.
+  const skeleton = (w: string) => w.replace(/[aeiou]/g, '');
+  const first = skeleton(pa.first) === skeleton(pb.first) ? Math.max(0.97, jaroWinkler(pa.first, pb.first)) : jaroWinkler(pa.first, pb.first);
+  if (first < 0.8 || (skeleton(pa.first) !== skeleton(pb.first) && first < 0.95)) return 0; // a different first name is a different person
   if (last >= 0.9 && first >= 0.85) return (last + first) / 2;
   // Heavier transliteration drift of the surname ("Teloperdi" / "Tileuberdi") needs the same first name and no
   // conflicting role.

@@ -36,6 +36,7 @@ export function jaroWinkler(a: string, b: string): number {
 
 /** Transliteration folding, applied to one lower-case word. Order matters: digraphs before letters. */
 const FOLDS: Array<[RegExp, string]> = [
+  [/^ye|^je(?=[^aeiou])/, 'e'],
   [/dzh|dj|zh|j/g, 'j'],
   [/kh|ch(?=[^aeiou]|$)/g, 'h'],
   [/sch|sh|ş|š/g, 'sh'],

@@ -1,0 +1,123 @@
+/** Claim extraction on our own sentences: segmentation, one claim per fact, attribution, quotes, figures, kinds. */
+import { describe, expect, it } from 'vitest';
+import { extractClaims, extractFigures, sentencesOf } from '../../shared/claims/index.ts';
+
+const claimsOf = (body: string) => extractClaims(body).claims;
+
+describe('sentence segmentation', () => {
+  it('survives abbreviations, initials, times and closing quotes', () => {
+    const text = 'Mr. Olsen met the U.S. envoy at 3 p.m. on Jan. 4 in Oslo. Secretary Maria K. Lund said "the talks went well." The envoy left.';
+    expect(sentencesOf(text).map((s) => s.text)).toEqual([
+      'Mr. Olsen met the U.S. envoy at 3 p.m. on Jan. 4 in Oslo.',
+      'Secretary Maria K. Lund said "the talks went well."',
+      'The envoy left.',
+    ]);
+  });
+});
+
+describe('claims', () => {
+  it('splits a sentence that states two facts, each with its own text', () => {
+    const claims = claimsOf('Twenty-six attackers and 18 officers were killed in the raid, and the president blamed foreign fighters for the attack.');
+    expect(claims.map((c) => c.text)).toEqual(['Twenty-six attackers and 18 officers were killed in the raid', 'the president blamed foreign fighters for the attack.']);
+    expect(claims[0].kind).toBe('figure');
+  });
+
+  it('splits coordinated actions with a shared subject', () => {
+    const claims = claimsOf('The city council closed the bridge to traffic and ordered an inspection of the supports.');
+    expect(claims.map((c) => c.text)).toEqual(['The city council closed the bridge to traffic', 'ordered an inspection of the supports.']);
+  });
+
+  it('makes no claims from headings, teasers or verbless lines', () => {
+    expect(claimsOf('Bridge closed after storm damage\n\nMore on this story…\n\nBridge, river, storm, damage.')).toEqual([]);
+  });
+
+  it('strips a dateline from the claim text', () => {
+    const [c] = claimsOf('RIVERTON (Valley News) - The bridge was closed on Monday after engineers found cracks in two supports.');
+    expect(c.text).toBe('The bridge was closed on Monday after engineers found cracks in two supports.');
+  });
+});
+
+describe('attribution and quotations', () => {
+  it('reads "X said", "said X", "according to X" and resolves a surname to the full name', () => {
+    const body = [
+      'Transport Minister Elena Varga said the bridge would reopen in May.',
+      '"We will not take any risks with people\'s safety," Varga told reporters.',
+      'The repairs will cost more than expected, according to the Riverton Bridge Authority.',
+      'The work is complex, said chief engineer Tomas Holm.',
+    ].join('\n\n');
+    const claims = claimsOf(body);
+    expect(claims.map((c) => c.speaker)).toEqual(['Elena Varga', 'Elena Varga', 'Riverton Bridge Authority', 'Tomas Holm']);
+    expect(claims[1]).toMatchObject({ kind: 'quote', quote: "We will not take any risks with people's safety" });
+  });
+
+  it('joins a quotation split by its attribution and continues the speaker into the next quoted sentence', () => {
+    const body = '“The bridge is safe,” Varga said, “but it needs work.” “We will start in spring.”';
+    const claims = claimsOf(`Transport Minister Elena Varga visited the site on Monday. ${body}`);
+    const quote = claims.find((c) => c.quote?.startsWith('The bridge is safe'));
+    expect(quote?.quote).toBe('The bridge is safe … but it needs work');
+    expect(quote?.speaker).toBe('Elena Varga');
+    expect(claims.find((c) => c.quote === 'We will start in spring')?.speaker).toBe('Elena Varga');
+  });
+
+  it('resolves "he tweeted" to the last named speaker', () => {
+    const claims = claimsOf('Mayor Jonas Berg described the decision as “overdue.” “The town has waited long enough,” he tweeted.');
+    expect(claims.map((c) => c.speaker)).toEqual(['Jonas Berg', 'Jonas Berg']);
+  });
+
+  it('does not take the audience or the platform for the speaker', () => {
+    const [c] = claimsOf('Officials told The Riverton Herald that dozens of homes were flooded.');
+    expect(c.speaker).toBeNull();
+  });
+
+  it('marks negated statements', () => {
+    expect(claimsOf('The company denied that any warning was issued before the flood.')[0].negated).toBe(true);
+    expect(claimsOf('The company said a warning was issued before the flood.')[0].negated).toBe(false);
+  });
+});
+
+describe('figures', () => {
+  const fig = (s: string) => extractFigures(s).map((f) => ({ value: f.value, about: f.about, qualifier: f.qualifier ?? null, unit: f.unit, range: f.range ?? null }));
+
+  it('reads value, qualifier and what is counted', () => {
+    expect(fig('At least 18 security officers were killed overnight.')).toEqual([{ value: 18, about: 'security officers killed', qualifier: 'at least', unit: null, range: [18, Number.MAX_SAFE_INTEGER] }]);
+    expect(fig('Some 190 have been reported injured in the clashes.')[0]).toMatchObject({ value: 190, about: 'people injured', qualifier: 'some' });
+    expect(fig('Police said the protesters, estimated to be 5,000, refused to leave.')[0]).toMatchObject({ value: 5000, about: 'protesters' });
+    expect(fig('The death toll rose to 17 on Friday.')[0]).toMatchObject({ value: 17, about: 'people killed' });
+  });
+
+  it('reads number words, money and percentages', () => {
+    expect(fig('Two thousand troops were deployed to the border.')[0]).toMatchObject({ value: 2000, about: 'troops deployed' });
+    expect(fig('The repairs will cost $4.5 million.')[0]).toMatchObject({ value: 4_500_000, unit: 'USD' });
+    expect(fig('Turnout fell to 41 percent of voters.')[0]).toMatchObject({ value: 41, unit: '%' });
+  });
+
+  it('keeps vague quantities as ranges, never false precision', () => {
+    expect(fig('Dozens of protesters were arrested.')[0]).toMatchObject({ value: 24, range: [24, 99], qualifier: 'dozens', about: 'protesters arrested' });
+    expect(fig('Thousands of people marched through the city.')[0].range).toEqual([2000, 9999]);
+  });
+
+  it('reads multipliers', () => {
+    expect(extractFigures('Protests began after a twofold increase in fuel prices.')[0]).toMatchObject({ value: 2, multiplier: true, about: 'fuel prices increase' });
+    expect(extractFigures('Fuel prices doubled in January.')[0]).toMatchObject({ value: 2, multiplier: true, about: 'fuel prices increase' });
+  });
+
+  it('does not take years, dates, times, ages or durations for figures', () => {
+    expect(fig('On January 4, 2022 at 10:30 the 45-year-old mayor, who has ruled for three decades since 1991, spoke for 20 minutes.')).toEqual([]);
+  });
+});
+
+describe('entities in one document', () => {
+  it('splits titles off, keeps roles, and joins surname-only mentions to the full name', () => {
+    const { entities } = extractClaims('Secretary of State Antonia R. Blake met Foreign Minister Arman Seitkali in Astana on Monday. Blake said the talks were useful. Mr. Seitkali agreed that the talks had been useful.');
+    const blake = entities.find((e) => e.name === 'Antonia R. Blake');
+    expect(blake).toMatchObject({ kind: 'person', roles: ['secretary of state'] });
+    expect(blake?.variants).toContain('Blake');
+    expect(entities.find((e) => e.name === 'Arman Seitkali')?.variants).toContain('Seitkali');
+    expect(entities.find((e) => e.name === 'Astana')?.kind).toBe('place');
+  });
+
+  it('recognises organisations by their heads and acronyms', () => {
+    const { entities } = extractClaims('The Regional Water Authority said the NATO exercise was postponed by the Defence Ministry.');
+    expect(entities.filter((e) => e.kind === 'organization').map((e) => e.name).sort()).toEqual(['Defence Ministry', 'NATO', 'Regional Water Authority']);
+  });
+});

@@ -1,0 +1,143 @@
+/** The cleaner on our own fixtures: one case per boilerplate class, metadata, hostile HTML, non-English and empty pages. */
+import { describe, expect, it } from 'vitest';
+import { cleanDocument, cleanText, detectFormat, lineKey } from '../../shared/clean/index.ts';
+
+const P1 = 'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned.';
+const P2 = 'Engineers found that the foundations had shifted during the winter storms, and the design had to be changed before work could resume.';
+const P3 = 'The mayor told the council that the delay would not raise the cost of the project, which is paid for by a regional grant.';
+const article = (...middle: string[]) => ['Breakwater delayed until next year', ...middle.slice(0, 1), P1, ...middle.slice(1, 2), P2, ...middle.slice(2), P3].join('\n');
+const removedReasons = (text: string) => cleanText(text).removed.map((r) => `${r.reason}: ${r.text}`);
+
+describe('text cleaning: boilerplate classes', () => {
+  it.each([
+    ['navigation', 'Home | News | Sport | Weather | Contact'],
+    ['advertisement', 'Advertisement'],
+    ['share widget', 'Share on Facebook | Share on X | Email'],
+    ['subscription prompt', 'Subscribe now for unlimited access to all our journalism'],
+    ['cookie notice', 'We use cookies to improve your experience on our site.'],
+    ['related link', 'Read more: Council approves new parking rules'],
+    ['video player notice', 'Your browser does not support the video tag.'],
+    ['image credit', 'Photo: Waves break over the old pier. (Harbour Gazette/Jon Berg)'],
+    ['copyright', '© 2025 Harbour Gazette. All rights reserved.'],
+    ['comments widget', 'Join the conversation'],
+    ['markup remnant', '<!-- ad slot 3 -->'],
+    ['teaser (truncated)', 'Storm season: what the new flood maps mean for your street…'],
+  ])('drops %s lines and says why', (_, line) => {
+    const result = cleanText(article(line));
+    expect(result.body).not.toContain(line);
+    expect(result.removed.some((r) => r.text === line && r.reason.length > 0)).toBe(true);
+    for (const p of [P1, P2, P3]) expect(result.body).toContain(p);
+  });
+
+  it('keeps sentences that only mention a widget word', () => {
+    const prose = 'The minister described the plan on Twitter as a sensible compromise for the town.';
+    const result = cleanText(article(prose));
+    expect(result.body).toContain(prose);
+  });
+
+  it('cuts the related/comments tail after the article', () => {
+    const text = article() + '\nYou may also like\nTen reasons to visit the coast this summer, from beaches to seafood and more.\nComments (12)';
+    const result = cleanText(text);
+    expect(result.body).not.toContain('Ten reasons');
+    expect(result.removed.find((r) => r.text.startsWith('Ten reasons'))?.reason).toMatch(/tail|outside/);
+  });
+
+  it('keeps a short subheading between two paragraphs of the article', () => {
+    const text = ['Breakwater delayed', P1, 'What happens next', P2, P3].join('\n');
+    expect(cleanText(text).body).toContain('What happens next');
+  });
+
+  it('finds the article among menu lines and teasers', () => {
+    const menus = Array.from({ length: 30 }, (_, i) => `Section ${i}`);
+    const text = ['Breakwater delayed', ...menus, P1, P2, P3, ...menus.map((m) => `${m} news`)].join('\n');
+    const result = cleanText(text);
+    expect(result.body.split('\n\n')).toEqual([P1, P2, P3]);
+  });
+
+  it('treats lines that recur across the corpus as boilerplate', () => {
+    const standing = 'Follow the Gazette for live coverage of the storm.';
+    const known = new Set([lineKey(standing)]);
+    const result = cleanText(article(standing), { knownBoilerplate: known });
+    expect(result.body).not.toContain(standing);
+    expect(result.removed.find((r) => r.text === standing)?.reason).toBe('recurs across corpus');
+    expect(cleanText(article(standing)).body).toContain(standing);
+  });
+});
+
+describe('text cleaning: metadata', () => {
+  it('lifts title, byline and date out of the body; a repeated title is kept once at most', () => {
+    const text = ['Breakwater delayed until next year', 'Jane Holm Published March 8, 2025 | 09:30 AM', 'Breakwater Delayed Until Next Year', P1, P2, P3].join('\n');
+    const result = cleanText(text);
+    expect(result).toMatchObject({ title: 'Breakwater delayed until next year', byline: 'Jane Holm', published: '2025-03-08' });
+    expect(result.body).not.toMatch(/Jane Holm|Published|Breakwater delayed/i);
+  });
+
+  it.each([
+    ['By Ola Nordmann and Kari Berg', 'Ola Nordmann and Kari Berg', null],
+    ['By Ola Nordmann | 4 January 2024', 'Ola Nordmann', '2024-01-04'],
+    ['Ola Nordmann, Staff Writer', 'Ola Nordmann', null],
+  ])('reads the byline %j', (line, byline, published) => {
+    const result = cleanText(['Breakwater delayed until next year', line, P1, P2, P3].join('\n'));
+    expect(result.byline).toBe(byline);
+    expect(result.published).toBe(published);
+  });
+
+  it('keeps a dateline with its paragraph', () => {
+    const dated = `HARBOURTOWN (Gazette) — ${P1}`;
+    expect(cleanText(['Breakwater delayed', dated, P2, P3].join('\n')).body).toContain(dated);
+  });
+});
+
+describe('HTML cleaning', () => {
+  const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+  const articleHtml = `<nav><a href="/">Home</a><a href="/news">News</a></nav><article><h1>Breakwater delayed</h1><p>${P1}</p><figure><img src="a.jpg"><figcaption>Waves over the pier. Photo: Jon Berg</figcaption></figure><p>${P2}</p><p>Sign up for our newsletter to get the news in your inbox.</p><p>${P3}</p></article><aside><h2>Related</h2><ul><li>Parking rules approved</li></ul></aside><footer>© 2025 Gazette</footer>`;
+
+  it('uses structured data for metadata and drops what Readability leaves', async () => {
+    const head = `<title>Breakwater delayed - Gazette</title><meta property="og:title" content="Breakwater delayed until next year"><meta property="article:published_time" content="2025-03-08T10:00:00Z"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Breakwater delayed until next year","author":{"@type":"Person","name":"Jane Holm"},"datePublished":"2025-03-08T10:00:00Z"}</script>`;
+    const result = await cleanDocument(page(head, articleHtml));
+    expect(result).toMatchObject({ format: 'html', title: 'Breakwater delayed until next year', byline: 'Jane Holm', published: '2025-03-08' });
+    expect(result.body.split('\n\n').filter((p) => p.length > 60)).toEqual([P1, P2, P3]);
+    expect(result.body).not.toMatch(/newsletter|Waves over the pier|Parking rules|©/);
+    expect(result.removed.some((r) => r.reason === 'image caption/credit')).toBe(true);
+  });
+
+  it('falls back to the structured article body when Readability finds too little', async () => {
+    const body = [P1, P2, P3, P1.replace('Monday', 'Tuesday')].join('\n');
+    const head = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Breakwater', articleBody: body })}</script>`;
+    const result = await cleanDocument(page(head, '<div id="app">Loading…</div>'));
+    expect(result.body).toContain(P2);
+  });
+
+  it('survives hostile pages', async () => {
+    const nested = page('', `${'<div>'.repeat(100_000)}<p>${P1}</p><p>${P2}</p><p>${P3}</p>${'</div>'.repeat(100_000)}`);
+    const r1 = await cleanDocument(nested);
+    expect(r1.body).toContain(P2);
+    const scripts = page('', `<script>alert(1)</script><iframe src="javascript:alert(2)"></iframe><p onclick="alert(3)">${P1}</p><p>${P2}</p><p>${P3}</p>`);
+    const r2 = await cleanDocument(scripts);
+    expect(r2.body).not.toMatch(/alert|javascript/);
+    const r3 = await cleanDocument('<html><head><title>Nothing here</title></head></html>', { format: 'html' });
+    expect(r3.body).toBe('');
+    expect(r3.emptyReason).toMatch(/no article|no body/);
+  });
+});
+
+describe('format, language and empty results', () => {
+  it('detects HTML by content, with the extension as a hint', () => {
+    expect(detectFormat('<!DOCTYPE html><html><body>x</body></html>')).toBe('html');
+    expect(detectFormat('Plain words about <b> and such', 'a.txt')).toBe('text');
+    expect(detectFormat('<p>one</p>', 'page.html')).toBe('html');
+  });
+
+  it('flags a non-English page while still finding its text', () => {
+    const german = ['Hafen', 'Die Hafenbehörde teilte am Montag mit, dass der neue Wellenbrecher erst Ende nächsten Jahres fertig werde, zwei Jahre später als geplant.', 'Ingenieure stellten fest, dass sich die Fundamente während der Winterstürme verschoben hatten und der Entwurf geändert werden musste.', 'Der Bürgermeister sagte dem Rat, dass die Verzögerung die Kosten des Projekts nicht erhöhen werde, das aus einem regionalen Zuschuss bezahlt wird.'].join('\n');
+    const result = cleanText(german);
+    expect(result.body).toContain('Wellenbrecher');
+    expect(result.language).toBe('other');
+  });
+
+  it('ends an all-boilerplate page with an empty body and a reason', () => {
+    const result = cleanText(['Home', 'News', 'Advertisement', 'Subscribe', '© 2025 Gazette'].join('\n'));
+    expect(result.body).toBe('');
+    expect(result.emptyReason).toMatch(/no article found/);
+  });
+});

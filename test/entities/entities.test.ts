@@ -1,0 +1,78 @@
+/** Entity resolution across the corpus, with our own name pairs: variants merge, different people never do. */
+import { describe, expect, it } from 'vitest';
+import { foldWord, jaroWinkler, resolveEntities, sameEntity } from '../../shared/entities/index.ts';
+import type { DocumentEntity, EntityRegistry } from '../../shared/types.ts';
+
+const person = (name: string, roles: string[] = [], variants: string[] = [name]): DocumentEntity => ({ name, kind: 'person', roles, variants });
+
+describe('name folding and similarity', () => {
+  it('folds transliterations to one spelling', () => {
+    expect(foldWord('Qasym')).toBe(foldWord('Kassym'));
+    expect(foldWord('Zhomart')).toBe(foldWord('Jomart'));
+    expect(foldWord('Khalid')).toBe(foldWord('Halid'));
+    expect(foldWord('Yevgeny')).toBe(foldWord('Evgeniy'));
+  });
+
+  it('scores Jaro-Winkler as expected', () => {
+    expect(jaroWinkler('martha', 'marhta')).toBeCloseTo(0.961, 3);
+    expect(jaroWinkler('abc', 'xyz')).toBe(0);
+  });
+});
+
+describe('same person or not', () => {
+  it.each([
+    ['Sergey Lavrentyev', 'Sergei Lavrentiev'],
+    ['Aleksandr Moroz', 'Alexander Moroz'],
+    ['Dmitriy Kozhin', 'Dmitry Kozin'],
+    ['Muhammad al-Rashid', 'Mohammad al-Rashid'],
+    ['Olena Kovalenko', 'Olena M. Kovalenko'],
+    ['Jonathon Reyes', 'Jonathan Reyes'],
+  ])('merges %s and %s', (a, b) => expect(sameEntity(a, b)).toBe(true));
+
+  it.each([
+    ['Pavel Morozov', 'Yevgeny Morozov', 'same surname, different first name'],
+    ['Anna Berg', 'Hanna Borg', 'similar but different names'],
+    ['David Miller', 'Daniel Miller', 'first names share an initial only'],
+    ['Mark Olsen', 'Mary Olsen', 'first names one letter apart, still different names'],
+  ])('keeps %s and %s apart (%s)', (a, b) => expect(sameEntity(a, b)).toBe(false));
+
+  it('does not merge people whose roles conflict, even with similar names', () => {
+    expect(sameEntity('Nurlan Abdrakhmanov', 'Nurlan Abdrahmanov', { rolesA: ['president'], rolesB: ['foreign minister'] })).toBe(false);
+    expect(sameEntity('Nurlan Abdrakhmanov', 'Nurlan Abdrahmanov', { rolesA: ['foreign minister'], rolesB: ['kazakh foreign minister'] })).toBe(true);
+  });
+});
+
+describe('the corpus registry', () => {
+  it('joins a variant first seen later to the entity from an earlier document, keeping the first canonical name', () => {
+    let registry: EntityRegistry = { entities: [] };
+    const first = resolveEntities([person('Sergey Lavrentyev', ['governor']), { name: 'Northern Power Company', kind: 'organization', roles: [], variants: ['Northern Power Company'] }], registry, 'd1');
+    registry = first.registry;
+    for (let i = 2; i < 40; i++) registry = resolveEntities([person(`Person${i} Name${i}`)], registry, `d${i}`).registry;
+    const later = resolveEntities([person('Sergei Lavrentiev', ['regional governor']), { name: 'NPC', kind: 'organization', roles: [], variants: ['NPC'] }], registry, 'd40');
+    expect(later.canonicalOf('Sergei Lavrentiev')).toBe('Sergey Lavrentyev');
+    expect(later.canonicalOf('NPC')).toBe('Northern Power Company');
+    expect(later.entities.find((e) => e.canonical === 'Sergey Lavrentyev')?.variants).toEqual(['Sergey Lavrentyev', 'Sergei Lavrentiev']);
+  });
+
+  it('keeps different people with one surname as two entities', () => {
+    const r1 = resolveEntities([person('Yevgeny Morozov', ['governor'])], { entities: [] }, 'd1');
+    const r2 = resolveEntities([person('Pavel Morozov', ['harbour master'])], r1.registry, 'd2');
+    expect(r2.canonicalOf('Pavel Morozov')).toBe('Pavel Morozov');
+    expect(r2.registry.entities).toHaveLength(2);
+  });
+
+  it('is idempotent and does not mutate its input', () => {
+    const docs = [person('Sergey Lavrentyev'), person('Olena Kovalenko')];
+    const once = resolveEntities(docs, { entities: [] }, 'd1');
+    const snapshot = JSON.stringify(once.registry);
+    const twice = resolveEntities(docs, once.registry, 'd1');
+    expect(JSON.stringify(once.registry)).toBe(snapshot);
+    expect(twice.registry).toEqual(once.registry);
+  });
+
+  it('bounds what it remembers per entity', () => {
+    let registry: EntityRegistry = { entities: [] };
+    for (let i = 0; i < 80; i++) registry = resolveEntities([person('Olena Kovalenko')], registry, `d${i}`).registry;
+    expect(registry.entities[0].docs.length).toBe(50);
+  });
+});
