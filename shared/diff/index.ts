@@ -26,7 +26,7 @@ const STATUS_SETS: string[][] = [
 /** Measures with a scope: "state of emergency in two regions" → "nationwide". */
 const SCOPED = /\b(state of emergency|emergency|curfew|lockdown|martial law|ceasefire|evacuation( order)?|travel ban|blackout|shutdown|alert|quarantine)\b/i;
 const NATIONWIDE = /\b(nationwide|nation-wide|countrywide|country-wide|country wide|whole country|entire country|across the country|national)\b/i;
-const REGIONAL = /\b(in|across|for)\s+(the\s+)?((west|east|north|south|western|eastern|northern|southern|central)\b|(two|three|four|five|several|some|\d+)\s+(regions?|provinces?|districts?|cities|villages|towns|states|areas)|parts? of|[\p{Lu}][\p{L}-]+(\s+and\s+[\p{Lu}][\p{L}-]+)?(\s+(district|region|province|county|area|city|state|oblast))?)/u;
+const REGIONAL = /\b(in|across|for)\s+(the\s+)?((west|east|north|south|western|eastern|northern|southern|central)\b|(two|three|four|five|several|some|\d+)\s+(?:[a-z]+\s+)?(regions?|provinces?|districts?|cities|villages|towns|states|areas)|parts? of|[\p{Lu}][\p{L}-]+(\s+and\s+[\p{Lu}][\p{L}-]+)?(\s+(district|region|province|county|area|city|state|oblast))?)/u;
 
 interface Prepared {
   claim: Claim;
