@@ -20,14 +20,15 @@ const NOT_A_NOUN = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on
 const ADJECTIVES = /^(more|other|additional|further|new|young|armed|unarmed|local|foreign|civilian|military|injured|wounded|dead|Russian|Kazakh)$/i;
 
 function parseNumber(raw: string): number | null {
-  const text = raw.toLowerCase().replace(/[$€£¥\s]/g, '');
-  if (/^[\d.,]+$/.test(text)) return Number(text.replace(/,/g, ''));
-  const parts = text.split(/[- ]/);
+  const text = raw.toLowerCase().replace(/[$€£¥]/g, '').trim();
+  if (/^[\d.,\s]+$/.test(text)) return Number(text.replace(/[,\s]/g, ''));
+  const parts = text.split(/[- ]+/);
   let value = 0;
   for (const p of parts) {
     const n = NUMBER_WORDS[p];
     if (n === undefined) return null;
-    value = n === 100 ? (value || 1) * 100 : value + n;
+    // "two hundred", "two dozen" multiply; "twenty-six" adds.
+    value = n === 100 || n === 12 ? (value || 1) * n : value + n;
   }
   return value;
 }
@@ -38,9 +39,10 @@ function nounAfter(rest: string): string | null {
   const noun: string[] = [];
   for (const raw of words.slice(0, 4)) {
     const w = raw.replace(/[^\p{L}'-]/gu, '');
-    if (!w || NOT_A_NOUN.has(w.toLowerCase()) || /^(had|have|has|were|was|are|is|been|will|would|could|died|killed)$/i.test(w)) break;
+    // The noun phrase ends at a verb: "thousands fled", "18 officers died", "40 protesters detained".
+    if (!w || NOT_A_NOUN.has(w.toLowerCase()) || /^(had|have|has|were|was|are|is|been|will|would|could|may|might|must|should|did|do|does)$/i.test(w) || (outcomeClass(w) !== null && /(ed|died|fled|dead|held|sent|hurt)$/i.test(w))) break;
     noun.push(w.toLowerCase());
-    if (/[,.;:)]$/.test(raw)) break;
+    if (/[,.;:)]["'”’]*$|["”’]$/.test(raw)) break;
   }
   while (noun.length > 1 && ADJECTIVES.test(noun[0])) noun.shift();
   // Keep the head: the last one or two words ("security officers", "troops").
@@ -53,8 +55,16 @@ function nounBefore(before: string): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
+/** "40% of the fleet and …" → "fleet"; "a 12% rise in prices" → "rise". */
+function percentOf(after: string): string | null {
+  const words = (after.match(/^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?)?([a-z]+(?:\s[a-z]+)?)/i)?.[1] ?? '').toLowerCase().split(' ');
+  while (words.length && NOT_A_NOUN.has(words[words.length - 1])) words.pop();
+  return words.length && words[0] ? words.join(' ') : null;
+}
+
 export function extractFigures(sentence: string): Figure[] {
   const figures: Figure[] = [];
+  const at: number[] = [];
   FIGURE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FIGURE_RE.exec(sentence))) {
@@ -85,7 +95,7 @@ export function extractFigures(sentence: string): Figure[] {
     const outcome = outcomeClass(window.split(/[.;]|, (?:and|but|while)\b/)[0]) ?? (percent || currency ? null : outcomeClass(before.slice(-60)));
     // "dozens of protesters", "2 million of the residents": the counted noun follows "of".
     const counted = vague || scale ? after.replace(/^\s*of\s+(?:the\s+)?/i, ' ') : after;
-    let noun = percent ? (after.match(/^\s*(?:of\s+(?:the\s+)?)?([a-z]+(?:\s[a-z]+)?)/i)?.[1]?.toLowerCase() ?? null) : nounAfter(counted);
+    let noun = percent ? percentOf(after) : nounAfter(counted);
     if (currency) noun = 'money';
     if (!noun || NOT_A_NOUN.has(noun)) noun = nounBefore(before) ?? (outcome || toll ? 'people' : null);
     if (!noun && !outcome) continue; // a bare number with nothing counted is not a figure claim
@@ -97,6 +107,7 @@ export function extractFigures(sentence: string): Figure[] {
       else if (/up to|fewer than|less than|no more than|at most|under|just under/.test(qualifier)) range = [0, value];
       else range = [Math.floor(value * 0.9), Math.ceil(value * 1.1)];
     }
+    at.push(m.index);
     figures.push({ value, unit: percent ? '%' : currency ? currencyName(currency) : null, about, qualifier, range, multiplier: false, raw: `${qualifier && !vague ? qualifier + ' ' : ''}${raw.trim()}` });
   }
 
@@ -111,13 +122,17 @@ export function extractFigures(sentence: string): Figure[] {
       // "a twofold increase in X", "the doubling of X": X follows; "X doubled": X precedes.
       const verb = re === MULTIPLIER_RE && /(ed|es)$/i.test(m[1]);
       const following = after.match(/^\s*(?:increase|rise|jump|growth|hike)?\s*(?:in|of)\s+(?:the\s+)?([a-z]+(?:\s[a-z]+)?)/i)?.[1];
-      const preceding = before.match(/([a-z]+(?:\s[a-z]+)?)\s+(?:have\s+|has\s+|had\s+)?(?:more than\s+|nearly\s+)?$/i)?.[1];
+      // "fuel costs saw a threefold rise": the subject before the light verb and article.
+      const subject = before.replace(/\s+(?:saw|see|sees|seen|posted|recorded|showed|show|shows|marked|registered|reported|suffered|experienced)?\s*(?:a|an|the)?\s*$/i, ' ');
+      const preceding = subject.match(/([a-z]+(?:\s[a-z]+)?)\s+(?:have\s+|has\s+|had\s+)?(?:more than\s+|nearly\s+|almost\s+)?$/i)?.[1];
       const object = verb ? preceding ?? following : following ?? preceding;
       if (!object) continue;
+      at.push(m.index);
       figures.push({ value, unit: '×', about: `${object.toLowerCase()} increase`, qualifier: null, range: null, multiplier: true, raw: m[0] });
     }
   }
-  return figures;
+  // Reading order, so the first figure of a clause is the first one written.
+  return figures.map((f, i) => ({ f, at: at[i] })).sort((a, b) => a.at - b.at).map((x) => x.f);
 }
 
 function currencyName(symbol: string): string {

@@ -19,7 +19,7 @@ const AUX = /\b(is|are|was|were|be|been|being|has|have|had|do|does|did|will|woul
 const COMMON_VERBS = /\b(includes?|comes?|calls?|makes?|takes?|gives?|remains?|seems?|appears?|shows?|means?|needs?|wants?|plans?|expects?|supports?|holds?|leads?|runs?|faces?|continues?|goes|gets?|keeps?|becomes?|went|came|took|gave|made|left|told|said|says|spoke|broke|began|fell|rose|sent|held|led|ran|saw|knew|thought|found|got|put|set|cut|hit|met|won|lost|paid|built|fought|brought|bought|sought|caught|taught|meant|kept|felt|stood|understood|became|drove|flew|grew|threw|drew|wore|tore|swore|shot|fled|fed|bled|spread|struck)\b/i;
 const NEGATION = /\b(not|n't|never|no longer|denied|denies|deny|has yet to|have yet to|failed to|nobody|none of)\b/i;
 const PRONOUN_SPEAKER = new RegExp(`\\b(he|she)\\s+(?:also\\s+|later\\s+|further\\s+)?(${SPEECH_VERBS})\\b|\\b(${SPEECH_VERBS}),?\\s+(he|she)\\b`, 'i');
-const TITLE_SPEAKER = new RegExp(`\\bthe\\s+((?:[a-z]+\\s+){0,2}(?:secretary|minister|president|spokesperson|spokesman|spokeswoman|official|mayor|governor|chief|general|ambassador))\\s+(?:${SPEECH_VERBS})\\b`, 'i');
+const TITLE_SPEAKER = new RegExp(`\\bthe\\s+((?:[a-z]+\\s+){0,2}(?:secretary|minister|president|spokesperson|spokesman|spokeswoman|official|mayor|governor|chief|general|ambassador))\\s+(?:also\\s+|later\\s+|further\\s+|then\\s+)?(?:${SPEECH_VERBS})\\b`, 'i');
 
 interface QuoteSpan {
   start: number;
@@ -49,13 +49,17 @@ function quotesIn(text: string): QuoteSpan[] {
 function clauses(text: string, quotes: QuoteSpan[]): Array<{ text: string; start: number }> {
   const inQuote = (i: number) => quotes.some((q) => i >= q.start && i < q.end);
   const cuts: number[] = [];
-  const re = /(;\s+|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:also\s+)?(?:[a-z]+ed|said|told|went|began|took|made|sent|asked|called|urged|declared|introduced|announced|signed|dismissed|ordered|imposed|shut|cut|broke|fled|fired|killed)\b))/g;
+  // " and " also joins two counted outcomes with their own subjects ("…were injured and thousands fled").
+  const re = /(;\s+|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:some\s+|about\s+|at least\s+|more than\s+|nearly\s+)?(?:\d[\d,.]*|dozens|scores|hundreds|thousands|millions|tens of thousands|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}(?:were|was|had|have|has|died|fled|[a-z]+ed)\b)|\s+and\s+(?=(?:also\s+)?(?:[a-z]+ed|said|told|went|began|took|made|sent|asked|called|urged|declared|introduced|announced|signed|dismissed|ordered|imposed|shut|cut|broke|fled|fired|killed)\b))/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (inQuote(m.index)) continue;
     const left = text.slice(cuts.length ? cuts[cuts.length - 1] : 0, m.index);
     const right = text.slice(m.index + m[0].length);
-    if (left.split(/\s+/).length < 4 || right.split(/\s+/).length < 4 || !hasVerb(right) || !hasVerb(left)) continue;
+    // "26 attackers and 18 officers were killed": one clause whose subject is a list of counts, not two clauses.
+    const numberList = /^\s+and\s+$/.test(m[0]) && /^(?:some |about |at least |more than |nearly )?(?:\d|dozens|scores|hundreds|thousands|millions|tens|two|three|four|five|six|seven|eight|nine|ten)/i.test(right);
+    if (numberList && !hasVerb(left.replace(/^.*\b(?:\d[\d,.]*|dozens|scores|hundreds|thousands|millions|two|three|four|five|six|seven|eight|nine|ten)\b/is, ''))) continue;
+    if (left.split(/\s+/).length < 4 || right.split(/\s+/).length < 3 || !hasVerb(right) || !hasVerb(left)) continue;
     // Attribution tails ("…, and he added") stay with their clause.
     if (/^(he|she|they|it)?\s*(also\s+)?(said|added|told)\b/i.test(right)) continue;
     cuts.push(m.index, m.index + m[0].length);
@@ -131,6 +135,7 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
 
   const claims: Claim[] = [];
   let lastSpeaker: { name: string; org: string | null } | null = null;
+  let lastPerson: { name: string; org: string | null } | null = null;
   let lastParagraph = -1;
   let lastSentenceQuoted = false;
   for (const s of perSentence) {
@@ -147,7 +152,7 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
     const named = attributedSpeaker(text, s.mentions) ?? closingSpeaker[perSentence.indexOf(s)];
     let speaker: { name: string; org: string | null } | null = null;
     if (named) speaker = { name: entityOf(named.surface) ?? named.surface, org: named.affiliation ? entityOf(named.affiliation) ?? named.affiliation : null };
-    else if (PRONOUN_SPEAKER.test(text) && lastSpeaker) speaker = lastSpeaker;
+    else if (PRONOUN_SPEAKER.test(text) && lastPerson) speaker = lastPerson; // "he said" is a person, never an agency
     else {
       const titled = text.match(TITLE_SPEAKER)?.[1]?.toLowerCase();
       const person = titled ? people.find((p) => p.roles.some((r) => r.endsWith(titled.split(' ').pop()!))) : undefined;
@@ -160,30 +165,35 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
 
     const quoteWords = quotes.map((q) => q.words).join(' … ');
     const pieces = quotes.length ? [{ text, start: 0 }] : clauses(text, quotes);
-    for (const piece of pieces) {
+    for (const [index, piece] of pieces.entries()) {
+      // A later clause with a subject of its own ("…, and the president blamed…") is that subject's, not the
+      // sentence speaker's; a later clause that continues the verb ("…and ordered…") keeps the speaker.
+      const ownSubject = index > 0 && /^(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:also\s+)?[a-z]+(?:ed|s)\b/.test(piece.text) && !/^(?:the|a|an)\s+[a-z]+(?:ed|ing)\b/.test(piece.text);
+      const pieceSpeaker = ownSubject ? null : speaker;
       const pieceEnd = piece.start + piece.text.length;
       const inPiece = s.mentions.filter((m) => m.start >= piece.start && m.end <= pieceEnd + 2);
       const names = [...new Set(inPiece.map((m) => entityOf(m.surface)).filter((n): n is string => Boolean(n)))];
-      if (speaker && !names.includes(speaker.name)) names.push(speaker.name);
+      if (pieceSpeaker && !names.includes(pieceSpeaker.name)) names.push(pieceSpeaker.name);
       const figures = extractFigures(piece.text);
-      const quote = quotes.length && (quoteWords.split(/\s+/).length >= 3 || speaker) ? quoteWords : null;
+      const quote = quotes.length && (quoteWords.split(/\s+/).length >= 3 || pieceSpeaker) ? quoteWords : null;
       // Reported speech ("X said that …") is a statement of X's; a sentence reporting what happened is an event.
-      const reported = speaker !== null && SPEECH_VERB_RE.test(piece.text);
+      const reported = pieceSpeaker !== null && SPEECH_VERB_RE.test(piece.text);
       const kind: ClaimKind = quote ? 'quote' : figures.length ? 'figure' : EVENT_VERBS.test(piece.text) && !reported ? 'event' : 'statement';
       const claim: Claim = {
         id: `c${claims.length + 1}`,
         text: piece.text,
         kind,
-        speaker: speaker?.name ?? null,
+        speaker: pieceSpeaker?.name ?? null,
         quote,
         figures,
         entities: names,
         negated: NEGATION.test(quote ?? piece.text),
       };
-      if (speaker?.org) claim.speakerOrg = speaker.org;
+      if (pieceSpeaker?.org) claim.speakerOrg = pieceSpeaker.org;
       claims.push(claim);
     }
     if (speaker) lastSpeaker = speaker;
+    if (speaker && people.some((p) => p.name === speaker!.name)) lastPerson = speaker;
     lastSentenceQuoted = quotes.length > 0;
     lastParagraph = s.paragraph;
   }

@@ -23,7 +23,9 @@ export const ORG_HEADS = new Set(
   news radio times post service services treaty alliance federation fund authority board bureau network channel television tv journal
   guard command administration assembly senate congress cabinet embassy foundation trust league club airlines airline railways
   hospital school college coalition movement front brigade regiment battalion secretariat directorate inspectorate tribunal exchange
-  reserve institution center centre laboratory observatory monitor watch herald gazette tribune telegraph daily weekly agency`.split(/\s+/),
+  reserve institution center centre laboratory observatory monitor watch herald gazette tribune telegraph daily weekly agency
+  ferries lines airways motors energy holdings industries chemicals systems technologies partners capital media petroleum
+  oil mining shipping logistics pharmaceuticals labs solutions insurance railway railroad utilities telecom wire`.split(/\s+/),
 );
 export const ORG_SINGLE = new Set(['kremlin', 'pentagon', 'nato', 'un', 'eu', 'who', 'imf', 'opec', 'interpol', 'unicef', 'unesco', 'twitter', 'facebook', 'reuters', 'bloomberg', 'google', 'amazon', 'microsoft', 'apple']);
 

@@ -53,8 +53,47 @@ export function splitSentences(paragraph: string): string[] {
   return out;
 }
 
+/** Whether a quotation is still open at the end of this text, given whether one was open at its start. */
+function quoteOpenAfter(text: string, openAtStart: boolean): boolean {
+  let open = openAtStart;
+  for (const ch of text) {
+    if (ch === '“') open = true;
+    else if (ch === '”') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}
+
+/**
+ * A quotation that runs over several sentences ("“We will rebuild. It will take months,” she said.") stays one
+ * unit, so the quote keeps its speaker and its exact words. Only when the quotation closes within the paragraph
+ * (and within a few sentences): news style leaves a quote open when it continues into the next paragraph, and an
+ * unbalanced stray mark must not swallow the rest of the paragraph.
+ */
+export function joinQuotedSentences(sentences: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < sentences.length) {
+    let unit = sentences[i];
+    let open = quoteOpenAfter(unit, false);
+    let j = i + 1;
+    if (open) {
+      let k = j;
+      let state = open;
+      while (k < sentences.length && k - i <= 4 && state) state = quoteOpenAfter(sentences[k++], state);
+      if (!state) {
+        for (; j < k; j++) unit += ' ' + sentences[j];
+        open = false;
+      }
+    }
+    out.push(unit);
+    i = j;
+  }
+  return out;
+}
+
 export function sentencesOf(body: string): Sentence[] {
-  return splitParagraphs(body).flatMap((p, paragraph) => splitSentences(p).map((text) => ({ text, paragraph })));
+  return splitParagraphs(body).flatMap((p, paragraph) => joinQuotedSentences(splitSentences(p)).map((text) => ({ text, paragraph })));
 }
 
 /** "WASHINGTON (Agency) –", "LONDON, Jan 8 (Reuters) -", "KYIV —": a dateline, which is not part of the claim. */

@@ -63,7 +63,7 @@ function quoteDiff(f: Finding, currentQuote: string): string {
 function findingHtml(f: Finding, report: Report): string {
   const claim = report.claims.find((c) => c.id === f.claimId);
   const sources = f.matches.length
-    ? `<ul class="sources">${f.matches.map((m) => `<li><b>${h(sourceName(m.sourceKey))}</b>: “${h(m.claimText)}”</li>`).join('')}</ul>`
+    ? `<ul class="sources">${f.matches.map((m) => `<li><b>${h(sourceName(m.sourceKey))}</b>: ${/^["“‘']/.test(m.claimText) ? h(m.claimText) : `“${h(m.claimText)}”`}</li>`).join('')}</ul>`
     : '';
   const speaker = claim?.speaker ? ` <span class="explanation">— ${h(claim.speaker)}</span>` : '';
   return `<article class="finding ${f.type}">
@@ -90,7 +90,7 @@ function chart(series: FigureSeries): string {
 <text x="${x + barW / 2}" y="${height - 5}" text-anchor="middle" font-size="10" fill="#555">${h(p.source.slice(0, 12))}</text></g>`;
     })
     .join('');
-  return `<figure><svg role="img" aria-labelledby="fig-${h(slug(series.about))}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">
+  return `<figure><svg role="img" aria-labelledby="fig-${h(slug(series.about))}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">
 <title id="fig-${h(slug(series.about))}">${h(series.about)} by source, in ingest order</title>${bars}</svg>
 <figcaption><table><caption class="tag">${h(series.about)}</caption><thead><tr><th scope="col">Source (ingest order)</th><th scope="col">Value</th></tr></thead>
 <tbody>${series.points.map((p) => `<tr><td>${h(p.source)}${p.current ? ' (this article)' : ''}</td><td>${h(p.label)}</td></tr>`).join('')}</tbody></table></figcaption></figure>`;

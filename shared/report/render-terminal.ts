@@ -39,7 +39,8 @@ export function renderTerminal(report: Report, opts: { color: boolean; width?: n
   out.push('');
   for (const f of ordered(report.findings)) {
     if (f.type === 'corroborated' || f.type === 'new') continue;
-    out.push(`${paint(TYPE_COLOUR[f.type], `● ${LABEL[f.type]}${f.severity ? ` (${f.severity})` : ''}`)} ${clip(f.claimText, width - 20)}`);
+    const label = `● ${LABEL[f.type]}${f.severity ? ` (${f.severity})` : ''}`;
+    out.push(`${paint(TYPE_COLOUR[f.type], label)} ${clip(f.claimText, width - label.length - 1)}`);
     out.push(`  ${paint('dim', clip(f.explanation, width - 2))}`);
   }
   const news = report.findings.filter((f) => f.type === 'new');

@@ -39,7 +39,7 @@ export function figureSeries(report: Report): FigureSeries[] {
     for (const fig of claim?.figures ?? []) {
       const points: FigureSeries['points'] = [];
       for (const m of f.matches) {
-        const old = m.figures?.find((g) => g.about === fig.about) ?? (m.figures?.length === 1 ? m.figures[0] : undefined);
+        const old = m.figures?.find((g) => g.about === fig.about && g.unit === fig.unit);
         if (old) points.push({ source: sourceName(m.sourceKey), seq: m.seq ?? 0, value: old.value, label: old.raw ?? String(old.value), current: false });
       }
       if (!points.length) continue;
