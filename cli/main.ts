@@ -106,6 +106,10 @@ async function ingest(args: CliArgs, io: Io): Promise<number> {
       io.out(args.json ? JSON.stringify(contractEntry(result.entry)) + '\n' : renderIngestLine(result.entry, { color }) + '\n');
     }
     if (showProgress) io.err(`${progressBar(files.length, files.length, 30)} done\n`);
+    if (!args.json && !args.bucket) {
+      const where = args.data === './.claimdiff' ? '' : ` --data ${args.data}`;
+      io.err(`\nreports stored in ${args.data} — read one with: claimdiff report <name>${where}  (or --md, --html, --json)\n`);
+    }
   } finally {
     await workspace.close();
   }

@@ -1,0 +1,52 @@
+/** The same bytes under two names are one document; an edited re-upload of a name is a new version with its own report. */
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findUpload, listUploads, openWorkspace, type Workspace } from '../../cli/workspace.ts';
+import { keys } from '../../shared/pipeline/keys.ts';
+import { getJson } from '../../shared/storage/store.ts';
+import type { Report } from '../../shared/types.ts';
+import { tempDataDir } from '../support/workspace.ts';
+
+const FIXTURE = join(import.meta.dirname, '../fixtures/integration/01-valley-courier.txt');
+
+describe('duplicates and new versions', () => {
+  const tmp = tempDataDir('claimdiff-dup-');
+  let ws: Workspace;
+  beforeAll(async () => {
+    ws = await openWorkspace({ data: join(tmp.dir, 'store'), bucket: null });
+  });
+  afterAll(async () => {
+    await ws?.close();
+    tmp.remove();
+  });
+
+  it('recognises a copy under another name as a duplicate of the first upload', async () => {
+    const a = join(tmp.dir, 'courier.txt');
+    const b = join(tmp.dir, 'courier-copy.txt');
+    copyFileSync(FIXTURE, a);
+    copyFileSync(FIXTURE, b);
+    const first = await ws.ingest(a, 'dup');
+    const second = await ws.ingest(b, 'dup');
+    expect(first.entry).toMatchObject({ status: 'ok', duplicateOf: null });
+    expect(second.entry).toMatchObject({ status: 'ok', docId: first.entry!.docId, duplicateOf: 'courier.txt', counts: first.entry!.counts });
+    // Ingested once: one report, and the corpus log holds the document once as an original.
+    const reports = (await ws.store.list('reports/dup/')).filter((k) => /^reports\/dup\/[0-9a-f]{20}\.json$/.test(k));
+    expect(reports).toHaveLength(1);
+    expect((await listUploads(ws.store, 'dup')).map((e) => e.name)).toEqual(['courier-copy.txt', 'courier.txt']);
+  });
+
+  it('treats an edited re-upload of the same name as a new version with its own report', async () => {
+    const a = join(tmp.dir, 'courier.txt');
+    const before = await findUpload(ws.store, 'dup', 'courier.txt');
+    writeFileSync(a, readFileSync(FIXTURE, 'utf8').replace('At least seven workers', 'At least eight workers'));
+    const edited = await ws.ingest(a, 'dup');
+    expect(edited.entry!.docId).not.toBe(before!.docId);
+    const latest = await findUpload(ws.store, 'dup', 'courier.txt');
+    expect(latest!.docId).toBe(edited.entry!.docId);
+    const report = await getJson<Report>(ws.store, keys.reportJson('dup', edited.entry!.docId!));
+    const toll = report!.findings.find((f) => f.claimText.includes('eight workers'));
+    expect(toll?.type).toBe('updated');
+    expect(toll?.explanation).toMatch(/7 → at least 8|at least 7 → at least 8/);
+  });
+});
