@@ -152,7 +152,9 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
     const named = attributedSpeaker(text, s.mentions) ?? closingSpeaker[perSentence.indexOf(s)];
     let speaker: { name: string; org: string | null } | null = null;
     if (named) speaker = { name: entityOf(named.surface) ?? named.surface, org: named.affiliation ? entityOf(named.affiliation) ?? named.affiliation : null };
-    else if (PRONOUN_SPEAKER.test(text) && lastPerson) speaker = lastPerson; // "he said" is a person, never an agency
+    // "he said" continues the last speaker only when that was a person: never an agency, never a person named
+    // before an agency spoke in between.
+    else if (PRONOUN_SPEAKER.test(text) && lastPerson && lastSpeaker === lastPerson) speaker = lastPerson;
     else {
       const titled = text.match(TITLE_SPEAKER)?.[1]?.toLowerCase();
       const person = titled ? people.find((p) => p.roles.some((r) => r.endsWith(titled.split(' ').pop()!))) : undefined;
