@@ -27,6 +27,12 @@ interface QuoteSpan {
   words: string;
 }
 
+/** A list item in Title Case ("- Read Our Latest Coverage") is a link label or heading, not a statement. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => w.length > 3);
+  return words.length > 0 && words.every((w) => /^[\p{Lu}]/u.test(w));
+}
+
 function hasVerb(text: string): boolean {
   return AUX.test(text) || COMMON_VERBS.test(text) || SPEECH_VERB_RE.test(text) || EVENT_VERBS.test(text) || /\b[a-z]{3,}(ed|ing)\b/.test(text);
 }
@@ -119,8 +125,9 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
     return { ...s, text, mentions: findMentions(text, first) };
   });
   // Entities come from sentences that can carry claims, not from headings or widget labels.
-  const claimable = (text: string) => text.split(/\s+/).length >= 4 && (/[.!?]["'”’)]*$/.test(text) || text.split(/\s+/).length >= 12);
-  const { entities, nameOf } = documentEntities(perSentence.filter((s) => claimable(s.text)).flatMap((s) => s.mentions));
+  const claimable = (s: { text: string; listItem?: boolean }) =>
+    s.text.split(/\s+/).length >= 4 && (/[.!?]["'”’)]*$/.test(s.text) || s.text.split(/\s+/).length >= 12 || (s.listItem === true && !isTitleCase(s.text)));
+  const { entities, nameOf } = documentEntities(perSentence.filter(claimable).flatMap((s) => s.mentions));
   const entityOf = (surface: string) => nameOf.get(surface) ?? null;
   const people = entities.filter((e) => e.kind === 'person');
 
@@ -142,7 +149,7 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
     if (s.paragraph !== lastParagraph) lastSentenceQuoted = false;
     const text = s.text.trim();
     const words = text.split(/\s+/).length;
-    const endsLikeSentence = /[.!?]["'”’)]*$/.test(text);
+    const endsLikeSentence = /[.!?]["'”’)]*$/.test(text) || (s.listItem === true && !isTitleCase(text));
     // Not claims: headings (no sentence end), teaser fragments ending in "…", lines without a verb.
     if (words < 4 || (!endsLikeSentence && words < 12) || /(…|\.\.\.)["”’]?$/.test(text) || !hasVerb(text)) {
       lastParagraph = s.paragraph;
@@ -189,7 +196,7 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
         quote,
         figures,
         entities: names,
-        negated: NEGATION.test(quote ?? piece.text),
+        negated: NEGATION.test(piece.text),
       };
       if (pieceSpeaker?.org) claim.speakerOrg = pieceSpeaker.org;
       claims.push(claim);

@@ -13,6 +13,7 @@ export const ROLE_WORDS = [
   'mrs.', 'mrs', 'ms.', 'ms', 'sir', 'lord', 'lady', 'bureau chief', 'correspondent', 'analyst', 'manager', 'head', 'officer', 'counterpart',
   'secretary', 'attorney general', 'prosecutor', 'police chief', 'fire chief', 'commander', 'coordinator', 'administrator', 'superintendent',
   'spokesperson', 'economist', 'researcher', 'engineer', 'official', 'founder', 'owner', 'mp', 'lawmaker', 'emir', 'sheikh', 'ayatollah',
+  'harbour master', 'harbor master', 'headmaster', 'coach', 'chief engineer', 'chief of staff',
 ];
 /** Honorifics that say "person" but are not a role worth keeping. */
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'lord', 'lady', 'prof.', 'professor']);

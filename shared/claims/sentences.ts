@@ -18,11 +18,17 @@ export interface Sentence {
   text: string;
   /** Index of the paragraph the sentence belongs to. */
   paragraph: number;
+  /** A bulleted list item ("- Schools were shut"): may lack a full stop and still be a statement. */
+  listItem?: boolean;
 }
+
+const BULLET = /^\s*(?:[-–•*·▪►]|\d{1,2}[.)])\s+/;
 
 export function splitParagraphs(body: string): string[] {
   return body
     .split(/\n\s*\n/)
+    // Each bulleted line is a unit of its own, not a continuation of the line before it.
+    .flatMap((p) => p.split(/\n(?=\s*(?:[-–•*·▪►]|\d{1,2}[.)])\s+)/))
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 }
@@ -93,7 +99,10 @@ export function joinQuotedSentences(sentences: string[]): string[] {
 }
 
 export function sentencesOf(body: string): Sentence[] {
-  return splitParagraphs(body).flatMap((p, paragraph) => joinQuotedSentences(splitSentences(p)).map((text) => ({ text, paragraph })));
+  return splitParagraphs(body).flatMap((p, paragraph) => {
+    if (BULLET.test(p)) return [{ text: p.replace(BULLET, ''), paragraph, listItem: true }];
+    return joinQuotedSentences(splitSentences(p)).map((text) => ({ text, paragraph }));
+  });
 }
 
 /** "WASHINGTON (Agency) –", "LONDON, Jan 8 (Reuters) -", "KYIV —": a dateline, which is not part of the claim. */

@@ -121,3 +121,71 @@ describe('entities in one document', () => {
     expect(entities.filter((e) => e.kind === 'organization').map((e) => e.name).sort()).toEqual(['Defence Ministry', 'NATO', 'Regional Water Authority']);
   });
 });
+
+describe('news text edge cases', () => {
+  it('keeps a quotation spanning two sentences as one quote claim with its speaker and exact words', () => {
+    const claims = claimsOf('Harbour Master Ingrid T. Solvang visited the pier.\n\n"We will rebuild the pier. It will take months," Solvang told reporters.');
+    const quote = claims.find((c) => c.kind === 'quote');
+    expect(quote).toMatchObject({ speaker: 'Ingrid T. Solvang', quote: 'We will rebuild the pier. It will take months' });
+    expect(claims.filter((c) => c.kind === 'quote')).toHaveLength(1);
+  });
+
+  it('does not let an unclosed quotation swallow the rest of the paragraph', () => {
+    const s = sentencesOf('"The storm came fast. We had no warning. The boats were lost. Nobody expected it. The town is in shock.');
+    expect(s.length).toBe(5);
+  });
+
+  it('splits two counted outcomes with their own subjects, but not a list of counts with one verb', () => {
+    expect(claimsOf('About two dozen people were injured and thousands fled the town.').map((c) => c.text)).toEqual(['About two dozen people were injured', 'thousands fled the town.']);
+    const [one, ...rest] = claimsOf('The mayor said on Tuesday that 26 attackers and 18 officers were killed, and the governor blamed smugglers.');
+    expect(one.figures.map((f) => f.about)).toEqual(['attackers killed', 'officers killed']);
+    expect(rest.map((c) => c.text)).toEqual(['the governor blamed smugglers.']);
+  });
+
+  it('gives a later clause with a subject of its own no inherited speaker', () => {
+    const claims = claimsOf('Harbour Master Ingrid Solvang said the pier was unsafe, and the governor blamed the storm.');
+    expect(claims.map((c) => c.speaker)).toEqual(['Ingrid Solvang', null]);
+  });
+
+  it('resolves "the minister later tweeted" to the named minister, but not "he added" after an agency spoke', () => {
+    const claims = claimsOf('Harbour Minister Ingrid Solvang visited the pier on Monday. The minister later tweeted that the inquiry was "moving fast."\n\nIn a statement, the Riverton Port Authority said the pier was unsafe. He added that repairs would begin soon.');
+    expect(claims.map((c) => c.speaker)).toEqual([null, 'Ingrid Solvang', 'Riverton Port Authority', null]);
+    expect(claims[1].quote).toBe('moving fast');
+  });
+
+  it('reads bulleted lines with a verb as claims, and skips title-case link labels', () => {
+    const claims = claimsOf('Officials listed the measures:\n- Police closed the main square\n- Schools were shut for a week\n- Read Our Latest Coverage Here');
+    expect(claims.map((c) => c.text)).toEqual(['Police closed the main square', 'Schools were shut for a week']);
+  });
+
+  it('marks a claim negated when the narrative around a quote is negated', () => {
+    expect(claimsOf('Lamont said the talks were "frank and useful" but that France did not plan sanctions.')[0].negated).toBe(true);
+  });
+});
+
+describe('figures: more shapes', () => {
+  it('multiplies "two dozen" and keeps the qualifier as a range', () => {
+    expect(extractFigures('About two dozen people were injured.')[0]).toMatchObject({ value: 24, about: 'people injured', qualifier: 'about', range: [21, 27] });
+  });
+
+  it('ends the counted noun at its verb', () => {
+    expect(extractFigures('Thousands fled the town overnight.')[0]).toMatchObject({ about: 'people evacuated', range: [2000, 9999] });
+    expect(extractFigures('Thirteen security personnel died in the clashes.')[0]).toMatchObject({ value: 13, about: 'security personnel killed' });
+  });
+
+  it('reads multipliers after a light verb, in reading order', () => {
+    const figures = extractFigures('Prices doubled in a week and fuel costs saw a threefold rise.');
+    expect(figures.map((f) => [f.value, f.about, f.multiplier])).toEqual([
+      [2, 'prices increase', true],
+      [3, 'fuel costs increase', true],
+    ]);
+  });
+
+  it('names what a percentage is of, without trailing function words', () => {
+    expect(extractFigures('Officials said more than 40% of the fleet and most of the cargo were lost.')[0]).toMatchObject({ value: 40, unit: '%', about: 'fleet', qualifier: 'more than' });
+  });
+
+  it('does not count inside a quote mark ending the noun', () => {
+    expect(extractFigures('“We lost three boats,” Mayor Kari Lind said.')[0]).toMatchObject({ value: 3, about: 'boats' });
+  });
+});
