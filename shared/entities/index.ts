@@ -38,7 +38,11 @@ export function personMatch(a: { name: string; roles: string[] }, b: { name: str
     return last >= 0.97 ? last * 0.9 : 0;
   }
   // First names may differ in vowels only (Jonathon/Jonathan, Muhammad/Mohammad once folded); Mark and Mary differ.
-  const skeleton = (w: string) => w.replace(/[aeiou]/g, '');
+  // Gendered surname forms (Ivanov / Ivanova, Kowalski / Kowalska) are two people, often relatives.
+  const feminine = (w: string) => /(?:[oei]v|in|sk)a$|aya$/.test(w);
+  if (feminine(pa.last) !== feminine(pb.last) && Math.abs(pa.last.length - pb.last.length) <= 3) return 0;
+  // Vowel-only differences need names of about the same length: Asel and Aisulu share a skeleton, not a name.
+  const skeleton = (w: string) => (Math.abs(pa.first!.length - pb.first!.length) <= 1 ? w.replace(/[aeiou]/g, '') : w);
   const first = skeleton(pa.first) === skeleton(pb.first) ? Math.max(0.97, jaroWinkler(pa.first, pb.first)) : jaroWinkler(pa.first, pb.first);
   if (first < 0.8 || (skeleton(pa.first) !== skeleton(pb.first) && first < 0.95)) return 0; // a different first name is a different person
   if (last >= 0.9 && first >= 0.85) return (last + first) / 2;
@@ -85,9 +89,50 @@ function matchScore(doc: DocumentEntity, reg: RegistryEntity): number {
   return doc.variants.some((dv) => reg.variants.some((rv) => same(dv, rv))) ? 1 : 0;
 }
 
-/** Candidates share the first letter of a folded surname (or of the name), so lookups do not scan the registry. */
-function bucketKeys(names: string[]): string[] {
-  return [...new Set(names.flatMap((n) => [nameParts(n).last[0] ?? '', foldWord(n.split(/\s+/)[0])[0] ?? '', acronym(n)[0] ?? '']))].filter(Boolean);
+/**
+ * Candidate keys, so a lookup compares against a handful of entities rather than the whole corpus: the first
+ * letter and the first following consonant of each folded name word ("Teloperdi" and "Tileuberdi" → "tl",
+ * "Toqaev" and "Tokayev" → "tk"), and an organisation's acronym. Vowels are what transliterations change most;
+ * the leading consonant frame is what they keep.
+ */
+function wordKey(word: string): string {
+  // The first six letters decide the key; folding only those keeps indexing a large registry cheap.
+  const f = foldWord(word.slice(0, 6));
+  if (!f) return '';
+  const consonant = f.slice(1).replace(/[aeiou]/g, '')[0] ?? '';
+  return f[0] + consonant;
+}
+
+function bucketKeys(names: string[], kind: EntityKind): string[] {
+  const keys = new Set<string>();
+  for (const n of names) {
+    const words = n.split(/[\s-]+/).filter((w) => w && !/^[\p{Lu}]\.?$/u.test(w));
+    const last = words[words.length - 1];
+    if (last) keys.add('s:' + wordKey(last));
+    // Acronyms only join organisations ("NPC" ↔ "Northern Power Company"); people's initials would crowd the buckets.
+    const acr = kind === 'person' ? '' : acronym(n);
+    if (acr.length >= 2) keys.add('a:' + acr);
+    if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0])) keys.add('a:' + words[0].toLowerCase());
+  }
+  keys.delete('s:');
+  return [...keys];
+}
+
+/** The registry's candidate index, built once per registry object (a warm Lambda resolving many documents). */
+const indexCache = new WeakMap<RegistryEntity[], Map<string, number[]>>();
+function indexOf(registry: EntityRegistry): Map<string, number[]> {
+  let index = indexCache.get(registry.entities);
+  if (index) return index;
+  index = new Map();
+  registry.entities.forEach((e, i) => {
+    for (const key of bucketKeys(e.variants, e.kind)) {
+      const list = index!.get(key);
+      if (list) list.push(i);
+      else index!.set(key, [i]);
+    }
+  });
+  indexCache.set(registry.entities, index);
+  return index;
 }
 
 export function resolveEntities(
@@ -95,37 +140,57 @@ export function resolveEntities(
   registry: EntityRegistry,
   docId: string,
 ): { canonicalOf(docName: string): string; entities: ReportEntity[]; registry: EntityRegistry } {
-  const entities: RegistryEntity[] = registry.entities.map((e) => ({ ...e, variants: [...e.variants], roles: [...e.roles], docs: [...e.docs] }));
-  const buckets = new Map<string, RegistryEntity[]>();
-  const file = (e: RegistryEntity) => {
-    for (const key of bucketKeys(e.variants)) {
-      const list = buckets.get(key) ?? [];
-      if (!list.includes(e)) list.push(e);
-      buckets.set(key, list);
+  // Copy on write: untouched entities are shared with the input registry, which is never mutated.
+  const entities: RegistryEntity[] = registry.entities.slice();
+  const copied = new Set<number>();
+  const writable = (i: number) => {
+    if (!copied.has(i)) {
+      const e = entities[i];
+      entities[i] = { ...e, variants: [...e.variants], roles: [...e.roles], docs: [...e.docs] };
+      copied.add(i);
+    }
+    return entities[i];
+  };
+  const base = indexOf(registry);
+  /** Entities added or changed by this document, filed under their (new) keys. */
+  const local = new Map<string, number[]>();
+  const file = (i: number) => {
+    for (const key of bucketKeys(entities[i].variants, entities[i].kind)) {
+      const list = local.get(key) ?? [];
+      if (!list.includes(i)) list.push(i);
+      local.set(key, list);
     }
   };
-  entities.forEach(file);
 
   const mapping = new Map<string, string>();
   const seen: RegistryEntity[] = [];
   for (const doc of docEntities) {
-    const candidates = new Set(bucketKeys(doc.variants).flatMap((k) => buckets.get(k) ?? []));
-    let best: { e: RegistryEntity; score: number } | null = null;
-    for (const e of candidates) {
-      const score = matchScore(doc, e);
-      if (score > 0 && (!best || score > best.score)) best = { e, score };
+    const candidates = new Set<number>();
+    for (const k of bucketKeys(doc.variants, doc.kind)) {
+      for (const i of base.get(k) ?? []) candidates.add(i);
+      for (const i of local.get(k) ?? []) candidates.add(i);
     }
-    let target = best?.e;
-    if (!target) {
-      target = { canonical: doc.name, kind: doc.kind, variants: [], roles: [], docs: [] };
-      entities.push(target);
-    } else if (target.kind === 'other' && doc.kind !== 'other') target.kind = doc.kind;
+    let best: { i: number; score: number } | null = null;
+    // Ascending order: on a tie the older entity wins, so resolution does not depend on set order.
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const score = matchScore(doc, entities[i]);
+      if (score > 0 && (!best || score > best.score)) best = { i, score };
+    }
+    let at: number;
+    if (best) at = best.i;
+    else {
+      entities.push({ canonical: doc.name, kind: doc.kind, variants: [], roles: [], docs: [] });
+      at = entities.length - 1;
+      copied.add(at);
+    }
+    const target = writable(at);
+    if (target.kind === 'other' && doc.kind !== 'other') target.kind = doc.kind;
     // A surname-only canonical gives way to the first full name seen.
     if (target.canonical.split(/\s+/).length === 1 && doc.name.split(/\s+/).length > 1 && target.kind === 'person') target.canonical = doc.name;
     for (const v of doc.variants) if (!target.variants.includes(v)) target.variants.push(v);
     for (const r of doc.roles) if (!target.roles.includes(r)) target.roles.push(r);
     if (!target.docs.includes(docId)) target.docs = [...target.docs, docId].slice(-MAX_DOCS);
-    file(target);
+    file(at);
     for (const v of doc.variants) mapping.set(v, target.canonical);
     mapping.set(doc.name, target.canonical);
     if (!seen.includes(target)) seen.push(target);

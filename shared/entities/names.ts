@@ -54,7 +54,19 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(.)\1+/g, '$1'],
 ];
 
+/** Corpus names repeat; folding each distinct word once keeps large registries cheap to index (bounded). */
+const foldCache = new Map<string, string>();
+
 export function foldWord(word: string): string {
+  let folded = foldCache.get(word);
+  if (folded !== undefined) return folded;
+  folded = computeFold(word);
+  if (foldCache.size >= 100_000) foldCache.clear();
+  foldCache.set(word, folded);
+  return folded;
+}
+
+function computeFold(word: string): string {
   let w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
   for (const [re, to] of FOLDS) w = w.replace(re, to);
   return w;
@@ -70,7 +82,19 @@ export interface NameParts {
 }
 
 /** "Antony J. Blinken" → first "antoni", last "blinken"; "Kassym-Jomart Tokayev" → first "kasimjomart". */
+/** Name parts are asked for the same registry names again and again; remember them (bounded). */
+const partsCache = new Map<string, NameParts>();
+
 export function nameParts(name: string): NameParts {
+  let parts = partsCache.get(name);
+  if (parts) return parts;
+  parts = computeNameParts(name);
+  if (partsCache.size >= 50_000) partsCache.clear();
+  partsCache.set(name, parts);
+  return parts;
+}
+
+function computeNameParts(name: string): NameParts {
   const words = name
     .split(/\s+/)
     .filter((w) => !TITLES.test(w) && !/^[\p{Lu}]\.?$/u.test(w))

@@ -76,3 +76,50 @@ describe('the corpus registry', () => {
     expect(registry.entities[0].docs.length).toBe(50);
   });
 });
+
+describe('variants an analyst would join, and people they would keep apart', () => {
+  it.each([
+    ['Zhanna Kuanysheva', 'Janna Kuanysheva', 'Zh / J'],
+    ['Khalida Nurmanova', 'Halida Nurmanova', 'Kh / H'],
+    ['Qairat Sultanbekov', 'Kairat Sultanbekov', 'Q / K'],
+    ['Bakhyt Ormanov', 'Bakhyt Ormanow', 'v / w ending'],
+    ['Timur Zhaksylykov', 'Timur Zhaksilikov', 'y / i'],
+    ['Gulnara Seitkaliyeva', 'Gulnara Seitkalieva', 'iye / ie'],
+    ['Yerlan Abdikarimov', 'Erlan Abdikarimov', 'Ye / E'],
+    ['Daniyar Tolegenov', 'Daniyar Tolegenow', 'misspelling'],
+    ['President Daniyar Tolegenov', 'Daniyar Tolegenov', 'title dropped'],
+    ['Daniyar K. Tolegenov', 'Daniyar Tolegenov', 'middle initial'],
+  ])('merges %s and %s (%s)', (a, b) => expect(sameEntity(a, b)).toBe(true));
+
+  it.each([
+    ['Aibek Tolegenov', 'Daniyar Tolegenov', 'same surname, different first name'],
+    ['Asel Nurmanova', 'Aisulu Nurmanova', 'first names share a prefix only'],
+    ['Daniyar Tolegenov', 'Daniyar Tulegenova', 'a different family name ending (another person)'],
+    ['Timur Bekov', 'Timur Bekmukhambetov', 'surname is a prefix of another'],
+  ])('keeps %s and %s apart (%s)', (a, b) => expect(sameEntity(a, b)).toBe(false));
+
+  it('keeps a transliteration drift with the same first name and role together, but not across roles', () => {
+    const r1 = resolveEntities([person('Serik Teloperdiev', ['foreign minister'])], { entities: [] }, 'd1');
+    const r2 = resolveEntities([person('Serik Tileuberdiev', ['kazakh foreign minister'])], r1.registry, 'd2');
+    expect(r2.canonicalOf('Serik Tileuberdiev')).toBe('Serik Teloperdiev');
+    const r3 = resolveEntities([person('Serik Tileuberdiev', ['mayor'])], r1.registry, 'd3');
+    expect(r3.canonicalOf('Serik Tileuberdiev')).toBe('Serik Tileuberdiev');
+  });
+
+  it('finds a variant among many unrelated entities (indexed lookup, not a scan)', () => {
+    const entities = Array.from({ length: 5000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [], docs: [`d${i}`] }));
+    entities.splice(2500, 0, { canonical: 'Qasym Zhaksybekov', kind: 'person', variants: ['Qasym Zhaksybekov'], roles: ['governor'], docs: ['d-old'] });
+    const r = resolveEntities([person('Kassym Jaksybekov', ['regional governor'], ['Kassym Jaksybekov', 'Jaksybekov'])], { entities }, 'd-new');
+    expect(r.canonicalOf('Jaksybekov')).toBe('Qasym Zhaksybekov');
+    expect(r.registry.entities).toHaveLength(5001);
+    expect(entities[2500].variants).toEqual(['Qasym Zhaksybekov']);
+  });
+
+  it('joins an acronym to the organisation and keeps places by name', () => {
+    const r1 = resolveEntities([{ name: 'Caspian Shipping Union', kind: 'organization', roles: [], variants: ['Caspian Shipping Union'] }, { name: 'Aktau', kind: 'place', roles: [], variants: ['Aktau'] }], { entities: [] }, 'd1');
+    const r2 = resolveEntities([{ name: 'CSU', kind: 'organization', roles: [], variants: ['CSU'] }, { name: 'Aqtau', kind: 'place', roles: [], variants: ['Aqtau'] }, { name: 'Atyrau', kind: 'place', roles: [], variants: ['Atyrau'] }], r1.registry, 'd2');
+    expect(r2.canonicalOf('CSU')).toBe('Caspian Shipping Union');
+    expect(r2.canonicalOf('Aqtau')).toBe('Aktau');
+    expect(r2.canonicalOf('Atyrau')).toBe('Atyrau');
+  });
+});
