@@ -5,7 +5,7 @@
  *   2. Components: cleaning (text/HTML, cold and warm) and claims+entities, from the modules' own bench functions.
  *   3. Scale: corpora of 100, 1,000 and 10,000 documents (generated stories), then the diff stage's time and S3
  *      requests for new documents at each size. Goal: time ratio 10k/100 ≤ 1.3 and equal request counts.
- * Flags: --quick (fewer documents, for a smoke run), --skip-scale, --skip-throughput.
+ * Flags: --quick (fewer documents, for a smoke run), --sizes=100,1000,10000, --skip-scale, --skip-throughput.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,16 +34,21 @@ const median = (xs: number[]) => {
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
-/** Measures the time spent in storage calls, so a stage's own time can be told apart from I/O. */
+/**
+ * Measures the wall-clock time during which at least one storage call was in flight (parallel calls count once), so
+ * a stage's own time can be told apart from waiting on I/O.
+ */
 class TimedStore implements ObjectStore {
   ms = 0;
+  private active = 0;
+  private since = 0;
   constructor(private readonly inner: ObjectStore) {}
   private async time<T>(p: Promise<T>): Promise<T> {
-    const t = performance.now();
+    if (this.active++ === 0) this.since = performance.now();
     try {
       return await p;
     } finally {
-      this.ms += performance.now() - t;
+      if (--this.active === 0) this.ms += performance.now() - this.since;
     }
   }
   get = (k: string) => this.time(this.inner.get(k));
@@ -150,7 +155,8 @@ async function basePreparedDocuments(): Promise<PreparedDocument[]> {
 
 async function scale(): Promise<void> {
   const bases = await basePreparedDocuments();
-  const sizes = quick ? [100, 300, 1000] : [100, 1000, 10000];
+  const custom = process.argv.find((a) => a.startsWith('--sizes='))?.slice(8).split(',').map(Number);
+  const sizes = custom ?? (quick ? [100, 300, 1000] : [100, 1000, 10000]);
   const perStory = 10;
   const probes = quick ? 10 : 30;
   const store = new MemoryStore();

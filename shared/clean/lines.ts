@@ -44,8 +44,8 @@ function readsAsSentence(text: string, words: number, stopShare: number): boolea
 
 export function furnitureReason(text: string, words: number, sentence: boolean): string | null {
   for (const f of FURNITURE) {
-    if (!f.pattern.test(text)) continue;
-    if (!sentence || words <= f.proseMaxWords) return f.reason;
+    if (sentence && words > f.proseMaxWords) continue; // cheap check first: long prose is never this furniture
+    if (f.pattern.test(text)) return f.reason;
   }
   return null;
 }

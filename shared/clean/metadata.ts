@@ -45,8 +45,11 @@ const NAME = `${NAME_WORD}(?:\\s+(?:[A-Z]\\.|${NAME_WORD}|de|van|von|bin|al|el|d
  * A byline line: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Jane Doe Published 8 Jan 2022 | 01:00 AM",
  * "Jane Doe | Staff Writer". Returns the author(s) and any date on the line.
  */
+const BYLINE_CUE = /\b(by|published|updated|posted|writer|reporter|correspondent|editor|contributor|journalist)\b/i;
+
 export function parseByline(line: string): { byline: string | null; published: string | null } | null {
   const text = line.trim();
+  if (!BYLINE_CUE.test(text)) return null;
   const words = text.split(/\s+/).length;
   if (words > 16) return null;
   const published = findDate(text);
@@ -68,7 +71,7 @@ function tidyName(name: string): string {
 /** A line that is only a date/time stamp ("January 8, 2022 | 01:00 AM", "Updated 3 hours ago"). */
 export function isDateLine(line: string): boolean {
   const text = line.trim();
-  if (text.split(/\s+/).length > 12) return false;
+  if (!/\d/.test(text) || text.split(/\s+/).length > 12) return false;
   const withoutDate = text
     .replace(new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+\\d{4}|\\b${DAY}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(T[\\d:.Z+-]+)?|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}`, 'gi'), '')
     .replace(/\b\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?\b|\b(gmt|utc|[a-z]{2,4}t|ist|cet)\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(updated|published|posted|last|modified|on|at|ago|\d+\s*(hours?|minutes?|mins?|days?|hrs?))\b/gi, '')

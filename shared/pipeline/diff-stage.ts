@@ -41,7 +41,7 @@ export const REPLAY_WINDOW = 64;
  * write-once archive page that lookups do not read, so a lookup's cost stays bounded. Those claims stay reachable
  * through their other, more selective keys.
  */
-export const MAX_SHARD_CLAIMS = 400;
+export const MAX_SHARD_CLAIMS = 160;
 /** Entries on the corpus index page; `claimdiff reports` lists every upload. */
 export const MAX_RECENT = 1000;
 
