@@ -85,7 +85,7 @@ export function joinQuotedSentences(sentences: string[]): string[] {
     let j = i + 1;
     if (open) {
       let k = j;
-      let state = open;
+      let state: boolean = open;
       while (k < sentences.length && k - i <= 4 && state) state = quoteOpenAfter(sentences[k++], state);
       if (!state) {
         for (; j < k; j++) unit += ' ' + sentences[j];
@@ -99,7 +99,7 @@ export function joinQuotedSentences(sentences: string[]): string[] {
 }
 
 export function sentencesOf(body: string): Sentence[] {
-  return splitParagraphs(body).flatMap((p, paragraph) => {
+  return splitParagraphs(body).flatMap((p, paragraph): Sentence[] => {
     if (BULLET.test(p)) return [{ text: p.replace(BULLET, ''), paragraph, listItem: true }];
     return joinQuotedSentences(splitSentences(p)).map((text) => ({ text, paragraph }));
   });

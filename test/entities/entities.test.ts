@@ -107,7 +107,7 @@ describe('variants an analyst would join, and people they would keep apart', () 
   });
 
   it('finds a variant among many unrelated entities (indexed lookup, not a scan)', () => {
-    const entities = Array.from({ length: 5000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [], docs: [`d${i}`] }));
+    const entities = Array.from({ length: 5000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [] as string[], docs: [`d${i}`] }));
     entities.splice(2500, 0, { canonical: 'Qasym Zhaksybekov', kind: 'person', variants: ['Qasym Zhaksybekov'], roles: ['governor'], docs: ['d-old'] });
     const r = resolveEntities([person('Kassym Jaksybekov', ['regional governor'], ['Kassym Jaksybekov', 'Jaksybekov'])], { entities }, 'd-new');
     expect(r.canonicalOf('Jaksybekov')).toBe('Qasym Zhaksybekov');
