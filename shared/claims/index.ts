@@ -129,6 +129,14 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
     s.text.split(/\s+/).length >= 4 && (/[.!?]["'”’)]*$/.test(s.text) || s.text.split(/\s+/).length >= 12 || (s.listItem === true && !isTitleCase(s.text)));
   const { entities, nameOf } = documentEntities(perSentence.filter(claimable).flatMap((s) => s.mentions));
   const entityOf = (surface: string) => nameOf.get(surface) ?? null;
+  /** A speaker is always a document entity: one named only as a speaker ("Reuters said") becomes one. */
+  const entityFor = (surface: string, kind: DocumentEntity['kind']) => {
+    const known = entityOf(surface);
+    if (known) return known;
+    entities.push({ name: surface, kind, variants: [surface], roles: [] });
+    nameOf.set(surface, surface);
+    return surface;
+  };
   const people = entities.filter((e) => e.kind === 'person');
 
   // A quotation opened in one sentence and attributed at the end of the next ("“A. B,” Psaki told reporters"):
@@ -158,7 +166,7 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
     const quotes = quotesIn(text);
     const named = attributedSpeaker(text, s.mentions) ?? closingSpeaker[perSentence.indexOf(s)];
     let speaker: { name: string; org: string | null } | null = null;
-    if (named) speaker = { name: entityOf(named.surface) ?? named.surface, org: named.affiliation ? entityOf(named.affiliation) ?? named.affiliation : null };
+    if (named && named.surface.replace(/[^\p{L}]/gu, '').length >= 2) speaker = { name: entityFor(named.surface, named.kind), org: named.affiliation ? entityFor(named.affiliation, 'organization') : null };
     // "he said" continues the last speaker only when that was a person: never an agency, never a person named
     // before an agency spoke in between.
     else if (PRONOUN_SPEAKER.test(text) && lastPerson && lastSpeaker === lastPerson) speaker = lastPerson;

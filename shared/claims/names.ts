@@ -130,7 +130,11 @@ export function findMentions(original: string, sentenceStart: boolean): Mention[
   return mentions;
 }
 
-const surname = (name: string) => name.split(/\s+/).filter((w) => !/^[\p{Lu}]\.$/u.test(w)).pop()!.toLowerCase();
+/** The last word that is not an initial; a name of initials only ("J. K.") is its own surname. */
+const surname = (name: string) => {
+  const words = name.split(/\s+/).filter(Boolean);
+  return (words.filter((w) => !/^[\p{Lu}]\.$/u.test(w)).pop() ?? words.pop() ?? name).toLowerCase();
+};
 
 /** Groups one document's mentions into entities: surname-only mentions join the full name they abbreviate. */
 export function documentEntities(mentions: Mention[]): { entities: DocumentEntity[]; nameOf: Map<string, string> } {
