@@ -16,7 +16,7 @@ const MULTIPLIER_RE = new RegExp(`\\b(${Object.keys(MULTIPLIER_WORDS).join('|')}
 
 const CURRENCY_WORDS = /^\s*(dollars?|euros?|pounds?|yen|yuan|rubles?|roubles?|tenge|rupees?|francs?|usd|eur|gbp)\b/i;
 const TIME_UNITS = /^\s*(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|a\.m\.|p\.m\.|am\b|pm\b|o'clock)/i;
-const NOT_A_NOUN = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'than', 'that', 'which', 'who', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'percent', 'when', 'after', 'before', 'while', 'since', 'because', 'if', 'until', 'where', 'whose', 'still', 'so', 'far', 'now', 'then', 'but', 'into', 'onto', 'over', 'under', 'during', 'amid', 'per', 'each', 'ago', 'later', 'earlier']);
+const NOT_A_NOUN = new Set(['including', 'currently', 'this', 'these', 'those', 'thats', 'its', 'their', 'his', 'her', 'our', 'times', 'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'than', 'that', 'which', 'who', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'percent', 'when', 'after', 'before', 'while', 'since', 'because', 'if', 'until', 'where', 'whose', 'still', 'so', 'far', 'now', 'then', 'but', 'into', 'onto', 'over', 'under', 'during', 'amid', 'per', 'each', 'ago', 'later', 'earlier']);
 const ADJECTIVES = /^(more|other|additional|further|new|young|armed|unarmed|local|foreign|civilian|military|injured|wounded|dead|Russian|Kazakh)$/i;
 
 function parseNumber(raw: string): number | null {
@@ -73,6 +73,9 @@ export function extractFigures(sentence: string): Figure[] {
     const after = sentence.slice(m.index + raw.length);
     const word = m[1].toLowerCase();
     if (/^(one)$/.test(word) && /^\s+(of|another|day|side|hand|way)\b/i.test(after)) continue; // "one of the…"
+    if (/^(one)$/.test(word) && /\b(no|any|every|some)\s*$/i.test(before)) continue; // "no one", "anyone"
+    if (/^\s+times\b/i.test(after)) continue; // "four times this month": a frequency, not a count of anything
+    if (/^-and-a-half\b/i.test(after)) continue; // "five-and-a-half points": a margin, read as prose
     if (TIME_UNITS.test(after) && !/\b(at least|more than|some|about)\s*$/i.test(before)) continue; // durations, times of day
     const lastWord = before.match(/(\w+)\W*$/)?.[1]?.toLowerCase() ?? '';
     if (MONTHS_AND_DAYS.has(lastWord) || MONTHS_AND_DAYS.has(after.match(/^\s*(?:of\s+)?(\w+)/)?.[1]?.toLowerCase() ?? '')) continue; // dates

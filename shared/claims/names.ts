@@ -83,6 +83,28 @@ function splitRole(run: string): { name: string; roles: string[]; affiliation: s
   return { name, roles, affiliation, honorific };
 }
 
+const PARTY = /^(Republican|Democratic|Democrat|Labour|Labor|Conservative|Liberal|Socialist|Communist|Green|Independent)$/;
+/** Last words that make a capitalised run a law, event, programme or document, not a person. */
+const NOT_PERSON_HEADS = new Set(
+  `act acts law bill agreement accord plan program programme show day days award awards prize cup games festival summit conference
+  war convention endorsement election elections olympics championship index report project initiative strategy doctrine declaration
+  constitution code street avenue road square bridge station airport river lake mountain mountains valley island islands sea ocean
+  province region district county city state republic`.split(/\s+/),
+);
+
+/**
+ * Capitalised runs that read as names but are not people: laws and events by their last word ("… Act", "… Day"),
+ * shouted words ("GET OUT"), and groups named by a plural of a nationality or party ("Kentucky Democrats").
+ */
+function notAPerson(words: string[]): EntityKind | null {
+  const last = words[words.length - 1];
+  const lower = last.toLowerCase().replace(/[.'’]/g, '');
+  if (words.length > 1 && NOT_PERSON_HEADS.has(lower)) return /^(street|avenue|road|square|bridge|station|airport|river|lake|mountains?|valley|islands?|sea|ocean|province|region|district|county|city|state|republic)$/.test(lower) ? 'place' : 'other';
+  if (words.length > 1 && words.some((w) => /^[\p{Lu}]{2,}$/u.test(w))) return 'other';
+  if (/s$/.test(last) && (PARTY.test(last.slice(0, -1)) || DEMONYM.test(last.slice(0, -1)) || /^(Tories|Greens)$/.test(last))) return 'organization';
+  return null;
+}
+
 export function findMentions(original: string, sentenceStart: boolean): Mention[] {
   const mentions: Mention[] = [];
   // A possessive ends a name ("Blinken's Kazakh counterpart"); same length, so offsets stay valid.
@@ -118,8 +140,11 @@ export function findMentions(original: string, sentenceStart: boolean): Mention[
     }
     // "Kazakh President X": the demonym is not part of the name ("Soviet Union" is a name).
     while (nameWords.length > 1 && DEMONYM.test(nameWords[0]) && !MULTIWORD_PLACES.has(nameWords.join(' ').toLowerCase())) nameWords.shift();
+    // "Republican Phil Bryant": the party is not part of the name.
+    while (nameWords.length > 2 && PARTY.test(nameWords[0])) nameWords.shift();
     const clean = nameWords.join(' ');
     let kind = kindOf(nameWords);
+    if (!kind) kind = notAPerson(nameWords);
     if (!kind && (roles.length || honorific)) kind = 'person';
     if (!kind && nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((w) => /^[\p{Lu}]/u.test(w))) kind = 'person';
     if (!kind && nameWords.length === 1 && /^\s+(said|says|told|added|tweeted|wrote|noted|warned|urged|argued)\b/.test(after)) kind = 'person';

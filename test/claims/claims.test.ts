@@ -189,3 +189,17 @@ describe('figures: more shapes', () => {
     expect(extractFigures('“We lost three boats,” Mayor Kari Lind said.')[0]).toMatchObject({ value: 3, about: 'boats' });
   });
 });
+
+describe('names that are not people, and numbers that are not figures', () => {
+  it('does not take laws, events, shouted words or party groups for people, and drops a party word before a name', () => {
+    const { entities } = extractClaims('The Harbour Safety Act passed after Founders Day, and Riverton Greens said GET OUT was a slogan. Valley Democrats backed Conservative Eva Marsh Lund on Monday.');
+    const people = entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toEqual(['Eva Marsh Lund']);
+    expect(entities.find((e) => e.name === 'Valley Democrats')?.kind).toBe('organization');
+  });
+
+  it('reads no figure from "no one", frequencies or adverbs after a number', () => {
+    expect(extractFigures('No one ran on the issue, although voters went to the polls four times this month.')).toEqual([]);
+    expect(extractFigures('The number of ferries will grow from 16 currently to as many as 40.').map((f) => f.about)).not.toContain('currently');
+  });
+});
