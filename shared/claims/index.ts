@@ -92,6 +92,9 @@ function attributedSpeaker(text: string, mentions: Mention[]): Mention | null {
   const speakers = mentions.filter((m) => !/\b(on|in|to|at|with|from|of)\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 9), m.start)));
   const subject = mentions[0];
   if (subject && subject.start <= 4 && /^\s*,/.test(text.slice(subject.end)) && /,\s+(?:also\s+)?(said|told|added|stated|wrote)\b/i.test(text.slice(subject.end))) return subject;
+  // "…,” Mayer, the head of the unit, said": a name, an apposition set off by commas, then the speech verb.
+  const apposed = speakers.find((m) => /^,\s+[^,“”"]{3,70},\s+(?:also\s+|later\s+)?(said|says|told|added|stated|wrote|tweeted)\b/i.test(text.slice(m.end)));
+  if (apposed && (apposed.kind === 'person' || apposed.kind === 'other')) return apposed;
   const verb = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'gi');
   let v: RegExpExecArray | null;
   let best: { m: Mention; distance: number } | null = null;
@@ -133,6 +136,14 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
   const entityFor = (surface: string, kind: DocumentEntity['kind']) => {
     const known = entityOf(surface);
     if (known) return known;
+    // A surname alone names the full name already seen ("Mayer" → "Kevin Mayer"), only when exactly one matches.
+    const lower = surface.toLowerCase();
+    const full = !surface.includes(' ') ? entities.filter((e) => e.kind === 'person' && e.name.toLowerCase().split(/\s+/).pop() === lower) : [];
+    if (full.length === 1) {
+      full[0].variants.push(surface);
+      nameOf.set(surface, full[0].name);
+      return full[0].name;
+    }
     entities.push({ name: surface, kind, variants: [surface], roles: [] });
     nameOf.set(surface, surface);
     return surface;

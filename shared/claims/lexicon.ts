@@ -25,6 +25,7 @@ export const ORG_HEADS = new Set(
   guard command administration assembly senate congress cabinet embassy foundation trust league club airlines airline railways
   hospital school college coalition movement front brigade regiment battalion secretariat directorate inspectorate tribunal exchange
   reserve institution center centre laboratory observatory monitor watch herald gazette tribune telegraph daily weekly agency
+  co llc plc gmbh studios entertainment animation pictures records
   ferries lines airways motors energy holdings industries chemicals systems technologies partners capital media petroleum
   oil mining shipping logistics pharmaceuticals labs solutions insurance railway railroad utilities telecom wire`.split(/\s+/),
 );

@@ -31,7 +31,7 @@ const COMMON = new Set(
   reports earlier later today yesterday tomorrow tonight morning evening night week month year mr mrs ms dr
   residents officials investigators rescuers firefighters workers witnesses analysts experts doctors soldiers troops families
   citizens critics lawmakers voters crews survivors villagers members leaders passengers students teachers patients
-  neighbours neighbors farmers miners employees staff protesters demonstrators activists`.split(/\s+/),
+  neighbours neighbors farmers miners employees staff protesters demonstrators activists others`.split(/\s+/),
 );
 
 const ROLE_RE = new RegExp(

@@ -203,3 +203,16 @@ describe('names that are not people, and numbers that are not figures', () => {
     expect(extractFigures('The number of ferries will grow from 16 currently to as many as 40.').map((f) => f.about)).not.toContain('currently');
   });
 });
+
+describe('speakers in apposition and surnames named only as speakers', () => {
+  it('reads "X, the head of the unit, said" and joins the surname to the full name', () => {
+    const { claims, entities } = extractClaims('Northwind Ferries Co. executive Tomas Halvorsen said demand had surprised the company.\n\n“We had some issues,” Halvorsen, the head of the ferry unit, said at a conference on Tuesday.');
+    expect(claims.map((c) => c.speaker)).toEqual(['Tomas Halvorsen', 'Tomas Halvorsen']);
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Tomas Halvorsen']);
+    expect(entities.find((e) => e.name === 'Northwind Ferries Co')?.kind).toBe('organization');
+  });
+
+  it('does not make "Others" a speaker', () => {
+    expect(claimsOf('Others reported being logged off the service on Tuesday.')[0].speaker).toBeNull();
+  });
+});
