@@ -119,19 +119,20 @@ function bucketKeys(names: string[], kind: EntityKind): string[] {
 }
 
 /** The registry's candidate index, built once per registry object (a warm Lambda resolving many documents). */
-const indexCache = new WeakMap<RegistryEntity[], Map<string, number[]>>();
+const indexCache = new WeakMap<RegistryEntity[], { size: number; index: Map<string, number[]> }>();
 function indexOf(registry: EntityRegistry): Map<string, number[]> {
-  let index = indexCache.get(registry.entities);
-  if (index) return index;
-  index = new Map();
+  // Rebuilt when the array changed length (a caller that appends in place must not get a stale index).
+  const cached = indexCache.get(registry.entities);
+  if (cached && cached.size === registry.entities.length) return cached.index;
+  const index = new Map<string, number[]>();
   registry.entities.forEach((e, i) => {
     for (const key of bucketKeys(e.variants, e.kind)) {
-      const list = index!.get(key);
+      const list = index.get(key);
       if (list) list.push(i);
-      else index!.set(key, [i]);
+      else index.set(key, [i]);
     }
   });
-  indexCache.set(registry.entities, index);
+  indexCache.set(registry.entities, { size: registry.entities.length, index });
   return index;
 }
 
@@ -195,6 +196,15 @@ export function resolveEntities(
     mapping.set(doc.name, target.canonical);
     if (!seen.includes(target)) seen.push(target);
   }
+  // Hand the next document an index for the registry we return: the base index plus what this document filed,
+  // so a chain of documents (the diff stage) does not re-index the whole corpus each time.
+  const next = new Map(base);
+  for (const [key, list] of local) {
+    const merged = next.get(key)?.slice() ?? [];
+    for (const i of list) if (!merged.includes(i)) merged.push(i);
+    next.set(key, merged);
+  }
+  indexCache.set(entities, { size: entities.length, index: next });
   return {
     canonicalOf: (name: string) => mapping.get(name) ?? name,
     entities: seen.map((e) => ({ canonical: e.canonical, kind: e.kind as EntityKind, variants: [...e.variants] })),

@@ -123,3 +123,25 @@ describe('variants an analyst would join, and people they would keep apart', () 
     expect(r2.canonicalOf('Atyrau')).toBe('Atyrau');
   });
 });
+
+describe('the candidate index', () => {
+  it('gives the same result whether the registry comes from the previous call or from storage', () => {
+    const docs: DocumentEntity[][] = [
+      [person('Qasym Zhaksybekov', ['governor']), person('Olena Kovalenko')],
+      [person('Aibek Tolegenov'), { name: 'Caspian Shipping Union', kind: 'organization', roles: [], variants: ['Caspian Shipping Union'] }],
+      [person('Kassym Jaksybekov', ['regional governor']), person('Daniyar Tolegenov'), { name: 'CSU', kind: 'organization', roles: [], variants: ['CSU'] }],
+      [person('Olena M. Kovalenko'), person('Daniyar Tolegenow')],
+    ];
+    let chained: EntityRegistry = { entities: [] };
+    let stored: EntityRegistry = { entities: [] };
+    docs.forEach((doc, i) => {
+      const a = resolveEntities(doc, chained, `d${i}`);
+      const b = resolveEntities(doc, JSON.parse(JSON.stringify(stored)) as EntityRegistry, `d${i}`);
+      for (const e of doc) expect(a.canonicalOf(e.name)).toBe(b.canonicalOf(e.name));
+      chained = a.registry;
+      stored = b.registry;
+    });
+    expect(chained).toEqual(stored);
+    expect(chained.entities.map((e) => e.canonical)).toEqual(['Qasym Zhaksybekov', 'Olena Kovalenko', 'Aibek Tolegenov', 'Caspian Shipping Union', 'Daniyar Tolegenov']);
+  });
+});
