@@ -81,6 +81,24 @@ function clauses(text: string, quotes: QuoteSpan[]): Array<{ text: string; start
   return out;
 }
 
+/**
+ * A quoted sentence stays whole (the attribution belongs to its quote), except for a second reported statement
+ * joined after the last quotation: "X said the talks were “useful” and that Y would not…" → the quote claim, and
+ * "Y would not…" as X's statement of its own.
+ */
+function reportedTail(text: string, quotes: QuoteSpan[]): Array<{ text: string; start: number; reported?: boolean }> {
+  const lastEnd = Math.max(...quotes.map((q) => q.end));
+  const m = /,?\s+(?:and|but)\s+(?:also\s+)?that\s+|,\s+adding\s+(?:that\s+)?(?=[a-z])/i.exec(text.slice(lastEnd));
+  if (!m || !SPEECH_VERB_RE.test(text.slice(0, lastEnd + m.index))) return [{ text, start: 0 }];
+  const cut = lastEnd + m.index;
+  const rest = text.slice(cut + m[0].length);
+  if (rest.split(/\s+/).length < 3 || !hasVerb(rest)) return [{ text, start: 0 }];
+  return [
+    { text: text.slice(0, cut).trim(), start: 0 },
+    { text: rest.trim(), start: cut + m[0].length, reported: true },
+  ];
+}
+
 const STRONG_SPEECH = /^(said|says|say|told|tells|added|adds|stated|tweeted|tweets|wrote|writes)$/i;
 
 /**
@@ -192,18 +210,20 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
     if (!speaker && allQuote && lastSpeaker && s.paragraph === lastParagraph) speaker = lastSpeaker;
 
     const quoteWords = quotes.map((q) => q.words).join(' … ');
-    const pieces = quotes.length ? [{ text, start: 0 }] : clauses(text, quotes);
+    const pieces = quotes.length ? reportedTail(text, quotes) : clauses(text, quotes);
     for (const [index, piece] of pieces.entries()) {
       // A later clause with a subject of its own ("…, and the president blamed…") is that subject's, not the
       // sentence speaker's; a later clause that continues the verb ("…and ordered…") keeps the speaker.
-      const ownSubject = index > 0 && /^(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:also\s+)?[a-z]+(?:ed|s)\b/.test(piece.text) && !/^(?:the|a|an)\s+[a-z]+(?:ed|ing)\b/.test(piece.text);
+      const ownSubject = index > 0 && !('reported' in piece) && /^(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:also\s+)?[a-z]+(?:ed|s)\b/.test(piece.text) && !/^(?:the|a|an)\s+[a-z]+(?:ed|ing)\b/.test(piece.text);
       const pieceSpeaker = ownSubject ? null : speaker;
       const pieceEnd = piece.start + piece.text.length;
       const inPiece = s.mentions.filter((m) => m.start >= piece.start && m.end <= pieceEnd + 2);
       const names = [...new Set(inPiece.map((m) => entityOf(m.surface)).filter((n): n is string => Boolean(n)))];
       if (pieceSpeaker && !names.includes(pieceSpeaker.name)) names.push(pieceSpeaker.name);
       const figures = extractFigures(piece.text);
-      const quote = quotes.length && (quoteWords.split(/\s+/).length >= 3 || pieceSpeaker) ? quoteWords : null;
+      const pieceQuotes = quotes.filter((q) => q.start >= piece.start && q.start < pieceEnd);
+      const pieceWords = pieceQuotes.length === quotes.length ? quoteWords : pieceQuotes.map((q) => q.words).join(' … ');
+      const quote = pieceQuotes.length && (pieceWords.split(/\s+/).length >= 3 || pieceSpeaker) ? pieceWords : null;
       // Reported speech ("X said that …") is a statement of X's; a sentence reporting what happened is an event.
       const reported = pieceSpeaker !== null && SPEECH_VERB_RE.test(piece.text);
       const kind: ClaimKind = quote ? 'quote' : figures.length ? 'figure' : EVENT_VERBS.test(piece.text) && !reported ? 'event' : 'statement';

@@ -158,8 +158,18 @@ describe('news text edge cases', () => {
     expect(claims.map((c) => c.text)).toEqual(['Police closed the main square', 'Schools were shut for a week']);
   });
 
-  it('marks a claim negated when the narrative around a quote is negated', () => {
-    expect(claimsOf('Lamont said the talks were "frank and useful" but that France did not plan sanctions.')[0].negated).toBe(true);
+  it('splits a second reported statement off a quote, with the same speaker and its own negation', () => {
+    const claims = claimsOf('Envoy Pierre Lamont said the talks were "frank and useful" but that his country did not plan sanctions.');
+    expect(claims.map((c) => [c.text, c.kind, c.speaker, c.quote, c.negated])).toEqual([
+      ['Envoy Pierre Lamont said the talks were "frank and useful"', 'quote', 'Pierre Lamont', 'frank and useful', false],
+      ['his country did not plan sanctions.', 'statement', 'Pierre Lamont', null, true],
+    ]);
+    const [quote, added] = claimsOf('“We will rebuild,” Mayor Kari Lind said, adding that the storm was the worst in memory.');
+    expect([quote.quote, added.text, added.speaker]).toEqual(['We will rebuild', 'the storm was the worst in memory.', 'Kari Lind']);
+  });
+
+  it('marks a quote claim negated when its own narrative is negated', () => {
+    expect(claimsOf('Lamont did not say the talks were "frank and useful" on Monday.')[0].negated).toBe(true);
   });
 });
 
