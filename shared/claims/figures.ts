@@ -38,6 +38,7 @@ function nounAfter(rest: string): string | null {
   const words = rest.replace(/^[\s-]+/, '').split(/\s+/);
   const noun: string[] = [];
   for (const raw of words.slice(0, 4)) {
+    if (/^(?:\p{Lu}\.){2,}$/u.test(raw)) continue; // "200 U.S. troops": a dotted acronym is an adjective here
     const w = raw.replace(/[^\p{L}'-]/gu, '');
     // The noun phrase ends at a verb: "thousands fled", "18 officers died", "40 protesters detained".
     if (!w || NOT_A_NOUN.has(w.toLowerCase()) || /^(had|have|has|were|was|are|is|been|will|would|could|may|might|must|should|did|do|does)$/i.test(w) || (outcomeClass(w) !== null && /(ed|died|fled|dead|held|sent|hurt)$/i.test(w))) break;
@@ -74,6 +75,12 @@ export function extractFigures(sentence: string): Figure[] {
     const word = m[1].toLowerCase();
     if (/^(one)$/.test(word) && /^\s+(of|another|day|side|hand|way)\b/i.test(after)) continue; // "one of the…"
     if (/^(one)$/.test(word) && /\b(no|any|every|some)\s*$/i.test(before)) continue; // "no one", "anyone"
+    // "a 16-inch screen", "a three-game streak", "a two-day trial": a measure inside a compound modifier describes
+    // the noun, it does not count it ("a 2,000-strong force" does).
+    if (/^-(?!strong\b)[a-z]+/i.test(after)) continue;
+    // "Series 5", "Fortune 500", "Model 3": a number after a capitalised word inside a sentence is part of a name.
+    if (/\S\s+[\p{Lu}][\p{L}]*\s$/u.test(before) && !/\b(At|Some|About|Around|Nearly|Almost|Over|Only|Just|Roughly|Approximately|More|Fewer|Less|Up)\s$/.test(before)) continue;
+    if (/^\s+out\s+of\b/i.test(after)) continue; // "eight out of ten": a ratio, read as prose
     if (/^\s+times\b/i.test(after)) continue; // "four times this month": a frequency, not a count of anything
     if (/^-and-a-half\b/i.test(after)) continue; // "five-and-a-half points": a margin, read as prose
     if (TIME_UNITS.test(after) && !/\b(at least|more than|some|about)\s*$/i.test(before)) continue; // durations, times of day

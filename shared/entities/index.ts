@@ -10,7 +10,7 @@ import { acronym, foldWord, jaroWinkler, nameParts } from './names.ts';
 export { jaroWinkler, foldWord, nameParts } from './names.ts';
 
 /** Docs remembered per entity: enough evidence of co-occurrence, bounded so the registry stays small. */
-const MAX_DOCS = 50;
+const MAX_DOCS = 12;
 const GENERIC_ROLES = /^(counterpart|official|leader|head|representative|spokesperson|spokesman|spokeswoman|officer|analyst|correspondent)$/;
 
 function roleHead(role: string): string {

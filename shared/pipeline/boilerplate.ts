@@ -17,7 +17,7 @@ export interface LineStats {
  * copy), not boilerplate, so only short lines count. */
 export const RECURRENCE_THRESHOLD = 3;
 const MAX_WORDS = 14;
-const MAX_TRACKED = 20_000;
+const MAX_TRACKED = 8_000;
 
 export const emptyLineStats = (): LineStats => ({ documents: 0, counts: {} });
 

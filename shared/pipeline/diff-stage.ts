@@ -42,8 +42,8 @@ export const REPLAY_WINDOW = 64;
  * through their other, more selective keys.
  */
 export const MAX_SHARD_CLAIMS = 160;
-/** Entries on the corpus index page; `claimdiff reports` lists every upload. */
-export const MAX_RECENT = 1000;
+/** Entries on the corpus index page (rewritten per document, so bounded); `claimdiff reports` lists every upload. */
+export const MAX_RECENT = 300;
 
 /** One ok upload in corpus order. Duplicates (same bytes as an earlier entry) are entries too. */
 export interface LogEntry {

@@ -73,7 +73,7 @@ describe('the corpus registry', () => {
   it('bounds what it remembers per entity', () => {
     let registry: EntityRegistry = { entities: [] };
     for (let i = 0; i < 80; i++) registry = resolveEntities([person('Olena Kovalenko')], registry, `d${i}`).registry;
-    expect(registry.entities[0].docs.length).toBe(50);
+    expect(registry.entities[0].docs.length).toBe(12);
   });
 });
 
