@@ -42,6 +42,7 @@ function nounAfter(rest: string): string | null {
     const w = raw.replace(/[^\p{L}'-]/gu, '');
     // The noun phrase ends at a verb: "thousands fled", "18 officers died", "40 protesters detained".
     if (!w || NOT_A_NOUN.has(w.toLowerCase()) || /^(had|have|has|were|was|are|is|been|will|would|could|may|might|must|should|did|do|does)$/i.test(w) || (outcomeClass(w) !== null && /(ed|died|fled|dead|held|sent|hurt)$/i.test(w))) break;
+    if (noun.length > 0 && (/^[a-z]{3,}ed$/.test(w) || /^(remain|remains|stay|stays|live|lives|work|works|say|says|face|faces|need|needs|took|take|takes|got|get|gets|went|go|goes|came|come|comes|made|make|makes|gave|give|gives|saw|see|sees|told|tell|tells|left|leave|leaves|feel|felt|hold|holds)$/i.test(w))) break;
     noun.push(w.toLowerCase());
     if (/[,.;:)]["'”’]*$|["”’]$/.test(raw)) break;
   }
@@ -80,7 +81,7 @@ export function extractFigures(sentence: string): Figure[] {
     if (/^-(?!strong\b)[a-z]+/i.test(after)) continue;
     // "Series 5", "Fortune 500", "Model 3": a number after a capitalised word inside a sentence is part of a name.
     if (/\S\s+[\p{Lu}][\p{L}]*\s$/u.test(before) && !/\b(At|Some|About|Around|Nearly|Almost|Over|Only|Just|Roughly|Approximately|More|Fewer|Less|Up)\s$/.test(before)) continue;
-    if (/^\s+out\s+of\b/i.test(after)) continue; // "eight out of ten": a ratio, read as prose
+    if (/^\s+out\s+of\b/i.test(after) || /\bout\s+of\s*$/i.test(before)) continue; // "eight out of ten": a ratio, read as prose
     if (/^\s+times\b/i.test(after)) continue; // "four times this month": a frequency, not a count of anything
     if (/^-and-a-half\b/i.test(after)) continue; // "five-and-a-half points": a margin, read as prose
     if (TIME_UNITS.test(after) && !/\b(at least|more than|some|about)\s*$/i.test(before)) continue; // durations, times of day
@@ -104,7 +105,7 @@ export function extractFigures(sentence: string): Figure[] {
     const window = after.slice(0, 80);
     const outcome = outcomeClass(window.split(/[.;]|, (?:and|but|while)\b/)[0]) ?? (percent || currency ? null : outcomeClass(before.slice(-60)));
     // "dozens of protesters", "2 million of the residents": the counted noun follows "of".
-    const counted = vague || scale ? after.replace(/^\s*of\s+(?:the\s+)?/i, ' ') : after;
+    const counted = (vague || scale ? after.replace(/^\s*of\s+(?:the\s+)?/i, ' ') : after).replace(/^-strong\b/i, '');
     let noun = percent ? percentOf(after) : nounAfter(counted);
     if (currency) noun = 'money';
     if (!noun || NOT_A_NOUN.has(noun)) noun = nounBefore(before) ?? (outcome || toll ? 'people' : null);

@@ -226,3 +226,13 @@ describe('speakers in apposition and surnames named only as speakers', () => {
     expect(claimsOf('Others reported being logged off the service on Tuesday.')[0].speaker).toBeNull();
   });
 });
+
+describe('numbers that describe or name rather than count', () => {
+  it('skips compound modifiers, model names and ratios, but keeps "-strong" forces and counts after a dotted acronym', () => {
+    expect(extractFigures('The 16-inch screen ended a three-game streak after a two-day trial.')).toEqual([]);
+    expect(extractFigures('The Series 5 watch and the Harbour 500 index were mentioned.')).toEqual([]);
+    expect(extractFigures('Eight out of ten ferries were late.')).toEqual([]);
+    expect(extractFigures('A 2,000-strong force was deployed.')[0]).toMatchObject({ value: 2000 });
+    expect(extractFigures('Some 200 U.S. military personnel remain at the base.')[0]).toMatchObject({ value: 200, about: 'personnel', qualifier: 'some' });
+  });
+});
