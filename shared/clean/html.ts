@@ -30,7 +30,34 @@ interface PageMetadata {
   articleBody: string | null;
 }
 
+/**
+ * Nesting depth from the tags alone, stopping at `limit`. jsdom's parser slows down quadratically on pages nested
+ * thousands deep (100,000 nested elements take a minute), so such pages are read as text instead.
+ */
+export function tagDepth(html: string, limit: number): number {
+  const VOID = /^(area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/i;
+  const re = /<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g;
+  let depth = 0;
+  let max = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(html))) {
+    if (VOID.test(m[2]) || m[3]) continue;
+    depth += m[1] ? -1 : 1;
+    if (depth > max && (max = depth) > limit) return max;
+  }
+  return max;
+}
+
+/** Pages larger or deeper than these are read as text (tags stripped) rather than parsed by jsdom. */
+const MAX_PARSE_BYTES = 3 * 1024 * 1024;
+const MAX_PARSE_DEPTH = 1000;
+
 export async function cleanHtml(html: string, options: { knownBoilerplate?: ReadonlySet<string> } = {}): Promise<CleanResult> {
+  if (html.length > MAX_PARSE_BYTES || tagDepth(html, MAX_PARSE_DEPTH) > MAX_PARSE_DEPTH) {
+    const result = cleanHtmlAsText(html);
+    result.removed.unshift({ text: `page of ${html.length.toLocaleString('en-US')} characters, nested over ${MAX_PARSE_DEPTH} deep or over ${MAX_PARSE_BYTES / 1024 / 1024} MiB`, reason: 'read as text: too large or deep to parse as HTML' });
+    return result;
+  }
   const [{ JSDOM, VirtualConsole }, { Readability }] = await load();
   const removed: RemovedLine[] = [];
   // Scripts never run (jsdom's default); dropping them before parsing saves time on heavy pages.
@@ -185,6 +212,7 @@ export function cleanHtmlAsText(html: string): CleanResult {
     .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<\/(p|div|h\d|li|tr|br|section|article)\s*>|<br\s*\/?>/gi, '\n')
-    .replace(/<[^>]+>/g, ' ');
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[ \t]+/g, ' ');
   return { ...cleanScrapedText(text), format: 'html' };
 }

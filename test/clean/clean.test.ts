@@ -111,10 +111,14 @@ describe('HTML cleaning', () => {
   it('survives hostile pages', async () => {
     const nested = page('', `${'<div>'.repeat(100_000)}<p>${P1}</p><p>${P2}</p><p>${P3}</p>${'</div>'.repeat(100_000)}`);
     const r1 = await cleanDocument(nested);
-    expect(r1.body).toContain(P2);
+    expect(r1.body.split('\n\n')).toEqual([P1, P2, P3]);
+    expect(r1.removed[0].reason).toBe('read as text: too large or deep to parse as HTML');
     const scripts = page('', `<script>alert(1)</script><iframe src="javascript:alert(2)"></iframe><p onclick="alert(3)">${P1}</p><p>${P2}</p><p>${P3}</p>`);
     const r2 = await cleanDocument(scripts);
     expect(r2.body).not.toMatch(/alert|javascript/);
+    const oneLine = await cleanDocument(page('', `<p>${'word '.repeat(2_000_000)}</p>`));
+    expect(oneLine.body).toBe('');
+    expect(oneLine.removed.map((r) => r.reason)).toEqual(['read as text: too large or deep to parse as HTML', 'block too long to be a paragraph']);
     const r3 = await cleanDocument('<html><head><title>Nothing here</title></head></html>', { format: 'html' });
     expect(r3.body).toBe('');
     expect(r3.emptyReason).toMatch(/no article|no body/);
