@@ -3,8 +3,8 @@
  * that feeds the two real Lambda handlers the event shapes AWS would: S3 notification → SQS record → prepare;
  * FIFO record → diff. There is no second code path for local mode: only the queue between the stages is in-process.
  */
-import { mkdirSync } from 'node:fs';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { S3Event, SQSEvent, SQSRecord } from 'aws-lambda';
 import S3rver from 's3rver';
@@ -16,6 +16,24 @@ import { LocalFifoQueue } from '../shared/queue/local.ts';
 import { createS3Client, S3Store } from '../shared/storage/s3.ts';
 
 export const LOCAL_BUCKET = 'claimdiff';
+
+/**
+ * s3rver encrypts its list continuation tokens with single DES, which OpenSSL 3 (Node 17+) no longer offers, so any
+ * listing longer than one page fails with InternalError. Three-key DES with the same key three times is
+ * single DES, and is still available: substitute it for s3rver's calls.
+ */
+function allowS3rverContinuationTokens(): void {
+  const crypto = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto') & { __claimdiffDes?: boolean };
+  if (crypto.__claimdiffDes) return;
+  const widen = (key: Buffer) => Buffer.concat([key, key, key]);
+  const cipher = crypto.createCipheriv;
+  const decipher = crypto.createDecipheriv;
+  crypto.createCipheriv = ((algorithm: string, key: Buffer, iv: Buffer, options?: unknown) =>
+    algorithm === 'des' ? cipher('des-ede3-cbc', widen(key), iv) : cipher(algorithm, key, iv, options as never)) as typeof crypto.createCipheriv;
+  crypto.createDecipheriv = ((algorithm: string, key: Buffer, iv: Buffer, options?: unknown) =>
+    algorithm === 'des' ? decipher('des-ede3-cbc', widen(key), iv) : decipher(algorithm, key, iv, options as never)) as typeof crypto.createDecipheriv;
+  crypto.__claimdiffDes = true;
+}
 /** Deliveries before a message is given up (the deployed queues' maxReceiveCount). */
 export const MAX_RECEIVES = 5;
 
@@ -28,6 +46,7 @@ export interface LocalStack {
 type S3Notification = S3Event;
 
 export async function startLocalStack(dataDir: string): Promise<LocalStack & { events: EventTap }> {
+  allowS3rverContinuationTokens();
   const directory = join(dataDir, 's3');
   mkdirSync(directory, { recursive: true });
   const server = new S3rver({

@@ -143,8 +143,9 @@ async function report(args: CliArgs, io: Io): Promise<number> {
       return 1;
     }
     if (entry.duplicateOf) io.err(`note: ${entry.name} has the same content as ${entry.duplicateOf}; showing that report\n`);
-    if (args.open && args.bucket) {
-      io.out(`s3://${args.bucket}/${keys.reportHtml(args.corpus, entry.docId)}\n`);
+    if (args.open) {
+      // A link to the stored HTML report: presigned (valid one hour) against a deployed stack, a file locally.
+      io.out(`${await workspace.linkTo(keys.reportHtml(args.corpus, entry.docId))}\n`);
       return 0;
     }
     if (args.json) io.out(JSON.stringify(stored, null, 2) + '\n');

@@ -3,13 +3,13 @@
  * deployed stack (--bucket: real S3; the deployed Lambdas do the work and the CLI waits for their records).
  */
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { keys, uploadId, uploadKey } from '../shared/pipeline/keys.ts';
 import { newestFirst } from '../shared/pipeline/diff-stage.ts';
 import { createS3Client, S3Store } from '../shared/storage/s3.ts';
 import { getJson, type ObjectStore } from '../shared/storage/store.ts';
 import type { ReportListEntry } from '../shared/types.ts';
-import { fileTelemetry, LocalPipeline, startLocalStack } from './local.ts';
+import { fileTelemetry, LOCAL_BUCKET, LocalPipeline, startLocalStack } from './local.ts';
 
 export interface IngestResult {
   file: string;
@@ -20,6 +20,8 @@ export interface IngestResult {
 
 export interface Workspace {
   store: ObjectStore;
+  /** A link a browser can open for a stored object: a presigned HTTPS URL on AWS, the file on disk locally. */
+  linkTo(key: string): Promise<string>;
   ingest(file: string, corpus: string): Promise<IngestResult>;
   close(): Promise<void>;
 }
@@ -33,6 +35,8 @@ async function localWorkspace(dataDir: string): Promise<Workspace> {
   const pipeline = new LocalPipeline(stack.store, fileTelemetry(dataDir));
   return {
     store: stack.store,
+    // s3rver keeps each object as a file next to its metadata.
+    linkTo: async (key) => `file://${resolve(dataDir, 's3', LOCAL_BUCKET, key)}._S3rver_object`,
     async ingest(file, corpus) {
       const key = uploadKey(corpus, basename(file));
       const notification = stack.events.next(key);
@@ -57,6 +61,7 @@ async function deployedWorkspace(bucket: string): Promise<Workspace> {
   const store = new S3Store(createS3Client(), bucket);
   return {
     store,
+    linkTo: (key) => store.presignGet(key),
     async ingest(file, corpus) {
       const key = uploadKey(corpus, basename(file));
       const put = await store.put(key, readFileSync(file));

@@ -10,6 +10,7 @@ import {
   S3Client,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { ObjectInfo, ObjectStore, PutResult } from './store.ts';
 
 export interface S3Options {
@@ -44,6 +45,8 @@ export class S3Store implements ObjectStore {
   constructor(
     private readonly client: S3Client,
     readonly bucket: string,
+    /** Keys per list page (S3's maximum is 1,000). */
+    private readonly pageSize = 1000,
   ) {}
 
   async get(key: string): Promise<Uint8Array | null> {
@@ -78,16 +81,25 @@ export class S3Store implements ObjectStore {
 
   async list(prefix: string): Promise<string[]> {
     const keys: string[] = [];
-    let token: string | undefined;
-    do {
+    // Pages continue after the last key seen (StartAfter): S3 honours it, and unlike continuation tokens so does
+    // the embedded s3rver.
+    let after: string | undefined;
+    for (;;) {
       this.requests.list++;
       const out = await this.client.send(
-        new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }),
+        new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, StartAfter: after, MaxKeys: this.pageSize }),
       );
-      for (const o of out.Contents ?? []) if (o.Key) keys.push(o.Key);
-      token = out.IsTruncated ? out.NextContinuationToken : undefined;
-    } while (token);
+      const page = (out.Contents ?? []).map((o) => o.Key).filter((k): k is string => Boolean(k));
+      keys.push(...page);
+      if (!out.IsTruncated || page.length === 0) break;
+      after = page[page.length - 1];
+    }
     return keys.sort();
+  }
+
+  /** A time-limited HTTPS link to one object (for sharing an HTML report); computed locally, no request is made. */
+  presignGet(key: string, expiresInSeconds = 3600): Promise<string> {
+    return getSignedUrl(this.client, new GetObjectCommand({ Bucket: this.bucket, Key: key }), { expiresIn: expiresInSeconds });
   }
 
   totalRequests(): number {

@@ -1,6 +1,6 @@
 /** The command line of ../shared/CONTRACT.md, through `main` with captured output, and once through the real bin. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../cli/main.ts';
@@ -81,6 +81,14 @@ describe('claimdiff CLI', () => {
     expect(term.code).toBe(0);
     expect(term.out).not.toMatch(/\x1b\[/); // not a TTY: no colour codes
     expect(term.out.length).toBeGreaterThan(50);
+  });
+
+  it('report --open gives a link a browser can open', async () => {
+    const { code, out } = await run('report', names[0], '--data', data, '--open');
+    expect(code).toBe(0);
+    const file = out.trim().replace(/^file:\/\//, '');
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toMatch(/^<!doctype html>/i);
   });
 
   it('report of a rejected or unknown document exits 1 with the reason', async () => {

@@ -37,6 +37,7 @@ export function fifoRecord(message: DiffMessage, n: number): SQSRecord {
 export class Harness {
   private constructor(
     readonly store: S3Store,
+    readonly endpoint: string,
     readonly events: EventTap,
     private readonly stop: () => Promise<void>,
     private readonly remove: () => void,
@@ -45,7 +46,7 @@ export class Harness {
   static async start(): Promise<Harness> {
     const data = tempDataDir('claimdiff-harness-');
     const stack = await startLocalStack(data.dir);
-    return new Harness(stack.store, stack.events, stack.close, data.remove);
+    return new Harness(stack.store, stack.endpoint, stack.events, stack.close, data.remove);
   }
 
   async close(): Promise<void> {
