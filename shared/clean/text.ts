@@ -46,6 +46,14 @@ export function cleanScrapedText(text: string, options: TextCleanOptions = {}): 
   return finish({ title, removed: [...removed, ...result.removed], kept: result.kept, byline: result.byline, published: result.published, format: 'text' });
 }
 
+/** "all 12 lines removed (mostly navigation)": why nothing was left, in the cleaner's own reasons. */
+function describeRemoved(removed: RemovedLine[]): string {
+  const counts = new Map<string, number>();
+  for (const r of removed) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
+  const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return removed.length === 1 ? `the only block was removed (${top[0]})` : `all ${removed.length} lines removed (mostly ${top[0]})`;
+}
+
 /** Common ending of both paths: the body, and a reason when there is none. */
 export function finish(parts: {
   title: string | null;
@@ -59,7 +67,7 @@ export function finish(parts: {
   const body = parts.kept.join('\n\n').trim();
   let emptyReason: string | null = null;
   if (!body) {
-    emptyReason = parts.emptyReason ?? (parts.removed.length ? `no article found: all ${parts.removed.length} lines look like page furniture` : 'no text');
+    emptyReason = parts.emptyReason ?? (parts.removed.length ? `no article found: ${describeRemoved(parts.removed)}` : 'no text');
   }
   return { format: parts.format, title: parts.title, byline: parts.byline, published: parts.published, body, removed: parts.removed, emptyReason, language: body && notEnglish(body) ? 'other' : 'en' };
 }

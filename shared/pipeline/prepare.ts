@@ -71,7 +71,8 @@ async function prepare(deps: PrepareDeps, upload: UploadEvent): Promise<PrepareO
     if (!prepared) {
       prepared = await prepareDocument(decoded.text, decoded.notes, { id: docId, location, uploadedAt: upload.eventTime });
       if (!prepared.cleanedText.trim()) {
-        throw new RejectedInput(`no article text found: ${prepared.emptyReason ?? 'everything was boilerplate'}`);
+        const why = prepared.emptyReason ?? 'everything was boilerplate';
+        throw new RejectedInput(why.startsWith('no article') ? why : `no article text found: ${why}`);
       }
       if (prepared.language === 'other') {
         throw new RejectedInput('the article is not in English; claimdiff extracts claims from English text only');

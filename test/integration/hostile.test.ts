@@ -59,7 +59,7 @@ const cases: Array<[string, string | Uint8Array, Expect]> = [
   ['one-line.html', `<html><body><p>${'word '.repeat(1_990_000)}</p></body></html>`, { status: 'any' }],
   ['payloads.html', articleHtml(`<script>alert("x")</script><iframe src="javascript:alert(1)"></iframe><a href="javascript:alert(2)">click</a><img src=x onerror="alert(3)">`), { status: 'ok' }],
   ['entities.html', articleHtml('<!-- c -->&amp;&lt;&gt;&#x1F600;&nbsp;<!-- <p>hidden</p> -->'.repeat(200)), { status: 'ok' }],
-  ['no-body.html', '<!doctype html><html><head><title>Only a head</title></head></html>', { status: 'rejected', reason: /no article text/ }],
+  ['no-body.html', '<!doctype html><html><head><title>Only a head</title></head></html>', { status: 'rejected', reason: /^no article/ }],
   ['my report + notes 100% ünïcødé 新闻.txt', textArticle.replace(/\d+/, '77'), { status: 'ok' }],
   [`${'long-name-'.repeat(20)}.txt`, textArticle.replace(/\d+/, '78'), { status: 'ok' }],
 ];
