@@ -28,9 +28,16 @@ const SCOPED = /\b(state of emergency|emergency|curfew|lockdown|martial law|ceas
 const NATIONWIDE = /\b(nationwide|nation-wide|countrywide|country-wide|country wide|whole country|entire country|across the country|national)\b/i;
 const REGIONAL = /\b(in|across|for)\s+(the\s+)?((west|east|north|south|western|eastern|northern|southern|central)\b|(two|three|four|five|several|some|\d+)\s+(?:[a-z]+\s+)?(regions?|provinces?|districts?|cities|villages|towns|states|areas)|parts? of|[\p{Lu}][\p{L}-]+(\s+and\s+[\p{Lu}][\p{L}-]+)?(\s+(district|region|province|county|area|city|state|oblast))?)/u;
 
+/** What a claim is compared on, computed once per claim (not once per pair: stemming dominated the diff's time). */
 interface Prepared {
   claim: Claim;
   shape: ClaimShape;
+  scope: string | null;
+  status: { set: number; state: string } | null;
+}
+
+function prepare(claim: Claim): Prepared {
+  return { claim, shape: shapeOf(claim), scope: scopeOf(claim.text), status: statusOf(claim.text) };
 }
 
 const SEQ = (c: CorpusClaim) => c.seq;
@@ -126,8 +133,10 @@ interface Verdict {
   severity: 'minor' | 'substantive' | null;
 }
 
-function compare(c: Prepared, k: CorpusClaim, kShape: ClaimShape): Verdict | null {
+function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict | null {
   const { claim, shape } = c;
+  const k = old.claim;
+  const kShape = old.shape;
   const o = overlap(shape, kShape);
   const related = o.shared >= 2 || [...shape.entities].some((e) => kShape.entities.has(e));
 
@@ -160,14 +169,14 @@ function compare(c: Prepared, k: CorpusClaim, kShape: ClaimShape): Verdict | nul
   }
 
   // Scope and status of the same measure or subject.
-  const scopeNew = scopeOf(claim.text);
-  const scopeOld = scopeOf(k.text);
+  const scopeNew = c.scope;
+  const scopeOld = old.scope;
   if (scopeNew && scopeOld && scopeNew !== scopeOld && (scopeNew === 'nationwide' || scopeOld === 'nationwide')) {
     const measure = claim.text.match(SCOPED)![0].toLowerCase();
     if (k.text.toLowerCase().includes(measure)) return { type: 'updated', candidate: k, severity: null, explanation: `${measure}: ${scopeOld} → ${scopeNew} (${k.sourceKey})` };
   }
-  const sNew = statusOf(claim.text);
-  const sOld = statusOf(k.text);
+  const sNew = c.status;
+  const sOld = old.status;
   if (sNew && sOld && sNew.set === sOld.set && sNew.state !== sOld.state && o.shared >= 2) {
     return { type: 'updated', candidate: k, severity: null, explanation: `status: ${sOld.state} → ${sNew.state} (${k.sourceKey})` };
   }
@@ -188,14 +197,15 @@ function compare(c: Prepared, k: CorpusClaim, kShape: ClaimShape): Verdict | nul
 const RANK: Record<FindingType, number> = { contradicted: 4, updated: 3, quote_altered: 2, corroborated: 1, new: 0 };
 
 export function diffClaims(claims: Claim[], candidates: CorpusClaim[]): Finding[] {
-  const corpus = candidates.map((k) => ({ k, shape: shapeOf(k) }));
+  const corpus = candidates.map((k) => prepare(k) as Prepared & { claim: CorpusClaim });
   return claims.map((claim) => {
-    const c = { claim, shape: shapeOf(claim) };
+    const c = prepare(claim);
     const verdicts: Verdict[] = [];
-    for (const { k, shape } of corpus) {
+    for (const old of corpus) {
       // Cheap pre-filter: nothing in common, nothing to compare.
+      const shape = old.shape;
       if (!claim.quote && ![...c.shape.tokens].some((t) => shape.tokens.has(t)) && ![...c.shape.entities].some((e) => shape.entities.has(e))) continue;
-      const v = compare(c, k, shape);
+      const v = compare(c, old);
       if (v) verdicts.push(v);
     }
     if (!verdicts.length) {

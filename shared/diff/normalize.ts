@@ -47,7 +47,19 @@ const CONCEPTS: Array<[string, RegExp]> = [
   ['FUEL', /^(fuel|gas|gasolin|petrol|diesel|lpg|lng)/],
 ];
 
+/** Stems are asked for the same words again and again (every candidate claim); remember them. */
+const stems = new Map<string, string>();
+
 export function stem(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  if (stems.size > 50_000) stems.clear();
+  const result = stemWord(word);
+  stems.set(word, result);
+  return result;
+}
+
+function stemWord(word: string): string {
   let w = word;
   if (w.length > 4) w = w.replace(/ies$/, 'y').replace(/(ss)es$/, '$1').replace(/([^s])s$/, '$1');
   if (w.length > 5) w = w.replace(/(ational|ation|ment|ments|ness|ance|ence|ity)$/, '');
@@ -56,10 +68,22 @@ export function stem(word: string): string {
   return w;
 }
 
+const concepts = new Map<string, string>();
+
 export function concept(word: string): string {
+  const known = concepts.get(word);
+  if (known !== undefined) return known;
+  if (concepts.size > 50_000) concepts.clear();
   const s = stem(word);
-  for (const [name, re] of CONCEPTS) if (re.test(s) || re.test(word)) return name;
-  return s;
+  let result = s;
+  for (const [name, re] of CONCEPTS) {
+    if (re.test(s) || re.test(word)) {
+      result = name;
+      break;
+    }
+  }
+  concepts.set(word, result);
+  return result;
 }
 
 export function foldText(text: string): string {
