@@ -52,7 +52,7 @@ export function tagDepth(html: string, limit: number): number {
 const MAX_PARSE_BYTES = 3 * 1024 * 1024;
 const MAX_PARSE_DEPTH = 1000;
 
-export async function cleanHtml(html: string, options: { knownBoilerplate?: ReadonlySet<string> } = {}): Promise<CleanResult> {
+export async function cleanHtml(html: string): Promise<CleanResult> {
   if (html.length > MAX_PARSE_BYTES || tagDepth(html, MAX_PARSE_DEPTH) > MAX_PARSE_DEPTH) {
     const result = cleanHtmlAsText(html);
     result.removed.unshift({ text: `page of ${html.length.toLocaleString('en-US')} characters, nested over ${MAX_PARSE_DEPTH} deep or over ${MAX_PARSE_BYTES / 1024 / 1024} MiB`, reason: 'read as text: too large or deep to parse as HTML' });
@@ -93,7 +93,7 @@ export async function cleanHtml(html: string, options: { knownBoilerplate?: Read
       mode = 'text';
     }
     const title = meta.title ?? readabilityTitle;
-    const classified = classifyLines(blocks, { mode, title, knownBoilerplate: options.knownBoilerplate, neutral: notEnglish(blocks.join('\n')) });
+    const classified = classifyLines(blocks, { mode, title, neutral: notEnglish(blocks.join('\n')) });
     return finish({
       title,
       removed: [...removed, ...classified.removed],

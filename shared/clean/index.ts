@@ -5,13 +5,13 @@
 import type { CleanResult, InputFormat } from '../types.ts';
 import { cleanScrapedText } from './text.ts';
 
+/** Corpus-level evidence (lines recurring across a corpus's documents) is applied by the diff stage, which sees
+ * documents in upload order: see shared/pipeline/boilerplate.ts. */
 export { lineKey } from './lines.ts';
 
 export interface CleanOptions {
   name?: string;
   format?: InputFormat;
-  /** lineKey()s of lines known to recur across the corpus: treated as boilerplate. */
-  knownBoilerplate?: ReadonlySet<string>;
 }
 
 /** By content first (markup in the first few KB), the file extension as a hint for ambiguous cases. */
@@ -24,16 +24,17 @@ export function detectFormat(text: string, name?: string): InputFormat {
   return 'text';
 }
 
-export function cleanText(text: string, options: CleanOptions = {}): CleanResult {
-  return cleanScrapedText(text, options);
+/** The text path only (never loads jsdom). `options.name` is accepted for symmetry with cleanDocument. */
+export function cleanText(text: string, _options: CleanOptions = {}): CleanResult {
+  return cleanScrapedText(text);
 }
 
 export async function cleanDocument(text: string, options: CleanOptions = {}): Promise<CleanResult> {
   const format = options.format ?? detectFormat(text, options.name);
-  if (format === 'text') return cleanScrapedText(text, options);
+  if (format === 'text') return cleanScrapedText(text);
   const { cleanHtml, cleanHtmlAsText } = await import('./html.ts');
   try {
-    return await cleanHtml(text, options);
+    return await cleanHtml(text);
   } catch {
     // jsdom or Readability gave up on this page: fall back to its text rather than failing the upload.
     return cleanHtmlAsText(text);

@@ -93,7 +93,6 @@ export interface ClassifyOptions {
   /** 'text': find the article among page furniture; 'html': Readability already found it, only remove leftovers. */
   mode: 'text' | 'html';
   title: string | null;
-  knownBoilerplate?: ReadonlySet<string>;
   /** Not English: judge lines without the English function-word share. */
   neutral?: boolean;
 }
@@ -126,7 +125,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
       // "Published March 3, 2025 | 6:40 AM" (an "Updated …" stamp only when nothing better is known).
       if (!/^\s*(updated|last)/i.test(text) || !published) published ??= findDate(text);
       Object.assign(info, { cls: 'bad', reason: 'date line' });
-    } else if (options.knownBoilerplate?.has(lineKey(text))) Object.assign(info, { cls: 'bad', reason: 'recurs across corpus' });
+    }
     infos.push(info);
   }
 

@@ -4,10 +4,6 @@ import { classifyLines, describeLine, tokens } from './lines.ts';
 import { parseByline } from './metadata.ts';
 import { STOPWORDS } from './vocabulary.ts';
 
-export interface TextCleanOptions {
-  knownBoilerplate?: ReadonlySet<string>;
-}
-
 /** " - Site Name" / " | Site" at the end of a page title. */
 const SITE_SUFFIX = /\s+[|–—-]\s+[\p{Lu}\p{N}][^|–—-]{0,40}$/u;
 
@@ -36,13 +32,13 @@ export function notEnglish(text: string): boolean {
   return stop / (toks.length + cjk / 2) < 0.08;
 }
 
-export function cleanScrapedText(text: string, options: TextCleanOptions = {}): CleanResult {
+export function cleanScrapedText(text: string): CleanResult {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const first = lines.findIndex((l) => l.trim() !== '');
   const title = titleOf(lines[first]);
   const rest = title ? lines.slice(first + 1) : lines;
   const removed: RemovedLine[] = title ? [{ text: lines[first].trim(), reason: 'title (lifted into metadata)' }] : [];
-  const result = classifyLines(rest, { mode: 'text', title, knownBoilerplate: options.knownBoilerplate, neutral: notEnglish(text) });
+  const result = classifyLines(rest, { mode: 'text', title, neutral: notEnglish(text) });
   return finish({ title, removed: [...removed, ...result.removed], kept: result.kept, byline: result.byline, published: result.published, format: 'text' });
 }
 

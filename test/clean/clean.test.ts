@@ -1,6 +1,6 @@
 /** The cleaner on our own fixtures: one case per boilerplate class, metadata, hostile HTML, non-English and empty pages. */
 import { describe, expect, it } from 'vitest';
-import { cleanDocument, cleanText, detectFormat, lineKey } from '../../shared/clean/index.ts';
+import { cleanDocument, cleanText, detectFormat } from '../../shared/clean/index.ts';
 
 const P1 = 'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned.';
 const P2 = 'Engineers found that the foundations had shifted during the winter storms, and the design had to be changed before work could resume.';
@@ -52,15 +52,6 @@ describe('text cleaning: boilerplate classes', () => {
     const text = ['Breakwater delayed', ...menus, P1, P2, P3, ...menus.map((m) => `${m} news`)].join('\n');
     const result = cleanText(text);
     expect(result.body.split('\n\n')).toEqual([P1, P2, P3]);
-  });
-
-  it('treats lines that recur across the corpus as boilerplate', () => {
-    const standing = 'Follow the Gazette for live coverage of the storm.';
-    const known = new Set([lineKey(standing)]);
-    const result = cleanText(article(standing), { knownBoilerplate: known });
-    expect(result.body).not.toContain(standing);
-    expect(result.removed.find((r) => r.text === standing)?.reason).toBe('recurs across corpus');
-    expect(cleanText(article(standing)).body).toContain(standing);
   });
 });
 
