@@ -9,7 +9,7 @@ import { actionsOf, mayList, mayObject, resourcesOf, roleStatements, s3Access, s
 
 type Resource<P = Record<string, unknown>> = { Type: string; Properties: P; DeletionPolicy?: string; UpdateReplacePolicy?: string };
 
-function only<P>(template: Template, type: string, props: Record<string, unknown> = {}): [string, Resource<P>] {
+function only<P = Record<string, unknown>>(template: Template, type: string, props: Record<string, unknown> = {}): [string, Resource<P>] {
   const found = Object.entries(template.findResources(type, { Properties: props })) as Array<[string, Resource<P>]>;
   expect(found, `exactly one ${type} matching ${JSON.stringify(props)}`).toHaveLength(1);
   return found[0];
