@@ -41,6 +41,8 @@ export const VISIBILITY_FACTOR = 6;
 export const MAX_RECEIVES = 5;
 /** Prepare: small batches, so one slow HTML page delays few others. Diff: the FIFO maximum. */
 export const BATCH = { prepare: 5, diff: 10 };
+/** Age of the oldest queued message that means the stage is stuck (far beyond the few seconds one upload takes). */
+export const STUCK_AFTER = Duration.hours(1);
 
 /**
  * Key prefixes each function touches (see shared/pipeline/keys.ts). IAM object ARNs and the `s3:prefix`
@@ -198,6 +200,19 @@ export class ClaimdiffStack extends Stack {
         evaluationPeriods: 1,
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         treatMissingData: TreatMissingData.NOT_BREACHING, // an idle (empty) DLQ reports no data: that is healthy
+      }).addAlarmAction(new SnsAction(alarms));
+    }
+    // A message that keeps failing blocks its corpus's FIFO group until it reaches the DLQ, which takes
+    // MAX_RECEIVES × the visibility timeout (2.5 h for diff). An old message at the head of a queue says so sooner,
+    // as does a backlog the functions do not keep up with.
+    for (const [name, q] of [['Prepare', prepareQueue.main], ['Diff', diffQueue.main]] as const) {
+      new Alarm(this, `${name}BacklogAlarm`, {
+        alarmDescription: `The oldest message in the ${name.toLowerCase()} queue is over ${STUCK_AFTER.toHumanString()} old: a failing upload is being retried, or the function does not keep up.`,
+        metric: q.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5), statistic: 'Maximum' }),
+        threshold: STUCK_AFTER.toSeconds(),
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
       }).addAlarmAction(new SnsAction(alarms));
     }
 

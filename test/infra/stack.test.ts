@@ -275,7 +275,7 @@ describe('ClaimdiffStack', () => {
 
   describe('operations', () => {
     it('alarms on each dead-letter queue’s depth (≥ 1 message) into the alarm topic', () => {
-      const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')) as Array<Resource<{ MetricName: string; Namespace: string; Threshold: number; ComparisonOperator: string; Dimensions: Array<{ Name: string; Value: { 'Fn::GetAtt': [string, string] } }>; AlarmActions: Array<{ Ref: string }> }>>;
+      const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm', { Properties: { MetricName: 'ApproximateNumberOfMessagesVisible' } })) as Array<Resource<{ MetricName: string; Namespace: string; Threshold: number; ComparisonOperator: string; Dimensions: Array<{ Name: string; Value: { 'Fn::GetAtt': [string, string] } }>; AlarmActions: Array<{ Ref: string }> }>>;
       expect(alarms).toHaveLength(2);
       const [topicId] = only(template, 'AWS::SNS::Topic');
       const queues = template.findResources('AWS::SQS::Queue') as Record<string, Resource<{ RedrivePolicy?: { deadLetterTargetArn: { 'Fn::GetAtt': [string, string] } } }>>;
@@ -286,6 +286,17 @@ describe('ClaimdiffStack', () => {
         return a.Properties.Dimensions[0].Value['Fn::GetAtt'][0];
       });
       expect(watched.sort()).toEqual(dlqs.sort());
+    });
+
+    it('alarms when the oldest message of either main queue is an hour old (a stuck corpus shows before the DLQ)', () => {
+      const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm', { Properties: { MetricName: 'ApproximateAgeOfOldestMessage' } })) as Array<Resource<{ Threshold: number; ComparisonOperator: string; Dimensions: Array<{ Value: { 'Fn::GetAtt': [string, string] } }>; AlarmActions: unknown[] }>>;
+      expect(alarms.map((a) => a.Properties.Dimensions[0].Value['Fn::GetAtt'][0]).sort()).toEqual([expect.stringMatching(/^DiffQueue/), expect.stringMatching(/^PrepareQueue/)]);
+      for (const a of alarms) {
+        expect(a.Properties).toMatchObject({ Threshold: 3600, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+        expect(a.Properties.AlarmActions).toHaveLength(1);
+      }
+      // An hour is well under the time a poison message takes to reach the diff DLQ.
+      expect(3600).toBeLessThan(MAX_RECEIVES * DIFF.timeout.toSeconds() * VISIBILITY_FACTOR);
     });
 
     it('encrypts the alarm topic with a rotated key CloudWatch may use, and lets only this account’s alarms publish over TLS', () => {
