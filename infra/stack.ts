@@ -87,7 +87,7 @@ export class ClaimdiffStack extends Stack {
     const bucket = new Bucket(this, 'Articles', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       // SSE-S3 rather than KMS: encrypted at rest with no key policy to get wrong, no per-request KMS charge on the
-      // thousands of small index reads per document, and the content is published news text, so a customer key
+      // many small index reads and writes per document, and the content is published news text, so a customer key
       // would add cost without protecting anything a bucket policy does not.
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
@@ -135,15 +135,14 @@ export class ClaimdiffStack extends Stack {
 
     bucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(prepareQueue.main), { prefix: 'incoming/' });
 
-    const logRemovalPolicy = removalPolicy;
     const prepare = new PipelineFunction(this, 'Prepare', {
       entry: 'prepare.ts',
       ...PREPARE,
       environment: { BUCKET_NAME: bucket.bucketName, DIFF_QUEUE_URL: diffQueue.main.queueUrl },
       nodeModules: ['jsdom'], // jsdom loads files relative to its own code: esbuild cannot inline it
-      logRemovalPolicy,
+      logRemovalPolicy: removalPolicy,
     });
-    const diff = new PipelineFunction(this, 'Diff', { entry: 'diff.ts', ...DIFF, environment: { BUCKET_NAME: bucket.bucketName }, logRemovalPolicy });
+    const diff = new PipelineFunction(this, 'Diff', { entry: 'diff.ts', ...DIFF, environment: { BUCKET_NAME: bucket.bucketName }, logRemovalPolicy: removalPolicy });
 
     prepare.addEventSource(new SqsEventSource(prepareQueue.main, { batchSize: BATCH.prepare, reportBatchItemFailures: true }));
     diff.addEventSource(new SqsEventSource(diffQueue.main, { batchSize: BATCH.diff, reportBatchItemFailures: true }));
