@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractClaims } from '../shared/claims/index.ts';
 import { cleanDocument } from '../shared/clean/index.ts';
-import { diffClaims, retrievalKeys } from '../shared/diff/index.ts';
+import { diffClaims, diffEachClaim, retrievalKeys, selectCandidates } from '../shared/diff/index.ts';
 import { resolveEntities } from '../shared/entities/index.ts';
 import type { Claim, CorpusClaim, EntityRegistry, Finding } from '../shared/types.ts';
 
@@ -88,11 +88,14 @@ export async function runChain(dir: string, order: string[]): Promise<{ document
     const findings = diffClaims(claims, corpus);
     const diffMs = performance.now() - started;
 
-    const wanted = new Set(claims.flatMap((c) => retrievalKeys(c)));
-    const keyed = corpus.filter((k) => keysOf.get(k.id)!.some((key) => wanted.has(key)));
-    const keyedFindings = diffClaims(claims, keyed);
+    // As the diff stage retrieves: each claim's own shards, the best MAX_CANDIDATES_PER_CLAIM of them.
+    const shards = new Map<string, CorpusClaim[]>();
+    for (const k of corpus) for (const key of keysOf.get(k.id)!) shards.set(key, [...(shards.get(key) ?? []), k]);
+    const perClaim = claims.map((c) => selectCandidates(retrievalKeys(c), shards));
+    const keyed = new Set(perClaim.flat().map((k) => k.id));
+    const keyedFindings = diffEachClaim(claims, perClaim);
 
-    documents.push({ name, sourceKey, claims, findings, keyedFindings, corpusSize: corpus.length, keyedCandidates: keyed.length, diffMs });
+    documents.push({ name, sourceKey, claims, findings, keyedFindings, corpusSize: corpus.length, keyedCandidates: keyed.size, diffMs });
     for (const c of claims) {
       const stored: CorpusClaim = { ...c, docId, sourceKey, seq };
       corpus.push(stored);

@@ -41,6 +41,10 @@ function prepare(claim: Claim): Prepared {
 }
 
 const SEQ = (c: CorpusClaim) => c.seq;
+/** Claim ids end in their position in the document ("doc1-c3" before "doc1-c17"). */
+const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id, 'en', { numeric: true });
+/** Corpus order: by document, then by position in it, whatever order the candidates came in. */
+export const corpusOrder = (a: CorpusClaim, b: CorpusClaim) => a.seq - b.seq || byId(a, b);
 const match = (c: CorpusClaim): FindingMatch => ({
   docId: c.docId,
   sourceKey: c.sourceKey,
@@ -196,12 +200,27 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
 
 const RANK: Record<FindingType, number> = { contradicted: 4, updated: 3, quote_altered: 2, corroborated: 1, new: 0 };
 
+/** Every claim against the same candidates (the whole corpus, in tests and evaluations). */
 export function diffClaims(claims: Claim[], candidates: CorpusClaim[]): Finding[] {
-  const corpus = candidates.map((k) => prepare(k) as Prepared & { claim: CorpusClaim });
-  return claims.map((claim) => {
+  return diffEachClaim(claims, claims.map(() => candidates));
+}
+
+/**
+ * Each claim against its own candidates (`candidates[i]` for `claims[i]`, oldest first), as the diff stage retrieves
+ * them: a claim is compared only with what shares one of its index keys, so its cost does not depend on what the
+ * document's other claims pulled in.
+ */
+export function diffEachClaim(claims: Claim[], candidates: CorpusClaim[][]): Finding[] {
+  const prepared = new Map<string, Prepared & { claim: CorpusClaim }>();
+  const prepareOnce = (k: CorpusClaim) => {
+    let p = prepared.get(k.id);
+    if (!p) prepared.set(k.id, (p = prepare(k) as Prepared & { claim: CorpusClaim }));
+    return p;
+  };
+  return claims.map((claim, i) => {
     const c = prepare(claim);
     const verdicts: Verdict[] = [];
-    for (const old of corpus) {
+    for (const old of candidates[i].map(prepareOnce)) {
       // Cheap pre-filter: nothing in common, nothing to compare.
       const shape = old.shape;
       if (!claim.quote && ![...c.shape.tokens].some((t) => shape.tokens.has(t)) && ![...c.shape.entities].some((e) => shape.entities.has(e))) continue;
@@ -219,11 +238,11 @@ export function diffClaims(claims: Claim[], candidates: CorpusClaim[]): Finding[
     // Newest first; an altered quotation is shown against its closest earlier version.
     const chosen = verdicts
       .filter((v) => RANK[v.type] === top)
-      .sort((a, b) => (top === RANK.quote_altered ? quoteDistance(claim, a.candidate) - quoteDistance(claim, b.candidate) : 0) || SEQ(b.candidate) - SEQ(a.candidate) || a.candidate.id.localeCompare(b.candidate.id));
+      .sort((a, b) => (top === RANK.quote_altered ? quoteDistance(claim, a.candidate) - quoteDistance(claim, b.candidate) : 0) || SEQ(b.candidate) - SEQ(a.candidate) || byId(a.candidate, b.candidate));
     const type = chosen[0].type;
     // Corroborations list every source; the others name the claims they differ from (newest first).
     const matches = dedupe(type === 'corroborated' ? [...chosen].reverse() : chosen).map((v) => match(v.candidate));
-    const all = verdicts.map((v) => v.candidate).sort((a, b) => SEQ(a) - SEQ(b));
+    const all = verdicts.map((v) => v.candidate).sort(corpusOrder);
     const sources = [...new Set(matches.map((m) => m.sourceKey))];
     const explanation =
       type === 'corroborated'
@@ -249,6 +268,35 @@ function quoteDistance(claim: Claim, k: CorpusClaim): number {
 function dedupe(verdicts: Verdict[]): Verdict[] {
   const seen = new Set<string>();
   return verdicts.filter((v) => !seen.has(v.candidate.id) && seen.add(v.candidate.id));
+}
+
+/**
+ * Candidates compared with one claim. A key shared by many stories (a casualty verb, a common word) can fill its
+ * shard with claims from other stories; what is most likely the same fact shares the most keys with the claim. So
+ * the candidates are ranked by how many of the claim's keys they were filed under (then newest first) and only the
+ * best `limit` are compared: the diff's work per claim is bounded however full the shards are.
+ */
+export const MAX_CANDIDATES_PER_CLAIM = 48;
+
+export function selectCandidates(
+  claimKeys: string[],
+  shards: ReadonlyMap<string, readonly CorpusClaim[]>,
+  accept: (c: CorpusClaim) => boolean = () => true,
+  limit = MAX_CANDIDATES_PER_CLAIM,
+): CorpusClaim[] {
+  const scored = new Map<string, { claim: CorpusClaim; keys: number }>();
+  for (const key of new Set(claimKeys)) {
+    for (const c of shards.get(key) ?? []) {
+      const hit = scored.get(c.id);
+      if (hit) hit.keys++;
+      else if (accept(c)) scored.set(c.id, { claim: c, keys: 1 });
+    }
+  }
+  return [...scored.values()]
+    .sort((a, b) => b.keys - a.keys || b.claim.seq - a.claim.seq || byId(a.claim, b.claim))
+    .slice(0, limit)
+    .map((s) => s.claim)
+    .sort(corpusOrder);
 }
 
 /** Short, S3-safe key segment. */

@@ -16,7 +16,7 @@
  * claim, document and upload ids), and `replayFrom` is cleared last. A redelivered message after a crash at any step
  * finishes the interrupted replay and ends in the same stored state as a run without the crash.
  */
-import { diffClaims, retrievalKeys } from '../diff/index.ts';
+import { corpusOrder, diffEachClaim, retrievalKeys, selectCandidates } from '../diff/index.ts';
 import { resolveEntities } from '../entities/index.ts';
 import type { Telemetry } from '../ops/telemetry.ts';
 import type { DiffMessage } from '../queue/queue.ts';
@@ -202,11 +202,9 @@ async function ingestOne(
     shardKeys.map(async (key) => (await getJson<IndexShard>(store, keys.indexShard(corpus, key))) ?? { key, claims: [] }),
   );
   // Only documents before this one count (a replay leaves later documents' claims out; this is a second guard).
-  const candidates = new Map<string, CorpusClaim>();
-  for (const shard of shards) {
-    for (const c of shard.claims) if (c.docId !== prepared.id && !laterDocs.has(c.docId) && c.seq < entry.seq) candidates.set(c.id, c);
-  }
-  const findings = diffClaims(claims, [...candidates.values()].sort((a, b) => a.seq - b.seq || a.id.localeCompare(b.id)));
+  const earlier = (c: CorpusClaim) => c.docId !== prepared.id && !laterDocs.has(c.docId) && c.seq < entry.seq;
+  const byKey = new Map(shards.map((s) => [s.key, s.claims]));
+  const findings = diffEachClaim(claims, claimKeys.map((k) => selectCandidates(k, byKey, earlier)));
 
   const report = buildReport({ prepared, sourceKey: entry.sourceKey, name: entry.name, claims, findings, entities: resolved.entities, seq: entry.seq, ingestedAt: entry.uploadedAt });
   await Promise.all([
@@ -250,7 +248,7 @@ function canonicalClaim(claim: Claim, docId: string, canonicalOf: (name: string)
 export function addToShard(shard: IndexShard, claims: CorpusClaim[]): { live: IndexShard; archived: CorpusClaim[] } {
   const byId = new Map(shard.claims.map((c) => [c.id, c]));
   for (const c of claims) byId.set(c.id, c);
-  const all = [...byId.values()].sort((a, b) => a.seq - b.seq || a.id.localeCompare(b.id));
+  const all = [...byId.values()].sort(corpusOrder);
   const cut = all.length > MAX_SHARD_CLAIMS ? all.length - MAX_SHARD_CLAIMS / 2 : 0;
   return { live: { key: shard.key, claims: all.slice(cut) }, archived: all.slice(0, cut) };
 }

@@ -1,6 +1,6 @@
 /** The diff on hand-made claims: every finding type, the traps, and retrieval that loses nothing. */
 import { describe, expect, it } from 'vitest';
-import { diffClaims, retrievalKeys } from '../../shared/diff/index.ts';
+import { diffClaims, diffEachClaim, MAX_CANDIDATES_PER_CLAIM, retrievalKeys, selectCandidates } from '../../shared/diff/index.ts';
 import { extractFigures } from '../../shared/claims/figures.ts';
 import type { Claim, CorpusClaim } from '../../shared/types.ts';
 
@@ -145,6 +145,13 @@ describe('one finding per claim, and retrieval that loses nothing', () => {
     expect(keyed).toEqual(full);
   });
 
+  it('finds the same findings through the stage\'s bounded per-claim selection from shards', () => {
+    const shards = new Map<string, CorpusClaim[]>();
+    for (const k of corpus) for (const key of retrievalKeys(k)) shards.set(key, [...(shards.get(key) ?? []), k]);
+    const selected = claims.map((c) => selectCandidates(retrievalKeys(c), shards));
+    expect(diffEachClaim(claims, selected)).toEqual(diffClaims(claims, corpus));
+  });
+
   it('keys are few, short and S3-safe', () => {
     for (const c of [...claims, ...corpus]) {
       const keys = retrievalKeys(c);
@@ -152,5 +159,32 @@ describe('one finding per claim, and retrieval that loses nothing', () => {
       expect(keys.length).toBeLessThanOrEqual(14);
       for (const k of keys) expect(k).toMatch(/^[a-z]\.[a-z0-9._-]{1,80}$/);
     }
+  });
+});
+
+describe('candidate selection from full shards', () => {
+  const target = claim('Divers recovered the voyage data recorder from the wreck of the Aurora.', { entities: ['Aurora'] });
+  const keys = retrievalKeys(target);
+  // A shard full of claims that share one common key with the target, and one counterpart that shares most keys.
+  const crowd = Array.from({ length: 200 }, (_, i) => stored(`Divers searched another harbour number ${i} on Monday.`, i + 2));
+  const counterpart = stored('The voyage data recorder was recovered from the Aurora wreck by divers.', 1, { entities: ['Aurora'] });
+  const shards = new Map<string, CorpusClaim[]>(keys.map((k) => [k, []]));
+  for (const c of crowd) shards.get(keys.find((k) => k.startsWith('w.'))!)!.push(c);
+  for (const k of retrievalKeys(counterpart)) if (shards.has(k)) shards.get(k)!.push(counterpart);
+
+  it('keeps at most the limit, ranked by shared keys, and returns them oldest first', () => {
+    const picked = selectCandidates(keys, shards);
+    expect(picked.length).toBe(MAX_CANDIDATES_PER_CLAIM);
+    expect(picked[0].id).toBe(counterpart.id); // the oldest, and the one sharing the most keys
+    expect(picked.map((c) => c.seq)).toEqual([...picked.map((c) => c.seq)].sort((a, b) => a - b));
+    // Among single-key candidates the newest are kept.
+    expect(Math.min(...picked.slice(1).map((c) => c.seq))).toBe(crowd[crowd.length - (MAX_CANDIDATES_PER_CLAIM - 1)].seq);
+    expect(diffEachClaim([target], [picked])[0]).toMatchObject({ type: 'corroborated', firstSeen: { claimId: counterpart.id } });
+  });
+
+  it('leaves out what the stage does not accept (the document itself, later documents)', () => {
+    const picked = selectCandidates(keys, shards, (c) => c.id !== counterpart.id, 10);
+    expect(picked.length).toBe(10);
+    expect(picked.some((c) => c.id === counterpart.id)).toBe(false);
   });
 });
