@@ -42,8 +42,12 @@ export const REPLAY_WINDOW = 64;
  * through their other, more selective keys.
  */
 export const MAX_SHARD_CLAIMS = 160;
-/** Entries on the corpus index page (rewritten per document, so bounded); `claimdiff reports` lists every upload. */
-export const MAX_RECENT = 300;
+/**
+ * Uploads per page of the corpus index. The newest page (index.html) is rewritten per document, so it is bounded:
+ * once it holds two pages' worth, its oldest INDEX_PAGE_SIZE entries move to a write-once older page
+ * (index-1.html is the oldest), and index.html links to every older page. Every upload stays listed.
+ */
+export const INDEX_PAGE_SIZE = 100;
 
 /** One ok upload in corpus order. Duplicates (same bytes as an earlier entry) are entries too. */
 export interface LogEntry {
@@ -302,14 +306,27 @@ async function recordDuplicate(store: ObjectStore, corpus: string, entry: LogEnt
 
 interface RecentList {
   entries: Array<ReportListEntry & { uploadId: string }>;
+  /** Older index pages written (index-1.html … index-<olderPages>.html), INDEX_PAGE_SIZE uploads each. */
+  olderPages?: number;
 }
 
 /** Puts the upload's entry on the corpus index page (replacing an earlier version of it) and re-renders the page. */
 async function addToRecent(store: ObjectStore, corpus: string, entry: ReportListEntry, uploadId: string): Promise<void> {
   const recent = (await getJson<RecentList>(store, keys.recent(corpus))) ?? { entries: [] };
-  const entries = [{ ...entry, uploadId }, ...recent.entries.filter((e) => e.uploadId !== uploadId)].sort(newestFirst).slice(0, MAX_RECENT);
-  await putJson(store, keys.recent(corpus), { entries });
-  await store.put(keys.indexPage(corpus), renderIndexHtml(corpus, entries.map(({ uploadId: _, ...e }) => e)), 'text/html; charset=utf-8');
+  let entries = [{ ...entry, uploadId }, ...recent.entries.filter((e) => e.uploadId !== uploadId)].sort(newestFirst);
+  let olderPages = recent.olderPages ?? 0;
+  const listed = (list: typeof entries) => list.map(({ uploadId: _, ...e }) => e);
+  if (entries.length > 2 * INDEX_PAGE_SIZE) {
+    // The page is written before recent.json forgets its entries: a crash in between writes the same page again.
+    const moved = entries.slice(-INDEX_PAGE_SIZE);
+    entries = entries.slice(0, -INDEX_PAGE_SIZE);
+    olderPages++;
+    const paging = { olderPages, olderUploads: (olderPages - 1) * INDEX_PAGE_SIZE, page: olderPages };
+    await store.put(keys.indexPageOlder(corpus, olderPages), renderIndexHtml(corpus, listed(moved), paging), 'text/html; charset=utf-8');
+  }
+  await putJson(store, keys.recent(corpus), olderPages ? { entries, olderPages } : { entries });
+  const paging = { olderPages, olderUploads: olderPages * INDEX_PAGE_SIZE };
+  await store.put(keys.indexPage(corpus), renderIndexHtml(corpus, listed(entries), paging), 'text/html; charset=utf-8');
 }
 
 export function newestFirst(a: ReportListEntry, b: ReportListEntry): number {

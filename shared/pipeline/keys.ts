@@ -9,7 +9,7 @@
  *   corpus/<corpus>/index/<key>.json         index shard: corpus claims filed under one retrieval key (newest)
  *   corpus/<corpus>/index-archive/<key>/<seqs>.json  older claims of a key that outgrew its shard (write-once)
  *   corpus/<corpus>/state/<slot>.json        ring of snapshots: entity registry and line statistics before a seq
- *   corpus/<corpus>/recent.json              the newest uploads, for the index page
+ *   corpus/<corpus>/recent.json              the newest uploads, for the index page (older ones: reports/<corpus>/index-<n>.html)
  *   reports/<corpus>/<docId>.json|.md|.html  change report of a document
  *   reports/<corpus>/uploads/<uploadId>.json one record per upload, ok or rejected (what `claimdiff reports` lists)
  *   reports/<corpus>/index.html              the corpus index page
@@ -68,6 +68,9 @@ export function uploadId(sourceKey: string, version: string | null): string {
   return sha256Hex(`${sourceKey}\n${version ?? ''}`).slice(0, 20);
 }
 
+/** File name of an older page of the corpus index, page 1 the oldest (the pages link to each other relatively). */
+export const olderIndexName = (page: number) => `index-${page}.html`;
+
 export const keys = {
   prepared: (corpus: string, docId: string) => `corpus/${corpus}/prepared/${docId}.json`,
   head: (corpus: string) => `corpus/${corpus}/head.json`,
@@ -82,4 +85,6 @@ export const keys = {
   upload: (corpus: string, id: string) => `reports/${corpus}/uploads/${id}.json`,
   recent: (corpus: string) => `corpus/${corpus}/recent.json`,
   indexPage: (corpus: string) => `reports/${corpus}/index.html`,
+  /** Older uploads of the corpus index page, page 1 the oldest (written once each). */
+  indexPageOlder: (corpus: string, page: number) => `reports/${corpus}/${olderIndexName(page)}`,
 };

@@ -3,6 +3,7 @@
  * it opens the same from S3 or from disk. Every interpolation is escaped: article text shows as text.
  */
 import { wordOps } from '../diff/quotes.ts';
+import { olderIndexName } from '../pipeline/keys.ts';
 import type { Finding, Report, ReportListEntry } from '../types.ts';
 import { countFindings, figureSeries, FINDING_ORDER, LABEL, ordered, sourceName, type FigureSeries } from './view/common.ts';
 
@@ -150,7 +151,17 @@ export function renderHtml(report: Report): string {
   return page(`${title} — claimdiff report`, sections.join('\n'));
 }
 
-export function renderIndexHtml(corpus: string, entries: ReportListEntry[]): string {
+/** Where an index page sits among the corpus's pages: how many older pages exist, and which one this is. */
+export interface IndexPaging {
+  /** Older pages written so far (index-1.html is the oldest). */
+  olderPages: number;
+  /** Uploads on the older pages together. */
+  olderUploads: number;
+  /** Set on an older page itself: its number. */
+  page?: number;
+}
+
+export function renderIndexHtml(corpus: string, entries: ReportListEntry[], paging: IndexPaging = { olderPages: 0, olderUploads: 0 }): string {
   const rows = entries
     .map((e) => {
       const counts = e.counts ? FINDING_ORDER.map((t) => `<td class="t-${t}">${e.counts![t]}</td>`).join('') : `<td colspan="${FINDING_ORDER.length}">—</td>`;
@@ -159,11 +170,27 @@ export function renderIndexHtml(corpus: string, entries: ReportListEntry[]): str
       return `<tr><th scope="row">${name}${e.title ? `<br><small>${h(e.title)}</small>` : ''}</th><td>${h(status)}</td>${counts}<td>${h(e.ingestedAt.slice(0, 19).replace('T', ' '))}</td></tr>`;
     })
     .join('\n');
+  const link = (n: number) => `<a href="./${olderIndexName(n)}">${n}</a>`;
+  let meta: string;
+  let nav = '';
+  if (paging.page !== undefined) {
+    meta = `Older uploads, page ${paging.page} (page 1 is the oldest): ${entries.length} uploads, newest first.`;
+    nav = `<nav aria-label="Pages"><p><a href="./index.html">Newest uploads</a>${paging.page > 1 ? ` · older: ${link(paging.page - 1)}` : ''}</p></nav>`;
+  } else {
+    const total = entries.length + paging.olderUploads;
+    meta = paging.olderPages
+      ? `${total} uploads, newest first: the newest ${entries.length} here, older ones on ${paging.olderPages} more page${paging.olderPages === 1 ? '' : 's'}.`
+      : `${total} uploads, newest first.`;
+    if (paging.olderPages) {
+      const pages = Array.from({ length: paging.olderPages }, (_, i) => link(paging.olderPages - i)).join(' ');
+      nav = `<nav aria-label="Older uploads"><p>Older uploads: ${pages}</p></nav>`;
+    }
+  }
   return page(
-    `claimdiff — corpus ${corpus}`,
-    `<h1>Corpus ${h(corpus)}</h1><p class="meta">${entries.length} uploads, newest first.</p>
+    paging.page !== undefined ? `claimdiff — corpus ${corpus}, page ${paging.page}` : `claimdiff — corpus ${corpus}`,
+    `<h1>Corpus ${h(corpus)}</h1><p class="meta">${h(meta)}</p>
 <div class="scroll"><table><thead><tr><th scope="col">Document</th><th scope="col">Status</th>${FINDING_ORDER.map((t) => `<th scope="col">${h(LABEL[t])}</th>`).join('')}<th scope="col">Uploaded (UTC)</th></tr></thead>
-<tbody>${rows}</tbody></table></div>`,
+<tbody>${rows}</tbody></table></div>${nav}`,
   );
 }
 
