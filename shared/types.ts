@@ -86,6 +86,8 @@ export interface RegistryEntity {
   roles: string[];
   /** docIds the entity was seen in (bounded; evidence for co-occurrence). */
   docs: string[];
+  /** Upload sequence number of the last document that mentioned it (absent in registries stored before it existed). */
+  seen?: number;
 }
 export interface EntityRegistry {
   entities: RegistryEntity[];

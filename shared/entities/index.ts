@@ -11,6 +11,13 @@ export { jaroWinkler, foldWord, nameParts } from './names.ts';
 
 /** Docs remembered per entity: enough evidence of co-occurrence, bounded so the registry stays small. */
 const MAX_DOCS = 12;
+/**
+ * Entities the registry keeps. The diff stage reads and writes the registry once per document, so it must not grow
+ * with the corpus: past this many, the entities least recently mentioned are forgotten (down to 90%, so it happens
+ * once per few hundred documents). A forgotten entity named again starts afresh under the name it is given then;
+ * what is lost is only the memory of spellings not used for a long time.
+ */
+export const MAX_ENTITIES = 2_000;
 const GENERIC_ROLES = /^(counterpart|official|leader|head|representative|spokesperson|spokesman|spokeswoman|officer|analyst|correspondent)$/;
 
 function roleHead(role: string): string {
@@ -140,6 +147,8 @@ export function resolveEntities(
   docEntities: DocumentEntity[],
   registry: EntityRegistry,
   docId: string,
+  /** The document's place in the corpus (its upload sequence number): how recently each entity was mentioned. */
+  seq = 0,
 ): { canonicalOf(docName: string): string; entities: ReportEntity[]; registry: EntityRegistry } {
   // Copy on write: untouched entities are shared with the input registry, which is never mutated.
   const entities: RegistryEntity[] = registry.entities.slice();
@@ -191,6 +200,7 @@ export function resolveEntities(
     for (const v of doc.variants) if (!target.variants.includes(v)) target.variants.push(v);
     for (const r of doc.roles) if (!target.roles.includes(r)) target.roles.push(r);
     if (!target.docs.includes(docId)) target.docs = [...target.docs, docId].slice(-MAX_DOCS);
+    target.seen = seq;
     file(at);
     for (const v of doc.variants) mapping.set(v, target.canonical);
     mapping.set(doc.name, target.canonical);
@@ -208,8 +218,17 @@ export function resolveEntities(
   return {
     canonicalOf: (name: string) => mapping.get(name) ?? name,
     entities: seen.map((e) => ({ canonical: e.canonical, kind: e.kind as EntityKind, variants: [...e.variants] })),
-    registry: { entities },
+    registry: forgetLeastRecent({ entities }),
   };
+}
+
+/** Keeps the registry within MAX_ENTITIES (see there); the survivors keep their order, which decides ties. */
+export function forgetLeastRecent(registry: EntityRegistry, max = MAX_ENTITIES): EntityRegistry {
+  if (registry.entities.length <= max) return registry;
+  const keep = Math.floor(max * 0.9);
+  const byRecency = registry.entities.map((e, i) => ({ i, seen: e.seen ?? 0 })).sort((a, b) => b.seen - a.seen || a.i - b.i);
+  const kept = new Set(byRecency.slice(0, keep).map((x) => x.i));
+  return { entities: registry.entities.filter((_, i) => kept.has(i)) };
 }
 
 /** Whether two names of people would be merged (exported for tests and tools). */

@@ -198,7 +198,7 @@ async function ingestOne(
   if (!stored) throw new Error(`prepared document ${entry.docId} is missing`);
   const prepared = removeRecurringLines(stored, state.lines);
 
-  const resolved = resolveEntities(prepared.entities, state.registry, prepared.id);
+  const resolved = resolveEntities(prepared.entities, state.registry, prepared.id, entry.seq);
   const claims = prepared.claims.map((c) => canonicalClaim(c, prepared.id, resolved.canonicalOf));
   const claimKeys = claims.map((c) => [...new Set(retrievalKeys(c))]);
   const shardKeys = [...new Set(claimKeys.flat())].sort();

@@ -1,6 +1,6 @@
 /** Entity resolution across the corpus, with our own name pairs: variants merge, different people never do. */
 import { describe, expect, it } from 'vitest';
-import { foldWord, jaroWinkler, resolveEntities, sameEntity } from '../../shared/entities/index.ts';
+import { foldWord, forgetLeastRecent, jaroWinkler, MAX_ENTITIES, resolveEntities, sameEntity } from '../../shared/entities/index.ts';
 import type { DocumentEntity, EntityRegistry } from '../../shared/types.ts';
 
 const person = (name: string, roles: string[] = [], variants: string[] = [name]): DocumentEntity => ({ name, kind: 'person', roles, variants });
@@ -109,9 +109,11 @@ describe('variants an analyst would join, and people they would keep apart', () 
   it('finds a variant among many unrelated entities (indexed lookup, not a scan)', () => {
     const entities = Array.from({ length: 5000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [] as string[], docs: [`d${i}`] }));
     entities.splice(2500, 0, { canonical: 'Qasym Zhaksybekov', kind: 'person', variants: ['Qasym Zhaksybekov'], roles: ['governor'], docs: ['d-old'] });
-    const r = resolveEntities([person('Kassym Jaksybekov', ['regional governor'], ['Kassym Jaksybekov', 'Jaksybekov'])], { entities }, 'd-new');
+    const r = resolveEntities([person('Kassym Jaksybekov', ['regional governor'], ['Kassym Jaksybekov', 'Jaksybekov'])], { entities }, 'd-new', 5002);
     expect(r.canonicalOf('Jaksybekov')).toBe('Qasym Zhaksybekov');
-    expect(r.registry.entities).toHaveLength(5001);
+    // Over the registry's bound: the entity just mentioned is kept, with the new spellings.
+    expect(r.registry.entities.length).toBeLessThanOrEqual(MAX_ENTITIES);
+    expect(r.registry.entities.find((e) => e.canonical === 'Qasym Zhaksybekov')?.variants).toEqual(['Qasym Zhaksybekov', 'Kassym Jaksybekov', 'Jaksybekov']);
     expect(entities[2500].variants).toEqual(['Qasym Zhaksybekov']);
   });
 
@@ -143,5 +145,28 @@ describe('the candidate index', () => {
     });
     expect(chained).toEqual(stored);
     expect(chained.entities.map((e) => e.canonical)).toEqual(['Qasym Zhaksybekov', 'Olena Kovalenko', 'Aibek Tolegenov', 'Caspian Shipping Union', 'Daniyar Tolegenov']);
+  });
+});
+
+describe('registry bound', () => {
+  it('forgets the least recently mentioned entities past the bound and keeps the rest in their order', () => {
+    let registry: EntityRegistry = { entities: [] };
+    const names = ['Anna Lind', 'Boris Petrov', 'Carla Mendes', 'Dmitri Orlov', 'Elena Sousa', 'Farid Haddad'];
+    names.forEach((name, i) => (registry = resolveEntities([person(name)], registry, `d${i}`, i + 1).registry));
+    // Anna Lind is mentioned again, so she is recent; Boris Petrov and Carla Mendes are the least recent.
+    registry = resolveEntities([person('Anna Lind')], registry, 'd9', 9).registry;
+    expect(registry.entities.map((e) => e.seen)).toEqual([9, 2, 3, 4, 5, 6]);
+    const bounded = forgetLeastRecent(registry, 5); // keeps 90% of 5 = 4
+    expect(bounded.entities.map((e) => e.canonical)).toEqual(['Anna Lind', 'Dmitri Orlov', 'Elena Sousa', 'Farid Haddad']);
+    expect(forgetLeastRecent(registry, names.length)).toBe(registry);
+  });
+
+  it('resolution never returns a registry over the bound', () => {
+    let registry: EntityRegistry = { entities: [] };
+    const letters = 'bcdfghjklmnprstvz';
+    const docs = Array.from({ length: MAX_ENTITIES + 50 }, (_, i) => `${letters[i % 17]}${letters[Math.floor(i / 17) % 17]}${letters[Math.floor(i / 289) % 17]}`);
+    for (const [i, word] of docs.entries()) registry = resolveEntities([{ name: `Port ${word}${i}`, kind: 'place', roles: [], variants: [`Port ${word}${i}`] }], registry, `d${i}`, i + 1).registry;
+    expect(registry.entities.length).toBeLessThanOrEqual(MAX_ENTITIES);
+    expect(registry.entities.at(-1)!.canonical).toBe(`Port ${docs.at(-1)}${docs.length - 1}`);
   });
 });
