@@ -71,8 +71,12 @@ export async function cleanHtml(html: string): Promise<CleanResult> {
     let readabilityTitle: string | null = null;
     let readabilityByline: string | null = null;
     let readabilityDate: string | null = null;
+    // Readability rewrites the document it is given. It gets the page itself, not a copy (cloning a large page costs
+    // about as much as Readability): the rare page it finds nothing in is parsed again for the fallback below.
+    let readabilityRan = false;
     if (doc.body && depth <= MAX_DEPTH && elements <= MAX_ELEMENTS) {
-      const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 300 }).parse();
+      readabilityRan = true;
+      const article = new Readability(doc, { charThreshold: 300 }).parse();
       if (article?.content) {
         const fragment = JSDOM.fragment(article.content);
         blocks = textBlocks(fragment, removed);
@@ -88,8 +92,13 @@ export async function cleanHtml(html: string): Promise<CleanResult> {
       // Readability found much less than the page's own structured article body: trust the structured data.
       blocks = structured.split(/\n+/);
     } else if (readChars < 200) {
-      // Readability found no article: read every visible block and let the text classifier find it.
-      blocks = doc.body ? textBlocks(doc.body, removed) : [];
+      // Readability found no article: read every visible block of the unchanged page and let the text classifier find it.
+      const page = readabilityRan ? new JSDOM(source, { virtualConsole: new VirtualConsole() }) : dom;
+      try {
+        blocks = page.window.document.body ? textBlocks(page.window.document.body, removed) : [];
+      } finally {
+        if (page !== dom) page.window.close();
+      }
       mode = 'text';
     }
     const title = meta.title ?? readabilityTitle;
