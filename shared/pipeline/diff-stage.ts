@@ -39,9 +39,12 @@ export const REPLAY_WINDOW = 64;
  * Claims kept in the live shard of one index key. Keys are selective (diff/retrievalKeys), but a very common one
  * (a country named in every article) would otherwise grow with the corpus; past the cap the oldest half moves to a
  * write-once archive page that lookups do not read, so a lookup's cost stays bounded. Those claims stay reachable
- * through their other, more selective keys.
+ * through their other, more selective keys (claims of the last REPLAY_WINDOW documents stay live regardless, see
+ * addToShard). The size: a claim is compared with at most MAX_CANDIDATES_PER_CLAIM
+ * (48) claims drawn from its ~10 keys, so 32–64 live claims per key leave it enough choice, while every document
+ * reads and rewrites each of its keys' shards (at 160 that was ~1.5 MB each way per document).
  */
-export const MAX_SHARD_CLAIMS = 160;
+export const MAX_SHARD_CLAIMS = 64;
 /**
  * Uploads per page of the corpus index. The newest page (index.html) is rewritten per document, so it is bounded:
  * once it holds two pages' worth, its oldest INDEX_PAGE_SIZE entries move to a write-once older page
@@ -124,7 +127,7 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
   }
 
   let head = (await getJson<CorpusHead>(store, keys.head(corpus))) ?? { count: 0, log: [], replayFrom: null };
-  if (head.replayFrom !== null) head = await replay(store, corpus, head); // finish what a crash interrupted
+  if (head.replayFrom !== null) head = (await replay(store, corpus, head)).head; // finish what a crash interrupted
 
   const inLog = head.log.find((e) => e.uploadId === message.uploadId);
   if (inLog) return { outcome: 'already-reported', docId: inLog.docId };
@@ -142,11 +145,12 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
   const log = [...head.log.slice(0, at), entry, ...head.log.slice(at)];
   const firstSeq = head.count - head.log.length + 1;
   log.forEach((e, i) => (e.seq = firstSeq + i));
-  head = await replay(store, corpus, { count: head.count + 1, log, replayFrom: entry.seq }, head.log.slice(at));
+  const replayed = await replay(store, corpus, { count: head.count + 1, log, replayFrom: entry.seq }, head.log.slice(at));
+  head = replayed.head;
 
   const recorded = await getJson<ReportListEntry>(store, keys.upload(corpus, message.uploadId));
   if (recorded?.duplicateOf) return { outcome: 'duplicate', docId: message.docId };
-  const report = await getJson<Report>(store, keys.reportJson(corpus, message.docId));
+  const report = replayed.reports.get(message.docId) ?? (await getJson<Report>(store, keys.reportJson(corpus, message.docId)));
   if (!report) throw new Error(`report of ${message.docId} missing after the replay`);
   return { outcome: 'reported', docId: message.docId, report };
 }
@@ -156,7 +160,7 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
  * applied and now come later (their claims leave the index first). Idempotent: running it again after a crash
  * anywhere inside gives the same stored state.
  */
-async function replay(store: ObjectStore, corpus: string, head: CorpusHead, displaced: LogEntry[] = []): Promise<CorpusHead> {
+async function replay(store: ObjectStore, corpus: string, head: CorpusHead, displaced: LogEntry[] = []): Promise<{ head: CorpusHead; reports: Map<string, Report> }> {
   await putJson(store, keys.head(corpus), head); // the intended order is durable before anything else changes
   const from = head.replayFrom!;
   const entries = head.log.filter((e) => e.seq >= from);
@@ -167,6 +171,7 @@ async function replay(store: ObjectStore, corpus: string, head: CorpusHead, disp
   for (const e of undo) await removeFromIndex(store, corpus, e.docId);
 
   let state = await snapshotBefore(store, corpus, from);
+  const reports = new Map<string, Report>();
   const replaying = new Set(entries.map((e) => e.docId));
   for (const e of entries) {
     const firstIndex = head.log.findIndex((x) => x.docId === e.docId);
@@ -179,11 +184,13 @@ async function replay(store: ObjectStore, corpus: string, head: CorpusHead, disp
       continue;
     }
     replaying.delete(e.docId);
-    state = await ingestOne(store, corpus, e, state, replaying);
+    const ingested = await ingestOne(store, corpus, e, state, replaying);
+    state = ingested.state;
+    reports.set(e.docId, ingested.report);
   }
   const finished: CorpusHead = { count: head.count, log: head.log.slice(-REPLAY_WINDOW), replayFrom: null };
   await putJson(store, keys.head(corpus), finished);
-  return finished;
+  return { head: finished, reports };
 }
 
 /** Diffs one document against the corpus state before it, writes its report, and files it in the corpus. */
@@ -193,7 +200,7 @@ async function ingestOne(
   entry: LogEntry,
   state: CorpusSnapshot,
   laterDocs: Set<string>,
-): Promise<CorpusSnapshot> {
+): Promise<{ state: CorpusSnapshot; report: Report }> {
   const stored = await getJson<PreparedDocument>(store, keys.prepared(corpus, entry.docId));
   if (!stored) throw new Error(`prepared document ${entry.docId} is missing`);
   const prepared = removeRecurringLines(stored, state.lines);
@@ -220,7 +227,8 @@ async function ingestOne(
   const own: CorpusClaim[] = claims.map((c) => ({ ...c, docId: prepared.id, sourceKey: entry.sourceKey, seq: entry.seq }));
   await Promise.all(
     shards.map(async (shard) => {
-      const { live, archived } = addToShard(shard, own.filter((_, i) => claimKeys[i].includes(shard.key)));
+      // A replay reaches back at most REPLAY_WINDOW documents before this one.
+      const { live, archived } = addToShard(shard, own.filter((_, i) => claimKeys[i].includes(shard.key)), entry.seq - REPLAY_WINDOW);
       if (archived.length > 0) {
         const range = `${archived[0].seq}-${archived[archived.length - 1].seq}`;
         await putJson(store, keys.indexArchive(corpus, shard.key, range), { key: shard.key, claims: archived });
@@ -236,7 +244,7 @@ async function ingestOne(
   await addToRecent(store, corpus, listEntry, entry.uploadId);
   const marker: IngestedMarker = { docId: prepared.id, seq: entry.seq, sourceKey: entry.sourceKey, name: entry.name, uploadId: entry.uploadId, counts: listEntry.counts! };
   await putJson(store, keys.ingested(corpus, prepared.id), marker);
-  return next;
+  return { state: next, report };
 }
 
 /** Claim ids become corpus-unique; entity names become the corpus's canonical names. */
@@ -249,11 +257,18 @@ function canonicalClaim(claim: Claim, docId: string, canonicalOf: (name: string)
   };
 }
 
-export function addToShard(shard: IndexShard, claims: CorpusClaim[]): { live: IndexShard; archived: CorpusClaim[] } {
+/**
+ * Files claims in a shard; past MAX_SHARD_CLAIMS the oldest move out, down to half the cap. Only claims of documents
+ * a replay can no longer touch (seq below `archivableBelow`) move: a replay takes a document's claims out of the live
+ * shards and files them again, so a claim archived while its document could still be replayed would be filed twice.
+ */
+export function addToShard(shard: IndexShard, claims: CorpusClaim[], archivableBelow: number): { live: IndexShard; archived: CorpusClaim[] } {
   const byId = new Map(shard.claims.map((c) => [c.id, c]));
   for (const c of claims) byId.set(c.id, c);
   const all = [...byId.values()].sort(corpusOrder);
-  const cut = all.length > MAX_SHARD_CLAIMS ? all.length - MAX_SHARD_CLAIMS / 2 : 0;
+  if (all.length <= MAX_SHARD_CLAIMS) return { live: { key: shard.key, claims: all }, archived: [] };
+  let cut = 0;
+  while (cut < all.length - MAX_SHARD_CLAIMS / 2 && all[cut].seq < archivableBelow) cut++;
   return { live: { key: shard.key, claims: all.slice(cut) }, archived: all.slice(0, cut) };
 }
 
