@@ -4,7 +4,7 @@
  * project's own fixture stories — run through the real pipeline (embedded S3, both handlers).
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkGold, ingestStory, readGold, type Check } from './gold.ts';
 
@@ -32,10 +32,16 @@ async function scoreStory(story: string, dir: string, goldPath: string): Promise
   return { story, passed: checks.filter((c) => c.pass).length, total: checks.length, byGroup, failures: checks.filter((c) => !c.pass) };
 }
 
+/** Every story with a gold file: each ../shared/corpus/<story>/, the examples, and test/fixtures/stories/<story>/. */
 function stories(): Array<{ story: string; dir: string; gold: string }> {
   const list = [];
-  const kz = join(sharedDir, 'corpus/kazakhstan');
-  if (existsSync(join(kz, 'gold.json'))) list.push({ story: 'kazakhstan (../shared)', dir: kz, gold: join(kz, 'gold.json') });
+  const sharedCorpus = join(sharedDir, 'corpus');
+  if (existsSync(sharedCorpus)) {
+    for (const slug of readdirSync(sharedCorpus).sort()) {
+      const dir = join(sharedCorpus, slug);
+      if (existsSync(join(dir, 'gold.json'))) list.push({ story: `${slug} (../shared)`, dir, gold: join(dir, 'gold.json') });
+    }
+  }
   const examplesGold = join(repo, 'test/fixtures/examples-gold.json');
   if (existsSync(examplesGold)) list.push({ story: 'examples (own)', dir: join(repo, 'examples'), gold: examplesGold });
   const own = join(repo, 'test/fixtures/stories');
@@ -47,9 +53,21 @@ function stories(): Array<{ story: string; dir: string; gold: string }> {
   return list;
 }
 
+/** `npm run eval -- DIR…`: only the stories in those folders (each with its gold.json), no cleaning benchmark. */
+function storiesFromArgs(): Array<{ story: string; dir: string; gold: string }> {
+  return process.argv.slice(2).filter((a) => !a.startsWith('--')).map((dir) => {
+    const gold = join(resolve(dir), 'gold.json');
+    if (!existsSync(gold)) throw new Error(`eval: ${dir} has no gold.json`);
+    return { story: basename(resolve(dir)), dir: resolve(dir), gold };
+  });
+}
+
 async function main(): Promise<void> {
   const summary: Record<string, unknown> = {};
-  if (!existsSync(sharedDir)) {
+  const chosen = storiesFromArgs();
+  if (chosen.length) {
+    // Only the named stories.
+  } else if (!existsSync(sharedDir)) {
     console.log(`eval: ../shared not found at ${sharedDir}; skipping the shared benchmark and kazakhstan checks.`);
   } else {
     const { evaluateCleaning } = await import('./eval-cleaning.ts');
@@ -64,7 +82,7 @@ async function main(): Promise<void> {
   }
 
   const scores: StoryScore[] = [];
-  for (const s of stories()) {
+  for (const s of chosen.length ? chosen : stories()) {
     try {
       scores.push(await scoreStory(s.story, s.dir, s.gold));
     } catch (error) {
