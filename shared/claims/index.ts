@@ -88,7 +88,7 @@ function clauses(text: string, quotes: QuoteSpan[]): Array<{ text: string; start
  */
 function reportedTail(text: string, quotes: QuoteSpan[]): Array<{ text: string; start: number; reported?: boolean }> {
   const lastEnd = Math.max(...quotes.map((q) => q.end));
-  const m = /,?\s+(?:and|but)\s+(?:also\s+)?that\s+|,\s+adding\s+(?:that\s+)?(?=[a-z])/i.exec(text.slice(lastEnd));
+  const m = /,?\s+(?:and|but)\s+(?:also\s+)?(?:said\s+)?that\s+|,\s+(?:adding|noting|saying|explaining|arguing|stressing|warning|insisting)\s+(?:that\s+)?(?=[a-z\d])/i.exec(text.slice(lastEnd));
   if (!m || !SPEECH_VERB_RE.test(text.slice(0, lastEnd + m.index))) return [{ text, start: 0 }];
   const cut = lastEnd + m.index;
   const rest = text.slice(cut + m[0].length);
@@ -100,19 +100,26 @@ function reportedTail(text: string, quotes: QuoteSpan[]): Array<{ text: string; 
 }
 
 const STRONG_SPEECH = /^(said|says|say|told|tells|added|adds|stated|tweeted|tweets|wrote|writes)$/i;
+/** Words that, right after a name, make it the subject of a reported clause ("said Dravonia had…"), not the speaker. */
+const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|may|might|must|can|remains?|remained|planned|plans|wanted|wants|needed|needs|[a-z]+ed)\b/;
+/** What may stand between a speaker and the speech verb: adverbs, a time, a medium ("in a statement", "on X"). */
+const ADVERBIAL = /^\s*(?:,?\s*(?:also|later|then|again|separately|previously|earlier|further|once|repeatedly|publicly|privately|today|yesterday|(?:on|late on|early on|last)\s+[\p{L}]+(?:\s+(?:morning|afternoon|evening|night))?|(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+[^,“”"]{1,40}?|on\s+(?:state\s+)?(?:television|radio|TV|Twitter|X|Telegram|Facebook|Instagram|LinkedIn|social media)|at\s+(?:a|an|the)\s+[^,“”"]{1,40}?|to\s+(?:reporters|journalists))\s*)*$/u;
+/** An apposition or relative clause set off by commas between a name and its verb: ", a seismologist at X," / ", 64,". */
+const APPOSITION = /^(?:,\s+[^,“”";.]{1,110}){1,3},\s+$/;
+const KIND_PENALTY: Record<string, number> = { person: 0, organization: 8, other: 12, place: 40 };
 
 /**
- * The named speaker of a sentence: the name next to its speech verb ("X said", "said X", "according to X"), or the
- * sentence's subject when it is set off by a comma before a later "said" ("Price, after …, said").
+ * The named speaker of a sentence or clause. For each speech verb, the candidates are the name just before it
+ * (allowing adverbials and an apposition set off by commas: "Aydın, a seismologist at the institute, said") and,
+ * for the plain verbs, the name just after it ("…,” said Aydın"), unless that name begins a reported clause
+ * ("said Dravonia had…"). The closest wins, people before organisations before places; a place named as where
+ * something happened ("In Mtsvani, …") never speaks. "X of the Institute said" is X, speaking for the institute.
+ * Without a verb: "according to X", or the subject of a sentence that ends in a quotation after a colon ("X was
+ * blunt: “…”").
  */
 function attributedSpeaker(text: string, mentions: Mention[]): Mention | null {
-  // "on Twitter", "to reporters": the platform or audience, not the speaker.
-  const speakers = mentions.filter((m) => !/\b(on|in|to|at|with|from|of)\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 9), m.start)));
-  const subject = mentions[0];
-  if (subject && subject.start <= 4 && /^\s*,/.test(text.slice(subject.end)) && /,\s+(?:also\s+)?(said|told|added|stated|wrote)\b/i.test(text.slice(subject.end))) return subject;
-  // "…,” Mayer, the head of the unit, said": a name, an apposition set off by commas, then the speech verb.
-  const apposed = speakers.find((m) => /^,\s+[^,“”"]{3,70},\s+(?:also\s+|later\s+)?(said|says|told|added|stated|wrote|tweeted)\b/i.test(text.slice(m.end)));
-  if (apposed && (apposed.kind === 'person' || apposed.kind === 'other')) return apposed;
+  // "on Twitter", "to reporters", "in Mtsvani": the platform, the audience or the place, not the speaker.
+  const speakers = mentions.filter((m) => !/\b(on|in|to|at|with|from|near|outside|inside|into|across)\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 9), m.start)));
   const verb = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'gi');
   let v: RegExpExecArray | null;
   let best: { m: Mention; distance: number } | null = null;
@@ -120,22 +127,60 @@ function attributedSpeaker(text: string, mentions: Mention[]): Mention | null {
     const strong = STRONG_SPEECH.test(v[1]);
     for (const m of speakers) {
       const beforeVerb = m.end <= v.index;
-      // "X told The Associated Press": the listener; "claims about the US": a noun, not "said X".
-      if (!beforeVerb && (!strong || /^(told|tells)$/i.test(v[1]))) continue;
-      const between = beforeVerb ? text.slice(m.end, v.index) : text.slice(v.index + v[0].length, m.start);
-      // Adjacent, allowing "in a statement", "on Twitter", "later", "also", or a title.
-      if (between.length > 40 || /[“"”.;]/.test(between) || /\b(and|but|while|who|which|that)\b/.test(between) || (beforeVerb && between.includes(','))) continue;
-      const distance = between.length + (beforeVerb ? 0 : 5) + (strong ? 0 : 15) + (m.kind === 'place' ? 25 : 0);
+      let distance: number;
+      if (beforeVerb) {
+        const between = text.slice(m.end, v.index);
+        if (/[“"”;]/.test(between) || /\b(and|but|while|which|that)\b/.test(between.replace(APPOSITION, ''))) continue;
+        if (ADVERBIAL.test(between)) distance = between.length;
+        // "…,” the minister, Giorgi Beridze, said": the name closes an apposition of its own.
+        else if (/^\s*,\s*$/.test(between) && /,\s*$/.test(text.slice(0, m.start))) distance = 6;
+        // "General X – no relation to the minister – told soldiers".
+        else if (/^\s*[–—]\s+[^–—“”"]{1,90}\s+[–—]\s+$/.test(between)) distance = 10 + between.length / 4;
+        else if (APPOSITION.test(between) || APPOSITION.test(between.replace(ADVERBIAL_TAIL, ''))) distance = 10 + between.length / 4;
+        else continue;
+      } else {
+        // "…,” said X": only the plain speech verbs put the speaker after them; "told X": X is the listener.
+        if (!strong || /^(told|tells)$/i.test(v[1])) continue;
+        const between = text.slice(v.index + v[0].length, m.start);
+        // Titles may stand between ("said Dr. X", "said the harbour master, X").
+        if (!/^\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}]{0,4}\.)\s+){0,4}$/u.test(between) || between.length > 40) continue;
+        // "said X, a teacher" / "said X." / "said X on Monday": the speaker; "said X had…", "said the X plant…": a clause.
+        if (CLAUSE_VERB_AFTER.test(text.slice(m.end)) || !/^(?:\s*[,.;:!?)]|\s*$|\s+(?:on|in|at|during|after|before|when|as|while|who|told|of|from)\b)/.test(text.slice(m.end))) continue;
+        distance = between.length + 5;
+      }
+      distance += (strong ? 0 : 15) + (KIND_PENALTY[m.kind] ?? 12);
       if (!best || distance < best.distance) best = { m, distance };
     }
   }
-  if (best) return best.m;
+  if (best) return speakerBehind(best.m, mentions, text);
   const according = text.match(/according to\s+(?:the\s+)?/i);
   if (according?.index !== undefined) {
     const at = according.index + according[0].length;
-    return mentions.find((m) => m.start >= at && m.start <= at + 30) ?? null;
+    const m = mentions.find((x) => x.start >= at && x.start <= at + 30);
+    return m ? speakerBehind(m, mentions, text) : null;
+  }
+  // "X, speaking in the capital, repeated his pledge: “…”", "X was blunt: “…”".
+  // The subject of the clause before the colon: a name at the start of the sentence or of a clause (", X was…").
+  const colon = text.search(/:\s*[“"][^“”"]{8,}[”"]?[.!?]?\s*$/);
+  if (colon > 0) {
+    const subject = speakers
+      .filter((m) => m.kind !== 'place' && m.end <= colon && !/[“"]/.test(text.slice(0, m.start)))
+      .filter((m) => /^(?:[\p{L}'’-]+\s+){0,3}$/u.test(text.slice(0, m.start)) || /,\s*$/.test(text.slice(0, m.start)))
+      .filter((m) => !/[,;]/.test(text.slice(m.end, colon).replace(APPOSITION_AT_START, '')) && text.slice(m.end, colon).split(/\s+/).length <= 12)
+      .pop();
+    if (subject) return subject;
   }
   return null;
+}
+/** ", who …, " right after a name. */
+const APPOSITION_AT_START = /^(?:,\s+[^,“”";.]{1,110}){1,3},/;
+const ADVERBIAL_TAIL = /(?:\s*(?:also|later|then|again|on\s+[\p{L}]+))+\s*$/u;
+
+/** "Selin Aydın of the institute said": the organisation is where the speaker works; the person speaks. */
+function speakerBehind(m: Mention, mentions: Mention[], text: string): Mention {
+  if (m.kind === 'person') return m;
+  const person = mentions.find((p) => p.kind === 'person' && p.end < m.start && /^\s*(?:,\s*(?:a|an|the)\s+[^,]{1,60}?\s+)?(?:of|at|from|with)\s+(?:the\s+)?$/i.test(text.slice(p.end, m.start)));
+  return person ? { ...person, affiliation: person.affiliation ?? m.surface } : m;
 }
 
 export function extractClaims(body: string, _opts: { title?: string | null; published?: string | null } = {}): { claims: Claim[]; entities: DocumentEntity[] } {
@@ -215,9 +260,11 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
       // A later clause with a subject of its own ("…, and the president blamed…") is that subject's, not the
       // sentence speaker's; a later clause that continues the verb ("…and ordered…") keeps the speaker.
       const ownSubject = index > 0 && !('reported' in piece) && /^(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:also\s+)?[a-z]+(?:ed|s)\b/.test(piece.text) && !/^(?:the|a|an)\s+[a-z]+(?:ed|ing)\b/.test(piece.text);
-      const pieceSpeaker = ownSubject ? null : speaker;
       const pieceEnd = piece.start + piece.text.length;
       const inPiece = s.mentions.filter((m) => m.start >= piece.start && m.end <= pieceEnd + 2);
+      // A clause with an attribution of its own ("…, according to the ministry, and the EU said …") has that speaker.
+      const own = pieces.length > 1 && !('reported' in piece) ? attributedSpeaker(piece.text, inPiece.map((m) => ({ ...m, start: m.start - piece.start, end: m.end - piece.start }))) : null;
+      const pieceSpeaker = own && own.surface.replace(/[^\p{L}]/gu, '').length >= 2 ? { name: entityFor(own.surface, own.kind), org: own.affiliation ? entityFor(own.affiliation, 'organization') : null } : ownSubject ? null : speaker;
       const names = [...new Set(inPiece.map((m) => entityOf(m.surface)).filter((n): n is string => Boolean(n)))];
       if (pieceSpeaker && !names.includes(pieceSpeaker.name)) names.push(pieceSpeaker.name);
       const figures = extractFigures(piece.text);

@@ -5,6 +5,7 @@
  */
 import type { Claim, CorpusClaim, Figure, Finding, FindingMatch, FindingType } from '../types.ts';
 import { concept, contentWords, entityKey, overlap, shapeOf, stem, type ClaimShape } from './normalize.ts';
+import { negates, negationFocus, SCOPED, scopeChanged, scopeOf, statusChanged, statusOf, type Scope, type Status } from './changes.ts';
 import { describeDiff, diffWords, isMinor, quoteWords } from './quotes.ts';
 
 export { shapeOf } from './normalize.ts';
@@ -13,27 +14,12 @@ export { shapeOf } from './normalize.ts';
 const SAME_FACT_CONTAINMENT = 0.6;
 const SAME_FACT_MIN_SHARED = 3;
 
-/** States that exclude each other: the same subject in another of them is an update. */
-const STATUS_SETS: string[][] = [
-  ['rescue', 'recovery'],
-  ['open', 'closed', 'reopened'],
-  ['arrested', 'released', 'charged', 'convicted', 'acquitted'],
-  ['missing', 'found', 'rescued'],
-  ['suspended', 'resumed', 'cancelled'],
-  ['proposed', 'approved', 'rejected', 'passed'],
-  ['evacuate', 'return'],
-];
-/** Measures with a scope: "state of emergency in two regions" → "nationwide". */
-const SCOPED = /\b(state of emergency|emergency|curfew|lockdown|martial law|ceasefire|evacuation( order)?|travel ban|blackout|shutdown|alert|quarantine)\b/i;
-const NATIONWIDE = /\b(nationwide|nation-wide|countrywide|country-wide|country wide|whole country|entire country|across the country|national)\b/i;
-const REGIONAL = /\b(in|across|for)\s+(the\s+)?((west|east|north|south|western|eastern|northern|southern|central)\b|(two|three|four|five|several|some|\d+)\s+(?:[a-z]+\s+)?(regions?|provinces?|districts?|cities|villages|towns|states|areas)|parts? of|[\p{Lu}][\p{L}-]+(\s+and\s+[\p{Lu}][\p{L}-]+)?(\s+(district|region|province|county|area|city|state|oblast))?)/u;
-
 /** What a claim is compared on, computed once per claim (not once per pair: stemming dominated the diff's time). */
 interface Prepared {
   claim: Claim;
   shape: ClaimShape;
-  scope: string | null;
-  status: { set: number; state: string } | null;
+  scope: Scope | null;
+  status: Status | null;
 }
 
 function prepare(claim: Claim): Prepared {
@@ -64,6 +50,9 @@ export function speakersCompatible(a: Claim, b: Claim): boolean {
   const kb = keys(b);
   return ka.some((x) => kb.some((y) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)));
 }
+
+/** One of the two quotations has no recognised speaker. */
+const unattributed = (a: Claim, b: Claim) => !a.speaker !== !b.speaker;
 
 /** What a figure counts, as concepts: "security officers killed" ≈ "security personnel killed". */
 function aboutKey(f: Figure): { outcome: string | null; nouns: Set<string>; unit: string | null } {
@@ -99,37 +88,6 @@ function fmt(f: Figure): string {
   return `${q}${value}${f.unit === '%' ? '%' : f.unit === '×' ? '×' : ''}`;
 }
 
-function scopeOf(text: string): string | null {
-  const m = text.match(SCOPED);
-  if (!m || m.index === undefined) return null;
-  const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 80);
-  if (NATIONWIDE.test(around)) return 'nationwide';
-  const regional = text.slice(m.index + m[0].length, m.index + m[0].length + 80).match(REGIONAL);
-  return regional ? regional[0].replace(/^(in|across|for)\s+/i, '').replace(/,.*$/, '').trim() : null;
-}
-
-/** The state a text reports; when it names two of a set ("the rescue operation has become a recovery operation"), the later one. */
-function statusOf(text: string): { set: number; state: string } | null {
-  // A state word naming a body ("rescue service", "closed shop") is not the state of anything.
-  const raw = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  const words = raw.map((w, i) => (/^(service|services|team|teams|boats?|workers|crews|agency|centre|center|helicopters?|coordination)$/.test(raw[i + 1] ?? '') ? '' : stem(w)));
-  // "has become a recovery operation", "switched to recovery": the state it changed to.
-  const turned = text.toLowerCase().match(/\b(?:become|became|turned into|switch(?:ed)? to|shifted to|changed to|moved to|now)\s+(?:an?\s+|the\s+)?([a-z]+)/);
-  if (turned) {
-    const target = stem(turned[1]);
-    for (let i = 0; i < STATUS_SETS.length; i++) for (const state of STATUS_SETS[i]) if (stem(state) === target) return { set: i, state };
-  }
-  for (let i = 0; i < STATUS_SETS.length; i++) {
-    let found: { at: number; state: string } | null = null;
-    for (const state of STATUS_SETS[i]) {
-      const at = words.lastIndexOf(stem(state));
-      if (at >= 0 && (!found || at > found.at)) found = { at, state };
-    }
-    if (found) return { set: i, state: found.state };
-  }
-  return null;
-}
-
 interface Verdict {
   type: FindingType;
   candidate: CorpusClaim;
@@ -151,7 +109,9 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
     const d = diffWords(qa, qb);
     const similar = d.common / Math.max(1, Math.min(qa.length, qb.length)) >= 0.6 && d.common >= Math.min(3, qa.length, qb.length);
     if (similar) {
-      if (!speakersCompatible(claim, k)) return null; // the same words from another speaker are not the same quote
+      // The same words from another speaker are not the same quote; a quote whose speaker was not recognised on one
+      // side is matched on its words when they are enough to be distinctive.
+      if (!speakersCompatible(claim, k) && !(unattributed(claim, k) && Math.min(qa.length, qb.length) >= 6)) return null;
       if (qa.join(' ') === qb.join(' ')) return { type: 'corroborated', candidate: k, severity: null, explanation: `same quotation${claim.speaker ? ` from ${claim.speaker}` : ''}` };
       return { type: 'quote_altered', candidate: k, severity: isMinor(d) ? 'minor' : 'substantive', explanation: `quotation${claim.speaker ? ` of ${claim.speaker}` : ''} differs from ${k.sourceKey}: ${describeDiff(d)}` };
     }
@@ -173,24 +133,35 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
   }
 
   // Scope and status of the same measure or subject.
-  const scopeNew = c.scope;
-  const scopeOld = old.scope;
-  if (scopeNew && scopeOld && scopeNew !== scopeOld && (scopeNew === 'nationwide' || scopeOld === 'nationwide')) {
-    const measure = claim.text.match(SCOPED)![0].toLowerCase();
-    if (k.text.toLowerCase().includes(measure)) return { type: 'updated', candidate: k, severity: null, explanation: `${measure}: ${scopeOld} → ${scopeNew} (${k.sourceKey})` };
+  if (c.scope && old.scope && scopeChanged(old.scope, c.scope) && (related || o.shared >= 1)) {
+    return { type: 'updated', candidate: k, severity: null, explanation: `${c.scope.measure}: ${old.scope.label} → ${c.scope.label} (${k.sourceKey})` };
   }
-  const sNew = c.status;
-  const sOld = old.status;
-  if (sNew && sOld && sNew.set === sOld.set && sNew.state !== sOld.state && o.shared >= 2) {
-    return { type: 'updated', candidate: k, severity: null, explanation: `status: ${sOld.state} → ${sNew.state} (${k.sourceKey})` };
+  if (c.status && old.status && statusChanged(old.status, c.status) && o.shared >= 2) {
+    return { type: 'updated', candidate: k, severity: null, explanation: `status: ${old.status.state} → ${c.status.state} (${k.sourceKey})` };
+  }
+
+  // A negative claim contradicts a positive one when it negates what that one asserts: a denied proposition found
+  // in it, or the very verb it uses ("did not cross" / "crossed"), not merely any "not" in a similar sentence.
+  // Two quotations are compared by their words above, never read as contradicting each other.
+  const [negative, positive] = shape.negative ? [claim.text, k.text] : [k.text, claim.text];
+  const polarityDiffers = shape.negative !== kShape.negative;
+  if (polarityDiffers && (related || o.shared >= 2) && !(claim.quote && k.quote)) {
+    if (negates(negative, positive)) {
+      return { type: 'contradicted', candidate: k, severity: null, explanation: `${shape.negative ? 'denies' : 'asserts'} what ${k.sourceKey} ${kShape.negative ? 'denies' : 'asserts'}` };
+    }
   }
 
   const sameFact = (o.containment >= SAME_FACT_CONTAINMENT && o.shared >= SAME_FACT_MIN_SHARED) || (figureAgrees && o.shared >= SAME_FACT_MIN_SHARED);
   if (!sameFact) return null;
-  if (shape.negative !== kShape.negative) {
+  // Same words with opposite polarity that the negation does not reach ("has not revised its figure"): not the
+  // same statement, and no contradiction either, unless only the negation differs.
+  // Opposite polarity that the negation does not reach ("has not revised its count of 14" against "14 killed")
+  // leaves the shared fact standing; without a readable focus, only near-identical wording contradicts.
+  if (polarityDiffers && !negationFocus(negative)) {
+    if (o.containment < 0.85) return null;
     return { type: 'contradicted', candidate: k, severity: null, explanation: `${shape.negative ? 'denies' : 'asserts'} what ${k.sourceKey} ${kShape.negative ? 'denies' : 'asserts'}` };
   }
-  if (claim.quote && k.quote && !speakersCompatible(claim, k)) return null;
+  if (claim.quote && k.quote && !speakersCompatible(claim, k) && !unattributed(claim, k)) return null;
   // Different values of the same quantity would have been an update; different quantities are not the same fact.
   if (claim.figures.length && k.figures.length && !claim.figures.some((f) => k.figures.some((g) => sameQuantity(f, g) && valuesAgree(f, g)))) {
     if (o.containment < 0.85) return null;
@@ -319,6 +290,9 @@ export function retrievalKeys(claim: Claim): string[] {
   }
   const scoped = claim.text.match(SCOPED)?.[0];
   if (scoped) keys.add(`s.${slug(scoped)}`);
+  // A state ("talks suspended") is updated by another of its set ("talks resumed"), often in few shared words.
+  const status = statusOf(claim.text);
+  if (status) keys.add(`t.${status.set}`);
   if (claim.quote && claim.speaker) keys.add(`q.${slug(claim.speaker)}`);
   if (claim.speakerOrg) keys.add(`q.${slug(claim.speakerOrg)}`);
   const words = [...shapeOf(claim).tokens].filter((t) => !GENERIC.has(t) && t.length >= 4 && !/^\d+$/.test(t));

@@ -47,6 +47,19 @@ const CONCEPTS: Array<[string, RegExp]> = [
   ['FUEL', /^(fuel|gas|gasolin|petrol|diesel|lpg|lng)/],
 ];
 
+/** More concept classes for events and their states (kept apart from the counting vocabulary above). */
+const EVENT_CONCEPTS: Array<[string, RegExp]> = [
+  ['TRUCE', /^(ceasefire|cease-fire|truce|armistic)/],
+  ['QUAKE', /^(quake|earthquak|temblor)/],
+  ['HIT', /^(hit|struck|jolt)$/],
+  ['DAMAGE', /^(damag|crack|destr|flatten|wreck)/],
+  ['NOTIFY', /^(notif|alert|inform)/],
+  ['MEDIATE', /^(mediat|broker)/],
+  ['DETAINEE', /^(prisoner|detainee|captiv|pow)/],
+  ['EXCHANGE', /^(exchang|swap)/],
+  ['NEGOTIATE', /^(negotiat|talk)/],
+];
+
 /** Stems are asked for the same words again and again (every candidate claim); remember them. */
 const stems = new Map<string, string>();
 
@@ -76,7 +89,7 @@ export function concept(word: string): string {
   if (concepts.size > 50_000) concepts.clear();
   const s = stem(word);
   let result = s;
-  for (const [name, re] of CONCEPTS) {
+  for (const [name, re] of [...CONCEPTS, ...EVENT_CONCEPTS]) {
     if (re.test(s) || re.test(word)) {
       result = name;
       break;
@@ -94,7 +107,12 @@ export function foldText(text: string): string {
     .replace(/country-wide|country wide/g, 'countrywide')
     .replace(/\b(told|ordered|asked|urged|forced) to (leave|flee) (their |his |her )?homes?\b/g, 'ordered evacuate')
     .replace(/\b(leave|left|flee|fled) (their |his |her )?homes?\b/g, 'evacuate')
-    .replace(/shut(s|ting)? down/g, 'shutdown');
+    .replace(/shut(s|ting)? down/g, 'shutdown')
+    // Times: "06:00", "6 a.m.", "6 in the morning" read alike.
+    .replace(/\b0?(\d{1,2}):00\b/g, '$1')
+    .replace(/\b(a\.m\.|in the morning)/g, 'am')
+    .replace(/\b(p\.m\.|in the evening)/g, 'pm')
+    .replace(/\b(?:took|take|takes|taken|taking|came|come|comes|coming|entered|enter|enters|went|go|goes|gone) (?:into )?(?:effect|force)\b/g, 'takeseffect');
 }
 
 export interface ClaimShape {
@@ -136,6 +154,8 @@ export function shapeOf(claim: Pick<Claim, 'text' | 'entities' | 'negated'>): Cl
     // Nationality adjectives ("Kazakh officials") add nothing a place entity does not already say.
     if (STOP.has(w) || ASSERTERS.has(w) || w.length < 2 || DEMONYM.test(w)) continue;
     tokens.add(concept(w));
+    // "search-and-rescue", "cease-fire": the parts count too.
+    if (w.includes('-')) for (const part of w.split('-')) if (part.length > 2 && !STOP.has(part)) tokens.add(concept(part));
   }
   return { tokens, entities: new Set(claim.entities.map(entityKey)), negative };
 }

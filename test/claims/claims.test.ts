@@ -236,3 +236,37 @@ describe('numbers that describe or name rather than count', () => {
     expect(extractFigures('Some 200 U.S. military personnel remain at the base.')[0]).toMatchObject({ value: 200, about: 'personnel', qualifier: 'some' });
   });
 });
+
+describe('attribution in wire copy', () => {
+  const speakers = (body: string) => claimsOf(body).map((c) => c.speaker);
+
+  it('reads a speaker set off by a relative clause, an age, dashes or an affiliation', () => {
+    expect(speakers('Interior Minister Hana Vesely, who flew to the coast on Monday, vowed: "No family will be left without a roof."')).toEqual(['Hana Vesely']);
+    expect(speakers('Tomas Berger, 58, said the water had reached the second floor within minutes.')).toEqual(['Tomas Berger']);
+    expect(speakers('General Ivo Maric – no relation to the mayor – told soldiers: “We hold the bridge until relieved.”')).toEqual(['Ivo Maric']);
+    expect(speakers('Lena Stark, a seismologist at the Northern Seismic Institute in Vardo, said aftershocks would continue for weeks.')).toEqual(['Lena Stark']);
+  });
+
+  it('never makes a place, or the subject of a reported clause, the speaker', () => {
+    expect(speakers('In Valmora, the chief negotiator, Petr Dusek, said his team would travel on Sunday.')).toEqual(['Petr Dusek']);
+    expect(speakers('The minister accused the rebels of stalling, and said Arvania had documented every violation.')[1]).not.toBe('Arvania');
+    expect(speakers('Karel Hruby, head of the port authority, said the Kestrel Bay terminal had been inspected.')).toEqual(['Karel Hruby']);
+  });
+
+  it('gives each clause its own attribution', () => {
+    const claims = claimsOf('Poland and Chile have sent rescue teams to the region, according to the Foreign Ministry, and the Red Cross said it had flown in tents.');
+    expect(claims.map((c) => c.speaker)).toEqual(['Foreign Ministry', 'Red Cross']);
+  });
+
+  it('reads the subject before a colon as the speaker of the quotation after it', () => {
+    const claims = claimsOf('Foreign Minister Anton Weiss spoke on Friday.\n\nAsked about the border, Weiss was blunt: "Not one village will be given up at the table."');
+    expect(claims[1].speaker).toBe('Anton Weiss');
+  });
+
+  it('splits a reported statement after a quotation ("…, noting that …") into its own claim', () => {
+    const claims = claimsOf('"We have sent every doctor we have," the minister added, noting that 300 nurses were now working in the province.');
+    expect(claims).toHaveLength(2);
+    expect(claims[0].quote).toBe('We have sent every doctor we have');
+    expect(claims[1].text).toMatch(/^300 nurses were now working/);
+  });
+});

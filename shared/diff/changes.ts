@@ -1,0 +1,276 @@
+/**
+ * What a claim says about the state of the world, beyond its words and figures: the scope of a measure ("curfew in
+ * two districts" → "the whole region"), the status of a process ("talks suspended" → "resumed"), and what exactly a
+ * negative claim negates ("denied that the dam was damaged" negates "the dam was damaged"; "has not revised its
+ * figure of 19" negates a revision, not the 19). General news vocabulary only.
+ */
+import { concept, contentWords, isFunctionWord } from './normalize.ts';
+
+// ---------- scope ----------
+
+/** Measures that have a territorial scope. */
+export const SCOPED = /\b(state of emergency|emergency rule|curfew|lockdown|martial law|evacuation orders?|evacuations?|travel ban|blackout|shutdown|quarantine|recall|strike|walkout|injunction|school closures|closures)\b/i;
+const NATIONWIDE = /\b(nationwide|nation-wide|countrywide|country-wide|country wide|(?:the\s+)?(?:whole|entire)\s+(?:of\s+the\s+)?country|across the country|national(?!\s+(?:guard|assembly|bank|police|team|park|museum|library|council|agency|[a-z]*\s*(?:authority|service|institute|committee|broadcaster))))\b/i;
+const UNIT = '(?:regions?|provinces?|districts?|municipalit(?:y|ies)|counties|county|cities|city|towns?|villages?|states?|areas?|oblasts?|prefectures?|ports?|airports?|stations?|lines?|routes?|schools?|models?|markets?|countries)';
+/** "to the whole of X province", "across the entire region", "province-wide": the scope is all of an area. */
+const WHOLE = new RegExp(`\\b(?:(?:the\\s+)?(?:whole|entire)\\s+(?:of\\s+)?(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'-]+\\s+)*${UNIT}|[\\p{Lu}][\\p{L}'-]+(?:\\s+[\\p{Lu}][\\p{L}'-]+)*)|all\\s+(?:of\\s+)?(?:the\\s+|its\\s+)?(?:\\d+\\s+|[a-z]+\\s+)?(${UNIT})|across\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'-]+\\s+)*(${UNIT})|(${UNIT.slice(3, -1)})-wide)`, 'u');
+const COUNTED = new RegExp(`\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\\s+(?:[a-z]+\\s+)?(${UNIT})\\b`, 'i');
+const PLACES = /\b(?:in|across|for|to|covering|cover|throughout|limited to|confined to|sold in)\s+((?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*(?:(?:,\s*|\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*)*)/u;
+/** The verbs of a measure that grows or shrinks: the scope after them is the new one. */
+const EXTENDED = /\b(?:extend(?:ed|s|ing)?|widen(?:ed|s|ing)?|expand(?:ed|s|ing)?|broaden(?:ed|s|ing)?|spread|now (?:also )?covers?|to cover|also (?:covers?|applies|includes))\b/i;
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+export interface Scope {
+  measure: string;
+  /** Readable scope: "nationwide", "whole Harzan province", "2 districts", "Canada, South Korea". */
+  label: string;
+  /** Breadth for comparing: nationwide 3, whole area 2, counted areas 1, named places 0. */
+  breadth: number;
+  count: number | null;
+  places: string[];
+  /** The text says the measure grew or shrank. */
+  changed: boolean;
+}
+
+function measureName(m: string): string {
+  const lower = m.toLowerCase();
+  if (/^(evacuations?|evacuation orders?)$/.test(lower)) return 'evacuation';
+  if (/^(school closures|closures)$/.test(lower)) return 'closures';
+  if (/^(strike|walkout)$/.test(lower)) return 'strike';
+  if (lower === 'emergency rule') return 'state of emergency';
+  return lower;
+}
+
+export function scopeOf(text: string): Scope | null {
+  const m = text.match(SCOPED);
+  if (!m || m.index === undefined) return null;
+  const measure = measureName(m[0]);
+  const after = text.slice(m.index + m[0].length);
+  const extended = after.match(EXTENDED) ?? text.slice(0, m.index).match(EXTENDED);
+  const changed = Boolean(extended);
+  // After "extended … to", what follows is the new scope; otherwise the words right after the measure (or before
+  // it: "a nationwide curfew").
+  const extendedAt = extended?.index !== undefined ? text.indexOf(extended[0], m.index) : -1;
+  const window = extendedAt >= 0 ? text.slice(extendedAt + extended![0].length, extendedAt + extended![0].length + 90) : text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 90);
+  const scoped = (label: string, breadth: number, count: number | null, places: string[]): Scope => ({ measure, label, breadth, count, places, changed });
+  if (NATIONWIDE.test(window)) return scoped('nationwide', 3, null, []);
+  const whole = window.match(WHOLE);
+  if (whole) {
+    const what = (whole[1] ?? whole[2] ?? whole[3] ?? whole[4] ?? '').trim();
+    return scoped(`whole ${what}`.trim(), 2, null, []);
+  }
+  const counted = window.match(COUNTED);
+  if (counted) {
+    const n = /^\d+$/.test(counted[1]) ? Number(counted[1]) : (NUMBERS[counted[1].toLowerCase()] ?? null);
+    return scoped(counted[0], 1, n, []);
+  }
+  const places = window.match(PLACES);
+  if (places) {
+    const names = places[1].split(/\s*(?:,|\band\b)\s*/).map((p) => p.replace(/^the\s+/i, '').trim()).filter((p) => p && !/^(The|A|An)$/.test(p));
+    if (names.length) return scoped(names.join(', '), 0, names.length, names.map((p) => p.toLowerCase()));
+  }
+  return null;
+}
+
+/**
+ * Whether `now` reports the same measure as `before` with a different scope: nationwide against a region, the whole
+ * of an area against part of it, a different count of areas, or named places that grew ("also covers …").
+ */
+export function scopeChanged(before: Scope, now: Scope): boolean {
+  if (before.measure !== now.measure || before.label.toLowerCase() === now.label.toLowerCase()) return false;
+  if (before.breadth !== now.breadth) return before.breadth === 3 || now.breadth === 3 || before.breadth === 2 || now.breadth === 2 || now.changed || before.changed;
+  if (now.breadth === 1) return before.count !== now.count;
+  if (now.breadth === 0) {
+    const overlap = now.places.filter((p) => before.places.includes(p)).length;
+    // Disjoint places with no word of change may be two separate measures; a superset, or "extended", is a change.
+    return now.changed || (overlap > 0 && overlap < Math.max(now.places.length, before.places.length));
+  }
+  return false;
+}
+
+// ---------- status ----------
+
+/**
+ * States that exclude each other, each with the phrases that report it. A subject in one state and later in another
+ * is an update ("talks suspended" → "talks resumed"). Bare verbs that mean other things ("opened fire", "cracks
+ * opened", "held talks") are not states.
+ */
+const STATUS_SETS: Array<Array<[string, RegExp]>> = [
+  [
+    ['rescue', /\b(search[- ]and[- ]rescue|rescue (?:operations?|efforts?|missions?|work)|search(?:ing)? for survivors)\b/i],
+    ['recovery', /\b(recovery (?:operations?|efforts?|missions?|phase)|recover(?:ing|y of)? (?:the )?(?:bodies|remains|dead)|(?:to|into|a|became|become) (?:a )?recovery)\b/i],
+  ],
+  [
+    ['closed', /\b(closed|shut(?: down)?|remain(?:s|ed)? shut|were shut|was shut|closures?)\b/i],
+    ['reopened', /\b(re-?open(?:ed|s|ing)?)\b/i],
+    ['open', /\b((?:remain(?:s|ed)?|is|was|are|were|stays?|stayed) open|opened (?:the |its |their |all )?(?:\w+ )?(?:gates?|borders?|crossings?|airports?|roads?|schools?|ports?|spillways?|sluices?|floodgates))\b/i],
+  ],
+  [
+    ['holding', /\b(?:(?:is|was|were|are|remains?|remained|largely|broadly|still)\s+(?:holding|held)|held (?:overnight|firm)|(?:ceasefire|truce) (?:is |was )?holding)\b/i],
+    ['collapsed', /\b(collapsed|broke down|broken down|fell apart|was broken|(?:ceasefire|truce) (?:has been |was )?violated)\b/i],
+  ],
+  [
+    ['suspended', /\b(suspended|halted|paused|broke off|broken off|called off|postponed|walked out|put on hold)\b/i],
+    ['resumed', /\b(resumed|resume|restarted|reconvened|back on track)\b/i],
+  ],
+  [
+    ['planned', /\b(plans? to (?:begin|start|launch|roll out)|planned|(?:will|is due to|is expected to|are due to|are expected to) (?:begin|start))\b/i],
+    ['under way', /\b(under ?way|got going|(?:has|have) (?:begun|started)|began|started|kicked off|launched)\b/i],
+  ],
+  [
+    ['contained', /\b(contained|under control)\b/i],
+    ['spreading', /\b(spreading|spread(?:s)? to|out of control)\b/i],
+  ],
+  [
+    ['preliminary', /\bpreliminary (?:evaluation|review|investigation|inquiry|probe|assessment)\b/i],
+    ['formal', /\b(?:formal|full) (?:investigation|inquiry|probe)\b/i],
+  ],
+  [
+    ['arrested', /\b(arrested|detained|taken into custody)\b/i],
+    ['released', /\b(released|freed|let go)\b/i],
+    ['charged', /\b(charged|indicted)\b/i],
+    ['convicted', /\b(convicted|found guilty|sentenced)\b/i],
+    ['acquitted', /\b(acquitted|cleared)\b/i],
+  ],
+  [
+    ['proposed', /\b(proposed|tabled)\b/i],
+    ['approved', /\b(approved|passed|adopted|ratified)\b/i],
+    ['rejected', /\b(rejected|voted down|vetoed)\b/i],
+  ],
+  [
+    ['evacuated', /\b(evacuat(?:ed|ion)|ordered to leave)\b/i],
+    ['returned', /\b(return(?:ed|ing)? (?:home|to their homes)|allowed (?:back|to return))\b/i],
+  ],
+];
+
+export interface Status {
+  set: number;
+  state: string;
+  /** Content words around the state phrase: what is in that state. */
+  subject: Set<string>;
+}
+
+const SUBJECT_SPAN = 7;
+
+/** States passed on from ("ended the rescue", "suspended operations"), not reported as current. */
+const LEFT_STATE = /\b(?:ended|ends|ending|end|halted|stopped|abandoned|called off|scaled back|from)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** A state followed by its successor: "the rescue … has become a recovery operation". */
+const TRANSITION = /^[^.;]{0,60}?\b(?:become|became|becomes|turned into|turns into|given way to|gave way to|gives way to|switched to|shifted to|moved to|changed to|replaced by)\b/i;
+/** A parenthetical (", which had been closed since Tuesday,"): background, not what the claim reports. */
+const PARENTHETICAL = /,\s+(?:which|who|until now|previously|initially|first|once)\b[^,]{0,120},|\s[–—]\s[^–—]{1,120}\s[–—]\s/giu;
+
+/**
+ * The state a text reports: the first state phrase of the main clause (so "talks resumed …, two days after the
+ * delegation walked out" is resumed), skipping a state the text says was left ("formally ended search-and-rescue
+ * operations … recovering the bodies" is recovery) or turned into another, and background in parentheticals.
+ */
+export function statusOf(text: string): Status | null {
+  const main = text.replace(PARENTHETICAL, (p) => ' '.repeat(p.length));
+  const found: Array<{ set: number; state: string; at: number; end: number }> = [];
+  for (let i = 0; i < STATUS_SETS.length; i++) {
+    for (const [state, re] of STATUS_SETS[i]) {
+      const g = new RegExp(re.source, 'gi');
+      let m: RegExpExecArray | null;
+      while ((m = g.exec(main))) {
+        // A state word naming a body ("rescue service", "closed shop") is not the state of anything.
+        if (/^\s+(?:service|services|team|teams|boats?|workers|crews|agency|centre|center|helicopters?|coordination|coordinator)\b/i.test(main.slice(m.index + m[0].length))) continue;
+        found.push({ set: i, state, at: m.index, end: m.index + m[0].length });
+      }
+    }
+  }
+  found.sort((a, b) => a.at - b.at);
+  const current = found.filter((f, i) => {
+    const later = found.slice(i + 1).some((g) => g.set === f.set && g.state !== f.state);
+    return !(later && (LEFT_STATE.test(main.slice(0, f.at)) || TRANSITION.test(main.slice(f.end))));
+  });
+  const best = current[0] ?? null;
+  if (!best) return null;
+  // What is in that state: the words around its phrase, and around a state of the same set it replaced ("ended
+  // search-and-rescue operations … recovering the bodies": the operations).
+  const words: string[] = [];
+  for (const f of found.filter((f) => f.set === best.set)) {
+    const before = main.slice(0, f.at).trim().split(/\s+/).slice(-SUBJECT_SPAN).join(' ');
+    const after = main.slice(f.end).trim().split(/\s+/).slice(0, SUBJECT_SPAN).join(' ');
+    words.push(...contentWords(`${before} ${main.slice(f.at, f.end)} ${after}`, false));
+  }
+  // The phrase itself often names its subject ("rescue operation", "talks were suspended"); its state words do not.
+  const stateWords = new Set(STATUS_SETS[best.set].flatMap(([state]) => state.split(' ')).map(concept));
+  const subject = new Set(
+    words
+      .flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]))
+      .filter((w) => w.length > 2 && !isFunctionWord(w) && !/^\d+$/.test(w) && !/^(through|until|since|after|before|during|without|within|across|against)$/.test(w))
+      .map(concept)
+      .filter((w) => !stateWords.has(w)),
+  );
+  return { set: best.set, state: best.state, subject };
+}
+
+/** Two statuses are of the same subject when the words around them share something. */
+export function statusChanged(before: Status, now: Status): boolean {
+  if (before.set !== now.set || before.state === now.state) return false;
+  // "closed" and "reopened" are a change; "reopened" and "open" say the same.
+  if (new Set([before.state, now.state]).size === 2 && [before.state, now.state].every((s) => s === 'open' || s === 'reopened')) return false;
+  for (const w of now.subject) if (before.subject.has(w)) return true;
+  return false;
+}
+
+// ---------- negation ----------
+
+const DENY = /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b(?:\s+(?:on\s+[\p{L}]+|in\s+a\s+statement|again|firmly|flatly|strongly|categorically))*\s+(?:(?:the\s+|any\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|rumou?rs?)\s+)?(?:that\s+)?/iu;
+const NOT = /\b(?:not|n't|never|no longer)\s+((?:(?:yet|been|be|have|has|had|also|even|ever|actually|immediately|currently|officially|publicly|independently|formally|fully)\s+)*)([a-z]+)/i;
+const NONE = /\b(?:no|none of the|nobody|nothing|no one)\s+(?:(?:immediate|further|new|other|major|significant|such)\s+)*([a-z]+)/i;
+/** Where a denied proposition ends: its attribution or a second thought after a comma. */
+const PROPOSITION_END = /,\s+(?:calling|saying|adding|describing|dismissing|insisting|arguing|noting|according|while|but|which|who)\b|;|\s+[-–—]\s+/i;
+
+export interface NegationFocus {
+  /** The denied proposition ("the dam had been damaged in the quake"). */
+  proposition?: string;
+  /** The negated word ("revised" in "has not revised"). */
+  word?: string;
+}
+
+export function negationFocus(text: string): NegationFocus | null {
+  const deny = DENY.exec(text);
+  if (deny) {
+    const rest = text.slice(deny.index + deny[0].length);
+    const end = rest.search(PROPOSITION_END);
+    const proposition = (end >= 0 ? rest.slice(0, end) : rest).replace(/[.!?"”]+$/, '').trim();
+    if (proposition.split(/\s+/).length >= 2) return { proposition };
+  }
+  const not = NOT.exec(text);
+  if (not) return { word: not[2].toLowerCase() };
+  const none = NONE.exec(text);
+  if (none) return { word: none[1].toLowerCase() };
+  return null;
+}
+
+/** Concept tokens of a text, names included (a denied proposition often names what the other claim names). */
+export function propositionTokens(text: string): Set<string> {
+  return new Set(
+    contentWords(text, false)
+      .map((w) => w.toLowerCase())
+      .filter((w) => w.length > 1 && !isFunctionWord(w) && !/^(any|their|its|his|her|had|been|has|have|was|were|that|which)$/.test(w))
+      .map(concept),
+  );
+}
+
+/**
+ * Whether the negative claim negates what the positive one asserts: a denied proposition mostly found in the
+ * positive claim, or a negated word the positive claim uses ("did not cross" / "crossed"). "has not revised its
+ * figure of 19" against "19 killed": the revision is negated, not the toll, so no contradiction.
+ */
+export function negates(negative: string, positive: string): boolean {
+  const focus = negationFocus(negative);
+  if (!focus) return false;
+  const other = propositionTokens(positive);
+  if (focus.proposition) {
+    const p = [...propositionTokens(focus.proposition)];
+    const shared = p.filter((t) => other.has(t)).length;
+    return shared >= 2 && shared / Math.max(1, p.length) >= 0.6;
+  }
+  // A negated verb says little on its own: the two claims must also be about the same thing.
+  if (!focus.word || /^(going|able|only|just|clear|sure|yet|enough|much|many|one|known|likely|immediately)$/.test(focus.word)) return false;
+  const own = [...propositionTokens(negative)];
+  const shared = own.filter((t) => other.has(t)).length;
+  return other.has(concept(focus.word)) && shared >= 3 && shared / Math.max(1, Math.min(own.length, other.size)) >= 0.5;
+}

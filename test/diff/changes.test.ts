@@ -1,0 +1,106 @@
+/** Scope, status and negation: what a claim says about the state of things, on our own sentences. */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../shared/claims/figures.ts';
+import { negates, negationFocus, scopeChanged, scopeOf, statusChanged, statusOf } from '../../shared/diff/changes.ts';
+import { diffClaims } from '../../shared/diff/index.ts';
+import type { Claim, CorpusClaim } from '../../shared/types.ts';
+
+let n = 0;
+function claim(text: string, extra: Partial<Claim> = {}): Claim {
+  return { id: `new-${++n}`, text, kind: 'statement', speaker: null, quote: null, figures: extractFigures(text), entities: [], negated: /\b(not|denied|never|no)\b/.test(text), ...extra };
+}
+function stored(text: string, seq: number, extra: Partial<Claim> = {}): CorpusClaim {
+  return { ...claim(text, extra), id: `old-${seq}-${n}`, docId: `doc${seq}`, sourceKey: `incoming/c/source-${seq}.txt`, seq };
+}
+const one = (c: Claim, corpus: CorpusClaim[]) => diffClaims([c], corpus)[0];
+
+describe('scope of a measure', () => {
+  it('reads nationwide, the whole of an area, counted areas and named places', () => {
+    expect(scopeOf('The cabinet imposed a nationwide curfew on Monday.')?.label).toBe('nationwide');
+    expect(scopeOf('The curfew was extended to the whole of Velmar province on Friday.')).toMatchObject({ breadth: 2, changed: true });
+    expect(scopeOf('A state of emergency was declared in four coastal districts.')).toMatchObject({ breadth: 1, count: 4 });
+    expect(scopeOf('The recall covers vehicles sold in Chile and Peru.')).toMatchObject({ breadth: 0, places: ['chile', 'peru'] });
+  });
+
+  it('takes the scope after "extended … to", not the earlier one named in passing', () => {
+    const s = scopeOf('The governor extended the curfew, until now limited to two valley towns, to the entire Osk region.');
+    expect(s?.label).toMatch(/^whole/);
+  });
+
+  it('changes: a region to the whole area, a count of areas, places that grew; not two unrelated places', () => {
+    const before = scopeOf('A curfew was imposed in Dorn from 9 p.m.')!;
+    expect(scopeChanged(before, scopeOf('The curfew now covers the whole of Lisk county.')!)).toBe(true);
+    expect(scopeChanged(scopeOf('Evacuation orders were issued for two districts.')!, scopeOf('Evacuation orders now apply to five districts.')!)).toBe(true);
+    expect(scopeChanged(scopeOf('A curfew was imposed in Dorn.')!, scopeOf('A curfew was imposed in Pell.')!)).toBe(false);
+    expect(scopeChanged(scopeOf('The recall covers cars sold in Chile.')!, scopeOf('The recall now also covers cars sold in Peru and Chile.')!)).toBe(true);
+  });
+
+  it('a changed scope is an update in the diff, explained old → new', () => {
+    const f = one(claim('Officials extended the curfew to the whole of Lisk county.', { entities: ['Lisk'] }), [stored('A night curfew was imposed in Dorn, the largest town of Lisk county.', 1, { entities: ['Dorn', 'Lisk'] })]);
+    expect(f.type).toBe('updated');
+    expect(f.explanation).toMatch(/curfew: Dorn → whole/);
+  });
+});
+
+describe('status of a process', () => {
+  it('reads the state the main clause reports, not background or a state that was left', () => {
+    expect(statusOf('Talks resumed in the capital on Friday, a day after the delegation walked out.')?.state).toBe('resumed');
+    expect(statusOf('The bridge, which had been closed since the storm, reopened on Monday.')?.state).toBe('reopened');
+    expect(statusOf('The army ended its search-and-rescue operations and will now focus on recovering the bodies.')?.state).toBe('recovery');
+    expect(statusOf('The search for the climbers has become a recovery operation.')?.state).toBe('recovery');
+    expect(statusOf('The ceasefire was holding on Tuesday morning.')?.state).toBe('holding');
+  });
+
+  it('does not read a state into other senses of the word', () => {
+    expect(statusOf('Police opened fire on the crowd.')).toBeNull();
+    expect(statusOf('Cracks opened up in the runway.')).toBeNull();
+    expect(statusOf('The regional rescue service said the ferry sank.')).toBeNull();
+  });
+
+  it('a change needs the same subject: the words around the two states share something', () => {
+    const holding = statusOf('By noon the truce was holding along the river.')!;
+    expect(statusChanged(holding, statusOf('The ceasefire collapsed overnight along the river.')!)).toBe(true);
+    expect(statusChanged(statusOf('The airport was closed after the quake.')!, statusOf('Schools reopened in the capital.')!)).toBe(false);
+  });
+
+  it('talks suspended then resumed is an update', () => {
+    const f = one(claim('Peace talks between the two delegations resumed in Varna on Thursday.'), [stored('Peace talks between the two delegations were suspended on Monday after a walkout.', 1)]);
+    expect(f).toMatchObject({ type: 'updated' });
+    expect(f.explanation).toMatch(/suspended → resumed/);
+  });
+});
+
+describe('what a negative claim negates', () => {
+  it('finds the denied proposition, up to its attribution or a second thought', () => {
+    expect(negationFocus('The company denied on Monday that its pipeline had leaked, calling the reports false.')).toEqual({ proposition: 'its pipeline had leaked' });
+    expect(negationFocus('Officials denied reports that the mayor had resigned.')).toEqual({ proposition: 'the mayor had resigned' });
+    expect(negationFocus('The agency has not revised its estimate.')).toEqual({ word: 'revised' });
+  });
+
+  it('a denial contradicts a confirmation of the same proposition in other words', () => {
+    expect(negates('The operator denied that the reservoir wall had been damaged.', 'The governor confirmed that cracks had been found in the reservoir wall.')).toBe(true);
+    const f = one(claim('The operator denied that the reservoir wall had been damaged in the storm.', { entities: ['Kessel Reservoir'] }), [stored('The governor confirmed that cracks had been found in the wall of the Kessel Reservoir.', 1, { entities: ['Kessel Reservoir'] })]);
+    expect(f.type).toBe('contradicted');
+  });
+
+  it('"did not" contradicts only what uses the negated verb: not a revision of a figure, not another quote', () => {
+    expect(negates('The ministry did not notify the regulator about the fault before the review.', 'The ministry said it had alerted the regulator about the fault before the review began.')).toBe(true);
+    expect(negates('The ministry has not revised its count of 14 miners killed.', 'Fourteen miners were killed in the blast, the ministry said.')).toBe(false);
+    const f = one(claim('The ministry has not revised its count of 14 miners killed in the blast.'), [stored('14 miners were killed in the blast, the ministry said.', 1)]);
+    expect(f.type).not.toBe('contradicted');
+    const quotes = one(
+      claim('“We are not going to let this flood take one more home,” the mayor said.', { speaker: 'Ana Ruiz', quote: 'We are not going to let this flood take one more home', kind: 'quote' }),
+      [stored('“Every family should go to the nearest shelter,” the mayor said.', 1, { speaker: 'Ana Ruiz', quote: 'Every family should go to the nearest shelter', kind: 'quote', negated: false })],
+    );
+    expect(quotes.type).toBe('new');
+  });
+});
+
+describe('quotations without a recognised speaker', () => {
+  it('are matched on their words when long enough; a known different speaker still is not the same quote', () => {
+    const words = 'We will rebuild every school before the winter comes';
+    const known = stored(`“${words},” Mayor Ana Ruiz said.`, 1, { speaker: 'Ana Ruiz', quote: words, kind: 'quote' });
+    expect(one(claim(`She repeated her promise: “${words}.”`, { quote: words, kind: 'quote' }), [known]).type).toBe('corroborated');
+    expect(one(claim(`“${words},” said the teacher Ilse Berg.`, { speaker: 'Ilse Berg', quote: words, kind: 'quote' }), [known]).type).toBe('new');
+  });
+});
