@@ -7,18 +7,20 @@ import type { PreparedDocument } from '../shared/types.ts';
 
 const SYLLABLES = ['ka', 'lo', 'mir', 'ven', 'to', 'sar', 'dei', 'rus', 'an', 'bel', 'cor', 'di', 'es', 'fan', 'gul', 'hol', 'im', 'jor', 'kel', 'lun', 'mas', 'nor', 'ost', 'pel', 'quin', 'ros', 'sel', 'tam', 'ul', 'var', 'wen', 'yar', 'zed'];
 
-/** A deterministic made-up proper name for (story, slot). */
+/**
+ * A deterministic made-up proper name for (story, slot). Every word starts with two syllables that spell the story
+ * number, so names of different stories never resemble each other (as different people in different stories mostly
+ * do not), and ends with syllables of its own slot, so the people of one story have different first names.
+ */
 export function syntheticName(story: number, slot: number, parts = 2): string {
-  const word = (seed: number) => {
-    let s = '';
-    let x = seed;
-    for (let i = 0; i < 2 + (seed % 2); i++) {
-      s += SYLLABLES[x % SYLLABLES.length];
-      x = Math.floor(x / SYLLABLES.length) + 7 * (i + 1) + story;
-    }
+  const n = SYLLABLES.length;
+  const code = SYLLABLES[story % n] + SYLLABLES[Math.floor(story / n) % n];
+  const word = (p: number) => {
+    const seed = slot * 7 + p * 3 + 1;
+    const s = code + SYLLABLES[seed % n] + (p % 2 ? SYLLABLES[(seed * 5 + 2) % n] : '');
     return s[0].toUpperCase() + s.slice(1);
   };
-  return Array.from({ length: parts }, (_, p) => word(story * 131 + slot * 17 + p * 5 + 3)).join(' ');
+  return Array.from({ length: parts }, (_, p) => word(p)).join(' ');
 }
 
 function escapeRegExp(s: string): string {
