@@ -18,10 +18,10 @@ import type { Figure } from '../types.ts';
 import { FOLD_WORDS, MONTHS_AND_DAYS, MULTIPLIER_WORDS, NUMBER_WORDS, QUALIFIERS, VAGUE } from './lexicon.ts';
 
 const NW = Object.keys(NUMBER_WORDS).join('|');
-const WORD_NUMBER = `(?:${NW})(?:[- ](?:${NW})){0,2}`;
+const WORD_NUMBER = `(?:${NW})(?:(?:[- ]|(?<=hundred) and )(?:${NW})){0,3}`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const VAGUE_WORDS = 'tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions';
-const CURRENCY_SIGN = String.raw`(?:US\$|C\$|A\$|HK\$|[$€£¥₹])`;
+const CURRENCY_SIGN = String.raw`(?:US\$|C\$|A\$|HK\$|[$€£¥₹]|(?:USD|EUR|GBP|JPY|CHF|CNY)(?= ?\d))`;
 const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, m: 1e6, k: 1e3 };
 /** Groups: 1 currency sign, 2 number, 3 scale written onto the digits ("1.2bn"), 4 scale after a space, 5 percent. */
 const FIGURE_RE = new RegExp(
@@ -43,6 +43,8 @@ const MAGNITUDE_RES = [
 const CURRENCY_WORDS = /^\s*(?:of\s+)?(dollars?|euros?|pounds?|yen|yuan|rubles?|roubles?|tenge|rupees?|francs?|lira|liras|pesos?|reais|real|won|rand|usd|eur|gbp)\b/i;
 const TIME_UNITS = /^\s*(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?|a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt\b|utc\b|local time|hrs\b)/i;
 const MEASURE_UNITS: Array<[RegExp, string]> = [
+  [/^\s*(?:km\/h|kph|kmh|kilomet(?:re|er)s (?:per|an) hour)\b/i, 'km/h'],
+  [/^\s*(?:mph|miles (?:per|an) hour)\b/i, 'mph'],
   [/^\s*(?:square\s+)?(?:kilomet(?:re|er)s?|km)\b/i, 'km'],
   [/^\s*miles?\b/i, 'mi'],
   [/^\s*(?:met(?:re|er)s?|m)\b(?!\s*(?:dollars|euros|people))/i, 'm'],
@@ -60,7 +62,7 @@ const MEASURE_UNITS: Array<[RegExp, string]> = [
   [/^\s*(?:gigawatts?|gw)\b/i, 'GW'],
 ];
 /** What a measure measures when the words before it say ("a shallow depth of 10 km"). */
-const MEASURE_NOUN = /\b(depth|height|length|distance|width|radius|altitude|elevation|area|diameter|range|speed|temperature|weight|volume|capacity)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|up to\s+)?$/i;
+const MEASURE_NOUN = /\b(depth|height|length|distance|width|radius|altitude|elevation|area|diameter|range|speed|temperature|weight|volume|capacity)s?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|up to\s+)?$/i;
 
 /** Words that end a counted noun phrase: function words, prepositions, adverbs, auxiliaries. */
 const NOT_A_NOUN = new Set(
@@ -91,6 +93,9 @@ const OUTCOME_AFTER: Array<[RegExp, string]> = [
   [/^(?:deployed|dispatched|sent|stationed|mobili[sz]ed)\b/i, 'deployed'],
   [/^(?:infected|fell ill|tested positive|sickened|contracted)\b/i, 'infected'],
   [/^(?:vaccinated|immuni[sz]ed|inoculated)\b/i, 'vaccinated'],
+  [/^(?:destroyed|collapsed|flattened|razed|levell?ed|demolished|(?:burned|burnt) down|swept away|washed away|reduced to rubble)\b/i, 'destroyed'],
+  [/^(?:damaged|declared unsafe|cracked|flooded)\b/i, 'damaged'],
+  [/^(?:affected|impacted)\b/i, 'affected'],
 ];
 /** Words between the noun phrase and its outcome: "were also killed", "are now confirmed dead", "have been forced". */
 const OUTCOME_GAP = /^(?:were|was|have|has|had|been|are|is|be|being|now|still|also|reportedly|all|later|already|either|then|initially|officially|so|far|believed|thought|known|feared|reported|said|to|confirmed|being|subsequently|eventually|allegedly)$/i;
@@ -104,6 +109,9 @@ const OUTCOME_BEFORE: Array<[RegExp, string]> = [
   [/\b(?:deploying|deployed|deploy|dispatching|dispatched|sending|sent|send|stationed|mobili[sz]ed|mobili[sz]ing)\s*$/i, 'deployed'],
   [/\b(?:infecting|infected|sickening|sickened)\s*$/i, 'infected'],
   [/\b(?:vaccinating|vaccinated|vaccinate|immuni[sz]ing|immuni[sz]ed|inoculated)\s*$/i, 'vaccinated'],
+  [/\b(?:destroying|destroyed|destroys|flattening|flattened|razing|razed|levelling|leveling)\s*$/i, 'destroyed'],
+  [/\b(?:damaging|damaged|damages)\s*$/i, 'damaged'],
+  [/\b(?:affecting|affected|affects)\s*$/i, 'affected'],
 ];
 /** Nouns that carry their outcome: "18 deaths" counts people killed, "1,240 cases" people infected. */
 const OUTCOME_NOUNS: Array<[RegExp, string]> = [
@@ -137,7 +145,7 @@ const QUAKE_NORMAL: Record<string, string> = { quake: 'earthquake', earthquake: 
 function parseNumber(raw: string): number | null {
   const text = raw.toLowerCase().trim();
   if (/^[\d.,]+$/.test(text)) return Number(text.replace(/,/g, ''));
-  const parts = text.split(/[- ]+/);
+  const parts = text.split(/[- ]+/).filter((p) => p !== 'and');
   let value = 0;
   for (const p of parts) {
     const n = NUMBER_WORDS[p];
@@ -153,6 +161,8 @@ const clean = (w: string) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d'’-]+$/gu, '').r
 
 interface NounPhrase {
   noun: string[];
+  /** An outcome written before the noun as an adjective: "three affected models", "300 injured soldiers". */
+  outcome?: string | null;
   /** The text after the noun phrase. */
   rest: string;
 }
@@ -161,6 +171,7 @@ interface NounPhrase {
 function readNoun(text: string, max = 4): NounPhrase {
   const tokens = text.replace(/^[\s-]+/, '').split(/(\s+)/);
   const noun: string[] = [];
+  let outcome: string | null = null;
   let consumed = 0;
   let i = 0;
   for (; i < tokens.length && noun.length < max; i += 2) {
@@ -174,7 +185,14 @@ function readNoun(text: string, max = 4): NounPhrase {
     const w = clean(raw);
     const lower = w.toLowerCase();
     if (!w || NOT_A_NOUN.has(lower) || AUXILIARY.test(w) || MONTHS_AND_DAYS.has(lower)) break;
-    // The noun phrase ends at a verb: "thousands fled", "18 officers died", "40 protesters detained".
+    // The noun phrase ends at a verb: "thousands fled", "18 officers died", "40 protesters detained"; before a noun
+    // the same word is an adjective: "three affected models".
+    const next0 = clean(tokens[i + 2] ?? '').toLowerCase();
+    if (noun.length === 0 && !outcome && outcomeAt(lower) && /^[a-z]+$/.test(next0) && !NOT_A_NOUN.has(next0) && !AUXILIARY.test(next0) && !outcomeAt(next0) && !/[,.;:]$/.test(raw)) {
+      outcome = outcomeAt(lower);
+      consumed = i + 2;
+      continue;
+    }
     if (outcomeAt(lower) || (noun.length > 0 && (/^[a-z]{3,}ed$/.test(lower) || VERBISH.test(lower)))) break;
     // "500,000 pledged by the agency": a participle with no noun after it is a verb, not an adjective.
     const next = clean(tokens[i + 2] ?? '').toLowerCase();
@@ -194,7 +212,7 @@ function readNoun(text: string, max = 4): NounPhrase {
       consumed = i + 2;
     }
   }
-  return { noun, rest: tokens.slice(consumed).join('') };
+  return { noun, outcome: noun.length ? outcome : null, rest: tokens.slice(noun.length || !outcome ? consumed : 0).join('') };
 }
 
 function outcomeAt(word: string): string | null {
@@ -208,6 +226,8 @@ function outcomeAfter(rest: string): string | null {
   let text = rest
     .replace(/^\s*,?\s*(?:among them|including|most of them|many of them|all of them|some of them|mostly|mainly|many|most)\b[^,;.]{0,60},/i, ' ')
     .replace(/^\s*,?\s*(?:who|that|which)\s+/i, ' ')
+    // "2,000 buildings in the province have been declared unsafe": over a short place phrase before the verb.
+    .replace(/^\s*(?:in|on|at|across|from|near|around|throughout|along)\s+(?:[\p{L}’'-]+\s+){1,6}?(?=(?:were|was|have|has|had|are|is)\s)/iu, ' ')
     .trimStart();
   for (let guard = 0; guard < 6; guard++) {
     for (const [re, cls] of OUTCOME_AFTER) if (re.test(text)) return cls;
@@ -455,10 +475,11 @@ export function extractFigures(sentence: string): Figure[] {
     // "Series 5", "Fortune 500", "Attribution 4.0": a number after a capitalised word inside a sentence is part of a name.
     if (!m[1] && /\S\s+[\p{Lu}][\p{L}-]*\s$/u.test(before) && !/\b(At|Some|About|Around|Nearly|Almost|Over|Only|Just|Roughly|Approximately|More|Fewer|Less|Up|Another|All|Of|The|Than)\s$/.test(before)) continue;
     if (/^\s+out\s+of\b/i.test(after) || /\bout\s+of\s*$/i.test(before)) continue; // "eight out of ten": a ratio
+    if (/^\s+(?:[\p{Lu}][\p{L}'’-]+\s+)+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Square|Drive|Place|Way)\b/u.test(after)) continue; // "10 Downing Street"
     if (/^\s+in\s+(?:\d|every\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b)/i.test(after) || /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s*$/i.test(pre)) continue; // "one in seven"
     if (/^\s+(?:and a half\s+)?times\b/i.test(after)) continue; // "four times this month", "two and a half times the number"
     if (/^-and-a-half\b/i.test(after)) continue;
-    if (TIME_UNITS.test(after)) continue; // durations, times of day
+    if (!m[5] && !m[1] && TIME_UNITS.test(after)) continue; // durations, times of day
     if (/^0\d{3}$/.test(word)) continue; // "0400 GMT"
     const lastWord = before.match(/(\w+)\W*$/)?.[1]?.toLowerCase() ?? '';
     if (MONTHS_AND_DAYS.has(lastWord) || MONTHS_AND_DAYS.has(after.match(/^\s*(?:of\s+)?(\w+)/)?.[1]?.toLowerCase() ?? '')) continue; // dates
@@ -485,7 +506,7 @@ export function extractFigures(sentence: string): Figure[] {
     }
     if (scaleWord && !vague) value *= SCALE_WORDS[scaleWord];
     // "approval rating has climbed 11 points": a change in points, read like a percentage.
-    const points = !m[5] && /^\s*(?:percentage\s+)?points?\b/i.test(after) && CHANGE_BEFORE.test(pre);
+    const points = (!m[5] && /^\s*(?:percentage\s+)?points?\b/i.test(after) && CHANGE_BEFORE.test(pre)) || /point/i.test(m[5] ?? '');
     const percent = Boolean(m[5]) || points;
     const currency = m[1]?.trim() ?? currencyWord?.[1]?.toLowerCase() ?? null;
     const measure = !percent && !currency ? MEASURE_UNITS.find(([re]) => re.test(after)) : undefined;
@@ -495,8 +516,10 @@ export function extractFigures(sentence: string): Figure[] {
     const prev = found.filter((f) => f.end <= at).sort((a, b) => b.end - a.end)[0];
     const gapToPrev = prev ? sentence.slice(prev.end, at) : '';
     const previous = PREVIOUS_BEFORE.test(pre);
-    // "dozens of them critically", "three of whom": a part of what the figure before counted.
-    const partOfPrev = /^\s*of\s+(?:them|those|whom|which|these)\b/i.test(after) || /\b(?:the|a)\s+first\s*$/i.test(pre);
+    // "dozens of them critically", "three of whom", "14 people, including six children": a part of what the figure
+    // before counted.
+    const including = /(?:,|\()\s*(?:including|among them|among whom|of whom|among the dead|mostly|mainly)\s*$/i.test(pre);
+    const partOfPrev = /^\s*of\s+(?:them|those|whom|which|these)\b/i.test(after) || /\b(?:the|a)\s+first\s*$/i.test(pre) || including;
     const increment = INCREMENT_BEFORE.test(pre) || INCREMENT_AFTER.test(after);
     if (previous) figure.role = 'previous';
     else if (increment) figure.role = 'increment';
@@ -537,7 +560,9 @@ export function extractFigures(sentence: string): Figure[] {
       if (/\(\s*(?:about|around|roughly|some|approximately|nearly)?\s*$/.test(before) && prev?.kind === 'measure') continue; // "12 km (7 miles)": a conversion
       figure.unit = measure[1];
       const rest = after.replace(measure[0], '');
-      const about = measureAbout(pre, rest) ?? (previous && prev?.kind === 'measure' ? prev.figure.about : null);
+      // "temperatures reached 45 degrees": the subject of a level verb is what is measured.
+      const level = !measureAbout(pre, rest) && LEVEL_VERB.test(pre) ? subjectOf(pre.slice(0, pre.match(LEVEL_VERB)!.index)) : null;
+      const about = measureAbout(pre, rest) ?? (previous && prev?.kind === 'measure' ? prev.figure.about : null) ?? (level ? level.raw.slice(-2).join(' ') : null);
       if (!about) continue;
       figure.about = about;
     } else {
@@ -546,7 +571,10 @@ export function extractFigures(sentence: string): Figure[] {
       const np = readNoun(countedText);
       let n = normalNoun(np.noun);
       // "sending 210,000 pupils home" sends nobody anywhere to act.
-      let outcome = n?.outcome ?? outcomeAfter(np.rest) ?? (/^\s*(?:home|back|away)\b/i.test(np.rest) ? null : outcomeBefore(pre));
+      // "homes in the district and two nearby towns were damaged": a number inside a place phrase is not what the
+      // verb after it is about.
+      const inPlacePhrase = /\b(?:in|at|from|across|near|around|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:and|or)\s*$/i.test(pre);
+      let outcome = n?.outcome ?? np.outcome ?? (inPlacePhrase ? null : outcomeAfter(np.rest)) ?? (/^\s*(?:home|back|away)\b/i.test(np.rest) ? null : outcomeBefore(pre));
       let noun = n?.noun ?? null;
       if (!noun) {
         // "the protesters, estimated to be 5,000": the noun before the number.
@@ -578,6 +606,7 @@ export function extractFigures(sentence: string): Figure[] {
         noun = aboutNoun(prev.figure.about);
         outcome ??= aboutOutcome(prev.figure.about);
       }
+      if (including && prev?.kind === 'count') outcome ??= aboutOutcome(prev.figure.about);
       if (!noun && prev?.kind === 'count' && (joined || previous || increment || (outcome && outcome === prev.counted?.outcome))) {
         noun = aboutNoun(prev.figure.about);
         if (!outcome && (previous || increment || /^[\s,]*(?:and|or|,)\s*$/i.test(gapToPrev) || (!outcomeBefore(pre) && /\b(?:from|to)\b/i.test(gapToPrev)))) outcome = aboutOutcome(prev.figure.about);
@@ -658,7 +687,7 @@ function rangeOf(qualifier: string | null, value: number): [number, number] | nu
   return [Math.floor(value * 0.9), Math.ceil(value * 1.1)];
 }
 
-const OUTCOME_WORDS = new Set(['killed', 'injured', 'arrested', 'evacuated', 'missing', 'rescued', 'deployed', 'infected', 'vaccinated']);
+const OUTCOME_WORDS = new Set(['killed', 'injured', 'arrested', 'evacuated', 'missing', 'rescued', 'deployed', 'infected', 'vaccinated', 'destroyed', 'damaged', 'affected']);
 /** The counted noun of an `about` ("security officers killed" → "security officers"). */
 function aboutNoun(about: string): string | null {
   const ws = about.split(' ').filter((w) => !OUTCOME_WORDS.has(w) && w !== 'per' && !/^(day|week|month|year|hour|threshold|limit|target|goal|cap|ceiling|quota|capacity)$/.test(w));
@@ -670,6 +699,7 @@ function aboutOutcome(about: string): string | null {
 
 function currencyName(symbol: string): string {
   const s = symbol.toLowerCase().trim();
+  if (/^(jpy|chf|cny)$/.test(s)) return s.toUpperCase();
   if (s.endsWith('$') || s.startsWith('dollar') || s === 'usd') return s === 'c$' ? 'CAD' : s === 'a$' ? 'AUD' : s === 'hk$' ? 'HKD' : 'USD';
   if (s === '€' || s.startsWith('euro') || s === 'eur') return 'EUR';
   if (s === '£' || s.startsWith('pound') || s === 'gbp') return 'GBP';

@@ -68,13 +68,13 @@ export function speakersCompatible(a: Claim, b: Claim): boolean {
 /** Outcome classes of `about` (its last word), as concepts. */
 const OUTCOME_OF: Record<string, string> = {
   killed: 'KILL', injured: 'INJURE', arrested: 'ARREST', evacuated: 'EVACUATE', missing: 'MISSING', rescued: 'RESCUE', deployed: 'DEPLOY',
-  infected: 'INFECT', vaccinated: 'VACCINATE', increase: 'INCREASE', decrease: 'DECREASE',
+  infected: 'INFECT', vaccinated: 'VACCINATE', destroyed: 'DESTROY', damaged: 'DAMAGE', affected: 'AFFECT', increase: 'INCREASE', decrease: 'DECREASE',
 };
 /** Heads that name a role without saying which one: "health workers", "rescue personnel". */
 const ROLE_HEADS = /^(workers?|personnel|staff|crews?|employees|members|teams?)$/;
 const PEOPLE_HEADS = /^(people|persons|individuals)$/;
 const NOT_MODIFIERS = new Set(['more', 'other', 'new', 'total', 'confirmed', 'reported', 'official', 'all']);
-const MEASURE_UNITS = new Set(['km', 'mi', 'm', 'cm', 'mm', 'ft', 'kg', 't', 'ha', 'acre', '°', 'l', 'bbl', 'MW', 'GW']);
+const MEASURE_UNITS = new Set(['km/h', 'mph', 'km', 'mi', 'm', 'cm', 'mm', 'ft', 'kg', 't', 'ha', 'acre', '°', 'l', 'bbl', 'MW', 'GW']);
 
 interface AboutKey {
   /** Unit as compared: a currency, a measure unit, 'magnitude', '%' (a share or level), '%chg' (a change, percentages and multipliers alike), null for counts. */
@@ -235,7 +235,8 @@ function fmt(f: Figure): string {
   const value = vague ? f.qualifier! : f.value.toLocaleString('en-US');
   if (unit === '%' || unit === '×') return `${q}${value}${unit}`;
   if (unit === 'pt') return `${q}${value} points`;
-  if (unit === 'magnitude' || !unit) return `${q}${value}`;
+  if (unit === 'magnitude') return `${q}${vague ? value : f.value.toFixed(1)}`;
+  if (!unit) return `${q}${value}`;
   return `${q}${value} ${unit}`;
 }
 

@@ -44,6 +44,42 @@ describe('what is counted: the outcome before the number, and the subject before
   });
 });
 
+describe('more outcome classes and more shapes of numbers', () => {
+  it('reads what happened to buildings and who was affected, over a place phrase before the verb', () => {
+    expect(abouts('The fire destroyed 300 homes in the valley.')).toEqual(['homes destroyed']);
+    expect(abouts('At least 80 houses collapsed in the old quarter.')).toEqual(['houses destroyed']);
+    expect(abouts('Nearly 900 homes in the district and two nearby towns have been declared unsafe.')).toEqual(['homes damaged', 'nearby towns']);
+    expect(abouts('Officials said 1.5 million people had been affected by the drought.')).toEqual(['people affected']);
+    expect(abouts('The flooding left 12 dead and 40 injured in the lowlands.')).toEqual(['people killed', 'people injured']);
+    expect(abouts('The blaze claimed at least 30 lives.')).toEqual(['people killed']);
+  });
+
+  it('reads an outcome written as an adjective before the noun', () => {
+    expect(abouts('The hospital treated 300 injured soldiers.')).toEqual(['soldiers injured']);
+    expect(abouts('The camp houses 4,000 displaced families.')).toEqual(['families evacuated']);
+    expect(abouts('Sales of the three affected models were paused.')).toEqual(['models affected']);
+    // Not when the participle is the verb: "40 injured in the lowlands".
+    expect(abouts('The storm left 40 injured in the lowlands.')).toEqual(['people injured']);
+  });
+
+  it('reads "including" and "among them" as a part of the count before, with its outcome', () => {
+    expect(figs('A bus crash killed 14 people, including six children, on Monday.')).toEqual([
+      { value: 14, unit: null, about: 'people killed' },
+      { value: 6, unit: null, about: 'children killed', role: 'part' },
+    ]);
+  });
+
+  it('reads compound number words, currency codes, speeds, points and yearly changes', () => {
+    expect(figs('Two hundred and fifty people were evacuated from the coast.')).toEqual([{ value: 250, unit: null, about: 'people evacuated' }]);
+    expect(figs('The group raised USD 5 million in new funding.')).toEqual([{ value: 5_000_000, unit: 'USD', about: 'aid' }]);
+    expect(figs('Wind speeds of up to 180 km/h tore roofs off houses.')).toEqual([{ value: 180, unit: 'km/h', about: 'speed' }]);
+    expect(figs('Temperatures reached 45 degrees on Sunday.')).toEqual([{ value: 45, unit: '°', about: 'temperatures' }]);
+    expect(extractFigures('Inflation rose 0.3 percentage points in May.')[0]).toMatchObject({ unit: 'pt', about: 'inflation increase', period: 'in may' });
+    expect(extractFigures('The economy grew 3.1% year on year.')[0]).toMatchObject({ unit: '%', about: 'economy increase', period: 'year on year' });
+    expect(extractFigures('The prime minister lives at 10 Harbour Street.')).toEqual([]);
+  });
+});
+
 describe('magnitudes, measures and money', () => {
   it('reads magnitudes in every shape, and a revision "to X, up from Y" as a new value with its earlier one', () => {
     expect(figs('The survey put its magnitude at 5.9.')).toEqual([{ value: 5.9, unit: 'magnitude', about: 'magnitude' }]);
@@ -149,7 +185,7 @@ describe('numbers that are not figures, and no false precision', () => {
   });
 
   it('keeps vague quantities as ranges and reads "a dozen" as twelve', () => {
-    expect(extractFigures('Dozens of homes were destroyed.')[0]).toMatchObject({ value: 24, range: [24, 99], qualifier: 'dozens', about: 'homes' });
+    expect(extractFigures('Dozens of homes were destroyed.')[0]).toMatchObject({ value: 24, range: [24, 99], qualifier: 'dozens', about: 'homes destroyed' });
     expect(extractFigures('Hundreds of thousands more cars could be affected.')[0]).toMatchObject({ range: [200_000, 999_999], role: 'increment' });
     expect(extractFigures('A dozen boats sank in the harbour.')[0]).toMatchObject({ value: 12, about: 'boats' });
   });

@@ -107,6 +107,12 @@ describe('figures that are not the same quantity are never updates', () => {
     expect(sameQuantity(fig('The quake was centred some 30 km north of Ravena.'), fig('The epicentre lay about 30 kilometres north of Ravena.'))).toBe(true);
   });
 
+  it('buildings destroyed and buildings declared unsafe are different counts', () => {
+    const collapsed = stored('At least 90 buildings collapsed in Ravena and nearby villages.', 1);
+    expect(one(claim('Nearly 1,500 buildings in Ravena have been declared unsafe to enter.'), [collapsed]).type).not.toBe('updated');
+    expect(sameQuantity(fig('At least 90 buildings in Ravena and the surrounding villages had been flattened.'), collapsed.figures[0])).toBe(true);
+  });
+
   it('a magnitude of an aftershock is not the magnitude of the earthquake', () => {
     expect(sameQuantity(fig('The strongest was a magnitude 4.2 aftershock near Ravena.'), fig('The magnitude-6.1 earthquake struck Ravena.'))).toBe(false);
   });
