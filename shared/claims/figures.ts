@@ -87,7 +87,7 @@ const OUTCOME_AFTER: Array<[RegExp, string]> = [
   [/^(?:killed|died|dead|slain|perished|murdered|executed|drowned|lost (?:their|his|her) lives|(?:have|had) been killed|were killed|confirmed dead|feared dead|buried)\b/i, 'killed'],
   [/^(?:injured|wounded|hurt|hospitali[sz]ed|suffered (?:\w+ )?(?:injuries|wounds|burns)|treated for (?:\w+ )?(?:injuries|wounds|burns))\b/i, 'injured'],
   [/^(?:arrested|detained|held|jailed|imprisoned|taken into custody|in custody)\b/i, 'arrested'],
-  [/^(?:evacuated|displaced|fled|uprooted|relocated|made homeless|left homeless|homeless|forced (?:out of|from) (?:their|his|her) homes?|(?:left|fled) (?:their|his|her) homes?|living in (?:tents|shelters|camps)|sheltering|in shelters|in tents)\b/i, 'evacuated'],
+  [/^(?:evacuated|displaced|fled|uprooted|relocated|made homeless|left homeless|homeless|forced (?:out of|from) (?:their|his|her) homes?|(?:left|fled) (?:their|his|her) homes?|living in (?:tents|shelters|camps)|sheltering|in shelters|in tents|(?:out of|from) (?:their|his|her) homes?)\b/i, 'evacuated'],
   [/^(?:missing|unaccounted)\b/i, 'missing'],
   [/^(?:rescued|saved|pulled (?:out )?alive)\b/i, 'rescued'],
   [/^(?:deployed|dispatched|sent|stationed|mobili[sz]ed)\b/i, 'deployed'],
@@ -98,7 +98,7 @@ const OUTCOME_AFTER: Array<[RegExp, string]> = [
   [/^(?:affected|impacted)\b/i, 'affected'],
 ];
 /** Words between the noun phrase and its outcome: "were also killed", "are now confirmed dead", "have been forced". */
-const OUTCOME_GAP = /^(?:were|was|have|has|had|been|are|is|be|being|now|still|also|reportedly|all|later|already|either|then|initially|officially|so|far|believed|thought|known|feared|reported|said|to|confirmed|being|subsequently|eventually|allegedly)$/i;
+const OUTCOME_GAP = /^(?:were|was|have|has|had|been|are|is|be|being|remain|remains|remained|now|still|also|reportedly|all|later|already|either|then|initially|officially|so|far|believed|thought|known|feared|reported|said|to|confirmed|being|subsequently|eventually|allegedly)$/i;
 /** A verb governing the number: "killing at least 41 people", "detained 14 contractors". */
 const OUTCOME_BEFORE: Array<[RegExp, string]> = [
   [/\b(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|left dead)\s*$/i, 'killed'],
@@ -136,7 +136,7 @@ const POPULATION = /\b(?:(?:town|city|village|country|nation|region|province|dis
 const PREVIOUS_BEFORE = /\bon top of (?:the |its |their )?$|\b(?:times|twice|half|double|triple)\s+(?:the|its|their)\s*$|(?:\b(?:up|down)\s+from|\bfrom)\s+(?:(?:the|its|an?|their|his|her)\s+)?(?:(?:initial|earlier|previous|original|first|last|prior)\s+)?(?:(?:estimate|reading|figure|count|forecast|total|level|toll|tally)\s+of\s+)?$|\b(?:first|initially|originally|previously|until now|formerly)\s+(?:[\w’']+\s+){0,2}?(?:\w+ed|set|put|held|limited|confined)\s+(?:[\w’']+\s+){0,2}?$/i;
 /** An addition or a remainder, not the total: "200 additional workers", "the remaining 320,000", "18 more". */
 const INCREMENT_BEFORE = /\b(?:a further|another further|further|additional|an additional|extra|an extra|remaining|the remaining|the rest of|the other|a second|a third|the last)\s*$/i;
-const INCREMENT_AFTER = /^\s*(?:more|additional|extra|further|new|others?)\b/i;
+const INCREMENT_AFTER = /^\s*(?:more|additional|extra|further|new)\b/i;
 /** Years an event is anchored to ("in 2008", "the 1999 earthquake", "since 1992, when"), not "since 2019". */
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 
@@ -194,6 +194,7 @@ function readNoun(text: string, max = 4): NounPhrase {
       continue;
     }
     if (outcomeAt(lower) || (noun.length > 0 && (/^[a-z]{3,}ed$/.test(lower) || VERBISH.test(lower)))) break;
+    if (VERBISH.test(lower) && !/^(lives|works|needs|faces|holds|leaves|tells|sees|gets|takes|makes|gives|work|need|face|hold|live|leave|queue|wait|lay|lie|lies|try|tries|want|wants|lost|found|sent|met|led|hit|shot|spent|built|sold|paid)$/.test(lower)) break; // "dozens remain missing"
     // "500,000 pledged by the agency": a participle with no noun after it is a verb, not an adjective.
     const next = clean(tokens[i + 2] ?? '').toLowerCase();
     if (noun.length === 0 && /^[a-z]{3,}ed$/.test(lower) && (!next || NOT_A_NOUN.has(next) || /[,.;:]$/.test(raw))) break;
@@ -248,6 +249,7 @@ function normalNoun(noun: string[]): { noun: string; outcome: string | null } | 
   const ws = noun.map((w) => w.toLowerCase()).filter((w) => w && !PRONOUN.test(w));
   while (ws.length > 1 && ADJECTIVES.test(ws[0])) ws.shift();
   if (!ws.length || (ws.length === 1 && ADJECTIVES.test(ws[0]) && !/^(dead|injured|wounded)$/.test(ws[0]))) return null;
+  if (ws[ws.length - 1] === 'others') ws[ws.length - 1] = 'people'; // "injuring 300 others"
   const head = ws[ws.length - 1];
   for (const [re, cls] of OUTCOME_NOUNS) {
     // "confirmed cases" and "cases" are the same count; "suspected cases" is another.
@@ -276,7 +278,11 @@ function subjectOf(clause: string): { noun: string; outcome: string | null; raw:
   if (numberOf) {
     const np = readNoun(numberOf[1].replace(/^(?:the|all|its|their)\s+/i, ''));
     const n = normalNoun(np.noun);
-    if (!n) return null;
+    if (!n) {
+      // "the number of dead", "the number of injured"
+      const outcome = outcomeAfter(np.rest);
+      return outcome ? { noun: 'people', outcome, raw: ['people'] } : null;
+    }
     return { noun: n.noun, outcome: n.outcome ?? outcomeAfter(np.rest), raw: np.noun };
   }
   text = text.replace(/^\s*(?:the|a|an|its|their|his|her|our|this|these|those|all|some)\s+/i, '');
@@ -459,8 +465,11 @@ export function extractFigures(sentence: string): Figure[] {
     // What the figure is read from lies near it: a window keeps the end-anchored patterns cheap on long sentences.
     const before = sentence.slice(Math.max(0, at - 220), at);
     let after = sentence.slice(end, end + 220);
-    const qualifier = before.match(QUALIFIERS)?.[1]?.toLowerCase() ?? null;
-    const pre = qualifier ? before.slice(0, before.length - (before.match(/\s*$/)?.[0].length ?? 0) - qualifier.length) : before;
+    // "about a dozen": the qualifier stands before the article.
+    const article = /^(?:dozen|hundred)/i.test(numberText) ? before.match(/\s+an?\s*$/)?.[0] ?? '' : '';
+    const beforeNumber = before.slice(0, before.length - article.length);
+    const qualifier = beforeNumber.match(QUALIFIERS)?.[1]?.toLowerCase() ?? null;
+    const pre = qualifier ? beforeNumber.slice(0, beforeNumber.length - (beforeNumber.match(/\s*$/)?.[0].length ?? 0) - qualifier.length) : before;
 
     // ---- numbers that are not figures ----
     const isWord = /^[a-z]/i.test(numberText);

@@ -25,6 +25,20 @@ describe('what is counted: the outcome before the number, and the subject before
     expect(abouts('The number of people displaced by the fighting in the northern districts has risen to 12,400, the agency said on Friday.')).toEqual(['people evacuated']);
   });
 
+  it('reads the common ways of writing a toll', () => {
+    expect(figs('The quake killed 41 people and injured 300 others.')).toEqual([
+      { value: 41, unit: null, about: 'people killed' },
+      { value: 300, unit: null, about: 'people injured' },
+    ]);
+    expect(abouts('The number of dead rose to 63 on Friday.')).toEqual(['people killed']);
+    expect(abouts('The blast killed 12, bringing the death toll to 63.')).toEqual(['people killed', 'people killed']);
+    expect(abouts('Authorities said 63 had died.')).toEqual(['people killed']);
+    expect(abouts('The toll stood at 63 on Friday night.')).toEqual(['people killed']);
+    expect(abouts('Shelling forced 5,000 from their homes overnight.')).toEqual(['people evacuated']);
+    expect(abouts('Dozens remain missing after the avalanche.')).toEqual(['people missing']);
+    expect(extractFigures('About a dozen people were arrested.')[0]).toMatchObject({ value: 12, qualifier: 'about', range: [10, 14], about: 'people arrested' });
+  });
+
   it('reads outcomes after the noun over auxiliaries, adverbs and an aside', () => {
     expect(abouts('Six miners, among them a teenage apprentice, were killed in the blast.')).toEqual(['miners killed']);
     expect(abouts('At least 76 people are now confirmed dead.')).toEqual(['people killed']);
