@@ -316,7 +316,7 @@ const MONEY_KINDS: Array<[RegExp, string]> = [
 function moneyKind(before: string, after: string): string {
   let best: { d: number; kind: string } | null = null;
   const pre = clauseTail(before).slice(-120);
-  const post = after.split(/[.;:]|,\s+(?:and|but|while|which|who)\b|\s[—–]\s/)[0].slice(0, 60);
+  const post = after.split(/[;:]|\.(?=\s|$)|,\s+(?:and|but|while|which|who)\b|\s[—–]\s/)[0].slice(0, 60);
   for (const [re, kind] of MONEY_KINDS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -335,7 +335,7 @@ function moneyKind(before: string, after: string): string {
 
 /** The period a change is measured over, from the clause around it. */
 function periodOf(before: string, after: string): string | null {
-  const post = after.split(/[.;]|,\s+(?:and|but|while|which|wiping|their|its)\b/)[0];
+  const post = after.split(/;|\.(?=\s|$)|,\s+(?:and|but|while|which|wiping|their|its)\b/)[0];
   const pre = clauseTail(before).slice(-80);
   for (const text of [post, pre]) {
     const t = text.toLowerCase();
@@ -353,7 +353,7 @@ function periodOf(before: string, after: string): string | null {
 
 /** The year the figure's event is anchored to, if the clause names one that is not merely a starting point. */
 function anchorOf(before: string, after: string): string | null {
-  const post = after.split(/[.;]|,\s+(?:and|but|while)\b/)[0].slice(0, 60);
+  const post = after.split(/;|\.(?=\s|$)|,\s+(?:and|but|while)\b/)[0].slice(0, 60);
   const pre = before.slice(-140);
   const candidates: Array<{ year: string; d: number }> = [];
   for (const [text, isPre] of [[pre, true], [post, false]] as const) {

@@ -283,7 +283,16 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
   const k = old.claim;
   const kShape = old.shape;
   const o = overlap(shape, kShape);
-  const related = o.shared >= 2 || [...shape.entities].some((e) => kShape.entities.has(e));
+  // Figures are compared between claims on the same subject: two shared concepts or an entity. An outcome both
+  // figures count ("have lost their lives" and "confirmed dead" are both KILL) is a shared concept the words may not show.
+  const related =
+    o.shared >= 2 ||
+    [...shape.entities].some((e) => kShape.entities.has(e)) ||
+    (o.shared >= 1 &&
+      claim.figures.some((f) => {
+        const outcome = aboutKey(f).outcome;
+        return outcome !== null && !(shape.tokens.has(outcome) && kShape.tokens.has(outcome)) && k.figures.some((g) => sameQuantity(f, g));
+      }));
 
   // Quotations: the same speaker's words.
   if (claim.quote && k.quote) {

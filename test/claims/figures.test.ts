@@ -142,6 +142,8 @@ describe('changes: percentages and multipliers', () => {
     expect(fall).toMatchObject({ value: 4.5, unit: '%', about: 'harlow shares decrease', period: 'monday' });
     expect(extractFigures('Its shares lost 4.5 per cent of their value on Monday alone.')[0]).toMatchObject({ unit: '%', about: 'shares decrease', period: 'monday' });
     expect(extractFigures('Shares of Harlow were down 2.1% in early trading.')[0]).toMatchObject({ about: 'shares decrease', period: 'intraday' });
+    // A price with a decimal point after the change does not end the clause that names the period.
+    expect(extractFigures('Shares of Harlow were down 2.1% at $18.40 in afternoon trading.')[0]).toMatchObject({ period: 'intraday' });
     expect(extractFigures('Complaints from tenants are up 100 percent since March.')[0]).toMatchObject({ value: 100, unit: '%', about: 'complaints increase', period: 'since march' });
     expect(extractFigures('Tenant complaints have doubled since March.')[0]).toMatchObject({ value: 2, unit: '×', multiplier: true, about: 'tenant complaints increase', period: 'since march' });
     // A level is not a change: "fell to 41 percent" says what turnout is.

@@ -21,6 +21,12 @@ describe('updates of the same quantity, however it is written', () => {
     expect(f.explanation).toBe('people killed: at least 23 → 41 (incoming/c/source-1.txt)');
   });
 
+  it('a toll in other words ("have lost their lives", "confirmed dead") is compared even when few words are shared', () => {
+    const f = one(claim('At least 60 people are now confirmed dead.', []), [stored('Forty-one people have lost their lives in the storm that hit the coast on Monday.', 1, [])]);
+    expect(f.type).toBe('updated');
+    expect(f.explanation).toBe('people killed: 41 → at least 60 (incoming/c/source-1.txt)');
+  });
+
   it('an injury count coordinated after a death toll is compared with injuries, not deaths', () => {
     const f = one(claim('Nearly 400 people were injured in Ravena, the ministry said.'), [stored('A landslide hit Ravena on Tuesday, killing at least 23 people and injuring more than 150.', 1)]);
     expect(f.explanation).toBe('people injured: more than 150 → nearly 400 (incoming/c/source-1.txt)');
