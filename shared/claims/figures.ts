@@ -391,6 +391,7 @@ function percentAbout(pre: string, after: string): { about: string | null; chang
     return { about: n ? `${n} ${noun[1] ? 'increase' : 'decrease'}` : null, change: true };
   }
   const of = after.match(/^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?(?:[\p{Lu}][\p{L}-]+['’]s\s+)?(.*)$/iu);
+  if (of && /^(?:them|whom|which|these|us|it)\b/i.test(of[1])) return { about: null, change: false }; // "15% of them"
   if (of) {
     const np = readNoun(of[1], 3);
     const n = normalNoun(np.noun);

@@ -88,6 +88,8 @@ interface AboutKey {
   suffix: string;
   /** Bare head counts ("85,000 people"), unnamed money ("$5 million") and subjectless changes are not compared. */
   comparable: boolean;
+  /** A counted noun with a modifier ("rescue workers", "Dravonian soldiers") says what the claim is about. */
+  specific: boolean;
 }
 
 const keys = new WeakMap<Figure, AboutKey>();
@@ -139,7 +141,8 @@ function aboutKey(f: Figure): AboutKey {
     // "85,000 people" (a population, a crowd, a camp) says nothing about which people: only an outcome does.
     if (!head || ((head === 'people' || head === 'population') && !outcome && unit === null)) comparable = false;
   }
-  const key: AboutKey = { unit, outcome, head, nouns: new Set(head ? [head] : []), modifiers, suffix, comparable };
+  const specific = unit === null && words.length >= 2 && head !== 'people';
+  const key: AboutKey = { unit, outcome, head, nouns: new Set(head ? [head] : []), modifiers, suffix, comparable, specific };
   keys.set(f, key);
   return key;
 }
@@ -283,15 +286,17 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
   const k = old.claim;
   const kShape = old.shape;
   const o = overlap(shape, kShape);
-  // Figures are compared between claims on the same subject: two shared concepts or an entity. An outcome both
-  // figures count ("have lost their lives" and "confirmed dead" are both KILL) is a shared concept the words may not show.
+  // Figures are compared between claims on the same subject: two shared concepts or an entity. What both figures
+  // count is a shared concept the words may not show: an outcome ("have lost their lives" and "confirmed dead" are
+  // both KILL) or a specific counted noun ("rescue workers" and "rescue personnel").
   const related =
     o.shared >= 2 ||
     [...shape.entities].some((e) => kShape.entities.has(e)) ||
     (o.shared >= 1 &&
       claim.figures.some((f) => {
-        const outcome = aboutKey(f).outcome;
-        return outcome !== null && !(shape.tokens.has(outcome) && kShape.tokens.has(outcome)) && k.figures.some((g) => sameQuantity(f, g));
+        const key = aboutKey(f);
+        const outcome = key.outcome !== null && !(shape.tokens.has(key.outcome) && kShape.tokens.has(key.outcome));
+        return (outcome || key.specific) && k.figures.some((g) => sameQuantity(f, g) && (outcome || aboutKey(g).specific));
       }));
 
   // Quotations: the same speaker's words.

@@ -148,6 +148,8 @@ describe('changes: percentages and multipliers', () => {
     expect(extractFigures('Tenant complaints have doubled since March.')[0]).toMatchObject({ value: 2, unit: '×', multiplier: true, about: 'tenant complaints increase', period: 'since march' });
     // A level is not a change: "fell to 41 percent" says what turnout is.
     expect(extractFigures('Turnout fell to 41 percent.')[0]).toMatchObject({ value: 41, unit: '%', about: 'turnout' });
+    // A share of a pronoun says nothing of what it is a share of.
+    expect(extractFigures('The region is home to many migrants, about 15% of them children.')).toEqual([]);
   });
 });
 

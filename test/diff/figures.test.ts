@@ -27,6 +27,14 @@ describe('updates of the same quantity, however it is written', () => {
     expect(f.explanation).toBe('people killed: 41 → at least 60 (incoming/c/source-1.txt)');
   });
 
+  it('a specific counted noun in other words ("rescue workers", "rescue personnel") is compared too', () => {
+    const f = one(claim('The number of rescue personnel on the island more than doubled over the week, to about 2,100.', []), [stored('By noon, more than 900 rescue workers had reached the coast.', 1, [])]);
+    expect(f.type).toBe('updated');
+    expect(f.explanation).toBe('rescue personnel: more than 900 → about 2,100 (incoming/c/source-1.txt)');
+    // Two claims that merely share a word and count people are not on the same subject.
+    expect(one(claim('About 2,100 people attended the concert on the island.', []), [stored('More than 900 people attended the island fair by noon.', 1, [])]).type).not.toBe('updated');
+  });
+
   it('an injury count coordinated after a death toll is compared with injuries, not deaths', () => {
     const f = one(claim('Nearly 400 people were injured in Ravena, the ministry said.'), [stored('A landslide hit Ravena on Tuesday, killing at least 23 people and injuring more than 150.', 1)]);
     expect(f.explanation).toBe('people injured: more than 150 → nearly 400 (incoming/c/source-1.txt)');
