@@ -374,8 +374,27 @@ function anchorOf(before: string, after: string): string | null {
   return candidates[0]?.year ?? null;
 }
 
+/**
+ * Who holds what a number counts when the verb before it says so: "Smith won 52% of the vote", "the Greens took
+ * 14 seats". Another holder is another quantity.
+ */
+function holderOf(pre: string, share = false): string | null {
+  const verb = share
+    ? pre.match(/\b(?:won|wins|win|winning|took|takes|secured|secures|captured|captures|received|receives|garnered|polled|holds|held|control|controls|controlled|owns|owned)\s*$/i)
+    : pre.match(/\b(?:won|wins|win|winning|secured|secures|captured|captures|holds|held|control|controls|controlled|owns|owned)\s*$/i);
+  if (!verb) return null;
+  const s = subjectOf(pre.slice(0, verb.index));
+  return s && s.noun !== 'people' ? s.raw.slice(-2).join(' ') : null;
+}
+
 /** What a percentage is about: the change of a subject, or the share of something. */
 function percentAbout(pre: string, after: string): { about: string | null; change: boolean } {
+  // "the bank raised rates by 0.25 points", "cut its forecast by 2%": what the verb changed is its object.
+  const transitive = pre.match(/\b(raised|raises|raising|hiked|lifted|boosted|increased|cut|cuts|cutting|lowered|reduced|slashed|trimmed)\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?([a-z]+(?:\s[a-z]+)?)\s+by\s*$/i);
+  if (transitive && !NOT_A_NOUN.has(transitive[2].split(' ')[0].toLowerCase())) {
+    const direction = /^(raised|raises|raising|hiked|lifted|boosted|increased)$/i.test(transitive[1]) ? 'increase' : 'decrease';
+    return { about: `${transitive[2].toLowerCase()} ${direction}`, change: true };
+  }
   const change = pre.match(CHANGE_BEFORE);
   if (change && !/\bto\s*$/i.test(pre)) {
     const direction = new RegExp(`^(${INCREASE_WORDS})$`, 'i').test(change[1]) ? 'increase' : 'decrease';
@@ -397,7 +416,7 @@ function percentAbout(pre: string, after: string): { about: string | null; chang
     const n = normalNoun(np.noun);
     if (!n) return { about: null, change: false };
     const outcome = n.outcome ?? outcomeAfter(np.rest);
-    return { about: [n.noun, outcome].filter(Boolean).join(' '), change: false };
+    return { about: [holderOf(pre, true), n.noun, outcome].filter(Boolean).join(' '), change: false };
   }
   // "turnout fell to 41%", "the rate stands at 5%": the level of the subject.
   if (/\b(?:to|at|of|is|was|reached|hit)\s*$/i.test(pre)) {
@@ -631,6 +650,8 @@ export function extractFigures(sentence: string): Figure[] {
       // "400 patients a day": a rate is another quantity than a count.
       const rate = np.rest.match(/^\s*(?:a|per|each|every)\s+(day|week|month|year|hour)\b(?!\s+(?:earlier|later|ago|before|after|on)\b)/i);
       const suffix = rate ? `${suffix0} per ${rate[1].toLowerCase()}` : suffix0;
+      const holder = holderOf(pre);
+      if (holder && !PEOPLE.test(noun)) noun = `${holder} ${noun}`;
       counted = { noun, outcome, suffix };
       figure.about = [noun, outcome].filter(Boolean).join(' ') + suffix;
     }

@@ -136,7 +136,22 @@ describe('magnitudes, measures and money', () => {
   });
 });
 
+describe('who holds what is counted', () => {
+  it('keeps shares and counts won by different holders apart', () => {
+    expect(abouts('Smith won 52% of the vote, the commission said.')).toEqual(['smith vote']);
+    expect(abouts('Jones took 45 percent of the vote.')).toEqual(['jones vote']);
+    expect(abouts('The Greens secured 14 seats.')).toEqual(['greens seats']);
+    // "took" moves people somewhere; it does not make them anyone's.
+    expect(abouts('Rescuers took 40 survivors to hospital.')).toEqual(['survivors']);
+  });
+});
+
 describe('changes: percentages and multipliers', () => {
+  it('reads what a transitive verb changed by an amount', () => {
+    expect(extractFigures('The central bank raised rates by 0.25 percentage points.')[0]).toMatchObject({ unit: 'pt', about: 'rates increase' });
+    expect(extractFigures('The fund cut its growth forecast by 2%.')[0]).toMatchObject({ unit: '%', about: 'growth forecast decrease' });
+  });
+
   it('names what changed, which way, and over which period', () => {
     const [fall] = extractFigures('Harlow shares fell 4.5% on Monday.');
     expect(fall).toMatchObject({ value: 4.5, unit: '%', about: 'harlow shares decrease', period: 'monday' });

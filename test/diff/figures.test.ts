@@ -127,6 +127,12 @@ describe('figures that are not the same quantity are never updates', () => {
     expect(sameQuantity(fig('At least 90 buildings in Ravena and the surrounding villages had been flattened.'), collapsed.figures[0])).toBe(true);
   });
 
+  it('shares of the vote won by different candidates are different quantities', () => {
+    const smith = stored('In Ravena, Smith won 52% of the vote, the commission said.', 1);
+    expect(one(claim('In Ravena, Jones won 45% of the vote, the commission said.'), [smith]).type).not.toBe('updated');
+    expect(one(claim('In Ravena, Smith won 54% of the vote after the recount, the commission said.'), [smith]).type).toBe('updated');
+  });
+
   it('a magnitude of an aftershock is not the magnitude of the earthquake', () => {
     expect(sameQuantity(fig('The strongest was a magnitude 4.2 aftershock near Ravena.'), fig('The magnitude-6.1 earthquake struck Ravena.'))).toBe(false);
   });
