@@ -41,7 +41,7 @@ const MAGNITUDE_RES = [
 ];
 
 const CURRENCY_WORDS = /^\s*(?:of\s+)?(dollars?|euros?|pounds?|yen|yuan|rubles?|roubles?|tenge|rupees?|francs?|lira|liras|pesos?|reais|real|won|rand|usd|eur|gbp)\b/i;
-const TIME_UNITS = /^\s*(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?|a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt\b|utc\b|local time|hrs\b)/i;
+const TIME_UNITS = /^\s*(years?|months?|weeks?|days?|hours?|minutes?|mins?\b|seconds?|secs?\b|decades?|centuries|century|nights?|a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt\b|utc\b|local time|hrs\b)/i;
 const MEASURE_UNITS: Array<[RegExp, string]> = [
   [/^\s*(?:km\/h|kph|kmh|kilomet(?:re|er)s (?:per|an) hour)\b/i, 'km/h'],
   [/^\s*(?:mph|miles (?:per|an) hour)\b/i, 'mph'],
@@ -303,20 +303,20 @@ const MONEY_KINDS: Array<[RegExp, string]> = [
   [/\b(?:profits?|earnings|net income|loss|losses)\b/gi, 'profit'],
   [/\b(?:fines?|fined|penalt(?:y|ies)|settlement)\b/gi, 'fine'],
   [/\b(?:asked|requested|sought|seeking|demanded|asking|requests?)\b/gi, 'request'],
-  [/\b(?:aid|funding|funds?|grants?|donations?|donated|relief|assistance|released|pledged|pledges?|appeal|contributed|contribution)\b/gi, 'aid'],
+  [/\b(?:aid|funding|funds?|grants?|donations?|donated|relief|assistance|released|pledged|pledges?|appeal|contributed|contribution|raised|raises|investors?)\b/gi, 'aid'],
   [/\b(?:payments?|compensation|payouts?|paid|pay|reward|bonus)\b/gi, 'payment'],
   [/\b(?:cash|reserves|liquidity)\b/gi, 'cash'],
   [/\b(?:budget|set aside|allocated|earmarked|spending|spend|investment|invest|invested|package|stimulus)\b/gi, 'budget'],
   [/\b(?:debts?|loans?|bonds?|borrow\w*|bailout)\b/gi, 'debt'],
   [/\b(?:salar(?:y|ies)|wages?|income)\b/gi, 'wage'],
-  [/\b(?:prices?|priced|fares?|fees?|tariffs?|rents?)\b/gi, 'price'],
+  [/\b(?:prices?|priced|fares?|fees?|tariffs?|rents?|sold|bought|acquired|purchased|starting at|starts at)\b/gi, 'price'],
   [/\b(?:ransom|bribes?)\b/gi, 'ransom'],
 ];
 
 function moneyKind(before: string, after: string): string {
   let best: { d: number; kind: string } | null = null;
   const pre = clauseTail(before).slice(-120);
-  const post = after.split(/[;:]|\.(?=\s|$)|,\s+(?:and|but|while|which|who)\b|\s[—–]\s/)[0].slice(0, 60);
+  const post = after.split(/[;:]|\.(?=\s|$)|,\s+(?:and|but|while|which|who|though|although|after|before|as|according)\b|\s[—–]\s/)[0].slice(0, 60);
   for (const [re, kind] of MONEY_KINDS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -502,7 +502,7 @@ export function extractFigures(sentence: string): Figure[] {
     if (/^two$/i.test(word) && /\b(?:the|its|their|his|her|our|your|both|these|those|['’]s)\s*$/i.test(pre)) continue; // "the two sides": a known pair
     if (/^-(?!strong\b)[a-z]+/i.test(after)) continue; // "a 16-inch screen", "a three-game streak": a compound modifier
     // "Series 5", "Fortune 500", "Attribution 4.0": a number after a capitalised word inside a sentence is part of a name.
-    if (!m[1] && /\S\s+[\p{Lu}][\p{L}-]*\s$/u.test(before) && !/\b(At|Some|About|Around|Nearly|Almost|Over|Only|Just|Roughly|Approximately|More|Fewer|Less|Up|Another|All|Of|The|Than)\s$/.test(before)) continue;
+    if (!m[1] && /\S\s+(?:[\p{Lu}]|[a-z][\p{Lu}])[\p{L}-]*\s$/u.test(before) && !/\b(At|Some|About|Around|Nearly|Almost|Over|Only|Just|Roughly|Approximately|More|Fewer|Less|Up|Another|All|Of|The|Than)\s$/.test(before)) continue;
     if (/^\s+out\s+of\b/i.test(after) || /\bout\s+of\s*$/i.test(before)) continue; // "eight out of ten": a ratio
     if (/^\s+(?:[\p{Lu}][\p{L}'’-]+\s+)+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Square|Drive|Place|Way)\b/u.test(after)) continue; // "10 Downing Street"
     if (/^\s+in\s+(?:\d|every\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b)/i.test(after) || /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s*$/i.test(pre)) continue; // "one in seven"
@@ -683,6 +683,13 @@ export function extractFigures(sentence: string): Figure[] {
       if (!value) continue;
       const after = sentence.slice(m.index + m[0].length);
       const before = sentence.slice(0, m.index);
+      // "double"/"doubles"/"triples" are a multiplier only as a verb of change ("prices could double", "the fleet
+      // doubles in size"), not in "the doubles match", "doubles down", "double-crossed", "a double room".
+      if (/^(double|doubles|triples)$/i.test(m[1])) {
+        const modal = /\b(?:will|would|could|may|might|to|can|should|must|did|does|more than|almost|nearly)\s*$/i.test(before);
+        const changeAfter = /^\s*(?:in (?:size|number|value|price)|to\b|from\b|since\b|by\b|every\b|each\b|again\b|its\b|their\b|[.,;])/i.test(after) && !/\b(?:the|a|an)\s*$/i.test(before);
+        if (!modal && !changeAfter) continue;
+      }
       // "a twofold increase in X", "the doubling of X": X follows; "X doubled": X precedes.
       const verb = re === MULTIPLIER_RE && /(ed|es)$/i.test(m[1]);
       const followingNp = after.match(/^\s*(?:increase|rise|jump|growth|hike|surge)?\s*(?:in|of)\s+(?:the\s+)?(.*)$/i)?.[1];
@@ -699,7 +706,10 @@ export function extractFigures(sentence: string): Figure[] {
       const near = subjectText.match(/([a-z]+(?:\s[a-z]+)?)\s*$/i)?.[1];
       const s = light ? null : subjectOf(subjectText);
       const preceding = s ? s.raw.slice(-2).join(' ') : near && !NOT_A_NOUN.has(near.split(' ').pop()!.toLowerCase()) ? near.toLowerCase() : null;
-      const object = verb ? preceding ?? following : following ?? preceding;
+      // "would double its solar capacity", "tripled the number of patrols": a verb with an object multiplies the object.
+      const objectNp = re === MULTIPLIER_RE ? after.match(/^\s+(?:its|their|the|his|her|our)\s+(?:(?:number|amount|size|value|price|cost) of\s+(?:the\s+|its\s+)?)?(.*)$/i)?.[1] : undefined;
+      const directObject = objectNp ? readNoun(objectNp, 3).noun.join(' ') || null : null;
+      const object = directObject ?? (verb ? preceding ?? following : following ?? preceding);
       if (!object) continue;
       const figure: Figure = { value, unit: '×', about: `${object.toLowerCase()} increase`, qualifier, range: qualifier ? rangeOf(qualifier, value) : null, multiplier: true, raw: `${qualifier ? qualifier + ' ' : ''}${m[0]}` };
       const period = periodOf(before, after);

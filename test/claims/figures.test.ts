@@ -91,6 +91,8 @@ describe('more outcome classes and more shapes of numbers', () => {
     expect(extractFigures('Inflation rose 0.3 percentage points in May.')[0]).toMatchObject({ unit: 'pt', about: 'inflation increase', period: 'in may' });
     expect(extractFigures('The economy grew 3.1% year on year.')[0]).toMatchObject({ unit: '%', about: 'economy increase', period: 'year on year' });
     expect(extractFigures('The prime minister lives at 10 Harbour Street.')).toEqual([]);
+    expect(extractFigures('The iPhone 11 sold well.')).toEqual([]);
+    expect(extractFigures('The video lasts 2 min.')).toEqual([]);
   });
 });
 
@@ -126,6 +128,8 @@ describe('magnitudes, measures and money', () => {
     expect(abouts('Shares closed at $18.40 in New York.')).toEqual(['share price']);
     expect(abouts('Each family will get a one-off payment of 5,000 euros.')).toEqual(['payment']);
     expect(abouts('The council had asked the ministry for $2 million to fix the pumps.')).toEqual(['request']);
+    expect(abouts('The start-up raises $40 million for its robots.')).toEqual(['aid']);
+    expect(abouts('He sold the name to the club for $3 million, though he later asked for it back.')).toEqual(['price']);
     expect(figs('One analyst cut her price target to $120 from $150.')).toEqual([
       { value: 120, unit: 'USD', about: 'price target' },
       { value: 150, unit: 'USD', about: 'price target', role: 'previous' },
@@ -147,6 +151,14 @@ describe('who holds what is counted', () => {
 });
 
 describe('changes: percentages and multipliers', () => {
+  it('reads "double" as a multiplier only as a verb of change, and multiplies the object of the verb', () => {
+    expect(extractFigures('The governor doubles down on the campaign.')).toEqual([]);
+    expect(extractFigures('They needed the doubles match to win the tie.')).toEqual([]);
+    expect(extractFigures('Rents could double by next year.')[0]).toMatchObject({ value: 2, unit: '×', about: 'rents increase' });
+    expect(extractFigures('The country would more than double its solar capacity.')[0]).toMatchObject({ about: 'solar capacity increase', qualifier: 'more than' });
+    expect(extractFigures('The army tripled the number of patrols.')[0]).toMatchObject({ value: 3, about: 'patrols increase' });
+  });
+
   it('reads what a transitive verb changed by an amount', () => {
     expect(extractFigures('The central bank raised rates by 0.25 percentage points.')[0]).toMatchObject({ unit: 'pt', about: 'rates increase' });
     expect(extractFigures('The fund cut its growth forecast by 2%.')[0]).toMatchObject({ unit: '%', about: 'growth forecast decrease' });
