@@ -224,6 +224,17 @@ function compareFigures(news: Figure[], olds: Figure[]): { update: { f: Figure; 
   return { update: best, agrees: agreeing.length > 0 };
 }
 
+/**
+ * Whether the update a claim makes of an older claim's figure is already history: a newer claim reports the same
+ * quantity with the claim's value ("27 people have died" updates "18 deaths" of day one, but "deaths rose to 27" of
+ * day two already said so — the claim corroborates day two). For choosing among verdicts: an updated verdict
+ * against `older` is superseded when a corroborated one against a newer claim makes this true.
+ */
+export function figureUpdateSuperseded(claim: Pick<Claim, 'figures'>, older: Pick<Claim, 'figures'>, newer: Pick<Claim, 'figures'>): boolean {
+  const { update } = compareFigures(claim.figures, older.figures);
+  return update !== null && newer.figures.some((g) => sameQuantity(update.f, g) && valuesAgree(update.f, g));
+}
+
 const CURRENCY_SIGNS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 
 function fmt(f: Figure): string {

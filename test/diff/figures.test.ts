@@ -1,7 +1,7 @@
 /** Figure comparison on our own sentences: which figures measure the same quantity, when values agree, and the update. */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../shared/claims/figures.ts';
-import { diffClaims, retrievalKeys, sameQuantity, valuesAgree } from '../../shared/diff/index.ts';
+import { diffClaims, figureUpdateSuperseded, retrievalKeys, sameQuantity, valuesAgree } from '../../shared/diff/index.ts';
 import type { Claim, CorpusClaim } from '../../shared/types.ts';
 
 let n = 0;
@@ -149,5 +149,18 @@ describe('figures that are not the same quantity are never updates', () => {
     const f = one(claim('Deaths in Ravena rose to 30 from the 22 reported on Friday.'), [stored('The outbreak in Ravena has caused 22 deaths.', 1)]);
     expect(f.type).toBe('updated');
     expect(f.explanation).toBe('people killed: 22 → 30 (incoming/c/source-1.txt)');
+  });
+});
+
+describe('an update that a newer claim already reported', () => {
+  it('is superseded when the newer claim gives the same quantity the same value, not when it counts something else', () => {
+    const day1 = stored('The outbreak in Ravena has caused 900 confirmed cases and 11 deaths.', 1);
+    const day2 = stored('Deaths in Ravena rose to 19 from the 11 reported on Sunday.', 2);
+    const other = stored('At least 19 fires were reported in Ravena.', 2);
+    const now = claim('So far 19 people have died of the disease in Ravena.');
+    expect(one(now, [day1]).type).toBe('updated');
+    expect(figureUpdateSuperseded(now, day1, day2)).toBe(true);
+    expect(figureUpdateSuperseded(now, day1, other)).toBe(false);
+    expect(figureUpdateSuperseded(claim('So far 23 people have died of the disease in Ravena.'), day1, day2)).toBe(false);
   });
 });
