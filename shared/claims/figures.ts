@@ -598,12 +598,12 @@ export function extractFigures(sentence: string): Figure[] {
       // ---- counts ----
       const countedText = (vague || scaleWord ? after.replace(/^\s*of\s+(?:the\s+|its\s+|their\s+)?/i, ' ') : after).replace(/^-strong\b/i, '').replace(INCREMENT_AFTER, ' ');
       const np = readNoun(countedText);
-      let n = normalNoun(np.noun);
-      // "sending 210,000 pupils home" sends nobody anywhere to act.
+      const n = normalNoun(np.noun);
       // "homes in the district and two nearby towns were damaged": a number inside a place phrase is not what the
-      // verb after it is about.
+      // verb after it is about; "sending 210,000 pupils home" deploys nobody.
       const inPlacePhrase = /\b(?:in|at|from|across|near|around|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:and|or)\s*$/i.test(pre);
-      let outcome = n?.outcome ?? np.outcome ?? (inPlacePhrase ? null : outcomeAfter(np.rest)) ?? (/^\s*(?:home|back|away)\b/i.test(np.rest) ? null : outcomeBefore(pre));
+      const sentHome = /^\s*(?:home|back|away)\b/i.test(np.rest);
+      let outcome = n?.outcome ?? np.outcome ?? (inPlacePhrase ? null : outcomeAfter(np.rest)) ?? (sentHome ? null : outcomeBefore(pre));
       let noun = n?.noun ?? null;
       if (!noun) {
         // "the protesters, estimated to be 5,000": the noun before the number.
@@ -645,11 +645,10 @@ export function extractFigures(sentence: string): Figure[] {
       if (!noun && !outcome) continue; // a bare number with nothing counted is not a figure claim
       noun ??= 'people';
       if (PEOPLE.test(noun) && !outcome && POPULATION.test(pre)) noun = 'population';
-      const reference = pre.match(REFERENCE_NOUN);
-      const suffix0 = reference ? ` ${reference[1].toLowerCase()}` : '';
-      // "400 patients a day": a rate is another quantity than a count.
-      const rate = np.rest.match(/^\s*(?:a|per|each|every)\s+(day|week|month|year|hour)\b(?!\s+(?:earlier|later|ago|before|after|on)\b)/i);
-      const suffix = rate ? `${suffix0} per ${rate[1].toLowerCase()}` : suffix0;
+      // "the threshold of five million doses" is a reference value; "400 patients a day" a rate: other quantities.
+      const reference = pre.match(REFERENCE_NOUN)?.[1]?.toLowerCase();
+      const rate = np.rest.match(/^\s*(?:a|per|each|every)\s+(day|week|month|year|hour)\b(?!\s+(?:earlier|later|ago|before|after|on)\b)/i)?.[1]?.toLowerCase();
+      const suffix = `${reference ? ` ${reference}` : ''}${rate ? ` per ${rate}` : ''}`;
       const holder = holderOf(pre);
       if (holder && !PEOPLE.test(noun)) noun = `${holder} ${noun}`;
       counted = { noun, outcome, suffix };

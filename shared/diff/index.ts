@@ -4,7 +4,7 @@
  * or status), then quote_altered, then corroborated, else new.
  */
 import type { Claim, CorpusClaim, Figure, Finding, FindingMatch, FindingType } from '../types.ts';
-import { concept, contentWords, entityKey, overlap, shapeOf, stem, type ClaimShape } from './normalize.ts';
+import { concept, entityKey, overlap, shapeOf, stem, type ClaimShape } from './normalize.ts';
 import { describeDiff, diffWords, isMinor, quoteWords } from './quotes.ts';
 
 export { shapeOf } from './normalize.ts';
@@ -74,7 +74,8 @@ const OUTCOME_OF: Record<string, string> = {
 const ROLE_HEADS = /^(workers?|personnel|staff|crews?|employees|members|teams?)$/;
 const PEOPLE_HEADS = /^(people|persons|individuals)$/;
 const NOT_MODIFIERS = new Set(['more', 'other', 'new', 'total', 'confirmed', 'reported', 'official', 'all']);
-const MEASURE_UNITS = new Set(['km/h', 'mph', 'km', 'mi', 'm', 'cm', 'mm', 'ft', 'kg', 't', 'ha', 'acre', '°', 'l', 'bbl', 'MW', 'GW']);
+/** Units of proportions and magnitudes, compared by their subject noun; every other unit (money, measures) by its whole phrase. */
+const PROPORTION_UNITS = new Set(['%', '%chg', 'pt', 'ptchg', 'magnitude']);
 
 interface AboutKey {
   /** Unit as compared: a currency, a measure unit, 'magnitude', '%' (a share or level), '%chg' (a change, percentages and multipliers alike), null for counts. */
@@ -92,11 +93,11 @@ interface AboutKey {
   specific: boolean;
 }
 
-const keys = new WeakMap<Figure, AboutKey>();
+const aboutKeys = new WeakMap<Figure, AboutKey>();
 
 /** What a figure measures, as concepts: "security officers killed" ≈ "security personnel killed". */
 function aboutKey(f: Figure): AboutKey {
-  const known = keys.get(f);
+  const known = aboutKeys.get(f);
   if (known) return known;
   let words = f.about.toLowerCase().split(/\s+/).filter(Boolean);
   let suffix = '';
@@ -121,7 +122,7 @@ function aboutKey(f: Figure): AboutKey {
   } else if ((unit === '%' || unit === 'pt') && (outcome === 'INCREASE' || outcome === 'DECREASE')) {
     unit = unit === '%' ? '%chg' : 'ptchg';
   }
-  if (unit && (MEASURE_UNITS.has(unit) || /^[A-Z]{3}$/.test(unit) || (unit !== '%' && unit !== '%chg' && unit !== 'pt' && unit !== 'ptchg' && unit !== 'magnitude'))) {
+  if (unit && !PROPORTION_UNITS.has(unit)) {
     // Money and measures: what they are of is the whole phrase ("price target", "distance southeast yenikale").
     head = words.join(' ') || null;
     comparable = head !== null && head !== 'money';
@@ -143,7 +144,7 @@ function aboutKey(f: Figure): AboutKey {
   }
   const specific = unit === null && words.length >= 2 && head !== 'people';
   const key: AboutKey = { unit, outcome, head, nouns: new Set(head ? [head] : []), modifiers, suffix, comparable, specific };
-  keys.set(f, key);
+  aboutKeys.set(f, key);
   return key;
 }
 
