@@ -486,40 +486,43 @@ export function extractFigures(sentence: string): Figure[] {
     const before = sentence.slice(Math.max(0, at - 220), at);
     let after = sentence.slice(end, end + 220);
     // "about a dozen": the qualifier stands before the article.
-    const article = /^(?:dozen|hundred)/i.test(numberText) ? before.match(/\s+an?\s*$/)?.[0] ?? '' : '';
+    const article = /^(?:dozen|hundred)/i.test(numberText) ? before.slice(-10).match(/\s+an?\s*$/)?.[0] ?? '' : '';
     const beforeNumber = before.slice(0, before.length - article.length);
-    const qualifier = beforeNumber.match(QUALIFIERS)?.[1]?.toLowerCase() ?? null;
+    const qualifier = beforeNumber.slice(-40).match(QUALIFIERS)?.[1]?.toLowerCase() ?? null;
     const pre = qualifier ? beforeNumber.slice(0, beforeNumber.length - (beforeNumber.match(/\s*$/)?.[0].length ?? 0) - qualifier.length) : before;
+    // The end-anchored patterns below look only at the words right before the number.
+    const bt = before.slice(-80);
+    const pt = pre.slice(-80);
 
     // ---- numbers that are not figures ----
     const isWord = /^[a-z]/i.test(numberText);
-    if (isWord && /^(one|a single)$/.test(word) && !/\b(?:only|just|least)\s*$/i.test(pre)) {
+    if (isWord && /^(one|a single)$/.test(word) && !/\b(?:only|just|least)\s*$/i.test(pt)) {
       // "one of the…", "no one", "one more child", "not one metre", "in one province": "one" is rarely a count claim;
       // it is one when an outcome follows ("one person was killed").
       const np = readNoun(after, 3);
       if (!outcomeAfter(np.rest) && !outcomeBefore(pre)) continue;
     }
-    if (/^two$/i.test(word) && /\b(?:the|its|their|his|her|our|your|both|these|those|['’]s)\s*$/i.test(pre)) continue; // "the two sides": a known pair
+    if (/^two$/i.test(word) && /\b(?:the|its|their|his|her|our|your|both|these|those|['’]s)\s*$/i.test(pt)) continue; // "the two sides": a known pair
     if (/^-(?!strong\b)[a-z]+/i.test(after)) continue; // "a 16-inch screen", "a three-game streak": a compound modifier
     // "Series 5", "Fortune 500", "Attribution 4.0": a number after a capitalised word inside a sentence is part of a name.
-    if (!m[1] && /\S\s+(?:[\p{Lu}]|[a-z][\p{Lu}])[\p{L}-]*\s$/u.test(before) && !/\b(At|Some|About|Around|Nearly|Almost|Over|Only|Just|Roughly|Approximately|More|Fewer|Less|Up|Another|All|Of|The|Than)\s$/.test(before)) continue;
-    if (/^\s+out\s+of\b/i.test(after) || /\bout\s+of\s*$/i.test(before)) continue; // "eight out of ten": a ratio
+    if (!m[1] && /\S\s+(?:[\p{Lu}]|[a-z][\p{Lu}])[\p{L}-]*\s$/u.test(bt) && !/\b(At|Some|About|Around|Nearly|Almost|Over|Only|Just|Roughly|Approximately|More|Fewer|Less|Up|Another|All|Of|The|Than)\s$/.test(bt)) continue;
+    if (/^\s+out\s+of\b/i.test(after) || /\bout\s+of\s*$/i.test(bt)) continue; // "eight out of ten": a ratio
     if (/^\s+(?:[\p{Lu}][\p{L}'’-]+\s+)+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Square|Drive|Place|Way)\b/u.test(after)) continue; // "10 Downing Street"
-    if (/^\s+in\s+(?:\d|every\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b)/i.test(after) || /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s*$/i.test(pre)) continue; // "one in seven"
+    if (/^\s+in\s+(?:\d|every\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b)/i.test(after) || /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s*$/i.test(pt)) continue; // "one in seven"
     if (/^\s+(?:and a half\s+)?times\b/i.test(after)) continue; // "four times this month", "two and a half times the number"
     if (/^-and-a-half\b/i.test(after)) continue;
     if (!m[5] && !m[1] && TIME_UNITS.test(after)) continue; // durations, times of day
     if (/^0\d{3}$/.test(word)) continue; // "0400 GMT"
-    const lastWord = before.match(/(\w+)\W*$/)?.[1]?.toLowerCase() ?? '';
+    const lastWord = bt.match(/(\w+)\W*$/)?.[1]?.toLowerCase() ?? '';
     if (MONTHS_AND_DAYS.has(lastWord) || MONTHS_AND_DAYS.has(after.match(/^\s*(?:of\s+)?(\w+)/)?.[1]?.toLowerCase() ?? '')) continue; // dates
     if (/^\d{4}$/.test(word) && Number(word) >= 1900 && Number(word) <= 2100 && !/^\s+(people|persons|troops|protesters|soldiers|officers)\b/i.test(after)) continue; // years
-    if (/^(st|nd|rd|th)\b/i.test(after) || /\b(no\.|number|page|chapter|article|section|covid|g|f|version|v|level|grade|category|phase|stage|route|road|highway|flight|platform|gate|room|unit|block|lot|pier)\s*-?$/i.test(before) || /[:/]$/.test(before) || /^[:/]\d/.test(after)) continue;
-    if (/\baged?\s*$/i.test(before) || /^-year-old/i.test(after)) continue; // ages
+    if (/^(st|nd|rd|th)\b/i.test(after) || /\b(no\.|number|page|chapter|article|section|covid|g|f|version|v|level|grade|category|phase|stage|route|road|highway|flight|platform|gate|room|unit|block|lot|pier)\s*-?$/i.test(bt) || /[:/]$/.test(bt) || /^[:/]\d/.test(after)) continue;
+    if (/\baged?\s*$/i.test(bt) || /^-year-old/i.test(after)) continue; // ages
     // "Khaled Mansour, 41, a father of four", "Olena Savchuk, 64, said": an age in apposition to a name.
-    if (/[\p{Lu}][\p{L}’'-]+,\s*$/u.test(before) && /^\s*(?:,|\)|$)/.test(after) && !m[1]) continue;
-    if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) continue; // "(41)"
-    if (/\b(?:father|mother|parent|grandfather|grandmother|grandparent|mum|mom|dad) of\s*$/i.test(pre)) continue; // "a father of four"
-    if (/\b(?:given|administered|split|divided|paid|delivered|taken|sold|packaged|issued|built|held|played)\s+in\s*$/i.test(pre) && isWord) continue; // "given in two doses": manner
+    if (/[\p{Lu}][\p{L}’'-]+,\s*$/u.test(bt) && /^\s*(?:,|\)|$)/.test(after) && !m[1]) continue;
+    if (/\(\s*$/.test(bt) && /^\s*\)/.test(after)) continue; // "(41)"
+    if (/\b(?:father|mother|parent|grandfather|grandmother|grandparent|mum|mom|dad) of\s*$/i.test(pt)) continue; // "a father of four"
+    if (/\b(?:given|administered|split|divided|paid|delivered|taken|sold|packaged|issued|built|held|played)\s+in\s*$/i.test(pt) && isWord) continue; // "given in two doses": manner
 
     // ---- value ----
     const vague = VAGUE.find(([re]) => re.test(numberText));
@@ -535,7 +538,7 @@ export function extractFigures(sentence: string): Figure[] {
     }
     if (scaleWord && !vague) value *= SCALE_WORDS[scaleWord];
     // "approval rating has climbed 11 points": a change in points, read like a percentage.
-    const points = (!m[5] && /^\s*(?:percentage\s+)?points?\b/i.test(after) && CHANGE_BEFORE.test(pre)) || /point/i.test(m[5] ?? '');
+    const points = (!m[5] && /^\s*(?:percentage\s+)?points?\b/i.test(after) && CHANGE_BEFORE.test(pt)) || /point/i.test(m[5] ?? '');
     const percent = Boolean(m[5]) || points;
     const currency = m[1]?.trim() ?? currencyWord?.[1]?.toLowerCase() ?? null;
     const measure = !percent && !currency ? MEASURE_UNITS.find(([re]) => re.test(after)) : undefined;
@@ -544,12 +547,12 @@ export function extractFigures(sentence: string): Figure[] {
     const figure: Figure = { value, unit: null, about: '', qualifier: qualifier ?? (vague ? word : null), range, multiplier: false, raw: `${qualifier && !vague ? qualifier + ' ' : ''}${raw}` };
     const prev = found.filter((f) => f.end <= at).sort((a, b) => b.end - a.end)[0];
     const gapToPrev = prev ? sentence.slice(prev.end, at) : '';
-    const previous = PREVIOUS_BEFORE.test(pre);
+    const previous = PREVIOUS_BEFORE.test(pt);
     // "dozens of them critically", "three of whom", "14 people, including six children": a part of what the figure
     // before counted.
-    const including = /(?:,|\()\s*(?:including|among them|among whom|of whom|among the dead|mostly|mainly)\s*$/i.test(pre);
-    const partOfPrev = /^\s*of\s+(?:them|those|whom|which|these)\b/i.test(after) || /\b(?:the|a)\s+first\s*$/i.test(pre) || including;
-    const increment = INCREMENT_BEFORE.test(pre) || INCREMENT_AFTER.test(after);
+    const including = /(?:,|\()\s*(?:including|among them|among whom|of whom|among the dead|mostly|mainly)\s*$/i.test(pt);
+    const partOfPrev = /^\s*of\s+(?:them|those|whom|which|these)\b/i.test(after) || /\b(?:the|a)\s+first\s*$/i.test(pt) || including;
+    const increment = INCREMENT_BEFORE.test(pt) || INCREMENT_AFTER.test(after);
     if (previous) figure.role = 'previous';
     else if (increment) figure.role = 'increment';
     else if (partOfPrev) figure.role = 'part';
@@ -579,14 +582,14 @@ export function extractFigures(sentence: string): Figure[] {
       figure.about = sameAsPrev ? prev!.figure.about : moneyKind(pre, after.slice(currencyWord?.[0].length ?? 0));
       // "wiping $2.6bn off its market value", "cut the budget by $5 million": a change of that money, not its level.
       const afterAmount = after.slice(currencyWord?.[0].length ?? 0);
-      if (!sameAsPrev && /\b(?:wiping|wiped|wipe|wipes|knocking|knocked|shaving|shaved|erasing|erased)\s*$/i.test(pre) && /^\s*(?:off|from)\b/i.test(afterAmount)) figure.about += ' decrease';
-      else if (!sameAsPrev && /\bby\s*$/i.test(pre)) {
+      if (!sameAsPrev && /\b(?:wiping|wiped|wipe|wipes|knocking|knocked|shaving|shaved|erasing|erased)\s*$/i.test(pt) && /^\s*(?:off|from)\b/i.test(afterAmount)) figure.about += ' decrease';
+      else if (!sameAsPrev && /\bby\s*$/i.test(pt)) {
         const change = pre.replace(/\s*by\s*$/i, '').match(new RegExp(`\\b(${INCREASE_WORDS}|${DECREASE_WORDS}|cut|reduced|raised|lifted|boosted)\\b(?:\\s+[\\w’']+){0,4}$`, 'i'));
         if (change) figure.about += new RegExp(`^(${INCREASE_WORDS}|raised|lifted|boosted)$`, 'i').test(change[1]) ? ' increase' : ' decrease';
-      } else if (!sameAsPrev && /\b(?:adding|added|add|adds)\s*$/i.test(pre) && /^\s*to\b/i.test(afterAmount)) figure.about += ' increase';
+      } else if (!sameAsPrev && /\b(?:adding|added|add|adds)\s*$/i.test(pt) && /^\s*to\b/i.test(afterAmount)) figure.about += ' increase';
     } else if (measure) {
       kind = 'measure';
-      if (/\(\s*(?:about|around|roughly|some|approximately|nearly)?\s*$/.test(before) && prev?.kind === 'measure') continue; // "12 km (7 miles)": a conversion
+      if (/\(\s*(?:about|around|roughly|some|approximately|nearly)?\s*$/.test(bt) && prev?.kind === 'measure') continue; // "12 km (7 miles)": a conversion
       figure.unit = measure[1];
       const rest = after.replace(measure[0], '');
       // "temperatures reached 45 degrees": the subject of a level verb is what is measured.
@@ -601,13 +604,13 @@ export function extractFigures(sentence: string): Figure[] {
       const n = normalNoun(np.noun);
       // "homes in the district and two nearby towns were damaged": a number inside a place phrase is not what the
       // verb after it is about; "sending 210,000 pupils home" deploys nobody.
-      const inPlacePhrase = /\b(?:in|at|from|across|near|around|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:and|or)\s*$/i.test(pre);
+      const inPlacePhrase = /\b(?:in|at|from|across|near|around|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:and|or)\s*$/i.test(pt);
       const sentHome = /^\s*(?:home|back|away)\b/i.test(np.rest);
       let outcome = n?.outcome ?? np.outcome ?? (inPlacePhrase ? null : outcomeAfter(np.rest)) ?? (sentHome ? null : outcomeBefore(pre));
       let noun = n?.noun ?? null;
       if (!noun) {
         // "the protesters, estimated to be 5,000": the noun before the number.
-        const named = pre.match(/(?:the|some|of)\s+([a-z]+(?:\s[a-z]+)?)\s*,?\s*(?:estimated|numbering|put|said|thought|believed)\s*(?:to be|at)?\s*$/i);
+        const named = pt.match(/(?:the|some|of)\s+([a-z]+(?:\s[a-z]+)?)\s*,?\s*(?:estimated|numbering|put|said|thought|believed)\s*(?:to be|at)?\s*$/i);
         if (named) noun = named[1].toLowerCase();
       }
       if (!noun && LEVEL_VERB.test(pre)) {
@@ -644,9 +647,9 @@ export function extractFigures(sentence: string): Figure[] {
       }
       if (!noun && !outcome) continue; // a bare number with nothing counted is not a figure claim
       noun ??= 'people';
-      if (PEOPLE.test(noun) && !outcome && POPULATION.test(pre)) noun = 'population';
+      if (PEOPLE.test(noun) && !outcome && POPULATION.test(pt)) noun = 'population';
       // "the threshold of five million doses" is a reference value; "400 patients a day" a rate: other quantities.
-      const reference = pre.match(REFERENCE_NOUN)?.[1]?.toLowerCase();
+      const reference = pt.match(REFERENCE_NOUN)?.[1]?.toLowerCase();
       const rate = np.rest.match(/^\s*(?:a|per|each|every)\s+(day|week|month|year|hour)\b(?!\s+(?:earlier|later|ago|before|after|on)\b)/i)?.[1]?.toLowerCase();
       const suffix = `${reference ? ` ${reference}` : ''}${rate ? ` per ${rate}` : ''}`;
       const holder = holderOf(pre);
@@ -682,18 +685,19 @@ export function extractFigures(sentence: string): Figure[] {
       if (!value) continue;
       const after = sentence.slice(m.index + m[0].length);
       const before = sentence.slice(0, m.index);
+      const bt = before.slice(-80);
       // "double"/"doubles"/"triples" are a multiplier only as a verb of change ("prices could double", "the fleet
       // doubles in size"), not in "the doubles match", "doubles down", "double-crossed", "a double room".
       if (/^(double|doubles|triples)$/i.test(m[1])) {
-        const modal = /\b(?:will|would|could|may|might|to|can|should|must|did|does|more than|almost|nearly)\s*$/i.test(before);
-        const changeAfter = /^\s*(?:in (?:size|number|value|price)|to\b|from\b|since\b|by\b|every\b|each\b|again\b|its\b|their\b|[.,;])/i.test(after) && !/\b(?:the|a|an)\s*$/i.test(before);
+        const modal = /\b(?:will|would|could|may|might|to|can|should|must|did|does|more than|almost|nearly)\s*$/i.test(bt);
+        const changeAfter = /^\s*(?:in (?:size|number|value|price)|to\b|from\b|since\b|by\b|every\b|each\b|again\b|its\b|their\b|[.,;])/i.test(after) && !/\b(?:the|a|an)\s*$/i.test(bt);
         if (!modal && !changeAfter) continue;
       }
       // "a twofold increase in X", "the doubling of X": X follows; "X doubled": X precedes.
       const verb = re === MULTIPLIER_RE && /(ed|es)$/i.test(m[1]);
       const followingNp = after.match(/^\s*(?:increase|rise|jump|growth|hike|surge)?\s*(?:in|of)\s+(?:the\s+)?(.*)$/i)?.[1];
       const following = followingNp ? readNoun(followingNp, 3).noun.join(' ') || null : null;
-      const qualifier = before.match(/\b(more than|nearly|almost|about|roughly|around|over|at least|close to)\s*$/i)?.[1]?.toLowerCase() ?? null;
+      const qualifier = bt.match(/\b(more than|nearly|almost|about|roughly|around|over|at least|close to)\s*$/i)?.[1]?.toLowerCase() ?? null;
       // "fuel costs saw a threefold rise": the subject before the light verb and article.
       const subjectText = before
         .replace(/\s*\b(?:more than|nearly|almost|about|roughly|around|over|at least|close to)\s*$/i, '')
@@ -701,8 +705,8 @@ export function extractFigures(sentence: string): Figure[] {
         .replace(/\s*\b(?:have|has|had|has been|have been|was|were|is|are)\s*$/i, '');
       // "fuel costs saw a threefold rise": the words right before the light verb; "the number of X … has tripled":
       // the subject of the clause.
-      const light = /\b(?:saw|see|sees|seen|posted|recorded|showed|show|shows|marked|registered|reported|suffered|experienced)\s+(?:a|an|the)?\s*$/i.test(before);
-      const near = subjectText.match(/([a-z]+(?:\s[a-z]+)?)\s*$/i)?.[1];
+      const light = /\b(?:saw|see|sees|seen|posted|recorded|showed|show|shows|marked|registered|reported|suffered|experienced)\s+(?:a|an|the)?\s*$/i.test(bt);
+      const near = subjectText.slice(-60).match(/([a-z]+(?:\s[a-z]+)?)\s*$/i)?.[1];
       const s = light ? null : subjectOf(subjectText);
       const preceding = s ? s.raw.slice(-2).join(' ') : near && !NOT_A_NOUN.has(near.split(' ').pop()!.toLowerCase()) ? near.toLowerCase() : null;
       // "would double its solar capacity", "tripled the number of patrols": a verb with an object multiplies the object.
