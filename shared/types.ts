@@ -47,6 +47,12 @@ export interface Figure {
   multiplier?: boolean;
   /** The words the figure was read from, e.g. "at least 18". */
   raw?: string;
+  /** Internal: the year of another event the figure belongs to ("the 1999 earthquake, which killed 17,000" → "1999"). */
+  anchor?: string;
+  /** Internal: what a change is measured over ("tuesday", "since october", "this week", "intraday"). */
+  period?: string;
+  /** Internal: an earlier value ("up from 6.8"), an addition or remainder ("200 additional"), one part of a breakdown ("12 in the US"). */
+  role?: 'previous' | 'increment' | 'part';
 }
 
 export interface Claim {

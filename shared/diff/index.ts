@@ -4,7 +4,7 @@
  * or status), then quote_altered, then corroborated, else new.
  */
 import type { Claim, CorpusClaim, Figure, Finding, FindingMatch, FindingType } from '../types.ts';
-import { concept, contentWords, entityKey, overlap, shapeOf, stem, type ClaimShape } from './normalize.ts';
+import { concept, entityKey, overlap, shapeOf, stem, type ClaimShape } from './normalize.ts';
 import { negates, negationFocus, SCOPED, scopeChanged, scopeOf, statusChanged, statusOf, type Scope, type Status } from './changes.ts';
 import { describeDiff, diffWords, isMinor, quoteWords } from './quotes.ts';
 
@@ -54,38 +54,194 @@ export function speakersCompatible(a: Claim, b: Claim): boolean {
 /** One of the two quotations has no recognised speaker. */
 const unattributed = (a: Claim, b: Claim) => !a.speaker !== !b.speaker;
 
-/** What a figure counts, as concepts: "security officers killed" ≈ "security personnel killed". */
-function aboutKey(f: Figure): { outcome: string | null; nouns: Set<string>; unit: string | null } {
-  const words = contentWords(f.about, false).map(concept);
-  const outcomes = new Set(['KILL', 'INJURE', 'ARREST', 'EVACUATE', 'MISSING', 'RESCUE', 'DEPLOY', 'INCREASE', 'DECREASE']);
-  const outcome = words.find((w) => outcomes.has(w)) ?? null;
-  return { outcome, nouns: new Set(words.filter((w) => !outcomes.has(w) && w !== 'people')), unit: f.unit ?? null };
+/** Outcome classes of `about` (its last word), as concepts. */
+const OUTCOME_OF: Record<string, string> = {
+  killed: 'KILL', injured: 'INJURE', arrested: 'ARREST', evacuated: 'EVACUATE', missing: 'MISSING', rescued: 'RESCUE', deployed: 'DEPLOY',
+  infected: 'INFECT', vaccinated: 'VACCINATE', destroyed: 'DESTROY', damaged: 'DAMAGE', affected: 'AFFECT', increase: 'INCREASE', decrease: 'DECREASE',
+};
+/** Heads that name a role without saying which one: "health workers", "rescue personnel". */
+const ROLE_HEADS = /^(workers?|personnel|staff|crews?|employees|members|teams?)$/;
+const PEOPLE_HEADS = /^(people|persons|individuals)$/;
+const NOT_MODIFIERS = new Set(['more', 'other', 'new', 'total', 'confirmed', 'reported', 'official', 'all']);
+/** Units of proportions and magnitudes, compared by their subject noun; every other unit (money, measures) by its whole phrase. */
+const PROPORTION_UNITS = new Set(['%', '%chg', 'pt', 'ptchg', 'magnitude']);
+
+interface AboutKey {
+  /** Unit as compared: a currency, a measure unit, 'magnitude', '%' (a share or level), '%chg' (a change, percentages and multipliers alike), null for counts. */
+  unit: string | null;
+  outcome: string | null;
+  /** The head concept of what is counted or measured ("TROOPS", "fire", "cost"); nouns is {head}, for index keys. */
+  head: string | null;
+  nouns: Set<string>;
+  modifiers: Set<string>;
+  /** "per day", "threshold": the same noun measured another way. */
+  suffix: string;
+  /** Bare head counts ("85,000 people"), unnamed money ("$5 million") and subjectless changes are not compared. */
+  comparable: boolean;
+  /** A counted noun with a modifier ("rescue workers", "Dravonian soldiers") says what the claim is about. */
+  specific: boolean;
 }
 
+const aboutKeys = new WeakMap<Figure, AboutKey>();
+
+/** What a figure measures, as concepts: "security officers killed" ≈ "security personnel killed". */
+function aboutKey(f: Figure): AboutKey {
+  const known = aboutKeys.get(f);
+  if (known) return known;
+  let words = f.about.toLowerCase().split(/\s+/).filter(Boolean);
+  let suffix = '';
+  const per = words.indexOf('per');
+  if (per >= 0) {
+    suffix = words.slice(per).join(' ');
+    words = words.slice(0, per);
+  }
+  // "doses threshold": a reference value of the noun, not a count of it (money keeps "price target" whole).
+  if (words.length > 1 && !/^[A-Z]{3}$/.test(f.unit ?? '') && /^(threshold|limit|target|goal|cap|ceiling|quota|capacity|minimum|maximum|benchmark)$/.test(words[words.length - 1])) {
+    suffix = `${words.pop()} ${suffix}`.trim();
+  }
+  let outcome: string | null = null;
+  if (words.length && OUTCOME_OF[words[words.length - 1]]) outcome = OUTCOME_OF[words.pop()!];
+  let unit = f.unit ?? null;
+  let head: string | null = null;
+  const modifiers = new Set<string>();
+  let comparable = true;
+  if (f.multiplier || unit === '×') {
+    unit = '%chg';
+    outcome = f.value < 1 ? 'DECREASE' : 'INCREASE';
+  } else if ((unit === '%' || unit === 'pt') && (outcome === 'INCREASE' || outcome === 'DECREASE')) {
+    unit = unit === '%' ? '%chg' : 'ptchg';
+  }
+  if (unit && !PROPORTION_UNITS.has(unit)) {
+    // Money and measures: what they are of is the whole phrase ("price target", "distance southeast yenikale").
+    head = words.join(' ') || null;
+    comparable = head !== null && head !== 'money';
+  } else {
+    const last = words[words.length - 1];
+    if (last !== undefined) {
+      head = PEOPLE_HEADS.test(last) ? 'people' : ROLE_HEADS.test(last) ? 'ROLE' : concept(last);
+      for (const w of words.slice(0, -1)) if (!NOT_MODIFIERS.has(w)) modifiers.add(concept(w));
+      // "security personnel" counts police, "rescue workers" rescuers: a role head takes the concept it is given.
+      const named = head === 'ROLE' ? [...modifiers].find((m) => /^[A-Z]+$/.test(m)) : undefined;
+      if (named) {
+        head = named;
+        modifiers.delete(named);
+      }
+      modifiers.delete(head);
+    }
+    // "85,000 people" (a population, a crowd, a camp) says nothing about which people: only an outcome does.
+    if (!head || ((head === 'people' || head === 'population') && !outcome && unit === null)) comparable = false;
+  }
+  const specific = unit === null && words.length >= 2 && head !== 'people';
+  const key: AboutKey = { unit, outcome, head, nouns: new Set(head ? [head] : []), modifiers, suffix, comparable, specific };
+  aboutKeys.set(f, key);
+  return key;
+}
+
+const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Changes measured over different periods are different quantities; a trading day's move and that day's close are not. */
+function periodsCompatible(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || a === b) return true;
+  return (a === 'intraday' && DAYS.test(b)) || (b === 'intraday' && DAYS.test(a));
+}
+
+/**
+ * Two figures measure the same quantity: same unit and outcome, the same head noun with no conflicting modifiers
+ * ("Dravonian soldiers killed" ≈ "soldiers killed", not "civilians killed"), the same event (a figure anchored to
+ * another year is another quantity), and for changes the same period. Earlier values ("up from 6.8") and parts of a
+ * breakdown ("12 in the US") are not compared.
+ */
 export function sameQuantity(a: Figure, b: Figure): boolean {
+  if (a.role === 'previous' || b.role === 'previous' || a.role === 'part' || b.role === 'part') return false;
   const ka = aboutKey(a);
   const kb = aboutKey(b);
-  if (ka.unit !== kb.unit || ka.outcome !== kb.outcome) return false;
-  if (!ka.nouns.size || !kb.nouns.size) return ka.outcome !== null && ka.nouns.size === kb.nouns.size;
-  for (const n of ka.nouns) if (kb.nouns.has(n)) return true;
-  return false;
+  if (!ka.comparable || !kb.comparable) return false;
+  if (ka.unit !== kb.unit || ka.outcome !== kb.outcome || ka.suffix !== kb.suffix || ka.head !== kb.head) return false;
+  if ((a.anchor ?? null) !== (b.anchor ?? null)) return false;
+  if ((ka.unit === '%chg' || ka.unit === 'ptchg') && !periodsCompatible(a.period, b.period)) return false;
+  if (ka.modifiers.size && kb.modifiers.size && ![...ka.modifiers].some((m) => kb.modifiers.has(m))) return false;
+  return true;
+}
+
+/** A change as a percentage: doubled = +100%, tripled = +200%, halved = −50%. */
+function changeValue(f: Figure): { value: number; range: [number, number] | null } {
+  if (!(f.multiplier || f.unit === '×')) return { value: f.value, range: f.range ?? null };
+  const pct = (x: number) => (x >= Number.MAX_SAFE_INTEGER ? x : Math.round(Math.abs(x - 1) * 1000) / 10);
+  const range = f.range ? ([pct(f.range[0]), pct(f.range[1])].sort((x, y) => x - y) as [number, number]) : null;
+  return { value: pct(f.value), range };
 }
 
 /**
  * Values agree when equal (a qualifier does not change that: "at least 18" and "18" agree), when an approximate
  * figure's ±10% holds the other ("about 40" and "42"), or a vague one's range does ("dozens" and "30"). A one-sided
- * bound is not agreement: "at least 7 killed" then "11 killed" is a rising toll, an update.
+ * bound is not agreement: "at least 7 killed" then "11 killed" is a rising toll, an update. Multipliers compare as
+ * the percentage change they are ("doubled" and "up 100 per cent").
  */
 export function valuesAgree(a: Figure, b: Figure): boolean {
-  if (a.value === b.value) return true;
-  const within = (f: Figure, v: number) => f.range != null && f.range[1] < Number.MAX_SAFE_INTEGER && f.range[0] > 0 && v >= f.range[0] && v <= f.range[1];
-  return within(a, b.value) || within(b, a.value);
+  const x = changeValue(a);
+  const y = changeValue(b);
+  if (Math.abs(x.value - y.value) <= 1e-9 * Math.max(1, Math.abs(x.value))) return true;
+  const within = (r: [number, number] | null, v: number) => r != null && r[1] < Number.MAX_SAFE_INTEGER && r[0] > 0 && v >= r[0] && v <= r[1];
+  return within(x.range, y.value) || within(y.range, x.value);
 }
 
+/** How closely two figures of the same quantity are described: the better pair explains an update. */
+function closeness(a: Figure, b: Figure): number {
+  const ka = aboutKey(a);
+  const kb = aboutKey(b);
+  let score = a.about === b.about ? 4 : 0;
+  for (const m of ka.modifiers) if (kb.modifiers.has(m)) score++;
+  if (a.anchor && a.anchor === b.anchor) score++;
+  return score;
+}
+
+/**
+ * The figures of a claim against those of an earlier one: an update when a figure has the same quantity with a
+ * different value, and nothing in the two claims reports that quantity with the same value (a claim giving the
+ * first 180,000 of 500,000 doses pledged does not update "500,000 doses"). Additions ("200 more") agree but never
+ * update a total.
+ */
+function compareFigures(news: Figure[], olds: Figure[]): { update: { f: Figure; g: Figure } | null; agrees: boolean } {
+  const pairs: Array<{ f: Figure; g: Figure; agree: boolean }> = [];
+  for (const f of news) for (const g of olds) if (sameQuantity(f, g)) pairs.push({ f, g, agree: valuesAgree(f, g) });
+  const agreeing = pairs.filter((p) => p.agree);
+  let best: { f: Figure; g: Figure; score: number } | null = null;
+  for (const p of pairs) {
+    if (p.agree || p.f.role || p.g.role) continue;
+    if (agreeing.some((q) => q.f === p.f || q.g === p.g || sameQuantity(p.f, q.g) || sameQuantity(q.f, p.g))) continue;
+    const score = closeness(p.f, p.g);
+    if (!best || score > best.score) best = { f: p.f, g: p.g, score };
+  }
+  return { update: best, agrees: agreeing.length > 0 };
+}
+
+/**
+ * Whether the update a claim makes of an older claim's figure is already history: a newer claim reports the same
+ * quantity with the claim's value ("27 people have died" updates "18 deaths" of day one, but "deaths rose to 27" of
+ * day two already said so — the claim corroborates day two). For choosing among verdicts: an updated verdict
+ * against `older` is superseded when a corroborated one against a newer claim makes this true.
+ */
+export function figureUpdateSuperseded(claim: Pick<Claim, 'figures'>, older: Pick<Claim, 'figures'>, newer: Pick<Claim, 'figures'>): boolean {
+  const { update } = compareFigures(claim.figures, older.figures);
+  return update !== null && newer.figures.some((g) => sameQuantity(update.f, g) && valuesAgree(update.f, g));
+}
+
+const CURRENCY_SIGNS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
+
 function fmt(f: Figure): string {
-  const q = f.qualifier && !/^(dozens|hundreds|thousands|scores|millions)/.test(f.qualifier) ? `${f.qualifier} ` : '';
-  const value = f.range && /^(dozens|hundreds|thousands|scores|millions|tens)/.test(f.qualifier ?? '') ? f.qualifier! : f.value.toLocaleString('en-US');
-  return `${q}${value}${f.unit === '%' ? '%' : f.unit === '×' ? '×' : ''}`;
+  const vague = f.range != null && /^(dozens|hundreds|thousands|scores|millions|tens)/.test(f.qualifier ?? '');
+  const q = f.qualifier && !vague ? `${f.qualifier} ` : '';
+  const amount = (v: number) => (v >= 1e9 ? `${+(v / 1e9).toFixed(2)} billion` : v >= 1e6 ? `${+(v / 1e6).toFixed(2)} million` : v.toLocaleString('en-US'));
+  const unit = f.unit ?? null;
+  if (unit && /^[A-Z]{3}$/.test(unit)) {
+    const value = vague ? f.qualifier! : amount(f.value);
+    return CURRENCY_SIGNS[unit] ? `${q}${CURRENCY_SIGNS[unit]}${value}` : `${q}${value} ${unit}`;
+  }
+  const value = vague ? f.qualifier! : f.value.toLocaleString('en-US');
+  if (unit === '%' || unit === '×') return `${q}${value}${unit}`;
+  if (unit === 'pt') return `${q}${value} points`;
+  if (unit === 'magnitude') return `${q}${vague ? value : f.value.toFixed(1)}`;
+  if (!unit) return `${q}${value}`;
+  return `${q}${value} ${unit}`;
 }
 
 interface Verdict {
@@ -100,7 +256,18 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
   const k = old.claim;
   const kShape = old.shape;
   const o = overlap(shape, kShape);
-  const related = o.shared >= 2 || [...shape.entities].some((e) => kShape.entities.has(e));
+  // Figures are compared between claims on the same subject: two shared concepts or an entity. What both figures
+  // count is a shared concept the words may not show: an outcome ("have lost their lives" and "confirmed dead" are
+  // both KILL) or a specific counted noun ("rescue workers" and "rescue personnel").
+  const related =
+    o.shared >= 2 ||
+    [...shape.entities].some((e) => kShape.entities.has(e)) ||
+    (o.shared >= 1 &&
+      claim.figures.some((f) => {
+        const key = aboutKey(f);
+        const outcome = key.outcome !== null && !(shape.tokens.has(key.outcome) && kShape.tokens.has(key.outcome));
+        return (outcome || key.specific) && k.figures.some((g) => sameQuantity(f, g) && (outcome || aboutKey(g).specific));
+      }));
 
   // Quotations: the same speaker's words.
   if (claim.quote && k.quote) {
@@ -120,16 +287,10 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
   // Figures on the same quantity: a different value is an update, the same value (with some shared context)
   // corroborates.
   let figureAgrees = false;
-  if (related) {
-    for (const f of claim.figures) {
-      for (const g of k.figures) {
-        if (!sameQuantity(f, g)) continue;
-        if (!valuesAgree(f, g)) {
-          return { type: 'updated', candidate: k, severity: null, explanation: `${f.about}: ${fmt(g)} → ${fmt(f)} (${k.sourceKey})` };
-        }
-        figureAgrees = true;
-      }
-    }
+  if (related && claim.figures.length && k.figures.length) {
+    const { update, agrees } = compareFigures(claim.figures, k.figures);
+    if (update) return { type: 'updated', candidate: k, severity: null, explanation: `${update.f.about}: ${fmt(update.g)} → ${fmt(update.f)} (${k.sourceKey})` };
+    figureAgrees = agrees;
   }
 
   // Scope and status of the same measure or subject.
@@ -153,8 +314,6 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
 
   const sameFact = (o.containment >= SAME_FACT_CONTAINMENT && o.shared >= SAME_FACT_MIN_SHARED) || (figureAgrees && o.shared >= SAME_FACT_MIN_SHARED);
   if (!sameFact) return null;
-  // Same words with opposite polarity that the negation does not reach ("has not revised its figure"): not the
-  // same statement, and no contradiction either, unless only the negation differs.
   // Opposite polarity that the negation does not reach ("has not revised its count of 14" against "14 killed")
   // leaves the shared fact standing; without a readable focus, only near-identical wording contradicts.
   if (polarityDiffers && !negationFocus(negative)) {

@@ -27,7 +27,7 @@ const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', f
 const CONCEPTS: Array<[string, RegExp]> = [
   ['KILL', /^(kill|die|dead|death|slain|perish|fatal|fatalit|murder)/],
   ['INJURE', /^(injur|wound|hurt|casualt)/],
-  ['ARREST', /^(arrest|detain|detention|jail|imprison|custod)/],
+  ['ARREST', /^(arrest|detain|detention|jail|imprison|custod|prisoner)/],
   ['EVACUATE', /^(evacuat|displac|flee|fled|relocat)/],
   ['MISSING', /^(missing|miss|unaccount)/],
   ['RESCUE', /^(rescu|sav)/],
@@ -45,6 +45,8 @@ const CONCEPTS: Array<[string, RegExp]> = [
   ['SPEAK', /^(spok|speak|talk|phone|call|discuss|convers)/],
   ['PRICE', /^(price|cost|tariff|fee|fare)/],
   ['FUEL', /^(fuel|gas|gasolin|petrol|diesel|lpg|lng)/],
+  ['VEHICLE', /^(vehicl|cars?|evs?|automobil|suvs?|truck|lorr(y|ie))$/],
+  ['INFECT', /^(infect|infection|cases?)$/],
 ];
 
 /** More concept classes for events and their states (kept apart from the counting vocabulary above). */

@@ -1,0 +1,243 @@
+/** Figure extraction on our own sentences: what is counted, money, measures, changes, and numbers that are no figures. */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../shared/claims/figures.ts';
+
+const figs = (s: string) => extractFigures(s).map((f) => ({ value: f.value, unit: f.unit, about: f.about, ...(f.role ? { role: f.role } : {}) }));
+const abouts = (s: string) => extractFigures(s).map((f) => f.about);
+const MAX = Number.MAX_SAFE_INTEGER;
+
+describe('what is counted: the outcome before the number, and the subject before a level verb', () => {
+  it('reads the outcome from the verb that governs the number, and carries the noun to a coordinated count', () => {
+    expect(extractFigures('The landslide buried the village, killing at least 23 people and injuring more than 150.').map((f) => [f.value, f.about, f.range])).toEqual([
+      [23, 'people killed', [23, MAX]],
+      [150, 'people injured', [150, MAX]],
+    ]);
+    expect(abouts('Police detained 40 students and three teachers after the march.')).toEqual(['students arrested', 'teachers arrested']);
+  });
+
+  it('counts the subject of "rose to", "climbed to", "reached", "was unchanged at"', () => {
+    expect(figs('The death toll from the floods rose to 58 on Monday.')).toEqual([{ value: 58, unit: null, about: 'people killed' }]);
+    expect(figs('The number of firefighters injured in the blaze has risen to 14, officials said.')).toEqual([{ value: 14, unit: null, about: 'firefighters injured' }]);
+    expect(figs('Deaths climbed to 44 overnight, the ministry said.')).toEqual([{ value: 44, unit: null, about: 'people killed' }]);
+    expect(figs('Confirmed infections reached 1,900 on Tuesday.')).toEqual([{ value: 1900, unit: null, about: 'people infected' }]);
+    expect(figs('The number of people hurt was unchanged at nine.')).toEqual([{ value: 9, unit: null, about: 'people injured' }]);
+    // The subject is found however far back the verb's clause began.
+    expect(abouts('The number of people displaced by the fighting in the northern districts has risen to 12,400, the agency said on Friday.')).toEqual(['people evacuated']);
+  });
+
+  it('reads the common ways of writing a toll', () => {
+    expect(figs('The quake killed 41 people and injured 300 others.')).toEqual([
+      { value: 41, unit: null, about: 'people killed' },
+      { value: 300, unit: null, about: 'people injured' },
+    ]);
+    expect(abouts('The number of dead rose to 63 on Friday.')).toEqual(['people killed']);
+    expect(abouts('The blast killed 12, bringing the death toll to 63.')).toEqual(['people killed', 'people killed']);
+    expect(abouts('Authorities said 63 had died.')).toEqual(['people killed']);
+    expect(abouts('The toll stood at 63 on Friday night.')).toEqual(['people killed']);
+    expect(abouts('Shelling forced 5,000 from their homes overnight.')).toEqual(['people evacuated']);
+    expect(abouts('Dozens remain missing after the avalanche.')).toEqual(['people missing']);
+    expect(extractFigures('About a dozen people were arrested.')[0]).toMatchObject({ value: 12, qualifier: 'about', range: [10, 14], about: 'people arrested' });
+  });
+
+  it('reads outcomes after the noun over auxiliaries, adverbs and an aside', () => {
+    expect(abouts('Six miners, among them a teenage apprentice, were killed in the blast.')).toEqual(['miners killed']);
+    expect(abouts('At least 76 people are now confirmed dead.')).toEqual(['people killed']);
+    expect(abouts('Three volunteers have suffered minor injuries.')).toEqual(['volunteers injured']);
+    expect(abouts('More than 9,000 people have been forced from their homes.')).toEqual(['people evacuated']);
+    expect(abouts('Four climbers are still unaccounted for.')).toEqual(['climbers missing']);
+  });
+
+  it('reads nouns that carry their outcome: deaths, confirmed cases; suspected cases stay apart', () => {
+    expect(abouts('The outbreak has caused 860 confirmed cases and 12 deaths since May.')).toEqual(['people infected', 'people killed']);
+    expect(abouts('Officials are testing 30 suspected cases in the port.')).toEqual(['suspected cases']);
+  });
+
+  it('drops coordinated modifiers of the counted noun, but not a second noun', () => {
+    expect(abouts('The order shut more than 400 public and private clinics.')).toEqual(['clinics']);
+    expect(abouts('The charity handed out 300 tents and blankets to families.')).toEqual(['tents']);
+  });
+});
+
+describe('more outcome classes and more shapes of numbers', () => {
+  it('reads what happened to buildings and who was affected, over a place phrase before the verb', () => {
+    expect(abouts('The fire destroyed 300 homes in the valley.')).toEqual(['homes destroyed']);
+    expect(abouts('At least 80 houses collapsed in the old quarter.')).toEqual(['houses destroyed']);
+    expect(abouts('Nearly 900 homes in the district and two nearby towns have been declared unsafe.')).toEqual(['homes damaged', 'nearby towns']);
+    expect(abouts('Officials said 1.5 million people had been affected by the drought.')).toEqual(['people affected']);
+    expect(abouts('The flooding left 12 dead and 40 injured in the lowlands.')).toEqual(['people killed', 'people injured']);
+    expect(abouts('The blaze claimed at least 30 lives.')).toEqual(['people killed']);
+  });
+
+  it('reads an outcome written as an adjective before the noun', () => {
+    expect(abouts('The hospital treated 300 injured soldiers.')).toEqual(['soldiers injured']);
+    expect(abouts('The camp houses 4,000 displaced families.')).toEqual(['families evacuated']);
+    expect(abouts('Sales of the three affected models were paused.')).toEqual(['models affected']);
+    // Not when the participle is the verb: "40 injured in the lowlands".
+    expect(abouts('The storm left 40 injured in the lowlands.')).toEqual(['people injured']);
+  });
+
+  it('reads "including" and "among them" as a part of the count before, with its outcome', () => {
+    expect(figs('A bus crash killed 14 people, including six children, on Monday.')).toEqual([
+      { value: 14, unit: null, about: 'people killed' },
+      { value: 6, unit: null, about: 'children killed', role: 'part' },
+    ]);
+  });
+
+  it('reads compound number words, currency codes, speeds, points and yearly changes', () => {
+    expect(figs('Two hundred and fifty people were evacuated from the coast.')).toEqual([{ value: 250, unit: null, about: 'people evacuated' }]);
+    expect(figs('The group raised USD 5 million in new funding.')).toEqual([{ value: 5_000_000, unit: 'USD', about: 'aid' }]);
+    expect(figs('Wind speeds of up to 180 km/h tore roofs off houses.')).toEqual([{ value: 180, unit: 'km/h', about: 'speed' }]);
+    expect(figs('Temperatures reached 45 degrees on Sunday.')).toEqual([{ value: 45, unit: '°', about: 'temperatures' }]);
+    expect(extractFigures('Inflation rose 0.3 percentage points in May.')[0]).toMatchObject({ unit: 'pt', about: 'inflation increase', period: 'in may' });
+    expect(extractFigures('The economy grew 3.1% year on year.')[0]).toMatchObject({ unit: '%', about: 'economy increase', period: 'year on year' });
+    expect(extractFigures('The prime minister lives at 10 Harbour Street.')).toEqual([]);
+    expect(extractFigures('The iPhone 11 sold well.')).toEqual([]);
+    expect(extractFigures('The video lasts 2 min.')).toEqual([]);
+  });
+});
+
+describe('magnitudes, measures and money', () => {
+  it('reads magnitudes in every shape, and a revision "to X, up from Y" as a new value with its earlier one', () => {
+    expect(figs('The survey put its magnitude at 5.9.')).toEqual([{ value: 5.9, unit: 'magnitude', about: 'magnitude' }]);
+    expect(figs('A 6.1-magnitude earthquake struck before dawn.')).toEqual([{ value: 6.1, unit: 'magnitude', about: 'earthquake magnitude' }]);
+    expect(figs('The magnitude-6.1 quake flattened the old town.')).toEqual([{ value: 6.1, unit: 'magnitude', about: 'earthquake magnitude' }]);
+    expect(figs('The strongest was a magnitude 4.2 aftershock on Friday.')).toEqual([{ value: 4.2, unit: 'magnitude', about: 'aftershock magnitude' }]);
+    expect(figs('The survey revised the magnitude of the quake to 6.1, up from its first estimate of 5.9.')).toEqual([
+      { value: 6.1, unit: 'magnitude', about: 'earthquake magnitude' },
+      { value: 5.9, unit: 'magnitude', about: 'earthquake magnitude', role: 'previous' },
+    ]);
+  });
+
+  it('reads distances by what they are measured from, skips a unit conversion, and names a depth', () => {
+    expect(figs('The epicentre lay about 30 kilometres (19 miles) north of Ravena, at a depth of 8 km.')).toEqual([
+      { value: 30, unit: 'km', about: 'distance north ravena' },
+      { value: 8, unit: 'km', about: 'depth' },
+    ]);
+    expect(abouts('The quake was centred some 30 km north-west of Ravena.')).toEqual(['distance northwest ravena']);
+    expect(abouts('Cracks were found in the Osk Dam, about 15 kilometres upstream of Ravena.')).toEqual(['distance upstream ravena']);
+    // A distance that says nothing of what it measures is no figure claim.
+    expect(extractFigures('They walked 12 kilometres.')).toEqual([]);
+  });
+
+  it('reads scales written onto the amount and names what the money is', () => {
+    expect(figs('The repairs are expected to cost about $2.5bn.')).toEqual([{ value: 2_500_000_000, unit: 'USD', about: 'cost' }]);
+    expect(figs('The insurer set aside €40mn for claims.')[0]).toMatchObject({ value: 40_000_000, unit: 'EUR' });
+    expect(figs('The bill came to £1.2 billion.')).toEqual([{ value: 1_200_000_000, unit: 'GBP', about: 'cost' }]);
+    expect(abouts('The agency released $10 million from its reserve fund to pay for shelters.')).toEqual(['aid']);
+    expect(abouts('The firm has more than $3 billion in cash.')).toEqual(['cash']);
+    expect(abouts('Shares closed at $18.40 in New York.')).toEqual(['share price']);
+    expect(abouts('Each family will get a one-off payment of 5,000 euros.')).toEqual(['payment']);
+    expect(abouts('The council had asked the ministry for $2 million to fix the pumps.')).toEqual(['request']);
+    expect(abouts('The start-up raises $40 million for its robots.')).toEqual(['aid']);
+    expect(abouts('He sold the name to the club for $3 million, though he later asked for it back.')).toEqual(['price']);
+    expect(figs('One analyst cut her price target to $120 from $150.')).toEqual([
+      { value: 120, unit: 'USD', about: 'price target' },
+      { value: 150, unit: 'USD', about: 'price target', role: 'previous' },
+    ]);
+    // A change of the money is not its level; money nothing names is "money" (and is never compared).
+    expect(abouts('The slide wiped $900mn off the group’s market value.')).toEqual(['market value decrease']);
+    expect(abouts('He mentioned $5 million.')).toEqual(['money']);
+  });
+});
+
+describe('who holds what is counted', () => {
+  it('keeps shares and counts won by different holders apart', () => {
+    expect(abouts('Smith won 52% of the vote, the commission said.')).toEqual(['smith vote']);
+    expect(abouts('Jones took 45 percent of the vote.')).toEqual(['jones vote']);
+    expect(abouts('The Greens secured 14 seats.')).toEqual(['greens seats']);
+    // "took" moves people somewhere; it does not make them anyone's.
+    expect(abouts('Rescuers took 40 survivors to hospital.')).toEqual(['survivors']);
+  });
+});
+
+describe('changes: percentages and multipliers', () => {
+  it('reads "double" as a multiplier only as a verb of change, and multiplies the object of the verb', () => {
+    expect(extractFigures('The governor doubles down on the campaign.')).toEqual([]);
+    expect(extractFigures('They needed the doubles match to win the tie.')).toEqual([]);
+    expect(extractFigures('Rents could double by next year.')[0]).toMatchObject({ value: 2, unit: '×', about: 'rents increase' });
+    expect(extractFigures('The country would more than double its solar capacity.')[0]).toMatchObject({ about: 'solar capacity increase', qualifier: 'more than' });
+    expect(extractFigures('The army tripled the number of patrols.')[0]).toMatchObject({ value: 3, about: 'patrols increase' });
+  });
+
+  it('reads what a transitive verb changed by an amount', () => {
+    expect(extractFigures('The central bank raised rates by 0.25 percentage points.')[0]).toMatchObject({ unit: 'pt', about: 'rates increase' });
+    expect(extractFigures('The fund cut its growth forecast by 2%.')[0]).toMatchObject({ unit: '%', about: 'growth forecast decrease' });
+  });
+
+  it('names what changed, which way, and over which period', () => {
+    const [fall] = extractFigures('Harlow shares fell 4.5% on Monday.');
+    expect(fall).toMatchObject({ value: 4.5, unit: '%', about: 'harlow shares decrease', period: 'monday' });
+    expect(extractFigures('Its shares lost 4.5 per cent of their value on Monday alone.')[0]).toMatchObject({ unit: '%', about: 'shares decrease', period: 'monday' });
+    expect(extractFigures('Shares of Harlow were down 2.1% in early trading.')[0]).toMatchObject({ about: 'shares decrease', period: 'intraday' });
+    // A price with a decimal point after the change does not end the clause that names the period.
+    expect(extractFigures('Shares of Harlow were down 2.1% at $18.40 in afternoon trading.')[0]).toMatchObject({ period: 'intraday' });
+    expect(extractFigures('Complaints from tenants are up 100 percent since March.')[0]).toMatchObject({ value: 100, unit: '%', about: 'complaints increase', period: 'since march' });
+    expect(extractFigures('Tenant complaints have doubled since March.')[0]).toMatchObject({ value: 2, unit: '×', multiplier: true, about: 'tenant complaints increase', period: 'since march' });
+    // A level is not a change: "fell to 41 percent" says what turnout is.
+    expect(extractFigures('Turnout fell to 41 percent.')[0]).toMatchObject({ value: 41, unit: '%', about: 'turnout' });
+    // A share of a pronoun says nothing of what it is a share of.
+    expect(extractFigures('The region is home to many migrants, about 15% of them children.')).toEqual([]);
+  });
+});
+
+describe('how a figure relates to the quantity: earlier values, additions, parts, rates, other events', () => {
+  it('marks earlier values, additions and parts of a breakdown', () => {
+    expect(figs('Deaths rose to 30 from the 22 reported on Friday.')).toEqual([
+      { value: 30, unit: null, about: 'people killed' },
+      { value: 22, unit: null, about: 'people killed', role: 'previous' },
+    ]);
+    expect(figs('The army sent 200 additional troops to the border.')).toEqual([{ value: 200, unit: null, about: 'troops deployed', role: 'increment' }]);
+    expect(figs('The first 150,000 doses arrived on Monday and the remaining 250,000 will follow.')).toEqual([
+      { value: 150_000, unit: null, about: 'doses', role: 'part' },
+      { value: 250_000, unit: null, about: 'doses', role: 'increment' },
+    ]);
+    expect(figs('The filing lists 15 fires: 9 in Texas and six in Ohio.')).toEqual([
+      { value: 15, unit: null, about: 'fires' },
+      { value: 9, unit: null, about: 'fires', role: 'part' },
+      { value: 6, unit: null, about: 'fires', role: 'part' },
+    ]);
+    expect(figs('Nearly 500 people were hurt, dozens of them seriously.')[1]).toMatchObject({ about: 'people injured', role: 'part' });
+  });
+
+  it('keeps rates, reference values and populations apart from counts', () => {
+    expect(abouts('The clinic is treating about 300 patients a day.')).toEqual(['patients per day']);
+    expect(abouts('Stocks fell below the safety threshold of two million doses.')).toEqual(['doses threshold']);
+    expect(abouts('Ravena, a city of some 90,000 people, lost power.')).toEqual(['population']);
+    expect(abouts('The province is home to some 400,000 people.')).toEqual(['population']);
+    expect(abouts('Tents went up for some 6,000 people.')).toEqual(['people']);
+  });
+
+  it('anchors a figure to another year or event, but not to a starting point', () => {
+    expect(extractFigures('The 2004 tsunami, which killed more than 200,000 people, is still remembered.')[0]).toMatchObject({ value: 200_000, anchor: '2004' });
+    expect(extractFigures('In March 2019, floods in the valley killed 300 people.')[0]).toMatchObject({ about: 'people killed', anchor: '2019' });
+    expect(extractFigures('The plant had not recorded a leak since 1998, when 14 workers died.')[0]).toMatchObject({ about: 'workers killed', anchor: '1998' });
+    expect(extractFigures('The firm sold about 90,000 vans in 2023.')[0]).toMatchObject({ anchor: '2023' });
+    expect(extractFigures('The sides swapped 30 prisoners, the first such swap since 2019.')[0].anchor).toBeUndefined();
+    expect(extractFigures('At least 41 people were killed on Tuesday.')[0].anchor).toBeUndefined();
+  });
+});
+
+describe('numbers that are not figures, and no false precision', () => {
+  it('skips ages, family sizes, ratios and named pairs', () => {
+    expect(extractFigures('"We lost everything," said Maria Lopez, 52, a mother of three who fled in 2016.')).toEqual([]);
+    expect(extractFigures('A 34-year-old nurse was pulled from the rubble.')).toEqual([]);
+    expect(extractFigures('One in five residents has no running water.')).toEqual([]);
+    expect(extractFigures('Talks between the two sides resumed after the two governments agreed.')).toEqual([]);
+    expect(extractFigures('Trade between the two neighbours has collapsed.')).toEqual([]);
+    expect(extractFigures('Not one house on the street was left standing.')).toEqual([]);
+    expect(extractFigures('The vaccine is given in two doses.')).toEqual([]);
+    expect(extractFigures('The ceasefire took effect at 06:00 local time (0400 GMT).')).toEqual([]);
+  });
+
+  it('keeps vague quantities as ranges and reads "a dozen" as twelve', () => {
+    expect(extractFigures('Dozens of homes were destroyed.')[0]).toMatchObject({ value: 24, range: [24, 99], qualifier: 'dozens', about: 'homes destroyed' });
+    expect(extractFigures('Hundreds of thousands more cars could be affected.')[0]).toMatchObject({ range: [200_000, 999_999], role: 'increment' });
+    expect(extractFigures('A dozen boats sank in the harbour.')[0]).toMatchObject({ value: 12, about: 'boats' });
+  });
+
+  it('invents no count where nothing is counted', () => {
+    expect(extractFigures('The swap takes about six hours.')).toEqual([]);
+    expect(extractFigures('It has tried to present itself as the more flexible of the two.')).toEqual([]);
+    expect(extractFigures('They rose to 12 and 14 in turn.')).toEqual([]);
+  });
+});
