@@ -364,6 +364,12 @@ export function diffEachClaim(claims: Claim[], candidates: CorpusClaim[][]): Fin
     if (claim.quote && verdicts.some((v) => v.type === 'corroborated' && v.explanation.startsWith('same quotation'))) {
       for (let i = verdicts.length - 1; i >= 0; i--) if (verdicts[i].type === 'quote_altered') verdicts.splice(i, 1);
     }
+    // A figure that a newer source already reported with this value is history, not news: "27 have died" updates
+    // day one's 18, but day two already said 27, so the claim corroborates day two.
+    const superseded = verdicts.filter(
+      (v) => v.type === 'updated' && verdicts.some((n) => n.type === 'corroborated' && n.candidate.seq > v.candidate.seq && figureUpdateSuperseded(claim, v.candidate, n.candidate)),
+    );
+    for (const v of superseded) verdicts.splice(verdicts.indexOf(v), 1);
     const top = Math.max(...verdicts.map((v) => RANK[v.type]));
     // Newest first; an altered quotation is shown against its closest earlier version.
     const chosen = verdicts

@@ -50,11 +50,21 @@ describe('finding types', () => {
     expect(status.explanation).toMatch(/rescue → recovery/);
   });
 
-  it('updated beats corroborated when a claim does both', () => {
+  it('a figure a newer source already reported corroborates it; against older values alone it is an update', () => {
     const c = claim('The death toll rose to 17 on Friday after the ferry sank.', { entities: ['Aurora'] });
-    const f = one(c, [stored('The death toll stands at 17 after the ferry sank.', 2, { entities: ['Aurora'] }), stored('The death toll rose to 14 after the ferry sank.', 1, { entities: ['Aurora'] })]);
+    const older = stored('The death toll rose to 14 after the ferry sank.', 1, { entities: ['Aurora'] });
+    const f = one(c, [stored('The death toll stands at 17 after the ferry sank.', 2, { entities: ['Aurora'] }), older]);
+    expect(f.type).toBe('corroborated');
+    expect(f.matches.map((m) => m.sourceKey)).toEqual(['incoming/c/source-2.txt']);
+    const g = one(c, [older]);
+    expect(g.type).toBe('updated');
+    expect(g.explanation).toContain('14 → 17');
+  });
+
+  it('updated beats corroborated when the claim updates one quantity and repeats another', () => {
+    const c = claim('The death toll rose to 17 and 212 passengers were on board when the ferry sank.', { entities: ['Aurora'] });
+    const f = one(c, [stored('The death toll rose to 14 and 212 passengers were on board when the ferry sank.', 1, { entities: ['Aurora'] })]);
     expect(f.type).toBe('updated');
-    expect(f.explanation).toContain('14 → 17');
   });
 
   it('contradicted: the corpus states the negation', () => {
