@@ -9,11 +9,12 @@
  * copied here. `npx tsx scripts/eval-diff.ts` runs kazakhstan plus the project's own stories.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractClaims } from '../shared/claims/index.ts';
 import { cleanDocument } from '../shared/clean/index.ts';
-import { diffClaims, diffEachClaim, retrievalKeys, selectCandidates } from '../shared/diff/index.ts';
+import { assignStory, diffClaims, diffEachClaim, emptyStories, inStory, retrievalKeys, selectCandidates, storySignature } from '../shared/diff/index.ts';
+import type { StoryAssignment } from '../shared/diff/story.ts';
 import { resolveEntities } from '../shared/entities/index.ts';
 import type { Claim, CorpusClaim, EntityRegistry, Finding } from '../shared/types.ts';
 
@@ -49,6 +50,8 @@ export interface ChainDocument {
   keyedFindings: Finding[];
   corpusSize: number;
   keyedCandidates: number;
+  /** The story the document joined (diff/story.ts). */
+  story: string;
   diffMs: number;
 }
 
@@ -58,6 +61,7 @@ export interface ChainDocument {
  */
 export async function runChain(dir: string, order: string[]): Promise<{ documents: ChainDocument[]; errors: string[] }> {
   let registry: EntityRegistry = { entities: [] };
+  let stories = emptyStories();
   const corpus: CorpusClaim[] = [];
   const keysOf = new Map<string, string[]>();
   const documents: ChainDocument[] = [];
@@ -68,8 +72,9 @@ export async function runChain(dir: string, order: string[]): Promise<{ document
     const docId = `doc${seq}`;
     const sourceKey = `incoming/default/${name}`;
     let claims: Claim[] = [];
+    let story: StoryAssignment = { id: '', related: new Set(), known: new Set(), registry: stories };
     try {
-      const cleaned = await cleanDocument(readFileSync(join(dir, name), 'utf8'), { name });
+      const cleaned = await cleanDocument(readFileSync(resolve(dir, name), 'utf8'), { name: basename(name) });
       const extracted = extractClaims(cleaned.body, { title: cleaned.title, published: cleaned.published });
       const resolved = resolveEntities(extracted.entities, registry, docId);
       registry = resolved.registry;
@@ -80,24 +85,28 @@ export async function runChain(dir: string, order: string[]): Promise<{ document
         speaker: c.speaker ? resolved.canonicalOf(c.speaker) : null,
         entities: [...new Set(c.entities.map(resolved.canonicalOf))],
       }));
+      const kinds = new Map(resolved.entities.map((e) => [e.canonical, e.kind]));
+      story = assignStory(storySignature(claims, (n) => kinds.get(n)), stories, seq);
+      stories = story.registry;
     } catch (error) {
       errors.push(`${name}: ${(error as Error).message}`);
     }
 
     const started = performance.now();
-    const findings = diffClaims(claims, corpus);
+    // As the diff stage does: only the claims of the document's stories.
+    const findings = diffClaims(claims, corpus.filter((k) => inStory(story, k)));
     const diffMs = performance.now() - started;
 
     // As the diff stage retrieves: each claim's own shards, the best MAX_CANDIDATES_PER_CLAIM of them.
     const shards = new Map<string, CorpusClaim[]>();
     for (const k of corpus) for (const key of keysOf.get(k.id)!) shards.set(key, [...(shards.get(key) ?? []), k]);
-    const perClaim = claims.map((c) => selectCandidates(retrievalKeys(c), shards));
+    const perClaim = claims.map((c) => selectCandidates(retrievalKeys(c), shards, (k) => inStory(story, k)));
     const keyed = new Set(perClaim.flat().map((k) => k.id));
     const keyedFindings = diffEachClaim(claims, perClaim);
 
-    documents.push({ name, sourceKey, claims, findings, keyedFindings, corpusSize: corpus.length, keyedCandidates: keyed.size, diffMs });
+    documents.push({ name, sourceKey, claims, findings, keyedFindings, corpusSize: corpus.length, keyedCandidates: keyed.size, diffMs, story: story.id });
     for (const c of claims) {
-      const stored: CorpusClaim = { ...c, docId, sourceKey, seq };
+      const stored: CorpusClaim = { ...c, docId, sourceKey, seq, story: story.id };
       corpus.push(stored);
       keysOf.set(stored.id, retrievalKeys(stored));
     }

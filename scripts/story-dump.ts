@@ -13,7 +13,7 @@ const { documents, errors } = await runChain(dir, gold.ingestOrder);
 if (errors.length) console.log('ERRORS', errors);
 for (const d of documents) {
   if (filter && !d.name.includes(filter)) continue;
-  console.log(`\n===== ${d.name}`);
+  console.log(`\n===== ${d.name}  story ${d.story}`);
   for (const [i, c] of d.claims.entries()) {
     const f = d.findings[i];
     const figs = c.figures.map((x) => `${x.qualifier ? x.qualifier + ' ' : ''}${x.value}${x.unit ?? ''}[${x.about}]${x.range ? `(${x.range[0]}..${x.range[1] > 1e15 ? '∞' : x.range[1]})` : ''}${x.multiplier ? '×' : ''}`).join('; ');

@@ -134,6 +134,8 @@ export interface CorpusClaim extends Claim {
   sourceKey: string;
   /** Ingest sequence number of its document within the corpus (1 = first). */
   seq: number;
+  /** The story its document joined (diff/story.ts): claims are compared only within their stories. */
+  story?: string;
 }
 
 export interface FindingMatch {

@@ -7,6 +7,7 @@ import type { Claim, CorpusClaim, Figure, Finding, FindingMatch, FindingType } f
 import { concept, entityKey, overlap, shapeOf, stem, type ClaimShape } from './normalize.ts';
 import { negates, negationFocus, SCOPED, scopeChanged, scopeOf, statusChanged, statusOf, type Scope, type Status } from './changes.ts';
 import { describeDiff, diffWords, isMinor, quoteWords } from './quotes.ts';
+export { assignStory, emptyStories, inStory, storySignature, type StoryRegistry } from './story.ts';
 
 export { shapeOf } from './normalize.ts';
 

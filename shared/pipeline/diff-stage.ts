@@ -16,7 +16,7 @@
  * claim, document and upload ids), and `replayFrom` is cleared last. A redelivered message after a crash at any step
  * finishes the interrupted replay and ends in the same stored state as a run without the crash.
  */
-import { corpusOrder, diffEachClaim, retrievalKeys, selectCandidates } from '../diff/index.ts';
+import { assignStory, corpusOrder, diffEachClaim, emptyStories, inStory, retrievalKeys, selectCandidates, storySignature, type StoryRegistry } from '../diff/index.ts';
 import { resolveEntities } from '../entities/index.ts';
 import type { Telemetry } from '../ops/telemetry.ts';
 import type { DiffMessage } from '../queue/queue.ts';
@@ -76,6 +76,8 @@ interface CorpusSnapshot {
   seq: number;
   registry: EntityRegistry;
   lines: LineStats;
+  /** The corpus's stories (absent in snapshots stored before stories were kept). */
+  stories?: StoryRegistry;
 }
 
 /** First-ingestion record of a document id (also for uploads outside the replay window). */
@@ -215,7 +217,10 @@ async function ingestOne(
   // Only documents before this one count (a replay leaves later documents' claims out; this is a second guard).
   const earlier = (c: CorpusClaim) => c.docId !== prepared.id && !laterDocs.has(c.docId) && c.seq < entry.seq;
   const byKey = new Map(shards.map((s) => [s.key, s.claims]));
-  const findings = diffEachClaim(claims, claimKeys.map((k) => selectCandidates(k, byKey, earlier)));
+  // The story the document joins: its claims are compared with the claims of its stories only.
+  const kinds = new Map(resolved.entities.map((e) => [e.canonical, e.kind]));
+  const story = assignStory(storySignature(claims, (name) => kinds.get(name)), state.stories ?? emptyStories(), entry.seq);
+  const findings = diffEachClaim(claims, claimKeys.map((k) => selectCandidates(k, byKey, (c) => earlier(c) && inStory(story, c))));
 
   const report = buildReport({ prepared, sourceKey: entry.sourceKey, name: entry.name, claims, findings, entities: resolved.entities, seq: entry.seq, ingestedAt: entry.uploadedAt });
   await Promise.all([
@@ -224,7 +229,7 @@ async function ingestOne(
     store.put(keys.reportHtml(corpus, prepared.id), renderHtml(report), 'text/html; charset=utf-8'),
   ]);
 
-  const own: CorpusClaim[] = claims.map((c) => ({ ...c, docId: prepared.id, sourceKey: entry.sourceKey, seq: entry.seq }));
+  const own: CorpusClaim[] = claims.map((c) => ({ ...c, docId: prepared.id, sourceKey: entry.sourceKey, seq: entry.seq, story: story.id }));
   await Promise.all(
     shards.map(async (shard) => {
       // A replay reaches back at most REPLAY_WINDOW documents before this one.
@@ -236,7 +241,7 @@ async function ingestOne(
       await putJson(store, keys.indexShard(corpus, shard.key), live);
     }),
   );
-  const next: CorpusSnapshot = { seq: entry.seq + 1, registry: resolved.registry, lines: countLines(state.lines, stored) };
+  const next: CorpusSnapshot = { seq: entry.seq + 1, registry: resolved.registry, lines: countLines(state.lines, stored), stories: story.registry };
   await putSnapshot(store, corpus, next);
 
   const listEntry = listEntryOf(report, entry.uploadedAt);
@@ -291,7 +296,7 @@ const snapshotSlot = (seq: number) => String(seq % (REPLAY_WINDOW + 1));
 async function snapshotBefore(store: ObjectStore, corpus: string, seq: number): Promise<CorpusSnapshot> {
   const snapshot = await getJson<CorpusSnapshot>(store, keys.snapshot(corpus, snapshotSlot(seq)));
   if (snapshot && snapshot.seq === seq) return snapshot;
-  if (seq === 1) return { seq, registry: { entities: [] }, lines: emptyLineStats() };
+  if (seq === 1) return { seq, registry: { entities: [] }, lines: emptyLineStats(), stories: emptyStories() };
   throw new Error(`corpus ${corpus}: no snapshot of the state before document ${seq}`);
 }
 

@@ -1,0 +1,63 @@
+/**
+ * `npx tsx scripts/eval-mixed.ts [DIR…]`: stories mixed in one corpus, as a real corpus holds them. Every story
+ * folder with a gold.json (../shared/corpus/*, examples, test/fixtures/stories/*, or the folders given) is ingested
+ * into ONE corpus, the stories' documents interleaved round-robin in their own order, and every finding whose
+ * matches point into another story is counted: a death toll of one story updating another's is the failure this
+ * measures. Prints the cross-story findings and one line `mixed: {"documents":N,"findings":F,"crossStory":C}`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkStory, runChain } from './eval-diff.ts';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const dirs: string[] = args.length ? args.map((a) => resolve(a)) : [];
+if (!dirs.length) {
+  const shared = resolve(repo, '../shared/corpus');
+  if (existsSync(shared)) for (const s of readdirSync(shared)) dirs.push(join(shared, s));
+  dirs.push(join(repo, 'examples'));
+  const own = join(repo, 'test/fixtures/stories');
+  if (existsSync(own)) for (const s of readdirSync(own)) dirs.push(join(own, s));
+}
+const goldOf = (dir: string) => (existsSync(join(dir, 'gold.json')) ? JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) : existsSync(join(dir, '..', 'test/fixtures/examples-gold.json')) ? null : null);
+const stories = dirs
+  .map((dir) => ({ dir, gold: goldOf(dir) ?? (dir.endsWith('/examples') ? JSON.parse(readFileSync(join(repo, 'test/fixtures/examples-gold.json'), 'utf8')) : null) }))
+  .filter((s) => s.gold);
+
+// Round-robin: the first article of every story, then the second of every story, and so on.
+const order: string[] = [];
+const storyOf = new Map<string, number>();
+for (let round = 0; stories.some((s) => s.gold.ingestOrder.length > round); round++) {
+  stories.forEach((s, i) => {
+    const name = s.gold.ingestOrder[round];
+    if (!name) return;
+    const path = join(s.dir, name);
+    order.push(path);
+    storyOf.set(`incoming/default/${path}`, i);
+  });
+}
+const { documents } = await runChain('/', order);
+let findings = 0;
+let cross = 0;
+for (const [i, d] of documents.entries()) {
+  const story = storyOf.get(`incoming/default/${order[i]}`);
+  for (const f of d.findings) {
+    findings++;
+    const others = f.matches.filter((m) => storyOf.get(m.sourceKey) !== story);
+    if (!others.length) continue;
+    cross++;
+    console.log(`✗ ${d.name.split('/').slice(-2).join('/')}: ${f.type} "${f.claimText.slice(0, 90)}" ← ${others.map((m) => `${m.sourceKey.split('/').pop()}: "${m.claimText.slice(0, 70)}"`).join('; ')}${f.explanation ? ` (${f.explanation.slice(0, 80)})` : ''}`);
+  }
+}
+// Each story's gold findings, checked in the mixed corpus: telling stories apart must not cost a story its findings.
+let expected = 0;
+let met = 0;
+stories.forEach((s, i) => {
+  const own = documents.filter((_, j) => storyOf.get(`incoming/default/${order[j]}`) === i).map((d) => ({ ...d, name: d.name.split('/').pop()! }));
+  const checks = checkStory(s.gold, own, []).filter((c) => !c.name.includes('index retrieval') && !c.name.includes('no claim'));
+  expected += checks.length;
+  met += checks.filter((c) => c.pass).length;
+  for (const c of checks.filter((x) => !x.pass)) console.log(`✗ ${s.dir.split('/').pop()}: ${c.name} — ${c.detail}`);
+});
+console.log(`mixed: ${JSON.stringify({ stories: stories.length, documents: documents.length, findings, crossStory: cross, goldFindings: `${met}/${expected}` })}`);

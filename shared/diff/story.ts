@@ -1,0 +1,105 @@
+/**
+ * Which story a document tells, for a corpus that holds many stories at once. A death toll of one story must never
+ * update another's, yet "At least 104 people are now confirmed dead" names nothing but the toll. So each document
+ * joins a story: the corpus keeps, per story, the entities its documents mention most (counted over all of them, so
+ * a follow-up that names the town and the minister but not the first day's rescuers still joins), and a claim is
+ * compared only with claims of the stories its document belongs to. Kept with the corpus state (the diff stage's
+ * snapshot), bounded like the entity registry.
+ */
+import { COUNTRIES } from '../claims/lexicon.ts';
+import type { Claim, EntityKind } from '../types.ts';
+import { entityKey } from './normalize.ts';
+
+/** Entities that describe one document. */
+const DOCUMENT_SIGNATURE = 12;
+/** Entities remembered per story: its main people and places, counted over its documents. */
+const STORY_SIGNATURE = 24;
+/** Stories remembered; the least recently continued are forgotten first (their claims then compare with any). */
+export const MAX_STORIES = 400;
+
+const KIND_LETTER: Record<EntityKind, string> = { person: 'p', organization: 'o', place: 'l', other: 'x' };
+
+export interface Story {
+  id: string;
+  /** [entity, documents mentioning it], most mentioned first. */
+  entities: Array<[string, number]>;
+  /** Upload sequence number of its latest document. */
+  seen: number;
+}
+export interface StoryRegistry {
+  stories: Story[];
+  /** Number of the next new story. */
+  next: number;
+}
+export const emptyStories = (): StoryRegistry => ({ stories: [], next: 1 });
+
+/**
+ * The document's most mentioned entities (by claims that name them, first mention breaking ties), as
+ * "<kind letter>:<entity key>"; a country is "c:", being shared by too many stories to tell them apart alone.
+ */
+export function storySignature(claims: Array<Pick<Claim, 'entities' | 'speaker'>>, kindOf: (canonical: string) => EntityKind | undefined): string[] {
+  const counts = new Map<string, { n: number; first: number }>();
+  let position = 0;
+  for (const c of claims) {
+    for (const name of new Set([...c.entities, ...(c.speaker ? [c.speaker] : [])])) {
+      const hit = counts.get(name);
+      if (hit) hit.n++;
+      else counts.set(name, { n: 1, first: position++ });
+    }
+  }
+  return [...counts.entries()]
+    .filter(([name]) => kindOf(name) !== undefined)
+    .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
+    .slice(0, DOCUMENT_SIGNATURE)
+    .map(([name]) => {
+      const key = entityKey(name);
+      const kind = kindOf(name)!;
+      return `${kind === 'place' && COUNTRIES.has(key) ? 'c' : KIND_LETTER[kind]}:${key}`;
+    });
+}
+
+/** How strongly a document's signature belongs to a story: one person or named place in common, or two entities. */
+function affinity(signature: readonly string[], story: Story): number {
+  let strong = 0;
+  let weak = 0;
+  for (const [e] of story.entities) {
+    if (!signature.includes(e)) continue;
+    if (e.startsWith('p:') || e.startsWith('l:')) strong++;
+    else weak++;
+  }
+  return strong > 0 || weak >= 2 ? 2 * strong + weak : 0;
+}
+
+export interface StoryAssignment {
+  /** The story the document joins (an existing one it belongs to most, or a new one). */
+  id: string;
+  /** Every remembered story the document belongs to: its claims are compared with theirs. */
+  related: Set<string>;
+  /** Stories the corpus still remembers, to tell a forgotten story (compare freely) from an unrelated one. */
+  known: Set<string>;
+  registry: StoryRegistry;
+}
+
+/** Places a document in the corpus's stories; the input registry is not modified. */
+export function assignStory(signature: string[], registry: StoryRegistry, seq: number): StoryAssignment {
+  const known = new Set(registry.stories.map((s) => s.id));
+  const scored = registry.stories.map((s) => ({ s, score: affinity(signature, s) })).filter((x) => x.score > 0);
+  const related = new Set(scored.map((x) => x.s.id));
+  const best = scored.sort((a, b) => b.score - a.score || b.s.seen - a.s.seen)[0]?.s;
+  const id = best?.id ?? `s${registry.next}`;
+  const counts = new Map(best?.entities ?? []);
+  for (const e of signature) counts.set(e, (counts.get(e) ?? 0) + 1);
+  const joined: Story = {
+    id,
+    entities: [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, STORY_SIGNATURE),
+    seen: seq,
+  };
+  const stories = [joined, ...registry.stories.filter((s) => s.id !== id)].sort((a, b) => b.seen - a.seen || a.id.localeCompare(b.id)).slice(0, MAX_STORIES);
+  related.add(id);
+  return { id, related, known, registry: { stories, next: best ? registry.next : registry.next + 1 } };
+}
+
+/** Whether a corpus claim may be compared with the document's claims: same story, or a story no longer remembered. */
+export function inStory(assignment: Pick<StoryAssignment, 'related' | 'known'>, claim: { story?: string }): boolean {
+  return !claim.story || assignment.related.has(claim.story) || !assignment.known.has(claim.story);
+}
