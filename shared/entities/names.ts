@@ -36,6 +36,12 @@ export function jaroWinkler(a: string, b: string): number {
 
 /** Transliteration folding, applied to one lower-case word. Order matters: digraphs before letters. */
 const FOLDS: Array<[RegExp, string]> = [
+  // Arabic "servant of" names: Abdulrahman, Abdel Rahman, Abd al-Rahman, Abdur-Rahman → abd + rahman.
+  [/^abd(?:ul|ol|el|al|ar|ur|ir|er|ou|u)?(?=[a-z]{3})/, 'abd'],
+  // German umlauts written out (Mueller/Müller, Juergen/Jürgen, Schaefer/Schäfer) fold with the stripped letter.
+  [/(?<=.)(?:ue)/g, 'u'],
+  [/(?<=.)(?:oe)/g, 'o'],
+  [/(?<=.)(?:ae)/g, 'a'],
   [/^ye|^je(?=[^aeiou])/, 'e'],
   [/dzh|dj|zh|j/g, 'j'],
   [/kh|ch(?=[^aeiou]|$)/g, 'h'],
@@ -49,10 +55,21 @@ const FOLDS: Array<[RegExp, string]> = [
   [/ts|tz/g, 'c'],
   [/ou|oo|u/g, 'u'],
   [/ie|ee|ey|iy|yi|y|ı/g, 'i'],
-  [/ae|ai/g, 'ai'],
   [/gh/g, 'g'],
   [/(.)\1+/g, '$1'],
 ];
+
+/**
+ * Letters that Unicode does not decompose into a base letter and a mark, so stripping marks would lose them:
+ * Turkish dotless ı, Polish ł, Nordic ø/æ, Vietnamese/Croatian đ, Icelandic ð/þ, German ß, French œ.
+ */
+const LETTERS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', ħ: 'h', ŧ: 't', ŀ: 'l', ſ: 's' };
+const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
+
+/** A word with its marks stripped and the undecomposable letters spelled out: "Adébáyọ̀" → "adebayo", "Yılmaz" → "yilmaz". */
+export function plainWord(word: string): string {
+  return word.toLowerCase().replace(LETTER_RE, (c) => LETTERS[c]).normalize('NFD').replace(/\p{M}/gu, '');
+}
 
 /** Corpus names repeat; folding each distinct word once keeps large registries cheap to index (bounded). */
 const foldCache = new Map<string, string>();
@@ -67,18 +84,58 @@ export function foldWord(word: string): string {
 }
 
 function computeFold(word: string): string {
-  let w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  let w = plainWord(word).replace(/[^a-z]/g, '');
   for (const [re, to] of FOLDS) w = w.replace(re, to);
   return w;
 }
 
-const TITLES = /^(mr|mrs|ms|dr|sir|lord|lady|president|prime|minister|secretary|senator|sen|gov|governor|gen|general|king|queen|prince|pope|judge|the)\.?$/i;
+/** Titles and honorifics written before a name (with or without a dot): not part of the name. */
+export const TITLES = /^(mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|reverend|fr|president|prime|minister|secretary|senator|sen|rep|gov|governor|gen|general|col|colonel|capt|captain|maj|major|lt|sgt|adm|admiral|cmdr|hon|king|queen|prince|princess|pope|judge|sheikh|the)\.?$/i;
+
+/**
+ * Particles that belong to the surname that follows them ("Ludwig van Beethoven", "Lula da Silva", "Mohammed bin
+ * Salman"). For comparing names they are dropped: the core of the surname is what other spellings keep
+ * ("al-Hassan" / "Al Hasan" / "Hassan").
+ */
+export const PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'ben', 'abu', 'van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'das', 'di', 'du', 'dos', 'do', 'le', 'la', 'ter', 'ten', 'af', 'zu', 'y']);
+/** Arabic article and its assimilated forms glued to a name: "al-Hassan", "el-Sisi", "ash-Shami", "Al-Amin". */
+const ARTICLE = /^(?:al|el|ul|[aeu][dnrstz]|[aeu](?:sh|th|dh))[-‐‑'’](?=\p{L})/iu;
+/** Name elements that are always compounded with the next word: "Abd al-Rahman", "Abu Bakr", "Abdul Karim". */
+const COMPOUND_HEAD = /^(abd|abdul|abdel|abdal|abdur|abu|abou)$/i;
 
 export interface NameParts {
   first: string | null;
   last: string;
-  /** All folded tokens except initials and titles. */
+  /** All folded tokens except initials, titles and particles (compounds such as "Abd al-Rahman" are one token). */
   tokens: string[];
+}
+
+/**
+ * The words of a person's name that carry its identity, in order and as written: titles, initials and particles
+ * dropped, an Arabic article cut off its word, compounds ("Abd al-Rahman") joined. Exported for the index keys.
+ */
+export function nameWords(name: string): string[] {
+  const all = name.split(/\s+/).map((w) => w.replace(/['’]s$/, '').replace(/[,;:]$/, '')).filter(Boolean);
+  // Titles lead a name ("Prof. Selin Aydın", "Prime Minister …"); later they are names (John Major, Martin Luther King).
+  let lead = 0;
+  while (lead < all.length - 1 && TITLES.test(all[lead])) lead++;
+  const words = all.slice(lead).filter((w) => !/^[\p{Lu}]\.?$/u.test(w) && !/^(?:[\p{Lu}]\.){2,}$/u.test(w));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let w = words[i].replace(ARTICLE, '');
+    // A particle before another word of the name is not a word of its own ("Al Hasan", "van der Berg").
+    if (i > 0 && i < words.length - 1 && PARTICLES.has(w.toLowerCase())) continue;
+    if (i === 0 && words.length > 1 && /^[\p{Ll}]/u.test(w) && PARTICLES.has(w)) continue;
+    if (COMPOUND_HEAD.test(w) && i < words.length - 1) {
+      // Skip the particles between "Abd" and its name: "Abd al-Rahman", "Abu al Walid".
+      let j = i + 1;
+      while (j < words.length - 1 && PARTICLES.has(words[j].toLowerCase())) j++;
+      w = w + words[j].replace(ARTICLE, '');
+      i = j;
+    }
+    out.push(w);
+  }
+  return out;
 }
 
 /** "Antony J. Blinken" → first "antoni", last "blinken"; "Kassym-Jomart Tokayev" → first "kasimjomart". */
@@ -95,11 +152,7 @@ export function nameParts(name: string): NameParts {
 }
 
 function computeNameParts(name: string): NameParts {
-  const words = name
-    .split(/\s+/)
-    .filter((w) => !TITLES.test(w) && !/^[\p{Lu}]\.?$/u.test(w))
-    .map((w) => w.replace(/['’]s$/, ''));
-  const tokens = words.map((w) => foldWord(w)).filter(Boolean);
+  const tokens = nameWords(name).map((w) => foldWord(w)).filter(Boolean);
   return { first: tokens.length > 1 ? tokens[0] : null, last: tokens[tokens.length - 1] ?? '', tokens };
 }
 
