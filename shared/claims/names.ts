@@ -8,7 +8,7 @@
  * sentence.
  */
 import { sameEntity } from '../entities/index.ts';
-import { foldWord, nameParts } from '../entities/names.ts';
+import { companyShortName, foldWord, nameParts, orgKey } from '../entities/names.ts';
 import type { DocumentEntity, EntityKind } from '../types.ts';
 import { COUNTRIES, DEMONYM, HONORIFICS, MONTHS_AND_DAYS, ORG_HEADS, ORG_SINGLE, ROLE_WORDS } from './lexicon.ts';
 
@@ -131,6 +131,17 @@ const NOT_PERSON_HEADS = new Set(
   constitution code street avenue road square bridge station airport river lake mountain mountains valley island islands sea ocean
   province region district county city state republic`.split(/\s+/),
 );
+/**
+ * Last words of places that are built or named features ("Saritepe Dam", "Gul Apartments", "Tarkha Valley"); not
+ * words that are also common surnames (Park, Hill, Field, Temple, Bay).
+ */
+const PLACE_HEADS = new Set(
+  `street avenue road square bridge station airport river lake mountain mountains valley island islands sea ocean province region
+  district county city state republic dam reservoir canal harbour harbor gulf strait peninsula desert gorge basin highway motorway
+  apartments stadium cathedral mosque municipality prefecture oblast governorate`.split(/\s+/),
+);
+/** First words of places: "Mount Ararat", "Lake Van", "Port Louis", "Hotel Dunav". */
+const PLACE_FIRST = /^(mount|mt|lake|port|fort|camp|cape|isle|hotel|gulf)$/i;
 
 /**
  * Capitalised runs that read as names but are not people: laws and events by their last word ("… Act", "… Day"),
@@ -139,7 +150,9 @@ const NOT_PERSON_HEADS = new Set(
 function notAPerson(words: string[]): EntityKind | null {
   const last = words[words.length - 1];
   const lower = last.toLowerCase().replace(/[.'’]/g, '');
-  if (words.length > 1 && NOT_PERSON_HEADS.has(lower)) return /^(street|avenue|road|square|bridge|station|airport|river|lake|mountains?|valley|islands?|sea|ocean|province|region|district|county|city|state|republic)$/.test(lower) ? 'place' : 'other';
+  if (words.length > 1 && PLACE_HEADS.has(lower)) return 'place';
+  if (words.length > 1 && NOT_PERSON_HEADS.has(lower)) return 'other';
+  if (words.length > 1 && PLACE_FIRST.test(words[0])) return 'place';
   if (words.length > 1 && words.some((w) => /^[\p{Lu}]{2,}$/u.test(w))) return 'other';
   if (/s$/.test(last) && (PARTY.test(last.slice(0, -1)) || DEMONYM.test(last.slice(0, -1)) || /^(Tories|Greens)$/.test(last))) return 'organization';
   return null;
@@ -347,8 +360,8 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
   if (!kind) kind = notAPerson(nameWords);
   if (!kind && (roles.length || honorific)) kind = 'person';
   if (!kind && nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:al|el|ul|a[dnrstz]|ash)[-‐‑]\p{Lu}/u.test(w) || PARTICLE_RE.test(w))) kind = 'person';
-  if (!kind && nameWords.length === 1 && /^\s+(said|says|told|added|tweeted|wrote|noted|warned|urged|argued)\b/.test(after)) kind = 'person';
-  if (!kind && nameWords.length <= 2 && PLACE_CUE.test(before) && !roles.length) kind = 'place';
+  // "in Horodok" is a place; "in Solance's line-up" is the possessor's, not a location.
+  if (!kind && nameWords.length <= 2 && PLACE_CUE.test(before) && !roles.length && !after.startsWith(',s')) kind = 'place';
   if (!kind && nameWords.length === 1 && /(?:ia|stan|land)$/.test(clean) && end === runEnd && STATE_POSSESSION.test(after)) kind = 'place';
   if (!kind) kind = nameWords.length === 1 ? 'other' : 'organization';
   const mention: Mention = { surface: clean, kind, roles, affiliation, start, end };
@@ -403,6 +416,9 @@ const mergeGender = (known: Gender | null | undefined, seen: Gender | undefined)
  * the person it refers to. Each mention's kind becomes its entity's (a word seen "in Horodok" is a place throughout).
  */
 export function documentEntities(mentions: Mention[]): { entities: DocumentEntity[]; nameOf: Map<string, string> } {
+  // An organisation's name without its legal form is still the organisation ("Orrin Robotics" after "Orrin Robotics Ltd").
+  const orgKeys = new Set(mentions.filter((m) => m.kind === 'organization').map((m) => orgKey(m.surface)));
+  for (const m of mentions) if (m.kind === 'person' && !m.roles.length && !m.gender && orgKeys.has(orgKey(m.surface))) m.kind = 'organization';
   // People named in full, in order of first mention.
   const people: DocPerson[] = [];
   const personOf = new Map<Mention, DocPerson>();
@@ -425,9 +441,20 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
     if (!entities.includes(e)) entities.push(e);
     return e;
   };
+  // Companies named in full, by the short name they also go by ("Kestrel" → "Kestrel Cell Technologies"); a short
+  // name two companies of the document share is neither's.
+  const companies = new Map<string, string | null>();
+  for (const m of mentions) {
+    const short = m.kind === 'organization' ? companyShortName(m.surface) : null;
+    if (short) companies.set(short, companies.has(short) && companies.get(short) !== m.surface && orgKey(companies.get(short) ?? '') !== orgKey(m.surface) ? null : m.surface);
+  }
+  const organisation = (surface: string) => entities.find((e) => e.kind !== 'person' && e.kind !== 'place' && [e.name, ...e.variants].some((v) => orgKey(v) === orgKey(surface)));
   mentions.forEach((m, i) => {
     let target: DocumentEntity | undefined;
     const full = personOf.get(m);
+    // "in Solance's history": a company's short name is the company, whatever a preposition suggested.
+    const company = !m.roles.length && !m.gender && !m.aliasOf && !m.surface.includes(' ') && !COUNTRIES.has(m.surface.toLowerCase()) ? companies.get(orgKey(m.surface)) : undefined;
+    if (company && m.kind === 'place') m.kind = 'other';
     if (full) {
       full.last = i;
       target = add(full.entity);
@@ -441,13 +468,16 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
         const single = nameParts(m.surface).tokens.length <= 1;
         target = entities.find((e) => e.variants.includes(m.surface) || (m.aliasOf !== undefined && e.variants.includes(m.aliasOf)) || (e.kind !== 'person' && e.name.toLowerCase() === m.surface.toLowerCase()));
         if (target && target.kind === 'other' && m.kind !== 'other') target.kind = m.kind;
+        if (!target && company) target = organisation(company) ?? add({ name: company, kind: 'organization', variants: [], roles: [] });
         if (!target) {
           if (m.kind === 'other' && !m.roles.length && single && !m.aliasOf) return; // a lone capitalised word: not enough to call it an entity
           target = add({ name: m.surface, kind: m.kind, variants: [], roles: [] });
         }
       }
     } else {
-      target = entities.find((e) => (e.kind === m.kind || e.kind === 'other') && e.kind !== 'person' && (e.variants.includes(m.surface) || e.name.toLowerCase() === m.surface.toLowerCase() || (m.aliasOf !== undefined && e.variants.includes(m.aliasOf))));
+      // Organisations by name up to case, punctuation and legal form ("Solance Motors Inc." = "Solance Motors").
+      const same = (v: string) => (m.kind === 'organization' ? orgKey(v) === orgKey(m.surface) : v.toLowerCase() === m.surface.toLowerCase());
+      target = entities.find((e) => (e.kind === m.kind || e.kind === 'other') && e.kind !== 'person' && (same(e.name) || e.variants.some(same) || (m.aliasOf !== undefined && e.variants.includes(m.aliasOf))));
       if (target && target.kind === 'other') target.kind = m.kind;
       if (!target) target = add({ name: m.surface, kind: m.kind, variants: [], roles: [] });
     }
@@ -469,7 +499,8 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
   }
   for (const [m, e] of entityOfMention) {
     if (targets.get(m.surface)!.size > 1) m.surface = e.name;
-    m.kind = e.kind;
+    // A person's or a place's mentions are that everywhere; a lone word standing for a company keeps its kind.
+    if (e.kind === 'person' || e.kind === 'place' || (m.kind !== 'other' && m.kind !== 'person')) m.kind = e.kind;
   }
   // A word seen only as a lone capitalised word in one place and as a place elsewhere is that place everywhere.
   for (const m of mentions) {

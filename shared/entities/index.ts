@@ -5,7 +5,7 @@
  * name, places by name. Different first names, or conflicting roles, never merge.
  */
 import type { DocumentEntity, EntityKind, EntityRegistry, RegistryEntity, ReportEntity } from '../types.ts';
-import { acronym, foldWord, jaroWinkler, nameParts, nameWords } from './names.ts';
+import { acronym, companyShortName, foldWord, jaroWinkler, nameParts, nameWords, orgKey } from './names.ts';
 
 export { jaroWinkler, foldWord, nameParts } from './names.ts';
 
@@ -82,14 +82,12 @@ export function personMatch(a: { name: string; roles: string[] }, b: { name: str
   return 0;
 }
 
-function orgKey(name: string): string {
-  return name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
-}
-
 export function organisationMatch(a: string, b: string): boolean {
   const ka = orgKey(a);
   const kb = orgKey(b);
   if (ka === kb) return true;
+  // A company by its short name: "Kestrel" is "Kestrel Cell Technologies", "Solance" is "Solance Motors Inc.".
+  if ((!ka.includes(' ') && companyShortName(b) === ka) || (!kb.includes(' ') && companyShortName(a) === kb)) return true;
   const acrA = acronym(a);
   const acrB = acronym(b);
   if (/^[A-Z]{2,6}$/.test(a) && acrB.length >= 2 && a.toLowerCase() === acrB) return true;
@@ -159,6 +157,11 @@ function bucketKeys(names: string[], kind: EntityKind): string[] {
     const words = n.split(/[\s-]+/).filter((w) => w && !/^[\p{Lu}]\.?$/u.test(w));
     const last = words[words.length - 1];
     if (last) keys.add('s:' + wordKey(last));
+    // A company is also found without its legal form ("Orrin Robotics Ltd" → "robotics") and by its short name.
+    const key = orgKey(n);
+    if (key) keys.add('s:' + wordKey(key.slice(key.lastIndexOf(' ') + 1)));
+    const short = companyShortName(n);
+    if (short) keys.add('s:' + wordKey(short));
     // Acronyms only join organisations ("NPC" ↔ "Northern Power Company"); people's initials would crowd the buckets.
     const acr = acronym(n);
     if (acr.length >= 2) keys.add('a:' + acr);

@@ -156,6 +156,33 @@ function computeNameParts(name: string): NameParts {
   return { first: tokens.length > 1 ? tokens[0] : null, last: tokens[tokens.length - 1] ?? '', tokens };
 }
 
+/** Legal forms after a company's name: "Solance Motors Inc." is "Solance Motors". */
+const LEGAL_FORM = /\s+(?:inc|incorporated|ltd|limited|corp|co|llc|plc|gmbh|ag|sa|nv|bv|spa|ab|oy|lp|llp)$/;
+/** Last words of a company's name that its short name leaves out ("Kestrel Cell Technologies" → "Kestrel"). */
+const COMPANY_HEADS = new Set(
+  `motors motor technologies technology group holdings industries systems energy airlines airways partners capital media petroleum oil
+  mining shipping logistics pharmaceuticals pharma labs solutions insurance telecom securities bank electronics foods brands
+  entertainment studios pictures records ferries lines railways chemicals steel company corporation`.split(/\s+/),
+);
+
+/** An organisation's name for comparing: lower case, marks off, no "the", punctuation or legal form. */
+export function orgKey(name: string): string {
+  let key = plainWord(name).replace(/^the\s+/, '').replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
+  while (LEGAL_FORM.test(key) && key.includes(' ')) key = key.replace(LEGAL_FORM, '');
+  return key;
+}
+
+/**
+ * The short name a company goes by: its first word, when its name says it is a company (a legal form, or a last
+ * word such as Motors or Technologies); else null. "Orrin Robotics Ltd" → "orrin".
+ */
+export function companyShortName(name: string): string | null {
+  const key = orgKey(name);
+  const words = key.split(' ');
+  const legal = key !== plainWord(name).replace(/^the\s+/, '').replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
+  return words.length >= 2 && (legal || COMPANY_HEADS.has(words[words.length - 1])) ? words[0] : null;
+}
+
 /** Initials of an organisation's capitalised words: "Collective Security Treaty Organization" → "csto". */
 export function acronym(name: string): string {
   return name

@@ -163,6 +163,28 @@ describe('places, peoples and organisations', () => {
     expect(kindOf('Parliament voted on Monday to extend the emergency.', 'Parliament')).toBe('organization');
   });
 
+  it('joins a company\'s short name and its legal form to its full name', () => {
+    const body = 'Orrin Robotics Ltd. said on Monday it would cut 300 jobs. Orrin blamed weak demand. Analysts said Orrin Robotics had grown too fast.';
+    const { claims, entities } = extractClaims(body);
+    expect(entities.filter((e) => e.kind === 'organization').map((e) => [e.name, e.variants])).toEqual([['Orrin Robotics Ltd', ['Orrin Robotics Ltd', 'Orrin', 'Orrin Robotics']]]);
+    expect(claims.map((c) => c.entities)).toEqual([['Orrin Robotics Ltd'], ['Orrin Robotics Ltd'], ['Orrin Robotics Ltd']]);
+  });
+
+  it('does not read a possessor after "in" as a place', () => {
+    expect(kindOf('The recall is the largest in Orrin’s history, Orrin Robotics said.', 'Orrin')).toBeUndefined();
+    expect(kindOf('Shells fell in Korlovo on Monday and in Korlovo again on Tuesday.', 'Korlovo')).toBe('place');
+  });
+
+  it('reads built and named features as places, not people', () => {
+    expect(kindOf('Engineers inspected the Sarıtepe Dam on Monday.', 'Sarıtepe Dam')).toBe('place');
+    expect(kindOf('The delegations stayed at Hotel Dunav on Monday.', 'Hotel Dunav')).toBe('place');
+    expect(kindOf('Chief Executive Min-jun Park said sales had fallen.', 'Min-jun Park')).toBe('person');
+  });
+
+  it('does not make a lone word before "said" a person the next "he said" continues', () => {
+    expect(speakers('Orrin said sales had fallen on Monday.\n\n“We will recover,” he said.')).toEqual(['Orrin', null]);
+  });
+
   it('gives every mention its offsets from its title', () => {
     const s = 'Yesterday Dr. Tomas Berg met Gen. Lars Holm.';
     expect(findMentions(s, true).map((m) => s.slice(m.start, m.end))).toEqual(['Dr. Tomas Berg', 'Gen. Lars Holm']);

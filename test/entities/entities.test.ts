@@ -251,3 +251,19 @@ describe('surnames alone in the registry', () => {
     expect(r2.canonicalOf('Abd al-Karim Al Mansuri')).toBe('Abdulkarim al-Mansouri');
   });
 });
+
+describe('organisations by short name and legal form', () => {
+  const org = (name: string, variants: string[] = [name]): DocumentEntity => ({ name, kind: 'organization', roles: [], variants });
+  const other = (name: string): DocumentEntity => ({ name, kind: 'other', roles: [], variants: [name] });
+
+  it('joins a company named without its legal form, or by its short name alone', () => {
+    const r1 = resolveEntities([org('Orrin Robotics Ltd'), org('Velt Motors')], { entities: [] }, 'd1');
+    const r2 = resolveEntities([org('Orrin Robotics'), other('Orrin'), other('Velt')], r1.registry, 'd2');
+    expect(['Orrin Robotics', 'Orrin', 'Velt'].map(r2.canonicalOf)).toEqual(['Orrin Robotics Ltd', 'Orrin Robotics Ltd', 'Velt Motors']);
+  });
+
+  it('does not shorten a name that does not say it is a company', () => {
+    const r1 = resolveEntities([org('Tarkha Regional Council')], { entities: [] }, 'd1');
+    expect(resolveEntities([other('Tarkha')], r1.registry, 'd2').canonicalOf('Tarkha')).toBe('Tarkha');
+  });
+});
