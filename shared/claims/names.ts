@@ -382,6 +382,16 @@ function genderFromPronouns(sentence: string, mentions: Mention[]): void {
   if (he !== she) people[0].gender = he ? 'm' : 'f';
 }
 
+/**
+ * In one document, a shorter full name that is the end of a longer one is that person: "García Márquez" after
+ * "Gabriel García Márquez", "Fernanda Gómez" after "María Fernanda Gómez".
+ */
+function endsWithName(long: string, short: string): boolean {
+  const a = nameParts(long).tokens;
+  const b = nameParts(short).tokens;
+  return b.length >= 2 && a.length > b.length && b.every((t, i) => t === a[a.length - b.length + i]);
+}
+
 /** A person's name with a given name as well as a family name. */
 const isFullName = (m: Mention) => m.kind === 'person' && nameParts(m.surface).first !== null;
 
@@ -424,7 +434,7 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
   const personOf = new Map<Mention, DocPerson>();
   mentions.forEach((m, i) => {
     if (!isFullName(m)) return;
-    let p = people.find((x) => x.entity.variants.some((v) => nameParts(v).first !== null && sameEntity(v, m.surface)));
+    let p = people.find((x) => x.entity.variants.some((v) => nameParts(v).first !== null && (sameEntity(v, m.surface) || endsWithName(v, m.surface))));
     if (!p) {
       p = { entity: { name: m.surface, kind: 'person', variants: [], roles: [] }, keys: new Set(), first: i, last: -1 };
       people.push(p);
@@ -518,7 +528,14 @@ function bareSurname(m: Mention, i: number, people: DocPerson[]): DocPerson | un
   const key = parts.tokens[0];
   // "J. Smith": the initial must fit the given name.
   const initial = m.surface.match(/^([\p{Lu}])\.\s/u)?.[1];
-  let pool = people.filter((p) => p.keys.has(key) && (!initial || p.entity.variants.some((v) => foldWord(v.split(/\s+/)[0]).startsWith(foldWord(initial)))));
+  const fits = (p: DocPerson) => !initial || p.entity.variants.some((v) => foldWord(v.split(/\s+/)[0]).startsWith(foldWord(initial)));
+  let pool = people.filter((p) => p.keys.has(key) && fits(p));
+  // No one has it as a family name: the one two-part name that starts with it ("Li" for "Li Qiang", written
+  // family-first without a hyphen).
+  if (!pool.length) {
+    const first = people.filter((p) => p.entity.variants.some((v) => nameParts(v).tokens.length === 2 && nameParts(v).first === key) && fits(p));
+    if (first.length === 1) pool = first;
+  }
   if (pool.length > 1) {
     const before = pool.filter((p) => p.first < i);
     if (before.length) pool = before;

@@ -72,6 +72,11 @@ export function personMatch(a: { name: string; roles: string[] }, b: { name: str
   }
   const direct = orderedMatch(pa.first, pa.last, pb.first, pb.last);
   if (direct) return direct;
+  // A compound given name written with a space or a hyphen ("Jean Pierre Dupont" / "Jean-Pierre Dupont").
+  if (pa.tokens.length !== pb.tokens.length && pa.given && pb.given) {
+    const joined = orderedMatch(pa.given, pa.last, pb.given, pb.last);
+    if (joined) return joined;
+  }
   // Family name first or last ("Park Ji-hoon" / "Ji-hoon Park" / "Jihoon Park"): a two-part name whose parts
   // match the other's in reverse order, each part closely (no drift allowed on top of the swap).
   if (pa.tokens.length === 2 && pb.tokens.length === 2) {

@@ -106,6 +106,8 @@ const COMPOUND_HEAD = /^(abd|abdul|abdel|abdal|abdur|abu|abou)$/i;
 export interface NameParts {
   first: string | null;
   last: string;
+  /** Every token before the family name, joined: "Jean Pierre Dupont" → "jeanpiere", as "Jean-Pierre" folds. */
+  given: string | null;
   /** All folded tokens except initials, titles and particles (compounds such as "Abd al-Rahman" are one token). */
   tokens: string[];
 }
@@ -119,7 +121,8 @@ export function nameWords(name: string): string[] {
   // Titles lead a name ("Prof. Selin Aydın", "Prime Minister …"); later they are names (John Major, Martin Luther King).
   let lead = 0;
   while (lead < all.length - 1 && TITLES.test(all[lead])) lead++;
-  const words = all.slice(lead).filter((w) => !/^[\p{Lu}]\.?$/u.test(w) && !/^(?:[\p{Lu}]\.){2,}$/u.test(w));
+  // Initials and generational suffixes ("Jr.", "III") are not the name's identity.
+  const words = all.slice(lead).filter((w, i, kept) => !/^[\p{Lu}]\.?$/u.test(w) && !/^(?:[\p{Lu}]\.){2,}$/u.test(w) && !(i > 0 && i === kept.length - 1 && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(w)));
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     let w = words[i].replace(ARTICLE, '');
@@ -153,7 +156,8 @@ export function nameParts(name: string): NameParts {
 
 function computeNameParts(name: string): NameParts {
   const tokens = nameWords(name).map((w) => foldWord(w)).filter(Boolean);
-  return { first: tokens.length > 1 ? tokens[0] : null, last: tokens[tokens.length - 1] ?? '', tokens };
+  const given = tokens.length > 1 ? foldWord(tokens.slice(0, -1).join('')) : null;
+  return { first: tokens.length > 1 ? tokens[0] : null, last: tokens[tokens.length - 1] ?? '', given, tokens };
 }
 
 /** Legal forms after a company's name: "Solance Motors Inc." is "Solance Motors". */

@@ -77,6 +77,16 @@ describe('family name first', () => {
   });
 });
 
+describe('shorter forms of a full name in one document', () => {
+  it('joins the end of a longer name to it', () => {
+    expect(people('Mayor Gabriel Ortiz Montes spoke on Monday. Ortiz Montes said the prize was a surprise.')).toEqual(['Gabriel Ortiz Montes']);
+  });
+
+  it('joins a family name written first without a hyphen when nobody has it as a surname', () => {
+    expect(speakers('Premier Wu Tianming visited the port.\n\n“Trade will grow,” Wu said.')).toEqual([null, 'Wu Tianming']);
+  });
+});
+
 describe('one surname, two people in one document', () => {
   it('never merges two full names with different first names, and gives a surname alone to the person named most recently', () => {
     const body = 'Transport Minister Anders Lund opened the bridge on Monday. Port spokesman Erik Lund said traffic had been light.\n\n“We expected more cars,” Lund said.';

@@ -209,6 +209,13 @@ describe('letters, particles, titles and name order', () => {
     ['Choi Seo-yeon', 'Seo-yeon Park', 'same given name, different family names'],
   ])('keeps %s and %s apart (%s)', (a, b) => expect(sameEntity(a, b)).toBe(false));
 
+  it('reads a compound given name written with a space or a hyphen as one, and drops generational suffixes', () => {
+    expect(sameEntity('Jean Pierre Dufour', 'Jean-Pierre Dufour')).toBe(true);
+    expect(sameEntity('Jean-Pierre Dufour', 'Jean-Luc Dufour')).toBe(false);
+    expect(sameEntity('Harold T. Weems Jr.', 'Harold Weems')).toBe(true);
+    expect(sameEntity('Harold Weems Jr.', 'Harold Weems Sr.')).toBe(true); // same name; roles or context must tell them apart
+  });
+
   it('keeps a title word that is a surname in the name', () => {
     expect(sameEntity('John Major', 'Paul Major')).toBe(false);
     expect(sameEntity('Martin Luther King', 'Martin King')).toBe(true);
