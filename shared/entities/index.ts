@@ -149,31 +149,49 @@ function wordKey(word: string): string {
 
 function bucketKeys(names: string[], kind: EntityKind): string[] {
   const keys = new Set<string>();
-  for (const n of names) {
-    if (kind === 'person' || kind === 'other') {
-      // The words that identify a person (particles, articles and titles off; "Ji-hoon" = "Jihoon"). A two-part name
-      // is filed under both parts, since either may be the family name.
-      const words = nameWords(n).map((w) => w.replace(/[-‐‑'’]/g, ''));
-      const last = words[words.length - 1];
-      if (last) keys.add('s:' + wordKey(last));
-      if (words.length === 2) keys.add('s:' + wordKey(words[0]));
-      if (kind === 'person') continue;
-    }
+  for (const n of names) for (const key of nameKeys(n, kind)) keys.add(key);
+  return [...keys];
+}
+
+/**
+ * The keys of one name. The registry is read from storage and indexed again for each document, with mostly the
+ * same names each time: remember the keys of each name (bounded).
+ */
+const keysCache = new Map<string, string[]>();
+function nameKeys(n: string, kind: EntityKind): string[] {
+  const cacheKey = `${kind}\u0000${n}`;
+  const cached = keysCache.get(cacheKey);
+  if (cached) return cached;
+  const keys = new Set<string>();
+  if (kind === 'person' || kind === 'other') {
+    // The words that identify a person (particles, articles and titles off; "Ji-hoon" = "Jihoon"). A two-part name
+    // is filed under both parts, since either may be the family name.
+    const words = nameWords(n).map((w) => w.replace(/[-‐‑'’]/g, ''));
+    const last = words[words.length - 1];
+    if (last) keys.add('s:' + wordKey(last));
+    if (words.length === 2) keys.add('s:' + wordKey(words[0]));
+  }
+  if (kind !== 'person') {
     const words = n.split(/[\s-]+/).filter((w) => w && !/^[\p{Lu}]\.?$/u.test(w));
     const last = words[words.length - 1];
     if (last) keys.add('s:' + wordKey(last));
-    // A company is also found without its legal form ("Orrin Robotics Ltd" → "robotics") and by its short name.
-    const key = orgKey(n);
-    if (key) keys.add('s:' + wordKey(key.slice(key.lastIndexOf(' ') + 1)));
-    const short = companyShortName(n);
-    if (short) keys.add('s:' + wordKey(short));
+    if (kind !== 'place') {
+      // A company is also found without its legal form ("Orrin Robotics Ltd" → "robotics") and by its short name.
+      const key = orgKey(n);
+      if (key) keys.add('s:' + wordKey(key.slice(key.lastIndexOf(' ') + 1)));
+      const short = companyShortName(n);
+      if (short) keys.add('s:' + wordKey(short));
+    }
     // Acronyms only join organisations ("NPC" ↔ "Northern Power Company"); people's initials would crowd the buckets.
     const acr = acronym(n);
     if (acr.length >= 2) keys.add('a:' + acr);
     if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0])) keys.add('a:' + words[0].toLowerCase());
   }
   keys.delete('s:');
-  return [...keys];
+  const list = [...keys];
+  if (keysCache.size >= 50_000) keysCache.clear();
+  keysCache.set(cacheKey, list);
+  return list;
 }
 
 /** The registry's candidate index, built once per registry object (a warm Lambda resolving many documents). */

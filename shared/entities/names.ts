@@ -68,7 +68,10 @@ const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 
 /** A word with its marks stripped and the undecomposable letters spelled out: "Adébáyọ̀" → "adebayo", "Yılmaz" → "yilmaz". */
 export function plainWord(word: string): string {
-  return word.toLowerCase().replace(LETTER_RE, (c) => LETTERS[c]).normalize('NFD').replace(/\p{M}/gu, '');
+  const lower = word.toLowerCase();
+  // Most names are plain ASCII already; only the rest pay for decomposition.
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  return lower.replace(LETTER_RE, (c) => LETTERS[c]).normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** Corpus names repeat; folding each distinct word once keeps large registries cheap to index (bounded). */
@@ -169,11 +172,26 @@ const COMPANY_HEADS = new Set(
   entertainment studios pictures records ferries lines railways chemicals steel company corporation`.split(/\s+/),
 );
 
+/** Organisation names are compared again and again; remember their forms (bounded). */
+const orgCache = new Map<string, { key: string; short: string | null }>();
+
+function orgForms(name: string): { key: string; short: string | null } {
+  let forms = orgCache.get(name);
+  if (forms) return forms;
+  const plain = plainWord(name).replace(/^the\s+/, '').replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
+  let key = plain;
+  while (LEGAL_FORM.test(key) && key.includes(' ')) key = key.replace(LEGAL_FORM, '');
+  const words = key.split(' ');
+  const short = words.length >= 2 && (key !== plain || COMPANY_HEADS.has(words[words.length - 1])) ? words[0] : null;
+  forms = { key, short };
+  if (orgCache.size >= 50_000) orgCache.clear();
+  orgCache.set(name, forms);
+  return forms;
+}
+
 /** An organisation's name for comparing: lower case, marks off, no "the", punctuation or legal form. */
 export function orgKey(name: string): string {
-  let key = plainWord(name).replace(/^the\s+/, '').replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
-  while (LEGAL_FORM.test(key) && key.includes(' ')) key = key.replace(LEGAL_FORM, '');
-  return key;
+  return orgForms(name).key;
 }
 
 /**
@@ -181,10 +199,7 @@ export function orgKey(name: string): string {
  * word such as Motors or Technologies); else null. "Orrin Robotics Ltd" → "orrin".
  */
 export function companyShortName(name: string): string | null {
-  const key = orgKey(name);
-  const words = key.split(' ');
-  const legal = key !== plainWord(name).replace(/^the\s+/, '').replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
-  return words.length >= 2 && (legal || COMPANY_HEADS.has(words[words.length - 1])) ? words[0] : null;
+  return orgForms(name).short;
 }
 
 /** Initials of an organisation's capitalised words: "Collective Security Treaty Organization" → "csto". */
