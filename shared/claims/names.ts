@@ -115,9 +115,16 @@ function splitRole(run: string): { name: string; roles: string[]; affiliation: s
     while (k < words.length && (PORTFOLIO.has(words[k].toLowerCase()) || lowerJoiner(words[k]))) k++;
     name = words.slice(k).join(' ').replace(/^,\s*/, '');
   }
-  const before = run.slice(0, firstStart).trim();
+  let before = run.slice(0, firstStart).trim();
   const honorific = roles.some((r) => HONORIFICS.has(r));
-  roles = roles.filter((r) => !HONORIFICS.has(r));
+  // Abbreviated titles read as their role ("Gov." → governor).
+  roles = roles.filter((r) => !HONORIFICS.has(r)).map((r) => TITLE_ROLES[r] ?? r);
+  // "Former President …", "Acting Mayor …": the tense of the role, not an organisation.
+  const tense = before.match(/^(?:(former|acting|interim|then|ex|late|incoming|outgoing|retired|current)\s*)+$/i);
+  if (tense) {
+    roles = roles.map((r) => `${before.toLowerCase()} ${r}`);
+    before = '';
+  }
   const affiliation = before && !DEMONYM.test(before) ? before : null;
   if (affiliation && before) roles = roles.map((r) => `${before.toLowerCase()} ${r}`);
   return { name, roles, affiliation, honorific };
@@ -273,7 +280,12 @@ export function findMentions(original: string, sentenceStart: boolean): Mention[
         prev.end = mention.end;
       }
       // "… Authority (AFEM)": the acronym is the organisation's other name.
-      if (prev && /^[\p{Lu}][\p{Lu}\p{N}&]{1,9}$/u.test(mention.surface) && prev.kind !== 'person' && prev.kind !== 'place' && /^\s*\($/.test(sentence.slice(prev.end, mention.start)) && /^\)/.test(sentence.slice(mention.end))) {
+      // A name whose initials are the acronym is an organisation's, even when it read as a person's ("Médecins Sans
+      // Frontières (MSF)").
+      const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join('');
+      const bracketed = prev && /^[\p{Lu}][\p{Lu}\p{N}&]{1,9}$/u.test(mention.surface) && /^\s*\($/.test(sentence.slice(prev.end, mention.start)) && /^\)/.test(sentence.slice(mention.end));
+      if (bracketed && prev.kind === 'person' && !prev.roles.length && !prev.gender && prev.surface.includes(' ') && initials(prev.surface) === mention.surface) prev.kind = 'organization';
+      if (bracketed && prev.kind !== 'person' && prev.kind !== 'place') {
         mention.aliasOf = prev.surface;
         prev.kind = mention.kind = prev.kind === 'other' ? 'organization' : prev.kind;
       }
@@ -291,7 +303,8 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
     const lower = w.toLowerCase();
     return COMMON.has(lower) || COMMON.has(lower.split(/[-'’]/)[0]) || MONTHS_AND_DAYS.has(lower) || /['’](re|ll|ve|d|m)$/.test(lower) || lowerJoiner(w);
   };
-  while (tokens.length && common(tokens[0].w) && !isRoleWord(tokens[0].w)) tokens = tokens.slice(1);
+  // ("New York", "South Korea", "El Salvador" keep their first word.)
+  while (tokens.length && common(tokens[0].w) && !isRoleWord(tokens[0].w) && !(tokens.length > 1 && MULTIWORD_PLACES.has(`${tokens[0].w} ${tokens[1].w}`.toLowerCase()))) tokens = tokens.slice(1);
   // "Lesograd-based Horizon Institute": the adjective is not part of the name.
   while (tokens.length > 1 && /-(based|born|led|backed|owned|run)$/i.test(tokens[0].w)) tokens = tokens.slice(1);
   while (tokens.length && (lowerJoiner(tokens[tokens.length - 1].w) || MONTHS_AND_DAYS.has(tokens[tokens.length - 1].w.toLowerCase()))) tokens = tokens.slice(0, -1);
@@ -344,7 +357,10 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
     if (h) gender = titleOf(h)!.gender ?? undefined;
   }
   roles = roles.map((r) => TITLE_ROLES[r] ?? r).filter((r, i, all) => all.indexOf(r) === i);
-  const apposed = before.match(ROLE_BEFORE)?.[1] ?? after.match(ROLE_AFTER)?.[1];
+  // "X, the foreign minister": the role is X's; "Speaking in Geneva, UN Secretary-General António Guterres": the
+  // role is the title of the name that follows it.
+  const roleAfter = after.match(ROLE_AFTER);
+  const apposed = before.match(ROLE_BEFORE)?.[1] ?? (roleAfter && !/^\s+[\p{Lu}]/u.test(after.slice(roleAfter[0].length)) ? roleAfter[1] : undefined);
   if (apposed && !roles.includes(apposed.toLowerCase().replace(/\s+/g, ' '))) roles.push(apposed.toLowerCase().replace(/\s+/g, ' '));
   if (!nameWords.length || nameWords.every((w) => DEMONYM.test(w))) return null;
   // "Kazakh President X": the demonym is not part of the name ("Soviet Union", "European Union" are names).
@@ -494,6 +510,12 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
     entityOfMention.set(m, target);
     if (!target.variants.includes(m.surface)) target.variants.push(m.surface);
     for (const r of m.roles) if (!target.roles.includes(r)) target.roles.push(r);
+    // The affiliation in a title ("New York Gov. Kathy Hochul", "State Department spokesperson Ned Price") is an
+    // entity of its own, of the kind its words say.
+    if (target.kind === 'person' && m.affiliation && !entities.some((e) => e.variants.includes(m.affiliation!) || e.name === m.affiliation)) {
+      const words = m.affiliation.split(/\s+/);
+      add({ name: m.affiliation, kind: kindOf(words) ?? notAPerson(words) ?? 'organization', variants: [m.affiliation], roles: [] });
+    }
   });
   for (const p of people) {
     // The fullest form names the person ("Antony J. Blinken" over "Antony Blinken").
@@ -530,11 +552,16 @@ function bareSurname(m: Mention, i: number, people: DocPerson[]): DocPerson | un
   const initial = m.surface.match(/^([\p{Lu}])\.\s/u)?.[1];
   const fits = (p: DocPerson) => !initial || p.entity.variants.some((v) => foldWord(v.split(/\s+/)[0]).startsWith(foldWord(initial)));
   let pool = people.filter((p) => p.keys.has(key) && fits(p));
-  // No one has it as a family name: the one two-part name that starts with it ("Li" for "Li Qiang", written
-  // family-first without a hyphen).
+  // No one has it as a family name: the one person whose name has it as another part — a two-part name written
+  // family-first without a hyphen ("Wu" for "Wu Tianming"), a first surname or a by-name ("García" for "Gabriel
+  // García Márquez", "Lula" for "Luiz Inácio Lula da Silva").
   if (!pool.length) {
-    const first = people.filter((p) => p.entity.variants.some((v) => nameParts(v).tokens.length === 2 && nameParts(v).first === key) && fits(p));
-    if (first.length === 1) pool = first;
+    const part = (v: string) => {
+      const t = nameParts(v).tokens;
+      return t.length === 2 ? t[0] === key : t.slice(1, -1).includes(key);
+    };
+    const named = people.filter((p) => p.entity.variants.some(part) && fits(p));
+    if (named.length === 1) pool = named;
   }
   if (pool.length > 1) {
     const before = pool.filter((p) => p.first < i);

@@ -200,3 +200,28 @@ describe('places, peoples and organisations', () => {
     expect(findMentions(s, true).map((m) => s.slice(m.start, m.end))).toEqual(['Dr. Tomas Berg', 'Gen. Lars Holm']);
   });
 });
+
+describe('titles before and after names', () => {
+  it('keeps the tense of a role out of the affiliation, and a place affiliation a place', () => {
+    const former = extractClaims('Former Mayor Olavo Reis da Cunha said the port was safe.').entities;
+    expect(former.map((e) => [e.name, e.kind, e.roles])).toEqual([['Olavo Reis da Cunha', 'person', ['former mayor']]]);
+    const york = extractClaims('New York Gov. Edna Pryce said the state would send aid.').entities;
+    expect(york.map((e) => [e.name, e.kind, e.roles])).toEqual([['Edna Pryce', 'person', ['new york governor']], ['New York', 'place', []]]);
+  });
+
+  it('gives a role after a comma to the name that follows it, not to the place before it', () => {
+    const { entities } = extractClaims('Speaking in Geneva, UN Envoy Teodora Vasic said the ceasefire must hold.');
+    expect(entities.map((e) => [e.name, e.kind])).toEqual([['Geneva', 'place'], ['Teodora Vasic', 'person'], ['UN', 'organization']]);
+  });
+
+  it('reads a name whose initials are the bracketed acronym as an organisation', () => {
+    const { claims, entities } = extractClaims('Medicos Sin Fronteras (MSF) said its clinic had been hit. MSF said two staff were hurt.');
+    expect(entities.map((e) => [e.name, e.kind, e.variants])).toEqual([['Medicos Sin Fronteras', 'organization', ['Medicos Sin Fronteras', 'MSF']]]);
+    expect(claims.map((c) => c.speaker)).toEqual(['Medicos Sin Fronteras', 'Medicos Sin Fronteras']);
+  });
+
+  it('joins a by-name or first surname to the one full name that has it', () => {
+    expect(speakers('Former President Olavo Reis da Cunha said the deal was fair.\n\n“It is done,” Reis said.')).toEqual(['Olavo Reis da Cunha', 'Olavo Reis da Cunha']);
+  });
+});
+
