@@ -78,8 +78,16 @@ export function personMatch(a: { name: string; roles: string[] }, b: { name: str
     if (joined) return joined;
   }
   // Family name first or last ("Park Ji-hoon" / "Ji-hoon Park" / "Jihoon Park"): a two-part name whose parts
-  // match the other's in reverse order, each part closely (no drift allowed on top of the swap).
-  if (pa.tokens.length === 2 && pb.tokens.length === 2) {
+  // match the other's in reverse order, each part closely (no drift allowed on top of the swap), when something says
+  // the order may vary: a given name written with a lower-case syllable after a hyphen (the romanised East Asian
+  // style), or a specific role both hold. Ali Hassan and Hassan Ali are otherwise two people.
+  const hyphenGiven = (n: string) => /\p{L}-\p{Ll}/u.test(n);
+  const sharedRole = () => {
+    const specific = (roles: string[]) => roles.map(roleHead).filter((r) => !GENERIC_ROLES.test(r.split(' ').pop()!));
+    const rb = specific(b.roles);
+    return specific(a.roles).some((x) => rb.some((y) => x === y || x.endsWith(y) || y.endsWith(x)));
+  };
+  if (pa.tokens.length === 2 && pb.tokens.length === 2 && (hyphenGiven(a.name) || hyphenGiven(b.name) || sharedRole())) {
     const given = firstNameScore(pa.last, pb.first);
     const family = jaroWinkler(pa.first, pb.last);
     if (given >= 0.95 && family >= 0.95) return (given + family) / 2 - 0.02;

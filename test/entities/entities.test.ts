@@ -216,6 +216,12 @@ describe('letters, particles, titles and name order', () => {
     expect(sameEntity('Harold Weems Jr.', 'Harold Weems Sr.')).toBe(true); // same name; roles or context must tell them apart
   });
 
+  it('swaps name order only when a hyphenated given name or a shared role says the order may vary', () => {
+    expect(sameEntity('Hassan Omar', 'Omar Hassan')).toBe(false);
+    expect(sameEntity('Hassan Omar', 'Omar Hassan', { rolesA: ['finance minister'], rolesB: ['finance minister'] })).toBe(true);
+    expect(sameEntity('Choi Seoyeon', 'Seo-yeon Choi')).toBe(true);
+  });
+
   it('keeps a title word that is a surname in the name', () => {
     expect(sameEntity('John Major', 'Paul Major')).toBe(false);
     expect(sameEntity('Martin Luther King', 'Martin King')).toBe(true);
