@@ -1,7 +1,7 @@
 /**
  * Names in one article: people, organisations and places, found as runs of capitalised words (with lower-case
- * particles inside: "Abd al-Rahman Al Hasan", "Anouk van der Meer"), with titles and roles split off ("Secretary of
- * State Antony J. Blinken" → person "Antony J. Blinken", role "secretary of state"; "Prof. Selin K. Aydın"), and
+ * particles inside: "Abd al-Karim Al Mansuri", "Anouk van der Meer"), with titles and roles split off ("Secretary of
+ * State Antony J. Blinken" → person "Antony J. Blinken", role "secretary of state"; "Prof. Ingrid K. Solberg"), and
  * joined inside the document: a surname alone ("Blinken", "Mr. Blinken") is the person of that surname named so
  * far. A hand-written recogniser: measured on our fixtures it finds the transliterated Central Asian, Slavic,
  * Arabic, Turkish, Yoruba and Korean names that general-purpose taggers miss, at well under a millisecond per
@@ -26,7 +26,7 @@ export interface Mention {
   end: number;
   /** What a title (Mr, Ms, Sir, Dame) or a pronoun after the name in its sentence says about the person. */
   gender?: Gender;
-  /** An acronym in brackets right after a name ("… Authority (AFEM)"): the name it stands for. */
+  /** An acronym in brackets right after a name ("… Agency (KMA)"): the name it stands for. */
   aliasOf?: string;
 }
 
@@ -55,7 +55,7 @@ const ROLE_RE = new RegExp(
 const TITLE_DOT = 'Dr|Prof|Gen|Col|Capt|Cpt|Maj|Lt|Sgt|Adm|Cmdr|Sen|Rep|Gov|Supt|Insp|Det|Pres|Mr|Mrs|Ms|Mx|Rev|Revd|Fr|Hon';
 /**
  * A capitalised word: a title with its dot, an acronym with dots, an initial, or a word (letters with their
- * combining marks, as in "Adébáyọ̀"), possibly after an Arabic article ("al-Hassan", "ash-Shami") or an elided
+ * combining marks, as in "Ọlábísí"), possibly after an Arabic article ("al-Mansouri", "ash-Shami") or an elided
  * article ("d'Alema").
  */
 const WORD = String.raw`(?:(?:${TITLE_DOT})\.|(?:[\p{Lu}]\.){2,}|[\p{Lu}]\.(?=\s)|(?:(?:al|el|ul|a[dnrstz]|ash|ath|adh)[-‐‑]|[dl]['’])?[\p{Lu}][\p{L}\p{M}'’‐‑-]*)`;
@@ -139,7 +139,7 @@ const NOT_PERSON_HEADS = new Set(
   province region district county city state republic`.split(/\s+/),
 );
 /**
- * Last words of places that are built or named features ("Saritepe Dam", "Gul Apartments", "Tarkha Valley"); not
+ * Last words of places that are built or named features ("Karadere Dam", "Elm Apartments", "Vesna Valley"); not
  * words that are also common surnames (Park, Hill, Field, Temple, Bay).
  */
 const PLACE_HEADS = new Set(
@@ -147,7 +147,7 @@ const PLACE_HEADS = new Set(
   district county city state republic dam reservoir canal harbour harbor gulf strait peninsula desert gorge basin highway motorway
   apartments stadium cathedral mosque municipality prefecture oblast governorate`.split(/\s+/),
 );
-/** First words of places: "Mount Ararat", "Lake Van", "Port Louis", "Hotel Dunav". */
+/** First words of places: "Mount Ararat", "Lake Van", "Port Louis", "Hotel Savoy". */
 const PLACE_FIRST = /^(mount|mt|lake|port|fort|camp|cape|isle|hotel|gulf)$/i;
 
 /**
@@ -186,9 +186,9 @@ function titleOf(word: string): { role: string | null; gender: Gender | null } |
   return null;
 }
 
-/** A nationality adjective by its ending ("Samegrian", "Sudanese", "Flemish", "Iraqi"), whatever the country. */
+/** A nationality adjective by its ending ("Ostrovian", "Sudanese", "Flemish", "Iraqi"), whatever the country. */
 const DEMONYM_LIKE = /^[\p{Lu}][\p{Ll}\p{M}]+(?:ian|ean|ese|ish|i)$/u;
-/** The same as a plural noun: "Samegrians", "Palestinians" name a people, not an entity. */
+/** The same as a plural noun: "Ostrovians", "Palestinians" name a people, not an entity. */
 const DEMONYM_PLURAL = /^[\p{Lu}][\p{Ll}\p{M}]+(?:ians|eans)$/u;
 /** Lower-case words after a capitalised word that make it the subject, not an adjective ("Rossi said", "Adrian has"). */
 const NOT_A_NOUN = new Set(
@@ -197,7 +197,7 @@ const NOT_A_NOUN = new Set(
   noted stated asked denied confirmed declined urged claimed believes thinks thought agreed replied responded himself herself itself
   here there now too again alone`.split(/\s+/),
 );
-/** A country-like name ("…ia", "…stan", "…land") before its government, capital or people: "Samegria's Defence Ministry". */
+/** A country-like name ("…ia", "…stan", "…land") before its government, capital or people: "Varnia's Defence Ministry". */
 const STATE_POSSESSION = /^,s\s+(?:[\p{L}-]+\s+){0,2}?(?:government|president|prime minister|foreign|defence|defense|interior|ministry|minister|army|military|armed forces|border|borders|capital|parliament|embassy|ambassador|public defender|ombudsman|central bank|currency|economy|territory|troops|soldiers|citizens|population|exports|imports|delegation)\b/iu;
 
 interface Token {
@@ -215,10 +215,10 @@ const isRoleWord = (w: string) => ROLE_SET.has(w.toLowerCase());
 
 /**
  * A capitalised run is cut where it names two things:
- * - at "and", unless the "and" is inside one organisation's name ("Disaster and Emergency Authority", "Ministry of
- *   Trade and Industry"); "Germany and Greece" are two names;
- * - at "of" after a person's name ("Prof. Selin K. Aydın of the Anatolian … Institute", "Sabine Müller of Kessler &
- *   Voss"), but not inside a title ("Secretary of State …") or an organisation ("Bank of …").
+ * - at "and", unless the "and" is inside one organisation's name ("Coastal and Marine Agency", "Ministry of
+ *   Trade and Industry"); "Norway and Sweden" are two names;
+ * - at "of" after a person's name ("Prof. Ingrid K. Solberg of the Nordic … Institute", "Anna Lindqvist of Brandt &
+ *   Keller"), but not inside a title ("Secretary of State …") or an organisation ("Bank of …").
  */
 function segments(run: string): Array<{ tokens: Token[]; ofPerson?: boolean }> {
   const tokens: Token[] = [...run.matchAll(/\S+/g)].map((t) => ({ w: t[0], at: t.index! }));
@@ -248,7 +248,7 @@ function segments(run: string): Array<{ tokens: Token[]; ofPerson?: boolean }> {
   return out.flatMap(splitAtOf);
 }
 
-/** "Sabine Müller of Kessler & Voss" → the person, and the organisation marked as the person's ("of"). */
+/** "Anna Lindqvist of Brandt & Keller" → the person, and the organisation marked as the person's ("of"). */
 function splitAtOf(seg: Token[]): Array<{ tokens: Token[]; ofPerson?: boolean }> {
   const k = seg.findIndex((t, i) => i >= 2 && t.w.toLowerCase() === 'of');
   if (k < 0 || k === seg.length - 1) return [{ tokens: seg }];
@@ -273,13 +273,13 @@ export function findMentions(original: string, sentenceStart: boolean): Mention[
       const mention = mentionOf(sentence, seg.tokens.map((t) => ({ w: t.w, at: m!.index + t.at })), sentenceStart, runEnd);
       if (!mention) continue;
       const prev = mentions[mentions.length - 1];
-      // "Prof. Selin K. Aydın of the Anatolian Earthquake Research Institute said": the institute is the person's
+      // "Prof. Ingrid K. Solberg of the Nordic Climate Institute said": the institute is the person's
       // affiliation, and the person's mention runs to its end, so the speech verb after it is next to the person.
       if (seg.ofPerson && prev?.kind === 'person' && mention.kind !== 'person') {
         prev.affiliation ??= mention.surface;
         prev.end = mention.end;
       }
-      // "… Authority (AFEM)": the acronym is the organisation's other name.
+      // "… Agency (KMA)": the acronym is the organisation's other name.
       // A name whose initials are the acronym is an organisation's, even when it read as a person's ("Médecins Sans
       // Frontières (MSF)").
       const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join('');
@@ -305,7 +305,7 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
   };
   // ("New York", "South Korea", "El Salvador" keep their first word.)
   while (tokens.length && common(tokens[0].w) && !isRoleWord(tokens[0].w) && !(tokens.length > 1 && MULTIWORD_PLACES.has(`${tokens[0].w} ${tokens[1].w}`.toLowerCase()))) tokens = tokens.slice(1);
-  // "Lesograd-based Horizon Institute": the adjective is not part of the name.
+  // "the Oslo-based Fjord Institute": the adjective is not part of the name.
   while (tokens.length > 1 && /-(based|born|led|backed|owned|run)$/i.test(tokens[0].w)) tokens = tokens.slice(1);
   while (tokens.length && (lowerJoiner(tokens[tokens.length - 1].w) || MONTHS_AND_DAYS.has(tokens[tokens.length - 1].w.toLowerCase()))) tokens = tokens.slice(0, -1);
   if (!tokens.length) return null;
@@ -319,7 +319,7 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
     const w = words[0];
     if (DEMONYM.test(w) || MONTHS_AND_DAYS.has(w.toLowerCase()) || DEMONYM_PLURAL.test(w)) return null;
     if (start === 0 && sentenceStart && COMMON.has(w.toLowerCase())) return null;
-    // "Samegrian defence officials", "Iraqi forces": a nationality adjective before a noun names no entity.
+    // "Ostrovian defence officials", "Iraqi forces": a nationality adjective before a noun names no entity.
     const next = after.match(/^\s+([\p{Ll}][\p{Ll}-]*)/u)?.[1];
     if (next && DEMONYM_LIKE.test(w) && !NOT_A_NOUN.has(next) && !/(ed|ly)$/.test(next) && (!/i$/.test(w) || /[^su]s$/.test(next))) return null;
     // A bare organisation head before a noun ("Ministry figures show") is a common noun, not a name.
@@ -336,7 +336,7 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
     if (t.role) titleRoles.push(t.role);
     words = words.slice(1);
   }
-  // An organisation's own words are not roles ("San Lucas General Hospital", "Official Gazette").
+  // An organisation's own words are not roles ("San Marco General Hospital", "Official Gazette").
   const organisation = words.length > 1 && isHead(words[words.length - 1]);
   const split = organisation ? { name: words.join(' '), roles: [] as string[], affiliation: null, honorific: false } : splitRole(words.join(' '));
   const { affiliation } = split;
@@ -368,15 +368,15 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
   // "Republican Phil Bryant": the party is not part of the name.
   while (nameWords.length > 2 && PARTY.test(nameWords[0])) nameWords.shift();
   const clean = nameWords.join(' ');
-  // "In Mtsvani, the chief negotiator said": a sentence that opens "In X," names a place, whatever follows.
+  // "In Velgrad, the chief negotiator said": a sentence that opens "In X," names a place, whatever follows.
   const openingPlace = /^\s*In\s+$/.test(before) && /^\s*,/.test(after) && nameWords.length <= 3 && !honorific && !split.roles.length;
   if (openingPlace) roles = [];
   let kind = openingPlace && !kindOf(nameWords) ? 'place' : kindOf(nameWords);
-  if (!kind && nameWords.includes('&')) kind = 'organization'; // "Kessler & Voss"
+  if (!kind && nameWords.includes('&')) kind = 'organization'; // "Brandt & Keller"
   if (!kind) kind = notAPerson(nameWords);
   if (!kind && (roles.length || honorific)) kind = 'person';
   if (!kind && nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:al|el|ul|a[dnrstz]|ash)[-‐‑]\p{Lu}/u.test(w) || PARTICLE_RE.test(w))) kind = 'person';
-  // "in Horodok" is a place; "in Solance's line-up" is the possessor's, not a location.
+  // "in Korlovo" is a place; "in Orrin's line-up" is the possessor's, not a location.
   if (!kind && nameWords.length <= 2 && PLACE_CUE.test(before) && !roles.length && !after.startsWith(',s')) kind = 'place';
   if (!kind && nameWords.length === 1 && /(?:ia|stan|land)$/.test(clean) && end === runEnd && STATE_POSSESSION.test(after)) kind = 'place';
   if (!kind) kind = nameWords.length === 1 ? 'other' : 'organization';
@@ -386,7 +386,7 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
 }
 
 /**
- * "Park Ji-hoon, the chief executive, repeated his apology": in a sentence that names one person, a pronoun of one
+ * "Choi Seo-yeon, the chief executive, repeated his apology": in a sentence that names one person, a pronoun of one
  * gender after the name (outside quotations) says which.
  */
 function genderFromPronouns(sentence: string, mentions: Mention[]): void {
@@ -413,7 +413,7 @@ const isFullName = (m: Mention) => m.kind === 'person' && nameParts(m.surface).f
 
 interface DocPerson {
   entity: DocumentEntity;
-  /** Folded words a surname alone may be: the family name, and the first word of a family-first name ("Park Ji-hoon"). */
+  /** Folded words a surname alone may be: the family name, and the first word of a family-first name ("Choi Seo-yeon"). */
   keys: Set<string>;
   /** Index of the mention that first named the person in full, and of the last mention of the person so far. */
   first: number;
@@ -424,7 +424,7 @@ interface DocPerson {
 function surnameKeys(name: string): string[] {
   const parts = nameParts(name);
   const keys = [parts.last];
-  // A given name written with a lower-case syllable after a hyphen ("Ji-hoon", "Min-seo") after the family name.
+  // A given name written with a lower-case syllable after a hyphen ("Seo-yeon", "Da-eun") after the family name.
   const written = name.split(/\s+/).filter((w) => !/^[\p{Lu}]\.$/u.test(w));
   if (parts.tokens.length === 2 && parts.first && /^[\p{Lu}][\p{Ll}]*-[\p{Ll}]/u.test(written[written.length - 1])) keys.push(parts.first);
   return keys;
@@ -435,11 +435,11 @@ const mergeGender = (known: Gender | null | undefined, seen: Gender | undefined)
 
 /**
  * Groups one document's mentions into entities. People named in full are one entity when their names are one
- * person's (Selin Aydın = Selin K. Aydın; never two different given names). A surname alone ("Yılmaz", "Mr Park")
+ * person's (Ingrid Solberg = Ingrid K. Solberg; never two different given names). A surname alone ("Kılıç", "Mr Choi")
  * is the person with that surname named so far (or, when none yet, later in the document): when two are, the one
  * whose title or pronoun gender fits, then the one whose role fits, then the nearest. A surname shared by two people
  * of the document has its mentions' surface replaced by the full name, so looking a mention up by its surface gives
- * the person it refers to. Each mention's kind becomes its entity's (a word seen "in Horodok" is a place throughout).
+ * the person it refers to. Each mention's kind becomes its entity's (a word seen "in Korlovo" is a place throughout).
  */
 export function documentEntities(mentions: Mention[]): { entities: DocumentEntity[]; nameOf: Map<string, string> } {
   // An organisation's name without its legal form is still the organisation ("Orrin Robotics" after "Orrin Robotics Ltd").
@@ -467,7 +467,7 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
     if (!entities.includes(e)) entities.push(e);
     return e;
   };
-  // Companies named in full, by the short name they also go by ("Kestrel" → "Kestrel Cell Technologies"); a short
+  // Companies named in full, by the short name they also go by ("Velt" → "Velt Cell Technologies"); a short
   // name two companies of the document share is neither's.
   const companies = new Map<string, string | null>();
   for (const m of mentions) {
@@ -478,7 +478,7 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
   mentions.forEach((m, i) => {
     let target: DocumentEntity | undefined;
     const full = personOf.get(m);
-    // "in Solance's history": a company's short name is the company, whatever a preposition suggested.
+    // "in Orrin's history": a company's short name is the company, whatever a preposition suggested.
     const company = !m.roles.length && !m.gender && !m.aliasOf && !m.surface.includes(' ') && !COUNTRIES.has(m.surface.toLowerCase()) ? companies.get(orgKey(m.surface)) : undefined;
     if (company && m.kind === 'place') m.kind = 'other';
     if (full) {
@@ -501,7 +501,7 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
         }
       }
     } else {
-      // Organisations by name up to case, punctuation and legal form ("Solance Motors Inc." = "Solance Motors").
+      // Organisations by name up to case, punctuation and legal form ("Orrin Robotics Ltd." = "Orrin Robotics").
       const same = (v: string) => (m.kind === 'organization' ? orgKey(v) === orgKey(m.surface) : v.toLowerCase() === m.surface.toLowerCase());
       target = entities.find((e) => (e.kind === m.kind || e.kind === 'other') && e.kind !== 'person' && (same(e.name) || e.variants.some(same) || (m.aliasOf !== undefined && e.variants.includes(m.aliasOf))));
       if (target && target.kind === 'other') target.kind = m.kind;
@@ -521,7 +521,7 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
     // The fullest form names the person ("Antony J. Blinken" over "Antony Blinken").
     for (const v of p.entity.variants) if (nameParts(v).first !== null && v.length > p.entity.name.length) p.entity.name = v;
   }
-  // Surfaces that stand for two entities of the document ("Park" for Park Ji-hoon and for Park Min-seo).
+  // Surfaces that stand for two entities of the document ("Choi" for Choi Seo-yeon and for Choi Da-eun).
   const targets = new Map<string, Set<DocumentEntity>>();
   for (const [m, e] of entityOfMention) targets.set(m.surface, (targets.get(m.surface) ?? new Set()).add(e));
   const nameOf = new Map<string, string>();

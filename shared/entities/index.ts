@@ -77,10 +77,10 @@ export function personMatch(a: { name: string; roles: string[] }, b: { name: str
     const joined = orderedMatch(pa.given, pa.last, pb.given, pb.last);
     if (joined) return joined;
   }
-  // Family name first or last ("Park Ji-hoon" / "Ji-hoon Park" / "Jihoon Park"): a two-part name whose parts
+  // Family name first or last ("Choi Seo-yeon" / "Seo-yeon Choi" / "Seoyeon Choi"): a two-part name whose parts
   // match the other's in reverse order, each part closely (no drift allowed on top of the swap), when something says
   // the order may vary: a given name written with a lower-case syllable after a hyphen (the romanised East Asian
-  // style), or a specific role both hold. Ali Hassan and Hassan Ali are otherwise two people.
+  // style), or a specific role both hold. Hassan Omar and Omar Hassan are otherwise two people.
   const hyphenGiven = (n: string) => /\p{L}-\p{Ll}/u.test(n);
   const sharedRole = () => {
     const specific = (roles: string[]) => roles.map(roleHead).filter((r) => !GENERIC_ROLES.test(r.split(' ').pop()!));
@@ -99,7 +99,7 @@ export function organisationMatch(a: string, b: string): boolean {
   const ka = orgKey(a);
   const kb = orgKey(b);
   if (ka === kb) return true;
-  // A company by its short name: "Kestrel" is "Kestrel Cell Technologies", "Solance" is "Solance Motors Inc.".
+  // A company by its short name: "Velt" is "Velt Cell Technologies", "Orrin" is "Orrin Robotics Ltd.".
   if ((!ka.includes(' ') && companyShortName(b) === ka) || (!kb.includes(' ') && companyShortName(a) === kb)) return true;
   const acrA = acronym(a);
   const acrB = acronym(b);
@@ -119,8 +119,8 @@ function placeMatch(a: string, b: string): boolean {
 }
 
 /**
- * The names that speak for a person: the full names when there are any. A surname alone ("Müller") is how the
- * document referred back to its full name, not a claim to be every Müller of the corpus.
+ * The names that speak for a person: the full names when there are any. A surname alone ("Schröder") is how the
+ * document referred back to its full name, not a claim to be every Schröder of the corpus.
  */
 const hasGivenName = (name: string) => nameParts(name).first !== null;
 
@@ -172,7 +172,7 @@ function nameKeys(n: string, kind: EntityKind): string[] {
   if (cached) return cached;
   const keys = new Set<string>();
   if (kind === 'person' || kind === 'other') {
-    // The words that identify a person (particles, articles and titles off; "Ji-hoon" = "Jihoon"). A two-part name
+    // The words that identify a person (particles, articles and titles off; "Seo-yeon" = "Seoyeon"). A two-part name
     // is filed under both parts, since either may be the family name.
     const words = nameWords(n).map((w) => w.replace(/[-‐‑'’]/g, ''));
     const last = words[words.length - 1];

@@ -186,8 +186,8 @@ describe('places, peoples and organisations', () => {
   });
 
   it('reads built and named features as places, not people', () => {
-    expect(kindOf('Engineers inspected the Sarıtepe Dam on Monday.', 'Sarıtepe Dam')).toBe('place');
-    expect(kindOf('The delegations stayed at Hotel Dunav on Monday.', 'Hotel Dunav')).toBe('place');
+    expect(kindOf('Engineers inspected the Karadere Dam on Monday.', 'Karadere Dam')).toBe('place');
+    expect(kindOf('The delegations stayed at Hotel Savoy on Monday.', 'Hotel Savoy')).toBe('place');
     expect(kindOf('Chief Executive Min-jun Park said sales had fallen.', 'Min-jun Park')).toBe('person');
   });
 
