@@ -1,12 +1,18 @@
 /**
- * Names in one article: people, organisations and places, found as runs of capitalised words, with titles and
- * roles split off ("Secretary of State Antony J. Blinken" → person "Antony J. Blinken", role "secretary of state"),
- * and joined inside the document: a surname alone ("Blinken", "Mr. Blinken") is the full name seen in the same
- * article. A hand-written recogniser: measured on our fixtures it finds the transliterated Central Asian and
- * Slavic names that general-purpose taggers miss, at well under a millisecond per sentence.
+ * Names in one article: people, organisations and places, found as runs of capitalised words (with lower-case
+ * particles inside: "Abd al-Karim Al Mansuri", "Anouk van der Meer"), with titles and roles split off ("Secretary of
+ * State Antony J. Blinken" → person "Antony J. Blinken", role "secretary of state"; "Prof. Ingrid K. Solberg"), and
+ * joined inside the document: a surname alone ("Blinken", "Mr. Blinken") is the person of that surname named so
+ * far. A hand-written recogniser: measured on our fixtures it finds the transliterated Central Asian, Slavic,
+ * Arabic, Turkish, Yoruba and Korean names that general-purpose taggers miss, at well under a millisecond per
+ * sentence.
  */
+import { sameEntity } from '../entities/index.ts';
+import { companyShortName, foldWord, nameParts, orgKey } from '../entities/names.ts';
 import type { DocumentEntity, EntityKind } from '../types.ts';
 import { COUNTRIES, DEMONYM, HONORIFICS, MONTHS_AND_DAYS, ORG_HEADS, ORG_SINGLE, ROLE_WORDS } from './lexicon.ts';
+
+export type Gender = 'm' | 'f';
 
 export interface Mention {
   /** The name as written, without title or possessive. */
@@ -15,9 +21,13 @@ export interface Mention {
   roles: string[];
   /** Organisation or place named in the person's title ("State Department Spokesperson Ned Price"). */
   affiliation: string | null;
-  /** Character offsets in the sentence. */
+  /** Character offsets in the sentence: from the title or role written before the name to the end of the name. */
   start: number;
   end: number;
+  /** What a title (Mr, Ms, Sir, Dame) or a pronoun after the name in its sentence says about the person. */
+  gender?: Gender;
+  /** An acronym in brackets right after a name ("… Agency (KMA)"): the name it stands for. */
+  aliasOf?: string;
 }
 
 /** Capitalised words that start sentences or headlines without naming anything. */
@@ -31,7 +41,9 @@ const COMMON = new Set(
   reports earlier later today yesterday tomorrow tonight morning evening night week month year mr mrs ms dr
   residents officials investigators rescuers firefighters workers witnesses analysts experts doctors soldiers troops families
   citizens critics lawmakers voters crews survivors villagers members leaders passengers students teachers patients
-  neighbours neighbors farmers miners employees staff protesters demonstrators activists others`.split(/\s+/),
+  neighbours neighbors farmers miners employees staff protesters demonstrators activists others prosecutors fishermen deaths
+  shares nobody everyone everybody someone somebody anyone nothing could would should does did is are was were has have had
+  opposition`.split(/\s+/),
 );
 
 const ROLE_RE = new RegExp(
@@ -39,9 +51,21 @@ const ROLE_RE = new RegExp(
   'gi',
 );
 
-/** A run of capitalised words (with initials, hyphens, "of"/"the" inside organisation names). */
-const WORD = String.raw`(?:(?:[\p{Lu}]\.){2,}|[\p{Lu}]\.(?=\s)|[\p{Lu}][\p{L}'’-]*)`;
-const RUN_RE = new RegExp(`${WORD}(?:(?:\\s+(?:of|for|the|de|van|von|bin|al|el|da|du|la|le)){0,2}\\s+${WORD})*`, 'gu');
+/** Titles written with a dot (or, British style, without one) before a name. */
+const TITLE_DOT = 'Dr|Prof|Gen|Col|Capt|Cpt|Maj|Lt|Sgt|Adm|Cmdr|Sen|Rep|Gov|Supt|Insp|Det|Pres|Mr|Mrs|Ms|Mx|Rev|Revd|Fr|Hon';
+/**
+ * A capitalised word: a title with its dot, an acronym with dots, an initial, or a word (letters with their
+ * combining marks, as in "Ọlábísí"), possibly after an Arabic article ("al-Mansouri", "ash-Shami") or an elided
+ * article ("d'Alema").
+ */
+const WORD = String.raw`(?:(?:${TITLE_DOT})\.|(?:[\p{Lu}]\.){2,}|[\p{Lu}]\.(?=\s)|(?:(?:al|el|ul|a[dnrstz]|ash|ath|adh)[-‐‑]|[dl]['’])?[\p{Lu}][\p{L}\p{M}'’‐‑-]*)`;
+/** Words that may stand between capitalised words of one name: "of"/"the" in organisations, particles in people's names. */
+const JOINERS = 'of|for|the|and|&|de|van|von|bin|ibn|bint|abu|ben|al|el|da|das|dos|do|du|di|del|della|der|den|la|le|ter|ten|y';
+const JOINER_RE = new RegExp(`^(?:${JOINERS})$`, 'i');
+/** Particles of people's names, written in lower case between the capitalised words ("al", "van", "da", "bin"). */
+const PARTICLE_RE = /^(?:de|van|von|bin|ibn|bint|abu|ben|al|el|da|das|dos|do|du|di|del|della|der|den|la|le|ter|ten|y)$/;
+const lowerJoiner = (w: string) => w === '&' || (JOINER_RE.test(w) && /^[\p{Ll}]/u.test(w));
+const RUN_RE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])${WORD}(?:(?:\s+(?:${JOINERS})){0,2}\s+${WORD})*`, 'gu');
 const PLACE_CUE = /\b(in|from|to|at|near|across|outside|inside|around|into|of|across)\s+(the\s+)?$/i;
 /** A role named next to the name: "his Kazakh counterpart, Mukhtar X", "Mukhtar X, the foreign minister". */
 const ROLE_ALT = [...ROLE_WORDS].filter((r) => !HONORIFICS.has(r)).sort((a, b) => b.length - a.length).map((r) => r.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
@@ -61,6 +85,14 @@ function kindOf(words: string[]): EntityKind | null {
 
 const MULTIWORD_PLACES = new Set(['united states', 'united kingdom', 'united arab emirates', 'saudi arabia', 'south korea', 'north korea', 'new zealand', 'south africa', 'czech republic', 'soviet union', 'sri lanka', 'costa rica', 'el salvador', 'hong kong', 'new york', 'los angeles', 'central asia', 'middle east', 'latin america', 'west bank', 'east timor', 'ivory coast', 'puerto rico', 'dominican republic', 'central african republic']);
 
+/** Words naming a minister's or secretary's portfolio ("of Foreign Affairs", "of State", "of Trade and Industry"). */
+const PORTFOLIO = new Set(
+  `state foreign affairs defence defense health justice interior finance economy economic trade industry education home energy agriculture
+  transport transportation labour labor culture tourism environment internal external public security emergency emergencies situations
+  development science technology information communications digital water resources natural social welfare family youth sports war
+  commerce treasury housing veterans homeland fisheries mines mining infrastructure planning foreign-affairs`.split(/\s+/),
+);
+
 /** Splits a leading title/role off a capitalised run; what precedes the role is the affiliation. */
 function splitRole(run: string): { name: string; roles: string[]; affiliation: string | null; honorific: boolean } {
   ROLE_RE.lastIndex = 0;
@@ -74,10 +106,25 @@ function splitRole(run: string): { name: string; roles: string[]; affiliation: s
     lastEnd = m.index + m[0].length;
   }
   if (lastEnd < 0) return { name: run, roles: [], affiliation: null, honorific: false };
-  const name = run.slice(lastEnd).replace(/^\s*(of\s+\S+,?\s*)?/i, '').trim();
-  const before = run.slice(0, firstStart).trim();
+  let name = run.slice(lastEnd).trim();
+  // "Secretary of State X", "Minister of Foreign Affairs X": the portfolio after "of" belongs to the role.
+  const of = name.match(/^of\s+(.*)$/i);
+  if (of) {
+    const words = of[1].split(/\s+/);
+    let k = 1;
+    while (k < words.length && (PORTFOLIO.has(words[k].toLowerCase()) || lowerJoiner(words[k]))) k++;
+    name = words.slice(k).join(' ').replace(/^,\s*/, '');
+  }
+  let before = run.slice(0, firstStart).trim();
   const honorific = roles.some((r) => HONORIFICS.has(r));
-  roles = roles.filter((r) => !HONORIFICS.has(r));
+  // Abbreviated titles read as their role ("Gov." → governor).
+  roles = roles.filter((r) => !HONORIFICS.has(r)).map((r) => TITLE_ROLES[r] ?? r);
+  // "Former President …", "Acting Mayor …": the tense of the role, not an organisation.
+  const tense = before.match(/^(?:(former|acting|interim|then|ex|late|incoming|outgoing|retired|current)\s*)+$/i);
+  if (tense) {
+    roles = roles.map((r) => `${before.toLowerCase()} ${r}`);
+    before = '';
+  }
   const affiliation = before && !DEMONYM.test(before) ? before : null;
   if (affiliation && before) roles = roles.map((r) => `${before.toLowerCase()} ${r}`);
   return { name, roles, affiliation, honorific };
@@ -91,6 +138,17 @@ const NOT_PERSON_HEADS = new Set(
   constitution code street avenue road square bridge station airport river lake mountain mountains valley island islands sea ocean
   province region district county city state republic`.split(/\s+/),
 );
+/**
+ * Last words of places that are built or named features ("Karadere Dam", "Elm Apartments", "Vesna Valley"); not
+ * words that are also common surnames (Park, Hill, Field, Temple, Bay).
+ */
+const PLACE_HEADS = new Set(
+  `street avenue road square bridge station airport river lake mountain mountains valley island islands sea ocean province region
+  district county city state republic dam reservoir canal harbour harbor gulf strait peninsula desert gorge basin highway motorway
+  apartments stadium cathedral mosque municipality prefecture oblast governorate`.split(/\s+/),
+);
+/** First words of places: "Mount Ararat", "Lake Van", "Port Louis", "Hotel Savoy". */
+const PLACE_FIRST = /^(mount|mt|lake|port|fort|camp|cape|isle|hotel|gulf)$/i;
 
 /**
  * Capitalised runs that read as names but are not people: laws and events by their last word ("… Act", "… Day"),
@@ -99,112 +157,425 @@ const NOT_PERSON_HEADS = new Set(
 function notAPerson(words: string[]): EntityKind | null {
   const last = words[words.length - 1];
   const lower = last.toLowerCase().replace(/[.'’]/g, '');
-  if (words.length > 1 && NOT_PERSON_HEADS.has(lower)) return /^(street|avenue|road|square|bridge|station|airport|river|lake|mountains?|valley|islands?|sea|ocean|province|region|district|county|city|state|republic)$/.test(lower) ? 'place' : 'other';
+  if (words.length > 1 && PLACE_HEADS.has(lower)) return 'place';
+  if (words.length > 1 && NOT_PERSON_HEADS.has(lower)) return 'other';
+  if (words.length > 1 && PLACE_FIRST.test(words[0])) return 'place';
   if (words.length > 1 && words.some((w) => /^[\p{Lu}]{2,}$/u.test(w))) return 'other';
   if (/s$/.test(last) && (PARTY.test(last.slice(0, -1)) || DEMONYM.test(last.slice(0, -1)) || /^(Tories|Greens)$/.test(last))) return 'organization';
   return null;
 }
 
+/** Abbreviated military and political titles, and the role each names. */
+const TITLE_ROLES: Record<string, string> = {
+  gen: 'general', col: 'colonel', capt: 'captain', cpt: 'captain', maj: 'major', lt: 'lieutenant', sgt: 'sergeant', adm: 'admiral',
+  cmdr: 'commander', sen: 'senator', rep: 'representative', gov: 'governor', supt: 'superintendent', insp: 'inspector', det: 'detective',
+  pres: 'president', 'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'col.': 'colonel',
+  'capt.': 'captain', 'lt.': 'lieutenant', 'sgt.': 'sergeant',
+};
+/** Honorifics: a person, sometimes a gender, never a role. */
+const HONORIFIC_GENDER: Record<string, Gender | null> = {
+  mr: 'm', mrs: 'f', ms: 'f', miss: 'f', mx: null, sir: 'm', dame: 'f', lord: 'm', lady: 'f', dr: null, prof: null, professor: null,
+  rev: null, revd: null, reverend: null, fr: 'm', hon: null,
+};
+/** A title word before a name: "Dr.", "Prof", "Gen.", "Mr", "Dame". */
+function titleOf(word: string): { role: string | null; gender: Gender | null } | null {
+  const lower = word.toLowerCase();
+  const bare = lower.replace(/\.$/, '');
+  if (bare in HONORIFIC_GENDER) return { role: null, gender: HONORIFIC_GENDER[bare] };
+  if (bare in TITLE_ROLES) return { role: TITLE_ROLES[bare], gender: null };
+  return null;
+}
+
+/** A nationality adjective by its ending ("Ostrovian", "Sudanese", "Flemish", "Iraqi"), whatever the country. */
+const DEMONYM_LIKE = /^[\p{Lu}][\p{Ll}\p{M}]+(?:ian|ean|ese|ish|i)$/u;
+/** The same as a plural noun: "Ostrovians", "Palestinians" name a people, not an entity. */
+const DEMONYM_PLURAL = /^[\p{Lu}][\p{Ll}\p{M}]+(?:ians|eans)$/u;
+/** Lower-case words after a capitalised word that make it the subject, not an adjective ("Rossi said", "Adrian has"). */
+const NOT_A_NOUN = new Set(
+  `said says say told tells is was were are has had have will would could can may might must should shall did does do and or but nor of to
+  in on at by for with from as who whose which that than also later then still had wrote writes tweeted added adds insisted argued warned
+  noted stated asked denied confirmed declined urged claimed believes thinks thought agreed replied responded himself herself itself
+  here there now too again alone`.split(/\s+/),
+);
+/** A country-like name ("…ia", "…stan", "…land") before its government, capital or people: "Varnia's Defence Ministry". */
+const STATE_POSSESSION = /^,s\s+(?:[\p{L}-]+\s+){0,2}?(?:government|president|prime minister|foreign|defence|defense|interior|ministry|minister|army|military|armed forces|border|borders|capital|parliament|embassy|ambassador|public defender|ombudsman|central bank|currency|economy|territory|troops|soldiers|citizens|population|exports|imports|delegation)\b/iu;
+
+interface Token {
+  w: string;
+  at: number;
+}
+
+const isHead = (w: string) => ORG_HEADS.has(w.toLowerCase().replace(/[.'’]/g, ''));
+const isPlaceName = (words: string[]) => {
+  const lower = words.map((w) => w.toLowerCase()).join(' ');
+  return COUNTRIES.has(lower) || MULTIWORD_PLACES.has(lower);
+};
+const ROLE_SET = new Set(ROLE_WORDS);
+const isRoleWord = (w: string) => ROLE_SET.has(w.toLowerCase());
+
+/**
+ * A capitalised run is cut where it names two things:
+ * - at "and", unless the "and" is inside one organisation's name ("Coastal and Marine Agency", "Ministry of
+ *   Trade and Industry"); "Norway and Sweden" are two names;
+ * - at "of" after a person's name ("Prof. Ingrid K. Solberg of the Nordic … Institute", "Anna Lindqvist of Brandt &
+ *   Keller"), but not inside a title ("Secretary of State …") or an organisation ("Bank of …").
+ */
+function segments(run: string): Array<{ tokens: Token[]; ofPerson?: boolean }> {
+  const tokens: Token[] = [...run.matchAll(/\S+/g)].map((t) => ({ w: t[0], at: t.index! }));
+  const out: Token[][] = [];
+  let seg: Token[] = [];
+  const lastWord = tokens[tokens.length - 1].w;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.w.toLowerCase() === 'and' && seg.length) {
+      const left = seg.map((x) => x.w);
+      while (left.length > 1 && COMMON.has(left[0].toLowerCase())) left.shift();
+      const right = tokens.slice(i + 1).map((x) => x.w);
+      const of = left.findIndex((w) => /^(of|for)$/i.test(w));
+      const modifier = isHead(lastWord) && !/^the$/i.test(right[0] ?? '') && !left.some(isHead) && left.length <= 3 && !isPlaceName(left) && !left.some((w) => JOINER_RE.test(w));
+      const inner = of > 0 && left.slice(0, of).some(isHead);
+      if (modifier || inner) {
+        seg.push(t);
+        continue;
+      }
+      out.push(seg);
+      seg = [];
+      continue;
+    }
+    seg.push(t);
+  }
+  if (seg.length) out.push(seg);
+  return out.flatMap(splitAtOf);
+}
+
+/** "Anna Lindqvist of Brandt & Keller" → the person, and the organisation marked as the person's ("of"). */
+function splitAtOf(seg: Token[]): Array<{ tokens: Token[]; ofPerson?: boolean }> {
+  const k = seg.findIndex((t, i) => i >= 2 && t.w.toLowerCase() === 'of');
+  if (k < 0 || k === seg.length - 1) return [{ tokens: seg }];
+  let left = seg.slice(0, k).map((t) => t.w);
+  while (left.length > 1 && titleOf(left[0])) left = left.slice(1);
+  const { name } = splitRole(left.join(' '));
+  const words = name.split(/\s+/).filter(Boolean);
+  const personal = (w: string) => (/^[\p{Lu}]/u.test(w) || PARTICLE_RE.test(w)) && !isHead(w) && !isRoleWord(w) && !COMMON.has(w.toLowerCase()) && !NOT_PERSON_HEADS.has(w.toLowerCase());
+  if (words.length < 2 || words.length > 4 || !words.every(personal) || kindOf(words) || isPlaceName(words)) return [{ tokens: seg }];
+  return [{ tokens: seg.slice(0, k) }, { tokens: seg.slice(k + 1), ofPerson: true }];
+}
+
 export function findMentions(original: string, sentenceStart: boolean): Mention[] {
   const mentions: Mention[] = [];
   // A possessive ends a name ("Blinken's Kazakh counterpart"); same length, so offsets stay valid.
-  const sentence = original.replace(/(\p{L})['’]s\b/gu, '$1,s');
+  const sentence = original.replace(/([\p{L}\p{M}])['’]s\b/gu, '$1,s');
   RUN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RUN_RE.exec(sentence))) {
-    let text = m[0].replace(/['’]s$/, '').replace(/(?<=s)['’]$/, '');
-    let start = m.index;
-    // Drop capitalised common words at the front ("The", "In", "President" stays: it is a role).
-    const words = text.split(/\s+/);
-    const common = (w: string) => {
-      const lower = w.toLowerCase();
-      return COMMON.has(lower) || COMMON.has(lower.split(/[-'’]/)[0]) || MONTHS_AND_DAYS.has(lower) || /['’](re|ll|ve|d|m)$/.test(lower);
-    };
-    while (words.length && common(words[0]) && !ROLE_WORDS.includes(words[0].toLowerCase())) {
-      start += words[0].length + 1;
-      words.shift();
+    const runEnd = m.index + m[0].length;
+    for (const seg of segments(m[0])) {
+      const mention = mentionOf(sentence, seg.tokens.map((t) => ({ w: t.w, at: m!.index + t.at })), sentenceStart, runEnd);
+      if (!mention) continue;
+      const prev = mentions[mentions.length - 1];
+      // "Prof. Ingrid K. Solberg of the Nordic Climate Institute said": the institute is the person's
+      // affiliation, and the person's mention runs to its end, so the speech verb after it is next to the person.
+      if (seg.ofPerson && prev?.kind === 'person' && mention.kind !== 'person') {
+        prev.affiliation ??= mention.surface;
+        prev.end = mention.end;
+      }
+      // "… Agency (KMA)": the acronym is the organisation's other name.
+      // A name whose initials are the acronym is an organisation's, even when it read as a person's ("Médecins Sans
+      // Frontières (MSF)").
+      const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join('');
+      const bracketed = prev && /^[\p{Lu}][\p{Lu}\p{N}&]{1,9}$/u.test(mention.surface) && /^\s*\($/.test(sentence.slice(prev.end, mention.start)) && /^\)/.test(sentence.slice(mention.end));
+      if (bracketed && prev.kind === 'person' && !prev.roles.length && !prev.gender && prev.surface.includes(' ') && initials(prev.surface) === mention.surface) prev.kind = 'organization';
+      if (bracketed && prev.kind !== 'person' && prev.kind !== 'place') {
+        mention.aliasOf = prev.surface;
+        prev.kind = mention.kind = prev.kind === 'other' ? 'organization' : prev.kind;
+      }
+      mentions.push(mention);
     }
-    while (words.length && (/^(of|for|the|de)$/i.test(words[words.length - 1]) || MONTHS_AND_DAYS.has(words[words.length - 1].toLowerCase()))) words.pop();
-    if (!words.length) continue;
-    text = words.join(' ');
-    if (words.length === 1 && (DEMONYM.test(words[0]) || MONTHS_AND_DAYS.has(words[0].toLowerCase()))) continue;
-    if (words.length === 1 && start === 0 && sentenceStart && COMMON.has(words[0].toLowerCase())) continue;
-    const { name, roles, affiliation, honorific } = splitRole(text);
-    const before = sentence.slice(0, start);
-    const after = sentence.slice(m.index + m[0].length);
-    const apposed = before.match(ROLE_BEFORE)?.[1] ?? after.match(ROLE_AFTER)?.[1];
-    if (apposed && !roles.includes(apposed.toLowerCase())) roles.push(apposed.toLowerCase().replace(/\s+/g, ' '));
-    const nameWords = name.split(/\s+/).filter(Boolean);
-    if (!name || nameWords.every((w) => DEMONYM.test(w))) {
-      continue;
-    }
-    // "Kazakh President X": the demonym is not part of the name ("Soviet Union" is a name).
-    while (nameWords.length > 1 && DEMONYM.test(nameWords[0]) && !MULTIWORD_PLACES.has(nameWords.join(' ').toLowerCase())) nameWords.shift();
-    // "Republican Phil Bryant": the party is not part of the name.
-    while (nameWords.length > 2 && PARTY.test(nameWords[0])) nameWords.shift();
-    const clean = nameWords.join(' ');
-    let kind = kindOf(nameWords);
-    if (!kind) kind = notAPerson(nameWords);
-    if (!kind && (roles.length || honorific)) kind = 'person';
-    if (!kind && nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((w) => /^[\p{Lu}]/u.test(w))) kind = 'person';
-    if (!kind && nameWords.length === 1 && /^\s+(said|says|told|added|tweeted|wrote|noted|warned|urged|argued)\b/.test(after)) kind = 'person';
-    if (!kind && nameWords.length <= 2 && PLACE_CUE.test(before) && !roles.length) kind = 'place';
-    if (!kind) kind = nameWords.length === 1 ? 'other' : 'organization';
-    mentions.push({ surface: clean, kind, roles, affiliation, start: m.index + m[0].length - clean.length - (m[0].endsWith("'s") || m[0].endsWith('’s') ? 2 : 0), end: m.index + m[0].length });
   }
+  genderFromPronouns(sentence, mentions);
   return mentions;
 }
 
-/** The last word that is not an initial; a name of initials only ("J. K.") is its own surname. */
-const surname = (name: string) => {
-  const words = name.split(/\s+/).filter(Boolean);
-  return (words.filter((w) => !/^[\p{Lu}]\.$/u.test(w)).pop() ?? words.pop() ?? name).toLowerCase();
-};
+/** One mention from a segment of a capitalised run (tokens with their offsets in the sentence). */
+function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, runEnd: number): Mention | null {
+  // Drop capitalised common words at the front ("The", "In", "President" stays: it is a role).
+  const common = (w: string) => {
+    const lower = w.toLowerCase();
+    return COMMON.has(lower) || COMMON.has(lower.split(/[-'’]/)[0]) || MONTHS_AND_DAYS.has(lower) || /['’](re|ll|ve|d|m)$/.test(lower) || lowerJoiner(w);
+  };
+  // ("New York", "South Korea", "El Salvador" keep their first word.)
+  while (tokens.length && common(tokens[0].w) && !isRoleWord(tokens[0].w) && !(tokens.length > 1 && MULTIWORD_PLACES.has(`${tokens[0].w} ${tokens[1].w}`.toLowerCase()))) tokens = tokens.slice(1);
+  // "the Oslo-based Fjord Institute": the adjective is not part of the name.
+  while (tokens.length > 1 && /-(based|born|led|backed|owned|run)$/i.test(tokens[0].w)) tokens = tokens.slice(1);
+  while (tokens.length && (lowerJoiner(tokens[tokens.length - 1].w) || MONTHS_AND_DAYS.has(tokens[tokens.length - 1].w.toLowerCase()))) tokens = tokens.slice(0, -1);
+  if (!tokens.length) return null;
+  const start = tokens[0].at;
+  const last = tokens[tokens.length - 1];
+  const end = last.at + last.w.length;
+  let words = tokens.map((t) => t.w);
+  const after = sentence.slice(end);
+  const before = sentence.slice(0, start);
+  if (words.length === 1) {
+    const w = words[0];
+    if (DEMONYM.test(w) || MONTHS_AND_DAYS.has(w.toLowerCase()) || DEMONYM_PLURAL.test(w)) return null;
+    if (start === 0 && sentenceStart && COMMON.has(w.toLowerCase())) return null;
+    // "Ostrovian defence officials", "Iraqi forces": a nationality adjective before a noun names no entity.
+    const next = after.match(/^\s+([\p{Ll}][\p{Ll}-]*)/u)?.[1];
+    if (next && DEMONYM_LIKE.test(w) && !NOT_A_NOUN.has(next) && !/(ed|ly)$/.test(next) && (!/i$/.test(w) || /[^su]s$/.test(next))) return null;
+    // A bare organisation head before a noun ("Ministry figures show") is a common noun, not a name.
+    if (next && isHead(w) && !ORG_SINGLE.has(w.toLowerCase()) && !NOT_A_NOUN.has(next) && /[^su]s$/.test(next)) return null;
+  }
+  // Titles first ("Prof.", "Gen.", "Ms"), then roles ("Interior Minister").
+  let honorific = false;
+  let gender: Gender | undefined;
+  const titleRoles: string[] = [];
+  while (words.length > 1 && titleOf(words[0])) {
+    const t = titleOf(words[0])!;
+    honorific = true;
+    if (t.gender) gender = t.gender;
+    if (t.role) titleRoles.push(t.role);
+    words = words.slice(1);
+  }
+  // An organisation's own words are not roles ("San Marco General Hospital", "Official Gazette").
+  const organisation = words.length > 1 && isHead(words[words.length - 1]);
+  const split = organisation ? { name: words.join(' '), roles: [] as string[], affiliation: null, honorific: false } : splitRole(words.join(' '));
+  const { affiliation } = split;
+  let name = split.name;
+  let roles = [...titleRoles, ...split.roles];
+  honorific ||= split.honorific;
+  // "Health Minister Dr. X": a title after the role.
+  let nameWords = name.split(/\s+/).filter(Boolean);
+  while (nameWords.length > 1 && titleOf(nameWords[0])) {
+    const t = titleOf(nameWords[0])!;
+    honorific = true;
+    if (t.gender) gender = t.gender;
+    if (t.role) roles.push(t.role);
+    nameWords = nameWords.slice(1);
+  }
+  if (!gender && split.honorific) {
+    const h = words.find((w) => titleOf(w));
+    if (h) gender = titleOf(h)!.gender ?? undefined;
+  }
+  roles = roles.map((r) => TITLE_ROLES[r] ?? r).filter((r, i, all) => all.indexOf(r) === i);
+  // "X, the foreign minister": the role is X's; "Speaking in Geneva, UN Secretary-General António Guterres": the
+  // role is the title of the name that follows it.
+  const roleAfter = after.match(ROLE_AFTER);
+  const apposed = before.match(ROLE_BEFORE)?.[1] ?? (roleAfter && !/^\s+[\p{Lu}]/u.test(after.slice(roleAfter[0].length)) ? roleAfter[1] : undefined);
+  if (apposed && !roles.includes(apposed.toLowerCase().replace(/\s+/g, ' '))) roles.push(apposed.toLowerCase().replace(/\s+/g, ' '));
+  if (!nameWords.length || nameWords.every((w) => DEMONYM.test(w))) return null;
+  // "Kazakh President X": the demonym is not part of the name ("Soviet Union", "European Union" are names).
+  while (nameWords.length > 1 && DEMONYM.test(nameWords[0]) && !MULTIWORD_PLACES.has(nameWords.join(' ').toLowerCase()) && !(nameWords.length === 2 && isHead(nameWords[1]))) nameWords.shift();
+  // "Republican Phil Bryant": the party is not part of the name.
+  while (nameWords.length > 2 && PARTY.test(nameWords[0])) nameWords.shift();
+  const clean = nameWords.join(' ');
+  // "In Velgrad, the chief negotiator said": a sentence that opens "In X," names a place, whatever follows.
+  const openingPlace = /^\s*In\s+$/.test(before) && /^\s*,/.test(after) && nameWords.length <= 3 && !honorific && !split.roles.length;
+  if (openingPlace) roles = [];
+  let kind = openingPlace && !kindOf(nameWords) ? 'place' : kindOf(nameWords);
+  if (!kind && nameWords.includes('&')) kind = 'organization'; // "Brandt & Keller"
+  if (!kind) kind = notAPerson(nameWords);
+  if (!kind && (roles.length || honorific)) kind = 'person';
+  if (!kind && nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:al|el|ul|a[dnrstz]|ash)[-‐‑]\p{Lu}/u.test(w) || PARTICLE_RE.test(w))) kind = 'person';
+  // "in Korlovo" is a place; "in Orrin's line-up" is the possessor's, not a location.
+  if (!kind && nameWords.length <= 2 && PLACE_CUE.test(before) && !roles.length && !after.startsWith(',s')) kind = 'place';
+  if (!kind && nameWords.length === 1 && /(?:ia|stan|land)$/.test(clean) && end === runEnd && STATE_POSSESSION.test(after)) kind = 'place';
+  if (!kind) kind = nameWords.length === 1 ? 'other' : 'organization';
+  const mention: Mention = { surface: clean, kind, roles, affiliation, start, end };
+  if (gender && kind === 'person') mention.gender = gender;
+  return mention;
+}
 
-/** Groups one document's mentions into entities: surname-only mentions join the full name they abbreviate. */
+/**
+ * "Choi Seo-yeon, the chief executive, repeated his apology": in a sentence that names one person, a pronoun of one
+ * gender after the name (outside quotations) says which.
+ */
+function genderFromPronouns(sentence: string, mentions: Mention[]): void {
+  const people = mentions.filter((m) => m.kind === 'person');
+  if (people.length !== 1 || people[0].gender) return;
+  const rest = sentence.slice(people[0].end).replace(/[“"][^”"]*[”"]?/g, ' ');
+  const he = /\b(he|him|his|himself)\b/i.test(rest);
+  const she = /\b(she|her|hers|herself)\b/i.test(rest);
+  if (he !== she) people[0].gender = he ? 'm' : 'f';
+}
+
+/**
+ * In one document, a shorter full name that is the end of a longer one is that person: "García Márquez" after
+ * "Gabriel García Márquez", "Fernanda Gómez" after "María Fernanda Gómez".
+ */
+function endsWithName(long: string, short: string): boolean {
+  const a = nameParts(long).tokens;
+  const b = nameParts(short).tokens;
+  return b.length >= 2 && a.length > b.length && b.every((t, i) => t === a[a.length - b.length + i]);
+}
+
+/** A person's name with a given name as well as a family name. */
+const isFullName = (m: Mention) => m.kind === 'person' && nameParts(m.surface).first !== null;
+
+interface DocPerson {
+  entity: DocumentEntity;
+  /** Folded words a surname alone may be: the family name, and the first word of a family-first name ("Choi Seo-yeon"). */
+  keys: Set<string>;
+  /** Index of the mention that first named the person in full, and of the last mention of the person so far. */
+  first: number;
+  last: number;
+  gender?: Gender | null;
+}
+
+function surnameKeys(name: string): string[] {
+  const parts = nameParts(name);
+  const keys = [parts.last];
+  // A given name written with a lower-case syllable after a hyphen ("Seo-yeon", "Da-eun") after the family name.
+  const written = name.split(/\s+/).filter((w) => !/^[\p{Lu}]\.$/u.test(w));
+  if (parts.tokens.length === 2 && parts.first && /^[\p{Lu}][\p{Ll}]*-[\p{Ll}]/u.test(written[written.length - 1])) keys.push(parts.first);
+  return keys;
+}
+
+const mergeGender = (known: Gender | null | undefined, seen: Gender | undefined): Gender | null | undefined =>
+  seen === undefined ? known : known === undefined ? seen : known === seen ? known : null;
+
+/**
+ * Groups one document's mentions into entities. People named in full are one entity when their names are one
+ * person's (Ingrid Solberg = Ingrid K. Solberg; never two different given names). A surname alone ("Kılıç", "Mr Choi")
+ * is the person with that surname named so far (or, when none yet, later in the document): when two are, the one
+ * whose title or pronoun gender fits, then the one whose role fits, then the nearest. A surname shared by two people
+ * of the document has its mentions' surface replaced by the full name, so looking a mention up by its surface gives
+ * the person it refers to. Each mention's kind becomes its entity's (a word seen "in Korlovo" is a place throughout).
+ */
 export function documentEntities(mentions: Mention[]): { entities: DocumentEntity[]; nameOf: Map<string, string> } {
+  // An organisation's name without its legal form is still the organisation ("Orrin Robotics" after "Orrin Robotics Ltd").
+  const orgKeys = new Set(mentions.filter((m) => m.kind === 'organization').map((m) => orgKey(m.surface)));
+  for (const m of mentions) if (m.kind === 'person' && !m.roles.length && !m.gender && orgKeys.has(orgKey(m.surface))) m.kind = 'organization';
+  // People named in full, in order of first mention.
+  const people: DocPerson[] = [];
+  const personOf = new Map<Mention, DocPerson>();
+  mentions.forEach((m, i) => {
+    if (!isFullName(m)) return;
+    let p = people.find((x) => x.entity.variants.some((v) => nameParts(v).first !== null && (sameEntity(v, m.surface) || endsWithName(v, m.surface))));
+    if (!p) {
+      p = { entity: { name: m.surface, kind: 'person', variants: [], roles: [] }, keys: new Set(), first: i, last: -1 };
+      people.push(p);
+    }
+    if (!p.entity.variants.includes(m.surface)) p.entity.variants.push(m.surface);
+    for (const k of surnameKeys(m.surface)) p.keys.add(k);
+    p.gender = mergeGender(p.gender, m.gender);
+    personOf.set(m, p);
+  });
+
   const entities: DocumentEntity[] = [];
-  const nameOf = new Map<string, string>();
-  const fullNames = mentions.filter((m) => m.kind === 'person' && m.surface.split(/\s+/).length >= 2);
+  const entityOfMention = new Map<Mention, DocumentEntity>();
+  const add = (e: DocumentEntity) => {
+    if (!entities.includes(e)) entities.push(e);
+    return e;
+  };
+  // Companies named in full, by the short name they also go by ("Velt" → "Velt Cell Technologies"); a short
+  // name two companies of the document share is neither's.
+  const companies = new Map<string, string | null>();
   for (const m of mentions) {
+    const short = m.kind === 'organization' ? companyShortName(m.surface) : null;
+    if (short) companies.set(short, companies.has(short) && companies.get(short) !== m.surface && orgKey(companies.get(short) ?? '') !== orgKey(m.surface) ? null : m.surface);
+  }
+  const organisation = (surface: string) => entities.find((e) => e.kind !== 'person' && e.kind !== 'place' && [e.name, ...e.variants].some((v) => orgKey(v) === orgKey(surface)));
+  mentions.forEach((m, i) => {
     let target: DocumentEntity | undefined;
-    if (m.kind === 'person' || m.kind === 'other') {
-      const single = m.surface.split(/\s+/).length === 1;
-      const full = single ? fullNames.find((f) => surname(f.surface) === m.surface.toLowerCase()) : undefined;
-      const key = full ? full.surface : m.surface;
-      target = entities.find((e) => e.variants.includes(key) || (e.kind === 'person' && surname(e.name) === surname(key) && firstNamesAgree(e.name, key)));
-      if (full || (!single && m.kind === 'person')) {
+    const full = personOf.get(m);
+    // "in Orrin's history": a company's short name is the company, whatever a preposition suggested.
+    const company = !m.roles.length && !m.gender && !m.aliasOf && !m.surface.includes(' ') && !COUNTRIES.has(m.surface.toLowerCase()) ? companies.get(orgKey(m.surface)) : undefined;
+    if (company && m.kind === 'place') m.kind = 'other';
+    if (full) {
+      full.last = i;
+      target = add(full.entity);
+    } else if (m.kind === 'person' || m.kind === 'other') {
+      const person = m.aliasOf ? undefined : bareSurname(m, i, people);
+      if (person) {
+        person.last = i;
+        person.gender = mergeGender(person.gender, m.gender);
+        target = add(person.entity);
+      } else {
+        const single = nameParts(m.surface).tokens.length <= 1;
+        target = entities.find((e) => e.variants.includes(m.surface) || (m.aliasOf !== undefined && e.variants.includes(m.aliasOf)) || (e.kind !== 'person' && e.name.toLowerCase() === m.surface.toLowerCase()));
+        if (target && target.kind === 'other' && m.kind !== 'other') target.kind = m.kind;
+        if (!target && company) target = organisation(company) ?? add({ name: company, kind: 'organization', variants: [], roles: [] });
         if (!target) {
-          target = { name: key, kind: 'person', variants: [], roles: [] };
-          entities.push(target);
+          if (m.kind === 'other' && !m.roles.length && single && !m.aliasOf) return; // a lone capitalised word: not enough to call it an entity
+          target = add({ name: m.surface, kind: m.kind, variants: [], roles: [] });
         }
-        target.kind = 'person';
-      } else if (!target) {
-        if (m.kind === 'other' && !m.roles.length) continue; // a lone capitalised word: not enough to call it an entity
-        target = { name: m.surface, kind: m.kind, variants: [], roles: [] };
-        entities.push(target);
       }
     } else {
-      target = entities.find((e) => e.kind === m.kind && (e.variants.includes(m.surface) || e.name.toLowerCase() === m.surface.toLowerCase()));
-      if (!target) {
-        target = { name: m.surface, kind: m.kind, variants: [], roles: [] };
-        entities.push(target);
-      }
+      // Organisations by name up to case, punctuation and legal form ("Orrin Robotics Ltd." = "Orrin Robotics").
+      const same = (v: string) => (m.kind === 'organization' ? orgKey(v) === orgKey(m.surface) : v.toLowerCase() === m.surface.toLowerCase());
+      target = entities.find((e) => (e.kind === m.kind || e.kind === 'other') && e.kind !== 'person' && (same(e.name) || e.variants.some(same) || (m.aliasOf !== undefined && e.variants.includes(m.aliasOf))));
+      if (target && target.kind === 'other') target.kind = m.kind;
+      if (!target) target = add({ name: m.surface, kind: m.kind, variants: [], roles: [] });
     }
+    entityOfMention.set(m, target);
     if (!target.variants.includes(m.surface)) target.variants.push(m.surface);
     for (const r of m.roles) if (!target.roles.includes(r)) target.roles.push(r);
-    // The fullest form names the entity ("Antony J. Blinken" over "Blinken").
-    if (m.surface.length > target.name.length && target.kind === 'person' && surname(m.surface) === surname(target.name)) target.name = m.surface;
+    // The affiliation in a title ("New York Gov. Kathy Hochul", "State Department spokesperson Ned Price") is an
+    // entity of its own, of the kind its words say.
+    if (target.kind === 'person' && m.affiliation && !entities.some((e) => e.variants.includes(m.affiliation!) || e.name === m.affiliation)) {
+      const words = m.affiliation.split(/\s+/);
+      add({ name: m.affiliation, kind: kindOf(words) ?? notAPerson(words) ?? 'organization', variants: [m.affiliation], roles: [] });
+    }
+  });
+  for (const p of people) {
+    // The fullest form names the person ("Antony J. Blinken" over "Antony Blinken").
+    for (const v of p.entity.variants) if (nameParts(v).first !== null && v.length > p.entity.name.length) p.entity.name = v;
   }
+  // Surfaces that stand for two entities of the document ("Choi" for Choi Seo-yeon and for Choi Da-eun).
+  const targets = new Map<string, Set<DocumentEntity>>();
+  for (const [m, e] of entityOfMention) targets.set(m.surface, (targets.get(m.surface) ?? new Set()).add(e));
+  const nameOf = new Map<string, string>();
   for (const e of entities) {
     if (!e.variants.includes(e.name)) e.variants.unshift(e.name);
-    for (const v of e.variants) nameOf.set(v, e.name);
+    for (const v of e.variants) if (!nameOf.has(v) || v === e.name) nameOf.set(v, e.name);
+  }
+  for (const [m, e] of entityOfMention) {
+    if (targets.get(m.surface)!.size > 1) m.surface = e.name;
+    // A person's or a place's mentions are that everywhere; a lone word standing for a company keeps its kind.
+    if (e.kind === 'person' || e.kind === 'place' || (m.kind !== 'other' && m.kind !== 'person')) m.kind = e.kind;
+  }
+  // A word seen only as a lone capitalised word in one place and as a place elsewhere is that place everywhere.
+  for (const m of mentions) {
+    if (entityOfMention.has(m)) continue;
+    const e = entities.find((x) => x.kind !== 'person' && x.variants.includes(m.surface));
+    if (e) m.kind = e.kind;
   }
   return { entities, nameOf };
 }
 
-function firstNamesAgree(a: string, b: string): boolean {
-  const fa = a.split(/\s+/)[0].toLowerCase();
-  const fb = b.split(/\s+/)[0].toLowerCase();
-  return a.split(/\s+/).length === 1 || b.split(/\s+/).length === 1 || fa === fb || fa[0] === fb[0];
+/** The person a surname alone refers to, or none (see documentEntities). */
+function bareSurname(m: Mention, i: number, people: DocPerson[]): DocPerson | undefined {
+  const parts = nameParts(m.surface);
+  if (parts.tokens.length !== 1) return undefined;
+  const key = parts.tokens[0];
+  // "J. Smith": the initial must fit the given name.
+  const initial = m.surface.match(/^([\p{Lu}])\.\s/u)?.[1];
+  const fits = (p: DocPerson) => !initial || p.entity.variants.some((v) => foldWord(v.split(/\s+/)[0]).startsWith(foldWord(initial)));
+  let pool = people.filter((p) => p.keys.has(key) && fits(p));
+  // No one has it as a family name: the one person whose name has it as another part — a two-part name written
+  // family-first without a hyphen ("Wu" for "Wu Tianming"), a first surname or a by-name ("García" for "Gabriel
+  // García Márquez", "Lula" for "Luiz Inácio Lula da Silva").
+  if (!pool.length) {
+    const part = (v: string) => {
+      const t = nameParts(v).tokens;
+      return t.length === 2 ? t[0] === key : t.slice(1, -1).includes(key);
+    };
+    const named = people.filter((p) => p.entity.variants.some(part) && fits(p));
+    if (named.length === 1) pool = named;
+  }
+  if (pool.length > 1) {
+    const before = pool.filter((p) => p.first < i);
+    if (before.length) pool = before;
+  }
+  if (pool.length > 1 && m.gender) {
+    const same = pool.filter((p) => p.gender === m.gender);
+    const fits = same.length ? same : pool.filter((p) => p.gender !== (m.gender === 'm' ? 'f' : 'm'));
+    if (fits.length) pool = fits;
+  }
+  if (pool.length > 1 && m.roles.length) {
+    const fits = pool.filter((p) => p.entity.roles.some((r) => m.roles.some((x) => r === x || r.endsWith(` ${x}`) || x.endsWith(` ${r}`))));
+    if (fits.length) pool = fits;
+  }
+  if (pool.length > 1) pool = [pool.reduce((a, b) => (b.last > a.last ? b : a))];
+  return pool[0];
 }

@@ -5,7 +5,7 @@
  * name, places by name. Different first names, or conflicting roles, never merge.
  */
 import type { DocumentEntity, EntityKind, EntityRegistry, RegistryEntity, ReportEntity } from '../types.ts';
-import { acronym, foldWord, jaroWinkler, nameParts } from './names.ts';
+import { acronym, companyShortName, foldWord, jaroWinkler, nameParts, nameWords, orgKey } from './names.ts';
 
 export { jaroWinkler, foldWord, nameParts } from './names.ts';
 
@@ -33,40 +33,74 @@ function rolesConflict(a: string[], b: string[]): boolean {
   return !ra.some((x) => rb.some((y) => x === y || x.endsWith(y) || y.endsWith(x)));
 }
 
+/** Gendered surname forms (Ivanov / Ivanova, Kowalski / Kowalska) are two people, often relatives. */
+const feminine = (w: string) => /(?:[oei]v|in|sk)a$|aya$/.test(w);
+
+/** First names are the same name: equal once folded, or differing in vowels only at about the same length. */
+function firstNameScore(a: string, b: string): number {
+  // Vowel-only differences need names of about the same length: Asel and Aisulu share a skeleton, not a name.
+  const skeleton = (w: string) => (Math.abs(a.length - b.length) <= 1 ? w.replace(/[aeiou]/g, '') : w);
+  const same = skeleton(a) === skeleton(b);
+  const score = same ? Math.max(0.97, jaroWinkler(a, b)) : jaroWinkler(a, b);
+  // Mark and Mary, David and Daniel: a different first name is a different person.
+  if (score < 0.8 || (!same && score < 0.95)) return 0;
+  return score;
+}
+
+/** Given and family name as ordered in each name (first, last); 0 when they are not one person. */
+function orderedMatch(fa: string, la: string, fb: string, lb: string): number {
+  const last = jaroWinkler(la, lb);
+  if (feminine(la) !== feminine(lb) && Math.abs(la.length - lb.length) <= 3) return 0;
+  const first = firstNameScore(fa, fb);
+  if (!first) return 0;
+  if (last >= 0.9 && first >= 0.85) return (last + first) / 2;
+  // Heavier transliteration drift of the surname ("Teloperdi" / "Tileuberdi") needs the same first name.
+  if (last >= 0.78 && first >= 0.97 && la[0] === lb[0]) return (last + first) / 2 - 0.05;
+  return 0;
+}
+
 /** How sure we are that two person names (with roles) are one person; 0 when they must not merge. */
 export function personMatch(a: { name: string; roles: string[] }, b: { name: string; roles: string[] }): number {
   const pa = nameParts(a.name);
   const pb = nameParts(b.name);
   if (!pa.last || !pb.last) return 0;
-  const last = jaroWinkler(pa.last, pb.last);
   if (rolesConflict(a.roles, b.roles)) return 0;
   if (!pa.first || !pb.first) {
     // A surname alone: only an exact (folded) surname match.
+    const last = jaroWinkler(pa.last, pb.last);
     return last >= 0.97 ? last * 0.9 : 0;
   }
-  // First names may differ in vowels only (Jonathon/Jonathan, Muhammad/Mohammad once folded); Mark and Mary differ.
-  // Gendered surname forms (Ivanov / Ivanova, Kowalski / Kowalska) are two people, often relatives.
-  const feminine = (w: string) => /(?:[oei]v|in|sk)a$|aya$/.test(w);
-  if (feminine(pa.last) !== feminine(pb.last) && Math.abs(pa.last.length - pb.last.length) <= 3) return 0;
-  // Vowel-only differences need names of about the same length: Asel and Aisulu share a skeleton, not a name.
-  const skeleton = (w: string) => (Math.abs(pa.first!.length - pb.first!.length) <= 1 ? w.replace(/[aeiou]/g, '') : w);
-  const first = skeleton(pa.first) === skeleton(pb.first) ? Math.max(0.97, jaroWinkler(pa.first, pb.first)) : jaroWinkler(pa.first, pb.first);
-  if (first < 0.8 || (skeleton(pa.first) !== skeleton(pb.first) && first < 0.95)) return 0; // a different first name is a different person
-  if (last >= 0.9 && first >= 0.85) return (last + first) / 2;
-  // Heavier transliteration drift of the surname ("Teloperdi" / "Tileuberdi") needs the same first name and no
-  // conflicting role.
-  if (last >= 0.78 && first >= 0.97 && pa.last[0] === pb.last[0]) return (last + first) / 2 - 0.05;
+  const direct = orderedMatch(pa.first, pa.last, pb.first, pb.last);
+  if (direct) return direct;
+  // A compound given name written with a space or a hyphen ("Jean Pierre Dupont" / "Jean-Pierre Dupont").
+  if (pa.tokens.length !== pb.tokens.length && pa.given && pb.given) {
+    const joined = orderedMatch(pa.given, pa.last, pb.given, pb.last);
+    if (joined) return joined;
+  }
+  // Family name first or last ("Choi Seo-yeon" / "Seo-yeon Choi" / "Seoyeon Choi"): a two-part name whose parts
+  // match the other's in reverse order, each part closely (no drift allowed on top of the swap), when something says
+  // the order may vary: a given name written with a lower-case syllable after a hyphen (the romanised East Asian
+  // style), or a specific role both hold. Hassan Omar and Omar Hassan are otherwise two people.
+  const hyphenGiven = (n: string) => /\p{L}-\p{Ll}/u.test(n);
+  const sharedRole = () => {
+    const specific = (roles: string[]) => roles.map(roleHead).filter((r) => !GENERIC_ROLES.test(r.split(' ').pop()!));
+    const rb = specific(b.roles);
+    return specific(a.roles).some((x) => rb.some((y) => x === y || x.endsWith(y) || y.endsWith(x)));
+  };
+  if (pa.tokens.length === 2 && pb.tokens.length === 2 && (hyphenGiven(a.name) || hyphenGiven(b.name) || sharedRole())) {
+    const given = firstNameScore(pa.last, pb.first);
+    const family = jaroWinkler(pa.first, pb.last);
+    if (given >= 0.95 && family >= 0.95) return (given + family) / 2 - 0.02;
+  }
   return 0;
-}
-
-function orgKey(name: string): string {
-  return name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
 }
 
 export function organisationMatch(a: string, b: string): boolean {
   const ka = orgKey(a);
   const kb = orgKey(b);
   if (ka === kb) return true;
+  // A company by its short name: "Velt" is "Velt Cell Technologies", "Orrin" is "Orrin Robotics Ltd.".
+  if ((!ka.includes(' ') && companyShortName(b) === ka) || (!kb.includes(' ') && companyShortName(a) === kb)) return true;
   const acrA = acronym(a);
   const acrB = acronym(b);
   if (/^[A-Z]{2,6}$/.test(a) && acrB.length >= 2 && a.toLowerCase() === acrB) return true;
@@ -84,12 +118,23 @@ function placeMatch(a: string, b: string): boolean {
   return fa === fb || (/^[A-Z]{2,4}$/.test(a) && a.toLowerCase() === acronym(b)) || (/^[A-Z]{2,4}$/.test(b) && b.toLowerCase() === acronym(a));
 }
 
+/**
+ * The names that speak for a person: the full names when there are any. A surname alone ("Schröder") is how the
+ * document referred back to its full name, not a claim to be every Schröder of the corpus.
+ */
+const hasGivenName = (name: string) => nameParts(name).first !== null;
+
+function personNames(variants: string[]): string[] {
+  const full = variants.filter(hasGivenName);
+  return full.length ? full : variants;
+}
+
 function matchScore(doc: DocumentEntity, reg: RegistryEntity): number {
   const compatible = doc.kind === reg.kind || doc.kind === 'other' || reg.kind === 'other';
   if (!compatible) return 0;
   if (doc.kind === 'person' || reg.kind === 'person') {
     let best = 0;
-    for (const dv of doc.variants) for (const rv of reg.variants) best = Math.max(best, personMatch({ name: dv, roles: doc.roles }, { name: rv, roles: reg.roles }));
+    for (const dv of personNames(doc.variants)) for (const rv of personNames(reg.variants)) best = Math.max(best, personMatch({ name: dv, roles: doc.roles }, { name: rv, roles: reg.roles }));
     return best;
   }
   const same = doc.kind === 'organization' || reg.kind === 'organization' ? organisationMatch : placeMatch;
@@ -112,17 +157,49 @@ function wordKey(word: string): string {
 
 function bucketKeys(names: string[], kind: EntityKind): string[] {
   const keys = new Set<string>();
-  for (const n of names) {
+  for (const n of names) for (const key of nameKeys(n, kind)) keys.add(key);
+  return [...keys];
+}
+
+/**
+ * The keys of one name. The registry is read from storage and indexed again for each document, with mostly the
+ * same names each time: remember the keys of each name (bounded).
+ */
+const keysCache = new Map<string, string[]>();
+function nameKeys(n: string, kind: EntityKind): string[] {
+  const cacheKey = `${kind}\u0000${n}`;
+  const cached = keysCache.get(cacheKey);
+  if (cached) return cached;
+  const keys = new Set<string>();
+  if (kind === 'person' || kind === 'other') {
+    // The words that identify a person (particles, articles and titles off; "Seo-yeon" = "Seoyeon"). A two-part name
+    // is filed under both parts, since either may be the family name.
+    const words = nameWords(n).map((w) => w.replace(/[-‐‑'’]/g, ''));
+    const last = words[words.length - 1];
+    if (last) keys.add('s:' + wordKey(last));
+    if (words.length === 2) keys.add('s:' + wordKey(words[0]));
+  }
+  if (kind !== 'person') {
     const words = n.split(/[\s-]+/).filter((w) => w && !/^[\p{Lu}]\.?$/u.test(w));
     const last = words[words.length - 1];
     if (last) keys.add('s:' + wordKey(last));
+    if (kind !== 'place') {
+      // A company is also found without its legal form ("Orrin Robotics Ltd" → "robotics") and by its short name.
+      const key = orgKey(n);
+      if (key) keys.add('s:' + wordKey(key.slice(key.lastIndexOf(' ') + 1)));
+      const short = companyShortName(n);
+      if (short) keys.add('s:' + wordKey(short));
+    }
     // Acronyms only join organisations ("NPC" ↔ "Northern Power Company"); people's initials would crowd the buckets.
-    const acr = kind === 'person' ? '' : acronym(n);
+    const acr = acronym(n);
     if (acr.length >= 2) keys.add('a:' + acr);
     if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0])) keys.add('a:' + words[0].toLowerCase());
   }
   keys.delete('s:');
-  return [...keys];
+  const list = [...keys];
+  if (keysCache.size >= 50_000) keysCache.clear();
+  keysCache.set(cacheKey, list);
+  return list;
 }
 
 /** The registry's candidate index, built once per registry object (a warm Lambda resolving many documents). */
@@ -181,11 +258,20 @@ export function resolveEntities(
       for (const i of local.get(k) ?? []) candidates.add(i);
     }
     let best: { i: number; score: number } | null = null;
+    // A surname alone joins a person of the corpus only when exactly one person with that surname is known;
+    // otherwise it joins the entity of that surname alone, if there is one, or starts one.
+    const bareSurname = (doc.kind === 'person' || doc.kind === 'other') && !doc.variants.some(hasGivenName);
+    let people = 0;
+    let bare: { i: number; score: number } | null = null;
     // Ascending order: on a tie the older entity wins, so resolution does not depend on set order.
     for (const i of [...candidates].sort((a, b) => a - b)) {
       const score = matchScore(doc, entities[i]);
-      if (score > 0 && (!best || score > best.score)) best = { i, score };
+      if (score <= 0) continue;
+      if (!best || score > best.score) best = { i, score };
+      if (bareSurname && entities[i].kind === 'person' && entities[i].variants.some(hasGivenName)) people++;
+      else if (bareSurname && (!bare || score > bare.score)) bare = { i, score };
     }
+    if (bareSurname && people > 1) best = bare;
     let at: number;
     if (best) at = best.i;
     else {

@@ -36,6 +36,12 @@ export function jaroWinkler(a: string, b: string): number {
 
 /** Transliteration folding, applied to one lower-case word. Order matters: digraphs before letters. */
 const FOLDS: Array<[RegExp, string]> = [
+  // Arabic "servant of" names: Abdulkarim, Abdel Karim, Abd al-Karim → abd + karim.
+  [/^abd(?:ul|ol|el|al|ar|ur|ir|er|ou|u)?(?=[a-z]{3})/, 'abd'],
+  // German umlauts written out (Schroeder/Schröder, Guenther/Günther, Schaefer/Schäfer) fold with the stripped letter.
+  [/(?<=.)(?:ue)/g, 'u'],
+  [/(?<=.)(?:oe)/g, 'o'],
+  [/(?<=.)(?:ae)/g, 'a'],
   [/^ye|^je(?=[^aeiou])/, 'e'],
   [/dzh|dj|zh|j/g, 'j'],
   [/kh|ch(?=[^aeiou]|$)/g, 'h'],
@@ -49,10 +55,24 @@ const FOLDS: Array<[RegExp, string]> = [
   [/ts|tz/g, 'c'],
   [/ou|oo|u/g, 'u'],
   [/ie|ee|ey|iy|yi|y|ı/g, 'i'],
-  [/ae|ai/g, 'ai'],
   [/gh/g, 'g'],
   [/(.)\1+/g, '$1'],
 ];
+
+/**
+ * Letters that Unicode does not decompose into a base letter and a mark, so stripping marks would lose them:
+ * Turkish dotless ı, Polish ł, Nordic ø/æ, Vietnamese/Croatian đ, Icelandic ð/þ, German ß, French œ.
+ */
+const LETTERS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', ħ: 'h', ŧ: 't', ŀ: 'l', ſ: 's' };
+const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
+
+/** A word with its marks stripped and the undecomposable letters spelled out: "Ọlábísí" → "olabisi", "Kılıç" → "kilic". */
+export function plainWord(word: string): string {
+  const lower = word.toLowerCase();
+  // Most names are plain ASCII already; only the rest pay for decomposition.
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  return lower.replace(LETTER_RE, (c) => LETTERS[c]).normalize('NFD').replace(/\p{M}/gu, '');
+}
 
 /** Corpus names repeat; folding each distinct word once keeps large registries cheap to index (bounded). */
 const foldCache = new Map<string, string>();
@@ -67,18 +87,61 @@ export function foldWord(word: string): string {
 }
 
 function computeFold(word: string): string {
-  let w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  let w = plainWord(word).replace(/[^a-z]/g, '');
   for (const [re, to] of FOLDS) w = w.replace(re, to);
   return w;
 }
 
-const TITLES = /^(mr|mrs|ms|dr|sir|lord|lady|president|prime|minister|secretary|senator|sen|gov|governor|gen|general|king|queen|prince|pope|judge|the)\.?$/i;
+/** Titles and honorifics written before a name (with or without a dot): not part of the name. */
+export const TITLES = /^(mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|reverend|fr|president|prime|minister|secretary|senator|sen|rep|gov|governor|gen|general|col|colonel|capt|captain|maj|major|lt|sgt|adm|admiral|cmdr|hon|king|queen|prince|princess|pope|judge|sheikh|the)\.?$/i;
+
+/**
+ * Particles that belong to the surname that follows them ("Ludwig van Beethoven", "Lula da Silva", "Mohammed bin
+ * Salman"). For comparing names they are dropped: the core of the surname is what other spellings keep
+ * ("al-Mansouri" / "Al Mansuri" / "Mansouri").
+ */
+export const PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'ben', 'abu', 'van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'das', 'di', 'du', 'dos', 'do', 'le', 'la', 'ter', 'ten', 'af', 'zu', 'y']);
+/** Arabic article and its assimilated forms glued to a name: "al-Mansouri", "el-Sisi", "ash-Shami", "Al-Amin". */
+const ARTICLE = /^(?:al|el|ul|[aeu][dnrstz]|[aeu](?:sh|th|dh))[-‐‑'’](?=\p{L})/iu;
+/** Name elements that are always compounded with the next word: "Abd al-Karim", "Abu Bakr", "Abdul Karim". */
+const COMPOUND_HEAD = /^(abd|abdul|abdel|abdal|abdur|abu|abou)$/i;
 
 export interface NameParts {
   first: string | null;
   last: string;
-  /** All folded tokens except initials and titles. */
+  /** Every token before the family name, joined: "Jean Pierre Dupont" → "jeanpiere", as "Jean-Pierre" folds. */
+  given: string | null;
+  /** All folded tokens except initials, titles and particles (compounds such as "Abd al-Karim" are one token). */
   tokens: string[];
+}
+
+/**
+ * The words of a person's name that carry its identity, in order and as written: titles, initials and particles
+ * dropped, an Arabic article cut off its word, compounds ("Abd al-Karim") joined. Exported for the index keys.
+ */
+export function nameWords(name: string): string[] {
+  const all = name.split(/\s+/).map((w) => w.replace(/['’]s$/, '').replace(/[,;:]$/, '')).filter(Boolean);
+  // Titles lead a name ("Prof. Ingrid Solberg", "Prime Minister …"); later they are names (John Major, Martin Luther King).
+  let lead = 0;
+  while (lead < all.length - 1 && TITLES.test(all[lead])) lead++;
+  // Initials and generational suffixes ("Jr.", "III") are not the name's identity.
+  const words = all.slice(lead).filter((w, i, kept) => !/^[\p{Lu}]\.?$/u.test(w) && !/^(?:[\p{Lu}]\.){2,}$/u.test(w) && !(i > 0 && i === kept.length - 1 && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(w)));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let w = words[i].replace(ARTICLE, '');
+    // A particle before another word of the name is not a word of its own ("Al Mansuri", "van der Berg").
+    if (i > 0 && i < words.length - 1 && PARTICLES.has(w.toLowerCase())) continue;
+    if (i === 0 && words.length > 1 && /^[\p{Ll}]/u.test(w) && PARTICLES.has(w)) continue;
+    if (COMPOUND_HEAD.test(w) && i < words.length - 1) {
+      // Skip the particles between "Abd" and its name: "Abd al-Karim", "Abu al Walid".
+      let j = i + 1;
+      while (j < words.length - 1 && PARTICLES.has(words[j].toLowerCase())) j++;
+      w = w + words[j].replace(ARTICLE, '');
+      i = j;
+    }
+    out.push(w);
+  }
+  return out;
 }
 
 /** "Antony J. Blinken" → first "antoni", last "blinken"; "Kassym-Jomart Tokayev" → first "kasimjomart". */
@@ -95,12 +158,48 @@ export function nameParts(name: string): NameParts {
 }
 
 function computeNameParts(name: string): NameParts {
-  const words = name
-    .split(/\s+/)
-    .filter((w) => !TITLES.test(w) && !/^[\p{Lu}]\.?$/u.test(w))
-    .map((w) => w.replace(/['’]s$/, ''));
-  const tokens = words.map((w) => foldWord(w)).filter(Boolean);
-  return { first: tokens.length > 1 ? tokens[0] : null, last: tokens[tokens.length - 1] ?? '', tokens };
+  const tokens = nameWords(name).map((w) => foldWord(w)).filter(Boolean);
+  const given = tokens.length > 1 ? foldWord(tokens.slice(0, -1).join('')) : null;
+  return { first: tokens.length > 1 ? tokens[0] : null, last: tokens[tokens.length - 1] ?? '', given, tokens };
+}
+
+/** Legal forms after a company's name: "Orrin Robotics Ltd." is "Orrin Robotics". */
+const LEGAL_FORM = /\s+(?:inc|incorporated|ltd|limited|corp|co|llc|plc|gmbh|ag|sa|nv|bv|spa|ab|oy|lp|llp)$/;
+/** Last words of a company's name that its short name leaves out ("Velt Cell Technologies" → "Velt"). */
+const COMPANY_HEADS = new Set(
+  `motors motor technologies technology group holdings industries systems energy airlines airways partners capital media petroleum oil
+  mining shipping logistics pharmaceuticals pharma labs solutions insurance telecom securities bank electronics foods brands
+  entertainment studios pictures records ferries lines railways chemicals steel company corporation`.split(/\s+/),
+);
+
+/** Organisation names are compared again and again; remember their forms (bounded). */
+const orgCache = new Map<string, { key: string; short: string | null }>();
+
+function orgForms(name: string): { key: string; short: string | null } {
+  let forms = orgCache.get(name);
+  if (forms) return forms;
+  const plain = plainWord(name).replace(/^the\s+/, '').replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
+  let key = plain;
+  while (LEGAL_FORM.test(key) && key.includes(' ')) key = key.replace(LEGAL_FORM, '');
+  const words = key.split(' ');
+  const short = words.length >= 2 && (key !== plain || COMPANY_HEADS.has(words[words.length - 1])) ? words[0] : null;
+  forms = { key, short };
+  if (orgCache.size >= 50_000) orgCache.clear();
+  orgCache.set(name, forms);
+  return forms;
+}
+
+/** An organisation's name for comparing: lower case, marks off, no "the", punctuation or legal form. */
+export function orgKey(name: string): string {
+  return orgForms(name).key;
+}
+
+/**
+ * The short name a company goes by: its first word, when its name says it is a company (a legal form, or a last
+ * word such as Motors or Technologies); else null. "Orrin Robotics Ltd" → "orrin".
+ */
+export function companyShortName(name: string): string | null {
+  return orgForms(name).short;
 }
 
 /** Initials of an organisation's capitalised words: "Collective Security Treaty Organization" → "csto". */

@@ -170,3 +170,113 @@ describe('registry bound', () => {
     expect(registry.entities.at(-1)!.canonical).toBe(`Port ${docs.at(-1)}${docs.length - 1}`);
   });
 });
+
+describe('letters, particles, titles and name order', () => {
+  it.each([
+    ['Kılıçdaroğlu', 'Kilicdaroglu', 'Turkish dotless ı, ç, ğ'],
+    ['Şükrü', 'Sukru', 'Turkish ş, ü'],
+    ['Łukasz', 'Lukasz', 'Polish ł'],
+    ['Søren', 'Soren', 'Danish ø'],
+    ['Đorđe', 'Dorde', 'South Slavic đ'],
+    ['Ọlábísí', 'Olabisi', 'Yoruba tone marks and dot below'],
+    ['Nguyễn', 'Nguyen', 'Vietnamese stacked marks'],
+    ['Schröder', 'Schroeder', 'German ö written out'],
+    ['Günther', 'Guenther', 'German ü written out'],
+    ['Abdulkarim', 'Abdelkarim', 'Arabic abd- compounds'],
+  ])('folds %s and %s to one spelling (%s)', (a, b) => expect(foldWord(a)).toBe(foldWord(b)));
+
+  it.each([
+    ['Abdulkarim al-Mansouri', 'Abd al-Karim Al Mansuri', 'article, compound and transliteration'],
+    ['Abdel Aziz el-Masri', 'Abdulaziz al-Masri', 'el/al and Abdel/Abdul'],
+    ['Hans van der Berg', 'Hans van den Berg', 'Dutch particles'],
+    ['Dr. Ingrid Solberg', 'Ingrid Solberg', 'Dr.'],
+    ['Prof Ingrid Solberg', 'Ingrid Solberg', 'Prof without a dot'],
+    ['Capt. Tomasz Wiśniewski', 'Tomasz Wisniewski', 'Capt. and a Polish ś'],
+    ['Rev. Kwame E. Mensah', 'Kwame Mensah', 'Rev. and a middle initial'],
+    ['Dame Helga Schröder', 'Helga Schroeder', 'Dame, umlaut written out'],
+    ['Tunde Ọlábísí', 'Tunde Olabisi', 'Yoruba diacritics'],
+    ['Choi Seo-yeon', 'Seo-yeon Choi', 'family name first or last'],
+    ['Choi Seo-yeon', 'Seoyeon Choi', 'family name last, hyphen dropped'],
+  ])('merges %s and %s (%s)', (a, b) => expect(sameEntity(a, b)).toBe(true));
+
+  it.each([
+    ['Choi Seo-yeon', 'Choi Da-eun', 'one family name, different given names'],
+    ['Seo-yeon Choi', 'Choi Da-eun', 'different given names, orders differ'],
+    ['Abdulkarim al-Mansouri', 'Abdulaziz al-Mansouri', 'different abd- compounds'],
+    ['Günther Schröder', 'Helga Schröder', 'same surname, different first names'],
+    ['Tunde Olabisi', 'Funke Olabisi', 'same surname, first names that rhyme'],
+    ['Marta Wiśniewska', 'Marta Wiśniewski', 'gendered surname forms'],
+    ['Choi Seo-yeon', 'Seo-yeon Park', 'same given name, different family names'],
+  ])('keeps %s and %s apart (%s)', (a, b) => expect(sameEntity(a, b)).toBe(false));
+
+  it('reads a compound given name written with a space or a hyphen as one, and drops generational suffixes', () => {
+    expect(sameEntity('Jean Pierre Dufour', 'Jean-Pierre Dufour')).toBe(true);
+    expect(sameEntity('Jean-Pierre Dufour', 'Jean-Luc Dufour')).toBe(false);
+    expect(sameEntity('Harold T. Weems Jr.', 'Harold Weems')).toBe(true);
+    expect(sameEntity('Harold Weems Jr.', 'Harold Weems Sr.')).toBe(true); // same name; roles or context must tell them apart
+  });
+
+  it('swaps name order only when a hyphenated given name or a shared role says the order may vary', () => {
+    expect(sameEntity('Hassan Omar', 'Omar Hassan')).toBe(false);
+    expect(sameEntity('Hassan Omar', 'Omar Hassan', { rolesA: ['finance minister'], rolesB: ['finance minister'] })).toBe(true);
+    expect(sameEntity('Choi Seoyeon', 'Seo-yeon Choi')).toBe(true);
+  });
+
+  it('keeps a title word that is a surname in the name', () => {
+    expect(sameEntity('John Major', 'Paul Major')).toBe(false);
+    expect(sameEntity('Martin Luther King', 'Martin King')).toBe(true);
+  });
+});
+
+describe('surnames alone in the registry', () => {
+  const withSurname = (name: string, surname: string) => person(name, [], [name, surname]);
+
+  it('does not let a surname variant join another person of that surname', () => {
+    const r1 = resolveEntities([withSurname('Helga Schröder', 'Schröder')], { entities: [] }, 'd1');
+    const r2 = resolveEntities([withSurname('Günther Schröder', 'Schröder')], r1.registry, 'd2');
+    expect(r2.canonicalOf('Günther Schröder')).toBe('Günther Schröder');
+    expect(r2.canonicalOf('Schröder')).toBe('Günther Schröder');
+    expect(r2.registry.entities.map((e) => e.canonical)).toEqual(['Helga Schröder', 'Günther Schröder']);
+  });
+
+  it('joins a surname alone to the one person of that surname, and to nobody when there are two', () => {
+    const one = resolveEntities([person('Helga Schröder')], { entities: [] }, 'd1');
+    expect(resolveEntities([person('Schroeder')], one.registry, 'd2').canonicalOf('Schroeder')).toBe('Helga Schröder');
+    const two = resolveEntities([person('Günther Schröder')], one.registry, 'd2');
+    const bare = resolveEntities([person('Schröder')], two.registry, 'd3');
+    expect(bare.canonicalOf('Schröder')).toBe('Schröder');
+    // A later surname alone joins that surname-only entity, not either person.
+    expect(resolveEntities([person('Schroeder')], bare.registry, 'd4').canonicalOf('Schroeder')).toBe('Schröder');
+  });
+
+  it('finds a name written family-first among many entities (both parts are index keys)', () => {
+    const entities = Array.from({ length: 3000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [] as string[], docs: [`d${i}`] }));
+    entities.push({ canonical: 'Choi Seo-yeon', kind: 'person', variants: ['Choi Seo-yeon', 'Choi'], roles: ['chief executive'], docs: ['d-old'] });
+    const r = resolveEntities([person('Seoyeon Choi', ['chief executive'], ['Seoyeon Choi', 'Choi'])], { entities }, 'd-new', 3001);
+    expect(r.canonicalOf('Seoyeon Choi')).toBe('Choi Seo-yeon');
+    const other = resolveEntities([person('Choi Da-eun', ['analyst'], ['Choi Da-eun', 'Choi'])], r.registry, 'd-next', 3002);
+    expect(other.canonicalOf('Choi Da-eun')).toBe('Choi Da-eun');
+  });
+
+  it('joins an Arabic name written with and without its article and compound', () => {
+    const r1 = resolveEntities([person('Abdulkarim al-Mansouri', ['coordinator'], ['Abdulkarim al-Mansouri', 'al-Mansouri'])], { entities: [] }, 'd1');
+    const r2 = resolveEntities([person('Abd al-Karim Al Mansuri', ['coordinator'])], r1.registry, 'd2');
+    expect(r2.canonicalOf('Abd al-Karim Al Mansuri')).toBe('Abdulkarim al-Mansouri');
+  });
+});
+
+describe('organisations by short name and legal form', () => {
+  const org = (name: string, variants: string[] = [name]): DocumentEntity => ({ name, kind: 'organization', roles: [], variants });
+  const other = (name: string): DocumentEntity => ({ name, kind: 'other', roles: [], variants: [name] });
+
+  it('joins a company named without its legal form, or by its short name alone', () => {
+    const r1 = resolveEntities([org('Orrin Robotics Ltd'), org('Velt Motors')], { entities: [] }, 'd1');
+    const r2 = resolveEntities([org('Orrin Robotics'), other('Orrin'), other('Velt')], r1.registry, 'd2');
+    expect(['Orrin Robotics', 'Orrin', 'Velt'].map(r2.canonicalOf)).toEqual(['Orrin Robotics Ltd', 'Orrin Robotics Ltd', 'Velt Motors']);
+  });
+
+  it('does not shorten a name that does not say it is a company', () => {
+    const r1 = resolveEntities([org('Tarkha Regional Council')], { entities: [] }, 'd1');
+    expect(resolveEntities([other('Tarkha')], r1.registry, 'd2').canonicalOf('Tarkha')).toBe('Tarkha');
+  });
+});

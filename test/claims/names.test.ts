@@ -1,0 +1,227 @@
+/** Names in one document, with our own names: particles, titles, letters, name order, same surnames, kinds. */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/index.ts';
+import { findMentions } from '../../shared/claims/names.ts';
+
+const people = (body: string) => extractClaims(body).entities.filter((e) => e.kind === 'person').map((e) => e.name);
+const speakers = (body: string) => extractClaims(body).claims.map((c) => c.speaker);
+const kindOf = (body: string, name: string) => extractClaims(body).entities.find((e) => e.name === name)?.kind;
+
+describe('particles are part of a name', () => {
+  it('keeps lower-case and hyphenated particles inside the name', () => {
+    expect(people('Officials said Karim bin Talal and Yusuf al-Rashidi met Luc de Villiers and Anouk van der Meer in Doha on Monday.')).toEqual([
+      'Karim bin Talal',
+      'Yusuf al-Rashidi',
+      'Luc de Villiers',
+      'Anouk van der Meer',
+    ]);
+    expect(people('Envoy Abd al-Majid Al Tamimi arrived in the capital on Monday.')).toEqual(['Abd al-Majid Al Tamimi']);
+  });
+
+  it('joins the surname with its article to the full name', () => {
+    const body = 'Mahmoud al-Qadi, the regional envoy, said aid had arrived.\n\n“We need more trucks,” al-Qadi said.';
+    expect(speakers(body)).toEqual(['Mahmoud al-Qadi', 'Mahmoud al-Qadi']);
+  });
+});
+
+describe('titles are not names', () => {
+  it.each([
+    ['Prof. Ingrid Solberg said the ice was thinning faster than expected.', 'Ingrid Solberg'],
+    ['Prof Ingrid Solberg said the ice was thinning faster than expected.', 'Ingrid Solberg'],
+    ['Gen. Lars Holm said the troops would stay until spring.', 'Lars Holm'],
+    ['Capt Lars Holm said the troops would stay until spring.', 'Lars Holm'],
+    ['Rev. Kwame Mensah said the church would open its doors.', 'Kwame Mensah'],
+    ['Mx Robin Vale said the library would stay open.', 'Robin Vale'],
+    ['Dame Helga Schröder said the orchestra would tour in May.', 'Helga Schröder'],
+  ])('%s → %s', (body, name) => expect(speakers(body)).toEqual([name]));
+
+  it('reads a military title as a role', () => {
+    expect(extractClaims('Gen. Lars Holm said the troops would stay until spring.').entities[0]).toMatchObject({ name: 'Lars Holm', roles: ['general'] });
+  });
+
+  it('finds the speaker after a title with a dot ("said Dr. X")', () => {
+    expect(speakers('“The vaccine is safe,” said Dr. Tomas Berg, a virologist at the clinic.')).toEqual(['Tomas Berg']);
+  });
+
+  it('reads "X of the Y Institute said": the person speaks, the institute is the affiliation', () => {
+    const { claims, entities } = extractClaims('Prof. Ingrid K. Solberg of the Nordic Climate Institute said the ice was thinning faster than expected.');
+    expect(claims[0]).toMatchObject({ speaker: 'Ingrid K. Solberg', speakerOrg: 'Nordic Climate Institute' });
+    expect(entities.find((e) => e.name === 'Nordic Climate Institute')?.kind).toBe('organization');
+    expect(speakers('Anna Lindqvist of Brandt & Keller said the charge was manageable.')).toEqual(['Anna Lindqvist']);
+  });
+
+  it('does not cut a title or an organisation at "of"', () => {
+    expect(people('Secretary of State Antonia R. Blake met the Minister of Foreign Affairs on Monday.')).toEqual(['Antonia R. Blake']);
+    expect(kindOf('The Bank of Norland said rates would rise on Monday.', 'Bank of Norland')).toBe('organization');
+  });
+
+  it('merges a middle initial with the name without it, in one document', () => {
+    const { entities } = extractClaims('Ingrid Solberg, a glaciologist, said the ice was thinning. Prof. Ingrid K. Solberg said the trend would continue.');
+    expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.variants])).toEqual([['Ingrid K. Solberg', ['Ingrid Solberg', 'Ingrid K. Solberg']]]);
+  });
+});
+
+describe('letters outside ASCII', () => {
+  it('recognises names written with tone marks and dots below', () => {
+    expect(speakers('Dr. Ọlábísí Adéyẹmí, the agency’s coordinator, said the doses had arrived.')).toEqual(['Ọlábísí Adéyẹmí']);
+  });
+
+  it('joins a surname written without diacritics to the full name with them', () => {
+    expect(speakers('Interior Minister Şükrü Kılıçdaroğlu visited the site. Kilicdaroglu said the search would go on.')).toEqual([null, 'Şükrü Kılıçdaroğlu']);
+  });
+});
+
+describe('family name first', () => {
+  it('joins the family name alone to a name written family-first', () => {
+    expect(speakers('Chief Executive Choi Seo-yeon apologised to customers.\n\n“We are deeply sorry,” Choi said.')).toEqual([null, 'Choi Seo-yeon']);
+  });
+});
+
+describe('shorter forms of a full name in one document', () => {
+  it('joins the end of a longer name to it', () => {
+    expect(people('Mayor Gabriel Ortiz Montes spoke on Monday. Ortiz Montes said the prize was a surprise.')).toEqual(['Gabriel Ortiz Montes']);
+  });
+
+  it('joins a family name written first without a hyphen when nobody has it as a surname', () => {
+    expect(speakers('Premier Wu Tianming visited the port.\n\n“Trade will grow,” Wu said.')).toEqual([null, 'Wu Tianming']);
+  });
+});
+
+describe('one surname, two people in one document', () => {
+  it('never merges two full names with different first names, and gives a surname alone to the person named most recently', () => {
+    const body = 'Transport Minister Anders Lund opened the bridge on Monday. Port spokesman Erik Lund said traffic had been light.\n\n“We expected more cars,” Lund said.';
+    const { claims, entities } = extractClaims(body);
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Anders Lund', 'Erik Lund']);
+    expect(claims.map((c) => c.speaker)).toEqual([null, 'Erik Lund', 'Erik Lund']);
+  });
+
+  it('gives a surname alone to the only person with it named so far', () => {
+    const body = 'Transport Minister Anders Lund opened the bridge on Monday.\n\n“It will carry 20,000 cars a day,” Lund said.\n\nPort spokesman Erik Lund said traffic had been light.';
+    expect(speakers(body)).toEqual([null, 'Anders Lund', 'Erik Lund']);
+  });
+
+  it('uses Mr and Ms to tell two people with one family name apart', () => {
+    const body = [
+      'Chief Executive Choi Seo-yeon said sales had fallen.',
+      'Analyst Choi Da-eun said she expected a loss.',
+      '“We will recover,” Mr Choi said.',
+      '“The loss will be larger,” Ms Choi said.',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual(['Choi Seo-yeon', 'Choi Da-eun', 'Choi Seo-yeon', 'Choi Da-eun']);
+  });
+
+  it('reads the gender a pronoun gives a name in its sentence', () => {
+    const body = [
+      'Captain Kim Ha-eun said she had landed safely.',
+      'Engineer Kim Tae-woo inspected the engine.',
+      '“The engine failed,” Ms Kim said.',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual(['Kim Ha-eun', null, 'Kim Ha-eun']);
+  });
+});
+
+describe('places, peoples and organisations', () => {
+  it('does not take a nationality adjective or a people for an entity', () => {
+    const { claims, entities } = extractClaims('Ostrovian defence officials denied the report on Monday. Ostrovians living abroad were asked to register.');
+    expect(claims.map((c) => c.speaker)).toEqual([null, null]);
+    expect(entities).toEqual([]);
+  });
+
+  it('reads "In X," at the start of a sentence as a place', () => {
+    expect(kindOf('In Velgrad, the envoy said talks would resume on Monday.', 'Velgrad')).toBe('place');
+  });
+
+  it('reads a country-like name before its ministry or minister as a place', () => {
+    expect(kindOf("Varnia's Defence Ministry said the border was quiet on Monday.", 'Varnia')).toBe('place');
+  });
+
+  it('gives one kind to a word throughout the document', () => {
+    const { claims } = extractClaims('Shells fell on homes in Korlovo on Monday. Korlovo had been quiet for weeks.');
+    expect(claims[1].entities).toEqual(['Korlovo']);
+    expect(kindOf('Shells fell on homes in Korlovo on Monday. Korlovo had been quiet for weeks.', 'Korlovo')).toBe('place');
+  });
+
+  it('keeps "and" and "of" inside an organisation name, and splits two names joined by "and"', () => {
+    const { entities } = extractClaims('The Coastal and Marine Agency said Norway and Sweden had signed the Ministry of Trade and Industry report.');
+    expect(entities.map((e) => [e.name, e.kind])).toEqual([
+      ['Coastal and Marine Agency', 'organization'],
+      ['Norway', 'place'],
+      ['Sweden', 'place'],
+      ['Ministry of Trade and Industry', 'organization'],
+    ]);
+  });
+
+  it('joins an acronym in brackets to the name it follows, and to its later use alone', () => {
+    const body = 'The Coastal and Marine Agency (KMA) said the port would reopen on Monday. KMA said divers had cleared the channel.';
+    const { claims, entities } = extractClaims(body);
+    expect(entities.find((e) => e.name === 'Coastal and Marine Agency')?.variants).toEqual(['Coastal and Marine Agency', 'KMA']);
+    expect(claims.map((c) => c.speaker)).toEqual(['Coastal and Marine Agency', 'Coastal and Marine Agency']);
+  });
+
+  it('keeps a role word that is part of an organisation name, and drops an "-based" adjective', () => {
+    expect(kindOf('Patients were treated at San Marco General Hospital on Monday.', 'San Marco General Hospital')).toBe('organization');
+    expect(kindOf('A poll by the Oslo-based Fjord Institute showed support had risen.', 'Fjord Institute')).toBe('organization');
+  });
+
+  it('keeps "European Union" whole but drops a nationality before a role', () => {
+    expect(kindOf('The European Union said it would send aid on Monday.', 'European Union')).toBe('organization');
+    expect(people('Kazakh President Daniyar Tolegenov said the talks were useful.')).toEqual(['Daniyar Tolegenov']);
+  });
+
+  it('reads an organisation head before a plural noun as a common noun, but keeps an institution named alone', () => {
+    expect(extractClaims('Ministry figures show a twofold increase in cases.').entities).toEqual([]);
+    expect(kindOf('Parliament voted on Monday to extend the emergency.', 'Parliament')).toBe('organization');
+  });
+
+  it('joins a company\'s short name and its legal form to its full name', () => {
+    const body = 'Orrin Robotics Ltd. said on Monday it would cut 300 jobs. Orrin blamed weak demand. Analysts said Orrin Robotics had grown too fast.';
+    const { claims, entities } = extractClaims(body);
+    expect(entities.filter((e) => e.kind === 'organization').map((e) => [e.name, e.variants])).toEqual([['Orrin Robotics Ltd', ['Orrin Robotics Ltd', 'Orrin', 'Orrin Robotics']]]);
+    expect(claims.map((c) => c.entities)).toEqual([['Orrin Robotics Ltd'], ['Orrin Robotics Ltd'], ['Orrin Robotics Ltd']]);
+  });
+
+  it('does not read a possessor after "in" as a place', () => {
+    expect(kindOf('The recall is the largest in Orrin’s history, Orrin Robotics said.', 'Orrin')).toBeUndefined();
+    expect(kindOf('Shells fell in Korlovo on Monday and in Korlovo again on Tuesday.', 'Korlovo')).toBe('place');
+  });
+
+  it('reads built and named features as places, not people', () => {
+    expect(kindOf('Engineers inspected the Karadere Dam on Monday.', 'Karadere Dam')).toBe('place');
+    expect(kindOf('The delegations stayed at Hotel Savoy on Monday.', 'Hotel Savoy')).toBe('place');
+    expect(kindOf('Chief Executive Min-jun Park said sales had fallen.', 'Min-jun Park')).toBe('person');
+  });
+
+  it('does not make a lone word before "said" a person the next "he said" continues', () => {
+    expect(speakers('Orrin said sales had fallen on Monday.\n\n“We will recover,” he said.')).toEqual(['Orrin', null]);
+  });
+
+  it('gives every mention its offsets from its title', () => {
+    const s = 'Yesterday Dr. Tomas Berg met Gen. Lars Holm.';
+    expect(findMentions(s, true).map((m) => s.slice(m.start, m.end))).toEqual(['Dr. Tomas Berg', 'Gen. Lars Holm']);
+  });
+});
+
+describe('titles before and after names', () => {
+  it('keeps the tense of a role out of the affiliation, and a place affiliation a place', () => {
+    const former = extractClaims('Former Mayor Olavo Reis da Cunha said the port was safe.').entities;
+    expect(former.map((e) => [e.name, e.kind, e.roles])).toEqual([['Olavo Reis da Cunha', 'person', ['former mayor']]]);
+    const york = extractClaims('New York Gov. Edna Pryce said the state would send aid.').entities;
+    expect(york.map((e) => [e.name, e.kind, e.roles])).toEqual([['Edna Pryce', 'person', ['new york governor']], ['New York', 'place', []]]);
+  });
+
+  it('gives a role after a comma to the name that follows it, not to the place before it', () => {
+    const { entities } = extractClaims('Speaking in Geneva, UN Envoy Teodora Vasic said the ceasefire must hold.');
+    expect(entities.map((e) => [e.name, e.kind])).toEqual([['Geneva', 'place'], ['Teodora Vasic', 'person'], ['UN', 'organization']]);
+  });
+
+  it('reads a name whose initials are the bracketed acronym as an organisation', () => {
+    const { claims, entities } = extractClaims('Medicos Sin Fronteras (MSF) said its clinic had been hit. MSF said two staff were hurt.');
+    expect(entities.map((e) => [e.name, e.kind, e.variants])).toEqual([['Medicos Sin Fronteras', 'organization', ['Medicos Sin Fronteras', 'MSF']]]);
+    expect(claims.map((c) => c.speaker)).toEqual(['Medicos Sin Fronteras', 'Medicos Sin Fronteras']);
+  });
+
+  it('joins a by-name or first surname to the one full name that has it', () => {
+    expect(speakers('Former President Olavo Reis da Cunha said the deal was fair.\n\n“It is done,” Reis said.')).toEqual(['Olavo Reis da Cunha', 'Olavo Reis da Cunha']);
+  });
+});
+
