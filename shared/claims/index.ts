@@ -103,7 +103,7 @@ const STRONG_SPEECH = /^(said|says|say|told|tells|added|adds|stated|tweeted|twee
 /** Words that, right after a name, make it the subject of a reported clause ("said Dravonia had…"), not the speaker. */
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|may|might|must|can|remains?|remained|planned|plans|wanted|wants|needed|needs|[a-z]+ed)\b/;
 /** What may stand between a speaker and the speech verb: adverbs, a time, a medium ("in a statement", "on X"). */
-const ADVERBIAL = /^\s*(?:,?\s*(?:also|later|then|again|separately|previously|earlier|further|once|repeatedly|publicly|privately|today|yesterday|(?:on|late on|early on|last)\s+[\p{L}]+(?:\s+(?:morning|afternoon|evening|night))?|(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+[^,“”"]{1,40}?|on\s+(?:state\s+)?(?:television|radio|TV|Twitter|X|Telegram|Facebook|Instagram|LinkedIn|social media)|at\s+(?:a|an|the)\s+[^,“”"]{1,40}?|to\s+(?:reporters|journalists))\s*)*$/u;
+const ADVERBIAL = /^\s*(?:,?\s*(?:also|later|then|again|separately|previously|earlier|further|once|repeatedly|publicly|privately|today|yesterday|(?:on|late on|early on|last)\s+[\p{L}]+(?:\s+(?:morning|afternoon|evening|night))?|(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+[^,“”"]{1,40}?|on\s+(?:state\s+)?(?:television|radio|TV|Twitter|X|Telegram|Facebook|Instagram|LinkedIn|social media)|at\s+(?:a|an|the)\s+[^,“”"]{1,40}?|to\s+(?:reporters|journalists)|\([^()“”"]{1,40}\))\s*)*$/u;
 /** An apposition or relative clause set off by commas between a name and its verb: ", a seismologist at X," / ", 64,". */
 const APPOSITION = /^(?:,\s+[^,“”";.]{1,110}){1,3},\s+$/;
 const KIND_PENALTY: Record<string, number> = { person: 0, organization: 8, other: 12, place: 40 };
@@ -222,6 +222,11 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
     return attributedSpeaker(next.text, next.mentions);
   });
 
+  // Genders the text gives (Mr/Ms, a pronoun about the only person of a sentence), by entity name.
+  const genderOf = new Map<string, 'm' | 'f'>();
+  for (const s of perSentence) for (const m of s.mentions) if (m.gender && nameOf.has(m.surface)) genderOf.set(nameOf.get(m.surface)!, m.gender);
+  const lastByGender: Partial<Record<'m' | 'f', { name: string; org: string | null }>> = {};
+
   const claims: Claim[] = [];
   let lastSpeaker: { name: string; org: string | null } | null = null;
   let lastPerson: { name: string; org: string | null } | null = null;
@@ -243,7 +248,13 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
     if (named && named.surface.replace(/[^\p{L}]/gu, '').length >= 2) speaker = { name: entityFor(named.surface, named.kind), org: named.affiliation ? entityFor(named.affiliation, 'organization') : null };
     // "he said" continues the last speaker only when that was a person: never an agency, never a person named
     // before an agency spoke in between.
-    else if (PRONOUN_SPEAKER.test(text) && lastPerson && lastSpeaker === lastPerson) speaker = lastPerson;
+    else if (PRONOUN_SPEAKER.test(text) && lastPerson && lastSpeaker === lastPerson) {
+      // "she said" after a man spoke: the last woman who spoke, when the text told us their genders.
+      const pronoun = text.match(PRONOUN_SPEAKER)!;
+      const wanted = /^she$/i.test(pronoun[1] ?? pronoun[4] ?? '') ? 'f' : 'm';
+      const known = genderOf.get(lastPerson.name);
+      speaker = known && known !== wanted ? (lastByGender[wanted] ?? null) : lastPerson;
+    }
     else {
       const titled = text.match(TITLE_SPEAKER)?.[1]?.toLowerCase();
       const person = titled ? people.find((p) => p.roles.some((r) => r.endsWith(titled.split(' ').pop()!))) : undefined;
@@ -288,7 +299,11 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
       claims.push(claim);
     }
     if (speaker) lastSpeaker = speaker;
-    if (speaker && people.some((p) => p.name === speaker!.name)) lastPerson = speaker;
+    if (speaker && people.some((p) => p.name === speaker!.name)) {
+      lastPerson = speaker;
+      const g = genderOf.get(speaker.name);
+      if (g) lastByGender[g] = speaker;
+    }
     lastSentenceQuoted = quotes.length > 0;
     lastParagraph = s.paragraph;
   }

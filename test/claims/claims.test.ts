@@ -270,3 +270,10 @@ describe('attribution in wire copy', () => {
     expect(claims[1].text).toMatch(/^300 nurses were now working/);
   });
 });
+
+describe('pronouns and gender', () => {
+  it('"she said" after a man spoke goes to the last woman who spoke, when the text gives their genders', () => {
+    const body = 'Ms Ilse Berg, the mayor, said the shelters were full.\n\nMr Anton Weiss, the governor, said more tents would arrive on Friday.\n\n“We need blankets more than anything,” she said.';
+    expect(extractClaims(body).claims.map((c) => c.speaker)).toEqual(['Ilse Berg', 'Anton Weiss', 'Ilse Berg']);
+  });
+});
