@@ -6,7 +6,7 @@ import type { S3Event, SQSEvent, SQSRecord } from 'aws-lambda';
 import { createDiffHandler } from '../../functions/diff.ts';
 import { createPrepareHandler } from '../../functions/prepare.ts';
 import { asSqsRecord, startLocalStack, type EventTap } from '../../cli/local.ts';
-import { silentTelemetry } from '../../shared/ops/telemetry.ts';
+import { silentTelemetry, type Telemetry } from '../../shared/ops/telemetry.ts';
 import type { DiffMessage, DiffQueue } from '../../shared/queue/queue.ts';
 import type { ObjectStore, PutResult } from '../../shared/storage/store.ts';
 import type { S3Store } from '../../shared/storage/s3.ts';
@@ -33,6 +33,17 @@ export function fifoRecord(message: DiffMessage, n: number): SQSRecord {
     awsRegion: 'local',
   };
 }
+
+/** The errors the handlers reported for failed messages, newest last, so a test that gives up can say why. */
+const failures: string[] = [];
+const recordingTelemetry: Telemetry = {
+  ...silentTelemetry,
+  failure: (stage, messageId, error) => {
+    failures.push(`${stage} ${messageId}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    if (failures.length > 20) failures.shift();
+  },
+};
+const lastFailure = () => (failures.length ? ` (last error: ${failures[failures.length - 1]})` : '');
 
 export class Harness {
   private constructor(
@@ -62,11 +73,11 @@ export class Harness {
   }
 
   prepare(deps: { store?: ObjectStore; queue: DiffQueue }) {
-    return createPrepareHandler(() => ({ store: deps.store ?? this.store, queue: deps.queue, telemetry: silentTelemetry }));
+    return createPrepareHandler(() => ({ store: deps.store ?? this.store, queue: deps.queue, telemetry: recordingTelemetry }));
   }
 
   diff(deps: { store?: ObjectStore } = {}) {
-    return createDiffHandler(() => ({ store: deps.store ?? this.store, telemetry: silentTelemetry }));
+    return createDiffHandler(() => ({ store: deps.store ?? this.store, telemetry: recordingTelemetry }));
   }
 
   /** Every stored object outside incoming/, as text: what "the corpus and every report" consist of. */
@@ -87,7 +98,7 @@ export async function deliverUploads(handler: (e: SQSEvent) => Promise<{ batchIt
     for (let attempt = 1; ; attempt++) {
       const out = await handler({ Records: [record] });
       if (out.batchItemFailures.length === 0) break;
-      if (attempt >= maxReceives) throw new Error(`prepare kept failing for ${event.Records[0].s3.object.key}`);
+      if (attempt >= maxReceives) throw new Error(`prepare kept failing for ${event.Records[0].s3.object.key}${lastFailure()}`);
     }
   }
 }
@@ -104,7 +115,7 @@ export async function deliverDiffs(handler: (e: SQSEvent) => Promise<{ batchItem
     if (retry.length === 0) continue;
     const count = (receives.get(retry[0].messageId) ?? 0) + 1;
     receives.set(retry[0].messageId, count);
-    if (count >= maxReceives) throw new Error(`diff kept failing for ${retry[0].body}`);
+    if (count >= maxReceives) throw new Error(`diff kept failing for ${retry[0].body}${lastFailure()}`);
     pending.unshift(...retry);
   }
 }
