@@ -1,0 +1,83 @@
+/** Title, byline and date as pages write them: our own fixtures for each form. */
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../shared/clean/index.ts';
+import { decodeEntities, findDate, isDateLine, parseByline, stripSiteSuffix, tidyByline } from '../../shared/clean/metadata.ts';
+
+const P1 = 'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned.';
+const P2 = 'Engineers found that the foundations had shifted during the winter storms, and the design had to be changed before work could resume.';
+const P3 = 'The mayor told the council that the delay would not raise the cost of the project, which is paid for by a regional grant.';
+const HEADLINE = 'Harbour breakwater delayed as storms shift its foundations';
+
+describe('dates', () => {
+  it.each([
+    ['Updated 14:32 GMT, 8 March 2025', '2025-03-08'],
+    ['Sat 8 Mar 2025 09.12 CET', '2025-03-08'],
+    ['Published: 17/03/2025', '2025-03-17'],
+    ['Date 08.03.2025', '2025-03-08'],
+    ['March 8, 2025 · 4 min read', '2025-03-08'],
+    ['March 8, 2025 7:05 AM GMT+1 · Updated 3 hours ago', '2025-03-08'],
+    ['8 March 2025 | 18:45', '2025-03-08'],
+    ['2025-03-08T07:05:00Z', '2025-03-08'],
+  ])('reads %j as a date line', (line, date) => {
+    expect(isDateLine(line)).toBe(true);
+    expect(findDate(line)).toBe(date);
+    expect(cleanText([HEADLINE, 'By Jane Holm', line, P1, P2, P3].join('\n')).published).toBe(date);
+  });
+
+  it('does not take a sentence with a number for a date line', () => {
+    expect(isDateLine('The wall is 42 metres short')).toBe(false);
+  });
+});
+
+describe('bylines', () => {
+  it.each([
+    ['By Jane Holm', 'Jane Holm'],
+    ['Words by Jane Holm', 'Jane Holm'],
+    ['Author Jane Holm', 'Jane Holm'],
+    ['Jane Holm | Staff Correspondent', 'Jane Holm'],
+    ['Jane Holm, Harbour Reporter', 'Jane Holm'],
+    ['/ Jane Holm / 10:08 am Sat Mar 8, 2025', 'Jane Holm'],
+    ['By Jane Holm and Per Moen', 'Jane Holm and Per Moen'],
+    ['By Jane Holm, Gazette', 'Jane Holm'],
+  ])('reads %j', (line, byline) => {
+    expect(parseByline(line)?.byline).toBe(byline);
+  });
+
+  it.each(['By the numbers', 'World News | March 8, 2025', 'Harbour Sport / 8 March 2025'])('does not read %j as a byline', (line) => {
+    expect(parseByline(line)?.byline ?? null).toBeNull();
+  });
+
+  it.each([
+    ['By Jane Holm | Staff Correspondent', 'Jane Holm'],
+    ['/\n\tJane Holm /\n\t10:08 am Sat\n\t\t Mar 8, 2025', 'Jane Holm'],
+    ['Gazette News Desk March 8, 2025, 9:02 AM', 'Gazette News Desk'],
+    ['Jane Holm, Gazette.com', 'Jane Holm'],
+    ['Per O&#039;Neill', "Per O'Neill"],
+    ['Harbour Gazette (www.example.org)', 'Harbour Gazette'],
+  ])('tidies the page-given byline %j', (raw, byline) => {
+    expect(tidyByline(raw)).toBe(byline);
+  });
+});
+
+describe('titles', () => {
+  it.each([
+    [`${HEADLINE} - Harbour Gazette`, HEADLINE],
+    [`${HEADLINE} | Gazette | 08.03.2025`, HEADLINE],
+    [`${HEADLINE} : HarbourNews`, HEADLINE],
+    [`${HEADLINE} - gazette.example`, HEADLINE],
+    ['Storm season - what the new flood maps mean for your street', 'Storm season - what the new flood maps mean for your street'],
+    ['Ferries - Winter Timetable', 'Ferries - Winter Timetable'],
+    ['Opinion | Why the harbour needs its wall finished', 'Opinion | Why the harbour needs its wall finished'],
+  ])('strips the site from %j', (title, expected) => {
+    expect(stripSiteSuffix(title)).toBe(expected);
+  });
+
+  it('strips a suffix that names the site or that the page shows on its own', () => {
+    expect(stripSiteSuffix(`${HEADLINE} - The harbour and its people`, { siteName: 'The harbour and its people' })).toBe(HEADLINE);
+    expect(stripSiteSuffix(`${HEADLINE} | news of the coast`, { seen: (t) => t === HEADLINE })).toBe(HEADLINE);
+  });
+
+  it('decodes entities left in structured data', () => {
+    expect(decodeEntities('Council&#8217;s &#8216;final&#8217; plan &amp; its cost &#163;4m')).toBe('Council’s ‘final’ plan & its cost £4m');
+  });
+});
