@@ -7,7 +7,7 @@
 import type { CleanResult, RemovedLine } from '../types.ts';
 import { classifyLines } from './lines.ts';
 import { normaliseDate } from './metadata.ts';
-import { cleanScrapedText, finish, notEnglish } from './text.ts';
+import { cleanScrapedText, finish } from './text.ts';
 
 type Dom = typeof import('jsdom');
 type ReadabilityModule = typeof import('@mozilla/readability');
@@ -102,7 +102,7 @@ export async function cleanHtml(html: string): Promise<CleanResult> {
       mode = 'text';
     }
     const title = meta.title ?? readabilityTitle;
-    const classified = classifyLines(blocks, { mode, title, neutral: notEnglish(blocks.join('\n')) });
+    const classified = classifyLines(blocks, { mode, title });
     return finish({
       title,
       removed: [...removed, ...classified.removed],
@@ -110,6 +110,7 @@ export async function cleanHtml(html: string): Promise<CleanResult> {
       byline: meta.byline ?? cleanByline(readabilityByline) ?? classified.byline,
       published: meta.published ?? readabilityDate ?? classified.published,
       format: 'html',
+      language: classified.language,
       emptyReason: doc.body ? 'no article found on the page' : 'the page has no body',
     });
   } finally {

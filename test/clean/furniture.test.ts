@@ -58,6 +58,33 @@ describe('text cleaning: furniture inside or around the article', () => {
     const result = cleanText(page(P1, ...prose, P2, P3));
     for (const p of prose) expect(result.body).toContain(p);
   });
+
+  it("drops the author's bio at the end of the article", () => {
+    const bio = 'Jane Holm is the harbour correspondent at the Gazette. She has covered the port and its fishing fleet since 2015.';
+    const result = cleanText(page(P1, P2, P3, P4, bio));
+    expect(result.body).not.toContain('harbour correspondent');
+    expect(result.removed.find((r) => r.text === bio)?.reason).toBe('author bio');
+    expect(result.body).toContain(P4);
+  });
+
+  it("keeps an article's own last paragraph about a person's job", () => {
+    const ending = 'Ola Berg was a reporter at the Gazette for thirty years before he retired to the island, his family said.';
+    expect(cleanText(page(P1, P2, P3, P4, ending)).body).toContain(ending);
+  });
+
+  it('drops a list of teasers, each a headline, a blurb and a read-the-rest link', () => {
+    const teasers = [
+      'Ferry timetable changes for the winter',
+      'The island ferry will run four times a day from November, and the last crossing will leave the quay at six in the evening.',
+      'READ THE REST',
+      'Lighthouse keeper retires after forty years',
+      'She kept the light through three storms that closed the harbour, and she says the sea has never stopped surprising her.',
+      'READ THE REST',
+    ];
+    const result = cleanText(page(P1, P2, P3, P4, ...teasers));
+    expect(result.body).not.toMatch(/ferry|lighthouse|READ THE REST/i);
+    expect(result.removed.filter((r) => r.reason === 'teaser (another story)')).toHaveLength(4);
+  });
 });
 
 describe('text cleaning: the tail of the article', () => {
@@ -70,8 +97,33 @@ describe('text cleaning: the tail of the article', () => {
     'The festival director said the move would secure its future for at least a decade, whatever happens to the town centre.',
   ];
 
+  it('cuts a second story appended after a "you may like" marker, even when it is longer than the article', () => {
+    const result = cleanText(page(P1, P2, P3, P4, 'You may like', 'Music festival moves to the old shipyard', ...festival));
+    expect(result.body.split('\n\n')).toEqual([P1, P2, P3, P4]);
+    expect(result.removed.find((r) => r.text === festival[0])?.reason).toBe('related links / comments tail');
+  });
+
   it.each(['Suggested articles', 'Discussion', 'Editor\'s Picks', 'The Gazette recommends', 'Audios and videos on the topic'])('cuts the tail at %j', (marker) => {
     const result = cleanText(page(P1, P2, P3, P4, marker, ...festival.slice(0, 2)));
     expect(result.body).not.toContain('festival');
+  });
+
+  it('does not cut a report at its "Discussion" section', () => {
+    const discussion = [
+      'The engineers argue that the foundations shifted because the seabed under the western end of the wall is softer than the survey of 2019 suggested, and that the design should have allowed for it from the start.',
+      'They recommend that the remaining sections of the breakwater be built on longer piles, which would add about four months to the work but would protect the wall against the winter storms for the next fifty years.',
+    ];
+    const result = cleanText(page(P1, P2, 'Discussion', ...discussion, P3));
+    for (const p of [...discussion, P3]) expect(result.body).toContain(p);
+  });
+
+  it('does not cut the article at a "related" heading when what follows is still about the headline', () => {
+    const rest = [
+      'The breakwater was first proposed after the storm of 2013, when waves reached the harbour offices and flooded the fish market.',
+      'Until the harbour wall is finished, boats will be moved to the outer quay whenever a gale from the west is forecast.',
+      'The harbour authority said the delay to the breakwater would be reviewed again in the spring.',
+    ];
+    const result = cleanText(page(P1, 'Related', 'Storm damage costs rise', ...rest, P2, P3));
+    for (const p of [P1, ...rest, P2, P3]) expect(result.body).toContain(p);
   });
 });

@@ -81,3 +81,40 @@ describe('titles', () => {
     expect(decodeEntities('Council&#8217;s &#8216;final&#8217; plan &amp; its cost &#163;4m')).toBe('Council’s ‘final’ plan & its cost £4m');
   });
 });
+
+describe('text pages: the header above the article', () => {
+  it('takes the headline above the byline, not the site name on the first line', () => {
+    const text = ['Harbour Gazette', 'Home | News | Sport | Weather', 'News › Coast', HEADLINE, 'By Jane Holm', 'Updated 14:32 GMT, 8 March 2025', P1, P2, P3, '© 2025 Harbour Gazette'].join('\n');
+    const result = cleanText(text);
+    expect(result).toMatchObject({ title: HEADLINE, byline: 'Jane Holm', published: '2025-03-08' });
+    expect(result.removed.find((r) => r.text === HEADLINE)?.reason).toBe('title (lifted into metadata)');
+    expect(result.body.split('\n\n')).toEqual([P1, P2, P3]);
+  });
+
+  it('takes the headline above its standfirst, and a bare name next to the date as the byline', () => {
+    const standfirst = 'Engineers say the wall cannot be finished before the winter storms return to the coast';
+    const text = ['Skip to main content', 'Harbour Gazette', 'Subscribe | Sign in', HEADLINE, standfirst, 'Jane Holm in Solvik', 'Sat 8 Mar 2025 09.12 CET', 'Share · Save', P1, P2, P3].join('\n');
+    const result = cleanText(text);
+    expect(result).toMatchObject({ title: HEADLINE, byline: 'Jane Holm', published: '2025-03-08' });
+    expect(result.body).not.toContain('Jane Holm');
+  });
+
+  it('takes the first line when it is the page title, with its site suffix stripped', () => {
+    const text = [`${HEADLINE} - Harbour Gazette`, 'Menu', 'Search', HEADLINE, P1, P2, P3].join('\n');
+    const result = cleanText(text);
+    expect(result.title).toBe(HEADLINE);
+    expect(result.body.split('\n\n')).toEqual([P1, P2, P3]);
+  });
+
+  it('takes the line just above the article when nothing else marks the headline', () => {
+    const text = ['We use cookies to improve our service for you. You can find more information in our privacy policy.', 'Menu', 'Coast', HEADLINE, P1, P2, P3, 'Date 08.03.2025', 'Author Jane Holm'].join('\n');
+    const result = cleanText(text);
+    expect(result).toMatchObject({ title: HEADLINE, byline: 'Jane Holm', published: '2025-03-08' });
+  });
+
+  it('finds a name-and-date byline on the first line without taking it for the title', () => {
+    const text = ['/ Jane Holm / 10:08 am Sat Mar 8, 2025', HEADLINE, 'Follow Us', P1, P2, P3].join('\n');
+    const result = cleanText(text);
+    expect(result).toMatchObject({ title: HEADLINE, byline: 'Jane Holm', published: '2025-03-08' });
+  });
+});
