@@ -1,8 +1,9 @@
 /**
- * Page furniture that reads like prose or sits inside the article: one fixture (our own wording) per class.
+ * Page furniture that reads like prose or sits inside the article: one fixture (our own wording) per class, on the
+ * text path and, where the class reaches Readability's output, on the HTML path.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../shared/clean/index.ts';
+import { cleanDocument, cleanText } from '../../shared/clean/index.ts';
 
 const P1 = 'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned.';
 const P2 = 'Engineers found that the foundations had shifted during the winter storms, and the design had to be changed before work could resume.';
@@ -125,5 +126,38 @@ describe('text cleaning: the tail of the article', () => {
     ];
     const result = cleanText(page(P1, 'Related', 'Storm damage costs rise', ...rest, P2, P3));
     for (const p of [P1, ...rest, P2, P3]) expect(result.body).toContain(p);
+  });
+});
+
+describe('HTML cleaning: furniture Readability leaves', () => {
+  const html = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+
+  it('drops a caption written as a paragraph beside its picture', async () => {
+    const body = `<article><h1>${TITLE}</h1><p>${P1}</p><p>${P2}</p><div class="box"><a href="/big.jpg"><img src="small.jpg" alt=""></a><p>Cranes stand idle on the quay</p></div><p>${P3}</p><p>${P4}</p></article>`;
+    const result = await cleanDocument(html(`<title>${TITLE}</title>`, body));
+    expect(result.body).not.toContain('Cranes stand idle');
+    expect(result.removed.find((r) => r.text === 'Cranes stand idle on the quay')?.reason).toBe('image caption/credit');
+    for (const p of [P1, P2, P3, P4]) expect(result.body).toContain(p);
+  });
+
+  it('keeps the article when a short box passes for one and the real article is several times longer', async () => {
+    // Readability's first pass sets the article aside (its row's class names a sidebar) and finds a sign-up box of
+    // ~380 characters, above a fixed threshold of 300; the page's densest paragraphs say the article is elsewhere.
+    const paragraphs = [P1, P2, P3, P4, P1.replace('Monday', 'Tuesday'), P2.replace('winter', 'autumn'), P3.replace('council', 'board'), P4.replace('months', 'weeks')];
+    const box =
+      '<div class="modal"><h3>Our morning briefing</h3><p>Our morning briefing brings you the stories that matter on the coast, from the harbour to the hills, written by reporters who live here. It arrives before breakfast on weekdays and costs nothing, and you can stop it whenever you like with a single click at the foot of any issue. Readers in the valley towns get a local edition with the weather and the ferry times.</p></div>';
+    const body = `<div class="page"><div class="row layout-with-sidebar"><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></div></div>${box}`;
+    const result = await cleanDocument(html(`<title>${TITLE}</title>`, body));
+    for (const p of paragraphs) expect(result.body).toContain(p);
+  });
+
+  it('finds the article when full texts of other stories on the page outweigh it', async () => {
+    const other = (topic: string) =>
+      Array.from({ length: 6 }, (_, i) => `<p>The ${topic} committee met for the ${['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][i]} time this season and agreed a plan that members said would keep the programme running until spring, when a new chair is chosen.</p>`).join('');
+    const body = `<div class="post"><h1>${TITLE}</h1><p class="standfirst">The wall will not be finished before the winter storms.</p><div class="post-body-extra"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p></div></div><div class="more"><h3>You may like</h3><div class="teaser"><h2>Choir festival plans a longer season</h2>${other('choir')}</div><div class="teaser"><h2>Chess club opens a second hall</h2>${other('chess')}</div></div>`;
+    const result = await cleanDocument(html(`<title>${TITLE} | Harbour Gazette</title>`, body));
+    expect(result.title).toBe(TITLE);
+    for (const p of [P1, P2, P3, P4]) expect(result.body).toContain(p);
+    expect(result.body).not.toMatch(/committee|choir|chess/i);
   });
 });

@@ -1,6 +1,6 @@
-/** Title, byline and date as pages write them: our own fixtures for each form. */
+/** Title, byline and date as pages write them: our own fixtures for each form, on both paths. */
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../shared/clean/index.ts';
+import { cleanDocument, cleanText } from '../../shared/clean/index.ts';
 import { decodeEntities, findDate, isDateLine, parseByline, stripSiteSuffix, tidyByline } from '../../shared/clean/metadata.ts';
 
 const P1 = 'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned.';
@@ -116,5 +116,31 @@ describe('text pages: the header above the article', () => {
     const text = ['/ Jane Holm / 10:08 am Sat Mar 8, 2025', HEADLINE, 'Follow Us', P1, P2, P3].join('\n');
     const result = cleanText(text);
     expect(result).toMatchObject({ title: HEADLINE, byline: 'Jane Holm', published: '2025-03-08' });
+  });
+});
+
+describe('HTML pages: metadata from the page when its structured data has none', () => {
+  const html = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+  const article = `<div class="story"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>`;
+
+  it('strips " - Site" from the title and tidies the byline Readability finds', async () => {
+    const body = `<div class="headline">${HEADLINE}</div><div class="author-line">By Jane Holm | Staff Correspondent</div><div class="date-line">8 March 2025 | 18:45</div>${article}`;
+    const result = await cleanDocument(html(`<title>${HEADLINE} - Harbour Gazette</title>`, body));
+    expect(result).toMatchObject({ title: HEADLINE, byline: 'Jane Holm', published: '2025-03-08' });
+  });
+
+  it.each([
+    ['an itemprop on any element', `<span itemprop="datePublished" content="2025-03-08T07:05:00Z">8 March</span>`],
+    ['a <time datetime>', `<time datetime="2025-03-08T07:05:00+01:00">Saturday</time>`],
+    ['a labelled date in the text', `<ul><li><strong>Date</strong> 08.03.2025</li><li><strong>Author</strong> Jane Holm</li></ul>`],
+  ])('reads the date from %s', async (_, markup) => {
+    const result = await cleanDocument(html(`<title>${HEADLINE}</title>`, `<h1>${HEADLINE}</h1>${markup}${article}`));
+    expect(result.published).toBe('2025-03-08');
+  });
+
+  it('reads JSON-LD inside @graph and decodes its entities', async () => {
+    const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'Harbour Gazette' }, { '@type': 'NewsArticle', headline: 'Council&#8217;s &#8216;final&#8217; plan for the breakwater', author: { '@type': 'Person', name: 'Per O&#039;Neill' }, datePublished: '2025-03-08T07:05:00Z' }] };
+    const result = await cleanDocument(html(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, article));
+    expect(result).toMatchObject({ title: 'Council’s ‘final’ plan for the breakwater', byline: "Per O'Neill", published: '2025-03-08' });
   });
 });
