@@ -253,6 +253,8 @@ function readMetadata(doc: Document, source: string): PageMetadata {
     for (const item of flattenLd(data)) {
       const type = ([] as unknown[]).concat(item['@type'] ?? []).join(' ');
       if (/WebSite|Organization/i.test(type)) found.siteName ??= str(item.name);
+      // A WebPage node in an @graph sometimes carries the date the article node lacks.
+      if (/WebPage/i.test(type)) found.writtenDate ??= normaliseDate(str(item.datePublished));
       if (!/Article|Posting|Report|NewsArticle|BlogPosting/i.test(type)) continue;
       found.title ??= str(item.headline) ?? str(item.name);
       found.byline ??= authorNames(item.author);
@@ -271,7 +273,7 @@ function readMetadata(doc: Document, source: string): PageMetadata {
   found.published ??= normaliseDate(metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]') ?? metaContent('meta[itemprop="datePublished"]'));
   found.published ??= markedDate(doc);
   // A date written in the page is weaker evidence than one Readability or the classifier finds by the article.
-  if (!found.published) found.writtenDate = writtenDate(doc, source);
+  if (!found.published) found.writtenDate ??= writtenDate(doc, source);
   const h1 = doc.getElementsByTagName('h1');
   for (let i = 0; i < h1.length && i < 3; i++) {
     const text = h1[i].textContent?.replace(/\s+/g, ' ').trim();
@@ -318,7 +320,7 @@ function flattenLd(data: unknown): Ld[] {
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? decodeEntities(v.trim()) : null);
 function authorNames(author: unknown): string | null {
   const names = ([] as unknown[]).concat(author ?? []).map((a) => (typeof a === 'string' ? a : str((a as Ld)?.name))).filter((n): n is string => Boolean(n));
-  return names.length ? names.join(', ') : null;
+  return names.length ? names.map((n) => tidyByline(n) ?? n).join(', ') : null;
 }
 
 /** Used when the HTML cannot be parsed at all: tags stripped, then the text path. */

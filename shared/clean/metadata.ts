@@ -59,9 +59,9 @@ const ROLE_AFTER_SEPARATOR = `(?:[\\p{L}-]+\\s+){0,2}${ROLE_NOUN}`;
  * "Jane Doe | Staff Writer", "Words by Jane Doe", "Author Jane Doe", "/ Jane Doe / 10:08 am Fri Jul 19, 2013".
  * Returns the author(s) and any date on the line.
  */
-const BYLINE_CUE = /\b(by|published|updated|posted|writer|reporter|correspondent|editor|contributor|journalist|columnist|author)\b/i;
-const BY = new RegExp(`^(?:${ci('(?:written|words|story|text|report|reported)')}\\s+)?${ci('by')}\\s*:?\\s+(${NAMES})`, 'u');
-const LABELLED = new RegExp(`^${ci('(?:authors?|written by|words)')}\\s*:?\\s+(${NAMES})\\s*(?:$|[|/•·,–—-])`, 'u');
+const BYLINE_CUE = /\b(by|published|updated|posted|writer|reporter|correspondent|editor|contributor|journalist|columnist|author|authors|text)\b/i;
+const BY = new RegExp(`^(?:${ci('(?:written|words|story|text|report|reported|posted|published|filed)')}\\s+)?${ci('by')}\\s*:?\\s+(${NAMES})`, 'u');
+const LABELLED = new RegExp(`^(?:${ci('(?:authors?|written by|words)')}\\s*:?|${ci('text')}\\s*:)\\s+(${NAME}\\s+${NAMES})\\s*(?:$|[|/•·,–—-])`, 'u');
 const NAME_THEN_STAMP = new RegExp(`^(${NAME})\\s*[|,•·-]?\\s*${ci('(?:published|updated|posted)')}\\b`, 'u');
 const NAME_THEN_ROLE = new RegExp(`^(${NAMES})\\s*[|,–—-]\\s*${ROLE_AFTER_SEPARATOR}\\b`, 'u');
 /** "Jane Doe / 10:08 am Fri Jul 19, 2013": a name and a date, nothing else. */
@@ -221,7 +221,7 @@ export function stripSiteSuffix(title: string, evidence: { siteName?: string | n
  * An author's bio, as sites append it to the article: "Jane Doe is the autos editor at The Gazette. She has been
  * covering …", "Jane Doe is a freelance journalist based in Kyiv." A name, then what the person does for a living.
  */
-const BIO = new RegExp(`^(${NAME})\\s+(?:is|was|has been|writes|covers|reports)\\b[^.]{0,160}?\\b(?:${ROLE_NOUN}|${ci('(?:author|fellow|freelancer?|based in|covering|covers|writes about|reporting on)')})\\b`, 'u');
+const BIO = new RegExp(`^(${NAME})\\s+(?:(?:is|was|has been)\\b[^.]{0,160}?\\b(?:${ROLE_NOUN}|${ci('(?:author|fellow|freelancer?|based in|covering|covers|writes about|reporting on)')})\\b|${ci('(?:covers|writes about|reports on|writes on)')}\\b)`, 'u');
 export function authorBio(line: string, byline: string | null): boolean {
   const m = line.match(BIO);
   // Reported speech is the article's own ending ("… was a reporter for thirty years, his family said").

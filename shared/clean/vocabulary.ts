@@ -29,13 +29,13 @@ const f = (pattern: RegExp, reason: string, proseMaxWords: number): FurniturePat
 export const FURNITURE: FurniturePattern[] = [
   f(/^\s*(advertisement|advertising|sponsored( content)?|ads?|promoted|paid (content|post)|partner content)\s*$/i, 'advertisement', Infinity),
   f(/\b(scroll (down )?to continue|continue reading( below| the main story)?|story continues below|article continues (below|after))\b/i, 'advertisement', 12),
-  f(/^\s*(read more|read also|see also|also read|more from|related|related (articles?|stories|content|coverage|topics|news)|recommended( for you)?|you (may|might) also like|don'?t miss|most (read|popular|viewed)|trending( now)?|top stories|more stories|latest news|editor'?s'? picks?|further reading|what to read next|read next|up next|more on this (story|topic))\b\s*[:\-–—|]/i, 'related link', Infinity),
+  f(/^\s*(read more|read also|see also|also read|more|also|more from|related|related (articles?|stories|content|coverage|topics|news)|recommended( for you)?|you (may|might) also like|don'?t miss|most (read|popular|viewed)|trending( now)?|top stories|more stories|latest news|editor'?s'? picks?|further reading|what to read next|read next|up next|more on this (story|topic))\b\s*[:\-–—|]/i, 'related link', Infinity),
   f(/^\s*(read more|related|see also|recommended|more from .{1,30}|read (the|full) (rest|story|article)|full (story|article)|keep reading|continue reading|more »|read on)\s*[.:»›>…]*\s*$/i, 'related link', Infinity),
   // Section headings of related media: "Videos", "Audio and video on the topic", "More photos on this story".
   f(/^\s*(more )?(audios?|videos?|photos?|pictures|images|podcasts?|galleries)( (and|&) (audios?|videos?|photos?|pictures|images|podcasts?))?( (on|about|related to|from) (the|this) (topic|story|subject|article))?\s*$/i, 'related link', Infinity),
   f(/\b(subscribe|subscription|sign up|sign in|log ?in|register now|newsletters?|in your inbox|unlock|paywall|free trial|already a (subscriber|member)|create (an|a free) account)\b/i, 'subscription prompt', 16),
   f(/\bjoin (thousands|millions|hundreds|\d[\d,.]*\w?)( of)? (other )?(people|readers|subscribers|members|professionals|others)\b|\bdelivered (daily |weekly |straight |right |directly )?to your (inbox|email)\b/i, 'subscription prompt', 25),
-  f(/\b(share (this|on|via|article|story)|tweet this|pin it|email this|copy link|print this( article| page)?|gift this article|share$|shares?:)\b/i, 'share widget', 8),
+  f(/\b(share (this|on|via|article|story)|tweet this|pin it|email this|copy link|print this( article| page)?|gift this article|save (this )?(article|story)|bookmark (this )?(article|story)|share$|shares?:)\b/i, 'share widget', 8),
   f(/^\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|pinterest|flipboard|messenger|bluesky|threads|tumblr|mastodon|copy( link)?|share|tweet|save|gift|\d+\s+comments?|comments?)(\s*[|,•·/]?\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|pinterest|flipboard|messenger|bluesky|threads|tumblr|mastodon|copy( link)?|share|tweet|save|gift|\d+\s+comments?|comments?))*\s*$/i, 'share widget', Infinity),
   // Cookie and data notices: any length when the line opens with one.
   f(/^\s*((this|our) (web)?site|we( and our partners)?|[\p{L}][\p{L}\p{N}&.'’-]*( [\p{L}][\p{L}\p{N}&.'’-]*){0,3}) (uses?|is using|are using|may use) cookies\b.*\b(accept|consent|agree|preferences|settings|policy|learn more|find out more|more information|manage|improve|personali[sz]e|experience|analy[sz]e|read about|your data|the data)\b|\bby (clicking|continuing|using|browsing)\b[^.]{0,80}\b(agree|consent)\b[^.]{0,40}\bcookies\b/iu, 'cookie/privacy notice', Infinity),
@@ -55,7 +55,12 @@ export const FURNITURE: FurniturePattern[] = [
   f(/(^|[.!?)”"]\s+|\s)(photo(graph)?|image|picture|illustration|video|credit|foto)s?( credit| courtesy)?\s*:\s*[\p{Lu}\p{N}][^.!?:;]{1,70}$|\((photo|image|picture|illustration)s? (by|credit|courtesy)\b[^)]{1,70}\)\s*$/iu, 'image caption/credit', 60),
   f(/^\s*(home|menu|search|close|skip to (main )?content|back to top|next( article)?|previous( article)?|prev|more|sections?|navigation|toggle navigation|open menu|main menu|all topics|topics|tags?:?.*)\s*$/i, 'navigation', Infinity),
   f(/^\s*((related )?(tags|topics|subjects|keywords|categories)|filed under)\s*:\s*\S.{0,200}$|^\s*(related (subjects|topics)|tags|keywords|filed under)\s+[^.]{1,200}[,|·•][^.]{0,200}$/i, 'navigation', 0),
+  // Breadcrumbs: three or more short items between separators ("Home › World › Europe"; "|" also separates a title's parts).
+  f(/^[^.!?›»>/]{1,30}(\s+[›»>/]\s+[^.!?›»>/]{1,30}){2,}$/, 'navigation', Infinity),
   f(/\b(follow us|like us on|download (our|the) app|get the app|app store|google play)\b/i, 'social/app prompt', 14),
+  f(/^\s*follow (me|him|her|them|@\S+|\p{Lu}\S*( \p{Lu}\S*){0,2}) on (twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon|tiktok|youtube)\b/iu, 'social/app prompt', 14),
+  // Appeals for money: "Support independent journalism", "Become a member".
+  f(/\b(support (our|independent|quality|local|this) (journalism|reporting|newsroom|work)|donate (now|today|here)|become a (member|supporter|patron|subscriber)|make a (donation|contribution))\b/i, 'donation prompt', 25),
   f(/\b(click here|tap here|learn more|find out more|see more|show more|load more|view all|see all)\b/i, 'link prompt', 10),
   f(/^\s*(permalink|short ?link|link|url)\s*:?\s*https?:\/\/\S+\s*$/i, 'link', Infinity),
   f(/^\s*(updated|published|posted|last (updated|modified)|first published)\b.{0,60}$/i, 'date line', Infinity),
@@ -67,7 +72,7 @@ export const FURNITURE: FurniturePattern[] = [
   f(/^\s*\(\s*(additional )?(reporting|writing|editing|compiled|research|translation|graphics)( by)?\b[^)]*\)\s*$|^\s*(additional )?(reporting|writing|editing|compiled|research) by\b[^.]{1,80}[;,]\s*(additional reporting|editing|writing|compiled|research|graphics)\b|^\s*(additional reporting|editing|edited|compiled) by \p{Lu}[^.;]{1,60}$/iu, 'wire credit', 40),
   f(/^\s*\(?\s*(via|source|h\/t|hat tip)\s*:?\s+[^.()]{1,60}\)?\s*$/i, 'source credit', Infinity),
   f(/^\s*(disclosure|disclaimer|affiliate (disclosure|notice))\s*:|\breader-supported\b|\baffiliate (links?|commissions?|programs?|advertising)\b|\b(when|if) you (buy|purchase|shop|click|subscribe)\b[^.]{0,80}\b(commission|earn|compensat\w*)\b|\b(we|site|us)\b[^.]{0,30}\b(earn|receive|get)s? (a |an )?(small )?(affiliate )?commission\b|\b(associates|affiliate) program\b/i, 'affiliate disclosure', 60),
-  f(/^\s*(corrections?|clarifications?)\s*:|\ban earlier version of this (article|story|report|piece)\b/i, 'correction note', 60),
+  f(/^\s*(corrections?|clarifications?|editor'?s note)\s*:|\ban earlier version of this (article|story|report|piece)\b|^\s*this (article|story|report|piece) (has been|was) updated\b/i, 'correction note', 60),
   f(/^\s*(our|editorial) (standards|principles|ethics( policy)?)\b/i, 'editorial policy link', 12),
 ];
 

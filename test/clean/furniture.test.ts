@@ -35,6 +35,10 @@ describe('text cleaning: furniture inside or around the article', () => {
     ['a related-media heading', 'Videos and photos on this story'],
     ['a share bar', 'Share / Tweet / 14 Comments'],
     ['a standards link', 'Our Standards: the Gazette editorial code.'],
+    ['a donation appeal', 'Support independent journalism: become a member from three pounds a month.'],
+    ['a follow prompt', 'Follow Jane Holm on Bluesky'],
+    ['an update note', "Editor's note: This story has been updated with the council's response."],
+    ['a related lead-in', 'More: Council votes to close the old ferry terminal'],
   ])('drops %s and says why', (_, line) => {
     const result = cleanText(page(P1, line, P2, P3, P4));
     expect(result.body).not.toContain(line);
@@ -66,6 +70,11 @@ describe('text cleaning: furniture inside or around the article', () => {
     expect(result.body).not.toContain('harbour correspondent');
     expect(result.removed.find((r) => r.text === bio)?.reason).toBe('author bio');
     expect(result.body).toContain(P4);
+  });
+
+  it('drops a one-line bio that says what the author covers', () => {
+    const bio = 'Jane Holm covers the coast and its ports for the Gazette.';
+    expect(cleanText(page(P1, P2, P3, P4, bio)).removed.find((r) => r.text === bio)?.reason).toBe('author bio');
   });
 
   it("keeps an article's own last paragraph about a person's job", () => {
@@ -138,6 +147,13 @@ describe('HTML cleaning: furniture Readability leaves', () => {
     expect(result.body).not.toContain('Cranes stand idle');
     expect(result.removed.find((r) => r.text === 'Cranes stand idle on the quay')?.reason).toBe('image caption/credit');
     for (const p of [P1, P2, P3, P4]) expect(result.body).toContain(p);
+  });
+
+  it('drops a breadcrumb left in the article', async () => {
+    const body = `<article><h1>${TITLE}</h1><p>News › Coast › Solvik</p><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`;
+    const result = await cleanDocument(html(`<title>${TITLE}</title>`, body));
+    expect(result.body).not.toContain('News › Coast');
+    expect(result.removed.find((r) => r.text === 'News › Coast › Solvik')?.reason).toBe('navigation');
   });
 
   it('keeps the article when a short box passes for one and the real article is several times longer', async () => {

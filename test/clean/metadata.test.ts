@@ -39,6 +39,8 @@ describe('bylines', () => {
     ['/ Jane Holm / 10:08 am Sat Mar 8, 2025', 'Jane Holm'],
     ['By Jane Holm and Per Moen', 'Jane Holm and Per Moen'],
     ['By Jane Holm, Gazette', 'Jane Holm'],
+    ['Posted by Jane Holm on March 8, 2025', 'Jane Holm'],
+    ['Text: Jane Holm', 'Jane Holm'],
   ])('reads %j', (line, byline) => {
     expect(parseByline(line)?.byline).toBe(byline);
   });
@@ -142,5 +144,11 @@ describe('HTML pages: metadata from the page when its structured data has none',
     const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'Harbour Gazette' }, { '@type': 'NewsArticle', headline: 'Council&#8217;s &#8216;final&#8217; plan for the breakwater', author: { '@type': 'Person', name: 'Per O&#039;Neill' }, datePublished: '2025-03-08T07:05:00Z' }] };
     const result = await cleanDocument(html(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, article));
     expect(result).toMatchObject({ title: 'Council’s ‘final’ plan for the breakwater', byline: "Per O'Neill", published: '2025-03-08' });
+  });
+
+  it('takes the date of the WebPage node when the article node in @graph has none, and tidies the author', async () => {
+    const ld = { '@graph': [{ '@type': 'WebPage', datePublished: '2025-03-08T07:05:00Z' }, { '@type': 'NewsArticle', headline: HEADLINE, author: { '@type': 'Person', name: 'By Jane Holm, Staff Writer' } }] };
+    const result = await cleanDocument(html(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, article));
+    expect(result).toMatchObject({ title: HEADLINE, byline: 'Jane Holm', published: '2025-03-08' });
   });
 });
