@@ -184,6 +184,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
     keep = run ? selectArticle(infos, run, title) : infos.map(() => false);
   } else keep = selectLeftovers(infos, title);
   dropAuthorBio(infos, keep, byline);
+  dropPullQuotes(infos, keep);
 
   const kept: string[] = [];
   let keptTokens = 0;
@@ -463,3 +464,31 @@ function dropAuthorBio(lines: LineInfo[], keep: boolean[], byline: string | null
     }
   }
 }
+
+/** Opens with a quotation mark: how pull quotes are set. */
+const QUOTED = /^\s*["“‘'«„]/;
+
+/**
+ * A pull quote repeats a sentence of the article in large type ("“Neither side can afford a long war.”"): a quoted
+ * sentence of eight words or more whose words all stand, in order, in another kept paragraph. (A quoted phrase or
+ * subheading that the article also uses is not one.)
+ */
+function dropPullQuotes(lines: LineInfo[], keep: boolean[]): void {
+  const candidates: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (keep[i] && lines[i].words >= 8 && lines[i].words <= 40 && QUOTED.test(lines[i].text) && /[.!?…]["”’']?\s*$/.test(lines[i].text)) candidates.push(i);
+  if (!candidates.length) return;
+  const folded = new Map<number, string>();
+  const folds = (i: number) => folded.get(i) ?? (folded.set(i, fold(lines[i].text)), folded.get(i)!);
+  for (const i of candidates) {
+    const quote = folds(i);
+    for (let j = 0; j < lines.length; j++) {
+      if (j === i || !keep[j] || lines[j].text.length <= lines[i].text.length) continue;
+      if (` ${folds(j)} `.includes(` ${quote} `)) {
+        keep[i] = false;
+        Object.assign(lines[i], { cls: 'bad', reason: 'pull quote (repeats the article)' });
+        break;
+      }
+    }
+  }
+}
+

@@ -77,6 +77,17 @@ describe('text cleaning: furniture inside or around the article', () => {
     expect(cleanText(page(P1, P2, P3, P4, bio)).removed.find((r) => r.text === bio)?.reason).toBe('author bio');
   });
 
+  it('drops a pull quote that repeats a sentence of the article, and keeps a quote that does not', () => {
+    const said = 'The wall will hold this time, because we have finally built it on rock and not on sand';
+    const paragraph = `“${said},” the chief engineer said at the quay on Monday, pointing at the new piles.`;
+    const pull = `“${said}.”`;
+    const own = '“We have waited long enough for this wall,” said a fisherman who moors in the inner basin.';
+    const result = cleanText(page(P1, paragraph, pull, P2, own, P3));
+    expect(result.removed.find((r) => r.text === pull)?.reason).toMatch(/pull quote/);
+    expect(result.body).toContain(paragraph);
+    expect(result.body).toContain(own);
+  });
+
   it("keeps an article's own last paragraph about a person's job", () => {
     const ending = 'Ola Berg was a reporter at the Gazette for thirty years before he retired to the island, his family said.';
     expect(cleanText(page(P1, P2, P3, P4, ending)).body).toContain(ending);
