@@ -382,8 +382,9 @@ function coverage(words: Set<string>, lines: LineInfo[], from: number, to: numbe
 }
 
 /**
- * Whether the tail marker at `i` ends the article: most of the article's prose is before it, or the prose before it
- * is about the title and what follows is not (another story appended to the page, or a list of other stories).
+ * Whether the tail marker at `i` ends the article: most of the article's prose is before it, or what follows is
+ * another story — it hardly shares the words of the prose before it (a continuation of the same article shares a
+ * tenth to a third of its content words; another story a few per cent), and it names fewer of the title's words.
  */
 function endsArticle(lines: LineInfo[], i: number, from: number, to: number, seen: number, total: number, share: number, words: Set<string>): boolean {
   // "Discussion" also heads a section of a report: it opens the comments only when no long paragraph follows it.
@@ -391,9 +392,28 @@ function endsArticle(lines: LineInfo[], i: number, from: number, to: number, see
     for (let j = i + 1; j <= to; j++) if (lines[j].cls === 'good' && lines[j].words >= 30) return false;
   }
   if (seen >= total * share) return true;
-  if (words.size < 3 || seen < 400) return false;
-  const before = coverage(words, lines, from, i - 1);
-  return before >= 0.5 && coverage(words, lines, i + 1, to) <= before / 2;
+  if (seen < 400 || sharedVocabulary(lines, from, i, to) > 0.08) return false;
+  if (words.size < 3) return true;
+  return coverage(words, lines, i + 1, to) <= coverage(words, lines, from, i - 1) / 2;
+}
+
+const contentWords = (text: string) => tokens(text).filter((t) => t.length >= 4 && !STOPWORDS.has(t.toLowerCase()));
+
+/** Share of the content words of the prose after line `at` that also occur in the prose before it (from `from`). */
+function sharedVocabulary(lines: LineInfo[], from: number, at: number, to: number): number {
+  const prose = (l: LineInfo) => l.cls === 'good' || l.cls === 'near';
+  const before = new Set<string>();
+  for (let j = from; j < at; j++) if (prose(lines[j])) for (const w of contentWords(lines[j].text)) before.add(w.toLowerCase());
+  let all = 0;
+  let shared = 0;
+  for (let j = at + 1; j <= to; j++) {
+    if (!prose(lines[j])) continue;
+    for (const w of contentWords(lines[j].text)) {
+      all++;
+      if (before.has(w.toLowerCase())) shared++;
+    }
+  }
+  return all ? shared / all : 0;
 }
 
 const SECTION_HEADING = /^\s*discussion\s*:?\s*$/i;

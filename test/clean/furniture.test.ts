@@ -124,6 +124,13 @@ describe('text cleaning: the tail of the article', () => {
     expect(result.removed.find((r) => r.text === festival[0])?.reason).toBe('related links / comments tail');
   });
 
+  it('cuts a second story even when its headline was teased earlier and the headline shares few words with the article', () => {
+    const result = cleanText(
+      ['Wall delay angers crews', 'Menu', P1, P2, P3, P4, 'Advertisement', 'Read more: Music festival moves to the old shipyard', 'Recommended', ...festival].join('\n'),
+    );
+    expect(result.body.split('\n\n')).toEqual([P1, P2, P3, P4]);
+  });
+
   it.each(['Suggested articles', 'Discussion', 'Editor\'s Picks', 'The Gazette recommends', 'Audios and videos on the topic'])('cuts the tail at %j', (marker) => {
     const result = cleanText(page(P1, P2, P3, P4, marker, ...festival.slice(0, 2)));
     expect(result.body).not.toContain('festival');
@@ -176,6 +183,13 @@ describe('HTML cleaning: furniture Readability leaves', () => {
     const body = `<div class="page"><div class="row layout-with-sidebar"><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></div></div>${box}`;
     const result = await cleanDocument(html(`<title>${TITLE}</title>`, body));
     for (const p of paragraphs) expect(result.body).toContain(p);
+  });
+
+  it('cuts another story Readability took in after a "read next" heading', async () => {
+    const other = Array.from({ length: 6 }, (_, i) => `<p>The choir committee met for the ${['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][i]} time this season and agreed a plan that members said would keep the programme running until spring.</p>`).join('');
+    const body = `<div class="content"><h1>${TITLE}</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p><h3>Read next</h3><h2>Choir plans a longer season</h2>${other}</div>`;
+    const result = await cleanDocument(html(`<title>${TITLE}</title>`, body));
+    expect(result.body.split('\n\n')).toEqual([P1, P2, P3, P4]);
   });
 
   it('finds the article when full texts of other stories on the page outweigh it', async () => {
