@@ -182,8 +182,9 @@ const TITLE_SEPARATOR = /\s+(?:[|–—•·»:~]|-{1,2}|::)\s+/g;
 const foldTitle = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
- * "Headline - Site", "Headline | Site | 10.06.2013", "Headline : Site" → "Headline". When the page shows a leading
- * part of the title on its own (its <h1>, a line of scraped text), that part is the headline. Otherwise the last
+ * "Headline - Site", "Headline | Site | 10.06.2013", "Headline : Site" → "Headline". When the page shows a part
+ * of the title on its own (its <h1>, a line of scraped text), that part is the headline; a leading part that is the
+ * site's name goes ("Site | Headline"), a leading section does not ("Opinion | Headline"). Otherwise the last
  * part goes when it names the site (og:site_name, or shown on its own on the page), is a date, or reads like a name:
  * at most four capitalised words. The headline keeps at least three words; "Headline - the rest of it" stays.
  */
@@ -192,11 +193,26 @@ export function stripSiteSuffix(title: string, evidence: { siteName?: string | n
   const seps = [...text.matchAll(TITLE_SEPARATOR)];
   if (!seps.length) return text;
   const seen = evidence.seen ?? (() => false);
-  for (let k = seps.length - 1; k >= 0; k--) {
-    const head = text.slice(0, seps[k].index).trim();
-    if (head.split(/\s+/).length >= 2 && seen(head)) return head;
-  }
   const site = evidence.siteName ? foldTitle(evidence.siteName) : '';
+  // The longest run of parts the page shows on its own, when it is no shorter than any part left out (a site's
+  // name shown alone in a logo is shorter than the headline beside it).
+  const cuts = [0, ...seps.flatMap((m) => [m.index!, m.index! + m[0].length]), text.length];
+  const parts = cuts.length / 2;
+  const wordsOf = (from: number, to: number) => text.slice(cuts[2 * from], cuts[2 * to + 1]).trim().split(/\s+/).length;
+  let shown: string | null = null;
+  for (let a = 0; a < parts; a++) {
+    for (let b = a === 0 ? parts - 2 : parts - 1; b >= a; b--) {
+      const span = text.slice(cuts[2 * a], cuts[2 * b + 1]).trim();
+      const words = span.split(/\s+/).length;
+      let longestLeft = 0;
+      for (let k = 0; k < parts; k++) if (k < a || k > b) longestLeft = Math.max(longestLeft, wordsOf(k, k));
+      if ((!shown || span.length > shown.length) && words >= 2 && words >= longestLeft && seen(span)) shown = span;
+    }
+  }
+  if (shown) return shown;
+  // "Site | Headline": the site's name first.
+  const first = text.slice(0, seps[0].index).trim();
+  if (site && foldTitle(first) === site) text = text.slice(seps[0].index! + seps[0][0].length).trim();
   for (let i = 0; i < 6; i++) {
     const all = [...text.matchAll(TITLE_SEPARATOR)];
     if (!all.length) break;

@@ -77,6 +77,10 @@ describe('titles', () => {
   it('strips a suffix that names the site or that the page shows on its own', () => {
     expect(stripSiteSuffix(`${HEADLINE} - The harbour and its people`, { siteName: 'The harbour and its people' })).toBe(HEADLINE);
     expect(stripSiteSuffix(`${HEADLINE} | news of the coast`, { seen: (t) => t === HEADLINE })).toBe(HEADLINE);
+    expect(stripSiteSuffix(`Harbour Gazette | ${HEADLINE}`, { siteName: 'Harbour Gazette' })).toBe(HEADLINE);
+    expect(stripSiteSuffix(`Coast | ${HEADLINE} | Harbour Gazette`, { seen: (t) => t === HEADLINE })).toBe(HEADLINE);
+    // The site's name shown alone (a logo) is not the headline.
+    expect(stripSiteSuffix(`${HEADLINE} | news of the coast`, { seen: (t) => t === 'news of the coast' })).toBe(`${HEADLINE} | news of the coast`);
   });
 
   it('decodes entities left in structured data', () => {
