@@ -50,8 +50,10 @@ function readsAsSentence(text: string, words: number, stopShare: number): boolea
 }
 
 export function furnitureReason(text: string, words: number, sentence: boolean): string | null {
+  let lower: string | null = null;
   for (const f of FURNITURE) {
     if (sentence && words > f.proseMaxWords) continue; // cheap check first: long prose is never this furniture
+    if (f.needs && !(lower ??= text.toLowerCase()).includes(f.needs)) continue;
     if (f.pattern.test(text)) return f.reason;
   }
   return null;
@@ -501,8 +503,10 @@ function dropPullQuotes(lines: LineInfo[], keep: boolean[]): void {
   const folds = (i: number) => folded.get(i) ?? (folded.set(i, fold(lines[i].text)), folded.get(i)!);
   for (const i of candidates) {
     const quote = folds(i);
+    // Its longest word must stand in a paragraph as written before the paragraph is folded (folding is not free).
+    const longest = tokens(lines[i].text).slice(1).reduce((a, b) => (b.length > a.length ? b : a), '');
     for (let j = 0; j < lines.length; j++) {
-      if (j === i || !keep[j] || lines[j].text.length <= lines[i].text.length) continue;
+      if (j === i || !keep[j] || lines[j].text.length <= lines[i].text.length || !lines[j].text.includes(longest)) continue;
       if (` ${folds(j)} `.includes(` ${quote} `)) {
         keep[i] = false;
         Object.assign(lines[i], { cls: 'bad', reason: 'pull quote (repeats the article)' });

@@ -24,8 +24,10 @@ export interface FurniturePattern {
   pattern: RegExp;
   reason: string;
   proseMaxWords: number;
+  /** A word the line must contain (lower case) before the pattern is tried: a cheap test for a costly pattern. */
+  needs?: string;
 }
-const f = (pattern: RegExp, reason: string, proseMaxWords: number): FurniturePattern => ({ pattern, reason, proseMaxWords });
+const f = (pattern: RegExp, reason: string, proseMaxWords: number, needs?: string): FurniturePattern => ({ pattern, reason, proseMaxWords, needs });
 export const FURNITURE: FurniturePattern[] = [
   f(/^\s*(advertisement|advertising|sponsored( content)?|ads?|promoted|paid (content|post)|partner content)\s*$/i, 'advertisement', Infinity),
   f(/\b(scroll (down )?to continue|continue reading( below| the main story)?|story continues below|article continues (below|after))\b/i, 'advertisement', 12),
@@ -38,7 +40,7 @@ export const FURNITURE: FurniturePattern[] = [
   f(/\b(share (this|on|via|article|story)|tweet this|pin it|email this|copy link|print this( article| page)?|gift this article|save (this )?(article|story)|bookmark (this )?(article|story)|share$|shares?:)\b/i, 'share widget', 8),
   f(/^\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|pinterest|flipboard|messenger|bluesky|threads|tumblr|mastodon|copy( link)?|share|tweet|save|gift|\d+\s+comments?|comments?)(\s*[|,•·/]?\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|pinterest|flipboard|messenger|bluesky|threads|tumblr|mastodon|copy( link)?|share|tweet|save|gift|\d+\s+comments?|comments?))*\s*$/i, 'share widget', Infinity),
   // Cookie and data notices: any length when the line opens with one.
-  f(/^\s*((this|our) (web)?site|we( and our partners)?|[\p{L}][\p{L}\p{N}&.'’-]*( [\p{L}][\p{L}\p{N}&.'’-]*){0,3}) (uses?|is using|are using|may use) cookies\b.*\b(accept|consent|agree|preferences|settings|policy|learn more|find out more|more information|manage|improve|personali[sz]e|experience|analy[sz]e|read about|your data|the data)\b|\bby (clicking|continuing|using|browsing)\b[^.]{0,80}\b(agree|consent)\b[^.]{0,40}\bcookies\b/iu, 'cookie/privacy notice', Infinity),
+  f(/^\s*((this|our) (web)?site|we( and our partners)?|[\p{L}][\p{L}\p{N}&.'’-]*( [\p{L}][\p{L}\p{N}&.'’-]*){0,3}) (uses?|is using|are using|may use) cookies\b.*\b(accept|consent|agree|preferences|settings|policy|learn more|find out more|more information|manage|improve|personali[sz]e|experience|analy[sz]e|read about|your data|the data)\b|\bby (clicking|continuing|using|browsing)\b[^.]{0,80}\b(agree|consent)\b[^.]{0,40}\bcookies\b/iu, 'cookie/privacy notice', Infinity, 'cookie'),
   f(/\b(cookies?|privacy (policy|settings|notice|statement)|terms (of (use|service)|and conditions)|gdpr|do not sell my|(processing|protection) of (your )?personal data|your personal data|data protection (declaration|policy|notice))\b/i, 'cookie/privacy notice', 30),
   f(/(©|\(c\) \d{4}|copyright|all rights reserved)/i, 'copyright', 25),
   f(/^\s*\d+\s*(comments?|replies|shares?)\s*$|\b(leave a (comment|reply)|post a comment|join the (conversation|discussion)|comments? (are|have been) closed|view comments|show comments|add (a|your) comment|cancel reply)\b/i, 'comments widget', 12),
