@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { RemovedLine } from '../types.ts';
-import { authorBio, findDate, isDateLine, nameLine, parseByline, stripSiteSuffix } from './metadata.ts';
+import { authorBio, findDate, isDateLine, nameLine, parseByline, readsLikeName, stripSiteSuffix } from './metadata.ts';
 import { FURNITURE, STOPWORDS, TAIL_MARKERS } from './vocabulary.ts';
 
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
@@ -290,8 +290,9 @@ function findTitle(lines: LineInfo[], start: number, page: ReturnType<typeof pag
   if (byAnchor !== null && !page?.strong) return { title: lines[byAnchor].text, index: byAnchor };
   const near = above(lines, lines[start].sentence || !headlineLike(lines[start]) ? start : start + 1);
   if (page) {
-    // A first line that is only the site's name ("The Gazette") gives way to a longer headline just above the article.
-    if (!page.strong && near !== null && near > 0 && lines[near].words > page.words) return { title: lines[near].text, index: near };
+    // A first line that is only the site's name ("The Gazette") gives way to a longer headline just above the article;
+    // a short headline in sentence case ("Ferry capsizes off Solvik") does not.
+    if (!page.strong && readsLikeName(page.text) && near !== null && near > 0 && lines[near].words > page.words) return { title: lines[near].text, index: near };
     return { title: page.text, index: 0 };
   }
   return near !== null && near > 0 && lines[near].words >= 4 ? { title: lines[near].text, index: near } : null;

@@ -177,6 +177,12 @@ export function decodeEntities(text: string): string {
   return out;
 }
 
+/** At most four words, each capitalised (or a domain, or a short joining word): a site's name, not a headline. */
+export function readsLikeName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 4 && text.length <= 40 && words.every((w) => /^[\p{Lu}\p{N}&@(]|^\p{Ll}+\.\p{L}{2,}|^(of|the|and|for|de|la|le|du|des|di|del|on|at|in)$/u.test(w));
+}
+
 /** Spaced separators between a headline and the site's name in a page title. */
 const TITLE_SEPARATOR = /\s+(?:[|–—•·»:~]|-{1,2}|::)\s+/g;
 const foldTitle = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -222,7 +228,7 @@ export function stripSiteSuffix(title: string, evidence: { siteName?: string | n
     if (head.split(/\s+/).length < 3) break;
     const tailFold = foldTitle(tail);
     const words = tail.split(/\s+/);
-    const nameLike = words.length <= 4 && tail.length <= 40 && words.every((w) => /^[\p{Lu}\p{N}&@(]|^\p{Ll}+\.\p{L}{2,}|^(of|the|and|for|de|la|le|du|des|di|del|on|at|in)$/u.test(w));
+    const nameLike = readsLikeName(tail);
     const shownAlone = tail.length <= 40 && /^[\p{Lu}\p{N}]/u.test(tail) && seen(tail);
     if ((site && (tailFold === site || tailFold.includes(site) || site.includes(tailFold))) || findDate(tail) || /^\d[\d./-]*$/.test(tail) || nameLike || shownAlone) {
       text = head;

@@ -112,6 +112,12 @@ describe('text pages: the header above the article', () => {
     expect(result.body.split('\n\n')).toEqual([P1, P2, P3]);
   });
 
+  it('keeps a short first line in sentence case as the headline, but not a site name', () => {
+    const body = ['Home', 'News', 'Live coverage from the coast today', P1, P2, P3];
+    expect(cleanText(['Breakwater work halted again', 'Harbour Gazette', ...body].join('\n')).title).toBe('Breakwater work halted again');
+    expect(cleanText(['The Harbour Gazette', ...body].join('\n')).title).toBe('Live coverage from the coast today');
+  });
+
   it('takes the line just above the article when nothing else marks the headline', () => {
     const text = ['We use cookies to improve our service for you. You can find more information in our privacy policy.', 'Menu', 'Coast', HEADLINE, P1, P2, P3, 'Date 08.03.2025', 'Author Jane Holm'].join('\n');
     const result = cleanText(text);
