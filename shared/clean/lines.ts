@@ -103,8 +103,7 @@ export interface Classified {
   title: string | null;
   byline: string | null;
   published: string | null;
-  /** Not English, judged from all lines (the page) and from the kept ones (the body). */
-  neutral: boolean;
+  /** Not English ('other'), judged from the kept lines; the page as a whole decides how lines are judged. */
   language: 'en' | 'other';
 }
 
@@ -200,7 +199,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
       keptCjk += info.cjk;
     } else removed.push({ text: info.text, reason: info.reason ?? 'outside the article' });
   });
-  return { kept, removed, title, byline, published, neutral, language: notEnglishCounts(keptTokens, keptStops, keptCjk) ? 'other' : 'en' };
+  return { kept, removed, title, byline, published, language: notEnglishCounts(keptTokens, keptStops, keptCjk) ? 'other' : 'en' };
 }
 
 /** Equal to the title once case and punctuation are folded (lengths compared first: folding every line is not free). */

@@ -1,19 +1,6 @@
 /** The text path: scraped whole-page text, one block a line, with every menu and widget still in it. */
 import type { CleanResult, RemovedLine } from '../types.ts';
-import { classifyLines, tokens } from './lines.ts';
-import { STOPWORDS } from './vocabulary.ts';
-
-/**
- * Hardly any English function words: the text is in another language. The cleaner still finds the article (by
- * length and punctuation); the pipeline rejects it, since claims are read in English.
- */
-export function notEnglish(text: string): boolean {
-  const toks = tokens(text);
-  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  if (toks.length + cjk < 40) return false;
-  const stop = toks.filter((t) => STOPWORDS.has(t.toLowerCase())).length;
-  return stop / (toks.length + cjk / 2) < 0.08;
-}
+import { classifyLines } from './lines.ts';
 
 export function cleanScrapedText(text: string): CleanResult {
   const result = classifyLines(text.replace(/\r\n?/g, '\n').split('\n'), { mode: 'text', title: null });
@@ -37,13 +24,13 @@ export function finish(parts: {
   published: string | null;
   format: CleanResult['format'];
   emptyReason?: string;
-  /** As the classifier judged the kept lines; judged here from the body when not given. */
-  language?: 'en' | 'other';
+  /** As the classifier judged the kept lines (claims are read in English only). */
+  language: 'en' | 'other';
 }): CleanResult {
   const body = parts.kept.join('\n\n').trim();
   let emptyReason: string | null = null;
   if (!body) {
     emptyReason = parts.emptyReason ?? (parts.removed.length ? `no article found: ${describeRemoved(parts.removed)}` : 'no text');
   }
-  return { format: parts.format, title: parts.title, byline: parts.byline, published: parts.published, body, removed: parts.removed, emptyReason, language: !body ? 'en' : (parts.language ?? (notEnglish(body) ? 'other' : 'en')) };
+  return { format: parts.format, title: parts.title, byline: parts.byline, published: parts.published, body, removed: parts.removed, emptyReason, language: body ? parts.language : 'en' };
 }
