@@ -5,9 +5,9 @@
  * lists, newsletter prompts). jsdom is loaded only here, on the first HTML document.
  */
 import type { CleanResult, RemovedLine } from '../types.ts';
-import { classifyLines } from './lines.ts';
-import { normaliseDate } from './metadata.ts';
-import { cleanScrapedText, finish, notEnglish } from './text.ts';
+import { classifyLines, fold as foldText, topicalShare } from './lines.ts';
+import { decodeEntities, findDate, isDateLine, normaliseDate, stripSiteSuffix, tidyByline } from './metadata.ts';
+import { cleanScrapedText, finish } from './text.ts';
 
 type Dom = typeof import('jsdom');
 type ReadabilityModule = typeof import('@mozilla/readability');
@@ -28,6 +28,11 @@ interface PageMetadata {
   byline: string | null;
   published: string | null;
   articleBody: string | null;
+  siteName: string | null;
+  /** A date written in the page's text, used when nothing better is found. */
+  writtenDate: string | null;
+  /** The page's own <h1> headings: the headline without the site's name, when they agree with the title. */
+  headings: string[];
 }
 
 /**
@@ -63,9 +68,18 @@ export async function cleanHtml(html: string): Promise<CleanResult> {
   // Scripts never run (jsdom's default); dropping them before parsing saves time on heavy pages.
   const source = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, (s) => (/application\/ld\+json/i.test(s.slice(0, 200)) ? s : ''));
   const dom = new JSDOM(source, { virtualConsole: new VirtualConsole() });
+  const pageBlocks = (into: RemovedLine[]) => {
+    // Every visible block of the unchanged page (Readability rewrites the document it is given).
+    const page = new JSDOM(source, { virtualConsole: new VirtualConsole() });
+    try {
+      return page.window.document.body ? textBlocks(page.window.document.body, into) : [];
+    } finally {
+      page.window.close();
+    }
+  };
   try {
     const doc = dom.window.document;
-    const meta = readMetadata(doc);
+    const meta = readMetadata(doc, source);
     const { depth, elements } = measure(doc.body);
     let blocks: string[] = [];
     let readabilityTitle: string | null = null;
@@ -76,15 +90,22 @@ export async function cleanHtml(html: string): Promise<CleanResult> {
     let readabilityRan = false;
     if (doc.body && depth <= MAX_DEPTH && elements <= MAX_ELEMENTS) {
       readabilityRan = true;
-      const article = new Readability(doc, { charThreshold: 300 }).parse();
+      // Readability keeps its first candidate when it has at least charThreshold characters, and otherwise retries
+      // with its filters relaxed. A short widget (a modal, a promo box) can pass a fixed threshold while the page's
+      // article sits in a run of paragraphs ten times longer: the threshold follows the page's densest paragraphs.
+      const charThreshold = Math.max(300, Math.min(2500, Math.round(densestParagraphs(doc) * 0.5)));
+      const article = new Readability(doc, { charThreshold }).parse();
       if (article?.content) {
         const fragment = JSDOM.fragment(article.content);
         blocks = textBlocks(fragment, removed);
-        readabilityTitle = article.title?.trim() || null;
+        readabilityTitle = article.title ? decodeEntities(article.title).trim() || null : null;
         readabilityByline = article.byline?.trim() || null;
         readabilityDate = normaliseDate((article as { publishedTime?: string | null }).publishedTime);
       }
     }
+    const rawTitle = meta.title ?? readabilityTitle;
+    const headings = new Set([...meta.headings, ...(readabilityTitle ? [readabilityTitle] : [])].map(foldText));
+    const title = rawTitle ? stripSiteSuffix(rawTitle, { siteName: meta.siteName, seen: (text) => headings.has(foldText(text)) }) : null;
     const readChars = blocks.join(' ').length;
     const structured = meta.articleBody?.trim() ?? '';
     let mode: 'html' | 'text' = 'html';
@@ -93,28 +114,58 @@ export async function cleanHtml(html: string): Promise<CleanResult> {
       blocks = structured.split(/\n+/);
     } else if (readChars < 200) {
       // Readability found no article: read every visible block of the unchanged page and let the text classifier find it.
-      const page = readabilityRan ? new JSDOM(source, { virtualConsole: new VirtualConsole() }) : dom;
-      try {
-        blocks = page.window.document.body ? textBlocks(page.window.document.body, removed) : [];
-      } finally {
-        if (page !== dom) page.window.close();
-      }
+      blocks = readabilityRan ? pageBlocks(removed) : doc.body ? textBlocks(doc.body, removed) : [];
       mode = 'text';
+    } else if (title && (topicalShare(title, blocks) ?? 1) < 0.1) {
+      // Hardly any of what Readability found is about the page's headline: other stories on the page (full texts of
+      // "you may like" stories) outweighed the article. The text classifier looks for the run of prose the headline
+      // heads; its result is taken when it is about the headline.
+      const captions: RemovedLine[] = [];
+      const found = classifyLines(pageBlocks(captions), { mode: 'text', title });
+      if ((topicalShare(title, found.kept) ?? 0) >= 0.5 && found.kept.join(' ').length >= 300) {
+        const note = { text: `${readChars.toLocaleString('en-US')} characters that are not about the headline`, reason: 'Readability chose another story on the page' };
+        return finish({
+          title,
+          removed: [note, ...captions, ...found.removed],
+          kept: found.kept,
+          byline: meta.byline ?? tidyByline(readabilityByline) ?? found.byline,
+          published: meta.published ?? readabilityDate ?? found.published ?? meta.writtenDate,
+          format: 'html',
+          language: found.language,
+          emptyReason: 'no article found on the page',
+        });
+      }
     }
-    const title = meta.title ?? readabilityTitle;
-    const classified = classifyLines(blocks, { mode, title, neutral: notEnglish(blocks.join('\n')) });
+    const classified = classifyLines(blocks, { mode, title });
     return finish({
       title,
       removed: [...removed, ...classified.removed],
       kept: classified.kept,
-      byline: meta.byline ?? cleanByline(readabilityByline) ?? classified.byline,
-      published: meta.published ?? readabilityDate ?? classified.published,
+      byline: meta.byline ?? tidyByline(readabilityByline) ?? classified.byline,
+      published: meta.published ?? readabilityDate ?? classified.published ?? meta.writtenDate,
       format: 'html',
+      language: classified.language,
       emptyReason: doc.body ? 'no article found on the page' : 'the page has no body',
     });
   } finally {
     dom.window.close();
   }
+}
+
+/** Characters in the longest run of sibling paragraphs (<p> under one parent): where the article most likely is. */
+function densestParagraphs(doc: Document): number {
+  const byParent = new Map<Element, number>();
+  let best = 0;
+  const paragraphs = doc.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const parent = p.parentElement;
+    if (!parent) continue;
+    const n = (byParent.get(parent) ?? 0) + (p.textContent?.length ?? 0);
+    byParent.set(parent, n);
+    if (n > best) best = n;
+  }
+  return best;
 }
 
 /** Text of a subtree as blocks, in document order. Captions go to `removed`. Iterative: deep pages cannot overflow. */
@@ -140,7 +191,7 @@ export function textBlocks(root: Node, removed: RemovedLine[]): string[] {
       continue;
     }
     if (SKIP.has(tag) || (node as HTMLElement).hidden || (node as Element).getAttribute?.('aria-hidden') === 'true') continue;
-    if (CAPTION.has(tag)) {
+    if (CAPTION.has(tag) || (BOX_TEXT.has(tag) && inPictureBox(node as Element))) {
       const caption = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (caption) removed.push({ text: caption, reason: 'image caption/credit' });
       continue;
@@ -152,6 +203,26 @@ export function textBlocks(root: Node, removed: RemovedLine[]): string[] {
   }
   flush();
   return blocks;
+}
+
+/** Elements that hold a picture box's caption when the page does not use <figcaption>. */
+const BOX_TEXT = new Set(['P', 'SPAN', 'SMALL', 'DIV', 'EM']);
+const PICTURE = new Set(['IMG', 'PICTURE']);
+
+/**
+ * A caption written as a paragraph beside its picture: the element's parent holds an image (alone or in an element
+ * with no text, such as a link) and little other text, e.g. <div><a><img></a><p>Oak barrels in the cellar</p></div>.
+ */
+function inPictureBox(el: Element): boolean {
+  const box = el.parentElement;
+  if (!box || box.children.length > 4 || el.querySelector('img, picture')) return false;
+  let picture = false;
+  for (let c = box.firstElementChild; c && !picture; c = c.nextElementSibling) {
+    if (c === el) continue;
+    picture = PICTURE.has(c.tagName) || (c.childElementCount <= 2 && c.querySelector('img, picture') !== null && !(c.textContent ?? '').trim());
+  }
+  // An author's photo beside the name and date is a byline box, read by the classifier for its metadata.
+  return picture && (box.textContent ?? '').length <= 300 && !findDate(el.textContent ?? '');
 }
 
 function measure(root: Element | null): { depth: number; elements: number } {
@@ -169,15 +240,9 @@ function measure(root: Element | null): { depth: number; elements: number } {
   return { depth, elements };
 }
 
-function cleanByline(byline: string | null): string | null {
-  if (!byline) return null;
-  const text = byline.replace(/^\s*by\s+/i, '').replace(/\s+/g, ' ').trim();
-  return text.length > 0 && text.length <= 100 ? text : null;
-}
-
-/** JSON-LD (NewsArticle and friends) first, then og:/article:/name= meta, then <title>. */
-function readMetadata(doc: Document): PageMetadata {
-  const found: PageMetadata = { title: null, byline: null, published: null, articleBody: null };
+/** JSON-LD (NewsArticle and friends) first, then og:/article:/name= meta, then <title>; dates also from the page. */
+function readMetadata(doc: Document, source: string): PageMetadata {
+  const found: PageMetadata = { title: null, byline: null, published: null, articleBody: null, siteName: null, writtenDate: null, headings: [] };
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown;
     try {
@@ -187,6 +252,9 @@ function readMetadata(doc: Document): PageMetadata {
     }
     for (const item of flattenLd(data)) {
       const type = ([] as unknown[]).concat(item['@type'] ?? []).join(' ');
+      if (/WebSite|Organization/i.test(type)) found.siteName ??= str(item.name);
+      // A WebPage node in an @graph sometimes carries the date the article node lacks.
+      if (/WebPage/i.test(type)) found.writtenDate ??= normaliseDate(str(item.datePublished));
       if (!/Article|Posting|Report|NewsArticle|BlogPosting/i.test(type)) continue;
       found.title ??= str(item.headline) ?? str(item.name);
       found.byline ??= authorNames(item.author);
@@ -194,12 +262,52 @@ function readMetadata(doc: Document): PageMetadata {
       found.articleBody ??= str(item.articleBody);
     }
   }
-  const metaContent = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
-  found.title ??= metaContent('meta[property="og:title"]') ?? metaContent('meta[name="twitter:title"]') ?? (doc.title?.trim() || null);
+  const metaContent = (selector: string) => {
+    const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
+    return value ? decodeEntities(value) : null;
+  };
+  found.title ??= metaContent('meta[property="og:title"]') ?? metaContent('meta[name="twitter:title"]') ?? (doc.title?.trim() ? decodeEntities(doc.title.trim()) : null);
   found.byline ??= metaContent('meta[name="author"]') ?? metaContent('meta[property="article:author"]');
-  if (found.byline && /^https?:/.test(found.byline)) found.byline = null;
-  found.published ??= normaliseDate(metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]') ?? metaContent('meta[itemprop="datePublished"]') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+  found.byline = found.byline && !/^https?:/.test(found.byline) ? tidyByline(found.byline) : null;
+  found.siteName ??= metaContent('meta[property="og:site_name"]') ?? metaContent('meta[name="application-name"]');
+  found.published ??= normaliseDate(metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]') ?? metaContent('meta[itemprop="datePublished"]'));
+  found.published ??= markedDate(doc);
+  // A date written in the page is weaker evidence than one Readability or the classifier finds by the article.
+  if (!found.published) found.writtenDate ??= writtenDate(doc, source);
+  const h1 = doc.getElementsByTagName('h1');
+  for (let i = 0; i < h1.length && i < 3; i++) {
+    const text = h1[i].textContent?.replace(/\s+/g, ' ').trim();
+    if (text) found.headings.push(text);
+  }
   return found;
+}
+
+/** The publication date the page marks up: an element with itemprop datePublished, or a <time> element. */
+function markedDate(doc: Document): string | null {
+  for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"], [itemprop~="dateCreated"], time[pubdate], time[datetime]'))) {
+    const value = normaliseDate(el.getAttribute('content') ?? el.getAttribute('datetime')) ?? findDate(el.textContent ?? '');
+    if (value) return value;
+  }
+  return null;
+}
+
+/**
+ * The publication date written in the page when nothing marks it: a labelled date in the page's text ("Published:
+ * 17/03/2025", "Date 10.06.2013"), then an element whose class or id names a date and holds only a date.
+ */
+function writtenDate(doc: Document, source: string): string | null {
+  const body = source.slice(Math.max(0, source.search(/<body[\s>]/i)));
+  const text = body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+  const labelled = text.match(/\b(?:published|posted|first published|date|dated)\s*:?\s*(?:on\s+)?((?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^|•·]{4,40})/i);
+  const written = labelled ? findDate(labelled[1]) : null;
+  if (written) return written;
+  for (const el of Array.from(doc.querySelectorAll('[class*="date" i], [id*="date" i], [class*="publish" i], [class*="posted" i], [class*="timestamp" i]'))) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 80 || !text) continue;
+    const value = findDate(text);
+    if (value && isDateLine(text)) return value;
+  }
+  return null;
 }
 
 type Ld = Record<string, unknown>;
@@ -209,10 +317,10 @@ function flattenLd(data: unknown): Ld[] {
   const item = data as Ld;
   return [item, ...(Array.isArray(item['@graph']) ? flattenLd(item['@graph']) : [])];
 }
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? decodeEntities(v.trim()) : null);
 function authorNames(author: unknown): string | null {
   const names = ([] as unknown[]).concat(author ?? []).map((a) => (typeof a === 'string' ? a : str((a as Ld)?.name))).filter((n): n is string => Boolean(n));
-  return names.length ? names.join(', ') : null;
+  return names.length ? names.map((n) => tidyByline(n) ?? n).join(', ') : null;
 }
 
 /** Used when the HTML cannot be parsed at all: tags stripped, then the text path. */

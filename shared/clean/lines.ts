@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { RemovedLine } from '../types.ts';
-import { findDate, isDateLine, parseByline } from './metadata.ts';
+import { authorBio, findDate, isDateLine, nameLine, parseByline, readsLikeName, stripSiteSuffix } from './metadata.ts';
 import { FURNITURE, STOPWORDS, TAIL_MARKERS } from './vocabulary.ts';
 
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
@@ -18,6 +18,10 @@ export const MAX_BLOCK_CHARS = 50_000;
 export interface LineInfo {
   text: string;
   words: number;
+  /** Word tokens, English function words among them, and CJK characters: the page's language is judged from these. */
+  tokens: number;
+  stops: number;
+  cjk: number;
   stopShare: number;
   sentence: boolean;
   cls: LineClass;
@@ -46,8 +50,10 @@ function readsAsSentence(text: string, words: number, stopShare: number): boolea
 }
 
 export function furnitureReason(text: string, words: number, sentence: boolean): string | null {
+  let lower: string | null = null;
   for (const f of FURNITURE) {
     if (sentence && words > f.proseMaxWords) continue; // cheap check first: long prose is never this furniture
+    if (f.needs && !(lower ??= text.toLowerCase()).includes(f.needs)) continue;
     if (f.pattern.test(text)) return f.reason;
   }
   return null;
@@ -55,6 +61,8 @@ export function furnitureReason(text: string, words: number, sentence: boolean):
 
 /** Han, kana and hangul syllables carry a word's worth of meaning in one or two characters. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** Cheap first look: the blocks those scripts live in (a plain range test, far cheaper than script properties). */
+const CJK_BLOCKS = /[\u2E80-\u9FFF\uF900-\uFAFF]/;
 
 /**
  * `neutral`: the page is not English, so the share of English function words says nothing; every line is given a
@@ -62,10 +70,11 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
  */
 export function describeLine(text: string, neutral = false): LineInfo {
   const toks = tokens(text);
-  const cjk = text.match(CJK)?.length ?? 0;
+  const cjk = CJK_BLOCKS.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
   const words = toks.length + Math.floor(cjk / 2);
-  const stop = toks.filter((t) => STOPWORDS.has(t.toLowerCase())).length;
-  const stopShare = neutral ? 0.3 : words ? stop / words : 0;
+  let stops = 0;
+  for (const t of toks) if (STOPWORDS.has(t.toLowerCase())) stops++;
+  const stopShare = neutral ? 0.3 : words ? stops / words : 0;
   const sentence = readsAsSentence(text, words, stopShare);
   const furniture = furnitureReason(text, words, sentence);
   let cls: LineClass;
@@ -79,29 +88,39 @@ export function describeLine(text: string, neutral = false): LineInfo {
   } else if ((words >= 10 && sentence && stopShare >= 0.2) || (words >= 25 && stopShare >= 0.2)) cls = 'good';
   else if ((words >= 6 && sentence) || (words >= 15 && stopShare >= 0.12)) cls = 'near';
   else cls = 'short';
-  return { text, words, stopShare, sentence, cls, reason };
+  return { text, words, tokens: toks.length, stops, cjk, stopShare, sentence, cls, reason };
+}
+
+/** Hardly any English function words: the text is in another language (claims are read in English only). */
+export function notEnglishCounts(tokenCount: number, stops: number, cjk: number): boolean {
+  if (tokenCount + cjk < 40) return false;
+  return stops / (tokenCount + cjk / 2) < 0.08;
 }
 
 export interface Classified {
   kept: string[];
   removed: RemovedLine[];
+  title: string | null;
   byline: string | null;
   published: string | null;
+  /** Not English ('other'), judged from the kept lines; the page as a whole decides how lines are judged. */
+  language: 'en' | 'other';
 }
 
 export interface ClassifyOptions {
   /** 'text': find the article among page furniture; 'html': Readability already found it, only remove leftovers. */
   mode: 'text' | 'html';
+  /** The title when the page's metadata gave it; in text mode a null title is looked for in the page's header. */
   title: string | null;
-  /** Not English: judge lines without the English function-word share. */
-  neutral?: boolean;
 }
+
+/** "Read the rest", "Full story": the link that ends a teaser (a headline and its blurb). */
+const READ_MORE = /^\s*(read (the|full) (rest|story|article)|read more|full (story|article)|keep reading|continue reading|more »|read on)\s*[.:»›>…]*\s*$/i;
 
 export function classifyLines(rawLines: string[], options: ClassifyOptions): Classified {
   const removed: RemovedLine[] = [];
   let byline: string | null = null;
   let published: string | null = null;
-  const titleKey = options.title ? fold(options.title) : null;
   const infos: LineInfo[] = [];
 
   for (const raw of rawLines) {
@@ -112,30 +131,97 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
       continue;
     }
     const text = raw.replace(/\s+/g, ' ').trim();
-    if (!text) continue;
-    const info = describeLine(text, options.neutral);
-    // Metadata and exact repeats of the title are lifted out before anything else.
-    const asByline = parseByline(text);
-    if (titleKey && fold(text) === titleKey) Object.assign(info, { cls: 'bad', reason: 'repeated title' });
-    else if (asByline && info.words <= 16 && !(info.sentence && info.words > 8)) {
+    if (text) infos.push(describeLine(text));
+  }
+  let tokenCount = 0;
+  let stops = 0;
+  let cjk = 0;
+  for (const l of infos) {
+    tokenCount += l.tokens;
+    stops += l.stops;
+    cjk += l.cjk;
+  }
+  const neutral = notEnglishCounts(tokenCount, stops, cjk);
+  if (neutral) for (let i = 0; i < infos.length; i++) infos[i] = describeLine(infos[i].text, true);
+
+  // Metadata and exact repeats of the title are lifted out before anything else.
+  const isTitle = titleMatcher(options.title);
+  for (const info of infos) {
+    const asByline = info.words <= 16 ? parseByline(info.text) : null;
+    if (isTitle(info.text)) Object.assign(info, { cls: 'bad', reason: 'repeated title' });
+    else if (asByline && !(info.sentence && info.words > 8)) {
       byline ??= asByline.byline;
       published ??= asByline.published;
       Object.assign(info, { cls: 'bad', reason: 'byline' });
-    } else if (isDateLine(text) || info.reason === 'date line') {
+    } else if (info.reason === 'date line' || (info.words <= 12 && isDateLine(info.text))) {
       // "Published March 3, 2025 | 6:40 AM" (an "Updated …" stamp only when nothing better is known).
-      if (!/^\s*(updated|last)/i.test(text) || !published) published ??= findDate(text);
+      if (!/^\s*(updated|last)/i.test(info.text) || !published) published ??= findDate(info.text);
       Object.assign(info, { cls: 'bad', reason: 'date line' });
     }
-    infos.push(info);
   }
+  markTeasers(infos);
 
-  const keep = options.mode === 'text' ? selectArticle(infos) : selectLeftovers(infos);
+  let title = options.title;
+  let keep: boolean[];
+  if (options.mode === 'text') {
+    // The page's own <title> as its first line is known before the article is looked for; a headline found near the
+    // article is known after, and the article is looked for again once it and its repeats are set aside.
+    const page = title ? null : pageTitle(infos);
+    let run = densestRun(infos);
+    const found = page?.strong ? { title: page.text, index: 0 } : run && !title ? findTitle(infos, run.from, page) : null;
+    if (found) {
+      title = found.title;
+      Object.assign(infos[found.index], { cls: 'bad', reason: 'title (lifted into metadata)' });
+      const repeat = titleMatcher(title);
+      let inside = run !== null && found.index >= run.from && found.index <= run.to;
+      infos.forEach((l, i) => {
+        if (i === found.index || !repeat(l.text)) return;
+        Object.assign(l, { cls: 'bad', reason: 'repeated title' });
+        inside ||= run !== null && i >= run.from && i <= run.to;
+      });
+      if (inside) run = densestRun(infos);
+    }
+    if (run && !byline) byline = headerByline(infos, run.from, title);
+    keep = run ? selectArticle(infos, run, title) : infos.map(() => false);
+  } else keep = selectLeftovers(infos, title);
+  dropAuthorBio(infos, keep, byline);
+  dropPullQuotes(infos, keep);
+
   const kept: string[] = [];
+  let keptTokens = 0;
+  let keptStops = 0;
+  let keptCjk = 0;
   infos.forEach((info, i) => {
-    if (keep[i]) kept.push(info.text);
-    else removed.push({ text: info.text, reason: info.reason ?? 'outside the article' });
+    if (keep[i]) {
+      kept.push(info.text);
+      keptTokens += info.tokens;
+      keptStops += info.stops;
+      keptCjk += info.cjk;
+    } else removed.push({ text: info.text, reason: info.reason ?? 'outside the article' });
   });
-  return { kept, removed, byline, published };
+  return { kept, removed, title, byline, published, language: notEnglishCounts(keptTokens, keptStops, keptCjk) ? 'other' : 'en' };
+}
+
+/** Equal to the title once case and punctuation are folded (lengths compared first: folding every line is not free). */
+function titleMatcher(title: string | null): (text: string) => boolean {
+  if (!title) return () => false;
+  const key = fold(title);
+  return (text) => Math.abs(text.length - title.length) <= title.length * 0.2 + 4 && fold(text) === key;
+}
+
+/**
+ * A list of teasers — a headline, its blurb and a "Read the rest" link, twice or more — is other stories: the blurbs
+ * read as prose, so they are marked here, before the article is looked for.
+ */
+function markTeasers(lines: LineInfo[]): void {
+  const links: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i].words <= 5 && READ_MORE.test(lines[i].text)) links.push(i);
+  const teaser = (i: number) => i >= 2 && lines[i - 1].cls !== 'bad' && lines[i - 2].cls !== 'bad' && !lines[i - 2].sentence && lines[i - 2].words <= 30;
+  if (links.filter(teaser).length < 2) return;
+  for (const i of links) {
+    if (!teaser(i)) continue;
+    for (const j of [i - 1, i - 2]) Object.assign(lines[j], { cls: 'bad', reason: 'teaser (another story)' });
+  }
 }
 
 const score = (l: LineInfo): number => {
@@ -151,9 +237,8 @@ const score = (l: LineInfo): number => {
   }
 };
 
-/** Text path: the densest run of prose (maximum-sum window), then context smoothing and the tail cut inside it. */
-function selectArticle(lines: LineInfo[]): boolean[] {
-  const keep = lines.map(() => false);
+/** The densest run of prose: the maximum-sum window of line scores. */
+function densestRun(lines: LineInfo[]): { from: number; to: number } | null {
   let best = { sum: 0, from: 0, to: -1 };
   let sum = 0;
   let from = 0;
@@ -165,22 +250,195 @@ function selectArticle(lines: LineInfo[]): boolean[] {
     sum += score(lines[i]);
     if (sum > best.sum) best = { sum, from, to: i };
   }
-  if (best.to < 0) return keep;
-  let end = best.to;
+  return best.to < 0 ? null : { from: best.from, to: best.to };
+}
+
+/**
+ * A headline: a few words, no final full stop or colon, not navigation ("A | B | C", "Home › World"), not a list
+ * item, not furniture, byline or date.
+ */
+function headlineLike(l: LineInfo): boolean {
+  return (
+    l.cls !== 'bad' &&
+    l.words >= 3 &&
+    l.words <= 30 &&
+    !/[.:;,]["'”’]?\s*$/.test(l.text) &&
+    !/\s[|›»>·•]\s|\s\/\s|^\s*\d+[.)]\s|https?:|www\./.test(l.text) &&
+    /^["'“‘(]?[\p{Lu}\p{N}\p{Lo}]/u.test(l.text)
+  );
+}
+
+const isAnchor = (l: LineInfo) => l.reason === 'byline' || l.reason === 'date line';
+
+/**
+ * The page's headline, in text mode. Scraped pages often start with the page's <title> ("Headline - Site"), which is
+ * taken when it reads like a headline; a first line that is only the site's name ("The Gazette") is not. Otherwise
+ * the headline is the line just above the byline and date (above the standfirst when there is one), or the line just
+ * above the article.
+ */
+function findTitle(lines: LineInfo[], start: number, page: ReturnType<typeof pageTitle>): { title: string; index: number } | null {
+  // Above the byline/date block nearest the article.
+  let byAnchor: number | null = null;
+  for (let a = Math.min(start + 3, lines.length - 1); a >= Math.max(1, start - 15) && byAnchor === null; a--) {
+    if (!isAnchor(lines[a])) continue;
+    // A bare name just above the date is the byline ("Jane Doe in Kyiv"), not the headline.
+    const named = a > 0 && lines[a - 1].cls !== 'bad' && lines[a - 1].words <= 8 && nameLine(lines[a - 1].text) !== null;
+    byAnchor = above(lines, named ? a - 1 : a);
+  }
+  if (byAnchor !== null && lines[byAnchor].words < 4) byAnchor = null;
+  if (byAnchor !== null && !page?.strong) return { title: lines[byAnchor].text, index: byAnchor };
+  const near = above(lines, lines[start].sentence || !headlineLike(lines[start]) ? start : start + 1);
+  if (page) {
+    // A first line that is only the site's name ("The Gazette") gives way to a longer headline just above the article;
+    // a short headline in sentence case ("Ferry capsizes off Solvik") does not.
+    if (!page.strong && readsLikeName(page.text) && near !== null && near > 0 && lines[near].words > page.words) return { title: lines[near].text, index: near };
+    return { title: page.text, index: 0 };
+  }
+  return near !== null && near > 0 && lines[near].words >= 4 ? { title: lines[near].text, index: near } : null;
+}
+
+/** The headline-like line a few lines above `i` (a standfirst between them is passed over to the headline above it). */
+function above(lines: LineInfo[], i: number): number | null {
+  let skipped = 0;
+  for (let j = i - 1; j >= 0 && skipped <= 3; j--) {
+    if (!headlineLike(lines[j])) {
+      skipped++;
+      continue;
+    }
+    const upper = lines[j - 1];
+    if (j > 0 && upper && headlineLike(upper) && upper.words >= 5 && lines[j].words >= upper.words + 2) return j - 1;
+    return j;
+  }
+  return null;
+}
+
+/**
+ * The first line as the page's <title>: "Headline - Site" stripped (a part shown on its own further down the page is
+ * the headline). Strong when something was stripped, when it is long, or when the page repeats it.
+ */
+function pageTitle(lines: LineInfo[]): { text: string; words: number; strong: boolean } | null {
+  const first = lines[0];
+  if (!first || first.cls === 'bad' || first.words < 3 || first.words > 30 || /[.:;,]$/.test(first.text)) return null;
+  const shown = (text: string) => {
+    const key = fold(text);
+    for (let i = 1; i < lines.length; i++) if (Math.abs(lines[i].text.length - text.length) <= 4 && fold(lines[i].text) === key) return true;
+    return false;
+  };
+  const text = stripSiteSuffix(first.text, { seen: shown });
+  const words = tokens(text).length;
+  const repeated = shown(text);
+  if (words < (repeated ? 2 : 3)) return null;
+  return { text, words, strong: text !== first.text || words >= 6 || repeated };
+}
+
+/** A byline without "By" in the header: a name (optionally "in Place") next to the date line, just below the headline. */
+function headerByline(lines: LineInfo[], start: number, title: string | null): string | null {
+  for (let i = Math.max(0, start - 15); i <= Math.min(start + 3, lines.length - 1); i++) {
+    if (lines[i].reason !== 'date line') continue;
+    for (const j of [i - 1, i + 1]) {
+      const l = lines[j];
+      if (!l || l.cls === 'bad' || l.words > 8) continue;
+      // The headline (or its repeat) is one or two lines above: a name elsewhere next to a date is a caption or a list.
+      const headline = title !== null && [j - 1, j - 2].some((k) => k >= 0 && /^(title|repeated title)/.test(lines[k].reason ?? ''));
+      if (!headline) continue;
+      const name = nameLine(l.text);
+      if (name) {
+        Object.assign(l, { cls: 'bad', reason: 'byline' });
+        return name;
+      }
+    }
+  }
+  return null;
+}
+
+/** Content words of the title, to tell the article from another story appended to it. */
+function titleWords(title: string | null): Set<string> {
+  const words = new Set<string>();
+  if (title) for (const t of tokens(title)) if (t.length >= 3 && !STOPWORDS.has(t.toLowerCase())) words.add(t.toLowerCase());
+  return words;
+}
+
+/**
+ * Share of the prose in `texts` (blocks of a dozen words or more) that is about the title: blocks naming at least one
+ * of its content words. An article mostly is; another story the page carries is not (null: the title has fewer than
+ * three content words, or there is no prose).
+ */
+export function topicalShare(title: string, texts: string[]): number | null {
+  const words = titleWords(title);
+  if (words.size < 3) return null;
+  let prose = 0;
+  let about = 0;
+  for (const text of texts) {
+    const toks = tokens(text);
+    if (toks.length < 12) continue;
+    prose += text.length;
+    if (toks.some((t) => words.has(t.toLowerCase()))) about += text.length;
+  }
+  return prose ? about / prose : null;
+}
+
+function coverage(words: Set<string>, lines: LineInfo[], from: number, to: number): number {
+  const seen = new Set<string>();
+  for (let i = from; i <= to && seen.size < words.size; i++) for (const t of tokens(lines[i].text)) if (words.has(t.toLowerCase())) seen.add(t.toLowerCase());
+  return words.size ? seen.size / words.size : 0;
+}
+
+/**
+ * Whether the tail marker at `i` ends the article: most of the article's prose is before it, or what follows is
+ * another story — it hardly shares the words of the prose before it (a continuation of the same article shares a
+ * tenth to a third of its content words; another story a few per cent), and it names fewer of the title's words.
+ */
+function endsArticle(lines: LineInfo[], i: number, from: number, to: number, seen: number, total: number, share: number, words: Set<string>): boolean {
+  // "Discussion" also heads a section of a report: it opens the comments only when no long paragraph follows it.
+  if (SECTION_HEADING.test(lines[i].text)) {
+    for (let j = i + 1; j <= to; j++) if (lines[j].cls === 'good' && lines[j].words >= 30) return false;
+  }
+  if (seen >= total * share) return true;
+  if (seen < 400 || sharedVocabulary(lines, from, i, to) > 0.08) return false;
+  if (words.size < 3) return true;
+  return coverage(words, lines, i + 1, to) <= coverage(words, lines, from, i - 1) / 2;
+}
+
+const contentWords = (text: string) => tokens(text).filter((t) => t.length >= 4 && !STOPWORDS.has(t.toLowerCase()));
+
+/** Share of the content words of the prose after line `at` that also occur in the prose before it (from `from`). */
+function sharedVocabulary(lines: LineInfo[], from: number, at: number, to: number): number {
+  const prose = (l: LineInfo) => l.cls === 'good' || l.cls === 'near';
+  const before = new Set<string>();
+  for (let j = from; j < at; j++) if (prose(lines[j])) for (const w of contentWords(lines[j].text)) before.add(w.toLowerCase());
+  let all = 0;
+  let shared = 0;
+  for (let j = at + 1; j <= to; j++) {
+    if (!prose(lines[j])) continue;
+    for (const w of contentWords(lines[j].text)) {
+      all++;
+      if (before.has(w.toLowerCase())) shared++;
+    }
+  }
+  return all ? shared / all : 0;
+}
+
+const SECTION_HEADING = /^\s*discussion\s*:?\s*$/i;
+
+/** Text path: the densest run of prose, then context smoothing and the tail cut inside it. */
+function selectArticle(lines: LineInfo[], run: { from: number; to: number }, title: string | null): boolean[] {
+  const keep = lines.map(() => false);
+  let end = run.to;
   // A "related / comments" heading after most of the article ends it, even when good-looking teasers follow.
-  const articleChars = lines.slice(best.from, best.to + 1).reduce((n, l) => n + (l.cls === 'good' ? l.text.length : 0), 0);
+  const articleChars = lines.slice(run.from, run.to + 1).reduce((n, l) => n + (l.cls === 'good' ? l.text.length : 0), 0);
+  const words = titleWords(title);
   let seen = 0;
-  for (let i = best.from; i <= best.to; i++) {
-    if (TAIL_MARKERS.test(lines[i].text) && seen >= articleChars * 0.5) {
+  for (let i = run.from; i <= run.to; i++) {
+    if (TAIL_MARKERS.test(lines[i].text) && endsArticle(lines, i, run.from, run.to, seen, articleChars, 0.5, words)) {
       end = i - 1;
       lines[i].reason ??= 'related links / comments tail';
-      for (let j = i + 1; j <= best.to; j++) lines[j].reason ??= 'related links / comments tail';
+      for (let j = i + 1; j <= run.to; j++) lines[j].reason ??= 'related links / comments tail';
       break;
     }
     if (lines[i].cls === 'good') seen += lines[i].text.length;
   }
   const prose = (l: LineInfo | undefined) => l !== undefined && (l.cls === 'good' || l.cls === 'near');
-  for (let i = best.from; i <= end; i++) {
+  for (let i = run.from; i <= end; i++) {
     const l = lines[i];
     if (l.cls === 'good' || l.cls === 'near') keep[i] = true;
     else if (l.cls === 'short' && l.words >= 2 && prose(lines[i - 1]) && prose(nextNonShort(lines, i, end))) {
@@ -198,12 +456,13 @@ function nextNonShort(lines: LineInfo[], i: number, end: number): LineInfo | und
 }
 
 /** HTML path: Readability chose the article; drop furniture, metadata lines and the related/comments tail. */
-function selectLeftovers(lines: LineInfo[]): boolean[] {
+function selectLeftovers(lines: LineInfo[], title: string | null): boolean[] {
   const keep = lines.map((l) => l.cls !== 'bad');
   const total = lines.reduce((n, l) => n + (l.cls === 'good' ? l.text.length : 0), 0);
+  const words = titleWords(title);
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (TAIL_MARKERS.test(lines[i].text) && seen >= total * 0.6) {
+    if (TAIL_MARKERS.test(lines[i].text) && endsArticle(lines, i, 0, lines.length - 1, seen, total, 0.6, words)) {
       for (let j = i; j < lines.length; j++) {
         keep[j] = false;
         lines[j].reason ??= 'related links / comments tail';
@@ -214,3 +473,46 @@ function selectLeftovers(lines: LineInfo[]): boolean[] {
   }
   return keep;
 }
+
+/** The author's bio at the end of the article ("Jane Doe is the autos editor at …") is about the site, not the news. */
+function dropAuthorBio(lines: LineInfo[], keep: boolean[], byline: string | null): void {
+  let checked = 0;
+  for (let i = lines.length - 1; i >= 0 && checked < 2; i--) {
+    if (!keep[i]) continue;
+    checked++;
+    if (authorBio(lines[i].text, byline)) {
+      keep[i] = false;
+      Object.assign(lines[i], { cls: 'bad', reason: 'author bio' });
+    }
+  }
+}
+
+/** Opens with a quotation mark: how pull quotes are set. */
+const QUOTED = /^\s*["“‘'«„]/;
+
+/**
+ * A pull quote repeats a sentence of the article in large type ("“Neither side can afford a long war.”"): a quoted
+ * sentence of eight words or more whose words all stand, in order, in another kept paragraph. (A quoted phrase or
+ * subheading that the article also uses is not one.)
+ */
+function dropPullQuotes(lines: LineInfo[], keep: boolean[]): void {
+  const candidates: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (keep[i] && lines[i].words >= 8 && lines[i].words <= 40 && QUOTED.test(lines[i].text) && /[.!?…]["”’']?\s*$/.test(lines[i].text)) candidates.push(i);
+  if (!candidates.length) return;
+  const folded = new Map<number, string>();
+  const folds = (i: number) => folded.get(i) ?? (folded.set(i, fold(lines[i].text)), folded.get(i)!);
+  for (const i of candidates) {
+    const quote = folds(i);
+    // Its longest word must stand in a paragraph as written before the paragraph is folded (folding is not free).
+    const longest = tokens(lines[i].text).slice(1).reduce((a, b) => (b.length > a.length ? b : a), '');
+    for (let j = 0; j < lines.length; j++) {
+      if (j === i || !keep[j] || lines[j].text.length <= lines[i].text.length || !lines[j].text.includes(longest)) continue;
+      if (` ${folds(j)} `.includes(` ${quote} `)) {
+        keep[i] = false;
+        Object.assign(lines[i], { cls: 'bad', reason: 'pull quote (repeats the article)' });
+        break;
+      }
+    }
+  }
+}
+

@@ -1,45 +1,10 @@
 /** The text path: scraped whole-page text, one block a line, with every menu and widget still in it. */
 import type { CleanResult, RemovedLine } from '../types.ts';
-import { classifyLines, describeLine, tokens } from './lines.ts';
-import { parseByline } from './metadata.ts';
-import { STOPWORDS } from './vocabulary.ts';
-
-/** " - Site Name" / " | Site" at the end of a page title. */
-const SITE_SUFFIX = /\s+[|–—-]\s+[\p{Lu}\p{N}][^|–—-]{0,40}$/u;
-
-/**
- * The first line is the title when it reads like one: a few words, no final full stop, not a widget or byline.
- * Scraped pages start with the page's <title>, which often ends with " - Site".
- */
-export function titleOf(line: string | undefined): string | null {
-  if (!line) return null;
-  const text = line.replace(/\s+/g, ' ').trim();
-  const info = describeLine(text);
-  if (info.words < 3 || info.words > 30 || info.cls === 'bad' || /[.:;,]$/.test(text) || parseByline(text)) return null;
-  const stripped = text.replace(SITE_SUFFIX, '');
-  return stripped.split(/\s+/).length >= 3 ? stripped : text;
-}
-
-/**
- * Hardly any English function words: the text is in another language. The cleaner still finds the article (by
- * length and punctuation); the pipeline rejects it, since claims are read in English.
- */
-export function notEnglish(text: string): boolean {
-  const toks = tokens(text);
-  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  if (toks.length + cjk < 40) return false;
-  const stop = toks.filter((t) => STOPWORDS.has(t.toLowerCase())).length;
-  return stop / (toks.length + cjk / 2) < 0.08;
-}
+import { classifyLines } from './lines.ts';
 
 export function cleanScrapedText(text: string): CleanResult {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const first = lines.findIndex((l) => l.trim() !== '');
-  const title = titleOf(lines[first]);
-  const rest = title ? lines.slice(first + 1) : lines;
-  const removed: RemovedLine[] = title ? [{ text: lines[first].trim(), reason: 'title (lifted into metadata)' }] : [];
-  const result = classifyLines(rest, { mode: 'text', title, neutral: notEnglish(text) });
-  return finish({ title, removed: [...removed, ...result.removed], kept: result.kept, byline: result.byline, published: result.published, format: 'text' });
+  const result = classifyLines(text.replace(/\r\n?/g, '\n').split('\n'), { mode: 'text', title: null });
+  return finish({ title: result.title, removed: result.removed, kept: result.kept, byline: result.byline, published: result.published, format: 'text', language: result.language });
 }
 
 /** "all 12 lines removed (mostly navigation)": why nothing was left, in the cleaner's own reasons. */
@@ -59,11 +24,13 @@ export function finish(parts: {
   published: string | null;
   format: CleanResult['format'];
   emptyReason?: string;
+  /** As the classifier judged the kept lines (claims are read in English only). */
+  language: 'en' | 'other';
 }): CleanResult {
   const body = parts.kept.join('\n\n').trim();
   let emptyReason: string | null = null;
   if (!body) {
     emptyReason = parts.emptyReason ?? (parts.removed.length ? `no article found: ${describeRemoved(parts.removed)}` : 'no text');
   }
-  return { format: parts.format, title: parts.title, byline: parts.byline, published: parts.published, body, removed: parts.removed, emptyReason, language: body && notEnglish(body) ? 'other' : 'en' };
+  return { format: parts.format, title: parts.title, byline: parts.byline, published: parts.published, body, removed: parts.removed, emptyReason, language: body ? parts.language : 'en' };
 }

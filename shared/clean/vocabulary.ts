@@ -24,33 +24,63 @@ export interface FurniturePattern {
   pattern: RegExp;
   reason: string;
   proseMaxWords: number;
+  /** A word the line must contain (lower case) before the pattern is tried: a cheap test for a costly pattern. */
+  needs?: string;
 }
-const f = (pattern: RegExp, reason: string, proseMaxWords: number): FurniturePattern => ({ pattern, reason, proseMaxWords });
+const f = (pattern: RegExp, reason: string, proseMaxWords: number, needs?: string): FurniturePattern => ({ pattern, reason, proseMaxWords, needs });
 export const FURNITURE: FurniturePattern[] = [
   f(/^\s*(advertisement|advertising|sponsored( content)?|ads?|promoted|paid (content|post)|partner content)\s*$/i, 'advertisement', Infinity),
   f(/\b(scroll (down )?to continue|continue reading( below| the main story)?|story continues below|article continues (below|after))\b/i, 'advertisement', 12),
-  f(/^\s*(read more|read also|see also|also read|more from|related|related (articles?|stories|content|coverage|topics|news)|recommended( for you)?|you (may|might) also like|don'?t miss|most (read|popular|viewed)|trending( now)?|top stories|more stories|latest news|editor'?s picks?|further reading|what to read next|read next|up next|more on this (story|topic))\b\s*[:\-–—|]/i, 'related link', Infinity),
-  f(/^\s*(read more|related|see also|recommended|more from .{1,30})\s*$/i, 'related link', Infinity),
+  f(/^\s*(read more|read also|see also|also read|more|also|more from|related|related (articles?|stories|content|coverage|topics|news)|recommended( for you)?|you (may|might) also like|don'?t miss|most (read|popular|viewed)|trending( now)?|top stories|more stories|latest news|editor'?s'? picks?|further reading|what to read next|read next|up next|more on this (story|topic))\b\s*[:\-–—|]/i, 'related link', Infinity),
+  f(/^\s*(read more|related|see also|recommended|more from .{1,30}|read (the|full) (rest|story|article)|full (story|article)|keep reading|continue reading|more »|read on)\s*[.:»›>…]*\s*$/i, 'related link', Infinity),
+  // Section headings of related media: "Videos", "Audio and video on the topic", "More photos on this story".
+  f(/^\s*(more )?(audios?|videos?|photos?|pictures|images|podcasts?|galleries)( (and|&) (audios?|videos?|photos?|pictures|images|podcasts?))?( (on|about|related to|from) (the|this) (topic|story|subject|article))?\s*$/i, 'related link', Infinity),
   f(/\b(subscribe|subscription|sign up|sign in|log ?in|register now|newsletters?|in your inbox|unlock|paywall|free trial|already a (subscriber|member)|create (an|a free) account)\b/i, 'subscription prompt', 16),
-  f(/\b(share (this|on|via|article|story)|tweet this|pin it|email this|copy link|print this( article)?|share$|shares?:)\b/i, 'share widget', 8),
-  f(/^\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|print|pinterest|flipboard|messenger|copy( link)?)(\s*[|,•·/]?\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|print|pinterest|flipboard|messenger|copy( link)?))*\s*$/i, 'share widget', Infinity),
-  f(/\b(cookies?|privacy (policy|settings|notice)|terms (of (use|service)|and conditions)|gdpr|do not sell my)\b/i, 'cookie/privacy notice', 30),
+  f(/\bjoin (thousands|millions|hundreds|\d[\d,.]*\w?)( of)? (other )?(people|readers|subscribers|members|professionals|others)\b|\bdelivered (daily |weekly |straight |right |directly )?to your (inbox|email)\b/i, 'subscription prompt', 25),
+  f(/\b(share (this|on|via|article|story)|tweet this|pin it|email this|copy link|print this( article| page)?|gift this article|save (this )?(article|story)|bookmark (this )?(article|story)|share$|shares?:)\b/i, 'share widget', 8),
+  f(/^\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|pinterest|flipboard|messenger|bluesky|threads|tumblr|mastodon|copy( link)?|share|tweet|save|gift|\d+\s+comments?|comments?)(\s*[|,•·/]?\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|pinterest|flipboard|messenger|bluesky|threads|tumblr|mastodon|copy( link)?|share|tweet|save|gift|\d+\s+comments?|comments?))*\s*$/i, 'share widget', Infinity),
+  // Cookie and data notices: any length when the line opens with one.
+  f(/^\s*((this|our) (web)?site|we( and our partners)?|[\p{L}][\p{L}\p{N}&.'’-]*( [\p{L}][\p{L}\p{N}&.'’-]*){0,3}) (uses?|is using|are using|may use) cookies\b.*\b(accept|consent|agree|preferences|settings|policy|learn more|find out more|more information|manage|improve|personali[sz]e|experience|analy[sz]e|read about|your data|the data)\b|\bby (clicking|continuing|using|browsing)\b[^.]{0,80}\b(agree|consent)\b[^.]{0,40}\bcookies\b/iu, 'cookie/privacy notice', Infinity, 'cookie'),
+  f(/\b(cookies?|privacy (policy|settings|notice|statement)|terms (of (use|service)|and conditions)|gdpr|do not sell my|(processing|protection) of (your )?personal data|your personal data|data protection (declaration|policy|notice))\b/i, 'cookie/privacy notice', 30),
   f(/(©|\(c\) \d{4}|copyright|all rights reserved)/i, 'copyright', 25),
-  f(/^\s*\d+\s*(comments?|replies|shares?)\s*$|\b(leave a (comment|reply)|post a comment|join the (conversation|discussion)|comments? (are|have been) closed|view comments|show comments|add (a|your) comment)\b/i, 'comments widget', 12),
-  f(/\b(video (player|is loading|unavailable)|your browser does not support|enable javascript|javascript (is )?(disabled|required)|play video|watch video|click to play|autoplay|media playback is unsupported)\b/i, 'video player notice', 20),
+  f(/^\s*\d+\s*(comments?|replies|shares?)\s*$|\b(leave a (comment|reply)|post a comment|join the (conversation|discussion)|comments? (are|have been) closed|view comments|show comments|add (a|your) comment|cancel reply)\b/i, 'comments widget', 12),
+  // Comment forms and policies: "Notify me of new replies", spam filtering of comments, community rules.
+  f(/\b(notify|email|alert) me (of|when|about) (any )?(new |follow-?up )?(comments|replies|posts)\b|\b(comments?|replies)\b[^.]{0,60}\b(spam|moderated|processed|reviewed before)\b|\bspam\b[^.]{0,40}\bcomments?\b|\b(community|commenting|comment|discussion|forum) (guidelines|rules|policy)\b/i, 'comments widget', 25),
+  f(/\b(this field (is|should)|required fields? (are|is) marked|fields marked with|should be left (unchanged|blank|empty))\b/i, 'form', 16),
+  f(/\b(video (player|is loading|unavailable)|your browser does not support|enable javascript|javascript (is )?(disabled|required)|play video|watch video|click to play|autoplay|media playback is unsupported|(video|audio|media|this content) (can ?not|could not|cannot|can't) be (played|loaded|displayed)|listen to (this )?(article|story))\b/i, 'video player notice', 20),
+  f(/^\s*((duration|length|running time|runtime)\s*:?\s*)?\d{1,2}:\d{2}(:\d{2})?\s*(min(utes?)?)?\s*$|^\s*(listen|watch)\s*[·•|:-]?\s*\d+\s*(min(ute)?s?|sec(ond)?s?)\s*$/i, 'video player notice', Infinity),
+  // "Watch: Families flee …", "Listen: our podcast on …": a teaser for a video or audio item, not the article.
+  f(/^\s*(watch|listen|video|audio|podcast|gallery|in pictures|photos|slideshow)\s*[:|–—]\s*\S/i, 'video/audio teaser', 20),
   f(/^\s*(photo|image|picture|video|graphic|illustration|file photo|caption|credit|source|photograph)s?\s*(credit|by)?\s*[:|]/i, 'image caption/credit', Infinity),
   f(/\b(getty images|ap photo|afp via getty|\/ ?afp|\/ ?reuters|\/ ?ap\b|shutterstock|istock(photo)?|epa-efe|photograph: |image credit|photo credit|pictured:)/i, 'image caption/credit', 40),
+  // A caption ending with its credit: "… on Saturday. Photo: Jane Doe / The Gazette", "(Photo by Jane Doe/Agency)".
+  f(/(^|[.!?)”"]\s+|\s)(photo(graph)?|image|picture|illustration|video|credit|foto)s?( credit| courtesy)?\s*:\s*[\p{Lu}\p{N}][^.!?:;]{1,70}$|\((photo|image|picture|illustration)s? (by|credit|courtesy)\b[^)]{1,70}\)\s*$/iu, 'image caption/credit', 60),
   f(/^\s*(home|menu|search|close|skip to (main )?content|back to top|next( article)?|previous( article)?|prev|more|sections?|navigation|toggle navigation|open menu|main menu|all topics|topics|tags?:?.*)\s*$/i, 'navigation', Infinity),
+  f(/^\s*((related )?(tags|topics|subjects|keywords|categories)|filed under)\s*:\s*\S.{0,200}$|^\s*(related (subjects|topics)|tags|keywords|filed under)\s+[^.]{1,200}[,|·•][^.]{0,200}$/i, 'navigation', 0),
+  // Breadcrumbs: three or more short items between separators ("Home › World › Europe"; "|" also separates a title's parts).
+  f(/^[^.!?›»>/]{1,30}(\s+[›»>/]\s+[^.!?›»>/]{1,30}){2,}$/, 'navigation', Infinity),
   f(/\b(follow us|like us on|download (our|the) app|get the app|app store|google play)\b/i, 'social/app prompt', 14),
+  f(/^\s*follow (me|him|her|them|@\S+|\p{Lu}\S*( \p{Lu}\S*){0,2}) on (twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon|tiktok|youtube)\b/iu, 'social/app prompt', 14),
+  // Appeals for money: "Support independent journalism", "Become a member".
+  f(/\b(support (our|independent|quality|local|this) (journalism|reporting|newsroom|work)|donate (now|today|here)|become a (member|supporter|patron|subscriber)|make a (donation|contribution))\b/i, 'donation prompt', 25),
   f(/\b(click here|tap here|learn more|find out more|see more|show more|load more|view all|see all)\b/i, 'link prompt', 10),
+  f(/^\s*(permalink|short ?link|link|url)\s*:?\s*https?:\/\/\S+\s*$/i, 'link', Infinity),
   f(/^\s*(updated|published|posted|last (updated|modified)|first published)\b.{0,60}$/i, 'date line', Infinity),
   f(/^\s*<!|-->\s*$|–>\s*$|^\s*<\/?[a-z][^>]*>\s*$/i, 'markup remnant', Infinity),
   f(/…\s*$|\.\.\.\s*$/, 'teaser (truncated)', 25),
+  // Notes about the article rather than its news: republishing terms, funding, wire credits, affiliate disclosures.
+  f(/\b(republish (this|our)|reuse this (content|article|story)|reprints? (and|&) permissions|(licen[cs]ed|published) under (a |the )?creative commons|creative commons (licen[cs]e|attribution))\b/i, 'republishing notice', 40),
+  f(/^\s*(this|the) (article|story|report|reporting|piece|series|coverage|project|content|investigation|newsletter)\b[^.]{0,60}\b(was|is|were|are) (produced|supported|funded|made possible|paid for|written|published|reported|co-published|underwritten|part of)\b[^.]{0,60}\b(support|funding|grant|partnership|collaboration|foundation|fellowship|sponsor\w*)\b|\b(maintains|retains|has) (full |complete |sole )?editorial (independence|control)\b|\beditorially independent\b/i, 'funding note', 60),
+  f(/^\s*\(\s*(additional )?(reporting|writing|editing|compiled|research|translation|graphics)( by)?\b[^)]*\)\s*$|^\s*(additional )?(reporting|writing|editing|compiled|research) by\b[^.]{1,80}[;,]\s*(additional reporting|editing|writing|compiled|research|graphics)\b|^\s*(additional reporting|editing|edited|compiled) by \p{Lu}[^.;]{1,60}$/iu, 'wire credit', 40),
+  f(/^\s*\(?\s*(via|source|h\/t|hat tip)\s*:?\s+[^.()]{1,60}\)?\s*$/i, 'source credit', Infinity),
+  f(/^\s*(disclosure|disclaimer|affiliate (disclosure|notice))\s*:|\breader-supported\b|\baffiliate (links?|commissions?|programs?|advertising)\b|\b(when|if) you (buy|purchase|shop|click|subscribe)\b[^.]{0,80}\b(commission|earn|compensat\w*)\b|\b(we|site|us)\b[^.]{0,30}\b(earn|receive|get)s? (a |an )?(small )?(affiliate )?commission\b|\b(associates|affiliate) program\b/i, 'affiliate disclosure', 60),
+  f(/^\s*(corrections?|clarifications?|editor'?s note)\s*:|\ban earlier version of this (article|story|report|piece)\b|^\s*this (article|story|report|piece) (has been|was) updated\b/i, 'correction note', 60),
+  f(/^\s*(our|editorial) (standards|principles|ethics( policy)?)\b/i, 'editorial policy link', 12),
 ];
 
 /** A line that opens the page's tail: everything after it (late in the page) is related links or comments. */
 export const TAIL_MARKERS =
-  /^\s*(related( articles| stories| content| coverage| news| posts)?|you (may|might) (also )?like|recommended( for you| stories| reading)?|more (stories|from|on this|in|news)\b.*|read (more|next)|comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)|most (read|popular|viewed)|trending( now| stories)?|popular (now|stories)|also on .{1,30}|around the web|from (our|the) partners|sponsored (stories|links)|what to read next|further reading|latest (news|stories)|top stories|editors'? picks?|more coverage)\s*[:\-–—]?\s*$/i;
+  /^\s*(related( articles| stories| content| coverage| news| posts| reading| subjects| topics)?|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| reading| articles)?|suggested( for you| articles| reading| stories| posts)?|[\p{L}\p{N}]+( [\p{L}\p{N}]+)? recommends|more (stories|from|on this|in|news|to read|like this)\b.*|read (more|next)|comments?( \(\d+\))?|\d+ comments?|discussion|join the (discussion|conversation)|leave a (comment|reply)|most (read|popular|viewed|shared)|trending( now| stories)?|popular (now|stories|posts|articles)|also on .{1,30}|around the web|from (our|the) partners|sponsored (stories|links|content)|promoted (stories|links|content)|what to read next|further reading|latest (news|stories|posts|articles)|top stories|editor'?s'? (picks?|choice)|more coverage|in case you missed it|explore more( on these topics)?|about the author|(audios?|videos?) (and|&) (audios?|videos?)( on the topic)?)\s*[:\-–—]?\s*$/iu;
 
 export const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
