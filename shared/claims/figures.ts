@@ -70,7 +70,7 @@ const NOT_A_NOUN = new Set(
   who whom whose have has had were was are is been be being percent when after before while since because if until where still so far now then
   but into onto over under during amid per each ago later earlier along across near around outside inside within without between among against
   toward towards upon via through throughout beyond below above behind off up down out like except despite worldwide nationwide overall globally
-  abroad apiece alone already altogether overnight yesterday today tonight more less most least instead too also just only even both all
+  abroad apiece alone already altogether overnight yesterday today tonight late early more less most least instead too also just only even both all
   either neither some any every other such another same own very here there again back away about almost nearly roughly approximately
   will would could may might must should can shall did do does said says say told according home`.split(/\s+/),
 );
@@ -87,7 +87,7 @@ const OUTCOME_AFTER: Array<[RegExp, string]> = [
   [/^(?:killed|died|dead|slain|perished|murdered|executed|drowned|lost (?:their|his|her) lives|(?:have|had) been killed|were killed|confirmed dead|feared dead|buried)\b/i, 'killed'],
   [/^(?:injured|wounded|hurt|hospitali[sz]ed|suffered (?:\w+ )?(?:injuries|wounds|burns)|treated for (?:\w+ )?(?:injuries|wounds|burns))\b/i, 'injured'],
   [/^(?:arrested|detained|held|jailed|imprisoned|taken into custody|in custody)\b/i, 'arrested'],
-  [/^(?:evacuated|displaced|fled|uprooted|relocated|made homeless|left homeless|homeless|forced (?:out of|from) (?:their|his|her) homes?|(?:left|fled) (?:their|his|her) homes?|living in (?:tents|shelters|camps)|sheltering|in shelters|in tents|(?:out of|from) (?:their|his|her) homes?)\b/i, 'evacuated'],
+  [/^(?:evacuated|displaced|fled|uprooted|relocated|made homeless|left homeless|homeless|forced (?:out of|from) (?:their|his|her) homes?|(?:left|fled) (?:their|his|her) homes?|(?:living|staying|remain(?:s|ed)?|sleeping) (?:in|at) (?:tents|shelters|(?:relief |evacuation |temporary )?camps|evacuation cent(?:re|er)s|relief cent(?:re|er)s|schools)|sheltering|in shelters|in tents|in (?:relief |evacuation )?camps|(?:out of|from|away from) (?:their|his|her) homes?)\b/i, 'evacuated'],
   [/^(?:missing|unaccounted)\b/i, 'missing'],
   [/^(?:rescued|saved|pulled (?:out )?alive)\b/i, 'rescued'],
   [/^(?:deployed|dispatched|sent|stationed|mobili[sz]ed)\b/i, 'deployed'],
@@ -389,6 +389,18 @@ function holderOf(pre: string, share = false): string | null {
 
 /** What a percentage is about: the change of a subject, or the share of something. */
 function percentAbout(pre: string, after: string): { about: string | null; change: boolean } {
+  // "offered a 4% pay rise", "took a 12% stake": the noun the percentage modifies; an offered rise is an offer.
+  if (/\b(?:a|an|its|their|his|her)\s*$/i.test(pre)) {
+    const np = readNoun(after, 2);
+    const noun = np.noun.map((w) => w.toLowerCase());
+    if (noun.length && !/^(of|in|on|at|to|for|by|from|with|and|or|than)$/.test(noun[0]) && !CHANGE_NOUN_AFTER.test(after)) {
+      const offered = /\b(?:offered|offers|offer|offering|proposed|proposes|proposing|promised|promises|tabled|tables)\s+(?:a|an|its|their)\s*$/i.test(pre);
+      return { about: offered ? `${noun.length > 1 ? `${noun[0]} ` : ''}offer` : noun.join(' '), change: false };
+    }
+  }
+  // "raised their pay offer to 6.5%", "raised its offer from 4% to 6.5%": the level of what the verb set.
+  const set = pre.match(/\b(?:raised|raises|raising|lifted|increased|improved|sweetened|cut|lowered|reduced|trimmed|set|revised|upped)\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:(?:from\s+[^\s]+\s+)?to|from)\s*$/i);
+  if (set && !NOT_A_NOUN.has(set[1].split(' ')[0].toLowerCase())) return { about: set[1].toLowerCase().split(/\s+/).slice(-2).join(' '), change: false };
   // "the bank raised rates by 0.25 points", "cut its forecast by 2%": what the verb changed is its object.
   const transitive = pre.match(/\b(raised|raises|raising|hiked|lifted|boosted|increased|cut|cuts|cutting|lowered|reduced|slashed|trimmed)\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?([a-z]+(?:\s[a-z]+)?)\s+by\s*$/i);
   if (transitive && !NOT_A_NOUN.has(transitive[2].split(' ')[0].toLowerCase())) {
@@ -451,7 +463,18 @@ interface Found {
   counted?: { noun: string; outcome: string | null; suffix: string };
 }
 
+/** Fractions of a scale written out: "a quarter of a million" is 250,000, "half a billion" 500 million. */
+const FRACTION_OF_SCALE = /\b(?:(a|one|three)\s+quarters?\s+of\s+an?|(a|one)\s+third\s+of\s+an?|half\s+an?|(?:a|one)\s+half\s+of\s+an?)\s+(million|billion)\b/gi;
+
+function spellFractions(sentence: string): string {
+  return sentence.replace(FRACTION_OF_SCALE, (whole, quarters: string | undefined, _third: string | undefined, scale: string) => {
+    const share = /quarter/i.test(whole) ? (quarters?.toLowerCase() === 'three' ? 0.75 : 0.25) : /third/i.test(whole) ? 1 / 3 : 0.5;
+    return scale.toLowerCase() === 'million' ? Math.round(share * 1e6).toLocaleString('en-US') : `${Math.round(share * 1000)} million`;
+  });
+}
+
 export function extractFigures(sentence: string): Figure[] {
+  sentence = spellFractions(sentence);
   const found: Found[] = [];
   const taken: Array<[number, number]> = [];
   let m: RegExpExecArray | null;

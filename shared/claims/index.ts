@@ -87,7 +87,10 @@ function clauses(text: string, quotes: QuoteSpan[]): Array<{ text: string; start
  * "Y would not…" as X's statement of its own.
  */
 function reportedTail(text: string, quotes: QuoteSpan[]): Array<{ text: string; start: number; reported?: boolean }> {
-  const lastEnd = Math.max(...quotes.map((q) => q.end));
+  // After the quotation that the attribution closes ("“…,” he said, adding that …"), even if the added statement
+  // quotes a phrase of its own ("… could fail “within hours”").
+  const attributed = quotes.find((q) => /^[,.]?\s*(?:[\p{L}.'’-]+\s+){1,6}?(?:said|says|told|added|stated|wrote|insisted|warned)\b/u.test(text.slice(q.end)));
+  const lastEnd = attributed?.end ?? Math.max(...quotes.map((q) => q.end));
   const m = /,?\s+(?:and|but)\s+(?:also\s+)?(?:said\s+)?that\s+|,\s+(?:adding|noting|saying|explaining|arguing|stressing|warning|insisting)\s+(?:that\s+)?(?=[a-z\d])/i.exec(text.slice(lastEnd));
   if (!m || !SPEECH_VERB_RE.test(text.slice(0, lastEnd + m.index))) return [{ text, start: 0 }];
   const cut = lastEnd + m.index;
@@ -293,7 +296,8 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
         quote,
         figures,
         entities: names,
-        negated: NEGATION.test(piece.text),
+        // A "not" inside a quoted phrase of reported speech is the speaker's words, not the claim's polarity.
+        negated: NEGATION.test(quote && quote.split(/\s+/).length < 0.5 * piece.text.split(/\s+/).length ? piece.text.replace(/“[^”]*”?|"[^"]*"?/g, ' ') : piece.text),
       };
       if (pieceSpeaker?.org) claim.speakerOrg = pieceSpeaker.org;
       claims.push(claim);

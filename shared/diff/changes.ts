@@ -103,11 +103,15 @@ const STATUS_SETS: Array<Array<[string, RegExp]>> = [
   [
     ['closed', /\b(closed|shut(?: down)?|remain(?:s|ed)? shut|were shut|was shut|closures?)\b/i],
     ['reopened', /\b(re-?open(?:ed|s|ing)?)\b/i],
-    ['open', /\b((?:remain(?:s|ed)?|is|was|are|were|stays?|stayed) open|opened (?:the |its |their |all )?(?:\w+ )?(?:gates?|borders?|crossings?|airports?|roads?|schools?|ports?|spillways?|sluices?|floodgates))\b/i],
+    ['open', /\b((?:remain(?:s|ed)?|is|was|are|were|stays?|stayed) open|(?:opened|thrown open|threw open|were opened|was opened)\s+(?:[\w’']+\s+){0,5}?(?:gates?|borders?|crossings?|airports?|roads?|schools?|ports?|spillways?|sluices?|floodgates?)|(?:gates?|borders?|crossings?|spillways?|sluices?|floodgates?)\s+(?:[\w’']+\s+){0,6}?(?:were|was)\s+(?:thrown\s+)?open(?:ed)?)\b/i],
   ],
   [
     ['holding', /\b(?:(?:is|was|were|are|remains?|remained|largely|broadly|still)\s+(?:holding|held)|held (?:overnight|firm)|(?:ceasefire|truce) (?:is |was )?holding)\b/i],
     ['collapsed', /\b(collapsed|broke down|broken down|fell apart|was broken|(?:ceasefire|truce) (?:has been |was )?violated)\b/i],
+  ],
+  [
+    ['on', /\b(?:(?:strike|walkout|stoppage|boycott|blockade)s?\b[^.;]{0,40}?\b(?:continu\w*|went ahead|goes ahead|will go on|entered its|went into its|spread)|(?:continu\w*|extend\w*|widen\w*) (?:the|its|their) (?:\w+ )?(?:strike|walkout|stoppage|boycott|blockade))\b/i],
+    ['called off', /\b(?:(?:called off|ended|suspended|abandoned|cancelled) (?:the|its|their) (?:\w+ )?(?:strike|walkout|stoppage|boycott|blockade)|(?:strike|walkout|stoppage|boycott|blockade)s? (?:was|were|has been|had been) (?:called off|ended|suspended|abandoned|cancelled))\b/i],
   ],
   [
     ['suspended', /\b(suspended|halted|paused|broke off|broken off|called off|postponed|walked out|put on hold)\b/i],
@@ -244,13 +248,25 @@ export function negationFocus(text: string): NegationFocus | null {
   return null;
 }
 
+/** A word without its inflection ("used" and "use", "hired" and "hire", "crossed" and "crosses" meet). */
+function root(word: string): string {
+  let w = word.length > 4 ? word.replace(/(?:ies|ied)$/, 'y') : word;
+  for (const suffix of ['ing', 'ed', 'es', 'd', 's']) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3 && !(suffix === 's' && w.endsWith('ss'))) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return w.length > 3 ? w.replace(/e$/, '') : w;
+}
+
 /** Concept tokens of a text, names included (a denied proposition often names what the other claim names). */
 export function propositionTokens(text: string): Set<string> {
   return new Set(
     contentWords(text, false)
       .map((w) => w.toLowerCase())
-      .filter((w) => w.length > 1 && !isFunctionWord(w) && !/^(any|their|its|his|her|had|been|has|have|was|were|that|which)$/.test(w))
-      .map(concept),
+      .filter((w) => w.length > 1 && !isFunctionWord(w) && !/^(any|their|its|his|her|had|been|has|have|was|were|that|which|not|never|no|did|does|do)$/.test(w))
+      .map((w) => { const c = concept(w); return c === c.toUpperCase() ? c : root(w); }),
   );
 }
 
@@ -270,7 +286,51 @@ export function negates(negative: string, positive: string): boolean {
   }
   // A negated verb says little on its own: the two claims must also be about the same thing.
   if (!focus.word || /^(going|able|only|just|clear|sure|yet|enough|much|many|one|known|likely|immediately)$/.test(focus.word)) return false;
-  const own = [...propositionTokens(negative)];
+  // The negated clause, without its attribution and afterthoughts (", he said, rejecting accounts …").
+  const notAt = NOT.exec(negative)?.index ?? NONE.exec(negative)?.index ?? 0;
+  const tail = negative.slice(notAt).search(/,\s+(?:[\p{L}’'-]+\s+){0,3}?(?:said|says|told|added|insisted)\b|,\s+(?:calling|saying|adding|describing|dismissing|insisting|arguing|noting|according|rejecting|while|but|which|who)\b|;/u);
+  const own = [...propositionTokens(tail >= 0 ? negative.slice(0, notAt + tail) : negative)];
   const shared = own.filter((t) => other.has(t)).length;
-  return other.has(concept(focus.word)) && shared >= 3 && shared / Math.max(1, Math.min(own.length, other.size)) >= 0.5;
+  const negated = concept(focus.word);
+  return other.has(negated === negated.toUpperCase() ? negated : root(focus.word)) && shared >= 3 && shared / Math.max(1, Math.min(own.length, other.size)) >= 0.5;
+}
+
+// ---------- lists ----------
+
+/** "A, B and C" (three or more items of up to four words, an optional Oxford comma). */
+const LIST = /((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)((?:,\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+){1,8}),?\s+(?:and|or)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/gu;
+const LIST_FILLER = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'some', 'new', 'neighbouring', 'neighboring', 'more', 'also', 'including', 'from', 'of', 'by', 'with', 'as', 'such', 'like']);
+
+/** The items of each list in a text, each item as its content words (articles and fillers dropped, inflection folded). */
+export function listsOf(text: string): string[][][] {
+  const lists: string[][][] = [];
+  for (const m of text.matchAll(LIST)) {
+    // The last item ends where a phrase about the whole list begins: "… and oral saline in the camps", "… and
+    // Istravia brokered the deal".
+    const last = m[3].split(/\s+/);
+    const end = last.findIndex((w, i) => i > 0 && (/^(?:in|to|for|at|on|from|with|by|into|across|near|after|before|during|who|which|that|were|was|are|is|have|has|had|will|would)$/i.test(w) || /^[a-z]{3,}ed$/.test(w)));
+    const items = [m[1], ...m[2].split(/,\s+/).filter(Boolean), end > 0 ? last.slice(0, end).join(' ') : m[3]].map((item) =>
+      item.toLowerCase().split(/\s+/).filter((w) => w && !LIST_FILLER.has(w)).map((w) => root(w)),
+    );
+    if (items.length >= 3 && items.every((i) => i.length > 0)) lists.push(items);
+  }
+  return lists;
+}
+
+/** Two lists name the same items, in any order: every item of each has its counterpart (one's words within the other's). */
+function sameItems(a: string[][], b: string[][]): boolean {
+  if (a.length !== b.length) return false;
+  const matches = (x: string[], y: string[]) => x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
+  return a.every((x) => b.some((y) => matches(x, y))) && b.every((y) => a.some((x) => matches(x, y)));
+}
+
+/** Whether the two texts carry the same list of three or more items, whatever the order ("A, B and C" = "C, A and B"). */
+export function shareList(a: string, b: string): boolean {
+  const la = listsOf(a);
+  if (!la.length) return false;
+  const lb = listsOf(b);
+  // Where a list starts is uncertain ("…, published on Friday, sets out A, B and C" reads as five items): compare
+  // the lists' endings of three or more items.
+  const endings = (list: string[][]) => Array.from({ length: list.length - 2 }, (_, i) => list.slice(i));
+  return la.some((x) => lb.some((y) => endings(x).some((ex) => endings(y).some((ey) => sameItems(ex, ey)))));
 }

@@ -5,7 +5,7 @@
  */
 import type { Claim, CorpusClaim, Figure, Finding, FindingMatch, FindingType } from '../types.ts';
 import { concept, entityKey, overlap, shapeOf, stem, type ClaimShape } from './normalize.ts';
-import { negates, negationFocus, SCOPED, scopeChanged, scopeOf, statusChanged, statusOf, type Scope, type Status } from './changes.ts';
+import { negates, negationFocus, shareList, SCOPED, scopeChanged, scopeOf, statusChanged, statusOf, type Scope, type Status } from './changes.ts';
 import { describeDiff, diffWords, isMinor, quoteWords } from './quotes.ts';
 export { assignStory, emptyStories, inStory, storySignature, type StoryRegistry } from './story.ts';
 
@@ -51,6 +51,9 @@ export function speakersCompatible(a: Claim, b: Claim): boolean {
   const kb = keys(b);
   return ka.some((x) => kb.some((y) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)));
 }
+
+/** A claim that is mostly quotation (not reported speech with a quoted phrase in it). */
+const mostlyQuote = (c: Claim) => Boolean(c.quote) && c.quote!.split(/\s+/).length >= 0.5 * c.text.split(/\s+/).length;
 
 /** One of the two quotations has no recognised speaker. */
 const unattributed = (a: Claim, b: Claim) => !a.speaker !== !b.speaker;
@@ -307,13 +310,20 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
   // Two quotations are compared by their words above, never read as contradicting each other.
   const [negative, positive] = shape.negative ? [claim.text, k.text] : [k.text, claim.text];
   const polarityDiffers = shape.negative !== kShape.negative;
-  if (polarityDiffers && (related || o.shared >= 2) && !(claim.quote && k.quote)) {
+  if (polarityDiffers && (related || o.shared >= 2) && !(mostlyQuote(claim) && mostlyQuote(k))) {
     if (negates(negative, positive)) {
       return { type: 'contradicted', candidate: k, severity: null, explanation: `${shape.negative ? 'denies' : 'asserts'} what ${k.sourceKey} ${kShape.negative ? 'denies' : 'asserts'}` };
     }
   }
 
-  const sameFact = (o.containment >= SAME_FACT_CONTAINMENT && o.shared >= SAME_FACT_MIN_SHARED) || (figureAgrees && o.shared >= SAME_FACT_MIN_SHARED);
+  // The same list of three or more items in any order ("higher wages, shorter shifts and a pension scheme") with
+  // enough else in common is the same fact, however much each sentence adds around it.
+  const sameList = !polarityDiffers && o.shared >= 4 && o.containment >= 0.4 && !(mostlyQuote(claim) && mostlyQuote(k)) && shareList(claim.text, k.text);
+  // The same value of a quantity that says what it counts ("nearly 250,000 people sheltering away from their homes",
+  // "a quarter of a million people remain in relief camps") is the same fact, as a different value would have been
+  // an update of it.
+  const sameCount = figureAgrees && related && claim.figures.some((f) => k.figures.some((g) => sameQuantity(f, g) && valuesAgree(f, g) && (aboutKey(f).outcome !== null || aboutKey(f).specific)));
+  const sameFact = (o.containment >= SAME_FACT_CONTAINMENT && o.shared >= SAME_FACT_MIN_SHARED) || (figureAgrees && o.shared >= SAME_FACT_MIN_SHARED) || sameList || sameCount;
   if (!sameFact) return null;
   // Opposite polarity that the negation does not reach ("has not revised its count of 14" against "14 killed")
   // leaves the shared fact standing; without a readable focus, only near-identical wording contradicts.

@@ -60,6 +60,7 @@ const EVENT_CONCEPTS: Array<[string, RegExp]> = [
   ['DETAINEE', /^(prisoner|detainee|captiv|pow)/],
   ['EXCHANGE', /^(exchang|swap)/],
   ['NEGOTIATE', /^(negotiat|talk)/],
+  ['GATE', /^(floodgat|gate|sluic|spillway)/],
 ];
 
 /** Stems are asked for the same words again and again (every candidate claim); remember them. */
@@ -145,12 +146,18 @@ export function contentWords(text: string, dropNames = true): string[] {
     .map((w) => NUMBER_WORDS[w] ?? w.replace(/,/g, ''));
 }
 
-export function shapeOf(claim: Pick<Claim, 'text' | 'entities' | 'negated'>): ClaimShape {
+/** Quoted spans of a text: a "not" inside a quoted phrase of reported speech is the speaker's, not the claim's polarity. */
+const QUOTED = /“[^”]*”?|"[^"]*"?/g;
+
+export function shapeOf(claim: Pick<Claim, 'text' | 'entities' | 'negated'> & { quote?: string | null }): ClaimShape {
   const tokens = new Set<string>();
   let negative = Boolean(claim.negated);
+  // A claim that is mostly one quotation keeps its negation; reported speech with a quoted phrase takes it from its own words.
+  const partialQuote = Boolean(claim.quote) && claim.quote!.split(/\s+/).length < 0.5 * claim.text.split(/\s+/).length;
+  const polarityWords = new Set(contentWords(partialQuote ? claim.text.replace(QUOTED, ' ') : claim.text));
   for (const w of contentWords(claim.text)) {
     if (NEGATORS.has(w)) {
-      negative = true;
+      if (polarityWords.has(w)) negative = true;
       continue;
     }
     // Nationality adjectives ("Kazakh officials") add nothing a place entity does not already say.

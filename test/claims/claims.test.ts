@@ -277,3 +277,20 @@ describe('pronouns and gender', () => {
     expect(extractClaims(body).claims.map((c) => c.speaker)).toEqual(['Ilse Berg', 'Anton Weiss', 'Ilse Berg']);
   });
 });
+
+describe('reported statements after an attributed quotation', () => {
+  it('splits ", adding that …" after the quote its attribution closes, even when the addition quotes a phrase', () => {
+    const claims = claimsOf('“We had to open the gates because the wall was at risk,” the engineer Tove Lind said, adding that the dam could have failed “within hours”.');
+    expect(claims).toHaveLength(2);
+    expect(claims[0].quote).toBe('We had to open the gates because the wall was at risk');
+    expect(claims[1].text).toMatch(/^the dam could have failed/);
+  });
+
+  it('a "not" inside the quoted phrase of reported speech leaves the claim positive', () => {
+    const claims = claimsOf('Union leader Ewa Nowicka said the members wanted higher pay and shorter shifts, calling the demands “not a wish list but a minimum”.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0].quote).toBe('not a wish list but a minimum');
+    expect(claims[0].negated).toBe(false);
+    expect(claimsOf('“We will not sign this deal,” Ewa Nowicka said.')[0].negated).toBe(true);
+  });
+});

@@ -241,3 +241,16 @@ describe('numbers that are not figures, and no false precision', () => {
     expect(extractFigures('They rose to 12 and 14 in turn.')).toEqual([]);
   });
 });
+
+describe('percentages and fractions of a scale', () => {
+  it('reads what a percentage qualifies ("a 4% pay rise" offered is a pay offer) and what a verb set to a level', () => {
+    expect(extractFigures('The ministry offered a 4% pay rise on Monday.').map((f) => [f.value, f.unit, f.about])).toEqual([[4, '%', 'pay offer']]);
+    expect(extractFigures('The ministry raised its pay offer to 6.5% on Wednesday.').map((f) => [f.value, f.unit, f.about])).toEqual([[6.5, '%', 'pay offer']]);
+    expect(extractFigures('The fund took a 12% stake in the port.').map((f) => f.about)).toEqual(['stake']);
+  });
+
+  it('reads "a quarter of a million" and "half a billion" as numbers, keeping the qualifier', () => {
+    expect(extractFigures('Roughly a quarter of a million people fled their homes.').map((f) => [f.value, f.qualifier])).toEqual([[250000, 'roughly']]);
+    expect(extractFigures('The bank lent half a billion dollars to the port.')[0]?.value).toBe(500_000_000);
+  });
+});

@@ -104,3 +104,41 @@ describe('quotations without a recognised speaker', () => {
     expect(one(claim(`“${words},” said the teacher Ilse Berg.`, { speaker: 'Ilse Berg', quote: words, kind: 'quote' }), [known]).type).toBe('new');
   });
 });
+
+describe('more ways the same fact and its negation are written', () => {
+  it('"did not use" contradicts "used", whatever the inflection and the attribution after it', () => {
+    const f = one(
+      claim('Guards did not use tear gas at the rally, he said, rejecting accounts on social media.'),
+      [stored('Guards used tear gas to disperse the rally, according to a photographer at the scene.', 1)],
+    );
+    expect(f.type).toBe('contradicted');
+  });
+
+  it('a "not" inside a quoted phrase of reported speech does not make the claim negative', () => {
+    const text = 'The union said it wanted shorter shifts, a pension fund and higher pay, and that “none of them is negotiable”.';
+    const f = one(claim(text, { quote: 'none of them is negotiable', kind: 'quote', negated: false }), [stored('The union demands higher pay, shorter shifts and a pension fund for night workers.', 1)]);
+    expect(f.type).toBe('corroborated');
+  });
+
+  it('the same list in another order corroborates even when the sentences differ around it; another list does not', () => {
+    const later = claim('Volunteers handed out blankets, bottled water, flour and soap in the camps on Tuesday.');
+    expect(one(later, [stored('Aid groups delivered soap, flour, blankets and bottled water to the camps.', 1)]).type).toBe('corroborated');
+    expect(one(later, [stored('Aid groups delivered tents, fuel, medicine and rice to the camps.', 1)]).type).toBe('new');
+  });
+
+  it('the same count of what happened to people corroborates though the words differ', () => {
+    const f = one(claim('Roughly a quarter of a million people remain in relief camps, officials said.'), [stored('Nearly 250,000 people are sheltering away from their homes after the floods, officials said.', 1)]);
+    expect(f.type).toBe('corroborated');
+  });
+
+  it('a strike that continued and one called off is a change of status', () => {
+    const f = one(claim('The dockers’ union called off its strike late on Thursday after a vote.'), [stored('The dockers’ strike continued into a fourth day on Wednesday.', 1)]);
+    expect(f).toMatchObject({ type: 'updated' });
+    expect(f.explanation).toMatch(/on → called off/);
+  });
+
+  it('gates opened then closed is a change of status', () => {
+    const f = one(claim('Engineers closed the last of the spillway gates at the reservoir on Friday.'), [stored('Engineers opened four of the reservoir’s ten spillway gates on Monday.', 1)]);
+    expect(f).toMatchObject({ type: 'updated' });
+  });
+});
