@@ -47,7 +47,7 @@ function stories(): Array<{ story: string; dir: string; gold: string }> {
   const own = join(repo, 'test/fixtures/stories');
   if (existsSync(own)) {
     for (const slug of readdirSync(own).sort()) {
-      if (existsSync(join(own, slug, 'gold.json'))) list.push({ story: `${slug} (own, held out)`, dir: join(own, slug), gold: join(own, slug, 'gold.json') });
+      if (existsSync(join(own, slug, 'gold.json'))) list.push({ story: `${slug} (own)`, dir: join(own, slug), gold: join(own, slug, 'gold.json') });
     }
   }
   return list;
