@@ -50,6 +50,9 @@ function firstNameScore(a: string, b: string): number {
 /** Given and family name as ordered in each name (first, last); 0 when they are not one person. */
 function orderedMatch(fa: string, la: string, fb: string, lb: string): number {
   const last = jaroWinkler(la, lb);
+  // Short surnames are near each other by any measure (Quinn / Kin, Park / Pak): they must be one spelling, or all
+  // but the same.
+  if (Math.min(la.length, lb.length) <= 4 && last < 0.95) return 0;
   if (feminine(la) !== feminine(lb) && Math.abs(la.length - lb.length) <= 3) return 0;
   const first = firstNameScore(fa, fb);
   if (!first) return 0;

@@ -55,6 +55,9 @@ const FOLDS: Array<[RegExp, string]> = [
   [/ts|tz/g, 'c'],
   [/ou|oo|u/g, 'u'],
   [/ie|ee|ey|iy|yi|y|ı/g, 'i'],
+  // The u-glide after q/k/g inside Arabic and Urdu names (Siddiqui / Siddiqi, Farooqui / Farooqi): not at a word's
+  // start, where the u is a vowel of its own (Quinn is not Kin), nor after n (Nguyen).
+  [/(?<=[a-mo-z][kg])u(?=[aei])/g, ''],
   [/gh/g, 'g'],
   [/(.)\1+/g, '$1'],
 ];

@@ -225,3 +225,14 @@ describe('titles before and after names', () => {
   });
 });
 
+describe('transliterations in one document', () => {
+  it('joins a surname alone written with or without the u-glide to the full name', () => {
+    const body = 'Finance Secretary Tariq Siddiqui presented the budget on Monday.\n\n“The deficit will shrink,” Siddiqi said.';
+    expect(speakers(body)).toEqual([null, 'Tariq Siddiqui']);
+    expect(people(body)).toEqual(['Tariq Siddiqui']);
+  });
+
+  it('keeps two people with the surname in two spellings apart when their first names differ', () => {
+    expect(people('Tariq Siddiqui met Bilal Siddiqi in Lahore on Monday.')).toEqual(['Tariq Siddiqui', 'Bilal Siddiqi']);
+  });
+});

@@ -280,3 +280,39 @@ describe('organisations by short name and legal form', () => {
     expect(resolveEntities([other('Tarkha')], r1.registry, 'd2').canonicalOf('Tarkha')).toBe('Tarkha');
   });
 });
+
+describe('the u-glide after q, k and g in transliterated names', () => {
+  it.each([
+    ['Siddiqui', 'Siddiqi'],
+    ['Farooqui', 'Farooqi'],
+    ['Haqqui', 'Haqqi'],
+    ['Baqui', 'Baqi'],
+  ])('folds %s and %s to one spelling', (a, b) => expect(foldWord(a)).toBe(foldWord(b)));
+
+  it('does not fold a u of its own at the start of a word, or after n', () => {
+    expect(foldWord('Quinn')).not.toBe(foldWord('Kin'));
+    expect(foldWord('Quade')).not.toBe(foldWord('Kade'));
+    expect(foldWord('Nguyen')).toBe(foldWord('Nguyễn'));
+  });
+
+  it.each([
+    ['Tariq Siddiqui', 'Tariq Siddiqi'],
+    ['Nadia Farooqui', 'Nadia Farooqi'],
+    ['Usman Rafiqui', 'Usman Rafiqi'],
+  ])('merges %s and %s', (a, b) => expect(sameEntity(a, b)).toBe(true));
+
+  it.each([
+    ['Tariq Siddiqui', 'Bilal Siddiqi', 'different first names'],
+    ['Nadia Farooqui', 'Samina Farooqi', 'different first names'],
+    ['Sean Quinn', 'Sean Kin', 'a short surname one vowel longer'],
+    ['Ewan Quill', 'Ewan Kill', 'a short surname with a word-initial qu'],
+    ['Lena Park', 'Lena Pak', 'short surnames a letter apart'],
+  ])('keeps %s and %s apart (%s)', (a, b) => expect(sameEntity(a, b)).toBe(false));
+
+  it('joins a surname alone in the other spelling to the one person of the corpus', () => {
+    const r1 = resolveEntities([person('Tariq Siddiqui', ['spokesman'])], { entities: [] }, 'd1');
+    expect(resolveEntities([person('Siddiqi')], r1.registry, 'd2').canonicalOf('Siddiqi')).toBe('Tariq Siddiqui');
+    expect(resolveEntities([person('Tariq Siddiqi')], r1.registry, 'd2').canonicalOf('Tariq Siddiqi')).toBe('Tariq Siddiqui');
+    expect(resolveEntities([person('Bilal Siddiqi')], r1.registry, 'd2').canonicalOf('Bilal Siddiqi')).toBe('Bilal Siddiqi');
+  });
+});
