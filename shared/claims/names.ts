@@ -424,6 +424,8 @@ interface DocPerson {
 function surnameKeys(name: string): string[] {
   const parts = nameParts(name);
   const keys = [parts.last];
+  // The name a compound ends in ("Rahman" for Mohammad Abdur Rahman) is how a document refers back to the person.
+  if (parts.compound) keys.push(parts.compound.tail);
   // A given name written with a lower-case syllable after a hyphen ("Seo-yeon", "Da-eun") after the family name.
   const written = name.split(/\s+/).filter((w) => !/^[\p{Lu}]\.$/u.test(w));
   if (parts.tokens.length === 2 && parts.first && /^[\p{Lu}][\p{Ll}]*-[\p{Ll}]/u.test(written[written.length - 1])) keys.push(parts.first);

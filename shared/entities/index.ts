@@ -5,7 +5,7 @@
  * name, places by name. Different first names, or conflicting roles, never merge.
  */
 import type { DocumentEntity, EntityKind, EntityRegistry, RegistryEntity, ReportEntity } from '../types.ts';
-import { acronym, companyShortName, foldWord, jaroWinkler, nameParts, nameWords, orgKey } from './names.ts';
+import { acronym, companyShortName, foldWord, jaroWinkler, type Letter, middlesAgree, type NameParts, nameParts, nameWords, orgKey } from './names.ts';
 
 export { jaroWinkler, foldWord, nameParts } from './names.ts';
 
@@ -62,6 +62,17 @@ function orderedMatch(fa: string, la: string, fb: string, lb: string): number {
   return 0;
 }
 
+const sameLetter = (a: Letter, b: Letter) => a[0] === b[0] || a[1] === b[1];
+
+/**
+ * First name and family name of two full names, with what stands between them: middle names and initials that
+ * contradict each other ("Maria E. Sanchez" / "Maria L. Sanchez") are two people.
+ */
+function familyMatch(pa: NameParts, pb: NameParts): number {
+  if (!middlesAgree(pa.middle, pb.middle)) return 0;
+  return orderedMatch(pa.first!, pa.last, pb.first!, pb.last);
+}
+
 /** How sure we are that two person names (with roles) are one person; 0 when they must not merge. */
 export function personMatch(a: { name: string; roles: string[] }, b: { name: string; roles: string[] }): number {
   const pa = nameParts(a.name);
@@ -73,8 +84,16 @@ export function personMatch(a: { name: string; roles: string[] }, b: { name: str
     const last = jaroWinkler(pa.last, pb.last);
     return last >= 0.97 ? last * 0.9 : 0;
   }
-  const direct = orderedMatch(pa.first, pa.last, pb.first, pb.last);
+  const direct = familyMatch(pa, pb);
   if (direct) return direct;
+  // A compound family name whose head the other name writes as a middle name or initial: "Mohammad Abdur Rahman" /
+  // "Mohammad A. Rahman" (never "Mohammad B. Rahman", and never on the tail alone: "Mohammad Rahman" may be another).
+  for (const [c, o] of [[pa, pb], [pb, pa]]) {
+    if (!c.compound || o.compound || !o.middle.length) continue;
+    if (!middlesAgree([...c.middle, c.compound.head], o.middle) || !o.middle.some((l) => sameLetter(l, c.compound!.head))) continue;
+    const score = orderedMatch(c.first!, c.compound.tail, o.first!, o.last);
+    if (score) return score;
+  }
   // A compound given name written with a space or a hyphen ("Jean Pierre Dupont" / "Jean-Pierre Dupont").
   if (pa.tokens.length !== pb.tokens.length && pa.given && pb.given) {
     const joined = orderedMatch(pa.given, pa.last, pb.given, pb.last);
@@ -177,10 +196,14 @@ function nameKeys(n: string, kind: EntityKind): string[] {
   if (kind === 'person' || kind === 'other') {
     // The words that identify a person (particles, articles and titles off; "Seo-yeon" = "Seoyeon"). A two-part name
     // is filed under both parts, since either may be the family name.
-    const words = nameWords(n).map((w) => w.replace(/[-‐‑'’]/g, ''));
+    const written = nameWords(n);
+    const words = written.map((w) => w.replace(/[-‐‑'’]/g, ''));
     const last = words[words.length - 1];
     if (last) keys.add('s:' + wordKey(last));
     if (words.length === 2) keys.add('s:' + wordKey(words[0]));
+    // A compound family name also under its last part ("Abdur-Rahman" → "Rahman", as "Mohammad A. Rahman").
+    const tail = written[written.length - 1]?.split(/[-‐‑]/).pop();
+    if (tail && tail !== written[written.length - 1]) keys.add('s:' + wordKey(tail));
   }
   if (kind !== 'person') {
     const words = n.split(/[\s-]+/).filter((w) => w && !/^[\p{Lu}]\.?$/u.test(w));

@@ -236,3 +236,16 @@ describe('transliterations in one document', () => {
     expect(people('Tariq Siddiqui met Bilal Siddiqi in Lahore on Monday.')).toEqual(['Tariq Siddiqui', 'Bilal Siddiqi']);
   });
 });
+
+describe('middle names and compounds in one document', () => {
+  it('joins a middle initial to the compound it starts, and its tail alone to the person', () => {
+    const body = 'Port director Farhan Abdul Majid said the cranes had failed. Farhan A. Majid later said repairs would take a week.\n\n“We are working day and night,” Majid said.';
+    expect(people(body)).toEqual(['Farhan Abdul Majid']);
+    expect(speakers(body)).toEqual(['Farhan Abdul Majid', 'Farhan Abdul Majid', 'Farhan Abdul Majid']);
+  });
+
+  it('keeps a different initial, and a different first name, apart', () => {
+    expect(people('Port director Farhan Abdul Majid met customs chief Farhan B. Majid and Kamal A. Majid on Monday.')).toEqual(['Farhan Abdul Majid', 'Farhan B. Majid', 'Kamal A. Majid']);
+    expect(people('Teodor Miroslav Halek met Teodor V. Halek in Brno on Monday.')).toEqual(['Teodor Miroslav Halek', 'Teodor V. Halek']);
+  });
+});

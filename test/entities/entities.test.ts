@@ -316,3 +316,40 @@ describe('the u-glide after q, k and g in transliterated names', () => {
     expect(resolveEntities([person('Bilal Siddiqi')], r1.registry, 'd2').canonicalOf('Bilal Siddiqi')).toBe('Bilal Siddiqi');
   });
 });
+
+describe('middle names and their initials', () => {
+  it.each([
+    ['Teodor Miroslav Halek', 'Teodor M. Halek', 'a middle name and its initial'],
+    ['Teodor Miroslav Halek', 'Teodor Halek', 'a middle name left out'],
+    ['Rosa E. Quintero', 'Rosa Elena Quintero', 'an initial and its middle name'],
+    ['Arman Qasym Dauletov', 'Arman K. Dauletov', 'the initial of a transliteration (Q / K)'],
+    ['Farhan Abdul Majid', 'Farhan A. Majid', 'a compound read as middle name and family name'],
+    ['Farhan Abdul-Majid', 'Farhan A. Majid', 'the compound written with a hyphen'],
+    ['Farhan A. Majid', 'Farhan Abd al-Majid', 'the compound with its article'],
+  ])('merges %s and %s (%s)', (a, b) => expect(sameEntity(a, b)).toBe(true));
+
+  it.each([
+    ['Teodor Miroslav Halek', 'Teodor V. Halek', 'an initial that is not the middle name\'s'],
+    ['Rosa Elena Quintero', 'Rosa Luisa Quintero', 'two different middle names'],
+    ['Rosa E. Quintero', 'Rosa L. Quintero', 'two different initials'],
+    ['Farhan Abdul Majid', 'Farhan B. Majid', 'an initial that is not the compound\'s'],
+    ['Farhan Abdul Majid', 'Kamal A. Majid', 'a different first name'],
+    ['Farhan Abdul Majid', 'Farhan Majid', 'the compound\'s tail alone, with nothing for its head'],
+  ])('keeps %s and %s apart (%s)', (a, b) => expect(sameEntity(a, b)).toBe(false));
+
+  it('joins the initial form to the compound across the corpus, and keeps another initial apart', () => {
+    const r1 = resolveEntities([person('Farhan Abdul Majid', ['port director'])], { entities: [] }, 'd1');
+    const r2 = resolveEntities([person('Farhan A. Majid')], r1.registry, 'd2');
+    expect(r2.canonicalOf('Farhan A. Majid')).toBe('Farhan Abdul Majid');
+    expect(resolveEntities([person('Farhan B. Majid')], r2.registry, 'd3').canonicalOf('Farhan B. Majid')).toBe('Farhan B. Majid');
+    expect(resolveEntities([person('Kamal A. Majid')], r2.registry, 'd3').canonicalOf('Kamal A. Majid')).toBe('Kamal A. Majid');
+  });
+
+  it('finds the compound by its tail among many entities (the tail is an index key)', () => {
+    const entities = Array.from({ length: 3000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [] as string[], docs: [`d${i}`] }));
+    entities.push({ canonical: 'Yusra Binte Abdul Wahid', kind: 'person', variants: ['Yusra Binte Abdul Wahid'], roles: [], docs: ['d-old'] });
+    entities.push({ canonical: 'Farhan Abdul Majid', kind: 'person', variants: ['Farhan Abdul Majid'], roles: [], docs: ['d-old'] });
+    expect(resolveEntities([person('Farhan A. Majid')], { entities }, 'd-new', 3002).canonicalOf('Farhan A. Majid')).toBe('Farhan Abdul Majid');
+  });
+});
+
