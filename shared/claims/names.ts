@@ -7,7 +7,7 @@
  * Arabic, Turkish, Yoruba and Korean names that general-purpose taggers miss, at well under a millisecond per
  * sentence.
  */
-import { sameEntity } from '../entities/index.ts';
+import { barrelPart, sameEntity } from '../entities/index.ts';
 import { companyShortName, foldWord, nameParts, orgKey } from '../entities/names.ts';
 import type { DocumentEntity, EntityKind } from '../types.ts';
 import { COUNTRIES, DEMONYM, HONORIFICS, MONTHS_AND_DAYS, ORG_HEADS, ORG_SINGLE, ROLE_WORDS } from './lexicon.ts';
@@ -424,7 +424,9 @@ interface DocPerson {
 function surnameKeys(name: string): string[] {
   const parts = nameParts(name);
   const keys = [parts.last];
-  // The name a compound ends in ("Rahman" for Mohammad Abdur Rahman) is how a document refers back to the person.
+  // The last part of a double-barrelled family name ("Zielińska" for Małgorzata Dąbrowska-Zielińska) and the name a
+  // compound ends in ("Rahman" for Mohammad Abdur Rahman) are how a document refers back to the person.
+  if (parts.barrel) keys.push(parts.barrel[1]);
   if (parts.compound) keys.push(parts.compound.tail);
   // A given name written with a lower-case syllable after a hyphen ("Seo-yeon", "Da-eun") after the family name.
   const written = name.split(/\s+/).filter((w) => !/^[\p{Lu}]\.$/u.test(w));
@@ -452,7 +454,7 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
   const personOf = new Map<Mention, DocPerson>();
   mentions.forEach((m, i) => {
     if (!isFullName(m)) return;
-    let p = people.find((x) => x.entity.variants.some((v) => nameParts(v).first !== null && (sameEntity(v, m.surface) || endsWithName(v, m.surface))));
+    let p = people.find((x) => x.entity.variants.some((v) => nameParts(v).first !== null && (sameEntity(v, m.surface) || endsWithName(v, m.surface) || barrelPart(v, m.surface) || barrelPart(m.surface, v))));
     if (!p) {
       p = { entity: { name: m.surface, kind: 'person', variants: [], roles: [] }, keys: new Set(), first: i, last: -1 };
       people.push(p);

@@ -122,6 +122,15 @@ export interface NameParts {
   /** Letters of the middle names and initials between the first and the family name, in order ("Ingrid K. Solberg" → k). */
   middle: Letter[];
   /**
+   * A double-barrelled family name ("Dąbrowska-Zielińska"): its first part(s) and its last part, folded; `last` is
+   * the whole. Null otherwise, and for a compound ("Abdur-Rahman"), which is a name of its own.
+   */
+  barrel: readonly [string, string] | null;
+  /** The last two words as one family name ("Dabrowska Zielinska" → as "Dabrowska-Zielinska" folds), for 3+ words. */
+  pair: string | null;
+  /** `middle` without the first word of `pair`: what stands between the first name and a two-word family name. */
+  pairMiddle: Letter[];
+  /**
    * A family name that is a compound ("Mohammad Abdur Rahman", "Abd al-Karim"): its head's letter and its tail,
    * folded, since the head may also be read as a middle name ("Mohammad A. Rahman").
    */
@@ -209,15 +218,17 @@ function computeNameParts(name: string): NameParts {
       .sort((a, b) => a.at - b.at)
       .map((x) => x.l);
   const middle = n > 1 ? between(kept[0].at, kept[n - 1].at) : [];
-  // A compound family name, joined by a hyphen or written with one ("Abd-Karim", "Abdur-Rahman").
+  const pairMiddle = n > 2 ? between(kept[0].at, kept[n - 2].at) : [];
+  const pair = n > 2 ? foldWord(kept[n - 2].w + kept[n - 1].w) : null;
+  // A hyphenated family name: two capitalised parts, a compound ("Abdur-Rahman", "Abd-Karim") or neither ("Seo-yeon").
+  let barrel: NameParts['barrel'] = null;
   let compound: NameParts['compound'] = null;
   const lastParts = n ? kept[n - 1].w.split(HYPHEN).filter(Boolean) : [];
-  if (lastParts.length >= 2 && n > 1) {
-    const head = lastParts.slice(0, -1).join('');
-    const tail = foldWord(lastParts[lastParts.length - 1]);
-    if (COMPOUND_HEAD.test(head) && tail) compound = { head: letterOf(head), tail };
-  }
-  return { first: n > 1 ? tokens[0] : null, last: tokens[n - 1] ?? '', given, tokens, middle, compound };
+  const head = lastParts.slice(0, -1).join('');
+  const tail = lastParts.length >= 2 ? foldWord(lastParts[lastParts.length - 1]) : '';
+  if (tail && COMPOUND_HEAD.test(head)) compound = n > 1 ? { head: letterOf(head), tail } : null;
+  else if (tail && lastParts.every((p) => /^[\p{Lu}]/u.test(p))) barrel = [foldWord(head), tail];
+  return { first: n > 1 ? tokens[0] : null, last: tokens[n - 1] ?? '', given, tokens, middle, barrel, pair, pairMiddle, compound };
 }
 
 /** Middle names and initials that could be one person's: the shorter list is the longer one with some left out. */

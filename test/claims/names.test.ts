@@ -237,7 +237,7 @@ describe('transliterations in one document', () => {
   });
 });
 
-describe('middle names and compounds in one document', () => {
+describe('middle names, compounds and double-barrelled names in one document', () => {
   it('joins a middle initial to the compound it starts, and its tail alone to the person', () => {
     const body = 'Port director Farhan Abdul Majid said the cranes had failed. Farhan A. Majid later said repairs would take a week.\n\n“We are working day and night,” Majid said.';
     expect(people(body)).toEqual(['Farhan Abdul Majid']);
@@ -247,5 +247,21 @@ describe('middle names and compounds in one document', () => {
   it('keeps a different initial, and a different first name, apart', () => {
     expect(people('Port director Farhan Abdul Majid met customs chief Farhan B. Majid and Kamal A. Majid on Monday.')).toEqual(['Farhan Abdul Majid', 'Farhan B. Majid', 'Kamal A. Majid']);
     expect(people('Teodor Miroslav Halek met Teodor V. Halek in Brno on Monday.')).toEqual(['Teodor Miroslav Halek', 'Teodor V. Halek']);
+  });
+
+  it('joins the last part, alone or after the first name, to a double-barrelled name the document gave', () => {
+    const body = 'Deputy Minister Jadwiga Łęcka-Śliwińska said the line would reopen. Śliwińska said crews were on site.\n\nJadwiga Śliwińska added that buses would replace trains.';
+    expect(people(body)).toEqual(['Jadwiga Łęcka-Śliwińska']);
+    expect(speakers(body)).toEqual(['Jadwiga Łęcka-Śliwińska', 'Jadwiga Łęcka-Śliwińska', 'Jadwiga Łęcka-Śliwińska']);
+  });
+
+  it('joins the name written with a space or without diacritics', () => {
+    expect(people('Jadwiga Łęcka-Śliwińska spoke on Monday. Jadwiga Lecka Sliwinska said the line would reopen. Jadwiga Lecka-Sliwinska said crews were on site.')).toEqual(['Jadwiga Łęcka-Śliwińska']);
+  });
+
+  it('keeps a woman with one part of the name and another first name apart', () => {
+    const body = 'Deputy Minister Jadwiga Łęcka-Śliwińska said the line would reopen. Ewa Łęcka, a commuter, said she had been stranded.\n\n“It was chaos,” Łęcka said.';
+    expect(people(body)).toEqual(['Jadwiga Łęcka-Śliwińska', 'Ewa Łęcka']);
+    expect(speakers(body)).toEqual(['Jadwiga Łęcka-Śliwińska', 'Ewa Łęcka', 'Ewa Łęcka']);
   });
 });

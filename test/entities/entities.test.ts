@@ -353,3 +353,41 @@ describe('middle names and their initials', () => {
   });
 });
 
+describe('double-barrelled family names', () => {
+  it.each([
+    ['Jadwiga Łęcka-Śliwińska', 'Jadwiga Lecka Sliwinska', 'hyphen or space, diacritics or not'],
+    ['Jadwiga Łęcka-Śliwińska', 'Jadwiga Lecka-Sliwinska', 'diacritics dropped'],
+    ['Jadwiga Lecka Sliwinska', 'Jadwiga Lecka-Sliwinska', 'space or hyphen'],
+    ['Harriet Ashby-Clarke', 'Harriet Ashby Clarke', 'an English double name'],
+    ['Kim Tae-Woo', 'Kim Taewoo', 'a hyphenated given name written solid is the same word'],
+  ])('merges %s and %s (%s)', (a, b) => expect(sameEntity(a, b)).toBe(true));
+
+  it.each([
+    ['Jadwiga Łęcka-Śliwińska', 'Ewa Łęcka', 'a different first name with one part'],
+    ['Jadwiga Łęcka-Śliwińska', 'Ewa Lecka Sliwinska', 'a different first name with the whole'],
+    ['Jadwiga Łęcka-Śliwińska', 'Jadwiga Śliwińska', 'one part alone may be another woman'],
+    ['Jadwiga Łęcka-Śliwińska', 'Jadwiga Łęcka', 'the first part alone'],
+    ['Harriet Ashby-Clarke', 'Harriet Clarke', 'an English double name and its last part'],
+    ['Sofia Sliwinska-Lecka', 'Sofia Lecka-Sliwinska', 'the parts in the other order'],
+  ])('keeps %s and %s apart (%s)', (a, b) => expect(sameEntity(a, b)).toBe(false));
+
+  it('does not let the part a document used for her join her across the corpus', () => {
+    // The document named her in full, then by the last part: both are hers there.
+    const r1 = resolveEntities([person('Jadwiga Łęcka-Śliwińska', ['deputy minister'], ['Jadwiga Łęcka-Śliwińska', 'Jadwiga Śliwińska', 'Śliwińska'])], { entities: [] }, 'd1');
+    const alone = resolveEntities([person('Jadwiga Śliwińska')], r1.registry, 'd2');
+    expect(alone.canonicalOf('Jadwiga Śliwińska')).toBe('Jadwiga Śliwińska');
+    const spaced = resolveEntities([person('Jadwiga Lecka Sliwinska')], alone.registry, 'd3');
+    expect(spaced.canonicalOf('Jadwiga Lecka Sliwinska')).toBe('Jadwiga Łęcka-Śliwińska');
+    // Now known by the spaced form too, which a later part alone must not reach either.
+    const again = resolveEntities([person('Jadwiga Śliwińska')], spaced.registry, 'd4');
+    expect(again.canonicalOf('Jadwiga Śliwińska')).toBe('Jadwiga Śliwińska');
+    expect(again.registry.entities.map((e) => e.canonical)).toEqual(['Jadwiga Łęcka-Śliwińska', 'Jadwiga Śliwińska']);
+  });
+
+  it('finds the hyphenated form from the spaced one among many entities', () => {
+    const entities = Array.from({ length: 3000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [] as string[], docs: [`d${i}`] }));
+    entities.push({ canonical: 'Jadwiga Łęcka-Śliwińska', kind: 'person', variants: ['Jadwiga Łęcka-Śliwińska'], roles: [], docs: ['d-old'] });
+    const r = resolveEntities([person('Jadwiga Lecka Sliwinska')], { entities }, 'd-new', 3001);
+    expect(r.canonicalOf('Jadwiga Lecka Sliwinska')).toBe('Jadwiga Łęcka-Śliwińska');
+  });
+});
