@@ -265,3 +265,56 @@ describe('middle names, compounds and double-barrelled names in one document', (
     expect(speakers(body)).toEqual(['Jadwiga Łęcka-Śliwińska', 'Ewa Łęcka', 'Ewa Łęcka']);
   });
 });
+
+describe('an unfamiliar name the text treats as an organisation', () => {
+  const lind = 'Transport Minister Anna Lind said the line would reopen. ';
+  const he = '\n\n“We have no choice,” he said.';
+
+  it.each([
+    ['Dalmore Freight said it had hired 200 drivers.', 'Dalmore Freight'],
+    ['Dalmore Freight said on Monday that it would cut 300 jobs.', 'Dalmore Freight'],
+    ['Dalmore Freight told reporters it was investigating the crash.', 'Dalmore Freight'],
+    ['Dalmore Freight said its wagons had been inspected.', 'Dalmore Freight'],
+    ['Tarvo Energia, the state utility, said prices would rise.', 'Tarvo Energia'],
+    ['Tarvo Energia, a Warsaw-based power company, said prices would rise.', 'Tarvo Energia'],
+    ['Severn Vale, which runs the buses, said fares would rise.', 'Severn Vale'],
+  ])('%s → an organisation, which a later "he said" does not continue', (sentence, name) => {
+    expect(kindOf(lind + sentence + he, name)).toBe('organization');
+    expect(speakers(lind + sentence + he)).toEqual(['Anna Lind', name, null]);
+  });
+
+  it('reads what only a company has as a company\'s ("X\'s trains", "X\'s chief executive")', () => {
+    expect(kindOf('Polny Przewozy’s trains were late again on Monday, passengers said.', 'Polny Przewozy')).toBe('organization');
+    expect(kindOf('Polny Przewozy’s chief executive resigned on Monday.', 'Polny Przewozy')).toBe('organization');
+    expect(kindOf('Marta Sowa’s mother was late again on Monday.', 'Marta Sowa')).toBe('person');
+  });
+
+  it('keeps a name whose apposition is a person\'s role or job a person', () => {
+    expect(kindOf('Tarvo Lund, the company’s chief engineer, said prices would rise.', 'Tarvo Lund')).toBe('person');
+    expect(kindOf('Anna Wrona, a union organiser, said it had hired nobody.', 'Anna Wrona')).toBe('person');
+    expect(kindOf('Anna Wrona, head of the rail union, said fares would rise.', 'Anna Wrona')).toBe('person');
+  });
+
+  it('keeps a person who "said it was …": the it anyone may use', () => {
+    expect(speakers('Tomasz Wrona said it was too early to tell.' + he)).toEqual(['Tomasz Wrona', 'Tomasz Wrona']);
+    expect(kindOf('Tomasz Wrona said it had nothing to do with him.', 'Tomasz Wrona')).toBe('person');
+    expect(kindOf('Tomasz Wrona said it would be difficult to replace the bridge.', 'Tomasz Wrona')).toBe('person');
+  });
+
+  it('keeps a person when the document says so, even after "said it had …" or "said its …"', () => {
+    // A he about the name in its sentence.
+    const pronoun = 'Tomasz Wrona said it had hired too few drivers, and he blamed the ministry.' + he;
+    expect(kindOf(pronoun, 'Tomasz Wrona')).toBe('person');
+    expect(speakers(pronoun).at(-1)).toBe('Tomasz Wrona');
+    // Mr, or a title, elsewhere in the document.
+    expect(speakers('Tomasz Wrona said it had hired too few drivers. Mr Wrona blamed the ministry.' + he)).toEqual(['Tomasz Wrona', 'Tomasz Wrona', 'Tomasz Wrona']);
+    expect(kindOf('Dr. Tomasz Wrona said the repairs were overdue. Tomasz Wrona said its wagons were old.', 'Tomasz Wrona')).toBe('person');
+    // A role in an apposition elsewhere.
+    expect(kindOf('Tomasz Wrona, the spokesman, spoke on Monday. Tomasz Wrona said its wagons were old.', 'Tomasz Wrona')).toBe('person');
+  });
+
+  it('makes every mention of the name the organisation', () => {
+    const body = 'Dalmore Freight said it had hired 200 drivers. Analysts said Dalmore Freight had grown too fast.';
+    expect(extractClaims(body).entities.map((e) => [e.name, e.kind])).toEqual([['Dalmore Freight', 'organization']]);
+  });
+});
