@@ -5,7 +5,7 @@
  * name, places by name. Different first names, or conflicting roles, never merge.
  */
 import type { DocumentEntity, EntityKind, EntityRegistry, RegistryEntity, ReportEntity } from '../types.ts';
-import { acronym, companyShortName, foldWord, jaroWinkler, type Letter, middlesAgree, type NameParts, nameParts, nameWords, orgKey } from './names.ts';
+import { acronym, companyShortName, foldWord, jaroWinkler, middlesAgree, type NameParts, nameParts, nameWords, orgKey, sameLetter } from './names.ts';
 
 export { jaroWinkler, foldWord, nameParts } from './names.ts';
 
@@ -61,8 +61,6 @@ function orderedMatch(fa: string, la: string, fb: string, lb: string): number {
   if (last >= 0.78 && first >= 0.97 && la[0] === lb[0]) return (last + first) / 2 - 0.05;
   return 0;
 }
-
-const sameLetter = (a: Letter, b: Letter) => a[0] === b[0] || a[1] === b[1];
 
 /**
  * First name and family name of two full names, with what stands between them: middle names and initials that

@@ -231,11 +231,14 @@ function computeNameParts(name: string): NameParts {
   return { first: n > 1 ? tokens[0] : null, last: tokens[n - 1] ?? '', given, tokens, middle, barrel, pair, pairMiddle, compound };
 }
 
+/** Two middle names or initials that may be one: the same letter as written or once folded ("K." and "Qasym"). */
+export const sameLetter = (a: Letter, b: Letter) => a[0] === b[0] || a[1] === b[1];
+
 /** Middle names and initials that could be one person's: the shorter list is the longer one with some left out. */
 export function middlesAgree(a: readonly Letter[], b: readonly Letter[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   let k = 0;
-  for (const l of long) if (k < short.length && (l[0] === short[k][0] || l[1] === short[k][1])) k++;
+  for (const l of long) if (k < short.length && sameLetter(l, short[k])) k++;
   return k === short.length;
 }
 
