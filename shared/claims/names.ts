@@ -7,7 +7,7 @@
  * Arabic, Turkish, Yoruba and Korean names that general-purpose taggers miss, at well under a millisecond per
  * sentence.
  */
-import { sameEntity } from '../entities/index.ts';
+import { barrelPart, sameEntity } from '../entities/index.ts';
 import { companyShortName, foldWord, nameParts, orgKey } from '../entities/names.ts';
 import type { DocumentEntity, EntityKind } from '../types.ts';
 import { COUNTRIES, DEMONYM, HONORIFICS, MONTHS_AND_DAYS, ORG_HEADS, ORG_SINGLE, ROLE_WORDS } from './lexicon.ts';
@@ -28,6 +28,14 @@ export interface Mention {
   gender?: Gender;
   /** An acronym in brackets right after a name ("… Agency (KMA)"): the name it stands for. */
   aliasOf?: string;
+  /** A person only because the name is unfamiliar words in capitals: no title, role, nor anything else said so. */
+  byDefault?: boolean;
+  /**
+   * What the sentence says about such a name that fits an organisation: "strong" for an apposition naming one ("X, the
+   * state operator,"), "X, which …", or a company's possession ("X's chief executive"); "weak" for "X said it/its …",
+   * which a person may also say ("… said it was too early").
+   */
+  orgCue?: 'strong' | 'weak';
 }
 
 /** Capitalised words that start sentences or headlines without naming anything. */
@@ -296,6 +304,48 @@ export function findMentions(original: string, sentenceStart: boolean): Mention[
   return mentions;
 }
 
+/** Nouns an apposition names an organisation by ("Vantor Rail, the state operator, …"). */
+const ORG_NOUNS = new Set(
+  `company firm operator group agency union carrier utility regulator airline railway broadcaster manufacturer maker producer supplier
+  retailer lender bank insurer developer contractor conglomerate corporation charity watchdog authority organisation organization
+  association federation provider distributor exporter importer chain startup start-up subsidiary newspaper publisher consortium
+  cooperative co-operative business enterprise party`.split(/\s+/),
+);
+/** What only an organisation has: "X's chief executive", "X's shareholders", "X's trains". */
+const OWNED = /^,s\s+(?:(?!(?:about|of|for|on|in|with|to|and|or|from|by|at|as)\s)[\p{L}-]+\s+){0,2}?(?:chief executive|chief financial officer|ceo|cfo|board|shareholders|share price|subsidiary|subsidiaries|headquarters|fleet|trains|workforce|passengers|subscribers|depots|factories|annual report)\b/iu;
+/** "X said it …", "X has said its …", "X told reporters it …", "X said on Monday that it …": what follows is in group 1. */
+const SAID_IT = /^\s+(?:(?:has|had|have)\s+)?(?:also\s+|earlier\s+|previously\s+)?(?:said|says|announced|stated|confirmed|added|warned|insisted|told\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)(?:\s+on\s+\p{L}+)?(?:\s+that)?\s+(it\b.*|its\b)/u;
+/**
+ * What an organisation does after "said it": "had hired", "would cut", "plans to", "recalled", "was investigating the
+ * …". Not the "it" anyone may use ("said it was too early", "it would be difficult", "it had been a hard year", "it
+ * seemed", "it had nothing to do with …").
+ */
+const IT_ACTS = new RegExp(
+  [
+    String.raw`^it\s+(?:had|has)\s+(?!(?:been|become|no|nothing|not|little|always|never|to)\b)\p{Ll}+`,
+    String.raw`^it\s+(?:would|will|could|can|plans|planned|intends|intended|expects|expected|aims|aimed|wants|wanted|hopes|hoped)\s+(?!(?:be|not|never|take|seem|make|help|depend|mean|happen|cost|look)\b)\p{Ll}+`,
+    String.raw`^it\s+(?:was|is|had\s+been|has\s+been)\s+\p{Ll}+ing\s+(?:the|a|an|with|into|its|all|whether|options|ways|closely)\b`,
+    String.raw`^it\s+(?!(?:seemed|appeared|happened|looked|mattered|felt|sounded|worked|helped|needed|used)\b)\p{Ll}+ed\b`,
+  ].join('|'),
+  'u',
+);
+const APPOSITION_WORDS_NOT = /^(?:of|at|for|from|with|in|on|by|to|and|or|who|whose|he|she|his|her)$/i;
+
+/** An organisation's cue right after an unfamiliar name (see Mention.orgCue). */
+function orgCue(after: string): Mention['orgCue'] {
+  if (/^,\s+which\b/.test(after) || OWNED.test(after)) return 'strong';
+  const appo = after.match(/^,\s+((?:[^,.;:!?“”"()]|,s\b)+?)(?=\s*(?:,(?!s\b)|[.;:!?“”"()])|\s+(?:said|says|which|that|has|had|is|was|will|would)\b|$)/u)?.[1];
+  if (appo) {
+    const words = appo.replace(/,s\b/g, '').split(/\s+/).filter(Boolean);
+    if (/^(?:the|a|an)$/i.test(words[0] ?? '')) words.shift();
+    const head = words[words.length - 1]?.toLowerCase();
+    if (words.length && words.length <= 5 && ORG_NOUNS.has(head) && !words.some((w) => APPOSITION_WORDS_NOT.test(w) || isRoleWord(w))) return 'strong';
+  }
+  const said = after.match(SAID_IT)?.[1];
+  if (said && (said === 'its' || IT_ACTS.test(said))) return 'weak';
+  return undefined;
+}
+
 /** One mention from a segment of a capitalised run (tokens with their offsets in the sentence). */
 function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, runEnd: number): Mention | null {
   // Drop capitalised common words at the front ("The", "In", "President" stays: it is a role).
@@ -375,13 +425,22 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
   if (!kind && nameWords.includes('&')) kind = 'organization'; // "Brandt & Keller"
   if (!kind) kind = notAPerson(nameWords);
   if (!kind && (roles.length || honorific)) kind = 'person';
-  if (!kind && nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:al|el|ul|a[dnrstz]|ash)[-‐‑]\p{Lu}/u.test(w) || PARTICLE_RE.test(w))) kind = 'person';
+  let byDefault = false;
+  if (!kind && nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:al|el|ul|a[dnrstz]|ash)[-‐‑]\p{Lu}/u.test(w) || PARTICLE_RE.test(w))) {
+    kind = 'person';
+    byDefault = true;
+  }
   // "in Korlovo" is a place; "in Orrin's line-up" is the possessor's, not a location.
   if (!kind && nameWords.length <= 2 && PLACE_CUE.test(before) && !roles.length && !after.startsWith(',s')) kind = 'place';
   if (!kind && nameWords.length === 1 && /(?:ia|stan|land)$/.test(clean) && end === runEnd && STATE_POSSESSION.test(after)) kind = 'place';
   if (!kind) kind = nameWords.length === 1 ? 'other' : 'organization';
   const mention: Mention = { surface: clean, kind, roles, affiliation, start, end };
   if (gender && kind === 'person') mention.gender = gender;
+  if (byDefault && kind === 'person' && !roles.length) {
+    mention.byDefault = true;
+    const cue = orgCue(after);
+    if (cue) mention.orgCue = cue;
+  }
   return mention;
 }
 
@@ -390,7 +449,7 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
  * gender after the name (outside quotations) says which.
  */
 function genderFromPronouns(sentence: string, mentions: Mention[]): void {
-  const people = mentions.filter((m) => m.kind === 'person');
+  const people = mentions.filter((m) => m.kind === 'person' && m.orgCue !== 'strong');
   if (people.length !== 1 || people[0].gender) return;
   const rest = sentence.slice(people[0].end).replace(/[“"][^”"]*[”"]?/g, ' ');
   const he = /\b(he|him|his|himself)\b/i.test(rest);
@@ -424,6 +483,10 @@ interface DocPerson {
 function surnameKeys(name: string): string[] {
   const parts = nameParts(name);
   const keys = [parts.last];
+  // The last part of a double-barrelled family name ("Zielińska" for Małgorzata Dąbrowska-Zielińska) and the name a
+  // compound ends in ("Rahman" for Mohammad Abdur Rahman) are how a document refers back to the person.
+  if (parts.barrel) keys.push(parts.barrel[1]);
+  if (parts.compound) keys.push(parts.compound.tail);
   // A given name written with a lower-case syllable after a hyphen ("Seo-yeon", "Da-eun") after the family name.
   const written = name.split(/\s+/).filter((w) => !/^[\p{Lu}]\.$/u.test(w));
   if (parts.tokens.length === 2 && parts.first && /^[\p{Lu}][\p{Ll}]*-[\p{Ll}]/u.test(written[written.length - 1])) keys.push(parts.first);
@@ -442,6 +505,7 @@ const mergeGender = (known: Gender | null | undefined, seen: Gender | undefined)
  * the person it refers to. Each mention's kind becomes its entity's (a word seen "in Korlovo" is a place throughout).
  */
 export function documentEntities(mentions: Mention[]): { entities: DocumentEntity[]; nameOf: Map<string, string> } {
+  organisationsByCue(mentions);
   // An organisation's name without its legal form is still the organisation ("Orrin Robotics" after "Orrin Robotics Ltd").
   const orgKeys = new Set(mentions.filter((m) => m.kind === 'organization').map((m) => orgKey(m.surface)));
   for (const m of mentions) if (m.kind === 'person' && !m.roles.length && !m.gender && orgKeys.has(orgKey(m.surface))) m.kind = 'organization';
@@ -450,7 +514,7 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
   const personOf = new Map<Mention, DocPerson>();
   mentions.forEach((m, i) => {
     if (!isFullName(m)) return;
-    let p = people.find((x) => x.entity.variants.some((v) => nameParts(v).first !== null && (sameEntity(v, m.surface) || endsWithName(v, m.surface))));
+    let p = people.find((x) => x.entity.variants.some((v) => nameParts(v).first !== null && (sameEntity(v, m.surface) || endsWithName(v, m.surface) || barrelPart(v, m.surface) || barrelPart(m.surface, v))));
     if (!p) {
       p = { entity: { name: m.surface, kind: 'person', variants: [], roles: [] }, keys: new Set(), first: i, last: -1 };
       people.push(p);
@@ -541,6 +605,25 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
     if (e) m.kind = e.kind;
   }
   return { entities, nameOf };
+}
+
+/**
+ * An unfamiliar name taken for a person by default is an organisation when the text treats it as one ("Dalmore
+ * Freight, the state operator, …", "… said it had hired …", "Dalmore Freight's trains"), so a later "he said" never
+ * continues it; unless something in the document says it is a person: a he or she about it in its sentence (after
+ * "said it …" only: a strong cue's sentence is not about a person), or another mention of the name with a title, Mr
+ * or Ms, a role, or a he or she of its own.
+ */
+function organisationsByCue(mentions: Mention[]): void {
+  const cued = mentions.filter((m) => m.orgCue && m.kind === 'person');
+  if (!cued.length) return;
+  const last = (surface: string) => nameParts(surface).last;
+  for (const m of cued) {
+    if (m.gender) continue;
+    const mine = (x: Mention) => x.surface === m.surface || (nameParts(x.surface).tokens.length === 1 ? last(x.surface) === last(m.surface) : sameEntity(x.surface, m.surface));
+    const person = mentions.some((x) => x !== m && x.kind === 'person' && (!x.byDefault || x.gender) && mine(x));
+    if (!person) m.kind = 'organization';
+  }
 }
 
 /** The person a surname alone refers to, or none (see documentEntities). */

@@ -5,7 +5,7 @@
  * name, places by name. Different first names, or conflicting roles, never merge.
  */
 import type { DocumentEntity, EntityKind, EntityRegistry, RegistryEntity, ReportEntity } from '../types.ts';
-import { acronym, companyShortName, foldWord, jaroWinkler, nameParts, nameWords, orgKey } from './names.ts';
+import { acronym, companyShortName, foldWord, jaroWinkler, middlesAgree, type NameParts, nameParts, nameWords, orgKey, sameLetter } from './names.ts';
 
 export { jaroWinkler, foldWord, nameParts } from './names.ts';
 
@@ -50,6 +50,9 @@ function firstNameScore(a: string, b: string): number {
 /** Given and family name as ordered in each name (first, last); 0 when they are not one person. */
 function orderedMatch(fa: string, la: string, fb: string, lb: string): number {
   const last = jaroWinkler(la, lb);
+  // Short surnames are near each other by any measure (Quinn / Kin, Park / Pak): they must be one spelling, or all
+  // but the same.
+  if (Math.min(la.length, lb.length) <= 4 && last < 0.95) return 0;
   if (feminine(la) !== feminine(lb) && Math.abs(la.length - lb.length) <= 3) return 0;
   const first = firstNameScore(fa, fb);
   if (!first) return 0;
@@ -57,6 +60,38 @@ function orderedMatch(fa: string, la: string, fb: string, lb: string): number {
   // Heavier transliteration drift of the surname ("Teloperdi" / "Tileuberdi") needs the same first name.
   if (last >= 0.78 && first >= 0.97 && la[0] === lb[0]) return (last + first) / 2 - 0.05;
   return 0;
+}
+
+/**
+ * First name and family name of two full names, with what stands between them: middle names and initials that
+ * contradict each other ("Maria E. Sanchez" / "Maria L. Sanchez") are two people; a double-barrelled family name
+ * ("Dąbrowska-Zielińska") matches itself written with a space ("Dabrowska Zielinska"), never one of its parts alone
+ * ("Zielińska" may be another woman; in one document the caller decides).
+ */
+function familyMatch(pa: NameParts, pb: NameParts): number {
+  if (!pa.barrel !== !pb.barrel) {
+    const [bar, plain] = pa.barrel ? [pa, pb] : [pb, pa];
+    if (plain.pair && jaroWinkler(plain.pair, bar.last) >= 0.9) {
+      return middlesAgree(bar.middle, plain.pairMiddle) ? orderedMatch(bar.first!, bar.last, plain.first!, plain.pair) : 0;
+    }
+    // The same word with its hyphen dropped ("Tae-Woo" / "Taewoo") is no other name.
+    if (jaroWinkler(plain.last, bar.last) < 0.97) return 0;
+  }
+  if (!middlesAgree(pa.middle, pb.middle)) return 0;
+  return orderedMatch(pa.first!, pa.last, pb.first!, pb.last);
+}
+
+/**
+ * In one document, a full name with one part of a double-barrelled family name is the person named with the whole
+ * ("Małgorzata Zielińska" after "Małgorzata Dąbrowska-Zielińska"), as a surname alone is; across the corpus it is not
+ * (see familyMatch).
+ */
+export function barrelPart(full: string, short: string): boolean {
+  const pf = nameParts(full);
+  const ps = nameParts(short);
+  if (!pf.barrel || ps.barrel || !pf.first || !ps.first || ps.tokens.length !== 2) return false;
+  if (ps.last !== pf.barrel[0] && ps.last !== pf.barrel[1]) return false;
+  return middlesAgree(pf.middle, ps.middle) && firstNameScore(pf.first, ps.first) > 0;
 }
 
 /** How sure we are that two person names (with roles) are one person; 0 when they must not merge. */
@@ -70,8 +105,16 @@ export function personMatch(a: { name: string; roles: string[] }, b: { name: str
     const last = jaroWinkler(pa.last, pb.last);
     return last >= 0.97 ? last * 0.9 : 0;
   }
-  const direct = orderedMatch(pa.first, pa.last, pb.first, pb.last);
+  const direct = familyMatch(pa, pb);
   if (direct) return direct;
+  // A compound family name whose head the other name writes as a middle name or initial: "Mohammad Abdur Rahman" /
+  // "Mohammad A. Rahman" (never "Mohammad B. Rahman", and never on the tail alone: "Mohammad Rahman" may be another).
+  for (const [c, o] of [[pa, pb], [pb, pa]]) {
+    if (!c.compound || o.compound || !o.middle.length || o.barrel) continue;
+    if (!middlesAgree([...c.middle, c.compound.head], o.middle) || !o.middle.some((l) => sameLetter(l, c.compound!.head))) continue;
+    const score = orderedMatch(c.first!, c.compound.tail, o.first!, o.last);
+    if (score) return score;
+  }
   // A compound given name written with a space or a hyphen ("Jean Pierre Dupont" / "Jean-Pierre Dupont").
   if (pa.tokens.length !== pb.tokens.length && pa.given && pb.given) {
     const joined = orderedMatch(pa.given, pa.last, pb.given, pb.last);
@@ -129,12 +172,40 @@ function personNames(variants: string[]): string[] {
   return full.length ? full : variants;
 }
 
+/** The double-barrelled family names among an entity's names (folded whole and parts). */
+function barrelsOf(names: string[]): Array<readonly [string, readonly [string, string]]> {
+  const out: Array<readonly [string, readonly [string, string]]> = [];
+  for (const n of names) {
+    const p = nameParts(n);
+    if (p.barrel) out.push([p.last, p.barrel]);
+  }
+  return out;
+}
+
+/**
+ * A name with one part of a double-barrelled family name the other entity is known by ("Małgorzata Zielińska" for a
+ * Małgorzata Dąbrowska-Zielińska): in the document that named her in full it was her, but it does not speak for her
+ * across the corpus, where it may be another woman. (Written with a space, "Dabrowska Zielinska" is the whole name.)
+ */
+function partOfBarrel(name: string, barrels: ReturnType<typeof barrelsOf>): boolean {
+  if (!barrels.length) return false;
+  const p = nameParts(name);
+  return !p.barrel && barrels.some(([whole, parts]) => (p.last === parts[0] || p.last === parts[1]) && p.pair !== whole);
+}
+
 function matchScore(doc: DocumentEntity, reg: RegistryEntity): number {
   const compatible = doc.kind === reg.kind || doc.kind === 'other' || reg.kind === 'other';
   if (!compatible) return 0;
   if (doc.kind === 'person' || reg.kind === 'person') {
+    const docNames = personNames(doc.variants);
+    const regNames = personNames(reg.variants);
+    const docBarrels = barrelsOf(docNames);
+    const regBarrels = barrelsOf(regNames);
     let best = 0;
-    for (const dv of personNames(doc.variants)) for (const rv of personNames(reg.variants)) best = Math.max(best, personMatch({ name: dv, roles: doc.roles }, { name: rv, roles: reg.roles }));
+    for (const dv of docNames) {
+      if (partOfBarrel(dv, regBarrels)) continue;
+      for (const rv of regNames) if (!partOfBarrel(rv, docBarrels)) best = Math.max(best, personMatch({ name: dv, roles: doc.roles }, { name: rv, roles: reg.roles }));
+    }
     return best;
   }
   const same = doc.kind === 'organization' || reg.kind === 'organization' ? organisationMatch : placeMatch;
@@ -174,10 +245,16 @@ function nameKeys(n: string, kind: EntityKind): string[] {
   if (kind === 'person' || kind === 'other') {
     // The words that identify a person (particles, articles and titles off; "Seo-yeon" = "Seoyeon"). A two-part name
     // is filed under both parts, since either may be the family name.
-    const words = nameWords(n).map((w) => w.replace(/[-‐‑'’]/g, ''));
+    const written = nameWords(n);
+    const words = written.map((w) => w.replace(/[-‐‑'’]/g, ''));
     const last = words[words.length - 1];
     if (last) keys.add('s:' + wordKey(last));
     if (words.length === 2) keys.add('s:' + wordKey(words[0]));
+    // A family name of two words ("Dabrowska Zielinska") is filed as its hyphenated form is, under its first word;
+    // a hyphenated or compound one also under its last part ("Abdur-Rahman" → "Rahman", as "Mohammad A. Rahman").
+    if (words.length >= 3) keys.add('s:' + wordKey(words[words.length - 2]));
+    const tail = written[written.length - 1]?.split(/[-‐‑]/).pop();
+    if (tail && tail !== written[written.length - 1]) keys.add('s:' + wordKey(tail));
   }
   if (kind !== 'person') {
     const words = n.split(/[\s-]+/).filter((w) => w && !/^[\p{Lu}]\.?$/u.test(w));

@@ -55,6 +55,9 @@ const FOLDS: Array<[RegExp, string]> = [
   [/ts|tz/g, 'c'],
   [/ou|oo|u/g, 'u'],
   [/ie|ee|ey|iy|yi|y|ı/g, 'i'],
+  // The u-glide after q/k/g inside Arabic and Urdu names (Siddiqui / Siddiqi, Farooqui / Farooqi): not at a word's
+  // start, where the u is a vowel of its own (Quinn is not Kin), nor after n (Nguyen).
+  [/(?<=[a-mo-z][kg])u(?=[aei])/g, ''],
   [/gh/g, 'g'],
   [/(.)\1+/g, '$1'],
 ];
@@ -106,6 +109,9 @@ const ARTICLE = /^(?:al|el|ul|[aeu][dnrstz]|[aeu](?:sh|th|dh))[-‐‑'’](?=\p
 /** Name elements that are always compounded with the next word: "Abd al-Karim", "Abu Bakr", "Abdul Karim". */
 const COMPOUND_HEAD = /^(abd|abdul|abdel|abdal|abdur|abu|abou)$/i;
 
+/** A letter a middle name or initial starts with: as written (marks off) and folded ("Q." is "K." folded). */
+export type Letter = readonly [plain: string, folded: string];
+
 export interface NameParts {
   first: string | null;
   last: string;
@@ -113,6 +119,65 @@ export interface NameParts {
   given: string | null;
   /** All folded tokens except initials, titles and particles (compounds such as "Abd al-Karim" are one token). */
   tokens: string[];
+  /** Letters of the middle names and initials between the first and the family name, in order ("Ingrid K. Solberg" → k). */
+  middle: Letter[];
+  /**
+   * A double-barrelled family name ("Dąbrowska-Zielińska"): its first part(s) and its last part, folded; `last` is
+   * the whole. Null otherwise, and for a compound ("Abdur-Rahman"), which is a name of its own.
+   */
+  barrel: readonly [string, string] | null;
+  /** The last two words as one family name ("Dabrowska Zielinska" → as "Dabrowska-Zielinska" folds), for 3+ words. */
+  pair: string | null;
+  /** `middle` without the first word of `pair`: what stands between the first name and a two-word family name. */
+  pairMiddle: Letter[];
+  /**
+   * A family name that is a compound ("Mohammad Abdur Rahman", "Abd al-Karim"): its head's letter and its tail,
+   * folded, since the head may also be read as a middle name ("Mohammad A. Rahman").
+   */
+  compound: { head: Letter; tail: string } | null;
+}
+
+const INITIAL = /^[\p{Lu}]\.?$|^(?:[\p{Lu}]\.){2,}$/u;
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+const HYPHEN = /[-‐‑]/;
+
+/**
+ * The words of a person's name that carry its identity, in order and as written (titles, initials and particles
+ * dropped, an Arabic article cut off its word, compounds joined by a hyphen: "Abd al-Karim" → "Abd-Karim"), each
+ * with its place among the words after the titles, and the initials with theirs.
+ */
+function layout(name: string): { words: string[]; at: number[]; initials: Array<{ letter: string; at: number }> } {
+  const all = name.split(/\s+/).map((w) => w.replace(/['’]s$/, '').replace(/[,;:]$/, '')).filter(Boolean);
+  // Titles lead a name ("Prof. Ingrid Solberg", "Prime Minister …"); later they are names (John Major, Martin Luther King).
+  let lead = 0;
+  while (lead < all.length - 1 && TITLES.test(all[lead])) lead++;
+  // Initials and generational suffixes ("Jr.", "III") are not the name's identity.
+  const rest = all.slice(lead);
+  const initials: Array<{ letter: string; at: number }> = [];
+  const kept: Array<{ w: string; at: number }> = [];
+  rest.forEach((w, i) => {
+    if (INITIAL.test(w)) for (const letter of w.replace(/\./g, '')) initials.push({ letter, at: i });
+    else if (!(i > 0 && i === rest.length - 1 && SUFFIX.test(w))) kept.push({ w, at: i });
+  });
+  const words: string[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    let w = kept[i].w.replace(ARTICLE, '');
+    const from = kept[i].at;
+    // A particle before another word of the name is not a word of its own ("Al Mansuri", "van der Berg").
+    if (i > 0 && i < kept.length - 1 && PARTICLES.has(w.toLowerCase())) continue;
+    if (i === 0 && kept.length > 1 && /^[\p{Ll}]/u.test(w) && PARTICLES.has(w)) continue;
+    if (COMPOUND_HEAD.test(w) && i < kept.length - 1) {
+      // Skip the particles between "Abd" and its name: "Abd al-Karim", "Abu al Walid".
+      let j = i + 1;
+      while (j < kept.length - 1 && PARTICLES.has(kept[j].w.toLowerCase())) j++;
+      w = `${w}-${kept[j].w.replace(ARTICLE, '')}`;
+      i = j;
+    }
+    words.push(w);
+    at.push(from);
+  }
+  return { words, at, initials };
 }
 
 /**
@@ -120,28 +185,7 @@ export interface NameParts {
  * dropped, an Arabic article cut off its word, compounds ("Abd al-Karim") joined. Exported for the index keys.
  */
 export function nameWords(name: string): string[] {
-  const all = name.split(/\s+/).map((w) => w.replace(/['’]s$/, '').replace(/[,;:]$/, '')).filter(Boolean);
-  // Titles lead a name ("Prof. Ingrid Solberg", "Prime Minister …"); later they are names (John Major, Martin Luther King).
-  let lead = 0;
-  while (lead < all.length - 1 && TITLES.test(all[lead])) lead++;
-  // Initials and generational suffixes ("Jr.", "III") are not the name's identity.
-  const words = all.slice(lead).filter((w, i, kept) => !/^[\p{Lu}]\.?$/u.test(w) && !/^(?:[\p{Lu}]\.){2,}$/u.test(w) && !(i > 0 && i === kept.length - 1 && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(w)));
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    let w = words[i].replace(ARTICLE, '');
-    // A particle before another word of the name is not a word of its own ("Al Mansuri", "van der Berg").
-    if (i > 0 && i < words.length - 1 && PARTICLES.has(w.toLowerCase())) continue;
-    if (i === 0 && words.length > 1 && /^[\p{Ll}]/u.test(w) && PARTICLES.has(w)) continue;
-    if (COMPOUND_HEAD.test(w) && i < words.length - 1) {
-      // Skip the particles between "Abd" and its name: "Abd al-Karim", "Abu al Walid".
-      let j = i + 1;
-      while (j < words.length - 1 && PARTICLES.has(words[j].toLowerCase())) j++;
-      w = w + words[j].replace(ARTICLE, '');
-      i = j;
-    }
-    out.push(w);
-  }
-  return out;
+  return layout(name).words;
 }
 
 /** "Antony J. Blinken" → first "antoni", last "blinken"; "Kassym-Jomart Tokayev" → first "kasimjomart". */
@@ -157,10 +201,45 @@ export function nameParts(name: string): NameParts {
   return parts;
 }
 
+const letterOf = (w: string): Letter => [plainWord(w).replace(/[^a-z]/g, '')[0] ?? '', foldWord(w)[0] ?? ''];
+
 function computeNameParts(name: string): NameParts {
-  const tokens = nameWords(name).map((w) => foldWord(w)).filter(Boolean);
+  const { words, at, initials } = layout(name);
+  const kept = words.map((w, i) => ({ w, at: at[i], folded: foldWord(w) })).filter((x) => x.folded);
+  const tokens = kept.map((x) => x.folded);
   const given = tokens.length > 1 ? foldWord(tokens.slice(0, -1).join('')) : null;
-  return { first: tokens.length > 1 ? tokens[0] : null, last: tokens[tokens.length - 1] ?? '', given, tokens };
+  const n = kept.length;
+  // Middle names and initials: what stands between the first word and the last, in the order written.
+  const between = (from: number, to: number): Letter[] =>
+    [
+      ...kept.slice(1, -1).filter((x) => x.at > from && x.at < to).map((x) => ({ at: x.at, l: letterOf(x.w) })),
+      ...initials.filter((x) => x.at > from && x.at < to).map((x) => ({ at: x.at, l: letterOf(x.letter) })),
+    ]
+      .sort((a, b) => a.at - b.at)
+      .map((x) => x.l);
+  const middle = n > 1 ? between(kept[0].at, kept[n - 1].at) : [];
+  const pairMiddle = n > 2 ? between(kept[0].at, kept[n - 2].at) : [];
+  const pair = n > 2 ? foldWord(kept[n - 2].w + kept[n - 1].w) : null;
+  // A hyphenated family name: two capitalised parts, a compound ("Abdur-Rahman", "Abd-Karim") or neither ("Seo-yeon").
+  let barrel: NameParts['barrel'] = null;
+  let compound: NameParts['compound'] = null;
+  const lastParts = n ? kept[n - 1].w.split(HYPHEN).filter(Boolean) : [];
+  const head = lastParts.slice(0, -1).join('');
+  const tail = lastParts.length >= 2 ? foldWord(lastParts[lastParts.length - 1]) : '';
+  if (tail && COMPOUND_HEAD.test(head)) compound = n > 1 ? { head: letterOf(head), tail } : null;
+  else if (tail && lastParts.every((p) => /^[\p{Lu}]/u.test(p))) barrel = [foldWord(head), tail];
+  return { first: n > 1 ? tokens[0] : null, last: tokens[n - 1] ?? '', given, tokens, middle, barrel, pair, pairMiddle, compound };
+}
+
+/** Two middle names or initials that may be one: the same letter as written or once folded ("K." and "Qasym"). */
+export const sameLetter = (a: Letter, b: Letter) => a[0] === b[0] || a[1] === b[1];
+
+/** Middle names and initials that could be one person's: the shorter list is the longer one with some left out. */
+export function middlesAgree(a: readonly Letter[], b: readonly Letter[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let k = 0;
+  for (const l of long) if (k < short.length && sameLetter(l, short[k])) k++;
+  return k === short.length;
 }
 
 /** Legal forms after a company's name: "Orrin Robotics Ltd." is "Orrin Robotics". */

@@ -225,3 +225,96 @@ describe('titles before and after names', () => {
   });
 });
 
+describe('transliterations in one document', () => {
+  it('joins a surname alone written with or without the u-glide to the full name', () => {
+    const body = 'Finance Secretary Tariq Siddiqui presented the budget on Monday.\n\n“The deficit will shrink,” Siddiqi said.';
+    expect(speakers(body)).toEqual([null, 'Tariq Siddiqui']);
+    expect(people(body)).toEqual(['Tariq Siddiqui']);
+  });
+
+  it('keeps two people with the surname in two spellings apart when their first names differ', () => {
+    expect(people('Tariq Siddiqui met Bilal Siddiqi in Lahore on Monday.')).toEqual(['Tariq Siddiqui', 'Bilal Siddiqi']);
+  });
+});
+
+describe('middle names, compounds and double-barrelled names in one document', () => {
+  it('joins a middle initial to the compound it starts, and its tail alone to the person', () => {
+    const body = 'Port director Farhan Abdul Majid said the cranes had failed. Farhan A. Majid later said repairs would take a week.\n\n“We are working day and night,” Majid said.';
+    expect(people(body)).toEqual(['Farhan Abdul Majid']);
+    expect(speakers(body)).toEqual(['Farhan Abdul Majid', 'Farhan Abdul Majid', 'Farhan Abdul Majid']);
+  });
+
+  it('keeps a different initial, and a different first name, apart', () => {
+    expect(people('Port director Farhan Abdul Majid met customs chief Farhan B. Majid and Kamal A. Majid on Monday.')).toEqual(['Farhan Abdul Majid', 'Farhan B. Majid', 'Kamal A. Majid']);
+    expect(people('Teodor Miroslav Halek met Teodor V. Halek in Brno on Monday.')).toEqual(['Teodor Miroslav Halek', 'Teodor V. Halek']);
+  });
+
+  it('joins the last part, alone or after the first name, to a double-barrelled name the document gave', () => {
+    const body = 'Deputy Minister Jadwiga Łęcka-Śliwińska said the line would reopen. Śliwińska said crews were on site.\n\nJadwiga Śliwińska added that buses would replace trains.';
+    expect(people(body)).toEqual(['Jadwiga Łęcka-Śliwińska']);
+    expect(speakers(body)).toEqual(['Jadwiga Łęcka-Śliwińska', 'Jadwiga Łęcka-Śliwińska', 'Jadwiga Łęcka-Śliwińska']);
+  });
+
+  it('joins the name written with a space or without diacritics', () => {
+    expect(people('Jadwiga Łęcka-Śliwińska spoke on Monday. Jadwiga Lecka Sliwinska said the line would reopen. Jadwiga Lecka-Sliwinska said crews were on site.')).toEqual(['Jadwiga Łęcka-Śliwińska']);
+  });
+
+  it('keeps a woman with one part of the name and another first name apart', () => {
+    const body = 'Deputy Minister Jadwiga Łęcka-Śliwińska said the line would reopen. Ewa Łęcka, a commuter, said she had been stranded.\n\n“It was chaos,” Łęcka said.';
+    expect(people(body)).toEqual(['Jadwiga Łęcka-Śliwińska', 'Ewa Łęcka']);
+    expect(speakers(body)).toEqual(['Jadwiga Łęcka-Śliwińska', 'Ewa Łęcka', 'Ewa Łęcka']);
+  });
+});
+
+describe('an unfamiliar name the text treats as an organisation', () => {
+  const lind = 'Transport Minister Anna Lind said the line would reopen. ';
+  const he = '\n\n“We have no choice,” he said.';
+
+  it.each([
+    ['Dalmore Freight said it had hired 200 drivers.', 'Dalmore Freight'],
+    ['Dalmore Freight said on Monday that it would cut 300 jobs.', 'Dalmore Freight'],
+    ['Dalmore Freight told reporters it was investigating the crash.', 'Dalmore Freight'],
+    ['Dalmore Freight said its wagons had been inspected.', 'Dalmore Freight'],
+    ['Tarvo Energia, the state utility, said prices would rise.', 'Tarvo Energia'],
+    ['Tarvo Energia, a Warsaw-based power company, said prices would rise.', 'Tarvo Energia'],
+    ['Severn Vale, which runs the buses, said fares would rise.', 'Severn Vale'],
+  ])('%s → an organisation, which a later "he said" does not continue', (sentence, name) => {
+    expect(kindOf(lind + sentence + he, name)).toBe('organization');
+    expect(speakers(lind + sentence + he)).toEqual(['Anna Lind', name, null]);
+  });
+
+  it('reads what only a company has as a company\'s ("X\'s trains", "X\'s chief executive")', () => {
+    expect(kindOf('Polny Przewozy’s trains were late again on Monday, passengers said.', 'Polny Przewozy')).toBe('organization');
+    expect(kindOf('Polny Przewozy’s chief executive resigned on Monday.', 'Polny Przewozy')).toBe('organization');
+    expect(kindOf('Marta Sowa’s mother was late again on Monday.', 'Marta Sowa')).toBe('person');
+  });
+
+  it('keeps a name whose apposition is a person\'s role or job a person', () => {
+    expect(kindOf('Tarvo Lund, the company’s chief engineer, said prices would rise.', 'Tarvo Lund')).toBe('person');
+    expect(kindOf('Anna Wrona, a union organiser, said it had hired nobody.', 'Anna Wrona')).toBe('person');
+    expect(kindOf('Anna Wrona, head of the rail union, said fares would rise.', 'Anna Wrona')).toBe('person');
+  });
+
+  it('keeps a person who "said it was …": the it anyone may use', () => {
+    expect(speakers('Tomasz Wrona said it was too early to tell.' + he)).toEqual(['Tomasz Wrona', 'Tomasz Wrona']);
+    expect(kindOf('Tomasz Wrona said it had nothing to do with him.', 'Tomasz Wrona')).toBe('person');
+    expect(kindOf('Tomasz Wrona said it would be difficult to replace the bridge.', 'Tomasz Wrona')).toBe('person');
+  });
+
+  it('keeps a person when the document says so, even after "said it had …" or "said its …"', () => {
+    // A he about the name in its sentence.
+    const pronoun = 'Tomasz Wrona said it had hired too few drivers, and he blamed the ministry.' + he;
+    expect(kindOf(pronoun, 'Tomasz Wrona')).toBe('person');
+    expect(speakers(pronoun).at(-1)).toBe('Tomasz Wrona');
+    // Mr, or a title, elsewhere in the document.
+    expect(speakers('Tomasz Wrona said it had hired too few drivers. Mr Wrona blamed the ministry.' + he)).toEqual(['Tomasz Wrona', 'Tomasz Wrona', 'Tomasz Wrona']);
+    expect(kindOf('Dr. Tomasz Wrona said the repairs were overdue. Tomasz Wrona said its wagons were old.', 'Tomasz Wrona')).toBe('person');
+    // A role in an apposition elsewhere.
+    expect(kindOf('Tomasz Wrona, the spokesman, spoke on Monday. Tomasz Wrona said its wagons were old.', 'Tomasz Wrona')).toBe('person');
+  });
+
+  it('makes every mention of the name the organisation', () => {
+    const body = 'Dalmore Freight said it had hired 200 drivers. Analysts said Dalmore Freight had grown too fast.';
+    expect(extractClaims(body).entities.map((e) => [e.name, e.kind])).toEqual([['Dalmore Freight', 'organization']]);
+  });
+});

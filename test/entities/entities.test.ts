@@ -280,3 +280,114 @@ describe('organisations by short name and legal form', () => {
     expect(resolveEntities([other('Tarkha')], r1.registry, 'd2').canonicalOf('Tarkha')).toBe('Tarkha');
   });
 });
+
+describe('the u-glide after q, k and g in transliterated names', () => {
+  it.each([
+    ['Siddiqui', 'Siddiqi'],
+    ['Farooqui', 'Farooqi'],
+    ['Haqqui', 'Haqqi'],
+    ['Baqui', 'Baqi'],
+  ])('folds %s and %s to one spelling', (a, b) => expect(foldWord(a)).toBe(foldWord(b)));
+
+  it('does not fold a u of its own at the start of a word, or after n', () => {
+    expect(foldWord('Quinn')).not.toBe(foldWord('Kin'));
+    expect(foldWord('Quade')).not.toBe(foldWord('Kade'));
+    expect(foldWord('Nguyen')).toBe(foldWord('Nguyễn'));
+  });
+
+  it.each([
+    ['Tariq Siddiqui', 'Tariq Siddiqi'],
+    ['Nadia Farooqui', 'Nadia Farooqi'],
+    ['Usman Rafiqui', 'Usman Rafiqi'],
+  ])('merges %s and %s', (a, b) => expect(sameEntity(a, b)).toBe(true));
+
+  it.each([
+    ['Tariq Siddiqui', 'Bilal Siddiqi', 'different first names'],
+    ['Nadia Farooqui', 'Samina Farooqi', 'different first names'],
+    ['Sean Quinn', 'Sean Kin', 'a short surname one vowel longer'],
+    ['Ewan Quill', 'Ewan Kill', 'a short surname with a word-initial qu'],
+    ['Lena Park', 'Lena Pak', 'short surnames a letter apart'],
+  ])('keeps %s and %s apart (%s)', (a, b) => expect(sameEntity(a, b)).toBe(false));
+
+  it('joins a surname alone in the other spelling to the one person of the corpus', () => {
+    const r1 = resolveEntities([person('Tariq Siddiqui', ['spokesman'])], { entities: [] }, 'd1');
+    expect(resolveEntities([person('Siddiqi')], r1.registry, 'd2').canonicalOf('Siddiqi')).toBe('Tariq Siddiqui');
+    expect(resolveEntities([person('Tariq Siddiqi')], r1.registry, 'd2').canonicalOf('Tariq Siddiqi')).toBe('Tariq Siddiqui');
+    expect(resolveEntities([person('Bilal Siddiqi')], r1.registry, 'd2').canonicalOf('Bilal Siddiqi')).toBe('Bilal Siddiqi');
+  });
+});
+
+describe('middle names and their initials', () => {
+  it.each([
+    ['Teodor Miroslav Halek', 'Teodor M. Halek', 'a middle name and its initial'],
+    ['Teodor Miroslav Halek', 'Teodor Halek', 'a middle name left out'],
+    ['Rosa E. Quintero', 'Rosa Elena Quintero', 'an initial and its middle name'],
+    ['Arman Qasym Dauletov', 'Arman K. Dauletov', 'the initial of a transliteration (Q / K)'],
+    ['Farhan Abdul Majid', 'Farhan A. Majid', 'a compound read as middle name and family name'],
+    ['Farhan Abdul-Majid', 'Farhan A. Majid', 'the compound written with a hyphen'],
+    ['Farhan A. Majid', 'Farhan Abd al-Majid', 'the compound with its article'],
+  ])('merges %s and %s (%s)', (a, b) => expect(sameEntity(a, b)).toBe(true));
+
+  it.each([
+    ['Teodor Miroslav Halek', 'Teodor V. Halek', 'an initial that is not the middle name\'s'],
+    ['Rosa Elena Quintero', 'Rosa Luisa Quintero', 'two different middle names'],
+    ['Rosa E. Quintero', 'Rosa L. Quintero', 'two different initials'],
+    ['Farhan Abdul Majid', 'Farhan B. Majid', 'an initial that is not the compound\'s'],
+    ['Farhan Abdul Majid', 'Kamal A. Majid', 'a different first name'],
+    ['Farhan Abdul Majid', 'Farhan Majid', 'the compound\'s tail alone, with nothing for its head'],
+  ])('keeps %s and %s apart (%s)', (a, b) => expect(sameEntity(a, b)).toBe(false));
+
+  it('joins the initial form to the compound across the corpus, and keeps another initial apart', () => {
+    const r1 = resolveEntities([person('Farhan Abdul Majid', ['port director'])], { entities: [] }, 'd1');
+    const r2 = resolveEntities([person('Farhan A. Majid')], r1.registry, 'd2');
+    expect(r2.canonicalOf('Farhan A. Majid')).toBe('Farhan Abdul Majid');
+    expect(resolveEntities([person('Farhan B. Majid')], r2.registry, 'd3').canonicalOf('Farhan B. Majid')).toBe('Farhan B. Majid');
+    expect(resolveEntities([person('Kamal A. Majid')], r2.registry, 'd3').canonicalOf('Kamal A. Majid')).toBe('Kamal A. Majid');
+  });
+
+  it('finds the compound by its tail among many entities (the tail is an index key)', () => {
+    const entities = Array.from({ length: 3000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [] as string[], docs: [`d${i}`] }));
+    entities.push({ canonical: 'Yusra Binte Abdul Wahid', kind: 'person', variants: ['Yusra Binte Abdul Wahid'], roles: [], docs: ['d-old'] });
+    entities.push({ canonical: 'Farhan Abdul Majid', kind: 'person', variants: ['Farhan Abdul Majid'], roles: [], docs: ['d-old'] });
+    expect(resolveEntities([person('Farhan A. Majid')], { entities }, 'd-new', 3002).canonicalOf('Farhan A. Majid')).toBe('Farhan Abdul Majid');
+  });
+});
+
+describe('double-barrelled family names', () => {
+  it.each([
+    ['Jadwiga Łęcka-Śliwińska', 'Jadwiga Lecka Sliwinska', 'hyphen or space, diacritics or not'],
+    ['Jadwiga Łęcka-Śliwińska', 'Jadwiga Lecka-Sliwinska', 'diacritics dropped'],
+    ['Jadwiga Lecka Sliwinska', 'Jadwiga Lecka-Sliwinska', 'space or hyphen'],
+    ['Harriet Ashby-Clarke', 'Harriet Ashby Clarke', 'an English double name'],
+    ['Kim Tae-Woo', 'Kim Taewoo', 'a hyphenated given name written solid is the same word'],
+  ])('merges %s and %s (%s)', (a, b) => expect(sameEntity(a, b)).toBe(true));
+
+  it.each([
+    ['Jadwiga Łęcka-Śliwińska', 'Ewa Łęcka', 'a different first name with one part'],
+    ['Jadwiga Łęcka-Śliwińska', 'Ewa Lecka Sliwinska', 'a different first name with the whole'],
+    ['Jadwiga Łęcka-Śliwińska', 'Jadwiga Śliwińska', 'one part alone may be another woman'],
+    ['Jadwiga Łęcka-Śliwińska', 'Jadwiga Łęcka', 'the first part alone'],
+    ['Harriet Ashby-Clarke', 'Harriet Clarke', 'an English double name and its last part'],
+    ['Sofia Sliwinska-Lecka', 'Sofia Lecka-Sliwinska', 'the parts in the other order'],
+  ])('keeps %s and %s apart (%s)', (a, b) => expect(sameEntity(a, b)).toBe(false));
+
+  it('does not let the part a document used for her join her across the corpus', () => {
+    // The document named her in full, then by the last part: both are hers there.
+    const r1 = resolveEntities([person('Jadwiga Łęcka-Śliwińska', ['deputy minister'], ['Jadwiga Łęcka-Śliwińska', 'Jadwiga Śliwińska', 'Śliwińska'])], { entities: [] }, 'd1');
+    const alone = resolveEntities([person('Jadwiga Śliwińska')], r1.registry, 'd2');
+    expect(alone.canonicalOf('Jadwiga Śliwińska')).toBe('Jadwiga Śliwińska');
+    const spaced = resolveEntities([person('Jadwiga Lecka Sliwinska')], alone.registry, 'd3');
+    expect(spaced.canonicalOf('Jadwiga Lecka Sliwinska')).toBe('Jadwiga Łęcka-Śliwińska');
+    // Now known by the spaced form too, which a later part alone must not reach either.
+    const again = resolveEntities([person('Jadwiga Śliwińska')], spaced.registry, 'd4');
+    expect(again.canonicalOf('Jadwiga Śliwińska')).toBe('Jadwiga Śliwińska');
+    expect(again.registry.entities.map((e) => e.canonical)).toEqual(['Jadwiga Łęcka-Śliwińska', 'Jadwiga Śliwińska']);
+  });
+
+  it('finds the hyphenated form from the spaced one among many entities', () => {
+    const entities = Array.from({ length: 3000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [] as string[], docs: [`d${i}`] }));
+    entities.push({ canonical: 'Jadwiga Łęcka-Śliwińska', kind: 'person', variants: ['Jadwiga Łęcka-Śliwińska'], roles: [], docs: ['d-old'] });
+    const r = resolveEntities([person('Jadwiga Lecka Sliwinska')], { entities }, 'd-new', 3001);
+    expect(r.canonicalOf('Jadwiga Lecka Sliwinska')).toBe('Jadwiga Łęcka-Śliwińska');
+  });
+});
