@@ -86,3 +86,21 @@ export const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
   aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
 };
+
+/**
+ * Verbs of a scene, as photo captions use them in the present simple ("Villagers wade …", "A nurse treats …"): what
+ * people and things visibly do. Not verbs of saying, of scheduling or of states ("say", "meet", "remain"), which the
+ * news uses in the present too.
+ */
+export const CAPTION_VERBS = `carry look search walk stand wait gather sit queue inspect ride hold watch pass march protest attend speak talk
+  pose arrive leave clear work play cross rest shelter react mourn pray celebrate cheer line fill sort collect receive remove
+  take light lay place help check demonstrate wave chant hug embrace greet shake sweep clean evacuate rescue repair fly drive
+  board wade flee view examine display survey patrol guard block burn rise lie kneel weep cry gesture address listen sign vote
+  cast load unload push pull climb dig run stroll shop eat drink cook prepare paint build install tend feed distribute
+  deliver sail swim paddle dance sing perform shout rally await crowd throng stack pile lift sift comb stare gaze peer smile
+  laugh kiss salute bow clap applaud chat sleep huddle billow smoulder float drift hang cover surround engulf wear visit tour
+  depart return serve treat bury wrap drag haul tow point wipe battle fight tackle spray douse hose cordon clash confront
+  detain escort lead transport unveil plant decorate erect rebuild shovel mark bid comfort console jog cycle
+  photograph film record kick train compete vaccinate mend fish harvest pick pack`
+  .split(/\s+/)
+  .filter(Boolean);
