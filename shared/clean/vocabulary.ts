@@ -52,7 +52,7 @@ export const FURNITURE: FurniturePattern[] = [
   // "Watch: Families flee …", "Listen: our podcast on …": a teaser for a video or audio item, not the article.
   f(/^\s*(watch|listen|video|audio|podcast|gallery|in pictures|photos|slideshow)\s*[:|–—]\s*\S/i, 'video/audio teaser', 20),
   f(/^\s*(photo|image|picture|video|graphic|illustration|file photo|caption|credit|source|photograph)s?\s*(credit|by)?\s*[:|]/i, 'image caption/credit', Infinity),
-  f(/\b(getty images|ap photo|afp via getty|\/ ?afp|\/ ?reuters|\/ ?ap\b|shutterstock|istock(photo)?|epa-efe|photograph: |image credit|photo credit|pictured:)/i, 'image caption/credit', 40),
+  f(/\b(getty images|ap photo|afp via getty|\/ ?afp|\/ ?reuters|\/ ?ap\b|shutterstock|istock(photo)?|epa-efe|photograph: |image credit|photo credit|pictured:|purchase licen[cs]ing rights)/i, 'image caption/credit', 40),
   // A caption ending with its credit: "… on Saturday. Photo: Jane Doe / The Gazette", "(Photo by Jane Doe/Agency)".
   f(/(^|[.!?)”"]\s+|\s)(photo(graph)?|image|picture|illustration|video|credit|foto)s?( credit| courtesy)?\s*:\s*[\p{Lu}\p{N}][^.!?:;]{1,70}$|\((photo|image|picture|illustration)s? (by|credit|courtesy)\b[^)]{1,70}\)\s*$/iu, 'image caption/credit', 60),
   f(/^\s*(home|menu|search|close|skip to (main )?content|back to top|next( article)?|previous( article)?|prev|more|sections?|navigation|toggle navigation|open menu|main menu|all topics|topics|tags?:?.*)\s*$/i, 'navigation', Infinity),
@@ -67,7 +67,8 @@ export const FURNITURE: FurniturePattern[] = [
   f(/^\s*(permalink|short ?link|link|url)\s*:?\s*https?:\/\/\S+\s*$/i, 'link', Infinity),
   f(/^\s*(updated|published|posted|last (updated|modified)|first published)\b.{0,60}$/i, 'date line', Infinity),
   f(/^\s*<!|-->\s*$|–>\s*$|^\s*<\/?[a-z][^>]*>\s*$/i, 'markup remnant', Infinity),
-  f(/…\s*$|\.\.\.\s*$/, 'teaser (truncated)', 25),
+  // Cut short, with or without the link that opens the rest: "… unveil the new model at... more".
+  f(/(?:…|\.\.\.)\s*(?:(?:read |see |show )?more)?\s*$/i, 'teaser (truncated)', 25),
   // Notes about the article rather than its news: republishing terms, funding, wire credits, affiliate disclosures.
   f(/\b(republish (this|our)|reuse this (content|article|story)|reprints? (and|&) permissions|(licen[cs]ed|published) under (a |the )?creative commons|creative commons (licen[cs]e|attribution))\b/i, 'republishing notice', 40),
   f(/^\s*(this|the) (article|story|report|reporting|piece|series|coverage|project|content|investigation|newsletter)\b[^.]{0,60}\b(was|is|were|are) (produced|supported|funded|made possible|paid for|written|published|reported|co-published|underwritten|part of)\b[^.]{0,60}\b(support|funding|grant|partnership|collaboration|foundation|fellowship|sponsor\w*)\b|\b(maintains|retains|has) (full |complete |sole )?editorial (independence|control)\b|\beditorially independent\b/i, 'funding note', 60),
