@@ -11,7 +11,8 @@
  *   between the page's header (title, byline, date) and the article's first paragraph (+1)
  *   an auxiliary of another tense (was, has, will …) or a verb of state (is, remains) (−2)
  *   a habit (every day, often, still)                                                 (−2)
- *   a clause of reason or circumstance (as, while, because)                           (−1)
+ *   a clause of reason or circumstance (as, while, because) and no date               (−1)
+ *   a verb in the past with its object ("… rammed the door") and no date                (−2)
  *   more than one sentence                                                           (−1)
  *
  * and is never one with an attribution (said, told, according to), a quotation, the first or second person, or a
@@ -45,6 +46,11 @@ const STATE = /\b(?:is|are|remains?|seems?|means?|belongs?|contains?|includes?|l
 const OTHER_TENSE = /\b(?:was|were|had|has|have|will|would|could|should|might|must|did|been|shall|won't|didn't|hasn't|haven't)\b/i;
 /** "SOLVIK, Norway — …", "SOLVIK (Wire) –": a dateline opens the article's lead, not a caption. */
 const DATELINE = /^\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,[^—–]{1,40}?)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/u;
+/**
+ * A verb in the past with its object or particle ("… officers rammed the door", "… he came out"): a sentence of the
+ * report. An adjective in -ed ("a collapsed block", "flooded streets", "damaged by") is not one.
+ */
+const PAST = /\b(?:\p{Ll}{3,}ed|came|went|took|made|saw|fell|ran|left|struck|found|gave|got|began|broke|brought|held|told|sent|threw|drove|rode|shot|hit|fought|fled|stood|sat|spoke|wrote|knew|thought|caught|led|lost|won|kept)\s+(?:the|a|an|his|her|their|its|them|him|out|up|down|back|off|away)\b/u;
 /** What happens every day, or why: the present of a report or an analysis, not of a picture. */
 const HABITUAL = /\b(?:every|each|often|usually|always|never|still|now|regularly|daily|nightly|routinely|typically|increasingly)\b/i;
 /** A clause of reasons or circumstances ("… as the death toll rises"): a standfirst's summary more than a picture. */
@@ -52,11 +58,14 @@ const CLAUSE = /\b(?:as|while|because|since|although|though|but|whereas|so that)
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
-/** A dated ending: "…, March 8, 2025.", "…, Tuesday, 8 March 2025, in Solvik.", "… on Sunday.", "… on March 8." */
+/**
+ * A dated ending: "…, March 8, 2025.", "… Norway March 8, 2025.", "…, Tuesday, 8 March 2025, in Solvik, Nor.",
+ * "… on Sunday.", "… on March 8."
+ */
 const DATED_END = new RegExp(
-  `(?:,\\s*|\\bon\\s+)(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:in|at|near)\\s+[^.,]{1,40})?\\s*[.)]?\\s*$` +
+  `[,\\s](?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:in|at|near)\\s+[\\p{L}\\s,.'’-]{1,40}?)?\\s*[.)]?\\s*$` +
     `|\\b(?:on|,)\\s+(?:${WEEKDAY}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:\\s+(?:morning|afternoon|evening|night))?\\s*[.)]?\\s*$`,
-  'i',
+  'iu',
 );
 /** A place at the end: "… in Solvik.", "… at the Old Harbour, Solvik." */
 const PLACE_END = /\b(?:in|at|near|outside|off)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:[\s,]+(?:\p{Lu}[\p{L}'’-]*|of|de|la))*\s*[.)]?\s*$/u;
@@ -104,7 +113,7 @@ function sceneVerb(toks: string[]): number {
     for (let j = 0; j < i; j++) if (test(toks[j])) return true;
     return false;
   };
-  for (let i = 1; i < Math.min(toks.length, 9); i++) {
+  for (let i = 1; i < Math.min(toks.length, 12); i++) {
     const word = toks[i];
     if ((word === 'shows' || word === 'show') && before(i, (w) => PICTURE_NOUN.test(w))) return i;
     if ((word === 'is' || word === 'are') && SEEN_PARTICIPLE.test(toks[i + 1] ?? '') && (toks[i + 2] ?? '').toLowerCase() !== 'as') return i;
@@ -137,20 +146,23 @@ export function contextScore(context: CaptionContext): number {
 export function captionWords(text: string): number | null {
   if (text.length > 320 || !endsWithFullStop(text) || !/^[\p{Lu}\p{N}]/u.test(text)) return null;
   // The verb first: most lines have none, and it costs a few lookups; the patterns after it cost more.
-  const toks = firstWords(text.trim().replace(/\s{2,}/g, ' '), 10);
+  const toks = firstWords(text.trim().replace(/\s{2,}/g, ' '), 13);
   if (toks.length < 6) return null;
   const verb = sceneVerb(toks);
   if (verb < 0) return null;
   if (ATTRIBUTION.test(text) || PERSONAL.test(text) || DATELINE.test(text)) return null;
   let score = 2;
   const tail = text.slice(-90);
-  if (DATED_END.test(tail)) score += 2;
+  const dated = DATED_END.test(tail);
+  if (dated) score += 2;
   else if (PLACE_END.test(tail)) score += 1;
   // The caption's own "is seen" is not a second verb.
   const rest = toks[verb] === 'is' || toks[verb] === 'are' ? text.replace(/\b(?:is|are)\s+(?:seen|pictured|shown|silhouetted|reflected|photographed)\b/i, '') : text;
   if (OTHER_TENSE.test(rest) || STATE.test(rest)) score -= 2;
   if (HABITUAL.test(text)) score -= 2;
-  if (CLAUSE.test(text)) score -= 1;
+  // "… reacts as rescuers search the rubble, March 8, 2025." is a caption still: the date outweighs the clause.
+  if (!dated && CLAUSE.test(text)) score -= 1;
+  if (!dated && PAST.test(text)) score -= 2;
   // A second sentence: "… March 8, 2025. The storm closed the harbour." is rarer in a caption than in a paragraph.
   if (/[.!?]["”’)]?\s+\p{Lu}/u.test(text.replace(/\b(?:\p{Lu}|[A-Z][a-z]{1,3}|St|Mt|Dr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s/gu, ' '))) score -= 1;
   return score;
