@@ -55,6 +55,9 @@ export const FURNITURE: FurniturePattern[] = [
   f(/\b(getty images|ap photo|afp via getty|\/ ?afp|\/ ?reuters|\/ ?ap\b|shutterstock|istock(photo)?|epa-efe|photograph: |image credit|photo credit|pictured:|purchase licen[cs]ing rights)/i, 'image caption/credit', 40),
   // A caption ending with its credit: "… on Saturday. Photo: Jane Doe / The Gazette", "(Photo by Jane Doe/Agency)".
   f(/(^|[.!?)”"]\s+|\s)(photo(graph)?|image|picture|illustration|video|credit|foto)s?( credit| courtesy)?\s*:\s*[\p{Lu}\p{N}][^.!?:;]{1,70}$|\((photo|image|picture|illustration)s? (by|credit|courtesy)\b[^)]{1,70}\)\s*$/iu, 'image caption/credit', 60),
+  // A caption ending with a wire or photographer credit in slashes: "… March 8, 2025. REUTERS/Jane Doe",
+  // "… on Monday. (Jane Doe/Harbour Gazette)", or with the agency alone: "… on Monday. AFP".
+  f(/[.!?]["”’]?\s+\(?(?:[\p{Lu}][\p{L}'’.-]*)(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*\/\s*[\p{L}][\p{L}\s.'’&-]{1,40}(?:\/\s*[\p{L}][\p{L}\s]{1,20})?\)?\s*$|[.!?]["”’]?\s+\(?(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Xinhua|Anadolu|dpa)\)?\s*$/u, 'image caption/credit', 40),
   f(/^\s*(home|menu|search|close|skip to (main )?content|back to top|next( article)?|previous( article)?|prev|more|sections?|navigation|toggle navigation|open menu|main menu|all topics|topics|tags?:?.*)\s*$/i, 'navigation', Infinity),
   f(/^\s*((related )?(tags|topics|subjects|keywords|categories)|filed under)\s*:\s*\S.{0,200}$|^\s*(related (subjects|topics)|tags|keywords|filed under)\s+[^.]{1,200}[,|·•][^.]{0,200}$/i, 'navigation', 0),
   // Breadcrumbs: three or more short items between separators ("Home › World › Europe"; "|" also separates a title's parts).

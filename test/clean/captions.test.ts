@@ -23,9 +23,9 @@ describe('captionScore: the evidence', () => {
     ['a subject with "of"', 'Relatives of the missing crew wait for news outside the harbour office on Monday.', {}],
     ['a named picture', 'A general view shows the damaged pier in Solvik, March 9, 2026.', {}],
     ['the passive of a caption', 'A fishing boat is seen through the broken harbour wall in Solvik on Monday.', {}],
-    ['a clause, when the line is dated', 'A fisherman reacts as crews lift his boat from the harbour in Solvik, March 8, 2025.'],
-    ['a long subject', 'Members of the Solvik volunteer fire brigade and local residents carry sandbags to the quay on Monday.'],
-    ['a date after the place, without a comma', 'Crews lower a concrete block into the harbour in Solvik, Norway March 8, 2025.'],
+    ['a clause, when the line is dated', 'A fisherman reacts as crews lift his boat from the harbour in Solvik, March 8, 2025.', {}],
+    ['a long subject', 'Members of the Solvik volunteer fire brigade and local residents carry sandbags to the quay on Monday.', {}],
+    ['a date after the place, without a comma', 'Crews lower a concrete block into the harbour in Solvik, Norway March 8, 2025.', {}],
     ['a place ending beside a picture', 'Fishermen mend their nets on the quay beside the unfinished wall in Solvik.', { picture: 'after' as const }],
     ['a scene verb beside a credit line', 'Crane operators lift a concrete block onto the new wall.', { creditBeside: true }],
   ])('reaches the threshold with %s', (_, line, context) => {
