@@ -68,11 +68,11 @@ export async function cleanHtml(html: string): Promise<CleanResult> {
   // Scripts never run (jsdom's default); dropping them before parsing saves time on heavy pages.
   const source = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, (s) => (/application\/ld\+json/i.test(s.slice(0, 200)) ? s : ''));
   const dom = new JSDOM(source, { virtualConsole: new VirtualConsole() });
-  const pageBlocks = (into: RemovedLine[]) => {
+  const pageBlocks = (into: RemovedLine[], pictures?: Map<number, 'after' | 'before'>) => {
     // Every visible block of the unchanged page (Readability rewrites the document it is given).
     const page = new JSDOM(source, { virtualConsole: new VirtualConsole() });
     try {
-      return page.window.document.body ? textBlocks(page.window.document.body, into) : [];
+      return page.window.document.body ? textBlocks(page.window.document.body, into, pictures) : [];
     } finally {
       page.window.close();
     }
@@ -82,6 +82,7 @@ export async function cleanHtml(html: string): Promise<CleanResult> {
     const meta = readMetadata(doc, source);
     const { depth, elements } = measure(doc.body);
     let blocks: string[] = [];
+    let pictures = new Map<number, 'after' | 'before'>();
     let readabilityTitle: string | null = null;
     let readabilityByline: string | null = null;
     let readabilityDate: string | null = null;
@@ -97,7 +98,7 @@ export async function cleanHtml(html: string): Promise<CleanResult> {
       const article = new Readability(doc, { charThreshold }).parse();
       if (article?.content) {
         const fragment = JSDOM.fragment(article.content);
-        blocks = textBlocks(fragment, removed);
+        blocks = textBlocks(fragment, removed, pictures);
         readabilityTitle = article.title ? decodeEntities(article.title).trim() || null : null;
         readabilityByline = article.byline?.trim() || null;
         readabilityDate = normaliseDate((article as { publishedTime?: string | null }).publishedTime);
@@ -112,16 +113,19 @@ export async function cleanHtml(html: string): Promise<CleanResult> {
     if (structured.length > 400 && structured.length > readChars * 1.6) {
       // Readability found much less than the page's own structured article body: trust the structured data.
       blocks = structured.split(/\n+/);
+      pictures = new Map();
     } else if (readChars < 200) {
       // Readability found no article: read every visible block of the unchanged page and let the text classifier find it.
-      blocks = readabilityRan ? pageBlocks(removed) : doc.body ? textBlocks(doc.body, removed) : [];
+      pictures = new Map();
+      blocks = readabilityRan ? pageBlocks(removed, pictures) : doc.body ? textBlocks(doc.body, removed, pictures) : [];
       mode = 'text';
     } else if (title && (topicalShare(title, blocks) ?? 1) < 0.1) {
       // Hardly any of what Readability found is about the page's headline: other stories on the page (full texts of
       // "you may like" stories) outweighed the article. The text classifier looks for the run of prose the headline
       // heads; its result is taken when it is about the headline.
       const captions: RemovedLine[] = [];
-      const found = classifyLines(pageBlocks(captions), { mode: 'text', title });
+      const pagePictures = new Map<number, 'after' | 'before'>();
+      const found = classifyLines(pageBlocks(captions, pagePictures), { mode: 'text', title, pictures: pagePictures });
       if ((topicalShare(title, found.kept) ?? 0) >= 0.5 && found.kept.join(' ').length >= 300) {
         const note = { text: `${readChars.toLocaleString('en-US')} characters that are not about the headline`, reason: 'Readability chose another story on the page' };
         return finish({
@@ -136,7 +140,7 @@ export async function cleanHtml(html: string): Promise<CleanResult> {
         });
       }
     }
-    const classified = classifyLines(blocks, { mode, title });
+    const classified = classifyLines(blocks, { mode, title, pictures });
     return finish({
       title,
       removed: [...removed, ...classified.removed],
@@ -168,13 +172,23 @@ function densestParagraphs(doc: Document): number {
   return best;
 }
 
-/** Text of a subtree as blocks, in document order. Captions go to `removed`. Iterative: deep pages cannot overflow. */
-export function textBlocks(root: Node, removed: RemovedLine[]): string[] {
+/**
+ * Text of a subtree as blocks, in document order. Captions go to `removed`; `pictures` learns which blocks stand just
+ * after or just before a picture, with no text between (a caption Readability kept as a paragraph). Iterative: deep
+ * pages cannot overflow.
+ */
+export function textBlocks(root: Node, removed: RemovedLine[], pictures?: Map<number, 'after' | 'before'>): string[] {
   const blocks: string[] = [];
   let buffer = '';
+  // A picture met since the last block and before any text: the next block stands just after it.
+  let pictureBefore = false;
   const flush = () => {
     const text = buffer.replace(/\s+/g, ' ').trim();
-    if (text) blocks.push(text);
+    if (text) {
+      if (pictureBefore) pictures?.set(blocks.length, 'after');
+      pictureBefore = false;
+      blocks.push(text);
+    }
     buffer = '';
   };
   const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
@@ -195,6 +209,11 @@ export function textBlocks(root: Node, removed: RemovedLine[]): string[] {
       const caption = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (caption) removed.push({ text: caption, reason: 'image caption/credit' });
       continue;
+    }
+    if (pictures && tag === 'IMG' && !buffer.trim()) {
+      // The block before it ends where the picture starts; one already after another picture stays so.
+      if (!pictureBefore && blocks.length && !pictures.has(blocks.length - 1)) pictures.set(blocks.length - 1, 'before');
+      pictureBefore = true;
     }
     if (BLOCK.has(tag)) flush();
     stack.push({ node, exit: true });

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { RemovedLine } from '../types.ts';
+import { CAPTION_THRESHOLD, captionWords, contextScore, pictureMarker } from './captions.ts';
 import { authorBio, findDate, isDateLine, nameLine, parseByline, readsLikeName, stripSiteSuffix } from './metadata.ts';
 import { FURNITURE, STOPWORDS, TAIL_MARKERS } from './vocabulary.ts';
 
@@ -112,6 +113,8 @@ export interface ClassifyOptions {
   mode: 'text' | 'html';
   /** The title when the page's metadata gave it; in text mode a null title is looked for in the page's header. */
   title: string | null;
+  /** HTML: the lines (by index in the lines given) that stand just after or just before a picture. */
+  pictures?: ReadonlyMap<number, 'after' | 'before'>;
 }
 
 /** "Read the rest", "Full story": the link that ends a teaser (a headline and its blurb). */
@@ -122,8 +125,9 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
   let byline: string | null = null;
   let published: string | null = null;
   const infos: LineInfo[] = [];
+  const pictures: Array<'after' | 'before' | null> = [];
 
-  for (const raw of rawLines) {
+  for (const [index, raw] of rawLines.entries()) {
     if (raw.length > MAX_BLOCK_CHARS) {
       // Paragraphs of articles run to a few thousand characters; a block this long is a data dump or an attack,
       // and reading it word by word would cost seconds.
@@ -131,7 +135,9 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
       continue;
     }
     const text = raw.replace(/\s+/g, ' ').trim();
-    if (text) infos.push(describeLine(text));
+    if (!text) continue;
+    infos.push(describeLine(text));
+    pictures.push(options.pictures?.get(index) ?? null);
   }
   let tokenCount = 0;
   let stops = 0;
@@ -160,6 +166,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
     }
   }
   markTeasers(infos);
+  markCaptions(infos, pictures);
 
   let title = options.title;
   let keep: boolean[];
@@ -200,6 +207,31 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
     } else removed.push({ text: info.text, reason: info.reason ?? 'outside the article' });
   });
   return { kept, removed, title, byline, published, language: notEnglishCounts(keptTokens, keptStops, keptCjk) ? 'other' : 'en' };
+}
+
+/**
+ * Photo captions without a credit ("Ferry passengers wait on the quay at Solvik, March 8, 2025."): scored on their
+ * own words and on what stands beside them (see captions.ts).
+ */
+function markCaptions(lines: LineInfo[], pictures: Array<'after' | 'before' | null>): void {
+  const credit = (l: LineInfo | undefined) => l !== undefined && (l.reason === 'image caption/credit' || pictureMarker(l.text));
+  const header = (l: LineInfo) => l.reason === 'byline' || l.reason === 'date line' || l.reason === 'repeated title';
+  let headerAt = -10;
+  let proseSince = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (header(l)) {
+      headerAt = i;
+      proseSince = false;
+    }
+    const inHeader = i - headerAt <= 3 && !proseSince;
+    if (l.cls === 'good') proseSince = true;
+    if (l.cls === 'bad' || l.words < 6 || l.words > 40) continue;
+    const own = captionWords(l.text);
+    if (own === null || own + 3 < CAPTION_THRESHOLD) continue;
+    const beside = contextScore({ picture: pictures[i], creditBeside: credit(lines[i - 1]) || credit(lines[i + 1]), inHeader });
+    if (own + beside >= CAPTION_THRESHOLD) Object.assign(l, { cls: 'bad', reason: 'image caption' });
+  }
 }
 
 /** Equal to the title once case and punctuation are folded (lengths compared first: folding every line is not free). */

@@ -59,9 +59,14 @@ const ROLE_AFTER_SEPARATOR = `(?:[\\p{L}-]+\\s+){0,2}${ROLE_NOUN}`;
  * "Jane Doe | Staff Writer", "Words by Jane Doe", "Author Jane Doe", "/ Jane Doe / 10:08 am Fri Jul 19, 2013".
  * Returns the author(s) and any date on the line.
  */
-const BYLINE_CUE = /\b(by|published|updated|posted|writer|reporter|correspondent|editor|contributor|journalist|columnist|author|authors|text)\b/i;
+const BYLINE_CUE = /\b(by|published|updated|posted|writers?|reporters?|correspondents?|editor|contributor|journalists?|columnist|authors?|text)\b/i;
 const BY = new RegExp(`^(?:${ci('(?:written|words|story|text|report|reported|posted|published|filed)')}\\s+)?${ci('by')}\\s*:?\\s+(${NAMES})`, 'u');
-const LABELLED = new RegExp(`^(?:${ci('(?:authors?|written by|words)')}\\s*:?|${ci('text')}\\s*:)\\s+(${NAME}\\s+${NAMES})\\s*(?:$|[|/•·,–—-])`, 'u');
+const LABELLED = new RegExp(`^(?:${ci('(?:authors?|written by|words)')}\\s*:?|${ci('text')}\\s*:)\\s+(${NAME}\\s+${NAMES})\\s*(?:$|[|/•·,;–—-])`, 'u');
+/** A role as a label: "Reporter: Jane Holm", "Staff correspondent: Jane Holm, Solvik", "Reporters: Jane Holm and Per Moen; Editor: …". */
+const ROLE_LABEL = `(?:${ROLE_QUALIFIER}\\s+)?${ci('(?:reporter|correspondent|writer|journalist|author)s?')}`;
+const ROLE_LABELLED = new RegExp(`^${ROLE_LABEL}\\s*:\\s*(${NAMES})\\s*(?:$|[|/•·,;–—-])`, 'u');
+/** A shared label: "Text and photos: Jane Holm", "Words and pictures: Jane Holm". */
+const SHARED_LABEL = new RegExp(`^${ci('(?:text|words|story|reporting)')}\\s+(?:${ci('and')}|&)\\s+${ci('(?:photos?|pictures|photographs|images|video)')}\\s*:\\s*(${NAME}\\s+${NAMES})\\s*(?:$|[|/•·,;–—-])`, 'u');
 const NAME_THEN_STAMP = new RegExp(`^(${NAME})\\s*[|,•·-]?\\s*${ci('(?:published|updated|posted)')}\\b`, 'u');
 const NAME_THEN_ROLE = new RegExp(`^(${NAMES})\\s*[|,–—-]\\s*${ROLE_AFTER_SEPARATOR}\\b`, 'u');
 /** "Jane Doe / 10:08 am Fri Jul 19, 2013": a name and a date, nothing else. */
@@ -80,8 +85,11 @@ export function parseByline(line: string): { byline: string | null; published: s
     return published ? { byline: tidyName(m[1]), published } : null;
   }
   const published = findDate(text);
-  let m = text.match(BY) ?? text.match(LABELLED);
+  let m = text.match(BY) ?? text.match(LABELLED) ?? text.match(SHARED_LABEL);
   if (m) return { byline: tidyName(m[1]), published };
+  m = text.match(ROLE_LABELLED);
+  // Two words at least: "Reporter: Holm" is as likely a heading as a name.
+  if (m && /\s/.test(m[1].trim()) && !SECTION_WORDS.test(m[1])) return { byline: tidyName(m[1]), published };
   // A user name: "By admin - 2018-09-16".
   m = text.match(/^by\s+([a-z][\w.-]{2,30})\s*(?:$|[|,•·–—-]\s*)/i);
   if (m && !STOPWORD_LIKE.test(m[1])) return { byline: m[1], published };
@@ -103,6 +111,9 @@ const TRAILING = new RegExp(`(?:\\s+(?:${ROLE}|${ci(`(?:staff|updated|published|
 /** The name(s) a greedy match found, without what followed them: roles, stamps, an outlet after a comma. */
 function tidyName(name: string): string {
   let text = name.replace(/\s+/g, ' ').replace(/[\s,|]+$/, '').trim();
+  // A role before the name: "Correspondent Jane Holm", "Staff Reporter Jane Holm".
+  const unroled = text.replace(LEADING_ROLE, '');
+  if (unroled !== text && /\s/.test(unroled)) text = unroled;
   const cut = text.replace(TRAILING, '');
   if (cut.length >= 2) text = cut;
   const parts = text.split(/\s*,\s*/);
@@ -111,6 +122,7 @@ function tidyName(name: string): string {
   return text;
 }
 const ROLE_RE = new RegExp(ROLE, 'u');
+const LEADING_ROLE = new RegExp(`^${ROLE}\\s+`, 'u');
 
 /** A line naming the author without "By" in a page's header: "Jane Doe", "Jane Doe in Kyiv", "Jane Doe and John Roe". */
 const NAME_LINE = new RegExp(`^(${NAME}(?:\\s+(?:and|&)\\s+${NAME})?)(?:\\s+in\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+){0,2})?$`, 'u');

@@ -52,9 +52,12 @@ export const FURNITURE: FurniturePattern[] = [
   // "Watch: Families flee …", "Listen: our podcast on …": a teaser for a video or audio item, not the article.
   f(/^\s*(watch|listen|video|audio|podcast|gallery|in pictures|photos|slideshow)\s*[:|–—]\s*\S/i, 'video/audio teaser', 20),
   f(/^\s*(photo|image|picture|video|graphic|illustration|file photo|caption|credit|source|photograph)s?\s*(credit|by)?\s*[:|]/i, 'image caption/credit', Infinity),
-  f(/\b(getty images|ap photo|afp via getty|\/ ?afp|\/ ?reuters|\/ ?ap\b|shutterstock|istock(photo)?|epa-efe|photograph: |image credit|photo credit|pictured:)/i, 'image caption/credit', 40),
+  f(/\b(getty images|ap photo|afp via getty|\/ ?afp|\/ ?reuters|\/ ?ap\b|shutterstock|istock(photo)?|epa-efe|photograph: |image credit|photo credit|pictured:|purchase licen[cs]ing rights)/i, 'image caption/credit', 40),
   // A caption ending with its credit: "… on Saturday. Photo: Jane Doe / The Gazette", "(Photo by Jane Doe/Agency)".
   f(/(^|[.!?)”"]\s+|\s)(photo(graph)?|image|picture|illustration|video|credit|foto)s?( credit| courtesy)?\s*:\s*[\p{Lu}\p{N}][^.!?:;]{1,70}$|\((photo|image|picture|illustration)s? (by|credit|courtesy)\b[^)]{1,70}\)\s*$/iu, 'image caption/credit', 60),
+  // A caption ending with a wire or photographer credit in slashes: "… March 8, 2025. REUTERS/Jane Doe",
+  // "… on Monday. (Jane Doe/Harbour Gazette)", or with the agency alone: "… on Monday. AFP".
+  f(/[.!?]["”’]?\s+\(?(?:[\p{Lu}][\p{L}'’.-]*)(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*\/\s*[\p{L}][\p{L}\s.'’&-]{1,40}(?:\/\s*[\p{L}][\p{L}\s]{1,20})?\)?\s*$|[.!?]["”’]?\s+\(?(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Xinhua|Anadolu|dpa)\)?\s*$/u, 'image caption/credit', 40),
   f(/^\s*(home|menu|search|close|skip to (main )?content|back to top|next( article)?|previous( article)?|prev|more|sections?|navigation|toggle navigation|open menu|main menu|all topics|topics|tags?:?.*)\s*$/i, 'navigation', Infinity),
   f(/^\s*((related )?(tags|topics|subjects|keywords|categories)|filed under)\s*:\s*\S.{0,200}$|^\s*(related (subjects|topics)|tags|keywords|filed under)\s+[^.]{1,200}[,|·•][^.]{0,200}$/i, 'navigation', 0),
   // Breadcrumbs: three or more short items between separators ("Home › World › Europe"; "|" also separates a title's parts).
@@ -67,7 +70,8 @@ export const FURNITURE: FurniturePattern[] = [
   f(/^\s*(permalink|short ?link|link|url)\s*:?\s*https?:\/\/\S+\s*$/i, 'link', Infinity),
   f(/^\s*(updated|published|posted|last (updated|modified)|first published)\b.{0,60}$/i, 'date line', Infinity),
   f(/^\s*<!|-->\s*$|–>\s*$|^\s*<\/?[a-z][^>]*>\s*$/i, 'markup remnant', Infinity),
-  f(/…\s*$|\.\.\.\s*$/, 'teaser (truncated)', 25),
+  // Cut short, with or without the link that opens the rest: "… unveil the new model at... more".
+  f(/(?:…|\.\.\.)\s*(?:(?:read |see |show )?more)?\s*$/i, 'teaser (truncated)', 25),
   // Notes about the article rather than its news: republishing terms, funding, wire credits, affiliate disclosures.
   f(/\b(republish (this|our)|reuse this (content|article|story)|reprints? (and|&) permissions|(licen[cs]ed|published) under (a |the )?creative commons|creative commons (licen[cs]e|attribution))\b/i, 'republishing notice', 40),
   f(/^\s*(this|the) (article|story|report|reporting|piece|series|coverage|project|content|investigation|newsletter)\b[^.]{0,60}\b(was|is|were|are) (produced|supported|funded|made possible|paid for|written|published|reported|co-published|underwritten|part of)\b[^.]{0,60}\b(support|funding|grant|partnership|collaboration|foundation|fellowship|sponsor\w*)\b|\b(maintains|retains|has) (full |complete |sole )?editorial (independence|control)\b|\beditorially independent\b/i, 'funding note', 60),
@@ -86,3 +90,21 @@ export const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
   aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
 };
+
+/**
+ * Verbs of a scene, as photo captions use them in the present simple ("Villagers wade …", "A nurse treats …"): what
+ * people and things visibly do. Not verbs of saying, of scheduling or of states ("say", "meet", "remain"), which the
+ * news uses in the present too.
+ */
+export const CAPTION_VERBS = `carry look search walk stand wait gather sit queue inspect ride hold watch pass march protest attend speak talk
+  pose arrive leave clear work play cross rest shelter react mourn pray celebrate cheer line fill sort collect receive remove
+  take light lay place help check demonstrate wave chant hug embrace greet shake sweep clean evacuate rescue repair fly drive
+  board wade flee view examine display survey patrol guard block burn rise lie kneel weep cry gesture address listen sign vote
+  cast load unload push pull climb dig run stroll shop eat drink cook prepare paint build install tend feed distribute
+  deliver sail swim paddle dance sing perform shout rally await crowd throng stack pile lift sift comb stare gaze peer smile
+  laugh kiss salute bow clap applaud chat sleep huddle billow smoulder float drift hang cover surround engulf wear visit tour
+  depart return serve treat bury wrap drag haul tow point wipe battle fight tackle spray douse hose cordon clash confront
+  detain escort lead transport unveil plant decorate erect rebuild shovel mark bid comfort console jog cycle
+  photograph film record kick train compete vaccinate mend fish harvest pick pack`
+  .split(/\s+/)
+  .filter(Boolean);

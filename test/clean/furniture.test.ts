@@ -16,6 +16,10 @@ describe('text cleaning: furniture inside or around the article', () => {
   it.each([
     ['a caption ending with its photo credit', 'Waves break over the unfinished wall on Sunday. Photo: Ola Berg / Harbour Gazette'],
     ['a caption with a parenthesised credit', 'Cranes stand idle on the quay after the storm (Photo by Ola Berg/Harbour Gazette)'],
+    ['a caption ending with a wire credit in slashes', 'Cranes stand idle on the quay in Solvik, Norway, March 8, 2025. WIREPIX/Ola Berg'],
+    ['a caption ending with a credit in brackets', 'A survey map of the harbour floor. (Ola Berg/Harbour Gazette)'],
+    ['a caption ending with the agency alone', 'Cranes stand idle on the quay after the storm on Sunday. AFP'],
+    ['a caption ending with a licensing link', 'Cranes stand idle on the quay, March 8, 2025. Harbour Wire/Ola Berg Purchase Licensing Rights'],
     ['a video teaser', 'Watch: Divers inspect the cracked foundations'],
     ['an audio teaser', 'Listen: our weekly podcast on the coast and its towns'],
     ['a video duration', 'Duration 2:15'],
@@ -56,6 +60,7 @@ describe('text cleaning: furniture inside or around the article', () => {
 
   it('keeps prose that only mentions the same words', () => {
     const prose = [
+      'The harbour board split its vote 50/50 on Monday, and the chair cast the deciding vote in favour of the contractor.',
       'A photographer who watched the storm said the waves were the highest she had seen in twenty years on the coast.',
       'The council will watch the costs closely, the mayor said, and will publish a report on the project every quarter.',
       'Per Moen is a fisherman who has worked from the inner basin for thirty years, and he said the delay had cost him dearly.',

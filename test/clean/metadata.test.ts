@@ -41,11 +41,31 @@ describe('bylines', () => {
     ['By Jane Holm, Gazette', 'Jane Holm'],
     ['Posted by Jane Holm on March 8, 2025', 'Jane Holm'],
     ['Text: Jane Holm', 'Jane Holm'],
+    ['Reporter: Jane Holm', 'Jane Holm'],
+    ['REPORTER : Jane Holm', 'Jane Holm'],
+    ['Correspondent: Jane Holm, Solvik', 'Jane Holm'],
+    ['Staff reporter: Jane Holm', 'Jane Holm'],
+    ['Reporters: Jane Holm and Per Moen', 'Jane Holm and Per Moen'],
+    ['Reporter: Jane Holm; Editor: Per Moen', 'Jane Holm'],
+    ['Written by: Jane Holm', 'Jane Holm'],
+    ['Author: Jane Holm', 'Jane Holm'],
+    ['Report by Jane Holm', 'Jane Holm'],
+    ['Reported by Jane Holm', 'Jane Holm'],
+    ['Text and photos: Jane Holm', 'Jane Holm'],
+    ['By Staff Reporter Jane Holm', 'Jane Holm'],
   ])('reads %j', (line, byline) => {
     expect(parseByline(line)?.byline).toBe(byline);
   });
 
-  it.each(['By the numbers', 'World News | March 8, 2025', 'Harbour Sport / 8 March 2025'])('does not read %j as a byline', (line) => {
+  it.each([
+    'By the numbers',
+    'World News | March 8, 2025',
+    'Harbour Sport / 8 March 2025',
+    'Reporter: Holm',
+    'Reporter: The harbour wall is late again',
+    'Reporter Jane Holm saw the wall crack',
+    'Correspondent Banking Rules',
+  ])('does not read %j as a byline', (line) => {
     expect(parseByline(line)?.byline ?? null).toBeNull();
   });
 
@@ -56,6 +76,8 @@ describe('bylines', () => {
     ['Jane Holm, Gazette.com', 'Jane Holm'],
     ['Per O&#039;Neill', "Per O'Neill"],
     ['Harbour Gazette (www.example.org)', 'Harbour Gazette'],
+    ['Reporter: Jane Holm', 'Jane Holm'],
+    ['Correspondent: Jane Holm | 8 March 2025', 'Jane Holm'],
   ])('tidies the page-given byline %j', (raw, byline) => {
     expect(tidyByline(raw)).toBe(byline);
   });
@@ -105,6 +127,21 @@ describe('text pages: the header above the article', () => {
     expect(result.body).not.toContain('Jane Holm');
   });
 
+  it.each(['Reporter: Jane Holm', 'Correspondent: Jane Holm', 'Written by: Jane Holm', 'Author: Jane Holm', 'Text: Jane Holm', 'Report by Jane Holm', 'Reported by Jane Holm'])(
+    'lifts the labelled byline %j out of the body',
+    (line) => {
+      const result = cleanText([HEADLINE, line, 'Sat 8 Mar 2025 09.12 CET', P1, P2, P3].join('\n'));
+      expect(result).toMatchObject({ title: HEADLINE, byline: 'Jane Holm', published: '2025-03-08' });
+      expect(result.removed.find((r) => r.text === line)?.reason).toBe('byline');
+      expect(result.body.split('\n\n')).toEqual([P1, P2, P3]);
+    },
+  );
+
+  it('takes a bare name after a role next to the date as the byline, without the role', () => {
+    const result = cleanText([HEADLINE, 'Correspondent Jane Holm', 'Sat 8 Mar 2025 09.12 CET', P1, P2, P3].join('\n'));
+    expect(result.byline).toBe('Jane Holm');
+  });
+
   it('takes the first line when it is the page title, with its site suffix stripped', () => {
     const text = [`${HEADLINE} - Harbour Gazette`, 'Menu', 'Search', HEADLINE, P1, P2, P3].join('\n');
     const result = cleanText(text);
@@ -139,6 +176,17 @@ describe('HTML pages: metadata from the page when its structured data has none',
     const body = `<div class="headline">${HEADLINE}</div><div class="author-line">By Jane Holm | Staff Correspondent</div><div class="date-line">8 March 2025 | 18:45</div>${article}`;
     const result = await cleanDocument(html(`<title>${HEADLINE} - Harbour Gazette</title>`, body));
     expect(result).toMatchObject({ title: HEADLINE, byline: 'Jane Holm', published: '2025-03-08' });
+  });
+
+  it('reads a labelled byline in the page, and one inside the article', async () => {
+    const header = `<h1>${HEADLINE}</h1><p class="byline">Reporter: Jane Holm</p><time datetime="2025-03-08T07:05:00Z">8 March 2025</time>`;
+    const inHeader = await cleanDocument(html(`<title>${HEADLINE}</title>`, `${header}${article}`));
+    expect(inHeader).toMatchObject({ title: HEADLINE, byline: 'Jane Holm', published: '2025-03-08' });
+    expect(inHeader.body).not.toContain('Reporter:');
+    const inside = await cleanDocument(html(`<title>${HEADLINE}</title>`, `<h1>${HEADLINE}</h1><div class="story"><p>Correspondent: Jane Holm</p><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>`));
+    expect(inside.byline).toBe('Jane Holm');
+    expect(inside.body).not.toContain('Correspondent:');
+    expect(inside.removed.find((r) => r.text === 'Correspondent: Jane Holm')?.reason).toBe('byline');
   });
 
   it.each([
