@@ -78,7 +78,8 @@ const PLACE_CUE = /\b(in|from|to|at|near|across|outside|inside|around|into|of|ac
 /** A role named next to the name: "his Kazakh counterpart, Mukhtar X", "Mukhtar X, the foreign minister". */
 const ROLE_ALT = [...ROLE_WORDS].filter((r) => !HONORIFICS.has(r)).sort((a, b) => b.length - a.length).map((r) => r.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
 const ROLE_BEFORE = new RegExp(`\\b(${ROLE_ALT})(?:\\s+of\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?\\s*,\\s*$`, 'iu');
-const ROLE_AFTER = new RegExp(`^\\s*,\\s+(?:the|a|an|his|her|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_ALT})\\b`, 'iu');
+// A role of several role words is one role ("the deputy commissioner of X" is a commissioner, not a deputy).
+const ROLE_AFTER = new RegExp(`^\\s*,\\s+(?:the|a|an|his|her|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,3}?((?:${ROLE_ALT})(?:\\s+(?:${ROLE_ALT}))*)\\b`, 'iu');
 
 function kindOf(words: string[]): EntityKind | null {
   const lower = words.map((w) => w.toLowerCase().replace(/[.'’]/g, ''));

@@ -18,7 +18,7 @@ const MAX_DOCS = 12;
  * what is lost is only the memory of spellings not used for a long time.
  */
 export const MAX_ENTITIES = 2_000;
-const GENERIC_ROLES = /^(counterpart|official|leader|head|representative|spokesperson|spokesman|spokeswoman|officer|analyst|correspondent)$/;
+const GENERIC_ROLES = /^(counterpart|official|leader|head|representative|spokesperson|spokesman|spokeswoman|officer|analyst|correspondent|deputy|vice|acting|assistant|senior|junior|former|chief)$/;
 
 function roleHead(role: string): string {
   return role.split(' ').slice(-2).join(' ');

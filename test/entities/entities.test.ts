@@ -1,6 +1,7 @@
 /** Entity resolution across the corpus, with our own name pairs: variants merge, different people never do. */
 import { describe, expect, it } from 'vitest';
 import { foldWord, forgetLeastRecent, jaroWinkler, MAX_ENTITIES, resolveEntities, sameEntity } from '../../shared/entities/index.ts';
+import { extractClaims } from '../../shared/claims/index.ts';
 import type { DocumentEntity, EntityRegistry } from '../../shared/types.ts';
 
 const person = (name: string, roles: string[] = [], variants: string[] = [name]): DocumentEntity => ({ name, kind: 'person', roles, variants });
@@ -389,5 +390,16 @@ describe('double-barrelled family names', () => {
     entities.push({ canonical: 'Jadwiga Łęcka-Śliwińska', kind: 'person', variants: ['Jadwiga Łęcka-Śliwińska'], roles: [], docs: ['d-old'] });
     const r = resolveEntities([person('Jadwiga Lecka Sliwinska')], { entities }, 'd-new', 3001);
     expect(r.canonicalOf('Jadwiga Lecka Sliwinska')).toBe('Jadwiga Łęcka-Śliwińska');
+  });
+});
+
+describe('roles written in more than one word', () => {
+  it('"the deputy commissioner of X" and "the district\'s deputy commissioner" are one role, not deputy against commissioner', () => {
+    const a = extractClaims('"The roads are cut," said Anika Rao, the deputy commissioner of Kestrel, on Monday.');
+    const b = extractClaims('In Kestrel, the district’s deputy commissioner, Anika Rao, said the roads had reopened.');
+    const first = resolveEntities(a.entities, { entities: [] }, 'd1');
+    const second = resolveEntities(b.entities, first.registry, 'd2');
+    expect(second.entities.filter((e) => e.kind === 'person')).toHaveLength(1);
+    expect(a.entities.find((e) => e.name === 'Anika Rao')?.roles[0]).toMatch(/deputy commissioner/);
   });
 });
