@@ -40,7 +40,7 @@ const MAGNITUDE_RES = [
   new RegExp(String.raw`\b(\d{1,2}(?:\.\d)?)\s+on the Richter scale\b`, 'gi'),
 ];
 
-const CURRENCY_WORDS = /^\s*(?:of\s+)?(dollars?|euros?|pounds?|yen|yuan|rubles?|roubles?|tenge|rupees?|francs?|lira|liras|pesos?|reais|real|won|rand|usd|eur|gbp)\b/i;
+const CURRENCY_WORDS = /^\s*(?:of\s+)?(dollars?|euros?|pounds?|yen|yuan|rubles?|roubles?|tenge|rupees?|francs?|lira|liras|pesos?|reais|real|won|rand|zlotys?|zloty|taka|naira|shillings?|usd|eur|gbp|bitcoins?|btc)\b/i;
 const TIME_UNITS = /^\s*(years?|months?|weeks?|days?|hours?|minutes?|mins?\b|seconds?|secs?\b|decades?|centuries|century|nights?|a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt\b|utc\b|local time|hrs\b)/i;
 const MEASURE_UNITS: Array<[RegExp, string]> = [
   [/^\s*(?:km\/h|kph|kmh|kilomet(?:re|er)s (?:per|an) hour)\b/i, 'km/h'],
@@ -95,7 +95,8 @@ const OUTCOME_AFTER: Array<[RegExp, string]> = [
   [/^(?:vaccinated|immuni[sz]ed|inoculated)\b/i, 'vaccinated'],
   [/^(?:destroyed|collapsed|flattened|razed|levell?ed|demolished|(?:burned|burnt) down|swept away|washed away|reduced to rubble)\b/i, 'destroyed'],
   [/^(?:damaged|declared unsafe|cracked|flooded)\b/i, 'damaged'],
-  [/^(?:affected|impacted)\b/i, 'affected'],
+  [/^(?:affected|impacted|(?:had|have|has) (?!been\b)(?:their |its )?(?:[\w,]+\s+){1,5}?(?:disrupted|cancell?ed|postponed|delayed))\b/i, 'affected'],
+  [/^(?:survived|survive|escaped alive|were pulled alive)\b/i, 'survived'],
 ];
 /** Words between the noun phrase and its outcome: "were also killed", "are now confirmed dead", "have been forced". */
 const OUTCOME_GAP = /^(?:were|was|have|has|had|been|are|is|be|being|remain|remains|remained|now|still|also|reportedly|all|later|already|either|then|initially|officially|so|far|believed|thought|known|feared|reported|said|to|confirmed|being|subsequently|eventually|allegedly)$/i;
@@ -120,6 +121,7 @@ const OUTCOME_NOUNS: Array<[RegExp, string]> = [
   [/^(?:arrests|detentions)$/i, 'arrested'],
   [/^(?:evacuees|displaced)$/i, 'evacuated'],
   [/^(?:cases|infections)$/i, 'infected'],
+  [/^(?:survivors)$/i, 'survived'],
 ];
 
 /** A verb that sets the level of a quantity whose name came before it: "rose to", "reached", "stands at". */
@@ -302,7 +304,7 @@ const MONEY_KINDS: Array<[RegExp, string]> = [
   [/\b(?:revenues?|sales|turnover)\b/gi, 'revenue'],
   [/\b(?:profits?|earnings|net income|loss|losses)\b/gi, 'profit'],
   [/\b(?:fines?|fined|penalt(?:y|ies)|settlement)\b/gi, 'fine'],
-  [/\b(?:asked|requested|sought|seeking|demanded|asking|requests?)\b/gi, 'request'],
+  [/\b(?:asked|requested|sought|seeking|demanded|demanding|demands?|asking|requests?)\b/gi, 'request'],
   [/\b(?:aid|funding|funds?|grants?|donations?|donated|relief|assistance|released|pledged|pledges?|appeal|contributed|contribution|raised|raises|investors?)\b/gi, 'aid'],
   [/\b(?:payments?|compensation|payouts?|paid|pay|reward|bonus)\b/gi, 'payment'],
   [/\b(?:cash|reserves|liquidity)\b/gi, 'cash'],
@@ -326,7 +328,7 @@ function moneyKind(before: string, after: string): string {
     }
     re.lastIndex = 0;
     if ((m = re.exec(post))) {
-      const d = m.index + 2; // a word before the amount usually names it ("cost about $5"); after, it is one step further
+      const d = m.index + 6; // a word before the amount usually names it ("cost about $5"); after, it is a step further
       if (!best || d < best.d) best = { d, kind };
     }
   }
@@ -601,7 +603,8 @@ export function extractFigures(sentence: string): Figure[] {
       kind = 'money';
       figure.unit = currencyName(currency);
       // "(about $240 million)" after an amount, "from $52" after "to $38": the same money as the amount before.
-      const sameAsPrev = prev?.kind === 'money' && (previous || /^\s*(?:[a-z]+\s*)?\(\s*(?:about|around|roughly|some|approximately|nearly)?\s*$/i.test(gapToPrev));
+      // "150 bitcoin, worth roughly €8.5 million", "150 BTC, or about €8.5 million": the same money converted.
+      const sameAsPrev = prev?.kind === 'money' && (previous || /^\s*(?:[a-z]+\s*)?\(\s*(?:about|around|roughly|some|approximately|nearly)?\s*$/i.test(gapToPrev) || /^\s*(?:[a-z]+\s*)?,?\s*(?:or|worth|equivalent to|equal to|about|around|roughly)\s*(?:about|around|roughly|some|approximately|nearly)?\s*$/i.test(gapToPrev));
       figure.about = sameAsPrev ? prev!.figure.about : moneyKind(pre, after.slice(currencyWord?.[0].length ?? 0));
       // "wiping $2.6bn off its market value", "cut the budget by $5 million": a change of that money, not its level.
       const afterAmount = after.slice(currencyWord?.[0].length ?? 0);
@@ -754,7 +757,7 @@ function rangeOf(qualifier: string | null, value: number): [number, number] | nu
   return [Math.floor(value * 0.9), Math.ceil(value * 1.1)];
 }
 
-const OUTCOME_WORDS = new Set(['killed', 'injured', 'arrested', 'evacuated', 'missing', 'rescued', 'deployed', 'infected', 'vaccinated', 'destroyed', 'damaged', 'affected']);
+const OUTCOME_WORDS = new Set(['killed', 'injured', 'arrested', 'evacuated', 'missing', 'rescued', 'deployed', 'infected', 'vaccinated', 'destroyed', 'damaged', 'affected', 'survived']);
 /** The counted noun of an `about` ("security officers killed" → "security officers"). */
 function aboutNoun(about: string): string | null {
   const ws = about.split(' ').filter((w) => !OUTCOME_WORDS.has(w) && w !== 'per' && !/^(day|week|month|year|hour|threshold|limit|target|goal|cap|ceiling|quota|capacity)$/.test(w));
@@ -773,5 +776,7 @@ function currencyName(symbol: string): string {
   if (s === '¥' || s === 'yen') return 'JPY';
   if (s === '₹' || s.startsWith('rupee')) return 'INR';
   if (s.startsWith('lira')) return 'TRY';
+  if (s.startsWith('bitcoin') || s === 'btc') return 'BTC';
+  if (s.startsWith('zloty')) return 'PLN';
   return s;
 }

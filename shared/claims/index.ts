@@ -233,6 +233,7 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
   const claims: Claim[] = [];
   let lastSpeaker: { name: string; org: string | null } | null = null;
   let lastPerson: { name: string; org: string | null } | null = null;
+  let previousSubject: { name: string; org: string | null } | null = null;
   let lastParagraph = -1;
   let lastSentenceQuoted = false;
   for (const s of perSentence) {
@@ -251,6 +252,8 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
     if (named && named.surface.replace(/[^\p{L}]/gu, '').length >= 2) speaker = { name: entityFor(named.surface, named.kind), org: named.affiliation ? entityFor(named.affiliation, 'organization') : null };
     // "he said" continues the last speaker only when that was a person: never an agency, never a person named
     // before an agency spoke in between.
+    // "X, the chief executive, struck a cautious tone. “…,” he told analysts": the person the sentence before was about.
+    else if (PRONOUN_SPEAKER.test(text) && previousSubject && (!genderOf.get(previousSubject.name) || genderOf.get(previousSubject.name) === (/\bshe\b/i.test(text) ? 'f' : 'm'))) speaker = previousSubject;
     else if (PRONOUN_SPEAKER.test(text) && lastPerson && lastSpeaker === lastPerson) {
       // "she said" after a man spoke: the last woman who spoke, when the text told us their genders.
       const pronoun = text.match(PRONOUN_SPEAKER)!;
@@ -308,6 +311,9 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
       const g = genderOf.get(speaker.name);
       if (g) lastByGender[g] = speaker;
     }
+    // The person this sentence is about, when it names one as its subject and quotes nobody.
+    const subject = s.mentions[0];
+    previousSubject = !quotes.length && subject && subject.start <= 3 && people.some((p) => p.name === entityOf(subject.surface)) ? { name: entityOf(subject.surface)!, org: null } : null;
     lastSentenceQuoted = quotes.length > 0;
     lastParagraph = s.paragraph;
   }

@@ -289,7 +289,22 @@ function readMetadata(doc: Document, source: string): PageMetadata {
   found.byline ??= metaContent('meta[name="author"]') ?? metaContent('meta[property="article:author"]');
   found.byline = found.byline && !/^https?:/.test(found.byline) ? tidyByline(found.byline) : null;
   found.siteName ??= metaContent('meta[property="og:site_name"]') ?? metaContent('meta[name="application-name"]');
-  found.published ??= normaliseDate(metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]') ?? metaContent('meta[itemprop="datePublished"]'));
+  // The usual publication-date meta names (Open Graph, Dublin Core, schema.org, and the common CMS ones).
+  found.published ??= normaliseDate(
+    metaContent('meta[property="article:published_time"]') ??
+      metaContent('meta[itemprop="datePublished"]') ??
+      metaContent('meta[name="date"]') ??
+      metaContent('meta[name="pubdate"]') ??
+      metaContent('meta[name="publishdate"]') ??
+      metaContent('meta[name="publish-date"]') ??
+      metaContent('meta[name="article:published_time"]') ??
+      metaContent('meta[name="parsely-pub-date"]') ??
+      metaContent('meta[name="sailthru.date"]') ??
+      metaContent('meta[name="dc.date"]') ??
+      metaContent('meta[name="DC.date.issued"]') ??
+      metaContent('meta[name="dcterms.created"]') ??
+      metaContent('meta[property="og:published_time"]'),
+  );
   found.published ??= markedDate(doc);
   // A date written in the page is weaker evidence than one Readability or the classifier finds by the article.
   if (!found.published) found.writtenDate ??= writtenDate(doc, source);

@@ -29,7 +29,8 @@ export interface FurniturePattern {
 }
 const f = (pattern: RegExp, reason: string, proseMaxWords: number, needs?: string): FurniturePattern => ({ pattern, reason, proseMaxWords, needs });
 export const FURNITURE: FurniturePattern[] = [
-  f(/^\s*(advertisement|advertising|sponsored( content)?|ads?|promoted|paid (content|post)|partner content)\s*$/i, 'advertisement', Infinity),
+  // Ad labels as pages print them, in English and the other languages common in templates of English pages.
+  f(/^\s*(advertisement|advertising|sponsored( content)?|ads?|promoted|paid (content|post)|partner content|publicidade|publicidad|publicité|pubblicità|anzeige|werbung|reklama|annonse|annons|mainos|advertentie)\s*$/i, 'advertisement', Infinity),
   f(/\b(scroll (down )?to continue|continue reading( below| the main story)?|story continues below|article continues (below|after))\b/i, 'advertisement', 12),
   f(/^\s*(read more|read also|see also|also read|more|also|more from|related|related (articles?|stories|content|coverage|topics|news)|recommended( for you)?|you (may|might) also like|don'?t miss|most (read|popular|viewed)|trending( now)?|top stories|more stories|latest news|editor'?s'? picks?|further reading|what to read next|read next|up next|more on this (story|topic))\b\s*[:\-–—|]/i, 'related link', Infinity),
   f(/^\s*(read more|related|see also|recommended|more from .{1,30}|read (the|full) (rest|story|article)|full (story|article)|keep reading|continue reading|more »|read on)\s*[.:»›>…]*\s*$/i, 'related link', Infinity),

@@ -9,11 +9,11 @@ import { concept, contentWords, isFunctionWord } from './normalize.ts';
 // ---------- scope ----------
 
 /** Measures that have a territorial scope. */
-export const SCOPED = /\b(state of emergency|emergency rule|curfew|lockdown|martial law|evacuation orders?|evacuations?|travel ban|blackout|shutdown|quarantine|recall|strike|walkout|injunction|school closures|closures)\b/i;
-const NATIONWIDE = /\b(nationwide|nation-wide|countrywide|country-wide|country wide|(?:the\s+)?(?:whole|entire)\s+(?:of\s+the\s+)?country|across the country|national(?!\s+(?:guard|assembly|bank|police|team|park|museum|library|council|agency|[a-z]*\s*(?:authority|service|institute|committee|broadcaster))))\b/i;
-const UNIT = '(?:regions?|provinces?|districts?|municipalit(?:y|ies)|counties|county|cities|city|towns?|villages?|states?|areas?|oblasts?|prefectures?|ports?|airports?|stations?|lines?|routes?|schools?|models?|markets?|countries)';
+export const SCOPED = /\b(state of emergency|emergency rule|curfew|lockdown|martial law|evacuation orders?|evacuations?|travel ban|blackout|shutdown|quarantine|recall|strike|walkout|injunction|school closures|closures|grounding(?: order)?|grounded|to ground|outage|attack|disruption)\b/i;
+const NATIONWIDE = /\b(nationwide|nation-wide|countrywide|country-wide|country wide|(?:the\s+)?(?:whole|entire)\s+(?:of\s+the\s+)?country|across the country|(?:every|all)\s+[^.;]{1,50}?\s+in\s+the\s+country|national(?!\s+(?:guard|assembly|bank|police|team|park|museum|library|council|agency|[a-z]*\s*(?:authority|service|institute|committee|broadcaster))))\b/i;
+const UNIT = '(?:regions?|provinces?|districts?|municipalit(?:y|ies)|counties|county|cities|city|towns?|villages?|states?|areas?|oblasts?|prefectures?|ports?|airports?|stations?|lines?|routes?|schools?|models?|markets?|countries|hospitals?|sites?|branches|offices?|plants?|factories|stores?|clinics?|networks?|aircraft|fleets?)';
 /** "to the whole of X province", "across the entire region", "province-wide": the scope is all of an area. */
-const WHOLE = new RegExp(`\\b(?:(?:the\\s+)?(?:whole|entire)\\s+(?:of\\s+)?(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'-]+\\s+)*${UNIT}|[\\p{Lu}][\\p{L}'-]+(?:\\s+[\\p{Lu}][\\p{L}'-]+)*)|all\\s+(?:of\\s+)?(?:the\\s+|its\\s+)?(?:\\d+\\s+|[a-z]+\\s+)?(${UNIT})|across\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'-]+\\s+)*(${UNIT})|(${UNIT.slice(3, -1)})-wide)`, 'u');
+const WHOLE = new RegExp(`\\b(?:(?:the\\s+)?(?:whole|entire)\\s+(?:of\\s+)?(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'-]+\\s+)*${UNIT}|[\\p{Lu}][\\p{L}'-]+(?:\\s+[\\p{Lu}][\\p{L}'-]+)*)|all\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?(?:(?:\\d+|[a-z]+)\\s+(?:of\\s+(?:the|its|their)\\s+)?)?(${UNIT})|across\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'-]+\\s+)*(${UNIT})|(${UNIT.slice(3, -1)})-wide)`, 'u');
 const COUNTED = new RegExp(`\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\\s+(?:[a-z]+\\s+)?(${UNIT})\\b`, 'i');
 const PLACES = /\b(?:in|across|for|to|covering|cover|throughout|limited to|confined to|sold in)\s+((?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*(?:(?:,\s*|\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*)*)/u;
 /** The verbs of a measure that grows or shrinks: the scope after them is the new one. */
@@ -37,8 +37,16 @@ function measureName(m: string): string {
   if (/^(evacuations?|evacuation orders?)$/.test(lower)) return 'evacuation';
   if (/^(school closures|closures)$/.test(lower)) return 'closures';
   if (/^(strike|walkout)$/.test(lower)) return 'strike';
+  if (lower.startsWith('grounding') || lower === 'grounded' || lower === 'to ground') return 'grounding';
+  if (/^(outage|attack|disruption)$/.test(lower)) return 'disruption';
   if (lower === 'emergency rule') return 'state of emergency';
   return lower;
+}
+
+/** The scoped measure a text names, if any ("grounding", "curfew", "state of emergency"). */
+export function measureOf(text: string): string | null {
+  const m = text.match(SCOPED);
+  return m ? measureName(m[0]) : null;
 }
 
 export function scopeOf(text: string): Scope | null {
@@ -122,6 +130,15 @@ const STATUS_SETS: Array<Array<[string, RegExp]>> = [
     ['under way', /\b(under ?way|got going|(?:has|have) (?:begun|started)|began|started|kicked off|launched)\b/i],
   ],
   [
+    ['being searched for', /\b(?:(?:still\s+)?search(?:ing)?\s+for|looking\s+for|yet\s+to\s+(?:be\s+)?(?:find|found|locate|located|recover|recovered)|(?:have|has)\s+not\s+(?:yet\s+)?been\s+(?:found|recovered|located))\b/i],
+    ['recovered', /\b(?:(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?(?:recovered|found|retrieved|located)|(?:recovered|retrieved|located)\s+(?:the|both|all|its|their)\b)/i],
+  ],
+  [
+    ['offline', /\b(?:offline|off-line|knocked\s+(?:\w+\s+){0,3}out|taken\s+down|unavailable|encrypted\s+(?:its|their|the)?\s*(?:servers|systems))\b/i],
+    ['partially restored', /\b(?:partially|partly)\s+(?:restored|back|online|working|reopened)\b/i],
+    ['restored', /\b(?:fully\s+restored|restored|back\s+online|up\s+and\s+running|working\s+normally|went\s+live\s+again|back\s+to\s+normal)\b/i],
+  ],
+  [
     ['contained', /\b(contained|under control)\b/i],
     ['spreading', /\b(spreading|spread(?:s)? to|out of control)\b/i],
   ],
@@ -177,7 +194,8 @@ export function statusOf(text: string): Status | null {
       let m: RegExpExecArray | null;
       while ((m = g.exec(main))) {
         // A state word naming a body ("rescue service", "closed shop") is not the state of anything.
-        if (/^\s+(?:service|services|team|teams|boats?|workers|crews|agency|centre|center|helicopters?|coordination|coordinator)\b/i.test(main.slice(m.index + m[0].length))) continue;
+        // ("search and rescue teams worked into the night" is the rescue going on).
+        if (!/search/i.test(m[0]) && /^\s+(?:service|services|team|teams|boats?|workers|crews|agency|centre|center|helicopters?|coordination|coordinator)\b/i.test(main.slice(m.index + m[0].length))) continue;
         found.push({ set: i, state, at: m.index, end: m.index + m[0].length });
       }
     }
@@ -185,7 +203,8 @@ export function statusOf(text: string): Status | null {
   found.sort((a, b) => a.at - b.at);
   const current = found.filter((f, i) => {
     const later = found.slice(i + 1).some((g) => g.set === f.set && g.state !== f.state);
-    return !(later && (LEFT_STATE.test(main.slice(0, f.at)) || TRANSITION.test(main.slice(f.end))));
+    // A state followed by "has become …" is left whatever the next state's set ("the search … has become a recovery").
+    return !((later && LEFT_STATE.test(main.slice(0, f.at))) || (found.length > i + 1 && TRANSITION.test(main.slice(f.end))));
   });
   const best = current[0] ?? null;
   if (!best) return null;
@@ -260,10 +279,26 @@ function root(word: string): string {
   return w.length > 3 ? w.replace(/e$/, '') : w;
 }
 
+/** Verbs that only say something was known ("a case had been detected" is what "tests confirmed a case" says). */
+const WEAK_PREDICATE = /^(detect|found|find|report|record|identif|confirm|seen|see|observ|register|document|spott|discover|note)/;
+
+/** The main verb of a proposition: the participle or verb after its auxiliaries ("data had been stolen" → steal). */
+const IRREGULAR_PAST = 'paid|made|sent|took|gave|hit|cut|sold|bought|won|lost|left|held|ran|struck|shot|fled|fought|built|brought|caught|kept|led|met|spent|stole|broke|chose|drove|froze|rose|fell|told|found|began|wrote|spoke|seized|hid';
+
+export function predicateOf(proposition: string): string | null {
+  const m = proposition.match(/\b(?:had|has|have|was|were|is|are|been|be|being|would|will|could|did|does|do|may|might)\s+(?:(?:been|be|being|not|never|also|already|ever|actually)\s+)*([a-z]{3,})\b/i)
+    ?? proposition.match(/^(?:[\p{L}’'-]+\s+){1,4}?([a-z]{3,}ed)\b/u)
+    // "… that Lusitânia paid the ransom": a past verb right after a named subject.
+    ?? proposition.match(new RegExp(`\\b(?:that|,)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'-]*\\s+){1,3}((?:${IRREGULAR_PAST})|[a-z]{3,}ed)\\b`, 'u'));
+  if (!m) return null;
+  const [token] = propositionTokens(m[1]);
+  return token ?? null;
+}
+
 /** Concept tokens of a text, names included (a denied proposition often names what the other claim names). */
 export function propositionTokens(text: string): Set<string> {
   return new Set(
-    contentWords(text, false)
+    contentWords(text.normalize('NFD').replace(/\p{M}/gu, ''), false)
       .map((w) => w.toLowerCase())
       .filter((w) => w.length > 1 && !isFunctionWord(w) && !/^(any|their|its|his|her|had|been|has|have|was|were|that|which|not|never|no|did|does|do)$/.test(w))
       .map((w) => { const c = concept(w); return c === c.toUpperCase() ? c : root(w); }),
@@ -282,13 +317,17 @@ export function negates(negative: string, positive: string): boolean {
   if (focus.proposition) {
     const p = [...propositionTokens(focus.proposition)];
     const shared = p.filter((t) => other.has(t)).length;
+    // What the proposition says happened must be what the other claim says happened ("data had been stolen" is not
+    // contradicted by "patients whose data was affected"): its verb, when it has one, is shared.
+    const verb = predicateOf(focus.proposition);
+    if (verb && !WEAK_PREDICATE.test(verb) && !other.has(verb)) return false;
     return shared >= 2 && shared / Math.max(1, p.length) >= 0.6;
   }
   // A negated verb says little on its own: the two claims must also be about the same thing.
   if (!focus.word || /^(going|able|only|just|clear|sure|yet|enough|much|many|one|known|likely|immediately)$/.test(focus.word)) return false;
   // The negated clause, without its attribution and afterthoughts (", he said, rejecting accounts …").
   const notAt = NOT.exec(negative)?.index ?? NONE.exec(negative)?.index ?? 0;
-  const tail = negative.slice(notAt).search(/,\s+(?:[\p{L}’'-]+\s+){0,3}?(?:said|says|told|added|insisted)\b|,\s+(?:calling|saying|adding|describing|dismissing|insisting|arguing|noting|according|rejecting|while|but|which|who)\b|;/u);
+  const tail = negative.slice(notAt).search(/,\s+(?:[\p{L}’'-]+\s+){0,3}?(?:said|says|told|added|insisted)\b|,\s+(?:calling|saying|adding|describing|dismissing|insisting|arguing|noting|according|rejecting|while|but|which|who)\b|;|\s+and\s+(?:has|have|had|is|are|was|were|will|would|did|does|plans|said)\b/u);
   const own = [...propositionTokens(tail >= 0 ? negative.slice(0, notAt + tail) : negative)];
   const shared = own.filter((t) => other.has(t)).length;
   const negated = concept(focus.word);

@@ -4,8 +4,8 @@
  * or status), then quote_altered, then corroborated, else new.
  */
 import type { Claim, CorpusClaim, Figure, Finding, FindingMatch, FindingType } from '../types.ts';
-import { concept, entityKey, overlap, shapeOf, stem, type ClaimShape } from './normalize.ts';
-import { negates, negationFocus, shareList, SCOPED, scopeChanged, scopeOf, statusChanged, statusOf, type Scope, type Status } from './changes.ts';
+import { concept, entityKey, isFunctionWord, overlap, shapeOf, stem, type ClaimShape } from './normalize.ts';
+import { measureOf, negates, negationFocus, predicateOf, shareList, SCOPED, scopeChanged, scopeOf, statusChanged, statusOf, type Scope, type Status } from './changes.ts';
 import { describeDiff, diffWords, isMinor, quoteWords } from './quotes.ts';
 export { assignStory, emptyStories, inStory, storySignature, type StoryRegistry } from './story.ts';
 
@@ -61,7 +61,7 @@ const unattributed = (a: Claim, b: Claim) => !a.speaker !== !b.speaker;
 /** Outcome classes of `about` (its last word), as concepts. */
 const OUTCOME_OF: Record<string, string> = {
   killed: 'KILL', injured: 'INJURE', arrested: 'ARREST', evacuated: 'EVACUATE', missing: 'MISSING', rescued: 'RESCUE', deployed: 'DEPLOY',
-  infected: 'INFECT', vaccinated: 'VACCINATE', destroyed: 'DESTROY', damaged: 'DAMAGE', affected: 'AFFECT', increase: 'INCREASE', decrease: 'DECREASE',
+  infected: 'INFECT', vaccinated: 'VACCINATE', destroyed: 'DESTROY', damaged: 'DAMAGE', affected: 'AFFECT', survived: 'SURVIVE', increase: 'INCREASE', decrease: 'DECREASE',
 };
 /** Heads that name a role without saying which one: "health workers", "rescue personnel". */
 const ROLE_HEADS = /^(workers?|personnel|staff|crews?|employees|members|teams?)$/;
@@ -118,6 +118,8 @@ function aboutKey(f: Figure): AboutKey {
   if (unit && !PROPORTION_UNITS.has(unit)) {
     // Money and measures: what they are of is the whole phrase ("price target", "distance southeast yenikale").
     head = words.join(' ') || null;
+    // A ransom is money demanded: "demanded a ransom of 150 bitcoin" and "is demanding 150 BTC" name one amount.
+    if (head === 'ransom' || head === 'request') head = 'demand';
     comparable = head !== null && head !== 'money';
   } else {
     const last = words[words.length - 1];
@@ -248,6 +250,16 @@ function fmt(f: Figure): string {
   return `${q}${value} ${unit}`;
 }
 
+/** A count of people that is the sum of two counts of people in the other claim (passengers and crew, adults and children). */
+function sumAgrees(totals: Figure[], parts: Figure[]): boolean {
+  const counts = parts.filter((g) => g.unit === null && !g.multiplier && !g.role && !g.range);
+  if (counts.length < 2) return false;
+  return totals.some((f) => {
+    if (f.unit !== null || f.multiplier || f.range || !/\b(people|persons|passengers|on board|aboard)\b/.test(f.about)) return false;
+    return counts.some((a, i) => counts.some((b, j) => j > i && a.value + b.value === f.value));
+  });
+}
+
 interface Verdict {
   type: FindingType;
   candidate: CorpusClaim;
@@ -269,7 +281,8 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
     (o.shared >= 1 &&
       claim.figures.some((f) => {
         const key = aboutKey(f);
-        const outcome = key.outcome !== null && !(shape.tokens.has(key.outcome) && kShape.tokens.has(key.outcome));
+        // Within a story (claims of other stories are never compared), the same outcome is enough context.
+        const outcome = key.outcome !== null;
         return (outcome || key.specific) && k.figures.some((g) => sameQuantity(f, g) && (outcome || aboutKey(g).specific));
       }));
 
@@ -278,7 +291,13 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
     const qa = quoteWords(k.quote);
     const qb = quoteWords(claim.quote);
     const d = diffWords(qa, qb);
-    const similar = d.common / Math.max(1, Math.min(qa.length, qb.length)) >= 0.6 && d.common >= Math.min(3, qa.length, qb.length);
+    const ratio = d.common / Math.max(1, Math.min(qa.length, qb.length));
+    // A known speaker's reworded quotation ("our teams … around the clock" → "our engineers … day and night") still
+    // shares half its words, three of them content words; without a known speaker the words must carry more.
+    const content = (ws: string[]) => new Set(ws.filter((w) => !isFunctionWord(w)).map(stem));
+    const sharedContent = [...content(qa)].filter((w) => content(qb).has(w)).length;
+    const sameSpeaker = Boolean(claim.speaker && k.speaker) && speakersCompatible(claim, k);
+    const similar = (ratio >= 0.6 && d.common >= Math.min(3, qa.length, qb.length)) || (sameSpeaker && ((ratio >= 0.5 && sharedContent >= 3) || (ratio >= 0.4 && sharedContent >= 4)));
     if (similar) {
       // The same words from another speaker are not the same quote; a quote whose speaker was not recognised on one
       // side is matched on its words when they are enough to be distinctive.
@@ -297,9 +316,18 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
     figureAgrees = agrees;
   }
 
+  // "58 passengers and four crew" and "62 people, four of them crew": a total and its parts agree.
+  const totalAgrees = related && !figureAgrees && (sumAgrees(claim.figures, k.figures) || sumAgrees(k.figures, claim.figures));
+  if (totalAgrees) figureAgrees = true;
+
   // Scope and status of the same measure or subject.
   if (c.scope && old.scope && scopeChanged(old.scope, c.scope) && (related || o.shared >= 1)) {
     return { type: 'updated', candidate: k, severity: null, explanation: `${c.scope.measure}: ${old.scope.label} → ${c.scope.label} (${k.sourceKey})` };
+  }
+  // "extended its grounding order to every aircraft of the type in the country" against a grounding stated without a
+  // scope: the new, wider scope is the update.
+  if (c.scope?.changed && c.scope.breadth >= 2 && !old.scope && related && o.shared >= 2 && measureOf(k.text) === c.scope.measure) {
+    return { type: 'updated', candidate: k, severity: null, explanation: `${c.scope.measure}: → ${c.scope.label} (${k.sourceKey})` };
   }
   if (c.status && old.status && statusChanged(old.status, c.status) && o.shared >= 2) {
     return { type: 'updated', candidate: k, severity: null, explanation: `status: ${old.status.state} → ${c.status.state} (${k.sourceKey})` };
@@ -333,7 +361,7 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
   }
   if (claim.quote && k.quote && !speakersCompatible(claim, k) && !unattributed(claim, k)) return null;
   // Different values of the same quantity would have been an update; different quantities are not the same fact.
-  if (claim.figures.length && k.figures.length && !claim.figures.some((f) => k.figures.some((g) => sameQuantity(f, g) && valuesAgree(f, g)))) {
+  if (!totalAgrees && claim.figures.length && k.figures.length && !claim.figures.some((f) => k.figures.some((g) => sameQuantity(f, g) && valuesAgree(f, g)))) {
     if (o.containment < 0.85) return null;
   }
   return { type: 'corroborated', candidate: k, severity: null, explanation: '' };
@@ -471,8 +499,12 @@ export function retrievalKeys(claim: Claim): string[] {
   if (status) keys.add(`t.${status.set}`);
   if (claim.quote && claim.speaker) keys.add(`q.${slug(claim.speaker)}`);
   if (claim.speakerOrg) keys.add(`q.${slug(claim.speakerOrg)}`);
+  // What the claim says happened: a denial and a confirmation of it share their verb ("data had been stolen"),
+  // often with little else in common.
+  const verb = predicateOf(claim.text);
+  if (verb && !/^(said|say|says|told|tell|added|add)$/.test(verb)) keys.add(`v.${slug(verb)}`);
   const words = [...shapeOf(claim).tokens].filter((t) => !GENERIC.has(t) && t.length >= 4 && !/^\d+$/.test(t));
   words.sort((a, b) => b.length - a.length || a.localeCompare(b));
-  for (const w of words.slice(0, 12 - keys.size > 4 ? 4 : Math.max(2, 12 - keys.size))) keys.add(`w.${slug(w)}`);
+  for (const w of words.slice(0, 12 - keys.size > 5 ? 5 : Math.max(2, 12 - keys.size))) keys.add(`w.${slug(w)}`);
   return [...keys].filter((k) => k.length > 2).slice(0, 14);
 }

@@ -61,6 +61,7 @@ const EVENT_CONCEPTS: Array<[string, RegExp]> = [
   ['EXCHANGE', /^(exchang|swap)/],
   ['NEGOTIATE', /^(negotiat|talk)/],
   ['GATE', /^(floodgat|gate|sluic|spillway)/],
+  ['SURVIVE', /^surviv/],
 ];
 
 /** Stems are asked for the same words again and again (every candidate claim); remember them. */

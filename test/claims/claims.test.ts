@@ -294,3 +294,12 @@ describe('reported statements after an attributed quotation', () => {
     expect(claimsOf('“We will not sign this deal,” Ewa Nowicka said.')[0].negated).toBe(true);
   });
 });
+
+describe('a pronoun after a sentence about a person', () => {
+  it('"he told analysts" after a sentence whose subject is the chief executive is his', () => {
+    const body = 'The agency said its investigation would take weeks.\n\nRui M. Matos, the chief executive, struck a more cautious tone.\n\n“Our engineers are working day and night,” he told analysts on a call.';
+    const claims = claimsOf(body);
+    expect(claims[1].speaker).toBeNull(); // a sentence about him is not his statement
+    expect(claims[2].speaker).toBe('Rui M. Matos');
+  });
+});

@@ -207,3 +207,12 @@ describe('HTML cleaning: furniture Readability leaves', () => {
     expect(result.body).not.toMatch(/committee|choir|chess/i);
   });
 });
+
+describe('ad labels in other languages', () => {
+  it('drops a lone ad label a template prints in another language', async () => {
+    const body = ['Storm closes the port', 'Publicidade', 'The harbour authority closed the port on Monday as winds reached 120 km/h, stranding dozens of cargo ships offshore.', 'Anzeige', 'Engineers will inspect the breakwater before ships are allowed back in, the authority said in a statement on Tuesday.'].join('\n');
+    const cleaned = await cleanDocument(body, { name: 'port.txt' });
+    expect(cleaned.body).not.toMatch(/Publicidade|Anzeige/);
+    expect(cleaned.body).toMatch(/stranding dozens of cargo ships/);
+  });
+});

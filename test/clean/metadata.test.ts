@@ -210,3 +210,12 @@ describe('HTML pages: metadata from the page when its structured data has none',
     expect(result).toMatchObject({ title: HEADLINE, byline: 'Jane Holm', published: '2025-03-08' });
   });
 });
+
+describe('publication dates from the usual meta names', () => {
+  it('reads pubdate, parsely-pub-date and Dublin Core dates when Open Graph has none', async () => {
+    for (const meta of ['<meta name="pubdate" content="2025-03-07">', '<meta name="parsely-pub-date" content="2025-03-07T08:30:00Z">', '<meta name="DC.date.issued" content="2025-03-07">']) {
+      const html = `<!doctype html><html><head><title>Port reopens after storm</title>${meta}</head><body><article><h1>Port reopens after storm</h1>${'<p>The harbour authority said the port would reopen to cargo ships on Monday after engineers inspected the breakwater and found it safe for traffic again.</p>'.repeat(4)}</article></body></html>`;
+      expect((await cleanDocument(html, { name: 'port.html' })).published).toBe('2025-03-07');
+    }
+  });
+});

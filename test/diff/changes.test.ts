@@ -142,3 +142,44 @@ describe('more ways the same fact and its negation are written', () => {
     expect(f).toMatchObject({ type: 'updated' });
   });
 });
+
+describe('a third round of held-out findings', () => {
+  it('a total agrees with its parts: "62 people, four of them crew" and "58 passengers and four crew members"', () => {
+    const f = one(claim('The plane was carrying 62 people, four of them crew, when it came down on approach in a storm.'), [stored('A plane carrying 58 passengers and four crew members came down on approach in a storm on Sunday.', 1)]);
+    expect(f.type).toBe('corroborated');
+  });
+
+  it('survivors counted in other words update each other', () => {
+    const f = one(claim('Eighteen people survived the crash, the health secretary said.'), [stored('Rescuers pulled at least 23 survivors from the wreckage.', 1)]);
+    expect(f).toMatchObject({ type: 'updated' });
+  });
+
+  it('recorders searched for and then recovered, systems offline and then restored, are changes of status', () => {
+    expect(one(claim('Both flight recorders were recovered from the wreckage on Monday.'), [stored('Investigators were still searching for the flight recorders on Sunday night.', 1)]).type).toBe('updated');
+    const f = one(claim('Clinical systems have been fully restored at all of the clinics, the company said.'), [stored('The attack knocked the clinics’ clinical systems offline on Monday, the company said.', 1)]);
+    expect(f).toMatchObject({ type: 'updated' });
+    expect(f.explanation).toMatch(/offline → restored/);
+  });
+
+  it('a grounding extended to a whole fleet in the country updates a grounding stated without a scope', () => {
+    const f = one(
+      claim('The regulator on Monday extended its grounding order to every Arvo 500 operating in the country.', { entities: ['Arvo'] }),
+      [stored('The regulator ordered the airline to ground its remaining Arvo 500 aircraft pending a review.', 1, { entities: ['Arvo'] })],
+    );
+    expect(f).toMatchObject({ type: 'updated' });
+    expect(f.explanation).toMatch(/^grounding: .*→ nationwide/);
+  });
+
+  it('a denial is contradicted only by what says the same thing happened', () => {
+    expect(negates('The company denied that any customer data had been stolen.', 'The company confirmed on Friday that customer data had been stolen.')).toBe(true);
+    expect(negates('The company denied that any customer data had been stolen.', '“We will be open with the customers whose data was affected,” the chief executive said.')).toBe(false);
+  });
+
+  it('a known speaker\'s reworded quotation is altered, not new; two different quotations of one speaker stay apart', () => {
+    const q = (text: string, quote: string, seq?: number) => (seq ? stored(text, seq, { quote, speaker: 'Rui Matos', kind: 'quote' }) : claim(text, { quote, speaker: 'Rui Matos', kind: 'quote' }));
+    const altered = one(q('“Our engineers are working day and night to bring the critical systems back first,” he said.', 'Our engineers are working day and night to bring the critical systems back first') as Claim, [q('“Our teams are working around the clock to bring every system back safely,” he said.', 'Our teams are working around the clock to bring every system back safely', 1) as CorpusClaim]);
+    expect(altered).toMatchObject({ type: 'quote_altered', severity: 'substantive' });
+    const other = one(q('“We will publish a full account once the inquiry is over,” he said.', 'We will publish a full account once the inquiry is over') as Claim, [q('“Our teams are working around the clock to bring every system back safely,” he said.', 'Our teams are working around the clock to bring every system back safely', 1) as CorpusClaim]);
+    expect(other.type).toBe('new');
+  });
+});
