@@ -65,7 +65,6 @@ export const NUMBER_WORDS: Record<string, number> = {
   fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
   sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
-export const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3, mln: 1e6 };
 
 /** Vague quantities: a range, never a false exact number. */
 export const VAGUE: Array<[RegExp, number, number]> = [
@@ -81,25 +80,4 @@ export const VAGUE: Array<[RegExp, number, number]> = [
 export const MULTIPLIER_WORDS: Record<string, number> = { doubled: 2, doubling: 2, doubles: 2, double: 2, tripled: 3, tripling: 3, triples: 3, quadrupled: 4, halved: 0.5, halving: 0.5 };
 export const FOLD_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-/** What happened to the counted people or things, by class: "13 died" and "13 killed" count the same. */
-export const OUTCOME_CLASSES: Array<[RegExp, string]> = [
-  [/\b(killed|died|dead|deaths?|death toll|lost (their )?lives|fatalities|perished|slain|murdered|executed|bodies)\b/i, 'killed'],
-  [/\b(injured|wounded|hurt|injuries|hospitali[sz]ed|casualties)\b/i, 'injured'],
-  [/\b(arrested|detained|held|jailed|imprisoned|in custody|arrests|detentions)\b/i, 'arrested'],
-  [/\b(evacuated|displaced|fled|evacuation|homeless|relocated)\b/i, 'evacuated'],
-  [/\b(missing|unaccounted)\b/i, 'missing'],
-  [/\b(rescued|saved)\b/i, 'rescued'],
-  [/\b(deployed|dispatched|sent|stationed)\b/i, 'deployed'],
-];
-
 export const QUALIFIERS = /\b(at least|more than|over|nearly|almost|about|around|approximately|roughly|some|up to|fewer than|less than|an estimated|estimated|as many as|close to|just over|just under|upwards of|no fewer than|no more than|at most|under)\s*$/i;
-
-/** The outcome named first in the text (the one nearest a number that precedes it). */
-export function outcomeClass(text: string): string | null {
-  let best: { at: number; cls: string } | null = null;
-  for (const [re, cls] of OUTCOME_CLASSES) {
-    const m = re.exec(text);
-    if (m && (!best || m.index < best.at)) best = { at: m.index, cls };
-  }
-  return best?.cls ?? null;
-}
