@@ -61,6 +61,8 @@ const MEASURE_UNITS: Array<[RegExp, string]> = [
   [/^\s*(?:megawatts?|mw)\b/i, 'MW'],
   [/^\s*(?:gigawatts?|gw)\b/i, 'GW'],
 ];
+/** Verbs of a fire, flood or storm going over an area. */
+const AREA_VERB = /\b(?:burn(?:ed|t|ing|s)?|scorch(?:ed|ing)?|charr(?:ed|ing)|blacken(?:ed|ing)|consum(?:ed|ing)|razed|ravag(?:ed|ing)|swept|flooded|inundated|submerged)\b/i;
 /** What a measure measures when the words before it say ("a shallow depth of 10 km"). */
 const MEASURE_NOUN = /\b(depth|height|length|distance|width|radius|altitude|elevation|area|diameter|range|speed|temperature|weight|volume|capacity)s?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|up to\s+)?$/i;
 
@@ -75,7 +77,7 @@ const NOT_A_NOUN = new Set(
   will would could may might must should can shall did do does said says say told according home`.split(/\s+/),
 );
 const AUXILIARY = /^(had|have|has|were|was|are|is|been|will|would|could|may|might|must|should|did|do|does|can)$/i;
-const VERBISH = /^(remain|remains|remained|stay|stays|live|lives|work|works|say|says|face|faces|need|needs|took|take|takes|got|get|gets|went|go|goes|came|come|comes|made|make|makes|gave|give|gives|saw|see|sees|told|tell|tells|left|leave|leaves|feel|felt|hold|holds|lay|lie|lies|sat|stood|waited|wait|queue|queuing|sleeping|fled|died|rose|fell|sank|sunk|caught|burnt|struck|broke|began|begin|begins|ran|spread|drove|flew|fought|won|lost|sold|bought|built|paid|kept|met|led|hit|shot|threw|grew|knew|drew|dug|hung|became|become|becomes|include|includes|appear|appears|seem|seems|want|wants|try|tries|were|ate|spent|found|sent|brought|lay)$/i;
+const VERBISH = /^(cast|remain|remains|remained|stay|stays|live|lives|work|works|say|says|face|faces|need|needs|took|take|takes|got|get|gets|went|go|goes|came|come|comes|made|make|makes|gave|give|gives|saw|see|sees|told|tell|tells|left|leave|leaves|feel|felt|hold|holds|lay|lie|lies|sat|stood|waited|wait|queue|queuing|sleeping|fled|died|rose|fell|sank|sunk|caught|burnt|struck|broke|began|begin|begins|ran|spread|drove|flew|fought|won|lost|sold|bought|built|paid|kept|met|led|hit|shot|threw|grew|knew|drew|dug|hung|became|become|becomes|include|includes|appear|appears|seem|seems|want|wants|try|tries|were|ate|spent|found|sent|brought|lay)$/i;
 /** Modifiers that say nothing about what is counted. */
 const ADJECTIVES = /^(more|other|additional|further|new|young|armed|unarmed|local|foreign|civilian|military|injured|wounded|dead|confirmed|total|estimated|reported|official|registered|some|about|only|just|first|last|latest|remaining|extra)$/i;
 /** Nouns that count people without saying anything else about them. */
@@ -93,7 +95,7 @@ const OUTCOME_AFTER: Array<[RegExp, string]> = [
   [/^(?:deployed|dispatched|sent|stationed|mobili[sz]ed)\b/i, 'deployed'],
   [/^(?:infected|fell ill|tested positive|sickened|contracted)\b/i, 'infected'],
   [/^(?:vaccinated|immuni[sz]ed|inoculated)\b/i, 'vaccinated'],
-  [/^(?:destroyed|collapsed|flattened|razed|levell?ed|demolished|(?:burned|burnt) down|swept away|washed away|reduced to rubble)\b/i, 'destroyed'],
+  [/^(?:destroyed|collapsed|flattened|razed|levell?ed|demolished|(?:burned|burnt) down|gutted|swept away|washed away|reduced to (?:rubble|ashes|ash|cinders))\b/i, 'destroyed'],
   [/^(?:damaged|declared unsafe|cracked|flooded)\b/i, 'damaged'],
   [/^(?:affected|impacted|(?:had|have|has) (?!been\b)(?:their |its )?(?:[\w,]+\s+){1,5}?(?:disrupted|cancell?ed|postponed|delayed))\b/i, 'affected'],
   [/^(?:survived|survive|escaped alive|were pulled alive)\b/i, 'survived'],
@@ -384,6 +386,9 @@ function holderOf(pre: string, share = false): string | null {
   const verb = share
     ? pre.match(/\b(?:won|wins|win|winning|took|takes|secured|secures|captured|captures|received|receives|garnered|polled|holds|held|control|controls|controlled|owns|owned)\s*$/i)
     : pre.match(/\b(?:won|wins|win|winning|secured|secures|captured|captures|holds|held|control|controls|controlled|owns|owned)\s*$/i);
+  // "results gave Sadykov 61.4% of the ballots": the one given the share holds it.
+  const given = share ? pre.match(/\b(?:gave|give|gives|giving|put|puts|credited|showed|show|shows)\s+((?:[\p{Lu}][\p{L}’'-]+\s+){1,3})$/u) : null;
+  if (given) return given[1].trim().toLowerCase().split(/\s+/).slice(-2).join(' ');
   if (!verb) return null;
   const s = subjectOf(pre.slice(0, verb.index));
   return s && s.noun !== 'people' ? s.raw.slice(-2).join(' ') : null;
@@ -391,6 +396,9 @@ function holderOf(pre: string, share = false): string | null {
 
 /** What a percentage is about: the change of a subject, or the share of something. */
 function percentAbout(pre: string, after: string): { about: string | null; change: boolean } {
+  // "the blaze was 45% contained", "about 20 percent complete": the level of that state.
+  const state = after.match(/^\s*(contained|complete|completed|counted|restored|finished|vaccinated|occupied|full|built)\b/i);
+  if (state) return { about: state[1].toLowerCase().replace(/^completed$/, 'complete'), change: false };
   // "offered a 4% pay rise", "took a 12% stake": the noun the percentage modifies; an offered rise is an offer.
   if (/\b(?:a|an|its|their|his|her)\s*$/i.test(pre)) {
     const np = readNoun(after, 2);
@@ -530,7 +538,8 @@ export function extractFigures(sentence: string): Figure[] {
     if (/^two$/i.test(word) && /\b(?:the|its|their|his|her|our|your|both|these|those|['’]s)\s*$/i.test(pt)) continue; // "the two sides": a known pair
     if (/^-(?!strong\b)[a-z]+/i.test(after)) continue; // "a 16-inch screen", "a three-game streak": a compound modifier
     // "Series 5", "Fortune 500", "Attribution 4.0": a number after a capitalised word inside a sentence is part of a name.
-    if (!m[1] && /\S\s+(?:[\p{Lu}]|[a-z][\p{Lu}])[\p{L}-]*\s$/u.test(bt) && !/\b(At|Some|About|Around|Nearly|Almost|Over|Only|Just|Roughly|Approximately|More|Fewer|Less|Up|Another|All|Of|The|Than)\s$/.test(bt)) continue;
+    // A percentage is never part of a name ("gave Sadykov 61.4%").
+    if (!m[1] && !m[5] && /\S\s+(?:[\p{Lu}]|[a-z][\p{Lu}])[\p{L}-]*\s$/u.test(bt) && !/\b(At|Some|About|Around|Nearly|Almost|Over|Only|Just|Roughly|Approximately|More|Fewer|Less|Up|Another|All|Of|The|Than)\s$/.test(bt)) continue;
     if (/^\s+out\s+of\b/i.test(after) || /\bout\s+of\s*$/i.test(bt)) continue; // "eight out of ten": a ratio
     if (/^\s+(?:[\p{Lu}][\p{L}'’-]+\s+)+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Square|Drive|Place|Way)\b/u.test(after)) continue; // "10 Downing Street"
     if (/^\s+in\s+(?:\d|every\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b)/i.test(after) || /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s*$/i.test(pt)) continue; // "one in seven"
@@ -620,7 +629,9 @@ export function extractFigures(sentence: string): Figure[] {
       const rest = after.replace(measure[0], '');
       // "temperatures reached 45 degrees": the subject of a level verb is what is measured.
       const level = !measureAbout(pre, rest) && LEVEL_VERB.test(pre) ? subjectOf(pre.slice(0, pre.match(LEVEL_VERB)!.index)) : null;
-      const about = measureAbout(pre, rest) ?? (previous && prev?.kind === 'measure' ? prev.figure.about : null) ?? (level ? level.raw.slice(-2).join(' ') : null);
+      // An area a fire, flood or storm went over: "burned about 3,200 hectares", "5,800 hectares … had been scorched".
+      const burned = /^(ha|acre|km²)$/.test(measure[1]) && AREA_VERB.test(`${clauseTail(pre).slice(-80)} ${rest.split(/[;.]/)[0]}`) ? 'area burned' : null;
+      const about = burned ?? measureAbout(pre, rest) ?? (previous && prev?.kind === 'measure' ? prev.figure.about : null) ?? (level ? level.raw.slice(-2).join(' ') : null);
       if (!about) continue;
       figure.about = about;
     } else {

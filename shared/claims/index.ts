@@ -48,6 +48,12 @@ function quotesIn(text: string): QuoteSpan[] {
   const re = /[“"]([^“”"]+)(?:[”"]|$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) spans.push({ start: m.index, end: m.index + m[0].length, words: m[1].trim().replace(/[,.;:]+$/, '') });
+  // Single curly quotes (‘…’) as some outlets print them, when no double quotes are used: the opening mark starts a
+  // word and the closing one ends the quotation (an apostrophe inside a word, "party’s", does not).
+  if (!spans.length) {
+    const single = /(?<=^|[\s:(—–-])‘([^‘]{3,}?)’(?=[\s.,;:!?)]|$)/g;
+    while ((m = single.exec(text))) spans.push({ start: m.index, end: m.index + m[0].length, words: m[1].trim().replace(/[,.;:]+$/, '') });
+  }
   return spans.filter((s) => s.words.length > 0);
 }
 
@@ -229,6 +235,7 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
   const genderOf = new Map<string, 'm' | 'f'>();
   for (const s of perSentence) for (const m of s.mentions) if (m.gender && nameOf.has(m.surface)) genderOf.set(nameOf.get(m.surface)!, m.gender);
   const lastByGender: Partial<Record<'m' | 'f', { name: string; org: string | null }>> = {};
+  const lastMentionByGender: Partial<Record<'m' | 'f', { name: string; org: string | null }>> = {};
 
   const claims: Claim[] = [];
   let lastSpeaker: { name: string; org: string | null } | null = null;
@@ -252,14 +259,16 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
     if (named && named.surface.replace(/[^\p{L}]/gu, '').length >= 2) speaker = { name: entityFor(named.surface, named.kind), org: named.affiliation ? entityFor(named.affiliation, 'organization') : null };
     // "he said" continues the last speaker only when that was a person: never an agency, never a person named
     // before an agency spoke in between.
-    // "X, the chief executive, struck a cautious tone. “…,” he told analysts": the person the sentence before was about.
-    else if (PRONOUN_SPEAKER.test(text) && previousSubject && (!genderOf.get(previousSubject.name) || genderOf.get(previousSubject.name) === (/\bshe\b/i.test(text) ? 'f' : 'm'))) speaker = previousSubject;
-    else if (PRONOUN_SPEAKER.test(text) && lastPerson && lastSpeaker === lastPerson) {
-      // "she said" after a man spoke: the last woman who spoke, when the text told us their genders.
+    else if (PRONOUN_SPEAKER.test(text)) {
+      // "he/she said": the person the sentence before was about ("X, the chief executive, struck a cautious tone.
+      // “…,” he told analysts"), else the last person who spoke; when the text gives genders and they do not fit,
+      // the last person of the pronoun's gender who spoke, or was named.
       const pronoun = text.match(PRONOUN_SPEAKER)!;
       const wanted = /^she$/i.test(pronoun[1] ?? pronoun[4] ?? '') ? 'f' : 'm';
-      const known = genderOf.get(lastPerson.name);
-      speaker = known && known !== wanted ? (lastByGender[wanted] ?? null) : lastPerson;
+      const fits = (p: { name: string } | null) => p !== null && (!genderOf.get(p.name) || genderOf.get(p.name) === wanted);
+      if (previousSubject && fits(previousSubject)) speaker = previousSubject;
+      else if (lastPerson && lastSpeaker === lastPerson && fits(lastPerson)) speaker = lastPerson;
+      else if (lastPerson && lastSpeaker === lastPerson || lastMentionByGender[wanted]) speaker = lastByGender[wanted] ?? lastMentionByGender[wanted] ?? null;
     }
     else {
       const titled = text.match(TITLE_SPEAKER)?.[1]?.toLowerCase();
@@ -310,6 +319,11 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
       lastPerson = speaker;
       const g = genderOf.get(speaker.name);
       if (g) lastByGender[g] = speaker;
+    }
+    for (const m of s.mentions) {
+      const name = entityOf(m.surface);
+      const g = name ? genderOf.get(name) : undefined;
+      if (name && g && people.some((p) => p.name === name)) lastMentionByGender[g] = { name, org: null };
     }
     // The person this sentence is about, when it names one as its subject and quotes nobody.
     const subject = s.mentions[0];

@@ -78,6 +78,8 @@ const PLACE_CUE = /\b(in|from|to|at|near|across|outside|inside|around|into|of|ac
 /** A role named next to the name: "his Kazakh counterpart, Mukhtar X", "Mukhtar X, the foreign minister". */
 const ROLE_ALT = [...ROLE_WORDS].filter((r) => !HONORIFICS.has(r)).sort((a, b) => b.length - a.length).map((r) => r.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
 const ROLE_BEFORE = new RegExp(`\\b(${ROLE_ALT})(?:\\s+of\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?\\s*,\\s*$`, 'iu');
+/** A role written in lower case right before the name: "mayor Dimitris Papadopoulos", "fire service spokesman X". */
+const ROLE_JUST_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${ROLE_ALT})(?:\\s+(?:${ROLE_ALT}))*)\\s+$`, 'u');
 // A role of several role words is one role ("the deputy commissioner of X" is a commissioner, not a deputy).
 const ROLE_AFTER = new RegExp(`^\\s*,\\s+(?:the|a|an|his|her|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,3}?((?:${ROLE_ALT})(?:\\s+(?:${ROLE_ALT}))*)\\b`, 'iu');
 
@@ -411,7 +413,7 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
   // "X, the foreign minister": the role is X's; "Speaking in Geneva, UN Secretary-General António Guterres": the
   // role is the title of the name that follows it.
   const roleAfter = after.match(ROLE_AFTER);
-  const apposed = before.match(ROLE_BEFORE)?.[1] ?? (roleAfter && !/^\s+[\p{Lu}]/u.test(after.slice(roleAfter[0].length)) ? roleAfter[1] : undefined);
+  const apposed = before.match(ROLE_BEFORE)?.[1] ?? before.match(ROLE_JUST_BEFORE)?.[1] ?? (roleAfter && !/^\s+[\p{Lu}]/u.test(after.slice(roleAfter[0].length)) ? roleAfter[1] : undefined);
   if (apposed && !roles.includes(apposed.toLowerCase().replace(/\s+/g, ' '))) roles.push(apposed.toLowerCase().replace(/\s+/g, ' '));
   if (!nameWords.length || nameWords.every((w) => DEMONYM.test(w))) return null;
   // "Kazakh President X": the demonym is not part of the name ("Soviet Union", "European Union" are names).

@@ -6,7 +6,7 @@
  */
 import type { CleanResult, RemovedLine } from '../types.ts';
 import { classifyLines, fold as foldText, topicalShare } from './lines.ts';
-import { decodeEntities, findDate, isDateLine, normaliseDate, stripSiteSuffix, tidyByline } from './metadata.ts';
+import { decodeEntities, findDate, isDateLine, normaliseDate, parseByline, stripSiteSuffix, tidyByline } from './metadata.ts';
 import { cleanScrapedText, finish } from './text.ts';
 
 type Dom = typeof import('jsdom');
@@ -308,12 +308,39 @@ function readMetadata(doc: Document, source: string): PageMetadata {
   found.published ??= markedDate(doc);
   // A date written in the page is weaker evidence than one Readability or the classifier finds by the article.
   if (!found.published) found.writtenDate ??= writtenDate(doc, source);
+  // Neither marked up nor labelled: the short lines above the article ("By Daniel Roussos", "Friday, 25 July 2025 |
+  // 14:20") in a page built of plain elements.
+  if (!found.byline || (!found.published && !found.writtenDate)) {
+    const header = headerMetadata(doc);
+    found.byline ??= header.byline;
+    if (!found.published) found.writtenDate ??= header.published;
+  }
   const h1 = doc.getElementsByTagName('h1');
   for (let i = 0; i < h1.length && i < 3; i++) {
     const text = h1[i].textContent?.replace(/\s+/g, ' ').trim();
     if (text) found.headings.push(text);
   }
   return found;
+}
+
+/**
+ * Byline and date lines among the page's short leaf elements before its first paragraph of prose (the article's
+ * header in a page built of plain elements).
+ */
+function headerMetadata(doc: Document): { byline: string | null; published: string | null } {
+  let byline: string | null = null;
+  let published: string | null = null;
+  for (const el of Array.from(doc.body?.querySelectorAll('p, div, span, time, address, li') ?? [])) {
+    if (el.querySelector('p, div, li, ul, ol, table, section, article')) continue; // leaves only
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 200) break; // the article has begun
+    if (!text || text.length > 80 || el.closest('nav, header nav, footer, aside, [class*="cookie" i], [class*="related" i]')) continue;
+    if (!published && isDateLine(text)) published = findDate(text);
+    const parsed: ReturnType<typeof parseByline> = !byline && /^by\s/i.test(text) ? parseByline(text) : null;
+    if (parsed?.byline) byline = parsed.byline;
+    if (byline && published) break;
+  }
+  return { byline, published };
 }
 
 /** The publication date the page marks up: an element with itemprop datePublished, or a <time> element. */
@@ -354,7 +381,9 @@ function flattenLd(data: unknown): Ld[] {
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? decodeEntities(v.trim()) : null);
 function authorNames(author: unknown): string | null {
   const names = ([] as unknown[]).concat(author ?? []).map((a) => (typeof a === 'string' ? a : str((a as Ld)?.name))).filter((n): n is string => Boolean(n));
-  return names.length ? names.map((n) => tidyByline(n) ?? n).join(', ') : null;
+  // Authors as a byline prints them: "A", "A and B", "A, B and C".
+  const tidy = names.map((n) => tidyByline(n) ?? n);
+  return tidy.length ? (tidy.length === 1 ? tidy[0] : `${tidy.slice(0, -1).join(', ')} and ${tidy[tidy.length - 1]}`) : null;
 }
 
 /** Used when the HTML cannot be parsed at all: tags stripped, then the text path. */

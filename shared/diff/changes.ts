@@ -9,7 +9,7 @@ import { concept, contentWords, isFunctionWord } from './normalize.ts';
 // ---------- scope ----------
 
 /** Measures that have a territorial scope. */
-export const SCOPED = /\b(state of emergency|emergency rule|curfew|lockdown|martial law|evacuation orders?|evacuations?|travel ban|blackout|shutdown|quarantine|recall|strike|walkout|injunction|school closures|closures|grounding(?: order)?|grounded|to ground|outage|attack|disruption)\b/i;
+export const SCOPED = /\b(state of emergency|emergency rule|curfew|lockdown|martial law|evacuation orders?|evacuations?|travel ban|blackout|shutdown|quarantine|recall|strike|walkout|injunction|school closures|closures|grounding(?: order)?|grounded|to ground|outage|attack|disruption|(?:internet|travel|movement) restrictions|(?:internet|access) (?:was|were|has been|had been) (?:restricted|cut|blocked)|internet (?:shutdown|blackout|cut))\b/i;
 const NATIONWIDE = /\b(nationwide|nation-wide|countrywide|country-wide|country wide|(?:the\s+)?(?:whole|entire)\s+(?:of\s+the\s+)?country|across the country|(?:every|all)\s+[^.;]{1,50}?\s+in\s+the\s+country|national(?!\s+(?:guard|assembly|bank|police|team|park|museum|library|council|agency|[a-z]*\s*(?:authority|service|institute|committee|broadcaster))))\b/i;
 const UNIT = '(?:regions?|provinces?|districts?|municipalit(?:y|ies)|counties|county|cities|city|towns?|villages?|states?|areas?|oblasts?|prefectures?|ports?|airports?|stations?|lines?|routes?|schools?|models?|markets?|countries|hospitals?|sites?|branches|offices?|plants?|factories|stores?|clinics?|networks?|aircraft|fleets?)';
 /** "to the whole of X province", "across the entire region", "province-wide": the scope is all of an area. */
@@ -39,6 +39,7 @@ function measureName(m: string): string {
   if (/^(strike|walkout)$/.test(lower)) return 'strike';
   if (lower.startsWith('grounding') || lower === 'grounded' || lower === 'to ground') return 'grounding';
   if (/^(outage|attack|disruption)$/.test(lower)) return 'disruption';
+  if (/^internet|^access/.test(lower)) return 'internet restrictions';
   if (lower === 'emergency rule') return 'state of emergency';
   return lower;
 }
@@ -72,7 +73,8 @@ export function scopeOf(text: string): Scope | null {
     const n = /^\d+$/.test(counted[1]) ? Number(counted[1]) : (NUMBERS[counted[1].toLowerCase()] ?? null);
     return scoped(counted[0], 1, n, []);
   }
-  const places = window.match(PLACES);
+  // After "now covers", "extended to": the places named straight away.
+  const places = window.match(PLACES) ?? (changed ? window.match(/^\s*((?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*(?:(?:,\s*|\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*)*)/u) : null);
   if (places) {
     const names = places[1].split(/\s*(?:,|\band\b)\s*/).map((p) => p.replace(/^the\s+/i, '').trim()).filter((p) => p && !/^(The|A|An)$/.test(p));
     if (names.length) return scoped(names.join(', '), 0, names.length, names.map((p) => p.toLowerCase()));
@@ -243,7 +245,7 @@ const DENY = /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismiss
 const NOT = /\b(?:not|n't|never|no longer)\s+((?:(?:yet|been|be|have|has|had|also|even|ever|actually|immediately|currently|officially|publicly|independently|formally|fully)\s+)*)([a-z]+)/i;
 const NONE = /\b(?:no|none(?: of (?:the|them|those|these|it))?|nobody|nothing|no one)\s+(?:(?:immediate|further|new|other|major|significant|such|was|were|is|are)\s+)*([a-z]+)/i;
 /** Where a denied proposition ends: its attribution or a second thought after a comma. */
-const PROPOSITION_END = /,\s+(?:calling|saying|adding|describing|dismissing|insisting|arguing|noting|according|while|but|which|who)\b|;|\s+[-–—]\s+/i;
+const PROPOSITION_END = /,\s+(?:calling|saying|adding|describing|dismissing|insisting|arguing|noting|telling|warning|stressing|explaining|claiming|accusing|urging|according|while|but|which|who)\b|;|\s+[-–—]\s+/i;
 
 export interface NegationFocus {
   /** The denied proposition ("the dam had been damaged in the quake"). */
@@ -280,19 +282,25 @@ function root(word: string): string {
 }
 
 /** Verbs that only say something was known ("a case had been detected" is what "tests confirmed a case" says). */
-const WEAK_PREDICATE = /^(detect|found|find|report|record|identif|confirm|seen|see|observ|register|document|spott|discover|note)/;
+const WEAK_PREDICATE = /^(detect|found|find|report|record|identif|confirm|seen|see|observ|register|document|spott|discover|note|order|conduct|carri|carry|held|hold|launch|made|make|took|take|gave|give|start|began|begin|use|us$)/;
 
 /** The main verb of a proposition: the participle or verb after its auxiliaries ("data had been stolen" → steal). */
 const IRREGULAR_PAST = 'paid|made|sent|took|gave|hit|cut|sold|bought|won|lost|left|held|ran|struck|shot|fled|fought|built|brought|caught|kept|led|met|spent|stole|broke|chose|drove|froze|rose|fell|told|found|began|wrote|spoke|seized|hid';
 
 export function predicateOf(proposition: string): string | null {
+  const word = predicateWord(proposition);
+  if (!word) return null;
+  const [token] = propositionTokens(word);
+  return token ?? null;
+}
+
+/** The main verb of a proposition as written. */
+function predicateWord(proposition: string): string | null {
   const m = proposition.match(/\b(?:had|has|have|was|were|is|are|been|be|being|would|will|could|did|does|do|may|might)\s+(?:(?:been|be|being|not|never|also|already|ever|actually)\s+)*([a-z]{3,})\b/i)
     ?? proposition.match(/^(?:[\p{L}’'-]+\s+){1,4}?([a-z]{3,}ed)\b/u)
     // "… that Lusitânia paid the ransom": a past verb right after a named subject.
     ?? proposition.match(new RegExp(`\\b(?:that|,)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'-]*\\s+){1,3}((?:${IRREGULAR_PAST})|[a-z]{3,}ed)\\b`, 'u'));
-  if (!m) return null;
-  const [token] = propositionTokens(m[1]);
-  return token ?? null;
+  return m ? m[1].toLowerCase() : null;
 }
 
 /** Concept tokens of a text, names included (a denied proposition often names what the other claim names). */
@@ -320,11 +328,17 @@ export function negates(negative: string, positive: string): boolean {
     // What the proposition says happened must be what the other claim says happened ("data had been stolen" is not
     // contradicted by "patients whose data was affected"): its verb, when it has one, is shared.
     const verb = predicateOf(focus.proposition);
-    if (verb && !WEAK_PREDICATE.test(verb) && !other.has(verb)) return false;
+    if (verb && !WEAK_PREDICATE.test(predicateWord(focus.proposition)!) && !other.has(verb)) return false;
     return shared >= 2 && shared / Math.max(1, p.length) >= 0.6;
   }
   // A negated verb says little on its own: the two claims must also be about the same thing.
   if (!focus.word || /^(going|able|only|just|clear|sure|yet|enough|much|many|one|known|likely|immediately)$/.test(focus.word)) return false;
+  // "did not use live ammunition" against "fired live ammunition": a light verb says little; its object says what.
+  if (/^(use|make|take|have|get|give|carry|conduct|hold|issue|do)$/.test(focus.word)) {
+    const object = negative.slice(NOT.exec(negative)!.index).match(/^\S+\s+(?:\S+\s+)?(?:use|make|take|have|get|give|carry|conduct|hold|issue|do)\s+((?:[\p{L}’'-]+\s*){1,3})/iu)?.[1];
+    const words = object ? [...propositionTokens(object)] : [];
+    if (words.length && words.every((w) => other.has(w))) return true;
+  }
   // The negated clause, without its attribution and afterthoughts (", he said, rejecting accounts …").
   const notAt = NOT.exec(negative)?.index ?? NONE.exec(negative)?.index ?? 0;
   const tail = negative.slice(notAt).search(/,\s+(?:[\p{L}’'-]+\s+){0,3}?(?:said|says|told|added|insisted)\b|,\s+(?:calling|saying|adding|describing|dismissing|insisting|arguing|noting|according|rejecting|while|but|which|who)\b|;|\s+and\s+(?:has|have|had|is|are|was|were|will|would|did|does|plans|said)\b/u);

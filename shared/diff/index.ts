@@ -137,7 +137,8 @@ function aboutKey(f: Figure): AboutKey {
     // "85,000 people" (a population, a crowd, a camp) says nothing about which people: only an outcome does.
     if (!head || ((head === 'people' || head === 'population') && !outcome && unit === null)) comparable = false;
   }
-  const specific = unit === null && words.length >= 2 && head !== 'people';
+  // A count of a named kind ("rescue workers"), or a share of a state ("45% contained"), says what the claim is about.
+  const specific = (unit === null && words.length >= 2 && head !== 'people') || (unit === '%' && words.length === 1 && /^(contained|complete|counted|restored|finished|vaccinated|occupied|built)$/.test(words[0]));
   const key: AboutKey = { unit, outcome, head, nouns: new Set(head ? [head] : []), modifiers, suffix, comparable, specific };
   aboutKeys.set(f, key);
   return key;

@@ -62,6 +62,8 @@ const EVENT_CONCEPTS: Array<[string, RegExp]> = [
   ['NEGOTIATE', /^(negotiat|talk)/],
   ['GATE', /^(floodgat|gate|sluic|spillway)/],
   ['SURVIVE', /^surviv/],
+  ['HOME', /^(home|hous|dwelling)/],
+  ['VOTE', /^(vote|ballot)/],
 ];
 
 /** Stems are asked for the same words again and again (every candidate claim); remember them. */

@@ -303,3 +303,16 @@ describe('a pronoun after a sentence about a person', () => {
     expect(claims[2].speaker).toBe('Rui M. Matos');
   });
 });
+
+describe('single quotation marks and lower-case roles', () => {
+  it('reads a quotation in single curly marks, not an apostrophe', () => {
+    const [c] = claimsOf('Posted by her party, the video shows Ilse Berg repeating: ‘This vote was stolen from us and we will not accept it.’');
+    expect(c.quote).toBe('This vote was stolen from us and we will not accept it.'.replace(/\.$/, ''));
+    expect(claimsOf('The party’s leader said the vote was stolen from the people.')[0].quote).toBeNull();
+  });
+
+  it('a role in lower case right before a name is that person\'s role, so "the mayor said" finds them', () => {
+    const body = 'Fire spokesman Anton Weiss said the wind had dropped.\n\nIn the village, mayor Ilse Weiss, no relation to the spokesman, walked through the ruins.\n\n“Every family will be housed by winter,” the mayor said.';
+    expect(claimsOf(body).map((c) => c.speaker)).toEqual(['Anton Weiss', null, 'Ilse Weiss']);
+  });
+});

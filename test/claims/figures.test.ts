@@ -254,3 +254,17 @@ describe('percentages and fractions of a scale', () => {
     expect(extractFigures('The bank lent half a billion dollars to the port.')[0]?.value).toBe(500_000_000);
   });
 });
+
+describe('areas, shares of a state and shares given to someone', () => {
+  it('an area a fire went over is the area burned, however the sentence says it', () => {
+    expect(extractFigures('The fire has burned about 3,200 hectares of pine forest and farmland.').map((f) => [f.value, f.unit, f.about])).toEqual([[3200, 'ha', 'area burned']]);
+    expect(extractFigures('By Wednesday some 5,800 hectares of forest and scrub had been scorched.').map((f) => f.about)).toEqual(['area burned']);
+    expect(extractFigures('The farm covers 300 hectares of vineyards.').map((f) => f.about)).not.toEqual(['area burned']);
+  });
+
+  it('houses reduced to ash are destroyed; "45% contained" is the share contained; results that gave X a share are X\'s', () => {
+    expect(extractFigures('At least 40 houses have been reduced to ash in the village.').map((f) => f.about)).toEqual(['houses destroyed']);
+    expect(extractFigures('The blaze was 45% contained on Thursday morning.').map((f) => [f.value, f.about])).toEqual([[45, 'contained']]);
+    expect(extractFigures('Preliminary figures gave Marek Holm 52.3% of the ballots cast.').map((f) => f.about)).toEqual(['marek holm ballots']);
+  });
+});

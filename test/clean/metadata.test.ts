@@ -219,3 +219,15 @@ describe('publication dates from the usual meta names', () => {
     }
   });
 });
+
+describe('header lines of a page built of plain elements', () => {
+  it('reads "By X" and a date line above the article when nothing is marked up, and joins authors as a byline prints them', async () => {
+    const para = '<div>The harbour authority said the port would reopen to cargo ships on Monday after engineers inspected the breakwater and found it safe for traffic again, officials said on Sunday evening.</div>';
+    const html = `<!doctype html><html><head><title>Port reopens</title></head><body><div class="hd"><div class="hl">Port reopens after storm</div><div class="by">By Ana Ruiz</div><div class="dt">Friday, 25 July 2025 | 14:20</div></div><div class="body">${para.repeat(5)}</div></body></html>`;
+    const cleaned = await cleanDocument(html, { name: 'port.html' });
+    expect([cleaned.byline, cleaned.published]).toEqual(['Ana Ruiz', '2025-07-25']);
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Port reopens","author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Tove Lind"}]}</script>`;
+    const two = await cleanDocument(html.replace('</head>', `${ld}</head>`), { name: 'port.html' });
+    expect(two.byline).toBe('Ana Ruiz and Tove Lind');
+  });
+});

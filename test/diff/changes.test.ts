@@ -183,3 +183,21 @@ describe('a third round of held-out findings', () => {
     expect(other.type).toBe('new');
   });
 });
+
+describe('a fourth round of held-out findings', () => {
+  it('a denial that something was ordered, held or launched meets its confirmation in other words', () => {
+    expect(negates('The chairman denied that the commission had ordered any recount in Dorn, telling reporters nothing was counted twice.', 'The commission confirmed that ballots from 37 stations in Dorn would be recounted.')).toBe(true);
+  });
+
+  it('"did not use live ammunition" contradicts "fired live ammunition": the light verb\'s object is what is negated', () => {
+    expect(negates('The ministry said police did not use live ammunition at any point.', 'Two witnesses said police fired live ammunition near the square on Monday.')).toBe(true);
+    expect(negates('The ministry said police did not use tear gas at any point.', 'Two witnesses said police fired live ammunition near the square on Monday.')).toBe(false);
+  });
+
+  it('places named straight after "now covers", and internet restrictions, have a scope', () => {
+    const before = scopeOf('An overnight curfew was imposed in Dorn after the riots.')!;
+    expect(scopeChanged(before, scopeOf('The overnight curfew now covers Dorn, Pell and Varna after it was extended on Thursday.')!)).toBe(true);
+    const f = one(claim('Internet restrictions that began in the capital were extended to the whole country on Wednesday.'), [stored('Internet access was restricted in Almar, the capital, from late on Sunday.', 1)]);
+    expect(f).toMatchObject({ type: 'updated' });
+  });
+});
