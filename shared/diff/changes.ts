@@ -6,6 +6,20 @@
  */
 import { concept, contentWords, isFunctionWord } from './normalize.ts';
 
+/** Per-text results asked for again with every candidate pair: remembered, in a bounded cache. */
+function memo<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let hit = cache.get(text);
+    if (hit === undefined && !cache.has(text)) {
+      if (cache.size > 20_000) cache.clear();
+      hit = compute(text);
+      cache.set(text, hit);
+    }
+    return hit as T;
+  };
+}
+
 // ---------- scope ----------
 
 /** Measures that have a territorial scope. */
@@ -254,7 +268,7 @@ export interface NegationFocus {
   word?: string;
 }
 
-export function negationFocus(text: string): NegationFocus | null {
+export const negationFocus = memo((text: string): NegationFocus | null => {
   const deny = DENY.exec(text);
   if (deny) {
     const rest = text.slice(deny.index + deny[0].length);
@@ -267,7 +281,7 @@ export function negationFocus(text: string): NegationFocus | null {
   const none = NONE.exec(text);
   if (none) return { word: none[1].toLowerCase() };
   return null;
-}
+});
 
 /** A word without its inflection ("used" and "use", "hired" and "hire", "crossed" and "crosses" meet). */
 function root(word: string): string {
@@ -304,14 +318,14 @@ function predicateWord(proposition: string): string | null {
 }
 
 /** Concept tokens of a text, names included (a denied proposition often names what the other claim names). */
-export function propositionTokens(text: string): Set<string> {
+export const propositionTokens = memo((text: string): Set<string> => {
   return new Set(
     contentWords(text.normalize('NFD').replace(/\p{M}/gu, ''), false)
       .map((w) => w.toLowerCase())
       .filter((w) => w.length > 1 && !isFunctionWord(w) && !/^(any|their|its|his|her|had|been|has|have|was|were|that|which|not|never|no|did|does|do)$/.test(w))
       .map((w) => { const c = concept(w); return c === c.toUpperCase() ? c : root(w); }),
   );
-}
+});
 
 /**
  * Whether the negative claim negates what the positive one asserts: a denied proposition mostly found in the
@@ -355,7 +369,7 @@ const LIST = /((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)((?:,\s+(?:[\p{L}’'-]+\s
 const LIST_FILLER = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'some', 'new', 'neighbouring', 'neighboring', 'more', 'also', 'including', 'from', 'of', 'by', 'with', 'as', 'such', 'like']);
 
 /** The items of each list in a text, each item as its content words (articles and fillers dropped, inflection folded). */
-export function listsOf(text: string): string[][][] {
+export const listsOf = memo((text: string): string[][][] => {
   const lists: string[][][] = [];
   for (const m of text.matchAll(LIST)) {
     // The last item ends where a phrase about the whole list begins: "… and oral saline in the camps", "… and
@@ -368,7 +382,7 @@ export function listsOf(text: string): string[][][] {
     if (items.length >= 3 && items.every((i) => i.length > 0)) lists.push(items);
   }
   return lists;
-}
+});
 
 /** Two lists name the same items, in any order: every item of each has its counterpart (one's words within the other's). */
 function sameItems(a: string[][], b: string[][]): boolean {
