@@ -183,7 +183,8 @@ class ScaleCorpus {
     const ms: number[] = [];
     const reqs: number[] = [];
     const archivePages: number[] = [];
-    const archives = () => [...this.store.objects.keys()].filter((k) => k.includes('/index-archive/')).length;
+    // Write-once pages a corpus writes as it grows: index archive pages and older pages of the corpus index.
+    const archives = () => [...this.store.objects.keys()].filter((k) => k.includes('/index-archive/') || /\/index-\d+\.html$/.test(k)).length;
     for (let j = 0; j < PROBES; j++) {
       const p = varyPrepared(this.bases[j % this.bases.length], j % stories, 100 + j);
       const tag = `p${this.size}-${j}`;
