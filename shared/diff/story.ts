@@ -73,7 +73,7 @@ function affinity(signature: readonly string[], story: Story): number {
 export interface StoryAssignment {
   /** The story the document joins (an existing one it belongs to most, or a new one). */
   id: string;
-  /** Every remembered story the document belongs to: its claims are compared with theirs. */
+  /** Every remembered story the document belongs to, the joined one first, then by affinity: its claims are compared with theirs. */
   related: Set<string>;
   /** Stories the corpus still remembers, to tell a forgotten story (compare freely) from an unrelated one. */
   known: Set<string>;
@@ -84,9 +84,11 @@ export interface StoryAssignment {
 export function assignStory(signature: string[], registry: StoryRegistry, seq: number): StoryAssignment {
   const known = new Set(registry.stories.map((s) => s.id));
   const scored = registry.stories.map((s) => ({ s, score: affinity(signature, s) })).filter((x) => x.score > 0);
-  const related = new Set(scored.map((x) => x.s.id));
-  const best = scored.sort((a, b) => b.score - a.score || b.s.seen - a.s.seen)[0]?.s;
+  scored.sort((a, b) => b.score - a.score || b.s.seen - a.s.seen);
+  const best = scored[0]?.s;
   const id = best?.id ?? `s${registry.next}`;
+  // Closest first: the story joined, then the others by affinity (the index reads the first few).
+  const related = new Set([id, ...scored.map((x) => x.s.id)]);
   const counts = new Map(best?.entities ?? []);
   for (const e of signature) counts.set(e, (counts.get(e) ?? 0) + 1);
   const joined: Story = {
@@ -95,7 +97,6 @@ export function assignStory(signature: string[], registry: StoryRegistry, seq: n
     seen: seq,
   };
   const stories = [joined, ...registry.stories.filter((s) => s.id !== id)].sort((a, b) => b.seen - a.seen || a.id.localeCompare(b.id)).slice(0, MAX_STORIES);
-  related.add(id);
   return { id, related, known, registry: { stories, next: best ? registry.next : registry.next + 1 } };
 }
 

@@ -51,6 +51,11 @@ export const MAX_SHARD_CLAIMS = 64;
  * (index-1.html is the oldest), and index.html links to every older page. Every upload stays listed.
  */
 export const INDEX_PAGE_SIZE = 100;
+/**
+ * Stories whose shards a document reads: the one it joins and the closest others it also belongs to. A document
+ * rarely belongs to more than two; the cap keeps a document that names many stories' people from reading them all.
+ */
+export const MAX_STORIES_READ = 3;
 
 /** One ok upload in corpus order. Duplicates (same bytes as an earlier entry) are entries too. */
 export interface LogEntry {
@@ -69,6 +74,23 @@ export interface CorpusHead {
   log: LogEntry[];
   /** Set while a replay from this seq is in progress. */
   replayFrom: number | null;
+  /**
+   * How the index is laid out: 'story' files each claim under its story (index/<story>/<key>.json). Absent in
+   * corpora started before stories partitioned the index: their shards stay one per key (index/<key>.json).
+   */
+  layout?: 'story';
+}
+
+type IndexLayout = CorpusHead['layout'];
+
+/** The shard of a retrieval key within a story (or the whole corpus's shard of the key, in the older layout). */
+const shardName = (layout: IndexLayout, story: string, key: string) => (layout === 'story' ? `${story}/${key}` : key);
+
+/** Where a document's claims were filed: written before its shards, so a replay can take them out again. */
+interface FilingRecord {
+  docId: string;
+  story: string;
+  keys: string[];
 }
 
 /** The corpus state a document is diffed against, kept as it was before each seq (ring of REPLAY_WINDOW + 1). */
@@ -128,7 +150,7 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
     return { outcome: 'indexed-rejection' };
   }
 
-  let head = (await getJson<CorpusHead>(store, keys.head(corpus))) ?? { count: 0, log: [], replayFrom: null };
+  let head = (await getJson<CorpusHead>(store, keys.head(corpus))) ?? { count: 0, log: [], replayFrom: null, layout: 'story' };
   if (head.replayFrom !== null) head = (await replay(store, corpus, head)).head; // finish what a crash interrupted
 
   const inLog = head.log.find((e) => e.uploadId === message.uploadId);
@@ -147,7 +169,7 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
   const log = [...head.log.slice(0, at), entry, ...head.log.slice(at)];
   const firstSeq = head.count - head.log.length + 1;
   log.forEach((e, i) => (e.seq = firstSeq + i));
-  const replayed = await replay(store, corpus, { count: head.count + 1, log, replayFrom: entry.seq }, head.log.slice(at));
+  const replayed = await replay(store, corpus, { ...head, count: head.count + 1, log, replayFrom: entry.seq }, head.log.slice(at));
   head = replayed.head;
 
   const recorded = await getJson<ReportListEntry>(store, keys.upload(corpus, message.uploadId));
@@ -170,7 +192,7 @@ async function replay(store: ObjectStore, corpus: string, head: CorpusHead, disp
 
   // Take the claims of every document being (re)applied out of the index, so nothing after `from` is visible.
   const undo = [...new Map([...entries, ...displaced].map((e) => [e.docId, e])).values()].filter((e) => !earlier.has(e.docId));
-  for (const e of undo) await removeFromIndex(store, corpus, e.docId);
+  for (const e of undo) await removeFromIndex(store, corpus, head.layout, e.docId);
 
   let state = await snapshotBefore(store, corpus, from);
   const reports = new Map<string, Report>();
@@ -186,11 +208,11 @@ async function replay(store: ObjectStore, corpus: string, head: CorpusHead, disp
       continue;
     }
     replaying.delete(e.docId);
-    const ingested = await ingestOne(store, corpus, e, state, replaying);
+    const ingested = await ingestOne(store, corpus, head.layout, e, state, replaying);
     state = ingested.state;
     reports.set(e.docId, ingested.report);
   }
-  const finished: CorpusHead = { count: head.count, log: head.log.slice(-REPLAY_WINDOW), replayFrom: null };
+  const finished: CorpusHead = { ...head, log: head.log.slice(-REPLAY_WINDOW), replayFrom: null };
   await putJson(store, keys.head(corpus), finished);
   return { head: finished, reports };
 }
@@ -199,6 +221,7 @@ async function replay(store: ObjectStore, corpus: string, head: CorpusHead, disp
 async function ingestOne(
   store: ObjectStore,
   corpus: string,
+  layout: IndexLayout,
   entry: LogEntry,
   state: CorpusSnapshot,
   laterDocs: Set<string>,
@@ -211,15 +234,24 @@ async function ingestOne(
   const claims = prepared.claims.map((c) => canonicalClaim(c, prepared.id, resolved.canonicalOf));
   const claimKeys = claims.map((c) => [...new Set(retrievalKeys(c))]);
   const shardKeys = [...new Set(claimKeys.flat())].sort();
-  const shards = await Promise.all(
-    shardKeys.map(async (key) => (await getJson<IndexShard>(store, keys.indexShard(corpus, key))) ?? { key, claims: [] }),
+  // The story the document joins: its claims are compared with the claims of its stories only, so only their shards
+  // are read; what a document costs then depends on its stories, not on how many other stories the corpus holds.
+  const kinds = new Map(resolved.entities.map((e) => [e.canonical, e.kind]));
+  const story = assignStory(storySignature(claims, (name) => kinds.get(name)), state.stories ?? emptyStories(), entry.seq);
+  const storiesRead = layout === 'story' ? [...story.related].slice(0, MAX_STORIES_READ) : [story.id];
+  const read = await Promise.all(
+    storiesRead.flatMap((s) =>
+      shardKeys.map(async (key) => {
+        const name = shardName(layout, s, key);
+        const shard = (await getJson<IndexShard>(store, keys.indexShard(corpus, name))) ?? { key: name, claims: [] };
+        return { key, own: s === story.id, shard };
+      }),
+    ),
   );
   // Only documents before this one count (a replay leaves later documents' claims out; this is a second guard).
   const earlier = (c: CorpusClaim) => c.docId !== prepared.id && !laterDocs.has(c.docId) && c.seq < entry.seq;
-  const byKey = new Map(shards.map((s) => [s.key, s.claims]));
-  // The story the document joins: its claims are compared with the claims of its stories only.
-  const kinds = new Map(resolved.entities.map((e) => [e.canonical, e.kind]));
-  const story = assignStory(storySignature(claims, (name) => kinds.get(name)), state.stories ?? emptyStories(), entry.seq);
+  const byKey = new Map<string, CorpusClaim[]>();
+  for (const { key, shard } of read) byKey.set(key, [...(byKey.get(key) ?? []), ...shard.claims]);
   const findings = diffEachClaim(claims, claimKeys.map((k) => selectCandidates(k, byKey, (c) => earlier(c) && inStory(story, c))));
 
   const report = buildReport({ prepared, sourceKey: entry.sourceKey, name: entry.name, claims, findings, entities: resolved.entities, seq: entry.seq, ingestedAt: entry.uploadedAt });
@@ -230,10 +262,14 @@ async function ingestOne(
   ]);
 
   const own: CorpusClaim[] = claims.map((c) => ({ ...c, docId: prepared.id, sourceKey: entry.sourceKey, seq: entry.seq, story: story.id }));
+  if (layout === 'story') {
+    const filing: FilingRecord = { docId: prepared.id, story: story.id, keys: shardKeys };
+    await putJson(store, keys.filed(corpus, prepared.id), filing);
+  }
   await Promise.all(
-    shards.map(async (shard) => {
+    read.filter((r) => r.own).map(async ({ key, shard }) => {
       // A replay reaches back at most REPLAY_WINDOW documents before this one.
-      const { live, archived } = addToShard(shard, own.filter((_, i) => claimKeys[i].includes(shard.key)), entry.seq - REPLAY_WINDOW);
+      const { live, archived } = addToShard(shard, own.filter((_, i) => claimKeys[i].includes(key)), entry.seq - REPLAY_WINDOW);
       if (archived.length > 0) {
         const range = `${archived[0].seq}-${archived[archived.length - 1].seq}`;
         await putJson(store, keys.indexArchive(corpus, shard.key, range), { key: shard.key, claims: archived });
@@ -277,13 +313,21 @@ export function addToShard(shard: IndexShard, claims: CorpusClaim[], archivableB
   return { live: { key: shard.key, claims: all.slice(cut) }, archived: all.slice(0, cut) };
 }
 
-/** Takes a document's claims out of the shards its stored report filed them under (nothing when it has none yet). */
-async function removeFromIndex(store: ObjectStore, corpus: string, docId: string): Promise<void> {
-  const report = await getJson<Report>(store, keys.reportJson(corpus, docId));
-  if (!report) return;
-  const shardKeys = [...new Set(report.claims.flatMap((c) => retrievalKeys(c)))];
+/** Takes a document's claims out of the shards they were filed in (nothing when it has not been filed yet). */
+async function removeFromIndex(store: ObjectStore, corpus: string, layout: IndexLayout, docId: string): Promise<void> {
+  let shardNames: string[];
+  if (layout === 'story') {
+    const filing = await getJson<FilingRecord>(store, keys.filed(corpus, docId));
+    if (!filing) return;
+    shardNames = filing.keys.map((key) => shardName(layout, filing.story, key));
+  } else {
+    // The older layout: the keys of the claims in its stored report.
+    const report = await getJson<Report>(store, keys.reportJson(corpus, docId));
+    if (!report) return;
+    shardNames = [...new Set(report.claims.flatMap((c) => retrievalKeys(c)))];
+  }
   await Promise.all(
-    shardKeys.map(async (key) => {
+    shardNames.map(async (key) => {
       const shard = await getJson<IndexShard>(store, keys.indexShard(corpus, key));
       if (!shard || !shard.claims.some((c) => c.docId === docId)) return;
       await putJson(store, keys.indexShard(corpus, key), { key, claims: shard.claims.filter((c) => c.docId !== docId) });

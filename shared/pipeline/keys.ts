@@ -6,8 +6,10 @@
  *   corpus/<corpus>/prepared/<docId>.json    prepared document (immutable; written once by prepare)
  *   corpus/<corpus>/head.json                the corpus's upload log (recent window) and replay state (diff stage only)
  *   corpus/<corpus>/docs/<docId>.json        first-ingestion record of a document id
- *   corpus/<corpus>/index/<key>.json         index shard: corpus claims filed under one retrieval key (newest)
- *   corpus/<corpus>/index-archive/<key>/<seqs>.json  older claims of a key that outgrew its shard (write-once)
+ *   corpus/<corpus>/index/<story>/<key>.json index shard: a story's claims filed under one retrieval key (newest)
+ *   corpus/<corpus>/index-archive/<story>/<key>/<seqs>.json  older claims of a shard that outgrew it (write-once)
+ *   corpus/<corpus>/filed/<docId>.json       the story and keys a document's claims were filed under
+ *   (corpora started before stories partitioned the index keep one shard per key: index/<key>.json)
  *   corpus/<corpus>/state/<slot>.json        ring of snapshots: entity registry and line statistics before a seq
  *   corpus/<corpus>/recent.json              the newest uploads, for the index page (older ones: reports/<corpus>/index-<n>.html)
  *   reports/<corpus>/<docId>.json|.md|.html  change report of a document
@@ -76,6 +78,7 @@ export const keys = {
   head: (corpus: string) => `corpus/${corpus}/head.json`,
   ingested: (corpus: string, docId: string) => `corpus/${corpus}/docs/${docId}.json`,
   indexShard: (corpus: string, key: string) => `corpus/${corpus}/index/${key}.json`,
+  filed: (corpus: string, docId: string) => `corpus/${corpus}/filed/${docId}.json`,
   indexArchive: (corpus: string, key: string, seqRange: string) => `corpus/${corpus}/index-archive/${key}/${seqRange}.json`,
   snapshot: (corpus: string, slot: string) => `corpus/${corpus}/state/${slot}.json`,
   reportJson: (corpus: string, docId: string) => `reports/${corpus}/${docId}.json`,

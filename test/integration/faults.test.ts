@@ -138,10 +138,13 @@ describe('faults', () => {
       let expected = 0;
       for (const key of reportKeys) {
         const report = (await getJson<Report>(h.store, key))!;
+        // Filed within the story the document joined (index/<story>/<key>.json).
+        const filing = (await getJson<{ story: string }>(h.store, keys.filed('burst', report.document.id)))!;
+        expect(filing.story).toMatch(/^s\d+$/);
         for (const claim of report.claims) {
           for (const k of new Set(retrievalKeys(claim))) {
             expected++;
-            expect(filed.get(`${k}\u0000${claim.id}`), `${claim.id} under ${k}`).toBe(1);
+            expect(filed.get(`${filing.story}/${k}\u0000${claim.id}`), `${claim.id} under ${filing.story}/${k}`).toBe(1);
           }
         }
       }
