@@ -5,19 +5,30 @@
  */
 import type { PreparedDocument } from '../shared/types.ts';
 
-const SYLLABLES = ['ka', 'lo', 'mir', 'ven', 'to', 'sar', 'dei', 'rus', 'an', 'bel', 'cor', 'di', 'es', 'fan', 'gul', 'hol', 'im', 'jor', 'kel', 'lun', 'mas', 'nor', 'ost', 'pel', 'quin', 'ros', 'sel', 'tam', 'ul', 'var', 'wen', 'yar', 'zed'];
+/** Syllables with different onsets, so that two names differ in consonants, not only in vowels a resolver folds. */
+const SYLLABLES = ['ba', 'de', 'fi', 'go', 'hu', 'ja', 'ke', 'li', 'mo', 'nu', 'pa', 're', 'si', 'to', 'vu', 'za', 'che', 'shi', 'kro', 'tru', 'pla', 'gre', 'sti', 'bro', 'dru', 'fla', 'gle', 'kli', 'pro', 'ska', 'sle', 'sno', 'spu'];
+
+/** A small deterministic hash (FNV-1a) of the numbers, for picking syllables. */
+function mix(...numbers: number[]): number {
+  let h = 2166136261;
+  for (const n of numbers) {
+    h ^= n;
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return h;
+}
 
 /**
- * A deterministic made-up proper name for (story, slot). Every word starts with two syllables that spell the story
- * number, so names of different stories never resemble each other (as different people in different stories mostly
- * do not), and ends with syllables of its own slot, so the people of one story have different first names.
+ * A deterministic made-up proper name for (story, slot): every word is three syllables picked by a hash of story,
+ * slot and word, so the people and places of different stories do not resemble each other (as different people in
+ * different stories mostly do not) and a resolver does not merge them as spellings of one name, at any corpus size.
+ * (Names that spell the story number in a fixed syllable shared long runs of letters with the next stories' names.)
  */
 export function syntheticName(story: number, slot: number, parts = 2): string {
   const n = SYLLABLES.length;
-  const code = SYLLABLES[story % n] + SYLLABLES[Math.floor(story / n) % n];
   const word = (p: number) => {
-    const seed = slot * 7 + p * 3 + 1;
-    const s = code + SYLLABLES[seed % n] + (p % 2 ? SYLLABLES[(seed * 5 + 2) % n] : '');
+    const h = mix(story, slot, p);
+    const s = SYLLABLES[h % n] + SYLLABLES[Math.floor(h / n) % n] + SYLLABLES[Math.floor(h / (n * n)) % n];
     return s[0].toUpperCase() + s.slice(1);
   };
   return Array.from({ length: parts }, (_, p) => word(p)).join(' ');
