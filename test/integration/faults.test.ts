@@ -83,6 +83,7 @@ describe('faults', () => {
     ['after the prepared document is written', (k) => k.includes('/prepared/'), true],
     ['before the report is written', (k) => /^reports\/faults\/[0-9a-f]{20}\.json$/.test(k), false],
     ['after the report is written', (k) => /^reports\/faults\/[0-9a-f]{20}\.json$/.test(k), true],
+    ['after the filing record', (k) => k.includes('/filed/'), true],
     ['before the index update', (k) => k.includes('/index/'), false],
     ['after the index update', (k) => k.includes('/state/'), false],
     ['after the upload record', (k) => k.includes('/uploads/'), true],
