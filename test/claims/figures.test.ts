@@ -32,6 +32,8 @@ describe('what is counted: the outcome before the number, and the subject before
     ]);
     expect(abouts('The number of dead rose to 63 on Friday.')).toEqual(['people killed']);
     expect(abouts('The blast killed 12, bringing the death toll to 63.')).toEqual(['people killed', 'people killed']);
+    // The toll named a few words before its number: "raising the death toll from Monday's blast to five".
+    expect(figs("Rescuers found two more bodies, raising the death toll from Monday night's explosion to five.").at(-1)).toEqual({ value: 5, unit: null, about: 'people killed' });
     expect(abouts('Authorities said 63 had died.')).toEqual(['people killed']);
     expect(abouts('The toll stood at 63 on Friday night.')).toEqual(['people killed']);
     expect(abouts('Shelling forced 5,000 from their homes overnight.')).toEqual(['people evacuated']);
