@@ -476,11 +476,21 @@ interface Found {
 /** Fractions of a scale written out: "a quarter of a million" is 250,000, "half a billion" 500 million. */
 const FRACTION_OF_SCALE = /\b(?:(a|one|three)\s+quarters?\s+of\s+an?|(a|one)\s+third\s+of\s+an?|half\s+an?|(?:a|one)\s+half\s+of\s+an?)\s+(million|billion)\b/gi;
 
+/**
+ * Shares of a whole written as fractions: "a third of the company's output" is 33% of it, as another outlet writes
+ * it. Only before a determiner or a possessive (what follows is the whole), so "half an hour" and "a third round"
+ * stay words.
+ */
+const SHARE_FRACTION = /\b(?:(?:a|one)\s+(third|quarter|fifth)|(two)\s+thirds|(three)\s+quarters|(?:a|one)\s+half|half)\s+of\s+(?=(?:the|its|their|his|her|our|all)\s|[\p{Lu}][\p{L}.&-]*['’]s\s)/giu;
+const SHARE_PERCENT: Record<string, number> = { third: 33, quarter: 25, fifth: 20, two: 67, three: 75 };
+
 function spellFractions(sentence: string): string {
-  return sentence.replace(FRACTION_OF_SCALE, (whole, quarters: string | undefined, _third: string | undefined, scale: string) => {
-    const share = /quarter/i.test(whole) ? (quarters?.toLowerCase() === 'three' ? 0.75 : 0.25) : /third/i.test(whole) ? 1 / 3 : 0.5;
-    return scale.toLowerCase() === 'million' ? Math.round(share * 1e6).toLocaleString('en-US') : `${Math.round(share * 1000)} million`;
-  });
+  return sentence
+    .replace(FRACTION_OF_SCALE, (whole, quarters: string | undefined, _third: string | undefined, scale: string) => {
+      const share = /quarter/i.test(whole) ? (quarters?.toLowerCase() === 'three' ? 0.75 : 0.25) : /third/i.test(whole) ? 1 / 3 : 0.5;
+      return scale.toLowerCase() === 'million' ? Math.round(share * 1e6).toLocaleString('en-US') : `${Math.round(share * 1000)} million`;
+    })
+    .replace(SHARE_FRACTION, (_whole, one: string | undefined, two: string | undefined, three: string | undefined) => `${SHARE_PERCENT[(one ?? two ?? three ?? '').toLowerCase()] ?? 50}% of `);
 }
 
 export function extractFigures(sentence: string): Figure[] {

@@ -255,6 +255,15 @@ describe('percentages and fractions of a scale', () => {
     expect(extractFigures('Roughly a quarter of a million people fled their homes.').map((f) => [f.value, f.qualifier])).toEqual([[250000, 'roughly']]);
     expect(extractFigures('The bank lent half a billion dollars to the port.')[0]?.value).toBe(500_000_000);
   });
+
+  it('reads a fraction of a whole as the share another outlet writes in per cent, and leaves other fractions alone', () => {
+    const share = (s: string) => extractFigures(s).map((f) => [f.value, f.unit, f.qualifier]);
+    expect(share("The plant makes roughly a third of the group's total output.")).toEqual([[33, '%', 'roughly']]);
+    expect(share('Two thirds of the town was flooded.')).toEqual([[67, '%', null]]);
+    expect(share("Almost half of the company's trains were cancelled.")).toEqual([[50, '%', 'almost']]);
+    expect(share('The meeting lasted half an hour.')).toEqual([]);
+    expect(share('A third round of talks begins on Monday.')).toEqual([]);
+  });
 });
 
 describe('areas, shares of a state and shares given to someone', () => {
