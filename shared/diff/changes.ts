@@ -347,14 +347,15 @@ export function negates(negative: string, positive: string): boolean {
   }
   // A negated verb says little on its own: the two claims must also be about the same thing.
   if (!focus.word || /^(going|able|only|just|clear|sure|yet|enough|much|many|one|known|likely|immediately)$/.test(focus.word)) return false;
+  // Where the negation is: "not …", or "no …" when the claim has no "not" (the focus word came from either).
+  const notAt = NOT.exec(negative)?.index ?? NONE.exec(negative)?.index ?? 0;
   // "did not use live ammunition" against "fired live ammunition": a light verb says little; its object says what.
   if (/^(use|make|take|have|get|give|carry|conduct|hold|issue|do)$/.test(focus.word)) {
-    const object = negative.slice(NOT.exec(negative)!.index).match(/^\S+\s+(?:\S+\s+)?(?:use|make|take|have|get|give|carry|conduct|hold|issue|do)\s+((?:[\p{L}’'-]+\s*){1,3})/iu)?.[1];
+    const object = negative.slice(notAt).match(/^\S+\s+(?:\S+\s+)?(?:use|make|take|have|get|give|carry|conduct|hold|issue|do)\s+((?:[\p{L}’'-]+\s*){1,3})/iu)?.[1];
     const words = object ? [...propositionTokens(object)] : [];
     if (words.length && words.every((w) => other.has(w))) return true;
   }
   // The negated clause, without its attribution and afterthoughts (", he said, rejecting accounts …").
-  const notAt = NOT.exec(negative)?.index ?? NONE.exec(negative)?.index ?? 0;
   const tail = negative.slice(notAt).search(/,\s+(?:[\p{L}’'-]+\s+){0,3}?(?:said|says|told|added|insisted)\b|,\s+(?:calling|saying|adding|describing|dismissing|insisting|arguing|noting|according|rejecting|while|but|which|who)\b|;|\s+and\s+(?:has|have|had|is|are|was|were|will|would|did|does|plans|said)\b/u);
   const own = [...propositionTokens(tail >= 0 ? negative.slice(0, notAt + tail) : negative)];
   const shared = own.filter((t) => other.has(t)).length;

@@ -191,6 +191,8 @@ describe('a fourth round of held-out findings', () => {
 
   it('"did not use live ammunition" contradicts "fired live ammunition": the light verb\'s object is what is negated', () => {
     expect(negates('The ministry said police did not use live ammunition at any point.', 'Two witnesses said police fired live ammunition near the square on Monday.')).toBe(true);
+    // "no use of …" (no "not" in the claim) reads the same way, and must not throw.
+    expect(negates('The army said there was no use of live ammunition at the protest.', 'Soldiers fired live ammunition at the protest, witnesses said.')).toBe(true);
     expect(negates('The ministry said police did not use tear gas at any point.', 'Two witnesses said police fired live ammunition near the square on Monday.')).toBe(false);
   });
 
