@@ -4,7 +4,7 @@
  * or status), then quote_altered, then corroborated, else new.
  */
 import type { Claim, CorpusClaim, Figure, Finding, FindingMatch, FindingType } from '../types.ts';
-import { concept, entityKey, isFunctionWord, overlap, shapeOf, stem, type ClaimShape } from './normalize.ts';
+import { concept, entityKey, isFunctionWord, mostlyQuote, overlap, shapeOf, stem, type ClaimShape } from './normalize.ts';
 import { measureOf, negates, negationFocus, predicateOf, shareList, SCOPED, scopeChanged, scopeOf, statusChanged, statusOf, type Scope, type Status } from './changes.ts';
 import { describeDiff, diffWords, isMinor, quoteWords } from './quotes.ts';
 export { assignStory, emptyStories, inStory, storySignature, type StoryRegistry } from './story.ts';
@@ -51,9 +51,6 @@ export function speakersCompatible(a: Claim, b: Claim): boolean {
   const kb = keys(b);
   return ka.some((x) => kb.some((y) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)));
 }
-
-/** A claim that is mostly quotation (not reported speech with a quoted phrase in it). */
-const mostlyQuote = (c: Claim) => Boolean(c.quote) && c.quote!.split(/\s+/).length >= 0.5 * c.text.split(/\s+/).length;
 
 /** One of the two quotations has no recognised speaker. */
 const unattributed = (a: Claim, b: Claim) => !a.speaker !== !b.speaker;

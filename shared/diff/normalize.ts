@@ -152,11 +152,14 @@ export function contentWords(text: string, dropNames = true): string[] {
 /** Quoted spans of a text: a "not" inside a quoted phrase of reported speech is the speaker's, not the claim's polarity. */
 const QUOTED = /“[^”]*”?|"[^"]*"?/g;
 
+/** A claim that is mostly quotation, not reported speech with a quoted phrase in it. */
+export const mostlyQuote = (c: { text: string; quote?: string | null }) => Boolean(c.quote) && c.quote!.split(/\s+/).length >= 0.5 * c.text.split(/\s+/).length;
+
 export function shapeOf(claim: Pick<Claim, 'text' | 'entities' | 'negated'> & { quote?: string | null }): ClaimShape {
   const tokens = new Set<string>();
   let negative = Boolean(claim.negated);
   // A claim that is mostly one quotation keeps its negation; reported speech with a quoted phrase takes it from its own words.
-  const partialQuote = Boolean(claim.quote) && claim.quote!.split(/\s+/).length < 0.5 * claim.text.split(/\s+/).length;
+  const partialQuote = Boolean(claim.quote) && !mostlyQuote(claim);
   const polarityWords = new Set(contentWords(partialQuote ? claim.text.replace(QUOTED, ' ') : claim.text));
   for (const w of contentWords(claim.text)) {
     if (NEGATORS.has(w)) {
