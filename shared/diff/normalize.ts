@@ -159,11 +159,10 @@ export function shapeOf(claim: Pick<Claim, 'text' | 'entities' | 'negated'> & { 
   const tokens = new Set<string>();
   let negative = Boolean(claim.negated);
   // A claim that is mostly one quotation keeps its negation; reported speech with a quoted phrase takes it from its own words.
-  const partialQuote = Boolean(claim.quote) && !mostlyQuote(claim);
-  const polarityWords = new Set(contentWords(partialQuote ? claim.text.replace(QUOTED, ' ') : claim.text));
+  const polarityWords = claim.quote && !mostlyQuote(claim) ? new Set(contentWords(claim.text.replace(QUOTED, ' '))) : null;
   for (const w of contentWords(claim.text)) {
     if (NEGATORS.has(w)) {
-      if (polarityWords.has(w)) negative = true;
+      if (!polarityWords || polarityWords.has(w)) negative = true;
       continue;
     }
     // Nationality adjectives ("Kazakh officials") add nothing a place entity does not already say.
