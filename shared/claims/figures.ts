@@ -29,10 +29,18 @@ const FIGURE_RE = new RegExp(
   'gi',
 );
 const FOLD_RE = /\b(\w+)[- ]?fold\b/gi;
+/** A qualifier right before a multiplier ("nearly doubled", "more than a threefold rise"), with the space before it. */
+const MULTIPLIER_QUALIFIER = /\s*\b(more than|nearly|almost|about|roughly|around|over|at least|close to)\s*$/i;
+/** Light verbs before a change noun ("fuel costs saw a threefold rise"): the subject is before them. */
+const LIGHT_VERBS = 'saw|see|sees|seen|posted|recorded|showed|show|shows|marked|registered|reported|suffered|experienced';
+const LIGHT_VERB = new RegExp(`\\b(?:${LIGHT_VERBS})\\s+(?:a|an|the)?\\s*$`, 'i');
+const LIGHT_VERB_BEFORE = new RegExp(`\\s+(?:${LIGHT_VERBS})?\\s*(?:a|an|the)?\\s*$`, 'i');
 const MULTIPLIER_RE = new RegExp(`\\b(${Object.keys(MULTIPLIER_WORDS).join('|')})\\b`, 'gi');
 const MULTIPLIER_HINT = /doubl|tripl|quadrupl|halv/i;
 /** "6.8-magnitude quake", "magnitude-7.0 earthquake", "a magnitude 5.1 tremor", "measured its magnitude at 6.8". */
 const QUAKE = '(quake|earthquake|temblor|tremor|aftershock)s?';
+/** The quake a magnitude names right after it ("a 6.8 magnitude earthquake"). */
+const QUAKE_AFTER = new RegExp(`^\\s*${QUAKE}`, 'i');
 const MAGNITUDE_RES = [
   new RegExp(String.raw`\b(\d{1,2}(?:\.\d)?)[-\s]magnitude\b(?:\s+${QUAKE})?`, 'gi'),
   new RegExp(String.raw`\bmagnitude[-\s](\d{1,2}(?:\.\d)?)\b(?:\s+${QUAKE})?`, 'gi'),
@@ -131,6 +139,10 @@ const LEVEL_VERB = /\b(?:(?:rose|risen|rises|rising|climbed|climbs|climbing|incr
 /** Change verbs for percentages, multipliers and "by" amounts; the direction is the concept compared. */
 const INCREASE_WORDS = 'rose|risen|rise|rises|rising|up|gained|gains|gain|climbed|climbs|jumped|jumps|grew|grown|grows|increased|increases|strengthened|surged|soared|raised|higher|advanced|added|rallied|spiked';
 const DECREASE_WORDS = 'fell|fallen|falls|fall|down|lost|loses|lose|slid|slides|slipped|weakened|dropped|drops|plunged|plummeted|declined|declines|decreased|shrank|shrunk|sank|tumbled|lower|eased|shed|retreated|slumped|dipped';
+const INCREASE_WORD = new RegExp(`^(${INCREASE_WORDS})$`, 'i');
+/** "raised by $5 million", "cut the budget by …": the verb of a change of money, and which way it goes. */
+const MONEY_CHANGE_BY = new RegExp(`\\b(${INCREASE_WORDS}|${DECREASE_WORDS}|cut|reduced|raised|lifted|boosted)\\b(?:\\s+[\\w’']+){0,4}$`, 'i');
+const MONEY_INCREASE = new RegExp(`^(${INCREASE_WORDS}|raised|lifted|boosted)$`, 'i');
 const CHANGE_BEFORE = new RegExp(`\\b(${INCREASE_WORDS}|${DECREASE_WORDS}|cut|reduced)((?:\\s+(?:by|a further|another|further|some|about|around|nearly|almost|more than|over|roughly|just|only|as much as|a))*)\\s*$`, 'i');
 const CHANGE_NOUN_AFTER = /^\s*(?:(rise|increase|jump|gain|growth|hike|surge|spike)|(fall|drop|decline|decrease|cut|reduction|slump|loss|contraction))\s+in\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z\s'’-]*)/i;
 /** A reference value, not a count: "the emergency threshold of five million doses". */
@@ -160,7 +172,6 @@ function parseNumber(raw: string): number | null {
   return value;
 }
 
-const words = (text: string) => text.split(/\s+/).filter(Boolean);
 const clean = (w: string) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d'’-]+$/gu, '').replace(/['’]s$/, '');
 
 interface NounPhrase {
@@ -191,16 +202,16 @@ function readNoun(text: string, max = 4): NounPhrase {
     if (!w || NOT_A_NOUN.has(lower) || AUXILIARY.test(w) || MONTHS_AND_DAYS.has(lower)) break;
     // The noun phrase ends at a verb: "thousands fled", "18 officers died", "40 protesters detained"; before a noun
     // the same word is an adjective: "three affected models".
-    const next0 = clean(tokens[i + 2] ?? '').toLowerCase();
-    if (noun.length === 0 && !outcome && outcomeAt(lower) && /^[a-z]+$/.test(next0) && !NOT_A_NOUN.has(next0) && !AUXILIARY.test(next0) && !outcomeAt(next0) && !/[,.;:]$/.test(raw)) {
-      outcome = outcomeAt(lower);
+    const next = clean(tokens[i + 2] ?? '').toLowerCase();
+    const wordOutcome = outcomeAt(lower);
+    if (noun.length === 0 && !outcome && wordOutcome && /^[a-z]+$/.test(next) && !NOT_A_NOUN.has(next) && !AUXILIARY.test(next) && !outcomeAt(next) && !/[,.;:]$/.test(raw)) {
+      outcome = wordOutcome;
       consumed = i + 2;
       continue;
     }
-    if (outcomeAt(lower) || (noun.length > 0 && (/^[a-z]{3,}ed$/.test(lower) || VERBISH.test(lower)))) break;
+    if (wordOutcome || (noun.length > 0 && (/^[a-z]{3,}ed$/.test(lower) || VERBISH.test(lower)))) break;
     if (VERBISH.test(lower) && !/^(lives|works|needs|faces|holds|leaves|tells|sees|gets|takes|makes|gives|work|need|face|hold|live|leave|queue|wait|lay|lie|lies|try|tries|want|wants|lost|found|sent|met|led|hit|shot|spent|built|sold|paid)$/.test(lower)) break; // "dozens remain missing"
     // "500,000 pledged by the agency": a participle with no noun after it is a verb, not an adjective.
-    const next = clean(tokens[i + 2] ?? '').toLowerCase();
     if (noun.length === 0 && /^[a-z]{3,}ed$/.test(lower) && (!next || NOT_A_NOUN.has(next) || /[,.;:]$/.test(raw))) break;
     if (noun.length > 0 && /^[a-z]{3,}ing$/.test(lower) && !/^(building|housing|dwelling|offering|holding|earning|saving|filing|ceiling|clothing|bedding|rating|meeting|training|shipping|funding|spending|bombing|shooting|shelling|fighting|killing|landing|opening|ending|morning|evening|warning|wedding|recording|listing|setting|standing|timing|parking|marketing|boarding|lending|crossing|sibling|offspring)s?$/.test(lower)) break;
     // "three villages directly below": an adverb ends the noun phrase.
@@ -419,7 +430,7 @@ function percentAbout(pre: string, after: string): { about: string | null; chang
   }
   const change = pre.match(CHANGE_BEFORE);
   if (change && !/\bto\s*$/i.test(pre)) {
-    const direction = new RegExp(`^(${INCREASE_WORDS})$`, 'i').test(change[1]) ? 'increase' : 'decrease';
+    const direction = INCREASE_WORD.test(change[1]) ? 'increase' : 'decrease';
     const verbAt = change.index ?? pre.length;
     // "Shares … were down", "shares have closed down": the subject is before the auxiliaries.
     const subject = subjectOf(pre.slice(0, verbAt).replace(/(?:\b(?:were|was|are|is|have|has|had|closed|ended|finished|traded|trading|been|stood)\s*)+$/i, ''));
@@ -507,7 +518,7 @@ export function extractFigures(sentence: string): Figure[] {
       if (taken.some(([a, b]) => numberAt >= a && numberAt < b)) continue;
       const value = Number(m[re === MAGNITUDE_RES[2] ? 2 : 1]);
       const quake = (re === MAGNITUDE_RES[2] ? m[1] : m[2])?.toLowerCase();
-      const noun = quake ? QUAKE_NORMAL[quake] : (sentence.slice(m.index + m[0].length).match(new RegExp(`^\\s*${QUAKE}`, 'i'))?.[1]?.toLowerCase() ?? null);
+      const noun = quake ? QUAKE_NORMAL[quake] : (sentence.slice(m.index + m[0].length).match(QUAKE_AFTER)?.[1]?.toLowerCase() ?? null);
       const before = sentence.slice(0, m.index);
       const qualifier = sentence.slice(0, numberAt).match(QUALIFIERS)?.[1]?.toLowerCase() ?? null;
       const figure: Figure = { value, unit: 'magnitude', about: `${noun ? (QUAKE_NORMAL[noun] ?? noun) + ' ' : ''}magnitude`, qualifier, range: null, multiplier: false, raw: m[0].trim() };
@@ -629,8 +640,8 @@ export function extractFigures(sentence: string): Figure[] {
       const afterAmount = after.slice(currencyWord?.[0].length ?? 0);
       if (!sameAsPrev && /\b(?:wiping|wiped|wipe|wipes|knocking|knocked|shaving|shaved|erasing|erased)\s*$/i.test(pt) && /^\s*(?:off|from)\b/i.test(afterAmount)) figure.about += ' decrease';
       else if (!sameAsPrev && /\bby\s*$/i.test(pt)) {
-        const change = pre.replace(/\s*by\s*$/i, '').match(new RegExp(`\\b(${INCREASE_WORDS}|${DECREASE_WORDS}|cut|reduced|raised|lifted|boosted)\\b(?:\\s+[\\w’']+){0,4}$`, 'i'));
-        if (change) figure.about += new RegExp(`^(${INCREASE_WORDS}|raised|lifted|boosted)$`, 'i').test(change[1]) ? ' increase' : ' decrease';
+        const change = pre.replace(/\s*by\s*$/i, '').match(MONEY_CHANGE_BY);
+        if (change) figure.about += MONEY_INCREASE.test(change[1]) ? ' increase' : ' decrease';
       } else if (!sameAsPrev && /\b(?:adding|added|add|adds)\s*$/i.test(pt) && /^\s*to\b/i.test(afterAmount)) figure.about += ' increase';
     } else if (measure) {
       kind = 'measure';
@@ -638,10 +649,12 @@ export function extractFigures(sentence: string): Figure[] {
       figure.unit = measure[1];
       const rest = after.replace(measure[0], '');
       // "temperatures reached 45 degrees": the subject of a level verb is what is measured.
-      const level = !measureAbout(pre, rest) && LEVEL_VERB.test(pre) ? subjectOf(pre.slice(0, pre.match(LEVEL_VERB)!.index)) : null;
+      const measured = measureAbout(pre, rest);
+      const levelVerb = measured ? null : pre.match(LEVEL_VERB);
+      const level = levelVerb ? subjectOf(pre.slice(0, levelVerb.index)) : null;
       // An area a fire, flood or storm went over: "burned about 3,200 hectares", "5,800 hectares … had been scorched".
       const burned = /^(ha|acre|km²)$/.test(measure[1]) && AREA_VERB.test(`${clauseTail(pre).slice(-80)} ${rest.split(/[;.]/)[0]}`) ? 'area burned' : null;
-      const about = burned ?? measureAbout(pre, rest) ?? (previous && prev?.kind === 'measure' ? prev.figure.about : null) ?? (level ? level.raw.slice(-2).join(' ') : null);
+      const about = burned ?? measured ?? (previous && prev?.kind === 'measure' ? prev.figure.about : null) ?? (level ? level.raw.slice(-2).join(' ') : null);
       if (!about) continue;
       figure.about = about;
     } else {
@@ -660,9 +673,9 @@ export function extractFigures(sentence: string): Figure[] {
         const named = pt.match(/(?:the|some|of)\s+([a-z]+(?:\s[a-z]+)?)\s*,?\s*(?:estimated|numbering|put|said|thought|believed)\s*(?:to be|at)?\s*$/i);
         if (named) noun = named[1].toLowerCase();
       }
-      if (!noun && LEVEL_VERB.test(pre)) {
+      const verb = noun ? null : pre.match(LEVEL_VERB);
+      if (verb) {
         // "the death toll … rose to 63", "Confirmed cases reached 3,050": the subject before the verb is counted.
-        const verb = pre.match(LEVEL_VERB)!;
         // "bringing the death toll to 31", "bringing the total delivered to 500,000": the object names the quantity.
         const object = verb[0].match(/^(?:bringing|brought|taking|took|pushing|pushed|raising|raised|putting|put)\s+(.*?)\s+(?:to|at)\b/i)?.[1];
         const s = object && !/^(?:the\s+)?total\b/i.test(object) ? subjectOf(object) : object ? null : subjectOf(pre.slice(0, verb.index));
@@ -744,15 +757,15 @@ export function extractFigures(sentence: string): Figure[] {
       const verb = re === MULTIPLIER_RE && /(ed|es)$/i.test(m[1]);
       const followingNp = after.match(/^\s*(?:increase|rise|jump|growth|hike|surge)?\s*(?:in|of)\s+(?:the\s+)?(.*)$/i)?.[1];
       const following = followingNp ? readNoun(followingNp, 3).noun.join(' ') || null : null;
-      const qualifier = bt.match(/\b(more than|nearly|almost|about|roughly|around|over|at least|close to)\s*$/i)?.[1]?.toLowerCase() ?? null;
+      const qualifier = bt.match(MULTIPLIER_QUALIFIER)?.[1]?.toLowerCase() ?? null;
       // "fuel costs saw a threefold rise": the subject before the light verb and article.
       const subjectText = before
-        .replace(/\s*\b(?:more than|nearly|almost|about|roughly|around|over|at least|close to)\s*$/i, '')
-        .replace(/\s+(?:saw|see|sees|seen|posted|recorded|showed|show|shows|marked|registered|reported|suffered|experienced)?\s*(?:a|an|the)?\s*$/i, ' ')
+        .replace(MULTIPLIER_QUALIFIER, '')
+        .replace(LIGHT_VERB_BEFORE, ' ')
         .replace(/\s*\b(?:have|has|had|has been|have been|was|were|is|are)\s*$/i, '');
       // "fuel costs saw a threefold rise": the words right before the light verb; "the number of X … has tripled":
       // the subject of the clause.
-      const light = /\b(?:saw|see|sees|seen|posted|recorded|showed|show|shows|marked|registered|reported|suffered|experienced)\s+(?:a|an|the)?\s*$/i.test(bt);
+      const light = LIGHT_VERB.test(bt);
       const near = subjectText.slice(-60).match(/([a-z]+(?:\s[a-z]+)?)\s*$/i)?.[1];
       const s = light ? null : subjectOf(subjectText);
       const preceding = s ? s.raw.slice(-2).join(' ') : near && !NOT_A_NOUN.has(near.split(' ').pop()!.toLowerCase()) ? near.toLowerCase() : null;
@@ -761,7 +774,7 @@ export function extractFigures(sentence: string): Figure[] {
       const directObject = objectNp ? readNoun(objectNp, 3).noun.join(' ') || null : null;
       const object = directObject ?? (verb ? preceding ?? following : following ?? preceding);
       if (!object) continue;
-      const figure: Figure = { value, unit: '×', about: `${object.toLowerCase()} increase`, qualifier, range: qualifier ? rangeOf(qualifier, value) : null, multiplier: true, raw: `${qualifier ? qualifier + ' ' : ''}${m[0]}` };
+      const figure: Figure = { value, unit: '×', about: `${object.toLowerCase()} increase`, qualifier, range: rangeOf(qualifier, value), multiplier: true, raw: `${qualifier ? qualifier + ' ' : ''}${m[0]}` };
       const period = periodOf(before, after);
       if (period) figure.period = period;
       found.push({ figure, at: m.index, end: m.index + m[0].length, kind: 'multiplier' });
