@@ -204,7 +204,7 @@ function closeness(a: Figure, b: Figure): number {
  * first 180,000 of 500,000 doses pledged does not update "500,000 doses"). Additions ("200 more") agree but never
  * update a total.
  */
-function compareFigures(news: Figure[], olds: Figure[]): { update: { f: Figure; g: Figure } | null; agrees: boolean } {
+function compareFigures(news: Figure[], olds: Figure[]): { update: { f: Figure; g: Figure } | null; agreeing: Array<{ f: Figure; g: Figure }> } {
   const pairs: Array<{ f: Figure; g: Figure; agree: boolean }> = [];
   for (const f of news) for (const g of olds) if (sameQuantity(f, g)) pairs.push({ f, g, agree: valuesAgree(f, g) });
   const agreeing = pairs.filter((p) => p.agree);
@@ -215,7 +215,7 @@ function compareFigures(news: Figure[], olds: Figure[]): { update: { f: Figure; 
     const score = closeness(p.f, p.g);
     if (!best || score > best.score) best = { f: p.f, g: p.g, score };
   }
-  return { update: best, agrees: agreeing.length > 0 };
+  return { update: best, agreeing };
 }
 
 /**
@@ -307,11 +307,14 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
 
   // Figures on the same quantity: a different value is an update, the same value (with some shared context)
   // corroborates.
+  // Compared once, when first asked for (unrelated claims need it only to rule out a different quantity at the end).
+  let figures: ReturnType<typeof compareFigures> | undefined;
+  const compared = () => (figures ??= compareFigures(claim.figures, k.figures));
   let figureAgrees = false;
   if (related && claim.figures.length && k.figures.length) {
-    const { update, agrees } = compareFigures(claim.figures, k.figures);
+    const { update, agreeing } = compared();
     if (update) return { type: 'updated', candidate: k, severity: null, explanation: `${update.f.about}: ${fmt(update.g)} → ${fmt(update.f)} (${k.sourceKey})` };
-    figureAgrees = agrees;
+    figureAgrees = agreeing.length > 0;
   }
 
   // "58 passengers and four crew" and "62 people, four of them crew": a total and its parts agree.
@@ -348,7 +351,7 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
   // The same value of a quantity that says what it counts ("nearly 250,000 people sheltering away from their homes",
   // "a quarter of a million people remain in relief camps") is the same fact, as a different value would have been
   // an update of it.
-  const sameCount = figureAgrees && related && claim.figures.some((f) => k.figures.some((g) => sameQuantity(f, g) && valuesAgree(f, g) && (aboutKey(f).outcome !== null || aboutKey(f).specific)));
+  const sameCount = figureAgrees && related && compared().agreeing.some(({ f }) => aboutKey(f).outcome !== null || aboutKey(f).specific);
   const sameFact = (o.containment >= SAME_FACT_CONTAINMENT && o.shared >= SAME_FACT_MIN_SHARED) || (figureAgrees && o.shared >= SAME_FACT_MIN_SHARED) || sameList || sameCount;
   if (!sameFact) return null;
   // Opposite polarity that the negation does not reach ("has not revised its count of 14" against "14 killed")
@@ -359,7 +362,7 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
   }
   if (claim.quote && k.quote && !speakersCompatible(claim, k) && !unattributed(claim, k)) return null;
   // Different values of the same quantity would have been an update; different quantities are not the same fact.
-  if (!totalAgrees && claim.figures.length && k.figures.length && !claim.figures.some((f) => k.figures.some((g) => sameQuantity(f, g) && valuesAgree(f, g)))) {
+  if (!totalAgrees && claim.figures.length && k.figures.length && !compared().agreeing.length) {
     if (o.containment < 0.85) return null;
   }
   return { type: 'corroborated', candidate: k, severity: null, explanation: '' };
