@@ -159,7 +159,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
       byline ??= asByline.byline;
       published ??= asByline.published;
       Object.assign(info, { cls: 'bad', reason: 'byline' });
-    } else if (info.reason === 'date line' || (info.words <= 12 && isDateLine(info.text))) {
+    } else if (info.reason === 'date line' || isDateLine(info.text)) {
       // "Published March 3, 2025 | 6:40 AM" (an "Updated …" stamp only when nothing better is known).
       if (!/^\s*(updated|last)/i.test(info.text) || !published) published ??= findDate(info.text);
       Object.assign(info, { cls: 'bad', reason: 'date line' });

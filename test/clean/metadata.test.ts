@@ -18,6 +18,8 @@ describe('dates', () => {
     ['March 8, 2025 7:05 AM GMT+1 · Updated 3 hours ago', '2025-03-08'],
     ['8 March 2025 | 18:45', '2025-03-08'],
     ['2025-03-08T07:05:00Z', '2025-03-08'],
+    // Ten words by spaces, more as tokens (times and offsets split): still a date line.
+    ['Saturday 8 March 2025 06:40 GMT+1 | Updated 07:15 GMT+1', '2025-03-08'],
   ])('reads %j as a date line', (line, date) => {
     expect(isDateLine(line)).toBe(true);
     expect(findDate(line)).toBe(date);
