@@ -115,6 +115,18 @@ export async function cleanHtml(html: string): Promise<CleanResult> {
   const rawTitle = meta.title ?? readabilityTitle;
   const headings = new Set([...meta.headings, ...(readabilityTitle ? [readabilityTitle] : [])].map(foldText));
   const title = rawTitle ? stripSiteSuffix(rawTitle, { siteName: meta.siteName, seen: (text) => headings.has(foldText(text)) }) : null;
+  /** The result from classified text: the page's metadata first, then Readability's, then what the text shows. */
+  const done = (text: ReturnType<typeof classifyLines>, removedLines: RemovedLine[], emptyReason: string): CleanResult =>
+    finish({
+      title,
+      removed: removedLines,
+      kept: text.kept,
+      byline: meta.byline ?? tidyByline(readabilityByline) ?? text.byline,
+      published: meta.published ?? readabilityDate ?? text.published ?? meta.writtenDate,
+      format: 'html',
+      language: text.language,
+      emptyReason,
+    });
   const readChars = blocks.join(' ').length;
   const structured = meta.articleBody?.trim() ?? '';
   let mode: 'html' | 'text' = 'html';
@@ -136,29 +148,11 @@ export async function cleanHtml(html: string): Promise<CleanResult> {
     const found = classifyLines(pageBlocks(captions, pagePictures), { mode: 'text', title, pictures: pagePictures });
     if ((topicalShare(title, found.kept) ?? 0) >= 0.5 && found.kept.join(' ').length >= 300) {
       const note = { text: `${readChars.toLocaleString('en-US')} characters that are not about the headline`, reason: 'Readability chose another story on the page' };
-      return finish({
-        title,
-        removed: [note, ...captions, ...found.removed],
-        kept: found.kept,
-        byline: meta.byline ?? tidyByline(readabilityByline) ?? found.byline,
-        published: meta.published ?? readabilityDate ?? found.published ?? meta.writtenDate,
-        format: 'html',
-        language: found.language,
-        emptyReason: 'no article found on the page',
-      });
+      return done(found, [note, ...captions, ...found.removed], 'no article found on the page');
     }
   }
   const classified = classifyLines(blocks, { mode, title, pictures });
-  return finish({
-    title,
-    removed: [...removed, ...classified.removed],
-    kept: classified.kept,
-    byline: meta.byline ?? tidyByline(readabilityByline) ?? classified.byline,
-    published: meta.published ?? readabilityDate ?? classified.published ?? meta.writtenDate,
-    format: 'html',
-    language: classified.language,
-    emptyReason: doc.body ? 'no article found on the page' : 'the page has no body',
-  });
+  return done(classified, [...removed, ...classified.removed], doc.body ? 'no article found on the page' : 'the page has no body');
 }
 
 /** Characters in the longest run of sibling paragraphs (<p> under one parent): where the article most likely is. */
@@ -299,30 +293,30 @@ function readMetadata(doc: Document, source: string): PageMetadata {
       if (key && !metas.has(`${attr}=${key}`)) metas.set(`${attr}=${key}`, content);
     }
   }
-  const metaContent = (selector: string) => {
-    const [, attr, key] = /^meta\[(\w+)="([^"]+)"\]$/.exec(selector)!;
-    const value = metas.get(`${attr}=${key.toLowerCase()}`);
+  /** The content of <meta attr="key"> (key in lower case). */
+  const meta = (attr: 'property' | 'name' | 'itemprop', key: string) => {
+    const value = metas.get(`${attr}=${key}`);
     return value ? decodeEntities(value) : null;
   };
-  found.title ??= metaContent('meta[property="og:title"]') ?? metaContent('meta[name="twitter:title"]') ?? (doc.title?.trim() ? decodeEntities(doc.title.trim()) : null);
-  found.byline ??= metaContent('meta[name="author"]') ?? metaContent('meta[property="article:author"]');
+  found.title ??= meta('property', 'og:title') ?? meta('name', 'twitter:title') ?? (doc.title?.trim() ? decodeEntities(doc.title.trim()) : null);
+  found.byline ??= meta('name', 'author') ?? meta('property', 'article:author');
   found.byline = found.byline && !/^https?:/.test(found.byline) ? tidyByline(found.byline) : null;
-  found.siteName ??= metaContent('meta[property="og:site_name"]') ?? metaContent('meta[name="application-name"]');
+  found.siteName ??= meta('property', 'og:site_name') ?? meta('name', 'application-name');
   // The usual publication-date meta names (Open Graph, Dublin Core, schema.org, and the common CMS ones).
   found.published ??= normaliseDate(
-    metaContent('meta[property="article:published_time"]') ??
-      metaContent('meta[itemprop="datePublished"]') ??
-      metaContent('meta[name="date"]') ??
-      metaContent('meta[name="pubdate"]') ??
-      metaContent('meta[name="publishdate"]') ??
-      metaContent('meta[name="publish-date"]') ??
-      metaContent('meta[name="article:published_time"]') ??
-      metaContent('meta[name="parsely-pub-date"]') ??
-      metaContent('meta[name="sailthru.date"]') ??
-      metaContent('meta[name="dc.date"]') ??
-      metaContent('meta[name="DC.date.issued"]') ??
-      metaContent('meta[name="dcterms.created"]') ??
-      metaContent('meta[property="og:published_time"]'),
+    meta('property', 'article:published_time') ??
+      meta('itemprop', 'datepublished') ??
+      meta('name', 'date') ??
+      meta('name', 'pubdate') ??
+      meta('name', 'publishdate') ??
+      meta('name', 'publish-date') ??
+      meta('name', 'article:published_time') ??
+      meta('name', 'parsely-pub-date') ??
+      meta('name', 'sailthru.date') ??
+      meta('name', 'dc.date') ??
+      meta('name', 'dc.date.issued') ??
+      meta('name', 'dcterms.created') ??
+      meta('property', 'og:published_time'),
   );
   found.published ??= markedDate(doc);
   // A date written in the page is weaker evidence than one Readability or the classifier finds by the article.
@@ -353,7 +347,7 @@ function headerMetadata(doc: Document): { byline: string | null; published: stri
     if (el.querySelector('p, div, li, ul, ol, table, section, article')) continue; // leaves only
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 200) break; // the article has begun
-    if (!text || text.length > 80 || el.closest('nav, header nav, footer, aside, [class*="cookie" i], [class*="related" i]')) continue;
+    if (!text || text.length > 80 || el.closest('nav, footer, aside, [class*="cookie" i], [class*="related" i]')) continue;
     if (!published && isDateLine(text)) published = findDate(text);
     const parsed: ReturnType<typeof parseByline> = !byline && /^by\s/i.test(text) ? parseByline(text) : null;
     if (parsed?.byline) byline = parsed.byline;
