@@ -233,14 +233,15 @@ const PICTURE = new Set(['IMG', 'PICTURE']);
  */
 function inPictureBox(el: Element): boolean {
   const box = el.parentElement;
-  if (!box || box.children.length > 4 || el.querySelector('img, picture')) return false;
+  if (!box || box.children.length > 4) return false;
   let picture = false;
   for (let c = box.firstElementChild; c && !picture; c = c.nextElementSibling) {
     if (c === el) continue;
     picture = PICTURE.has(c.tagName) || (c.childElementCount <= 2 && c.querySelector('img, picture') !== null && !(c.textContent ?? '').trim());
   }
-  // An author's photo beside the name and date is a byline box, read by the classifier for its metadata.
-  return picture && (box.textContent ?? '').length <= 300 && !findDate(el.textContent ?? '');
+  // The picture beside the element, not inside it (the cheap sibling test first: most elements have none). An
+  // author's photo beside the name and date is a byline box, read by the classifier for its metadata.
+  return picture && !el.querySelector('img, picture') && (box.textContent ?? '').length <= 300 && !findDate(el.textContent ?? '');
 }
 
 function measure(root: Element | null): { depth: number; elements: number } {
