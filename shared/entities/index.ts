@@ -24,13 +24,21 @@ function roleHead(role: string): string {
   return role.split(' ').slice(-2).join(' ');
 }
 
+/** The roles that say which post ("foreign minister"), not generic ones ("spokesman", "official"), by their head. */
+function specificRoles(roles: string[]): string[] {
+  return roles.map(roleHead).filter((r) => !GENERIC_ROLES.test(r.split(' ').pop()!));
+}
+
+/** Two lists of specific roles share one ("minister" within "foreign minister" counts). */
+function rolesOverlap(ra: string[], rb: string[]): boolean {
+  return ra.some((x) => rb.some((y) => x === y || x.endsWith(y) || y.endsWith(x)));
+}
+
 /** Two specific, different roles ("president" vs "foreign minister") are evidence of two people. */
 function rolesConflict(a: string[], b: string[]): boolean {
-  const specific = (roles: string[]) => roles.map(roleHead).filter((r) => !GENERIC_ROLES.test(r.split(' ').pop()!));
-  const ra = specific(a);
-  const rb = specific(b);
-  if (!ra.length || !rb.length) return false;
-  return !ra.some((x) => rb.some((y) => x === y || x.endsWith(y) || y.endsWith(x)));
+  const ra = specificRoles(a);
+  const rb = specificRoles(b);
+  return ra.length > 0 && rb.length > 0 && !rolesOverlap(ra, rb);
 }
 
 /** Gendered surname forms (Ivanov / Ivanova, Kowalski / Kowalska) are two people, often relatives. */
@@ -125,11 +133,7 @@ export function personMatch(a: { name: string; roles: string[] }, b: { name: str
   // the order may vary: a given name written with a lower-case syllable after a hyphen (the romanised East Asian
   // style), or a specific role both hold. Hassan Omar and Omar Hassan are otherwise two people.
   const hyphenGiven = (n: string) => /\p{L}-\p{Ll}/u.test(n);
-  const sharedRole = () => {
-    const specific = (roles: string[]) => roles.map(roleHead).filter((r) => !GENERIC_ROLES.test(r.split(' ').pop()!));
-    const rb = specific(b.roles);
-    return specific(a.roles).some((x) => rb.some((y) => x === y || x.endsWith(y) || y.endsWith(x)));
-  };
+  const sharedRole = () => rolesOverlap(specificRoles(a.roles), specificRoles(b.roles));
   if (pa.tokens.length === 2 && pb.tokens.length === 2 && (hyphenGiven(a.name) || hyphenGiven(b.name) || sharedRole())) {
     const given = firstNameScore(pa.last, pb.first);
     const family = jaroWinkler(pa.first, pb.last);
