@@ -8,7 +8,7 @@
  * sentence.
  */
 import { barrelPart, sameEntity } from '../entities/index.ts';
-import { companyShortName, foldWord, nameParts, orgKey } from '../entities/names.ts';
+import { companyShortName, foldWord, hasGivenName, nameParts, orgKey } from '../entities/names.ts';
 import type { DocumentEntity, EntityKind } from '../types.ts';
 import { COUNTRIES, DEMONYM, HONORIFICS, MONTHS_AND_DAYS, ORG_HEADS, ORG_SINGLE, ROLE_WORDS } from './lexicon.ts';
 
@@ -471,7 +471,7 @@ function endsWithName(long: string, short: string): boolean {
 }
 
 /** A person's name with a given name as well as a family name. */
-const isFullName = (m: Mention) => m.kind === 'person' && nameParts(m.surface).first !== null;
+const isFullName = (m: Mention) => m.kind === 'person' && hasGivenName(m.surface);
 
 interface DocPerson {
   entity: DocumentEntity;
@@ -517,7 +517,7 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
   const personOf = new Map<Mention, DocPerson>();
   mentions.forEach((m, i) => {
     if (!isFullName(m)) return;
-    let p = people.find((x) => x.entity.variants.some((v) => nameParts(v).first !== null && (sameEntity(v, m.surface) || endsWithName(v, m.surface) || barrelPart(v, m.surface) || barrelPart(m.surface, v))));
+    let p = people.find((x) => x.entity.variants.some((v) => hasGivenName(v) && (sameEntity(v, m.surface) || endsWithName(v, m.surface) || barrelPart(v, m.surface) || barrelPart(m.surface, v))));
     if (!p) {
       p = { entity: { name: m.surface, kind: 'person', variants: [], roles: [] }, keys: new Set(), first: i, last: -1 };
       people.push(p);
@@ -586,7 +586,7 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
   });
   for (const p of people) {
     // The fullest form names the person ("Antony J. Blinken" over "Antony Blinken").
-    for (const v of p.entity.variants) if (nameParts(v).first !== null && v.length > p.entity.name.length) p.entity.name = v;
+    for (const v of p.entity.variants) if (hasGivenName(v) && v.length > p.entity.name.length) p.entity.name = v;
   }
   // Surfaces that stand for two entities of the document ("Choi" for Choi Seo-yeon and for Choi Da-eun).
   const targets = new Map<string, Set<DocumentEntity>>();

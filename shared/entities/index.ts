@@ -5,7 +5,7 @@
  * name, places by name. Different first names, or conflicting roles, never merge.
  */
 import type { DocumentEntity, EntityKind, EntityRegistry, RegistryEntity, ReportEntity } from '../types.ts';
-import { acronym, companyShortName, foldWord, jaroWinkler, middlesAgree, type NameParts, nameParts, nameWords, orgKey, sameLetter } from './names.ts';
+import { acronym, companyShortName, foldWord, hasGivenName, jaroWinkler, middlesAgree, type NameParts, nameParts, nameWords, orgKey, sameLetter } from './names.ts';
 
 export { jaroWinkler, foldWord, nameParts } from './names.ts';
 
@@ -169,8 +169,6 @@ function placeMatch(a: string, b: string): boolean {
  * The names that speak for a person: the full names when there are any. A surname alone ("Schröder") is how the
  * document referred back to its full name, not a claim to be every Schröder of the corpus.
  */
-const hasGivenName = (name: string) => nameParts(name).first !== null;
-
 function personNames(variants: string[]): string[] {
   const full = variants.filter(hasGivenName);
   return full.length ? full : variants;

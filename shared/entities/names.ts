@@ -201,6 +201,9 @@ export function nameParts(name: string): NameParts {
   return parts;
 }
 
+/** A person's name with a given name, not a surname alone ("Schröder"). */
+export const hasGivenName = (name: string) => nameParts(name).first !== null;
+
 const letterOf = (w: string): Letter => [plainWord(w).replace(/[^a-z]/g, '')[0] ?? '', foldWord(w)[0] ?? ''];
 
 function computeNameParts(name: string): NameParts {
