@@ -197,6 +197,21 @@ function titleOf(word: string): { role: string | null; gender: Gender | null } |
   return null;
 }
 
+/** The titles before a name's words ("Prof. Dr.", "Gen."), taken off: the gender and posts they give. One word stays. */
+function stripTitles(words: string[]): { words: string[]; gender: Gender | undefined; roles: string[] } {
+  let gender: Gender | undefined;
+  const roles: string[] = [];
+  let rest = words;
+  while (rest.length > 1) {
+    const t = titleOf(rest[0]);
+    if (!t) break;
+    if (t.gender) gender = t.gender;
+    if (t.role) roles.push(t.role);
+    rest = rest.slice(1);
+  }
+  return { words: rest, gender, roles };
+}
+
 /** A nationality adjective by its ending ("Ostrovian", "Sudanese", "Flemish", "Iraqi"), whatever the country. */
 const DEMONYM_LIKE = /^[\p{Lu}][\p{Ll}\p{M}]+(?:ian|ean|ese|ish|i)$/u;
 /** The same as a plural noun: "Ostrovians", "Palestinians" name a people, not an entity. */
@@ -379,16 +394,11 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
     if (next && isHead(w) && !ORG_SINGLE.has(w.toLowerCase()) && !NOT_A_NOUN.has(next) && /[^su]s$/.test(next)) return null;
   }
   // Titles first ("Prof.", "Gen.", "Ms"), then roles ("Interior Minister").
-  let honorific = false;
-  let gender: Gender | undefined;
-  const titleRoles: string[] = [];
-  while (words.length > 1 && titleOf(words[0])) {
-    const t = titleOf(words[0])!;
-    honorific = true;
-    if (t.gender) gender = t.gender;
-    if (t.role) titleRoles.push(t.role);
-    words = words.slice(1);
-  }
+  const leading = stripTitles(words);
+  let honorific = leading.words.length < words.length;
+  let gender = leading.gender;
+  const titleRoles = leading.roles;
+  words = leading.words;
   // An organisation's own words are not roles ("San Marco General Hospital", "Official Gazette").
   const organisation = words.length > 1 && isHead(words[words.length - 1]);
   const split = organisation ? { name: words.join(' '), roles: [] as string[], affiliation: null, honorific: false } : splitRole(words.join(' '));
@@ -397,14 +407,12 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
   let roles = [...titleRoles, ...split.roles];
   honorific ||= split.honorific;
   // "Health Minister Dr. X": a title after the role.
-  let nameWords = name.split(/\s+/).filter(Boolean);
-  while (nameWords.length > 1 && titleOf(nameWords[0])) {
-    const t = titleOf(nameWords[0])!;
-    honorific = true;
-    if (t.gender) gender = t.gender;
-    if (t.role) roles.push(t.role);
-    nameWords = nameWords.slice(1);
-  }
+  const written = name.split(/\s+/).filter(Boolean);
+  const inner = stripTitles(written);
+  if (inner.words.length < written.length) honorific = true;
+  if (inner.gender) gender = inner.gender;
+  roles.push(...inner.roles);
+  const nameWords = inner.words;
   if (!gender && split.honorific) {
     const h = words.find((w) => titleOf(w));
     if (h) gender = titleOf(h)!.gender ?? undefined;
