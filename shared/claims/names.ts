@@ -67,11 +67,12 @@ const TITLE_DOT = 'Dr|Prof|Gen|Col|Capt|Cpt|Maj|Lt|Sgt|Adm|Cmdr|Sen|Rep|Gov|Supt
  * article ("d'Alema").
  */
 const WORD = String.raw`(?:(?:${TITLE_DOT})\.|(?:[\p{Lu}]\.){2,}|[\p{Lu}]\.(?=\s)|(?:(?:al|el|ul|a[dnrstz]|ash|ath|adh)[-‐‑]|[dl]['’])?[\p{Lu}][\p{L}\p{M}'’‐‑-]*)`;
-/** Words that may stand between capitalised words of one name: "of"/"the" in organisations, particles in people's names. */
-const JOINERS = 'of|for|the|and|&|de|van|von|bin|ibn|bint|abu|ben|al|el|da|das|dos|do|du|di|del|della|der|den|la|le|ter|ten|y';
-const JOINER_RE = new RegExp(`^(?:${JOINERS})$`, 'i');
 /** Particles of people's names, written in lower case between the capitalised words ("al", "van", "da", "bin"). */
-const PARTICLE_RE = /^(?:de|van|von|bin|ibn|bint|abu|ben|al|el|da|das|dos|do|du|di|del|della|der|den|la|le|ter|ten|y)$/;
+const NAME_PARTICLES = 'de|van|von|bin|ibn|bint|abu|ben|al|el|da|das|dos|do|du|di|del|della|der|den|la|le|ter|ten|y';
+const PARTICLE_RE = new RegExp(`^(?:${NAME_PARTICLES})$`);
+/** Words that may stand between capitalised words of one name: "of"/"the" in organisations, particles in people's names. */
+const JOINERS = `of|for|the|and|&|${NAME_PARTICLES}`;
+const JOINER_RE = new RegExp(`^(?:${JOINERS})$`, 'i');
 const lowerJoiner = (w: string) => w === '&' || (JOINER_RE.test(w) && /^[\p{Ll}]/u.test(w));
 const RUN_RE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])${WORD}(?:(?:\s+(?:${JOINERS})){0,2}\s+${WORD})*`, 'gu');
 const PLACE_CUE = /\b(in|from|to|at|near|across|outside|inside|around|into|of|across)\s+(the\s+)?$/i;
