@@ -57,7 +57,8 @@ const EVENT_CONCEPTS: Array<[string, RegExp]> = [
   ['DAMAGE', /^(damag|crack|destr|flatten|wreck)/],
   ['NOTIFY', /^(notif|alert|inform)/],
   ['MEDIATE', /^(mediat|broker)/],
-  ['DETAINEE', /^(prisoner|detainee|captiv|pow)/],
+  // Prisoners and detainees are ARREST, matched first (CONCEPTS come before these).
+  ['DETAINEE', /^(captiv|pow)/],
   ['EXCHANGE', /^(exchang|swap)/],
   ['NEGOTIATE', /^(negotiat|talk)/],
   ['GATE', /^(floodgat|gate|sluic|spillway)/],
