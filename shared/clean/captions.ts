@@ -19,6 +19,7 @@
  * datelined lead ("SOLVIK — …"). Four points make a caption: a verb and a date, or a verb and a picture beside it.
  */
 import { CAPTION_VERBS } from './vocabulary.ts';
+import { MONTH_NAMES } from './metadata.ts';
 
 /** Present forms of the scene verbs: "carry" (after a plural subject) and "carries" (after a singular one). */
 const FORMS = new Map<string, 'base' | 's'>();
@@ -56,7 +57,7 @@ const HABITUAL = /\b(?:every|each|often|usually|always|never|still|now|regularly
 /** A clause of reasons or circumstances ("… as the death toll rises"): a standfirst's summary more than a picture. */
 const CLAUSE = /\b(?:as|while|because|since|although|though|but|whereas|so that)\b/i;
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH = `(?:${MONTH_NAMES})\\.?`;
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /**
  * A dated ending: "…, March 8, 2025.", "… Norway March 8, 2025.", "…, Tuesday, 8 March 2025, in Solvik, Nor.",
@@ -100,7 +101,10 @@ export interface CaptionContext {
 /** What a picture is of, when the caption names the picture: "A general view shows …", "Drone footage shows …". */
 const PICTURE_NOUN = /^(?:view|image|picture|photo|photograph|still|screenshot|footage|video|handout|grab|map|graphic)s?$/i;
 /** "… is seen …", "… are pictured …": the passive of a caption (not "is seen as", which judges). */
-const SEEN_PARTICIPLE = /^(?:seen|pictured|shown|silhouetted|reflected|photographed)$/i;
+const SEEN_WORDS = 'seen|pictured|shown|silhouetted|reflected|photographed';
+const SEEN_PARTICIPLE = new RegExp(`^(?:${SEEN_WORDS})$`, 'i');
+/** "… is seen …", "… are pictured …": the passive that makes a caption of a sentence. */
+const IS_SEEN = new RegExp(`\\b(?:is|are)\\s+(?:${SEEN_WORDS})\\b`, 'i');
 
 /** Words a subject may hold although they would otherwise end it: "Residents of the town", "A man in a boat". */
 const IN_SUBJECT = new Set(['of', 'and', 'the', 'a', 'an', 'in', 'at', 'from', 'on']);
@@ -157,7 +161,7 @@ export function captionWords(text: string): number | null {
   if (dated) score += 2;
   else if (PLACE_END.test(tail)) score += 1;
   // The caption's own "is seen" is not a second verb.
-  const rest = toks[verb] === 'is' || toks[verb] === 'are' ? text.replace(/\b(?:is|are)\s+(?:seen|pictured|shown|silhouetted|reflected|photographed)\b/i, '') : text;
+  const rest = toks[verb] === 'is' || toks[verb] === 'are' ? text.replace(IS_SEEN, '') : text;
   if (OTHER_TENSE.test(rest) || STATE.test(rest)) score -= 2;
   if (HABITUAL.test(text)) score -= 2;
   // "… reacts as rescuers search the rubble, March 8, 2025." is a caption still: the date outweighs the clause.

@@ -8,7 +8,9 @@ function iso(year: number, month: number, day: number): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** Month names and their abbreviations, as a regex alternation (no group). */
+export const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH = `(${MONTH_NAMES})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const month = (name: string) => MONTHS[name.toLowerCase().replace('.', '')];
 const DATE_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => string | null]> = [
