@@ -195,13 +195,23 @@ function partOfBarrel(name: string, barrels: ReturnType<typeof barrelsOf>): bool
   return !p.barrel && barrels.some(([whole, parts]) => (p.last === parts[0] || p.last === parts[1]) && p.pair !== whole);
 }
 
-function matchScore(doc: DocumentEntity, reg: RegistryEntity): number {
+/** A document entity with the names it is matched by, worked out once for all its candidates. */
+interface DocumentSide {
+  doc: DocumentEntity;
+  names: string[];
+  barrels: ReturnType<typeof barrelsOf>;
+}
+
+function documentSide(doc: DocumentEntity): DocumentSide {
+  const names = personNames(doc.variants);
+  return { doc, names, barrels: barrelsOf(names) };
+}
+
+function matchScore({ doc, names: docNames, barrels: docBarrels }: DocumentSide, reg: RegistryEntity): number {
   const compatible = doc.kind === reg.kind || doc.kind === 'other' || reg.kind === 'other';
   if (!compatible) return 0;
   if (doc.kind === 'person' || reg.kind === 'person') {
-    const docNames = personNames(doc.variants);
     const regNames = personNames(reg.variants);
-    const docBarrels = barrelsOf(docNames);
     const regBarrels = barrelsOf(regNames);
     let best = 0;
     for (const dv of docNames) {
@@ -342,9 +352,10 @@ export function resolveEntities(
     const bareSurname = (doc.kind === 'person' || doc.kind === 'other') && !doc.variants.some(hasGivenName);
     let people = 0;
     let bare: { i: number; score: number } | null = null;
+    const side = documentSide(doc);
     // Ascending order: on a tie the older entity wins, so resolution does not depend on set order.
     for (const i of [...candidates].sort((a, b) => a - b)) {
-      const score = matchScore(doc, entities[i]);
+      const score = matchScore(side, entities[i]);
       if (score <= 0) continue;
       if (!best || score > best.score) best = { i, score };
       if (bareSurname && entities[i].kind === 'person' && entities[i].variants.some(hasGivenName)) people++;
