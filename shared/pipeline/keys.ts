@@ -10,7 +10,7 @@
  *   corpus/<corpus>/index-archive/<story>/<key>/<seqs>.json  older claims of a shard that outgrew it (write-once)
  *   corpus/<corpus>/filed/<docId>.json       the story and keys a document's claims were filed under
  *   (corpora started before stories partitioned the index keep one shard per key: index/<key>.json)
- *   corpus/<corpus>/state/<slot>.json        ring of snapshots: entity registry and line statistics before a seq
+ *   corpus/<corpus>/state/<slot>.json        ring of snapshots: entity registry, stories and line statistics before a seq
  *   corpus/<corpus>/recent.json              the newest uploads, for the index page (older ones: reports/<corpus>/index-<n>.html)
  *   reports/<corpus>/<docId>.json|.md|.html  change report of a document
  *   reports/<corpus>/uploads/<uploadId>.json one record per upload, ok or rejected (what `claimdiff reports` lists)
