@@ -3,8 +3,9 @@
  * update another's, yet "At least 104 people are now confirmed dead" names nothing but the toll. So each document
  * joins a story: the corpus keeps, per story, the entities its documents mention most (counted over all of them, so
  * a follow-up that names the town and the minister but not the first day's rescuers still joins), and a claim is
- * compared only with claims of the stories its document belongs to. Kept with the corpus state (the diff stage's
- * snapshot), bounded like the entity registry.
+ * compared only with claims of the stories its document belongs to. The ranking and joining here are plain
+ * functions; the diff stage keeps the stories in shards (pipeline/corpus-state.ts), `assignStory` keeps them in
+ * memory (evaluation scripts).
  */
 import { COUNTRIES } from '../claims/lexicon.ts';
 import type { Claim, EntityKind } from '../types.ts';
@@ -13,7 +14,7 @@ import { entityKey } from './normalize.ts';
 /** Entities that describe one document. */
 const DOCUMENT_SIGNATURE = 12;
 /** Entities remembered per story: its main people and places, counted over its documents. */
-const STORY_SIGNATURE = 24;
+export const STORY_SIGNATURE = 24;
 /** Stories remembered; the least recently continued are forgotten first (their claims then compare with any). */
 export const MAX_STORIES = 400;
 
@@ -59,7 +60,7 @@ export function storySignature(claims: Array<Pick<Claim, 'entities' | 'speaker'>
 }
 
 /** How strongly a document's signature belongs to a story: one person or named place in common, or two entities. */
-function affinity(signature: readonly string[], story: Story): number {
+function affinity(signature: readonly string[], story: Pick<Story, 'entities'>): number {
   let strong = 0;
   let weak = 0;
   for (const [e] of story.entities) {
@@ -75,32 +76,49 @@ export interface StoryAssignment {
   id: string;
   /** Every remembered story the document belongs to, the joined one first, then by affinity: its claims are compared with theirs. */
   related: Set<string>;
-  /** Stories the corpus still remembers, to tell a forgotten story (compare freely) from an unrelated one. */
-  known: Set<string>;
+  /**
+   * Stories the corpus still remembers, to tell a forgotten story (compare freely) from an unrelated one. Absent when
+   * the corpus forgets none (its stories are kept in shards, see pipeline/corpus-state.ts).
+   */
+  known?: Set<string>;
   registry: StoryRegistry;
 }
 
-/** Places a document in the corpus's stories; the input registry is not modified. */
-export function assignStory(signature: string[], registry: StoryRegistry, seq: number): StoryAssignment {
-  const known = new Set(registry.stories.map((s) => s.id));
-  const scored = registry.stories.map((s) => ({ s, score: affinity(signature, s) })).filter((x) => x.score > 0);
+/**
+ * The stories a document belongs to, closest first: by affinity, then the most recently continued. A story needs
+ * only the entities it shares with the signature here, so a caller may pass stories known by those alone.
+ */
+export function rankStories(signature: readonly string[], stories: ReadonlyArray<Pick<Story, 'id' | 'entities' | 'seen'>>): string[] {
+  const scored = stories.map((s) => ({ s, score: affinity(signature, s) })).filter((x) => x.score > 0);
   scored.sort((a, b) => b.score - a.score || b.s.seen - a.s.seen);
-  const best = scored[0]?.s;
-  const id = best?.id ?? `s${registry.next}`;
-  // Closest first: the story joined, then the others by affinity (the index reads the first few).
-  const related = new Set([id, ...scored.map((x) => x.s.id)]);
-  const counts = new Map(best?.entities ?? []);
+  return scored.map((x) => x.s.id);
+}
+
+/** The story a document joins, with the document's entities counted in (`story` absent: it starts one). */
+export function joinStory(story: Story | undefined, id: string, signature: readonly string[], seq: number): Story {
+  const counts = new Map(story?.entities ?? []);
   for (const e of signature) counts.set(e, (counts.get(e) ?? 0) + 1);
-  const joined: Story = {
+  return {
     id,
     entities: [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, STORY_SIGNATURE),
     seen: seq,
   };
+}
+
+/** Places a document in the corpus's stories held in memory (bounded by MAX_STORIES); the input registry is not modified. */
+export function assignStory(signature: string[], registry: StoryRegistry, seq: number): StoryAssignment {
+  const known = new Set(registry.stories.map((s) => s.id));
+  const ranked = rankStories(signature, registry.stories);
+  const best = registry.stories.find((s) => s.id === ranked[0]);
+  const id = best?.id ?? `s${registry.next}`;
+  // Closest first: the story joined, then the others by affinity (the index reads the first few).
+  const related = new Set([id, ...ranked]);
+  const joined = joinStory(best, id, signature, seq);
   const stories = [joined, ...registry.stories.filter((s) => s.id !== id)].sort((a, b) => b.seen - a.seen || a.id.localeCompare(b.id)).slice(0, MAX_STORIES);
   return { id, related, known, registry: { stories, next: best ? registry.next : registry.next + 1 } };
 }
 
 /** Whether a corpus claim may be compared with the document's claims: same story, or a story no longer remembered. */
 export function inStory(assignment: Pick<StoryAssignment, 'related' | 'known'>, claim: { story?: string }): boolean {
-  return !claim.story || assignment.related.has(claim.story) || !assignment.known.has(claim.story);
+  return !claim.story || assignment.related.has(claim.story) || (assignment.known !== undefined && !assignment.known.has(claim.story));
 }
