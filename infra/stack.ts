@@ -98,7 +98,7 @@ export class ClaimdiffStack extends Stack {
       lifecycleRules: [
         // Older versions of an upload: kept long enough to compare or restore, then gone.
         { id: 'old-upload-versions', prefix: 'incoming/', noncurrentVersionExpiration: Duration.days(90) },
-        // Pipeline state is rewritten per document (head, shards, snapshots): old versions are only for recovery.
+        // Pipeline state is rewritten per document (head, index and state shards): old versions are only for recovery.
         { id: 'old-pipeline-versions', prefix: 'corpus/', noncurrentVersionExpiration: Duration.days(7) },
         { id: 'old-report-versions', prefix: 'reports/', noncurrentVersionExpiration: Duration.days(30) },
         // Whole bucket: parts of abandoned multipart uploads are billed but invisible; and once all versions of a

@@ -43,12 +43,12 @@ export async function benchClaims(): Promise<{ medianMs: number; coldStartMs: nu
   for (let i = 0; i < 45; i++) {
     const t = performance.now();
     const { entities } = extractClaims(article);
-    resolveEntities(entities, { entities: [] }, 'bench');
+    resolveEntities(entities, { entities: [] });
     times.push(performance.now() - t);
   }
   // Cold start: a fresh Node process importing both modules (through tsx, as the local pipeline runs them) and
   // extracting one short paragraph.
-  const script = `const t=performance.now();const c=await import(${JSON.stringify(join(repo, 'shared/claims/index.ts'))});const e=await import(${JSON.stringify(join(repo, 'shared/entities/index.ts'))});e.resolveEntities(c.extractClaims('Mayor Kari Lind said 12 people were hurt.').entities,{entities:[]},'x');console.log(performance.now()-t)`;
+  const script = `const t=performance.now();const c=await import(${JSON.stringify(join(repo, 'shared/claims/index.ts'))});const e=await import(${JSON.stringify(join(repo, 'shared/entities/index.ts'))});e.resolveEntities(c.extractClaims('Mayor Kari Lind said 12 people were hurt.').entities,{entities:[]});console.log(performance.now()-t)`;
   const cold = Number(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repo, encoding: 'utf8' }).trim().split('\n').pop());
   return { medianMs: median(times.slice(5)), coldStartMs: cold, words: article.split(/\s+/).length };
 }

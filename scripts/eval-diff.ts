@@ -76,7 +76,7 @@ export async function runChain(dir: string, order: string[]): Promise<{ document
     try {
       const cleaned = await cleanDocument(readFileSync(resolve(dir, name), 'utf8'), { name: basename(name) });
       const extracted = extractClaims(cleaned.body, { title: cleaned.title, published: cleaned.published });
-      const resolved = resolveEntities(extracted.entities, registry, docId);
+      const resolved = resolveEntities(extracted.entities, registry);
       registry = resolved.registry;
       // As the diff stage does: corpus-unique ids, canonical names.
       claims = extracted.claims.map((c) => ({

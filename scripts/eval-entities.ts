@@ -49,7 +49,7 @@ export async function evaluateClaimsAndEntities(sharedDir: string): Promise<{ ch
     const cleaned = cleanText(readFileSync(join(storyDir, name), 'utf8'), { name });
     const t = performance.now();
     const { claims, entities } = extractClaims(cleaned.body, { title: cleaned.title, published: cleaned.published });
-    const resolved = resolveEntities(entities, registry, name);
+    const resolved = resolveEntities(entities, registry);
     ms += performance.now() - t;
     registry = resolved.registry;
     claimsOf[name] = claims;

@@ -86,12 +86,12 @@ export interface DocumentEntity {
 
 /** The corpus-wide entity registry (stored under corpus/<corpus>/, updated only by the diff stage). */
 export interface RegistryEntity {
+  /** Order of first mention (sharded registries only): on a tie the older entity wins. */
+  id?: number;
   canonical: string;
   kind: EntityKind;
   variants: string[];
   roles: string[];
-  /** docIds the entity was seen in (bounded; evidence for co-occurrence). */
-  docs: string[];
   /** Upload sequence number of the last document that mentioned it (absent in registries stored before it existed). */
   seen?: number;
 }

@@ -9,8 +9,6 @@ import { acronym, companyShortName, foldWord, hasGivenName, jaroWinkler, middles
 
 export { jaroWinkler, foldWord, nameParts } from './names.ts';
 
-/** Docs remembered per entity: enough evidence of co-occurrence, bounded so the registry stays small. */
-const MAX_DOCS = 12;
 /**
  * Entities the registry keeps. The diff stage reads and writes the registry once per document, so it must not grow
  * with the corpus: past this many, the entities least recently mentioned are forgotten (down to 90%, so it happens
@@ -238,7 +236,8 @@ function wordKey(word: string): string {
   return f[0] + consonant;
 }
 
-function bucketKeys(names: string[], kind: EntityKind): string[] {
+/** The candidate keys an entity is filed under (and a document's entity looked up by). */
+export function bucketKeys(names: string[], kind: EntityKind): string[] {
   const keys = new Set<string>();
   for (const n of names) for (const key of nameKeys(n, kind)) keys.add(key);
   return [...keys];
@@ -312,9 +311,10 @@ function indexOf(registry: EntityRegistry): Map<string, number[]> {
 export function resolveEntities(
   docEntities: DocumentEntity[],
   registry: EntityRegistry,
-  docId: string,
   /** The document's place in the corpus (its upload sequence number): how recently each entity was mentioned. */
   seq = 0,
+  /** Entities kept (see MAX_ENTITIES); a caller holding only part of a sharded registry bounds it itself. */
+  max = MAX_ENTITIES,
 ): { canonicalOf(docName: string): string; entities: ReportEntity[]; registry: EntityRegistry } {
   // Copy on write: untouched entities are shared with the input registry, which is never mutated.
   const entities: RegistryEntity[] = registry.entities.slice();
@@ -322,7 +322,7 @@ export function resolveEntities(
   const writable = (i: number) => {
     if (!copied.has(i)) {
       const e = entities[i];
-      entities[i] = { ...e, variants: [...e.variants], roles: [...e.roles], docs: [...e.docs] };
+      entities[i] = { ...e, variants: [...e.variants], roles: [...e.roles] };
       copied.add(i);
     }
     return entities[i];
@@ -365,7 +365,7 @@ export function resolveEntities(
     let at: number;
     if (best) at = best.i;
     else {
-      entities.push({ canonical: doc.name, kind: doc.kind, variants: [], roles: [], docs: [] });
+      entities.push({ canonical: doc.name, kind: doc.kind, variants: [], roles: [] });
       at = entities.length - 1;
       copied.add(at);
     }
@@ -375,7 +375,6 @@ export function resolveEntities(
     if (target.canonical.split(/\s+/).length === 1 && doc.name.split(/\s+/).length > 1 && target.kind === 'person') target.canonical = doc.name;
     for (const v of doc.variants) if (!target.variants.includes(v)) target.variants.push(v);
     for (const r of doc.roles) if (!target.roles.includes(r)) target.roles.push(r);
-    if (!target.docs.includes(docId)) target.docs = [...target.docs, docId].slice(-MAX_DOCS);
     target.seen = seq;
     file(at);
     for (const v of doc.variants) mapping.set(v, target.canonical);
@@ -394,7 +393,7 @@ export function resolveEntities(
   return {
     canonicalOf: (name: string) => mapping.get(name) ?? name,
     entities: seen.map((e) => ({ canonical: e.canonical, kind: e.kind as EntityKind, variants: [...e.variants] })),
-    registry: forgetLeastRecent({ entities }),
+    registry: forgetLeastRecent({ entities }, max),
   };
 }
 

@@ -17,7 +17,6 @@ export interface LineStats {
  * copy), not boilerplate, so only short lines count. */
 export const RECURRENCE_THRESHOLD = 3;
 const MAX_WORDS = 14;
-const MAX_TRACKED = 8_000;
 
 export const emptyLineStats = (): LineStats => ({ documents: 0, counts: {} });
 
@@ -30,13 +29,9 @@ function documentLines(doc: PreparedDocument): string[] {
   return lines.map((l) => l.trim()).filter((l) => l && isShort(l));
 }
 
-/** Adds one document's short lines (each counted once per document). Bounded: lines seen once are forgotten first. */
-export function countLines(stats: LineStats, doc: PreparedDocument): LineStats {
-  const next: LineStats = { documents: stats.documents + 1, counts: { ...stats.counts } };
-  for (const key of new Set(documentLines(doc).map(lineKey))) next.counts[key] = (next.counts[key] ?? 0) + 1;
-  const entries = Object.keys(next.counts);
-  if (entries.length > MAX_TRACKED) for (const key of entries) if (next.counts[key] === 1) delete next.counts[key];
-  return next;
+/** The keys of the document's short lines (cleaned text and removed lines), each once. */
+export function documentLineKeys(doc: PreparedDocument): string[] {
+  return [...new Set(documentLines(doc).map(lineKey))];
 }
 
 /**

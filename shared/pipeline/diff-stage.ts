@@ -6,8 +6,9 @@
  * Order. A document is diffed against every document uploaded before it — by upload time, not by the time its
  * event happened to arrive. S3 delivers events at least once and out of order, so an upload can reach this stage
  * after later ones. The stage keeps the corpus as a fold over an ordered upload log: when a late document belongs
- * before documents already diffed, it restores the corpus state as it was at that point (a ring of snapshots),
- * takes the later documents' claims out of the index, and replays the log from there. The stored corpus and every
+ * before documents already diffed, it rolls the corpus state back to that point (each state shard logs what the
+ * recent documents changed, see corpus-state.ts), takes the later documents' claims out of the index, and replays
+ * the log from there. The stored corpus and every
  * report then end exactly as with single, ordered delivery. Uploads arriving later than REPLAY_WINDOW documents are
  * appended as they come.
  *
@@ -16,8 +17,7 @@
  * claim, document and upload ids), and `replayFrom` is cleared last. A redelivered message after a crash at any step
  * finishes the interrupted replay and ends in the same stored state as a run without the crash.
  */
-import { assignStory, corpusOrder, diffEachClaim, emptyStories, inStory, retrievalKeys, selectCandidates, storySignature, type StoryRegistry } from '../diff/index.ts';
-import { resolveEntities } from '../entities/index.ts';
+import { corpusOrder, diffEachClaim, inStory, retrievalKeys, selectCandidates, type StoryRegistry } from '../diff/index.ts';
 import type { Telemetry } from '../ops/telemetry.ts';
 import type { DiffMessage } from '../queue/queue.ts';
 import { buildReport, countFindings, listEntryOf } from '../report/build.ts';
@@ -25,7 +25,8 @@ import { renderHtml, renderIndexHtml } from '../report/render-html.ts';
 import { renderMarkdown } from '../report/render-markdown.ts';
 import { getJson, putJson, type ObjectStore } from '../storage/store.ts';
 import type { Claim, CorpusClaim, EntityRegistry, FindingCounts, PreparedDocument, Report, ReportListEntry } from '../types.ts';
-import { countLines, emptyLineStats, removeRecurringLines, type LineStats } from './boilerplate.ts';
+import { emptyLineStats, type LineStats } from './boilerplate.ts';
+import { assignStoryInShards, countDocumentLines, recurringLines, resolveAgainstRegistry, rollBack, shardSnapshot, StateBatch } from './corpus-state.ts';
 import { keys } from './keys.ts';
 
 export interface DiffDeps {
@@ -79,6 +80,13 @@ export interface CorpusHead {
    * corpora started before stories partitioned the index: their shards stay one per key (index/<key>.json).
    */
   layout?: 'story';
+  /**
+   * 'shards': the corpus state is kept in shards (corpus-state.ts). Absent in corpora started before: their
+   * snapshot is written as shards on the next document, and `shardedFrom` set to where the shards begin.
+   */
+  state?: 'shards';
+  /** The first seq the shards can be rolled back to (a late upload placed before it is appended instead). */
+  shardedFrom?: number;
 }
 
 type IndexLayout = CorpusHead['layout'];
@@ -86,14 +94,19 @@ type IndexLayout = CorpusHead['layout'];
 /** The shard of a retrieval key within a story (or the whole corpus's shard of the key, in the older layout). */
 const shardName = (layout: IndexLayout, story: string, key: string) => (layout === 'story' ? `${story}/${key}` : key);
 
-/** Where a document's claims were filed: written before its shards, so a replay can take them out again. */
+/**
+ * Where a document's claims were filed and which state shards it changed: written before any of them, so a replay
+ * can take them out again.
+ */
 interface FilingRecord {
   docId: string;
   story: string;
   keys: string[];
+  /** State shards the document changed (absent in records written before the state was sharded). */
+  state?: string[];
 }
 
-/** The corpus state a document is diffed against, kept as it was before each seq (ring of REPLAY_WINDOW + 1). */
+/** The whole corpus state before a seq, as corpora started before the state was sharded kept it (a ring of these). */
 interface CorpusSnapshot {
   seq: number;
   registry: EntityRegistry;
@@ -150,7 +163,8 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
     return { outcome: 'indexed-rejection' };
   }
 
-  let head = (await getJson<CorpusHead>(store, keys.head(corpus))) ?? { count: 0, log: [], replayFrom: null, layout: 'story' };
+  let head = (await getJson<CorpusHead>(store, keys.head(corpus))) ?? { count: 0, log: [], replayFrom: null, layout: 'story', state: 'shards' };
+  if (head.state !== 'shards') head = await shardState(store, corpus, head);
   if (head.replayFrom !== null) head = (await replay(store, corpus, head)).head; // finish what a crash interrupted
 
   const inLog = head.log.find((e) => e.uploadId === message.uploadId);
@@ -165,7 +179,8 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
   const entry: LogEntry = { seq: 0, docId: message.docId, uploadId: message.uploadId, sourceKey: message.sourceKey, name: message.name, uploadedAt: message.uploadedAt };
   const truncated = head.count > head.log.length;
   let at = head.log.findIndex((e) => orderKey(e) > orderKey(entry));
-  if (at === -1 || (at === 0 && truncated)) at = head.log.length; // in order, or too late to re-order: append
+  // In order, or too late to re-order (before the log's window, or before the state was sharded): append.
+  if (at === -1 || (at === 0 && truncated) || head.log[at].seq < (head.shardedFrom ?? 0)) at = head.log.length;
   const log = [...head.log.slice(0, at), entry, ...head.log.slice(at)];
   const firstSeq = head.count - head.log.length + 1;
   log.forEach((e, i) => (e.seq = firstSeq + i));
@@ -190,11 +205,10 @@ async function replay(store: ObjectStore, corpus: string, head: CorpusHead, disp
   const entries = head.log.filter((e) => e.seq >= from);
   const earlier = new Set(head.log.filter((e) => e.seq < from).map((e) => e.docId));
 
-  // Take the claims of every document being (re)applied out of the index, so nothing after `from` is visible.
+  // Take every document being (re)applied out of the index and the state, so nothing after `from` is visible.
   const undo = [...new Map([...entries, ...displaced].map((e) => [e.docId, e])).values()].filter((e) => !earlier.has(e.docId));
-  for (const e of undo) await removeFromIndex(store, corpus, head.layout, e.docId);
+  for (const e of undo) await unfile(store, corpus, head.layout, e.docId, from);
 
-  let state = await snapshotBefore(store, corpus, from);
   const reports = new Map<string, Report>();
   const replaying = new Set(entries.map((e) => e.docId));
   for (const e of entries) {
@@ -204,13 +218,10 @@ async function replay(store: ObjectStore, corpus: string, head: CorpusHead, disp
     const olderThanWindow = marker && !head.log.some((x) => x.uploadId === marker.uploadId);
     if (original.uploadId !== e.uploadId || olderThanWindow) {
       await recordDuplicate(store, corpus, e, olderThanWindow ? marker! : original);
-      await putSnapshot(store, corpus, { ...state, seq: e.seq + 1 });
       continue;
     }
     replaying.delete(e.docId);
-    const ingested = await ingestOne(store, corpus, head.layout, e, state, replaying);
-    state = ingested.state;
-    reports.set(e.docId, ingested.report);
+    reports.set(e.docId, await ingestOne(store, corpus, head.layout, e, replaying));
   }
   const finished: CorpusHead = { ...head, log: head.log.slice(-REPLAY_WINDOW), replayFrom: null };
   await putJson(store, keys.head(corpus), finished);
@@ -223,21 +234,23 @@ async function ingestOne(
   corpus: string,
   layout: IndexLayout,
   entry: LogEntry,
-  state: CorpusSnapshot,
   laterDocs: Set<string>,
-): Promise<{ state: CorpusSnapshot; report: Report }> {
+): Promise<Report> {
   const stored = await getJson<PreparedDocument>(store, keys.prepared(corpus, entry.docId));
   if (!stored) throw new Error(`prepared document ${entry.docId} is missing`);
-  const prepared = removeRecurringLines(stored, state.lines);
+  // The corpus state this document reads and changes: only the shards of its lines, names and story.
+  const state = new StateBatch(store, corpus);
+  const prepared = await recurringLines(state, stored);
+  countDocumentLines(state, stored);
 
-  const resolved = resolveEntities(prepared.entities, state.registry, prepared.id, entry.seq);
+  const resolved = await resolveAgainstRegistry(state, prepared.entities, entry.seq);
   const claims = prepared.claims.map((c) => canonicalClaim(c, prepared.id, resolved.canonicalOf));
   const claimKeys = claims.map((c) => [...new Set(retrievalKeys(c))]);
   const shardKeys = [...new Set(claimKeys.flat())].sort();
   // The story the document joins: its claims are compared with the claims of its stories only, so only their shards
   // are read; what a document costs then depends on its stories, not on how many other stories the corpus holds.
   const kinds = new Map(resolved.entities.map((e) => [e.canonical, e.kind]));
-  const story = assignStory(storySignature(claims, (name) => kinds.get(name)), state.stories ?? emptyStories(), entry.seq);
+  const story = await assignStoryInShards(state, claims, (name) => kinds.get(name), entry.seq);
   const storiesRead = layout === 'story' ? [...story.related].slice(0, MAX_STORIES_READ) : [story.id];
   const read = await Promise.all(
     storiesRead.flatMap((s) =>
@@ -262,10 +275,8 @@ async function ingestOne(
   ]);
 
   const own: CorpusClaim[] = claims.map((c) => ({ ...c, docId: prepared.id, sourceKey: entry.sourceKey, seq: entry.seq, story: story.id }));
-  if (layout === 'story') {
-    const filing: FilingRecord = { docId: prepared.id, story: story.id, keys: shardKeys };
-    await putJson(store, keys.filed(corpus, prepared.id), filing);
-  }
+  const filing: FilingRecord = { docId: prepared.id, story: story.id, keys: shardKeys, state: state.touched() };
+  await putJson(store, keys.filed(corpus, prepared.id), filing);
   await Promise.all(
     read.filter((r) => r.own).map(async ({ key, shard }) => {
       // A replay reaches back at most REPLAY_WINDOW documents before this one.
@@ -277,15 +288,14 @@ async function ingestOne(
       await putJson(store, keys.indexShard(corpus, shard.key), live);
     }),
   );
-  const next: CorpusSnapshot = { seq: entry.seq + 1, registry: resolved.registry, lines: countLines(state.lines, stored), stories: story.registry };
-  await putSnapshot(store, corpus, next);
+  await state.commit(entry.seq, REPLAY_WINDOW);
 
   const listEntry = listEntryOf(report, entry.uploadedAt);
   await putJson(store, keys.upload(corpus, entry.uploadId), listEntry);
   await addToRecent(store, corpus, listEntry, entry.uploadId);
   const marker: IngestedMarker = { docId: prepared.id, seq: entry.seq, sourceKey: entry.sourceKey, name: entry.name, uploadId: entry.uploadId, counts: listEntry.counts! };
   await putJson(store, keys.ingested(corpus, prepared.id), marker);
-  return { state: next, report };
+  return report;
 }
 
 /** Claim ids become corpus-unique; entity names become the corpus's canonical names. */
@@ -313,16 +323,17 @@ export function addToShard(shard: IndexShard, claims: CorpusClaim[], archivableB
   return { live: { key: shard.key, claims: all.slice(cut) }, archived: all.slice(0, cut) };
 }
 
-/** Takes a document's claims out of the shards they were filed in (nothing when it has not been filed yet). */
-async function removeFromIndex(store: ObjectStore, corpus: string, layout: IndexLayout, docId: string): Promise<void> {
+/**
+ * Takes a document out of the corpus: its claims out of the index shards they were filed in, and the state shards it
+ * changed back to how they were before `from` (nothing when it has not been filed yet).
+ */
+async function unfile(store: ObjectStore, corpus: string, layout: IndexLayout, docId: string, from: number): Promise<void> {
+  const filing = await getJson<FilingRecord>(store, keys.filed(corpus, docId));
   let shardNames: string[];
-  if (layout === 'story') {
-    const filing = await getJson<FilingRecord>(store, keys.filed(corpus, docId));
-    if (!filing) return;
-    shardNames = filing.keys.map((key) => shardName(layout, filing.story, key));
-  } else {
-    // The older layout: the keys of the claims in its stored report.
-    const report = await getJson<Report>(store, keys.reportJson(corpus, docId));
+  if (filing) shardNames = filing.keys.map((key) => shardName(layout, filing.story, key));
+  else {
+    // Filed by an older version in the older layout: the keys of the claims in its stored report.
+    const report = layout === 'story' ? null : await getJson<Report>(store, keys.reportJson(corpus, docId));
     if (!report) return;
     shardNames = [...new Set(report.claims.flatMap((c) => retrievalKeys(c)))];
   }
@@ -333,6 +344,19 @@ async function removeFromIndex(store: ObjectStore, corpus: string, layout: Index
       await putJson(store, keys.indexShard(corpus, key), { key, claims: shard.claims.filter((c) => c.docId !== docId) });
     }),
   );
+  await rollBack(store, corpus, filing?.state ?? [], from);
+}
+
+/**
+ * A corpus started before the state was sharded: writes its snapshot of the state before the next document (or
+ * before the replay a crash interrupted) as shards, and records where the shards begin. Idempotent.
+ */
+async function shardState(store: ObjectStore, corpus: string, head: CorpusHead): Promise<CorpusHead> {
+  const from = head.replayFrom ?? head.count + 1;
+  await shardSnapshot(store, corpus, await snapshotBefore(store, corpus, from));
+  const sharded: CorpusHead = { ...head, state: 'shards', shardedFrom: from };
+  await putJson(store, keys.head(corpus), sharded);
+  return sharded;
 }
 
 const snapshotSlot = (seq: number) => String(seq % (REPLAY_WINDOW + 1));
@@ -340,12 +364,8 @@ const snapshotSlot = (seq: number) => String(seq % (REPLAY_WINDOW + 1));
 async function snapshotBefore(store: ObjectStore, corpus: string, seq: number): Promise<CorpusSnapshot> {
   const snapshot = await getJson<CorpusSnapshot>(store, keys.snapshot(corpus, snapshotSlot(seq)));
   if (snapshot && snapshot.seq === seq) return snapshot;
-  if (seq === 1) return { seq, registry: { entities: [] }, lines: emptyLineStats(), stories: emptyStories() };
+  if (seq === 1) return { seq, registry: { entities: [] }, lines: emptyLineStats() };
   throw new Error(`corpus ${corpus}: no snapshot of the state before document ${seq}`);
-}
-
-function putSnapshot(store: ObjectStore, corpus: string, snapshot: CorpusSnapshot) {
-  return putJson(store, keys.snapshot(corpus, snapshotSlot(snapshot.seq)), snapshot);
 }
 
 async function recordDuplicate(store: ObjectStore, corpus: string, entry: LogEntry, original: { docId: string; name: string; uploadId: string }): Promise<void> {

@@ -10,7 +10,10 @@
  *   corpus/<corpus>/index-archive/<story>/<key>/<seqs>.json  older claims of a shard that outgrew it (write-once)
  *   corpus/<corpus>/filed/<docId>.json       the story and keys a document's claims were filed under
  *   (corpora started before stories partitioned the index keep one shard per key: index/<key>.json)
- *   corpus/<corpus>/state/<slot>.json        ring of snapshots: entity registry, stories and line statistics before a seq
+ *   corpus/<corpus>/state/<family>/<shard>.json  corpus state in shards: entities/<name key>, stories/<story>,
+ *                                            story-index/<hash>, lines/<hash> (each with its undo log for replays)
+ *   (corpora started before the state was sharded also hold state/<slot>.json: a ring of whole-state snapshots,
+ *   read once to write the shards)
  *   corpus/<corpus>/recent.json              the newest uploads, for the index page (older ones: reports/<corpus>/index-<n>.html)
  *   reports/<corpus>/<docId>.json|.md|.html  change report of a document
  *   reports/<corpus>/uploads/<uploadId>.json one record per upload, ok or rejected (what `claimdiff reports` lists)
@@ -81,6 +84,7 @@ export const keys = {
   filed: (corpus: string, docId: string) => `corpus/${corpus}/filed/${docId}.json`,
   indexArchive: (corpus: string, key: string, seqRange: string) => `corpus/${corpus}/index-archive/${key}/${seqRange}.json`,
   snapshot: (corpus: string, slot: string) => `corpus/${corpus}/state/${slot}.json`,
+  state: (corpus: string, shard: string) => `corpus/${corpus}/state/${shard}.json`,
   reportJson: (corpus: string, docId: string) => `reports/${corpus}/${docId}.json`,
   reportMarkdown: (corpus: string, docId: string) => `reports/${corpus}/${docId}.md`,
   reportHtml: (corpus: string, docId: string) => `reports/${corpus}/${docId}.html`,

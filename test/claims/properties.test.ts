@@ -27,7 +27,7 @@ describe('extraction properties', () => {
           for (const n of c.entities) expect(names.has(n)).toBe(true);
           for (const f of c.figures) expect(Number.isFinite(f.value)).toBe(true);
         });
-        const resolved = resolveEntities(entities, { entities: [] }, 'd1');
+        const resolved = resolveEntities(entities, { entities: [] });
         for (const e of entities) expect(resolved.canonicalOf(e.name)).toBeTruthy();
       }),
       { numRuns: 300, seed: 42 },

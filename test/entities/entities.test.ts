@@ -46,35 +46,36 @@ describe('same person or not', () => {
 describe('the corpus registry', () => {
   it('joins a variant first seen later to the entity from an earlier document, keeping the first canonical name', () => {
     let registry: EntityRegistry = { entities: [] };
-    const first = resolveEntities([person('Sergey Lavrentyev', ['governor']), { name: 'Northern Power Company', kind: 'organization', roles: [], variants: ['Northern Power Company'] }], registry, 'd1');
+    const first = resolveEntities([person('Sergey Lavrentyev', ['governor']), { name: 'Northern Power Company', kind: 'organization', roles: [], variants: ['Northern Power Company'] }], registry);
     registry = first.registry;
-    for (let i = 2; i < 40; i++) registry = resolveEntities([person(`Person${i} Name${i}`)], registry, `d${i}`).registry;
-    const later = resolveEntities([person('Sergei Lavrentiev', ['regional governor']), { name: 'NPC', kind: 'organization', roles: [], variants: ['NPC'] }], registry, 'd40');
+    for (let i = 2; i < 40; i++) registry = resolveEntities([person(`Person${i} Name${i}`)], registry).registry;
+    const later = resolveEntities([person('Sergei Lavrentiev', ['regional governor']), { name: 'NPC', kind: 'organization', roles: [], variants: ['NPC'] }], registry);
     expect(later.canonicalOf('Sergei Lavrentiev')).toBe('Sergey Lavrentyev');
     expect(later.canonicalOf('NPC')).toBe('Northern Power Company');
     expect(later.entities.find((e) => e.canonical === 'Sergey Lavrentyev')?.variants).toEqual(['Sergey Lavrentyev', 'Sergei Lavrentiev']);
   });
 
   it('keeps different people with one surname as two entities', () => {
-    const r1 = resolveEntities([person('Yevgeny Morozov', ['governor'])], { entities: [] }, 'd1');
-    const r2 = resolveEntities([person('Pavel Morozov', ['harbour master'])], r1.registry, 'd2');
+    const r1 = resolveEntities([person('Yevgeny Morozov', ['governor'])], { entities: [] });
+    const r2 = resolveEntities([person('Pavel Morozov', ['harbour master'])], r1.registry);
     expect(r2.canonicalOf('Pavel Morozov')).toBe('Pavel Morozov');
     expect(r2.registry.entities).toHaveLength(2);
   });
 
   it('is idempotent and does not mutate its input', () => {
     const docs = [person('Sergey Lavrentyev'), person('Olena Kovalenko')];
-    const once = resolveEntities(docs, { entities: [] }, 'd1');
+    const once = resolveEntities(docs, { entities: [] });
     const snapshot = JSON.stringify(once.registry);
-    const twice = resolveEntities(docs, once.registry, 'd1');
+    const twice = resolveEntities(docs, once.registry);
     expect(JSON.stringify(once.registry)).toBe(snapshot);
     expect(twice.registry).toEqual(once.registry);
   });
 
-  it('bounds what it remembers per entity', () => {
+  it('remembers each entity once however often it is mentioned', () => {
     let registry: EntityRegistry = { entities: [] };
-    for (let i = 0; i < 80; i++) registry = resolveEntities([person('Olena Kovalenko')], registry, `d${i}`).registry;
-    expect(registry.entities[0].docs.length).toBe(12);
+    for (let i = 0; i < 80; i++) registry = resolveEntities([person('Olena Kovalenko')], registry, i + 1).registry;
+    expect(registry.entities).toHaveLength(1);
+    expect(registry.entities[0]).toMatchObject({ variants: ['Olena Kovalenko'], seen: 80 });
   });
 });
 
@@ -100,17 +101,17 @@ describe('variants an analyst would join, and people they would keep apart', () 
   ])('keeps %s and %s apart (%s)', (a, b) => expect(sameEntity(a, b)).toBe(false));
 
   it('keeps a transliteration drift with the same first name and role together, but not across roles', () => {
-    const r1 = resolveEntities([person('Serik Teloperdiev', ['foreign minister'])], { entities: [] }, 'd1');
-    const r2 = resolveEntities([person('Serik Tileuberdiev', ['kazakh foreign minister'])], r1.registry, 'd2');
+    const r1 = resolveEntities([person('Serik Teloperdiev', ['foreign minister'])], { entities: [] });
+    const r2 = resolveEntities([person('Serik Tileuberdiev', ['kazakh foreign minister'])], r1.registry);
     expect(r2.canonicalOf('Serik Tileuberdiev')).toBe('Serik Teloperdiev');
-    const r3 = resolveEntities([person('Serik Tileuberdiev', ['mayor'])], r1.registry, 'd3');
+    const r3 = resolveEntities([person('Serik Tileuberdiev', ['mayor'])], r1.registry);
     expect(r3.canonicalOf('Serik Tileuberdiev')).toBe('Serik Tileuberdiev');
   });
 
   it('finds a variant among many unrelated entities (indexed lookup, not a scan)', () => {
-    const entities = Array.from({ length: 5000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [] as string[], docs: [`d${i}`] }));
-    entities.splice(2500, 0, { canonical: 'Qasym Zhaksybekov', kind: 'person', variants: ['Qasym Zhaksybekov'], roles: ['governor'], docs: ['d-old'] });
-    const r = resolveEntities([person('Kassym Jaksybekov', ['regional governor'], ['Kassym Jaksybekov', 'Jaksybekov'])], { entities }, 'd-new', 5002);
+    const entities = Array.from({ length: 5000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [] as string[] }));
+    entities.splice(2500, 0, { canonical: 'Qasym Zhaksybekov', kind: 'person', variants: ['Qasym Zhaksybekov'], roles: ['governor'] });
+    const r = resolveEntities([person('Kassym Jaksybekov', ['regional governor'], ['Kassym Jaksybekov', 'Jaksybekov'])], { entities }, 5002);
     expect(r.canonicalOf('Jaksybekov')).toBe('Qasym Zhaksybekov');
     // Over the registry's bound: the entity just mentioned is kept, with the new spellings.
     expect(r.registry.entities.length).toBeLessThanOrEqual(MAX_ENTITIES);
@@ -119,8 +120,8 @@ describe('variants an analyst would join, and people they would keep apart', () 
   });
 
   it('joins an acronym to the organisation and keeps places by name', () => {
-    const r1 = resolveEntities([{ name: 'Caspian Shipping Union', kind: 'organization', roles: [], variants: ['Caspian Shipping Union'] }, { name: 'Aktau', kind: 'place', roles: [], variants: ['Aktau'] }], { entities: [] }, 'd1');
-    const r2 = resolveEntities([{ name: 'CSU', kind: 'organization', roles: [], variants: ['CSU'] }, { name: 'Aqtau', kind: 'place', roles: [], variants: ['Aqtau'] }, { name: 'Atyrau', kind: 'place', roles: [], variants: ['Atyrau'] }], r1.registry, 'd2');
+    const r1 = resolveEntities([{ name: 'Caspian Shipping Union', kind: 'organization', roles: [], variants: ['Caspian Shipping Union'] }, { name: 'Aktau', kind: 'place', roles: [], variants: ['Aktau'] }], { entities: [] });
+    const r2 = resolveEntities([{ name: 'CSU', kind: 'organization', roles: [], variants: ['CSU'] }, { name: 'Aqtau', kind: 'place', roles: [], variants: ['Aqtau'] }, { name: 'Atyrau', kind: 'place', roles: [], variants: ['Atyrau'] }], r1.registry);
     expect(r2.canonicalOf('CSU')).toBe('Caspian Shipping Union');
     expect(r2.canonicalOf('Aqtau')).toBe('Aktau');
     expect(r2.canonicalOf('Atyrau')).toBe('Atyrau');
@@ -138,8 +139,8 @@ describe('the candidate index', () => {
     let chained: EntityRegistry = { entities: [] };
     let stored: EntityRegistry = { entities: [] };
     docs.forEach((doc, i) => {
-      const a = resolveEntities(doc, chained, `d${i}`);
-      const b = resolveEntities(doc, JSON.parse(JSON.stringify(stored)) as EntityRegistry, `d${i}`);
+      const a = resolveEntities(doc, chained);
+      const b = resolveEntities(doc, JSON.parse(JSON.stringify(stored)) as EntityRegistry);
       for (const e of doc) expect(a.canonicalOf(e.name)).toBe(b.canonicalOf(e.name));
       chained = a.registry;
       stored = b.registry;
@@ -153,9 +154,9 @@ describe('registry bound', () => {
   it('forgets the least recently mentioned entities past the bound and keeps the rest in their order', () => {
     let registry: EntityRegistry = { entities: [] };
     const names = ['Anna Lind', 'Boris Petrov', 'Carla Mendes', 'Dmitri Orlov', 'Elena Sousa', 'Farid Haddad'];
-    names.forEach((name, i) => (registry = resolveEntities([person(name)], registry, `d${i}`, i + 1).registry));
+    names.forEach((name, i) => (registry = resolveEntities([person(name)], registry, i + 1).registry));
     // Anna Lind is mentioned again, so she is recent; Boris Petrov and Carla Mendes are the least recent.
-    registry = resolveEntities([person('Anna Lind')], registry, 'd9', 9).registry;
+    registry = resolveEntities([person('Anna Lind')], registry, 9).registry;
     expect(registry.entities.map((e) => e.seen)).toEqual([9, 2, 3, 4, 5, 6]);
     const bounded = forgetLeastRecent(registry, 5); // keeps 90% of 5 = 4
     expect(bounded.entities.map((e) => e.canonical)).toEqual(['Anna Lind', 'Dmitri Orlov', 'Elena Sousa', 'Farid Haddad']);
@@ -166,7 +167,7 @@ describe('registry bound', () => {
     let registry: EntityRegistry = { entities: [] };
     const letters = 'bcdfghjklmnprstvz';
     const docs = Array.from({ length: MAX_ENTITIES + 50 }, (_, i) => `${letters[i % 17]}${letters[Math.floor(i / 17) % 17]}${letters[Math.floor(i / 289) % 17]}`);
-    for (const [i, word] of docs.entries()) registry = resolveEntities([{ name: `Port ${word}${i}`, kind: 'place', roles: [], variants: [`Port ${word}${i}`] }], registry, `d${i}`, i + 1).registry;
+    for (const [i, word] of docs.entries()) registry = resolveEntities([{ name: `Port ${word}${i}`, kind: 'place', roles: [], variants: [`Port ${word}${i}`] }], registry, i + 1).registry;
     expect(registry.entities.length).toBeLessThanOrEqual(MAX_ENTITIES);
     expect(registry.entities.at(-1)!.canonical).toBe(`Port ${docs.at(-1)}${docs.length - 1}`);
   });
@@ -233,35 +234,35 @@ describe('surnames alone in the registry', () => {
   const withSurname = (name: string, surname: string) => person(name, [], [name, surname]);
 
   it('does not let a surname variant join another person of that surname', () => {
-    const r1 = resolveEntities([withSurname('Helga Schröder', 'Schröder')], { entities: [] }, 'd1');
-    const r2 = resolveEntities([withSurname('Günther Schröder', 'Schröder')], r1.registry, 'd2');
+    const r1 = resolveEntities([withSurname('Helga Schröder', 'Schröder')], { entities: [] });
+    const r2 = resolveEntities([withSurname('Günther Schröder', 'Schröder')], r1.registry);
     expect(r2.canonicalOf('Günther Schröder')).toBe('Günther Schröder');
     expect(r2.canonicalOf('Schröder')).toBe('Günther Schröder');
     expect(r2.registry.entities.map((e) => e.canonical)).toEqual(['Helga Schröder', 'Günther Schröder']);
   });
 
   it('joins a surname alone to the one person of that surname, and to nobody when there are two', () => {
-    const one = resolveEntities([person('Helga Schröder')], { entities: [] }, 'd1');
-    expect(resolveEntities([person('Schroeder')], one.registry, 'd2').canonicalOf('Schroeder')).toBe('Helga Schröder');
-    const two = resolveEntities([person('Günther Schröder')], one.registry, 'd2');
-    const bare = resolveEntities([person('Schröder')], two.registry, 'd3');
+    const one = resolveEntities([person('Helga Schröder')], { entities: [] });
+    expect(resolveEntities([person('Schroeder')], one.registry).canonicalOf('Schroeder')).toBe('Helga Schröder');
+    const two = resolveEntities([person('Günther Schröder')], one.registry);
+    const bare = resolveEntities([person('Schröder')], two.registry);
     expect(bare.canonicalOf('Schröder')).toBe('Schröder');
     // A later surname alone joins that surname-only entity, not either person.
-    expect(resolveEntities([person('Schroeder')], bare.registry, 'd4').canonicalOf('Schroeder')).toBe('Schröder');
+    expect(resolveEntities([person('Schroeder')], bare.registry).canonicalOf('Schroeder')).toBe('Schröder');
   });
 
   it('finds a name written family-first among many entities (both parts are index keys)', () => {
-    const entities = Array.from({ length: 3000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [] as string[], docs: [`d${i}`] }));
-    entities.push({ canonical: 'Choi Seo-yeon', kind: 'person', variants: ['Choi Seo-yeon', 'Choi'], roles: ['chief executive'], docs: ['d-old'] });
-    const r = resolveEntities([person('Seoyeon Choi', ['chief executive'], ['Seoyeon Choi', 'Choi'])], { entities }, 'd-new', 3001);
+    const entities = Array.from({ length: 3000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [] as string[] }));
+    entities.push({ canonical: 'Choi Seo-yeon', kind: 'person', variants: ['Choi Seo-yeon', 'Choi'], roles: ['chief executive'] });
+    const r = resolveEntities([person('Seoyeon Choi', ['chief executive'], ['Seoyeon Choi', 'Choi'])], { entities }, 3001);
     expect(r.canonicalOf('Seoyeon Choi')).toBe('Choi Seo-yeon');
-    const other = resolveEntities([person('Choi Da-eun', ['analyst'], ['Choi Da-eun', 'Choi'])], r.registry, 'd-next', 3002);
+    const other = resolveEntities([person('Choi Da-eun', ['analyst'], ['Choi Da-eun', 'Choi'])], r.registry, 3002);
     expect(other.canonicalOf('Choi Da-eun')).toBe('Choi Da-eun');
   });
 
   it('joins an Arabic name written with and without its article and compound', () => {
-    const r1 = resolveEntities([person('Abdulkarim al-Mansouri', ['coordinator'], ['Abdulkarim al-Mansouri', 'al-Mansouri'])], { entities: [] }, 'd1');
-    const r2 = resolveEntities([person('Abd al-Karim Al Mansuri', ['coordinator'])], r1.registry, 'd2');
+    const r1 = resolveEntities([person('Abdulkarim al-Mansouri', ['coordinator'], ['Abdulkarim al-Mansouri', 'al-Mansouri'])], { entities: [] });
+    const r2 = resolveEntities([person('Abd al-Karim Al Mansuri', ['coordinator'])], r1.registry);
     expect(r2.canonicalOf('Abd al-Karim Al Mansuri')).toBe('Abdulkarim al-Mansouri');
   });
 });
@@ -271,14 +272,14 @@ describe('organisations by short name and legal form', () => {
   const other = (name: string): DocumentEntity => ({ name, kind: 'other', roles: [], variants: [name] });
 
   it('joins a company named without its legal form, or by its short name alone', () => {
-    const r1 = resolveEntities([org('Orrin Robotics Ltd'), org('Velt Motors')], { entities: [] }, 'd1');
-    const r2 = resolveEntities([org('Orrin Robotics'), other('Orrin'), other('Velt')], r1.registry, 'd2');
+    const r1 = resolveEntities([org('Orrin Robotics Ltd'), org('Velt Motors')], { entities: [] });
+    const r2 = resolveEntities([org('Orrin Robotics'), other('Orrin'), other('Velt')], r1.registry);
     expect(['Orrin Robotics', 'Orrin', 'Velt'].map(r2.canonicalOf)).toEqual(['Orrin Robotics Ltd', 'Orrin Robotics Ltd', 'Velt Motors']);
   });
 
   it('does not shorten a name that does not say it is a company', () => {
-    const r1 = resolveEntities([org('Tarkha Regional Council')], { entities: [] }, 'd1');
-    expect(resolveEntities([other('Tarkha')], r1.registry, 'd2').canonicalOf('Tarkha')).toBe('Tarkha');
+    const r1 = resolveEntities([org('Tarkha Regional Council')], { entities: [] });
+    expect(resolveEntities([other('Tarkha')], r1.registry).canonicalOf('Tarkha')).toBe('Tarkha');
   });
 });
 
@@ -311,10 +312,10 @@ describe('the u-glide after q, k and g in transliterated names', () => {
   ])('keeps %s and %s apart (%s)', (a, b) => expect(sameEntity(a, b)).toBe(false));
 
   it('joins a surname alone in the other spelling to the one person of the corpus', () => {
-    const r1 = resolveEntities([person('Tariq Siddiqui', ['spokesman'])], { entities: [] }, 'd1');
-    expect(resolveEntities([person('Siddiqi')], r1.registry, 'd2').canonicalOf('Siddiqi')).toBe('Tariq Siddiqui');
-    expect(resolveEntities([person('Tariq Siddiqi')], r1.registry, 'd2').canonicalOf('Tariq Siddiqi')).toBe('Tariq Siddiqui');
-    expect(resolveEntities([person('Bilal Siddiqi')], r1.registry, 'd2').canonicalOf('Bilal Siddiqi')).toBe('Bilal Siddiqi');
+    const r1 = resolveEntities([person('Tariq Siddiqui', ['spokesman'])], { entities: [] });
+    expect(resolveEntities([person('Siddiqi')], r1.registry).canonicalOf('Siddiqi')).toBe('Tariq Siddiqui');
+    expect(resolveEntities([person('Tariq Siddiqi')], r1.registry).canonicalOf('Tariq Siddiqi')).toBe('Tariq Siddiqui');
+    expect(resolveEntities([person('Bilal Siddiqi')], r1.registry).canonicalOf('Bilal Siddiqi')).toBe('Bilal Siddiqi');
   });
 });
 
@@ -339,18 +340,18 @@ describe('middle names and their initials', () => {
   ])('keeps %s and %s apart (%s)', (a, b) => expect(sameEntity(a, b)).toBe(false));
 
   it('joins the initial form to the compound across the corpus, and keeps another initial apart', () => {
-    const r1 = resolveEntities([person('Farhan Abdul Majid', ['port director'])], { entities: [] }, 'd1');
-    const r2 = resolveEntities([person('Farhan A. Majid')], r1.registry, 'd2');
+    const r1 = resolveEntities([person('Farhan Abdul Majid', ['port director'])], { entities: [] });
+    const r2 = resolveEntities([person('Farhan A. Majid')], r1.registry);
     expect(r2.canonicalOf('Farhan A. Majid')).toBe('Farhan Abdul Majid');
-    expect(resolveEntities([person('Farhan B. Majid')], r2.registry, 'd3').canonicalOf('Farhan B. Majid')).toBe('Farhan B. Majid');
-    expect(resolveEntities([person('Kamal A. Majid')], r2.registry, 'd3').canonicalOf('Kamal A. Majid')).toBe('Kamal A. Majid');
+    expect(resolveEntities([person('Farhan B. Majid')], r2.registry).canonicalOf('Farhan B. Majid')).toBe('Farhan B. Majid');
+    expect(resolveEntities([person('Kamal A. Majid')], r2.registry).canonicalOf('Kamal A. Majid')).toBe('Kamal A. Majid');
   });
 
   it('finds the compound by its tail among many entities (the tail is an index key)', () => {
-    const entities = Array.from({ length: 3000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [] as string[], docs: [`d${i}`] }));
-    entities.push({ canonical: 'Yusra Binte Abdul Wahid', kind: 'person', variants: ['Yusra Binte Abdul Wahid'], roles: [], docs: ['d-old'] });
-    entities.push({ canonical: 'Farhan Abdul Majid', kind: 'person', variants: ['Farhan Abdul Majid'], roles: [], docs: ['d-old'] });
-    expect(resolveEntities([person('Farhan A. Majid')], { entities }, 'd-new', 3002).canonicalOf('Farhan A. Majid')).toBe('Farhan Abdul Majid');
+    const entities = Array.from({ length: 3000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [] as string[] }));
+    entities.push({ canonical: 'Yusra Binte Abdul Wahid', kind: 'person', variants: ['Yusra Binte Abdul Wahid'], roles: [] });
+    entities.push({ canonical: 'Farhan Abdul Majid', kind: 'person', variants: ['Farhan Abdul Majid'], roles: [] });
+    expect(resolveEntities([person('Farhan A. Majid')], { entities }, 3002).canonicalOf('Farhan A. Majid')).toBe('Farhan Abdul Majid');
   });
 });
 
@@ -374,21 +375,21 @@ describe('double-barrelled family names', () => {
 
   it('does not let the part a document used for her join her across the corpus', () => {
     // The document named her in full, then by the last part: both are hers there.
-    const r1 = resolveEntities([person('Jadwiga Łęcka-Śliwińska', ['deputy minister'], ['Jadwiga Łęcka-Śliwińska', 'Jadwiga Śliwińska', 'Śliwińska'])], { entities: [] }, 'd1');
-    const alone = resolveEntities([person('Jadwiga Śliwińska')], r1.registry, 'd2');
+    const r1 = resolveEntities([person('Jadwiga Łęcka-Śliwińska', ['deputy minister'], ['Jadwiga Łęcka-Śliwińska', 'Jadwiga Śliwińska', 'Śliwińska'])], { entities: [] });
+    const alone = resolveEntities([person('Jadwiga Śliwińska')], r1.registry);
     expect(alone.canonicalOf('Jadwiga Śliwińska')).toBe('Jadwiga Śliwińska');
-    const spaced = resolveEntities([person('Jadwiga Lecka Sliwinska')], alone.registry, 'd3');
+    const spaced = resolveEntities([person('Jadwiga Lecka Sliwinska')], alone.registry);
     expect(spaced.canonicalOf('Jadwiga Lecka Sliwinska')).toBe('Jadwiga Łęcka-Śliwińska');
     // Now known by the spaced form too, which a later part alone must not reach either.
-    const again = resolveEntities([person('Jadwiga Śliwińska')], spaced.registry, 'd4');
+    const again = resolveEntities([person('Jadwiga Śliwińska')], spaced.registry);
     expect(again.canonicalOf('Jadwiga Śliwińska')).toBe('Jadwiga Śliwińska');
     expect(again.registry.entities.map((e) => e.canonical)).toEqual(['Jadwiga Łęcka-Śliwińska', 'Jadwiga Śliwińska']);
   });
 
   it('finds the hyphenated form from the spaced one among many entities', () => {
-    const entities = Array.from({ length: 3000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [] as string[], docs: [`d${i}`] }));
-    entities.push({ canonical: 'Jadwiga Łęcka-Śliwińska', kind: 'person', variants: ['Jadwiga Łęcka-Śliwińska'], roles: [], docs: ['d-old'] });
-    const r = resolveEntities([person('Jadwiga Lecka Sliwinska')], { entities }, 'd-new', 3001);
+    const entities = Array.from({ length: 3000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [] as string[] }));
+    entities.push({ canonical: 'Jadwiga Łęcka-Śliwińska', kind: 'person', variants: ['Jadwiga Łęcka-Śliwińska'], roles: [] });
+    const r = resolveEntities([person('Jadwiga Lecka Sliwinska')], { entities }, 3001);
     expect(r.canonicalOf('Jadwiga Lecka Sliwinska')).toBe('Jadwiga Łęcka-Śliwińska');
   });
 });
@@ -397,8 +398,8 @@ describe('roles written in more than one word', () => {
   it('"the deputy commissioner of X" and "the district\'s deputy commissioner" are one role, not deputy against commissioner', () => {
     const a = extractClaims('"The roads are cut," said Anika Rao, the deputy commissioner of Kestrel, on Monday.');
     const b = extractClaims('In Kestrel, the district’s deputy commissioner, Anika Rao, said the roads had reopened.');
-    const first = resolveEntities(a.entities, { entities: [] }, 'd1');
-    const second = resolveEntities(b.entities, first.registry, 'd2');
+    const first = resolveEntities(a.entities, { entities: [] });
+    const second = resolveEntities(b.entities, first.registry);
     expect(second.entities.filter((e) => e.kind === 'person')).toHaveLength(1);
     expect(a.entities.find((e) => e.name === 'Anika Rao')?.roles[0]).toMatch(/deputy commissioner/);
   });

@@ -90,8 +90,9 @@ describe('story-partitioned corpus index', () => {
     const shards = shardKeys(store, 'old');
     expect(shards.length).toBeGreaterThan(0);
     expect(shards.every((k) => /^corpus\/old\/index\/[^/]+\.json$/.test(k))).toBe(true);
-    expect([...store.objects.keys()].some((k) => k.startsWith('corpus/old/filed/'))).toBe(false);
-    expect((await getJson<CorpusHead>(store, keys.head('old')))!.layout).toBeUndefined();
+    const head = (await getJson<CorpusHead>(store, keys.head('old')))!;
+    expect(head.layout).toBeUndefined();
+    expect(head).toMatchObject({ state: 'shards', shardedFrom: 1 });
     expect(followUp.findings.find((f) => f.type === 'updated')?.explanation).toMatch(/12 → 19/);
   });
 });

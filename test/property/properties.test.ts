@@ -45,8 +45,8 @@ describe('claims, entities and diff', () => {
       fc.property(newsish, newsish, (earlier, later) => {
         const a = extractClaims(earlier);
         const b = extractClaims(later);
-        const first = resolveEntities(a.entities, { entities: [] }, 'a');
-        const second = resolveEntities(b.entities, first.registry, 'b');
+        const first = resolveEntities(a.entities, { entities: [] });
+        const second = resolveEntities(b.entities, first.registry);
         const corpus: CorpusClaim[] = a.claims.map((c) => ({ ...c, entities: c.entities.map(first.canonicalOf), docId: 'a', sourceKey: 'incoming/p/a.txt', seq: 1 }));
         const claims = b.claims.map((c) => ({ ...c, entities: c.entities.map(second.canonicalOf) }));
         const findings = diffClaims(claims, corpus);

@@ -1,0 +1,226 @@
+/**
+ * The corpus state in shards: a document reads and changes only the shards of its own lines, names and story; each
+ * shard can be rolled back to before any recent document (replays), and rolling back twice changes nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { silentTelemetry } from '../../shared/ops/telemetry.ts';
+import { RECURRENCE_THRESHOLD } from '../../shared/pipeline/boilerplate.ts';
+import {
+  assignStoryInShards,
+  countDocumentLines,
+  ENTITIES_PER_SHARD,
+  recurringLines,
+  resolveAgainstRegistry,
+  rollBack,
+  shardOf,
+  StateBatch,
+  type StateShard,
+} from '../../shared/pipeline/corpus-state.ts';
+import { diffUpload, REPLAY_WINDOW, type CorpusHead } from '../../shared/pipeline/diff-stage.ts';
+import { documentId, keys, uploadKey } from '../../shared/pipeline/keys.ts';
+import { prepareDocument } from '../../shared/pipeline/prepare.ts';
+import { MemoryStore } from '../../shared/storage/memory.ts';
+import { getJson, putJson } from '../../shared/storage/store.ts';
+import type { DocumentEntity, PreparedDocument, Report } from '../../shared/types.ts';
+
+const person = (name: string, roles: string[] = [], variants = [name]): DocumentEntity => ({ name, kind: 'person', roles, variants });
+
+async function commit(store: MemoryStore, seq: number, change: (batch: StateBatch) => void): Promise<void> {
+  const batch = new StateBatch(store, 'c');
+  await batch.load(['t/one', 't/two']);
+  change(batch);
+  await batch.commit(seq, REPLAY_WINDOW);
+}
+
+const shard = (store: MemoryStore, name: string) => getJson<StateShard>(store, keys.state('c', name));
+
+describe('state shards', () => {
+  it('roll back to before a document, newest change first; a second roll-back changes nothing', async () => {
+    const store = new MemoryStore();
+    await commit(store, 1, (b) => b.set('t/one', 'a', 1));
+    await commit(store, 2, (b) => (b.set('t/one', 'a', 2), b.set('t/one', 'b', 1), b.set('t/two', 'x', 'first')));
+    await commit(store, 3, (b) => (b.set('t/one', 'a', 3), b.set('t/one', 'b', null)));
+    expect((await shard(store, 't/one'))!.items).toEqual({ a: 3 });
+
+    await rollBack(store, 'c', ['t/one', 't/two'], 2);
+    expect(await shard(store, 't/one')).toEqual({ items: { a: 1 }, undo: [{ seq: 1, before: { a: null } }] });
+    expect((await shard(store, 't/two'))!.items).toEqual({});
+    const once = new Map(store.objects);
+    await rollBack(store, 'c', ['t/one', 't/two'], 2);
+    expect(store.objects).toEqual(once);
+  });
+
+  it('writes only the shards whose items changed, and logs no more than the replay window', async () => {
+    const store = new MemoryStore();
+    for (let seq = 1; seq <= 100; seq++) await commit(store, seq, (b) => (b.set('t/one', 'n', seq), b.set('t/two', 'same', true)));
+    const one = (await shard(store, 't/one'))!;
+    expect(one.items).toEqual({ n: 100 });
+    expect(one.undo.map((u) => u.seq)).toEqual(Array.from({ length: REPLAY_WINDOW + 1 }, (_, i) => 100 - REPLAY_WINDOW + i));
+    expect((await shard(store, 't/two'))!.undo.map((u) => u.seq)).toEqual([1]);
+  });
+});
+
+const article = (id: string, body: string): PreparedDocument => ({
+  schemaVersion: 1, id, corpus: 'c', sourceKey: `incoming/c/${id}.txt`, name: `${id}.txt`, format: 'text', title: null, byline: null, published: null,
+  cleanedText: body, removed: [], emptyReason: null, preparedAt: '2026-01-01T00:00:00Z', entities: [],
+  claims: body.split('\n\n').map((text, i) => ({ id: `c${i + 1}`, text, kind: 'statement' as const, speaker: null, quote: null, figures: [], entities: [] })),
+});
+
+describe('line statistics in shards', () => {
+  const standing = 'Follow the Gazette for live coverage of the storm.';
+  const wire = 'The regional rescue service said on Monday that divers had recovered four more bodies from the hull of the ferry overnight.';
+
+  async function corpusOf(docs: PreparedDocument[]): Promise<MemoryStore> {
+    const store = new MemoryStore();
+    for (const [i, doc] of docs.entries()) {
+      const batch = new StateBatch(store, 'c');
+      await recurringLines(batch, doc);
+      countDocumentLines(batch, doc);
+      await batch.commit(i + 1, REPLAY_WINDOW);
+    }
+    return store;
+  }
+
+  it('drops a short line seen in enough earlier documents, with the claims read from it', async () => {
+    const store = await corpusOf(Array.from({ length: RECURRENCE_THRESHOLD }, (_, i) => article(`d${i}`, `Story number ${i} was about the harbour and its long history of storms.\n\n${standing}`)));
+    const next = await recurringLines(new StateBatch(store, 'c'), article('new', `The breakwater will be finished next year, the harbour authority said.\n\n${standing}`));
+    expect(next.cleanedText).not.toContain(standing);
+    expect(next.removed).toEqual([{ text: standing, reason: `recurs verbatim in ${RECURRENCE_THRESHOLD} earlier documents of the corpus` }]);
+    expect(next.claims.map((c) => c.text)).toEqual(['The breakwater will be finished next year, the harbour authority said.']);
+  });
+
+  it('keeps a line seen fewer times, and long sentences however often they are repeated (wire copy is news)', async () => {
+    const store = await corpusOf([...Array.from({ length: 10 }, (_, i) => article(`w${i}`, wire)), article('a', standing), article('b', standing)]);
+    const next = await recurringLines(new StateBatch(store, 'c'), article('new', `${wire}\n\n${standing}`));
+    expect(next.cleanedText).toBe(`${wire}\n\n${standing}`);
+  });
+});
+
+describe('entity registry in shards', () => {
+  async function resolve(store: MemoryStore, seq: number, entities: DocumentEntity[]) {
+    const batch = new StateBatch(store, 'c');
+    const resolved = await resolveAgainstRegistry(batch, entities, seq);
+    await batch.commit(seq, REPLAY_WINDOW);
+    return resolved;
+  }
+
+  it('joins a later spelling to the entity an earlier document named, and keeps two people apart', async () => {
+    const store = new MemoryStore();
+    await resolve(store, 1, [person('Serik Teloperdiev', ['foreign minister'])]);
+    await resolve(store, 2, [person('Aigul Bekova', ['mayor'])]);
+    const later = await resolve(store, 3, [person('Serik Tileuberdiev', ['kazakh foreign minister']), person('Aigul Bekov', ['mayor'])]);
+    expect(later.canonicalOf('Serik Tileuberdiev')).toBe('Serik Teloperdiev');
+    expect(later.canonicalOf('Aigul Bekov')).toBe('Aigul Bekov');
+  });
+
+  it('stays bounded per name key: a full shard forgets its least recently mentioned, not the one just named', async () => {
+    const store = new MemoryStore();
+    // Places "Port Tal.." all file under the key of "Tal..": one shard ("s:tl") for all of them.
+    const letters = 'bdfgkmnprstv';
+    const names = [...letters].flatMap((a) => [...letters].filter((b) => b !== a).map((b) => `Port Tal${a}${b}o`)).slice(0, 3 * ENTITIES_PER_SHARD);
+    for (const [i, name] of names.entries()) await resolve(store, i + 1, [{ name, kind: 'place', roles: [], variants: [name] }]);
+    const held = Object.values((await shard(store, shardOf.entities('s:tl')))!.items) as Array<{ canonical: string }>;
+    expect(held.length).toBeGreaterThan(ENTITIES_PER_SHARD / 2);
+    expect(held.length).toBeLessThanOrEqual(ENTITIES_PER_SHARD);
+    expect(held.map((e) => e.canonical)).toContain(names.at(-1));
+    expect(held.map((e) => e.canonical)).not.toContain(names[0]);
+  });
+});
+
+describe('stories in shards', () => {
+  const claim = (...entities: string[]) => ({ entities, speaker: null });
+  const kinds: Record<string, 'person' | 'place' | 'organization'> = { 'Lena Dahl': 'person', Varna: 'place', 'Omar Said': 'person', Kessel: 'place', 'Port Authority': 'organization' };
+  async function assign(store: MemoryStore, seq: number, ...claims: string[][]) {
+    const batch = new StateBatch(store, 'c');
+    const story = await assignStoryInShards(batch, claims.map((c) => claim(...c)), (n) => kinds[n], seq);
+    await batch.commit(seq, REPLAY_WINDOW);
+    return story;
+  }
+
+  it('a follow-up sharing a person or a place joins the story; an unrelated document starts one named after it', async () => {
+    const store = new MemoryStore();
+    const first = await assign(store, 1, ['Varna', 'Lena Dahl'], ['Port Authority']);
+    expect(first.id).toBe('s1');
+    const other = await assign(store, 2, ['Kessel', 'Omar Said']);
+    expect(other).toEqual({ id: 's2', related: new Set(['s2']) });
+    const followUp = await assign(store, 3, ['Varna'], ['Port Authority']);
+    expect(followUp.id).toBe('s1');
+    const both = await assign(store, 4, ['Lena Dahl', 'Omar Said']);
+    expect(both.related).toEqual(new Set(['s2', 's1']));
+  });
+});
+
+const QUAKE_1 = `Earthquake kills 12 in Varnholt
+
+At least 12 people were killed when an earthquake struck the town of Varnholt on Monday, regional governor Ilse Marquardt said.
+"Our rescue teams are working through the night," Marquardt told reporters.
+`;
+const QUAKE_2 = `Varnholt earthquake toll rises
+
+The number of people killed in the Varnholt earthquake rose to 19, regional governor Ilse Marquardt said on Tuesday.
+"Our rescue teams are working through the night," Marquardt told reporters.
+`;
+const QUAKE_3 = `Aftershock hits Varnholt
+
+An aftershock shook Varnholt on Wednesday, regional governor Ilse Markwardt said, and 19 people are now known to have died.
+`;
+const STRIKE = (i: number) => `Dockers strike at Port Elsmere${i}
+
+About ${3000 + i} dock workers walked out at Port Elsmere${i} on Tuesday, union leader Tomas Brennagh${i} said.
+The port authority of Elsmere${i} said ${20 + i} ships were waiting to unload.
+`;
+
+/** A store that remembers which keys were read. */
+class ReadLog extends MemoryStore {
+  reads: string[] = [];
+  override async get(key: string) {
+    this.reads.push(key);
+    return super.get(key);
+  }
+}
+
+async function ingest(store: MemoryStore, corpus: string, name: string, text: string, second: number): Promise<Report> {
+  const bytes = new TextEncoder().encode(text);
+  const id = documentId(bytes);
+  const sourceKey = uploadKey(corpus, name);
+  const uploadedAt = new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString();
+  const prepared = await prepareDocument(text, [], { id, location: { corpus, name, sourceKey }, uploadedAt });
+  await putJson(store, keys.prepared(corpus, id), prepared);
+  const outcome = await diffUpload({ store, telemetry: silentTelemetry }, { type: 'prepared', corpus, docId: id, sourceKey, name, uploadId: `u-${name}`, uploadedAt });
+  if (outcome.outcome !== 'reported') throw new Error(`${name}: ${outcome.outcome}`);
+  return outcome.report;
+}
+
+describe('the diff stage on sharded state', () => {
+  it('a document reads the same state shards however many other stories the corpus holds', async () => {
+    const stateRead = async (others: number) => {
+      const store = new ReadLog();
+      await ingest(store, 'c', 'quake-1.txt', QUAKE_1, 0);
+      for (let i = 0; i < others; i++) await ingest(store, 'c', `strike-${i}.txt`, STRIKE(i), i + 1);
+      store.reads = [];
+      const report = await ingest(store, 'c', 'quake-2.txt', QUAKE_2, others + 1);
+      expect(report.findings.find((f) => f.type === 'updated')?.explanation).toMatch(/12 → 19/);
+      return store.reads.filter((k) => k.includes('/state/')).sort();
+    };
+    const few = await stateRead(1);
+    expect(few.length).toBeGreaterThan(0);
+    expect(await stateRead(12)).toEqual(few);
+  });
+
+  it('takes over the whole-state snapshot of a corpus started before the state was sharded', async () => {
+    const store = new MemoryStore();
+    // An older deployment's corpus after one document: head without `state`, the snapshot before document 2.
+    const head: CorpusHead = { count: 1, log: [{ seq: 1, docId: 'old1', uploadId: 'u-old1', sourceKey: 'incoming/old/q.txt', name: 'q.txt', uploadedAt: '2026-01-01T00:00:00.000Z' }], replayFrom: null, layout: 'story' };
+    await putJson(store, keys.head('old'), head);
+    await putJson(store, keys.snapshot('old', '2'), {
+      seq: 2,
+      registry: { entities: [{ canonical: 'Ilse Marquardt', kind: 'person', variants: ['Ilse Marquardt', 'Marquardt'], roles: ['regional governor'], docs: ['old1'], seen: 1 }] },
+      lines: { documents: 1, counts: {} },
+      stories: { stories: [{ id: 's1', entities: [['l:varnholt', 1], ['p:ilse marquardt', 1]], seen: 1 }], next: 2 },
+    });
+    const report = await ingest(store, 'old', 'quake-3.txt', QUAKE_3, 5);
+    expect(report.entities.find((e) => e.variants.includes('Ilse Markwardt'))?.canonical).toBe('Ilse Marquardt');
+    expect((await getJson<{ story: string }>(store, keys.filed('old', report.document.id)))!.story).toBe('s1');
+    expect(await getJson<CorpusHead>(store, keys.head('old'))).toMatchObject({ state: 'shards', shardedFrom: 2, count: 2 });
+  });
+});
