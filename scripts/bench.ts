@@ -159,9 +159,26 @@ async function basePreparedDocuments(): Promise<PreparedDocument[]> {
 const PER_STORY = 10;
 const PROBES = quick ? 10 : 30;
 
+/** A memory store that can note what it overwrites, to put a probe's writes back afterwards. */
+class JournalStore extends MemoryStore {
+  journal: Map<string, Uint8Array | undefined> | null = null;
+  override async put(key: string, body: string | Uint8Array) {
+    if (this.journal && !this.journal.has(key)) this.journal.set(key, this.objects.get(key));
+    return super.put(key, body);
+  }
+  /** Puts back every object written since `journal` was set. */
+  undo(): void {
+    for (const [key, body] of this.journal ?? []) {
+      if (body === undefined) this.objects.delete(key);
+      else this.objects.set(key, body);
+    }
+    this.journal = null;
+  }
+}
+
 /** A corpus in memory (S3 requests counted by the store), grown by diffing generated documents in upload order. */
 class ScaleCorpus {
-  readonly store = new MemoryStore();
+  readonly store = new JournalStore();
   private readonly deps = { store: this.store, telemetry: silentTelemetry };
   private clock = 0;
   size = 0;
@@ -178,41 +195,29 @@ class ScaleCorpus {
   }
 
   /**
-   * Diffs the probe documents and measures each: follow-ups on the `stories` most recent stories (the usual case: the
-   * news continues what is in the news), made from the same base documents whatever the corpus size, each with an
-   * id and name of its own so it is new to the corpus. Each probe is diffed against the corpus of exactly `size`
-   * documents: the store is put back as it was after each, so probes neither pile up in their stories nor make the
-   * next size's corpus larger than its number.
+   * Diffs probe `j` and measures it: a follow-up on one of the `stories` most recent stories (the usual case: the
+   * news continues what is in the news), made from the same base documents whatever the corpus size, with an id and
+   * name of its own so it is new to the corpus. What it wrote is put back afterwards, so probes neither pile up in
+   * their stories nor make the corpus larger than its number.
    */
-  async probe(stories: number): Promise<{ ms: number[]; reqs: number[]; archivePages: number[] }> {
-    const ms: number[] = [];
-    const reqs: number[] = [];
-    const archivePages: number[] = [];
-    // Write-once pages a corpus writes as it grows: index archive pages and older pages of the corpus index.
-    const archives = () => [...this.store.objects.keys()].filter((k) => k.includes('/index-archive/') || /\/index-\d+\.html$/.test(k)).length;
+  async probe(stories: number, j: number): Promise<{ ms: number; reqs: number; archivePages: number }> {
     const recent = Math.floor(this.size / PER_STORY) - stories;
-    const saved = new Map(this.store.objects);
+    const p = varyPrepared(this.bases[j % this.bases.length], recent + (j % stories), 100 + j);
+    const tag = `p${this.size}-${j}`;
+    const doc = { ...p, id: `${p.id}-${tag}`, name: `${tag}-${p.name}`, sourceKey: p.sourceKey.replace(/([^/]+)$/, `${tag}-$1`) };
+    const before = this.store.totalRequests();
     const clock = this.clock;
-    for (let j = 0; j < PROBES; j++) {
-      const p = varyPrepared(this.bases[j % this.bases.length], recent + (j % stories), 100 + j);
-      const tag = `p${this.size}-${j}`;
-      const doc = { ...p, id: `${p.id}-${tag}`, name: `${tag}-${p.name}`, sourceKey: p.sourceKey.replace(/([^/]+)$/, `${tag}-$1`) };
-      const before = this.store.totalRequests();
-      const archivedBefore = archives();
-      const t = performance.now();
-      await this.diff(doc);
-      ms.push(performance.now() - t);
-      // The document's lookups and updates, apart from the write-once archive pages of shards it filled up (those
-      // come once per 32 claims a full shard takes in, so a corpus still filling its shards writes fewer), and
-      // not counting the bench's own upload of the prepared document.
-      const archived = archives() - archivedBefore;
-      archivePages.push(archived);
-      reqs.push(this.store.totalRequests() - before - 1 - archived);
-      this.store.objects.clear();
-      for (const [k, v] of saved) this.store.objects.set(k, v);
-      this.clock = clock;
-    }
-    return { ms, reqs, archivePages };
+    this.store.journal = new Map();
+    const t = performance.now();
+    await this.diff(doc);
+    const ms = performance.now() - t;
+    // Write-once pages a corpus writes as it grows (index archive pages, older pages of the corpus index) are counted
+    // apart: they come once per 32 claims a full shard takes in, so a corpus still filling its shards writes fewer.
+    // Nor is the bench's own upload of the prepared document counted.
+    const archivePages = [...this.store.journal.keys()].filter((k) => k.includes('/index-archive/') || /\/index-\d+\.html$/.test(k)).length;
+    this.store.undo();
+    this.clock = clock;
+    return { ms, reqs: this.store.totalRequests() - before - 1 - archivePages, archivePages };
   }
 }
 
@@ -221,27 +226,39 @@ async function scale(): Promise<void> {
   const custom = process.argv.find((a) => a.startsWith('--sizes='))?.slice(8).split(',').map(Number);
   const sizes = custom ?? (quick ? [100, 300, 1000] : [100, 1000, 10000]);
   const stories = Math.floor(sizes[0] / PER_STORY);
-  // Warm-up on a throwaway corpus, so the first size is not measured while the code is still being compiled.
-  const warm = new ScaleCorpus(bases);
-  await warm.growTo(sizes[0]);
-  await warm.probe(stories);
-  await warm.probe(stories);
-
-  const corpus = new ScaleCorpus(bases);
+  const started = performance.now();
+  // One corpus per size, so the probes can run in rounds over all sizes: a change in the machine's load during the
+  // run then weighs on every size alike.
+  const corpora: ScaleCorpus[] = [];
+  for (const size of sizes) {
+    const corpus = new ScaleCorpus(bases);
+    await corpus.growTo(size);
+    corpora.push(corpus);
+    console.log(`scale: corpus of ${size} documents built (${Math.round((performance.now() - started) / 1000)} s so far)`);
+  }
+  // Warm-up, so the first probes are not measured while the code is still being compiled.
+  for (let j = 0; j < 10; j++) await corpora[0].probe(stories, j);
+  const probed = sizes.map(() => ({ ms: [] as number[], reqs: [] as number[], archivePages: [] as number[] }));
+  for (let j = 0; j < PROBES; j++) {
+    for (const [i, corpus] of corpora.entries()) {
+      const r = await corpus.probe(stories, j);
+      probed[i].ms.push(r.ms);
+      probed[i].reqs.push(r.reqs);
+      probed[i].archivePages.push(r.archivePages);
+    }
+  }
   const diffMs: number[] = [];
   const requests: number[] = [];
   const archivePages: number[] = [];
-  const started = performance.now();
-  for (const size of sizes) {
-    await corpus.growTo(size);
-    const probed = await corpus.probe(stories);
-    const mean = probed.archivePages.reduce((a, b) => a + b, 0) / probed.archivePages.length;
-    diffMs.push(r2(median(probed.ms)));
-    requests.push(median(probed.reqs));
+  for (const [i, size] of sizes.entries()) {
+    const p = probed[i];
+    const mean = p.archivePages.reduce((a, b) => a + b, 0) / p.archivePages.length;
+    diffMs.push(r2(median(p.ms)));
+    requests.push(median(p.reqs));
     archivePages.push(r2(mean));
     console.log(
-      `scale: corpus of ${size} documents (${Math.round((performance.now() - started) / 1000)} s so far): diff median ${r2(median(probed.ms))} ms, ` +
-        `S3 requests median ${median(probed.reqs)} per new document (min ${Math.min(...probed.reqs)}, max ${Math.max(...probed.reqs)}), plus archive pages ${r2(mean)} on average`,
+      `scale: corpus of ${size} documents: diff median ${r2(median(p.ms))} ms, ` +
+        `S3 requests median ${median(p.reqs)} per new document (min ${Math.min(...p.reqs)}, max ${Math.max(...p.reqs)}), plus archive pages ${r2(mean)} on average`,
     );
   }
   const line = { docs: sizes, diffMs, s3Requests: requests, archivePagesPerDoc: archivePages, ratio10kTo100: r2(diffMs[diffMs.length - 1] / diffMs[0]) };
