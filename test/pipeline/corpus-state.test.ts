@@ -3,7 +3,6 @@
  * shard can be rolled back to before any recent document (replays), and rolling back twice changes nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { silentTelemetry } from '../../shared/ops/telemetry.ts';
 import { RECURRENCE_THRESHOLD } from '../../shared/pipeline/boilerplate.ts';
 import {
   assignStoryInShards,
@@ -16,12 +15,12 @@ import {
   StateBatch,
   type StateShard,
 } from '../../shared/pipeline/corpus-state.ts';
-import { diffUpload, REPLAY_WINDOW, type CorpusHead } from '../../shared/pipeline/diff-stage.ts';
-import { documentId, keys, uploadKey } from '../../shared/pipeline/keys.ts';
-import { prepareDocument } from '../../shared/pipeline/prepare.ts';
+import { REPLAY_WINDOW, type CorpusHead } from '../../shared/pipeline/diff-stage.ts';
+import { keys } from '../../shared/pipeline/keys.ts';
 import { MemoryStore } from '../../shared/storage/memory.ts';
 import { getJson, putJson } from '../../shared/storage/store.ts';
-import type { DocumentEntity, PreparedDocument, Report } from '../../shared/types.ts';
+import { ingest, ReadLog } from '../support/ingest.ts';
+import type { DocumentEntity, PreparedDocument } from '../../shared/types.ts';
 
 const person = (name: string, roles: string[] = [], variants = [name]): DocumentEntity => ({ name, kind: 'person', roles, variants });
 
@@ -170,29 +169,6 @@ About ${3000 + i} dock workers walked out at Port Elsmere${i} on Tuesday, union 
 The port authority of Elsmere${i} said ${20 + i} ships were waiting to unload.
 `;
 
-/** A store that remembers which keys were read. */
-class ReadLog extends MemoryStore {
-  reads: string[] = [];
-  bytes = new Map<string, number>();
-  override async get(key: string) {
-    this.reads.push(key);
-    const body = await super.get(key);
-    this.bytes.set(key, body?.byteLength ?? 0);
-    return body;
-  }
-}
-
-async function ingest(store: MemoryStore, corpus: string, name: string, text: string, second: number): Promise<Report> {
-  const bytes = new TextEncoder().encode(text);
-  const id = documentId(bytes);
-  const sourceKey = uploadKey(corpus, name);
-  const uploadedAt = new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString();
-  const prepared = await prepareDocument(text, [], { id, location: { corpus, name, sourceKey }, uploadedAt });
-  await putJson(store, keys.prepared(corpus, id), prepared);
-  const outcome = await diffUpload({ store, telemetry: silentTelemetry }, { type: 'prepared', corpus, docId: id, sourceKey, name, uploadId: `u-${name}`, uploadedAt });
-  if (outcome.outcome !== 'reported') throw new Error(`${name}: ${outcome.outcome}`);
-  return outcome.report;
-}
 
 describe('the diff stage on sharded state', () => {
   it('a document makes the same requests, and reads the same state shards of the same size, however many other stories the corpus holds', async () => {

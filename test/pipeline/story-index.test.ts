@@ -4,13 +4,11 @@
  * Corpora started before the partition keep their one-shard-per-key layout.
  */
 import { describe, expect, it } from 'vitest';
-import { silentTelemetry } from '../../shared/ops/telemetry.ts';
-import { diffUpload, type CorpusHead } from '../../shared/pipeline/diff-stage.ts';
-import { documentId, keys, uploadKey } from '../../shared/pipeline/keys.ts';
-import { prepareDocument } from '../../shared/pipeline/prepare.ts';
+import { type CorpusHead } from '../../shared/pipeline/diff-stage.ts';
+import { keys } from '../../shared/pipeline/keys.ts';
 import { MemoryStore } from '../../shared/storage/memory.ts';
 import { getJson, putJson } from '../../shared/storage/store.ts';
-import type { Report } from '../../shared/types.ts';
+import { ingest, ReadLog } from '../support/ingest.ts';
 
 const QUAKE_1 = `Earthquake kills 12 in Varnholt
 
@@ -31,26 +29,6 @@ The number of people killed in the Varnholt earthquake rose to 19, regional gove
 The quake damaged 40 houses in the old town, the Varnholt fire service said.
 `;
 
-/** A store that remembers which keys were read. */
-class ReadLog extends MemoryStore {
-  reads: string[] = [];
-  override async get(key: string) {
-    this.reads.push(key);
-    return super.get(key);
-  }
-}
-
-async function ingest(store: MemoryStore, corpus: string, name: string, text: string, second: number): Promise<Report> {
-  const bytes = new TextEncoder().encode(text);
-  const id = documentId(bytes);
-  const sourceKey = uploadKey(corpus, name);
-  const uploadedAt = new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString();
-  const prepared = await prepareDocument(text, [], { id, location: { corpus, name, sourceKey }, uploadedAt });
-  await putJson(store, keys.prepared(corpus, id), prepared);
-  const outcome = await diffUpload({ store, telemetry: silentTelemetry }, { type: 'prepared', corpus, docId: id, sourceKey, name, uploadId: `u-${name}`, uploadedAt });
-  if (outcome.outcome !== 'reported') throw new Error(`${name}: ${outcome.outcome}`);
-  return outcome.report;
-}
 
 const shardKeys = (store: MemoryStore, corpus: string) => [...store.objects.keys()].filter((k) => k.startsWith(`corpus/${corpus}/index/`));
 
