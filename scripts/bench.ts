@@ -182,7 +182,15 @@ class ScaleCorpus {
   private readonly deps = { store: this.store, telemetry: silentTelemetry };
   private clock = 0;
   size = 0;
-  constructor(private readonly bases: PreparedDocument[]) {}
+  /**
+   * `finalSize`: the size it will be probed at. Stories are numbered back from the newest (story 0 is the newest,
+   * made from the first base documents), so the newest stories, the ones the probes follow, are the same documents
+   * in a corpus of any size: what differs between sizes is only the older part of the corpus.
+   */
+  constructor(
+    private readonly bases: PreparedDocument[],
+    private readonly finalSize: number,
+  ) {}
 
   private async diff(doc: PreparedDocument): Promise<void> {
     await putJson(this.store, keys.prepared('scale', doc.id), doc);
@@ -191,7 +199,11 @@ class ScaleCorpus {
   }
 
   async growTo(size: number): Promise<void> {
-    for (; this.size < size; this.size++) await this.diff(varyPrepared(this.bases[this.size % this.bases.length], Math.floor(this.size / PER_STORY), this.size % PER_STORY));
+    const stories = Math.ceil(this.finalSize / PER_STORY);
+    for (; this.size < size; this.size++) {
+      const fromNewest = this.finalSize - 1 - this.size;
+      await this.diff(varyPrepared(this.bases[fromNewest % this.bases.length], stories - 1 - Math.floor(this.size / PER_STORY), this.size % PER_STORY));
+    }
   }
 
   /**
@@ -201,8 +213,7 @@ class ScaleCorpus {
    * their stories nor make the corpus larger than its number.
    */
   async probe(stories: number, j: number): Promise<{ ms: number; reqs: number; archivePages: number }> {
-    const recent = Math.floor(this.size / PER_STORY) - stories;
-    const p = varyPrepared(this.bases[j % this.bases.length], recent + (j % stories), 100 + j);
+    const p = varyPrepared(this.bases[j % this.bases.length], j % stories, 100 + j);
     const tag = `p${this.size}-${j}`;
     const doc = { ...p, id: `${p.id}-${tag}`, name: `${tag}-${p.name}`, sourceKey: p.sourceKey.replace(/([^/]+)$/, `${tag}-$1`) };
     const before = this.store.totalRequests();
@@ -231,7 +242,7 @@ async function scale(): Promise<void> {
   // run then weighs on every size alike.
   const corpora: ScaleCorpus[] = [];
   for (const size of sizes) {
-    const corpus = new ScaleCorpus(bases);
+    const corpus = new ScaleCorpus(bases, size);
     await corpus.growTo(size);
     corpora.push(corpus);
     console.log(`scale: corpus of ${size} documents built (${Math.round((performance.now() - started) / 1000)} s so far)`);
