@@ -242,7 +242,7 @@ export async function resolveAgainstRegistry(
 
 // ---------- stories ----------
 
-/** [story id, when it was last continued (to within RECENCY_GRAIN)], most recent first. */
+/** [story id, when it was last continued by a document naming the entity (to within RECENCY_GRAIN)], most recent first. */
 type StoryList = Array<[string, number]>;
 
 /**
@@ -268,10 +268,16 @@ export async function assignStoryInShards(batch: StateBatch, claims: Array<Pick<
   const joined = joinStory(before, id, signature, seq);
   batch.set(shardOf.story(id), 'story', joined);
 
+  // The lists to change: entities that entered or left the story's signature, and the document's own entities
+  // (already read), whose entry for the story is refreshed when stale. An entity of the story the document does not
+  // name keeps its entry as it was, so continuing a story does not rewrite the lists of all its 24 entities.
   const now = joined.entities.map(([e]) => e);
-  const left = (before?.entities ?? []).map(([e]) => e).filter((e) => !now.includes(e));
-  await batch.load([...now, ...left].map(shardOf.storiesOf));
+  const was = new Set((before?.entities ?? []).map(([e]) => e));
+  const entered = now.filter((e) => !was.has(e));
+  const left = [...was].filter((e) => !now.includes(e));
+  await batch.load([...entered, ...left].map(shardOf.storiesOf));
   for (const e of now) {
+    if (was.has(e) && !signature.includes(e)) continue;
     const list = batch.get<StoryList>(shardOf.storiesOf(e), e) ?? [];
     const listed = list.find(([s]) => s === id);
     if (listed && listed[1] > seq - RECENCY_GRAIN) continue;
