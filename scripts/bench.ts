@@ -157,7 +157,7 @@ async function basePreparedDocuments(): Promise<PreparedDocument[]> {
 }
 
 const PER_STORY = 10;
-const PROBES = quick ? 10 : 30;
+const PROBES = quick ? 10 : 90;
 
 /** A memory store that can note what it overwrites, to put a probe's writes back afterwards. */
 class JournalStore extends MemoryStore {
