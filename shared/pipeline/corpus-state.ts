@@ -46,6 +46,12 @@ export interface StateShard<T = unknown> {
 
 const emptyShard = (): StateShard => ({ items: {}, undo: [] });
 
+/** Sets an item of a shard's items, or removes it (null). */
+function setItem(items: Record<string, unknown>, item: string, value: unknown): void {
+  if (value === null) delete items[item];
+  else items[item] = value;
+}
+
 /** Shard names are S3-safe: letters, digits and '-' pass, anything else is written as its code point. */
 const safe = (s: string) => s.replace(/[^a-z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}`);
 const hash = (s: string) => createHash('sha1').update(s).digest('hex');
@@ -90,12 +96,9 @@ export class StateBatch {
 
   /** The items of a shard as they are with this document's changes. */
   entries<T>(name: string): Array<[string, T]> {
-    const merged = new Map(Object.entries(this.shard(name).items));
-    for (const [item, value] of this.pending.get(name) ?? []) {
-      if (value === null) merged.delete(item);
-      else merged.set(item, value);
-    }
-    return [...merged] as Array<[string, T]>;
+    const merged = { ...this.shard(name).items };
+    for (const [item, value] of this.pending.get(name) ?? []) setItem(merged, item, value);
+    return Object.entries(merged) as Array<[string, T]>;
   }
 
   /** Sets an item (null removes it). */
@@ -122,14 +125,15 @@ export class StateBatch {
    */
   async commit(seq: number, replayWindow: number, logged = true): Promise<void> {
     await Promise.all(
-      this.touched().map((name) => {
+      [...this.pending.keys()].map((name) => {
+        const changes = this.changes(name);
+        if (changes.length === 0) return;
         const shard = this.shard(name);
         const items = { ...shard.items };
         const before: Record<string, unknown> = {};
-        for (const [item, value] of this.changes(name)) {
+        for (const [item, value] of changes) {
           before[item] = items[item] ?? null;
-          if (value === null) delete items[item];
-          else items[item] = value;
+          setItem(items, item, value);
         }
         const undo = shard.undo.filter((u) => u.seq >= seq - replayWindow && u.seq < seq);
         if (logged) undo.push({ seq, before });
@@ -148,10 +152,7 @@ export async function rollBack(store: ObjectStore, corpus: string, names: string
       const items = { ...shard.items };
       for (const u of [...shard.undo].reverse()) {
         if (u.seq < from) continue;
-        for (const [item, value] of Object.entries(u.before)) {
-          if (value === null) delete items[item];
-          else items[item] = value;
-        }
+        for (const [item, value] of Object.entries(u.before)) setItem(items, item, value);
       }
       await putJson(store, keys.state(corpus, name), { items, undo: shard.undo.filter((u) => u.seq < from) } satisfies StateShard);
     }),
@@ -160,26 +161,24 @@ export async function rollBack(store: ObjectStore, corpus: string, names: string
 
 // ---------- line statistics ----------
 
-/** The corpus's counts of the document's short lines, and the document without those that recur. */
-export async function recurringLines(batch: StateBatch, doc: PreparedDocument): Promise<PreparedDocument> {
+/**
+ * Drops the document's lines the corpus has seen recur (counted over the documents before it), and counts its short
+ * lines in; a full shard forgets its lines seen once first (as the whole-corpus count did).
+ */
+export async function dropRecurringLines(batch: StateBatch, doc: PreparedDocument): Promise<PreparedDocument> {
   const lineKeys = documentLineKeys(doc);
   await batch.load(lineKeys.map(shardOf.lines));
   const stats: LineStats = { documents: 0, counts: {} };
   for (const key of lineKeys) {
-    const n = batch.get<number>(shardOf.lines(key), key);
+    const n = batch.get<number>(shardOf.lines(key), key) ?? 0;
     if (n) stats.counts[key] = n;
+    batch.set(shardOf.lines(key), key, n + 1);
   }
-  return removeRecurringLines(doc, stats);
-}
-
-/** Counts the document's short lines in; a full shard forgets its lines seen once (as the whole-corpus count did). */
-export function countDocumentLines(batch: StateBatch, doc: PreparedDocument): void {
-  const lineKeys = documentLineKeys(doc);
-  for (const key of lineKeys) batch.set(shardOf.lines(key), key, (batch.get<number>(shardOf.lines(key), key) ?? 0) + 1);
   for (const name of new Set(lineKeys.map(shardOf.lines))) {
     const entries = batch.entries<number>(name);
     if (entries.length > LINES_PER_SHARD) for (const [key, n] of entries) if (n === 1) batch.set(name, key, null);
   }
+  return removeRecurringLines(doc, stats);
 }
 
 // ---------- entity registry ----------

@@ -26,7 +26,7 @@ import { renderMarkdown } from '../report/render-markdown.ts';
 import { getJson, putJson, type ObjectStore } from '../storage/store.ts';
 import type { Claim, CorpusClaim, EntityRegistry, FindingCounts, PreparedDocument, Report, ReportListEntry } from '../types.ts';
 import { emptyLineStats, type LineStats } from './boilerplate.ts';
-import { assignStoryInShards, countDocumentLines, recurringLines, resolveAgainstRegistry, rollBack, shardSnapshot, StateBatch } from './corpus-state.ts';
+import { assignStoryInShards, dropRecurringLines, resolveAgainstRegistry, rollBack, shardSnapshot, StateBatch } from './corpus-state.ts';
 import { keys } from './keys.ts';
 
 export interface DiffDeps {
@@ -240,8 +240,7 @@ async function ingestOne(
   if (!stored) throw new Error(`prepared document ${entry.docId} is missing`);
   // The corpus state this document reads and changes: only the shards of its lines, names and story.
   const state = new StateBatch(store, corpus);
-  const prepared = await recurringLines(state, stored);
-  countDocumentLines(state, stored);
+  const prepared = await dropRecurringLines(state, stored);
 
   const resolved = await resolveAgainstRegistry(state, prepared.entities, entry.seq);
   const claims = prepared.claims.map((c) => canonicalClaim(c, prepared.id, resolved.canonicalOf));

@@ -6,9 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { RECURRENCE_THRESHOLD } from '../../shared/pipeline/boilerplate.ts';
 import {
   assignStoryInShards,
-  countDocumentLines,
   ENTITIES_PER_SHARD,
-  recurringLines,
+  dropRecurringLines,
   resolveAgainstRegistry,
   rollBack,
   shardOf,
@@ -73,8 +72,7 @@ describe('line statistics in shards', () => {
     const store = new MemoryStore();
     for (const [i, doc] of docs.entries()) {
       const batch = new StateBatch(store, 'c');
-      await recurringLines(batch, doc);
-      countDocumentLines(batch, doc);
+      await dropRecurringLines(batch, doc);
       await batch.commit(i + 1, REPLAY_WINDOW);
     }
     return store;
@@ -82,7 +80,7 @@ describe('line statistics in shards', () => {
 
   it('drops a short line seen in enough earlier documents, with the claims read from it', async () => {
     const store = await corpusOf(Array.from({ length: RECURRENCE_THRESHOLD }, (_, i) => article(`d${i}`, `Story number ${i} was about the harbour and its long history of storms.\n\n${standing}`)));
-    const next = await recurringLines(new StateBatch(store, 'c'), article('new', `The breakwater will be finished next year, the harbour authority said.\n\n${standing}`));
+    const next = await dropRecurringLines(new StateBatch(store, 'c'), article('new', `The breakwater will be finished next year, the harbour authority said.\n\n${standing}`));
     expect(next.cleanedText).not.toContain(standing);
     expect(next.removed).toEqual([{ text: standing, reason: `recurs verbatim in ${RECURRENCE_THRESHOLD} earlier documents of the corpus` }]);
     expect(next.claims.map((c) => c.text)).toEqual(['The breakwater will be finished next year, the harbour authority said.']);
@@ -90,7 +88,7 @@ describe('line statistics in shards', () => {
 
   it('keeps a line seen fewer times, and long sentences however often they are repeated (wire copy is news)', async () => {
     const store = await corpusOf([...Array.from({ length: 10 }, (_, i) => article(`w${i}`, wire)), article('a', standing), article('b', standing)]);
-    const next = await recurringLines(new StateBatch(store, 'c'), article('new', `${wire}\n\n${standing}`));
+    const next = await dropRecurringLines(new StateBatch(store, 'c'), article('new', `${wire}\n\n${standing}`));
     expect(next.cleanedText).toBe(`${wire}\n\n${standing}`);
   });
 });
