@@ -14,7 +14,7 @@ import { entityKey } from './normalize.ts';
 /** Entities that describe one document. */
 const DOCUMENT_SIGNATURE = 12;
 /** Entities remembered per story: its main people and places, counted over its documents. */
-export const STORY_SIGNATURE = 24;
+const STORY_SIGNATURE = 24;
 /** Stories remembered; the least recently continued are forgotten first (their claims then compare with any). */
 export const MAX_STORIES = 400;
 

@@ -10,9 +10,9 @@ import { acronym, companyShortName, foldWord, hasGivenName, jaroWinkler, middles
 export { jaroWinkler, foldWord, nameParts } from './names.ts';
 
 /**
- * Entities the registry keeps. The diff stage reads and writes the registry once per document, so it must not grow
- * with the corpus: past this many, the entities least recently mentioned are forgotten (down to 90%, so it happens
- * once per few hundred documents). A forgotten entity named again starts afresh under the name it is given then;
+ * Entities a registry held whole in memory keeps (the evaluation scripts' chain of documents; the diff stage holds
+ * only the shards of a document's names and bounds each shard, see pipeline/corpus-state.ts): past this many, the
+ * entities least recently mentioned are forgotten (down to 90%, so it happens once per few hundred documents). A forgotten entity named again starts afresh under the name it is given then;
  * what is lost is only the memory of spellings not used for a long time.
  */
 export const MAX_ENTITIES = 2_000;
@@ -290,7 +290,10 @@ function nameKeys(n: string, kind: EntityKind): string[] {
   return list;
 }
 
-/** The registry's candidate index, built once per registry object (a warm Lambda resolving many documents). */
+/**
+ * The registry's candidate index, built once per registry object (a chain of documents, each resolved against the
+ * registry the one before returned).
+ */
 const indexCache = new WeakMap<RegistryEntity[], { size: number; index: Map<string, number[]> }>();
 function indexOf(registry: EntityRegistry): Map<string, number[]> {
   // Rebuilt when the array changed length (a caller that appends in place must not get a stale index).
@@ -382,7 +385,7 @@ export function resolveEntities(
     if (!seen.includes(target)) seen.push(target);
   }
   // Hand the next document an index for the registry we return: the base index plus what this document filed,
-  // so a chain of documents (the diff stage) does not re-index the whole corpus each time.
+  // so a chain of documents (the evaluation scripts) does not re-index the whole registry each time.
   const next = new Map(base);
   for (const [key, list] of local) {
     const merged = next.get(key)?.slice() ?? [];

@@ -8,9 +8,8 @@
  * after later ones. The stage keeps the corpus as a fold over an ordered upload log: when a late document belongs
  * before documents already diffed, it rolls the corpus state back to that point (each state shard logs what the
  * recent documents changed, see corpus-state.ts), takes the later documents' claims out of the index, and replays
- * the log from there. The stored corpus and every
- * report then end exactly as with single, ordered delivery. Uploads arriving later than REPLAY_WINDOW documents are
- * appended as they come.
+ * the log from there. The stored corpus and every report then end exactly as with single, ordered delivery. Uploads
+ * arriving later than REPLAY_WINDOW documents are appended as they come.
  *
  * Crash safety without locks or conditional writes: this stage is the only writer of corpus state and runs serially
  * per corpus; the intended log is written first with `replayFrom` set, every later write is idempotent (keyed by
@@ -361,7 +360,7 @@ async function shardState(store: ObjectStore, corpus: string, head: CorpusHead):
 const snapshotSlot = (seq: number) => String(seq % (REPLAY_WINDOW + 1));
 
 async function snapshotBefore(store: ObjectStore, corpus: string, seq: number): Promise<CorpusSnapshot> {
-  const snapshot = await getJson<CorpusSnapshot>(store, keys.snapshot(corpus, snapshotSlot(seq)));
+  const snapshot = await getJson<CorpusSnapshot>(store, keys.state(corpus, snapshotSlot(seq)));
   if (snapshot && snapshot.seq === seq) return snapshot;
   if (seq === 1) return { seq, registry: { entities: [] }, lines: emptyLineStats() };
   throw new Error(`corpus ${corpus}: no snapshot of the state before document ${seq}`);

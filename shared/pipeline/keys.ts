@@ -8,7 +8,8 @@
  *   corpus/<corpus>/docs/<docId>.json        first-ingestion record of a document id
  *   corpus/<corpus>/index/<story>/<key>.json index shard: a story's claims filed under one retrieval key (newest)
  *   corpus/<corpus>/index-archive/<story>/<key>/<seqs>.json  older claims of a shard that outgrew it (write-once)
- *   corpus/<corpus>/filed/<docId>.json       the story and keys a document's claims were filed under
+ *   corpus/<corpus>/filed/<docId>.json       the story and keys a document's claims were filed under, and the state
+ *                                            shards it changed
  *   (corpora started before stories partitioned the index keep one shard per key: index/<key>.json)
  *   corpus/<corpus>/state/<family>/<shard>.json  corpus state in shards: entities/<name key>, stories/<story>,
  *                                            story-index/<hash>, lines/<hash> (each with its undo log for replays)
@@ -83,7 +84,7 @@ export const keys = {
   indexShard: (corpus: string, key: string) => `corpus/${corpus}/index/${key}.json`,
   filed: (corpus: string, docId: string) => `corpus/${corpus}/filed/${docId}.json`,
   indexArchive: (corpus: string, key: string, seqRange: string) => `corpus/${corpus}/index-archive/${key}/${seqRange}.json`,
-  snapshot: (corpus: string, slot: string) => `corpus/${corpus}/state/${slot}.json`,
+  /** A state shard (`entities/s-tk`), or a snapshot slot of a corpus started before the state was sharded (`7`). */
   state: (corpus: string, shard: string) => `corpus/${corpus}/state/${shard}.json`,
   reportJson: (corpus: string, docId: string) => `reports/${corpus}/${docId}.json`,
   reportMarkdown: (corpus: string, docId: string) => `reports/${corpus}/${docId}.md`,

@@ -192,7 +192,7 @@ describe('the diff stage on sharded state', () => {
     // An older deployment's corpus after one document: head without `state`, the snapshot before document 2.
     const head: CorpusHead = { count: 1, log: [{ seq: 1, docId: 'old1', uploadId: 'u-old1', sourceKey: 'incoming/old/q.txt', name: 'q.txt', uploadedAt: '2026-01-01T00:00:00.000Z' }], replayFrom: null, layout: 'story' };
     await putJson(store, keys.head('old'), head);
-    await putJson(store, keys.snapshot('old', '2'), {
+    await putJson(store, keys.state('old', '2'), {
       seq: 2,
       registry: { entities: [{ canonical: 'Ilse Marquardt', kind: 'person', variants: ['Ilse Marquardt', 'Marquardt'], roles: ['regional governor'], docs: ['old1'], seen: 1 }] },
       lines: { documents: 1, counts: {} },
