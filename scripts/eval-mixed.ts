@@ -17,7 +17,7 @@ import { documentId, keys, uploadKey } from '../shared/pipeline/keys.ts';
 import { prepareDocument } from '../shared/pipeline/prepare.ts';
 import { MemoryStore } from '../shared/storage/memory.ts';
 import { putJson } from '../shared/storage/store.ts';
-import type { Report } from '../shared/types.ts';
+import type { Finding, Report } from '../shared/types.ts';
 import { checkStory, runChain } from './eval-diff.ts';
 import { checkGold } from './gold.ts';
 
@@ -48,18 +48,24 @@ for (let round = 0; stories.some((s) => s.gold.ingestOrder.length > round); roun
     storyOf.set(`incoming/default/${path}`, i);
   });
 }
+/** Counts a document's findings whose matches point into another story, and prints each. */
+function crossStory(label: string, findings: Finding[], story: number | undefined, storyOfSource: Map<string, number>): number {
+  let cross = 0;
+  for (const f of findings) {
+    const others = f.matches.filter((m) => storyOfSource.get(m.sourceKey) !== story);
+    if (!others.length) continue;
+    cross++;
+    console.log(`✗ ${label}: ${f.type} "${f.claimText.slice(0, 90)}" ← ${others.map((m) => `${m.sourceKey.split('/').pop()}: "${m.claimText.slice(0, 70)}"`).join('; ')}${f.explanation ? ` (${f.explanation.slice(0, 80)})` : ''}`);
+  }
+  return cross;
+}
+
 const { documents } = await runChain('/', order);
 let findings = 0;
 let cross = 0;
 for (const [i, d] of documents.entries()) {
-  const story = storyOf.get(`incoming/default/${order[i]}`);
-  for (const f of d.findings) {
-    findings++;
-    const others = f.matches.filter((m) => storyOf.get(m.sourceKey) !== story);
-    if (!others.length) continue;
-    cross++;
-    console.log(`✗ ${d.name.split('/').slice(-2).join('/')}: ${f.type} "${f.claimText.slice(0, 90)}" ← ${others.map((m) => `${m.sourceKey.split('/').pop()}: "${m.claimText.slice(0, 70)}"`).join('; ')}${f.explanation ? ` (${f.explanation.slice(0, 80)})` : ''}`);
-  }
+  findings += d.findings.length;
+  cross += crossStory(d.name.split('/').slice(-2).join('/'), d.findings, storyOf.get(`incoming/default/${order[i]}`), storyOf);
 }
 // Each story's gold findings, checked in the mixed corpus: telling stories apart must not cost a story its findings.
 let expected = 0;
@@ -96,13 +102,8 @@ let pipelineFindings = 0;
 let pipelineCross = 0;
 for (const [story, reports] of reportsOf.entries()) {
   for (const [name, report] of Object.entries(reports)) {
-    for (const f of report.findings) {
-      pipelineFindings++;
-      const others = f.matches.filter((m) => storyOfKey.get(m.sourceKey) !== story);
-      if (!others.length) continue;
-      pipelineCross++;
-      console.log(`✗ pipeline ${name}: ${f.type} "${f.claimText.slice(0, 90)}" ← ${others.map((m) => `${m.sourceKey.split('/').pop()}: "${m.claimText.slice(0, 70)}"`).join('; ')}`);
-    }
+    pipelineFindings += report.findings.length;
+    pipelineCross += crossStory(`pipeline ${name}`, report.findings, story, storyOfKey);
   }
 }
 let pipelineExpected = 0;
