@@ -181,15 +181,9 @@ class ScaleCorpus {
   readonly store = new JournalStore();
   private readonly deps = { store: this.store, telemetry: silentTelemetry };
   private clock = 0;
-  size = 0;
-  /**
-   * `finalSize`: the size it will be probed at. Stories are numbered back from the newest (story 0 is the newest,
-   * made from the first base documents), so the newest stories, the ones the probes follow, are the same documents
-   * in a corpus of any size: what differs between sizes is only the older part of the corpus.
-   */
   constructor(
     private readonly bases: PreparedDocument[],
-    private readonly finalSize: number,
+    readonly size: number,
   ) {}
 
   private async diff(doc: PreparedDocument): Promise<void> {
@@ -198,11 +192,16 @@ class ScaleCorpus {
     await diffUpload(this.deps, { type: 'prepared', corpus: 'scale', docId: doc.id, sourceKey: doc.sourceKey, name: doc.name, uploadId: doc.id, uploadedAt });
   }
 
-  async growTo(size: number): Promise<void> {
-    const stories = Math.ceil(this.finalSize / PER_STORY);
-    for (; this.size < size; this.size++) {
-      const fromNewest = this.finalSize - 1 - this.size;
-      await this.diff(varyPrepared(this.bases[fromNewest % this.bases.length], stories - 1 - Math.floor(this.size / PER_STORY), this.size % PER_STORY));
+  /**
+   * Diffs its `size` documents in upload order. Stories are numbered back from the newest (story 0 is the newest,
+   * made from the first base documents), so the newest stories, the ones the probes follow, are the same documents
+   * in a corpus of any size: what differs between sizes is only the older part of the corpus.
+   */
+  async build(): Promise<void> {
+    const stories = Math.ceil(this.size / PER_STORY);
+    for (let n = 0; n < this.size; n++) {
+      const fromNewest = this.size - 1 - n;
+      await this.diff(varyPrepared(this.bases[fromNewest % this.bases.length], stories - 1 - Math.floor(n / PER_STORY), n % PER_STORY));
     }
   }
 
@@ -243,7 +242,7 @@ async function scale(): Promise<void> {
   const corpora: ScaleCorpus[] = [];
   for (const size of sizes) {
     const corpus = new ScaleCorpus(bases, size);
-    await corpus.growTo(size);
+    await corpus.build();
     corpora.push(corpus);
     console.log(`scale: corpus of ${size} documents built (${Math.round((performance.now() - started) / 1000)} s so far)`);
   }
