@@ -7,6 +7,7 @@
 import { lineKey } from '../clean/index.ts';
 import type { Claim, PreparedDocument, RemovedLine } from '../types.ts';
 
+/** Line statistics as a whole-state snapshot held them (the diff stage now reads only the counts it needs). */
 export interface LineStats {
   documents: number;
   /** lineKey → number of documents the line occurred in. */
@@ -38,7 +39,7 @@ export function documentLineKeys(doc: PreparedDocument): string[] {
  * Drops the lines of the cleaned body that the corpus has seen in RECURRENCE_THRESHOLD or more earlier documents,
  * and the claims read from them. Returns the document unchanged when nothing recurs.
  */
-export function removeRecurringLines(doc: PreparedDocument, stats: LineStats): PreparedDocument {
+export function removeRecurringLines(doc: PreparedDocument, stats: Pick<LineStats, 'counts'>): PreparedDocument {
   const removed: RemovedLine[] = [];
   const kept = doc.cleanedText.split('\n').filter((line) => {
     const text = line.trim();

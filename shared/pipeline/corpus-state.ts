@@ -168,7 +168,7 @@ export async function rollBack(store: ObjectStore, corpus: string, names: string
 export async function dropRecurringLines(batch: StateBatch, doc: PreparedDocument): Promise<PreparedDocument> {
   const lineKeys = documentLineKeys(doc);
   await batch.load(lineKeys.map(shardOf.lines));
-  const stats: LineStats = { documents: 0, counts: {} };
+  const stats: Pick<LineStats, 'counts'> = { counts: {} };
   for (const key of lineKeys) {
     const n = batch.get<number>(shardOf.lines(key), key) ?? 0;
     if (n) stats.counts[key] = n;
