@@ -5,7 +5,11 @@
  *   2. Components: cleaning (text/HTML, cold and warm) and claims+entities, from the modules' own bench functions.
  *   3. Scale: corpora of 100, 1,000 and 10,000 documents (generated stories), then the diff stage's time and S3
  *      requests for new documents at each size. Goal: time ratio 10k/100 ≤ 1.3 and equal request counts.
- * Flags: --quick (fewer documents, for a smoke run), --sizes=100,1000,10000, --skip-scale, --skip-throughput.
+ *      Each new document is measured twice: through a store that delays every request by 25 ms (what S3 answers in,
+ *      seen from Lambda) and counts requests, bytes and sequential waves (shared/storage/metered.ts), and without
+ *      the delay. The last line, `bench-latency: {…}`, holds the medians per corpus size.
+ * Flags: --quick (fewer documents, for a smoke run), --sizes=100,1000,10000, --skip-scale, --skip-throughput,
+ * --latency (the scale section alone).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +22,7 @@ import { decodeUpload } from '../shared/pipeline/input.ts';
 import { documentId, keys, uploadId, uploadKey } from '../shared/pipeline/keys.ts';
 import { prepareDocument } from '../shared/pipeline/prepare.ts';
 import { MemoryStore } from '../shared/storage/memory.ts';
+import { MeteredStore, totalRequests } from '../shared/storage/metered.ts';
 import { putJson, type ObjectStore } from '../shared/storage/store.ts';
 import type { PreparedDocument } from '../shared/types.ts';
 import { varyPrepared, varyText } from './corpus-gen.ts';
@@ -33,29 +38,6 @@ const median = (xs: number[]) => {
 };
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const r2 = (n: number) => Math.round(n * 100) / 100;
-
-/**
- * Measures the wall-clock time during which at least one storage call was in flight (parallel calls count once), so
- * a stage's own time can be told apart from waiting on I/O.
- */
-class TimedStore implements ObjectStore {
-  ms = 0;
-  private active = 0;
-  private since = 0;
-  constructor(private readonly inner: ObjectStore) {}
-  private async time<T>(p: Promise<T>): Promise<T> {
-    if (this.active++ === 0) this.since = performance.now();
-    try {
-      return await p;
-    } finally {
-      if (--this.active === 0) this.ms += performance.now() - this.since;
-    }
-  }
-  get = (k: string) => this.time(this.inner.get(k));
-  head = (k: string) => this.time(this.inner.head(k));
-  put = (k: string, b: string | Uint8Array, c?: string) => this.time(this.inner.put(k, b, c));
-  list = (p: string) => this.time(this.inner.list(p));
-}
 
 function articleFiles(dir: string): string[] {
   try {
@@ -74,7 +56,8 @@ async function throughput(): Promise<void> {
   const target = quick ? 60 : 500;
   const data = mkdtempSync(join(tmpdir(), 'claimdiff-bench-'));
   const stack = await startLocalStack(data);
-  const store = new TimedStore(stack.store);
+  // No latency added: the embedded server's own cost per request is what this measures.
+  const store = new MeteredStore(stack.store, 0);
   const times = { clean: [] as number[], claims: [] as number[], diff: [] as number[], store: [] as number[] };
   const started = performance.now();
   let docs = 0;
@@ -85,7 +68,7 @@ async function throughput(): Promise<void> {
         const name = `${copy}-${basename(file)}`;
         const key = uploadKey('bench', name);
         const bytes = new TextEncoder().encode(varyText(readFileSync(file, 'utf8'), copy));
-        store.ms = 0;
+        const docStart = store.reading().busyMs;
         await store.put(key, bytes);
         const text = decodeUpload(bytes).text;
         const docId = documentId(bytes);
@@ -95,12 +78,12 @@ async function throughput(): Promise<void> {
         times.clean.push(steps.cleanMs ?? 0);
         times.claims.push(steps.claimsMs ?? 0);
         await putJson(store, keys.prepared('bench', docId), prepared);
-        const storeBefore = store.ms;
+        const storeBefore = store.reading().busyMs;
         const t = performance.now();
         await diffUpload({ store, telemetry: silentTelemetry }, { type: 'prepared', corpus: 'bench', docId, sourceKey: key, name, uploadId: uploadId(key, docId), uploadedAt: prepared.preparedAt });
         const diffWall = performance.now() - t;
-        times.diff.push(diffWall - (store.ms - storeBefore));
-        times.store.push(store.ms);
+        times.diff.push(diffWall - (store.reading().busyMs - storeBefore));
+        times.store.push(store.reading().busyMs - docStart);
         docs++;
       }
     }
@@ -208,28 +191,69 @@ class ScaleCorpus {
   /**
    * Diffs probe `j` and measures it: a follow-up on one of the `stories` most recent stories (the usual case: the
    * news continues what is in the news), made from the same base documents whatever the corpus size, with an id and
-   * name of its own so it is new to the corpus. What it wrote is put back afterwards, so probes neither pile up in
-   * their stories nor make the corpus larger than its number.
+   * name of its own so it is new to the corpus. It runs twice, through a store that delays every request by
+   * LATENCY_MS (as S3 does) and through one that does not; what it wrote is put back after each run, so probes
+   * neither pile up in their stories nor make the corpus larger than its number.
    */
-  async probe(stories: number, j: number): Promise<{ ms: number; reqs: number; archivePages: number }> {
+  async probe(stories: number, j: number): Promise<Probe> {
     const p = varyPrepared(this.bases[j % this.bases.length], j % stories, 100 + j);
     const tag = `p${this.size}-${j}`;
     const doc = { ...p, id: `${p.id}-${tag}`, name: `${tag}-${p.name}`, sourceKey: p.sourceKey.replace(/([^/]+)$/, `${tag}-$1`) };
-    const before = this.store.totalRequests();
-    const clock = this.clock;
-    this.store.journal = new Map();
-    const t = performance.now();
-    await this.diff(doc);
-    const ms = performance.now() - t;
-    // Write-once pages a corpus writes as it grows (index archive pages, older pages of the corpus index) are counted
-    // apart: they come once per 32 claims a full shard takes in, so a corpus still filling its shards writes fewer.
-    // Nor is the bench's own upload of the prepared document counted.
-    const archivePages = [...this.store.journal.keys()].filter((k) => k.includes('/index-archive/') || /\/index-\d+\.html$/.test(k)).length;
-    this.store.undo();
-    this.clock = clock;
-    return { ms, reqs: this.store.totalRequests() - before - 1 - archivePages, archivePages };
+    const once = async (latencyMs: number) => {
+      const clock = this.clock;
+      this.store.journal = new Map();
+      // The bench's own upload of the prepared document is not the stage's cost: it goes straight to the store.
+      await putJson(this.store, keys.prepared('scale', doc.id), doc);
+      const metered = new MeteredStore(this.store, latencyMs);
+      const uploadedAt = new Date(Date.UTC(2026, 0, 1) + this.clock++ * 1000).toISOString();
+      const t = performance.now();
+      await diffUpload({ store: metered, telemetry: silentTelemetry }, { type: 'prepared', corpus: 'scale', docId: doc.id, sourceKey: doc.sourceKey, name: doc.name, uploadId: doc.id, uploadedAt });
+      const ms = performance.now() - t;
+      // Write-once pages a corpus writes as it grows (index archive pages, older pages of the corpus index) are
+      // counted apart: they come once per 32 claims a full shard takes in, so a corpus still filling its shards
+      // writes fewer.
+      const archivePages = [...this.store.journal.keys()].filter((k) => k.includes('/index-archive/') || /\/index-\d+\.html$/.test(k)).length;
+      this.store.undo();
+      this.clock = clock;
+      return { ms, meter: metered.reading(), archivePages };
+    };
+    const slow = await once(LATENCY_MS);
+    const fast = await once(0);
+    const m = slow.meter;
+    return {
+      msAt25: slow.ms,
+      msAt0: fast.ms,
+      get: m.requests.get,
+      put: m.requests.put - slow.archivePages,
+      list: m.requests.list,
+      head: m.requests.head,
+      reqs: totalRequests(m) - slow.archivePages,
+      waves: m.waves,
+      kbRead: m.bytesRead / 1000,
+      kbWritten: m.bytesWritten / 1000,
+      archivePages: slow.archivePages,
+    };
   }
 }
+
+/** What one probe document cost the diff stage. */
+interface Probe {
+  msAt25: number;
+  msAt0: number;
+  get: number;
+  put: number;
+  list: number;
+  head: number;
+  /** Requests, not counting archive pages. */
+  reqs: number;
+  waves: number;
+  kbRead: number;
+  kbWritten: number;
+  archivePages: number;
+}
+
+/** Latency added to every store request in the scale probes: what S3 answers a small request in, seen from Lambda. */
+const LATENCY_MS = 25;
 
 async function scale(): Promise<void> {
   const bases = await basePreparedDocuments();
@@ -248,33 +272,38 @@ async function scale(): Promise<void> {
   }
   // Warm-up, so the first probes are not measured while the code is still being compiled.
   for (let j = 0; j < 10; j++) await corpora[0].probe(stories, j);
-  const probed = sizes.map(() => ({ ms: [] as number[], reqs: [] as number[], archivePages: [] as number[] }));
+  const probed: Probe[][] = sizes.map(() => []);
   for (let j = 0; j < PROBES; j++) {
-    for (const [i, corpus] of corpora.entries()) {
-      const r = await corpus.probe(stories, j);
-      probed[i].ms.push(r.ms);
-      probed[i].reqs.push(r.reqs);
-      probed[i].archivePages.push(r.archivePages);
-    }
+    for (const [i, corpus] of corpora.entries()) probed[i].push(await corpus.probe(stories, j));
   }
-  const diffMs: number[] = [];
-  const requests: number[] = [];
+  const of = (i: number, f: (p: Probe) => number) => median(probed[i].map(f));
+  const line = { docs: sizes, requests: [] as number[], waves: [] as number[], diffMsAt25: [] as number[], diffMsAt0: [] as number[] };
   const archivePages: number[] = [];
   for (const [i, size] of sizes.entries()) {
     const p = probed[i];
-    const mean = p.archivePages.reduce((a, b) => a + b, 0) / p.archivePages.length;
-    diffMs.push(r2(median(p.ms)));
-    requests.push(median(p.reqs));
+    const reqs = p.map((x) => x.reqs);
+    const mean = p.reduce((a, x) => a + x.archivePages, 0) / p.length;
+    line.requests.push(of(i, (x) => x.reqs));
+    line.waves.push(of(i, (x) => x.waves));
+    line.diffMsAt25.push(r1(of(i, (x) => x.msAt25)));
+    line.diffMsAt0.push(r2(of(i, (x) => x.msAt0)));
     archivePages.push(r2(mean));
     console.log(
-      `scale: corpus of ${size} documents: diff median ${r2(median(p.ms))} ms, ` +
-        `S3 requests median ${median(p.reqs)} per new document (min ${Math.min(...p.reqs)}, max ${Math.max(...p.reqs)}), plus archive pages ${r2(mean)} on average`,
+      `scale: corpus of ${size} documents, per new document (median of ${p.length}): ` +
+        `requests ${of(i, (x) => x.reqs)} (min ${Math.min(...reqs)}, max ${Math.max(...reqs)}; GET ${of(i, (x) => x.get)}, PUT ${of(i, (x) => x.put)}, LIST ${of(i, (x) => x.list)}, HEAD ${of(i, (x) => x.head)}, DELETE 0) ` +
+        `plus archive pages ${r2(mean)} on average; waves ${of(i, (x) => x.waves)}; ` +
+        `diff ${r1(of(i, (x) => x.msAt25))} ms at ${LATENCY_MS} ms a request, ${r2(of(i, (x) => x.msAt0))} ms without; ` +
+        `read ${r1(of(i, (x) => x.kbRead))} KB, written ${r1(of(i, (x) => x.kbWritten))} KB`,
     );
   }
-  const line = { docs: sizes, diffMs, s3Requests: requests, archivePagesPerDoc: archivePages, ratio10kTo100: r2(diffMs[diffMs.length - 1] / diffMs[0]) };
-  console.log(`bench-scale: ${JSON.stringify(line)}`);
+  const last = sizes.length - 1;
+  const scaleLine = { docs: sizes, diffMs: line.diffMsAt0, s3Requests: line.requests, archivePagesPerDoc: archivePages, ratio10kTo100: r2(line.diffMsAt0[last] / line.diffMsAt0[0]) };
+  console.log(`bench-scale: ${JSON.stringify(scaleLine)}`);
+  console.log(`  ratio of diff time, largest / smallest corpus: ${r2(line.diffMsAt25[last] / line.diffMsAt25[0])} at ${LATENCY_MS} ms a request, ${scaleLine.ratio10kTo100} without (goal ≤ 1.3)`);
+  console.log(`bench-latency: ${JSON.stringify(line)}`);
 }
 
-if (!flags.has('--skip-throughput')) await throughput();
-await components();
+const scaleOnly = flags.has('--latency');
+if (!flags.has('--skip-throughput') && !scaleOnly) await throughput();
+if (!scaleOnly) await components();
 if (!flags.has('--skip-scale')) await scale();
