@@ -114,6 +114,26 @@ export function checkGold(gold: Gold, reports: Record<string, Report>): Check[] 
   return checks;
 }
 
+/** The finding types that tell a reader something changed or clashes: a wrong one misleads more than a miss. */
+export const ALARM_TYPES = new Set(['updated', 'contradicted', 'quote_altered']);
+
+/**
+ * False alarms: findings of an alarm type that no gold finding expects (same report, the claim contains the gold's
+ * `claimContains`, the gold accepts that type). Counted on every gold story so a rule that buys recall with
+ * invented changes shows up in the score.
+ */
+export function falseAlarms(gold: Gold, reports: Record<string, Report>): Array<{ report: string; type: string; claimText: string }> {
+  const alarms: Array<{ report: string; type: string; claimText: string }> = [];
+  for (const [file, report] of Object.entries(reports)) {
+    for (const f of report.findings ?? []) {
+      if (!ALARM_TYPES.has(f.type)) continue;
+      const expected = (gold.expectedFindings ?? []).some((g) => g.report === file && g.types.includes(f.type) && has(f.claimText, g.claimContains));
+      if (!expected) alarms.push({ report: file, type: f.type, claimText: f.claimText });
+    }
+  }
+  return alarms;
+}
+
 export function readGold(path: string): Gold {
   return JSON.parse(readFileSync(path, 'utf8')) as Gold;
 }
