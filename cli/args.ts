@@ -1,64 +1,52 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_DATA, UsageError, type CliArgs, type CommandSpec } from './command.ts';
 
-export class UsageError extends Error {}
+export { UsageError, type CliArgs } from './command.ts';
 
-export const USAGE = `claimdiff — diff the claims of news articles against a stored corpus
+const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 
-Usage:
-  claimdiff ingest <file|dir>... [--data DIR] [--corpus NAME] [--json] [--bucket NAME]
-  claimdiff report <name|docId> [--json|--md|--html] [--data DIR] [--corpus NAME] [--bucket NAME] [--open]
-  claimdiff reports [--data DIR] [--corpus NAME] [--json] [--bucket NAME]
-  claimdiff clean <file>... [--out DIR] [--json]
-
---data DIR     the embedded store (default ./.claimdiff); --bucket NAME uses a deployed stack instead
---corpus NAME  corpus to work in (default "default")`;
-
-const OPTIONS = {
-  data: { type: 'string' },
-  corpus: { type: 'string' },
-  bucket: { type: 'string' },
-  json: { type: 'boolean' },
-  md: { type: 'boolean' },
-  html: { type: 'boolean' },
-  open: { type: 'boolean' },
-  out: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-export interface CliArgs {
-  command: string;
-  positionals: string[];
-  data: string;
-  corpus: string;
-  bucket: string | null;
-  json: boolean;
-  md: boolean;
-  html: boolean;
-  open: boolean;
-  out: string | null;
-  help: boolean;
+/**
+ * The arguments of one command, against the options it declares. Node's own messages for unknown options suggest
+ * `--` tricks; ours name the option and the options the command does take.
+ */
+export function parseCommandArgs(spec: CommandSpec, argv: string[]): CliArgs {
+  const options = { ...spec.options, ...HELP } as Record<string, { type: 'string' | 'boolean'; short?: string }>;
+  const { tokens } = parseArgs({ args: argv, options, allowPositionals: true, strict: false, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const declared = options[token.name];
+    if (!declared) {
+      const known = Object.keys(spec.options).map((o) => `--${o}`).join(', ');
+      throw new UsageError(`unknown option ${token.rawName} for ${spec.name}${known ? ` (it takes ${known})` : ' (it takes no options)'}`);
+    }
+    if (declared.type === 'string' && token.value === undefined) throw new UsageError(`${token.rawName} needs a value`);
+    if (declared.type === 'boolean' && token.inlineValue) throw new UsageError(`${token.rawName} takes no value`);
+  }
+  const parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  const v = parsed.values as Record<string, string | boolean | undefined>;
+  const str = (name: string) => (typeof v[name] === 'string' ? (v[name] as string) : null);
+  return {
+    command: spec.name,
+    positionals: parsed.positionals,
+    data: str('data') ?? DEFAULT_DATA,
+    dataGiven: str('data') !== null,
+    corpus: str('corpus') ?? 'default',
+    bucket: str('bucket'),
+    json: v.json === true,
+    md: v.md === true,
+    html: v.html === true,
+    open: v.open === true,
+    out: str('out'),
+    help: v.help === true,
+    values: v,
+  };
 }
 
-export function parseCli(argv: string[]): CliArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const [command = '', ...positionals] = parsed.positionals;
-  const v = parsed.values;
-  return {
-    command,
-    positionals,
-    data: v.data ?? './.claimdiff',
-    corpus: v.corpus ?? 'default',
-    bucket: v.bucket ?? null,
-    json: v.json ?? false,
-    md: v.md ?? false,
-    html: v.html ?? false,
-    open: v.open ?? false,
-    out: v.out ?? null,
-    help: v.help ?? false,
-  };
+/** A whole number ≥ min from an option, or a usage error naming it. */
+export function intOption(args: CliArgs, name: string, fallback: number, min = 1): number {
+  const raw = args.values[name];
+  if (raw === undefined) return fallback;
+  const n = typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} ${JSON.stringify(raw)}: give a whole number ≥ ${min}`);
+  return n;
 }

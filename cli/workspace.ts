@@ -2,13 +2,14 @@
  * Where the CLI's commands run: the embedded default (s3rver in --data DIR, handlers driven in-process) or a
  * deployed stack (--bucket: real S3; the deployed Lambdas do the work and the CLI waits for their records).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { keys, uploadId, uploadKey } from '../shared/pipeline/keys.ts';
 import { newestFirst } from '../shared/pipeline/diff-stage.ts';
 import { createS3Client, S3Store } from '../shared/storage/s3.ts';
 import { getJson, type ObjectStore } from '../shared/storage/store.ts';
 import type { ReportListEntry } from '../shared/types.ts';
+import { CLI } from './command.ts';
 import { fileTelemetry, LOCAL_BUCKET, LocalPipeline, startLocalStack } from './local.ts';
 
 export interface IngestResult {
@@ -18,16 +19,34 @@ export interface IngestResult {
   error: string | null;
 }
 
+export interface IngestOptions {
+  /** How long to wait for the report of an upload to a deployed stack. */
+  timeoutMs?: number;
+  /** Called every few seconds while waiting for a deployed stack's report, with the seconds waited so far. */
+  onWaiting?: (seconds: number) => void;
+}
+
 export interface Workspace {
   store: ObjectStore;
   /** A link a browser can open for a stored object: a presigned HTTPS URL on AWS, the file on disk locally. */
   linkTo(key: string): Promise<string>;
-  ingest(file: string, corpus: string): Promise<IngestResult>;
+  ingest(file: string, corpus: string, options?: IngestOptions): Promise<IngestResult>;
   close(): Promise<void>;
 }
 
 export async function openWorkspace(args: { data: string; bucket: string | null }): Promise<Workspace> {
   return args.bucket ? deployedWorkspace(args.bucket) : localWorkspace(args.data);
+}
+
+/**
+ * A workspace for a command that only reads: a --data folder that does not exist is a mistyped path or a store not
+ * yet made, and creating it (as starting the embedded server would) would hide that.
+ */
+export async function openReadWorkspace(args: { data: string; bucket: string | null }): Promise<Workspace> {
+  if (!args.bucket && !existsSync(args.data)) {
+    throw new Error(`no store at ${args.data}; check --data, or ingest something first: ${CLI} ingest <file|dir> --data ${args.data}`);
+  }
+  return openWorkspace(args);
 }
 
 async function localWorkspace(dataDir: string): Promise<Workspace> {
@@ -62,27 +81,36 @@ async function deployedWorkspace(bucket: string): Promise<Workspace> {
   return {
     store,
     linkTo: (key) => store.presignGet(key),
-    async ingest(file, corpus) {
+    async ingest(file, corpus, options = {}) {
       const key = uploadKey(corpus, basename(file));
       const put = await store.put(key, readFileSync(file));
       const id = uploadId(key, put.versionId ?? put.etag?.replace(/"/g, '') ?? null);
-      const deadline = Date.now() + 5 * 60_000;
-      while (Date.now() < deadline) {
+      const timeoutMs = options.timeoutMs ?? 300_000;
+      const started = Date.now();
+      let lastSaid = 0;
+      while (Date.now() - started < timeoutMs) {
         const entry = await getJson<ReportListEntry>(store, keys.upload(corpus, id));
         if (entry) return { file, entry, error: null };
         await new Promise((r) => setTimeout(r, 2000));
+        const waited = Math.round((Date.now() - started) / 1000);
+        if (options.onWaiting && waited - lastSaid >= 10) options.onWaiting((lastSaid = waited));
       }
-      return { file, entry: null, error: 'no report within 5 minutes; check the DLQs and the function logs' };
+      const seconds = Math.round(timeoutMs / 1000);
+      return {
+        file,
+        entry: null,
+        error: `no report within ${seconds} s (uploaded as ${key}); it may still come: check \`${CLI} reports --bucket ${bucket}\` later, the dead-letter queues and the function logs, or wait longer with --timeout`,
+      };
     },
     async close() {},
   };
 }
 
-/** Every upload record of a corpus, newest first. */
-export async function listUploads(store: ObjectStore, corpus: string): Promise<ReportListEntry[]> {
+/** The upload records of a corpus, newest first (the `limit` newest). */
+export async function listUploads(store: ObjectStore, corpus: string, limit = Infinity): Promise<ReportListEntry[]> {
   const found = await store.list(keys.uploadsPrefix(corpus));
   const entries = await Promise.all(found.map((k) => getJson<ReportListEntry>(store, k)));
-  return entries.filter((e): e is ReportListEntry => e !== null).sort(newestFirst);
+  return entries.filter((e): e is ReportListEntry => e !== null).sort(newestFirst).slice(0, limit);
 }
 
 /** The newest upload called <name> (base name or key), or the document with that id. */

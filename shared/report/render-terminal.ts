@@ -28,7 +28,8 @@ function clip(text: string, width: number): string {
 }
 
 export function renderTerminal(report: Report, opts: { color: boolean; width?: number }): string {
-  const width = Math.max(40, opts.width ?? 100);
+  // No width (output piped to a file or another program): nothing is cut, since nothing there wraps it.
+  const width = opts.width === undefined ? Infinity : Math.max(40, opts.width);
   const paint = painter(opts.color);
   const d = report.document;
   const counts = countFindings(report.findings);
@@ -74,7 +75,7 @@ export function renderIngestLine(entry: ReportListEntry, opts: { color: boolean 
 }
 
 export function renderReportsTable(entries: ReportListEntry[], opts: { color: boolean; width?: number }): string {
-  const width = Math.max(60, opts.width ?? 100);
+  const width = opts.width === undefined ? Infinity : Math.max(60, opts.width);
   const paint = painter(opts.color);
   const nameWidth = Math.min(36, Math.max(8, ...entries.map((e) => e.name.length)));
   const rows = [paint('bold', `${'#'.padStart(4)}  ${'document'.padEnd(nameWidth)}  status     findings`)];

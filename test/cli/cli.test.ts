@@ -109,10 +109,58 @@ describe('claimdiff CLI', () => {
     [['report']],
     [['report', 'a', '--json', '--md']],
     [['reports', '--corpus', '../etc']],
-  ])('usage errors exit 2: %j', async (argv) => {
+  ])('usage errors exit 2 with a message that names the problem and what to do: %j', async (argv) => {
     const { code, err } = await run(...argv);
     expect(code).toBe(2);
-    expect(err).toContain('Usage');
+    const lines = err.trim().split('\n');
+    expect(lines.at(-1)).toMatch(/npx claimdiff/);
+    // The whole usage text only when no command was given at all; otherwise the problem and one usage line.
+    if (argv.length > 0) expect(lines.length).toBeLessThanOrEqual(2);
+  });
+
+  it('names an unknown option and the options the command takes, instead of Node\'s parser message', async () => {
+    const { code, err } = await run('reports', '--bogus', '--data', data);
+    expect(code).toBe(2);
+    expect(err).toContain('unknown option --bogus for reports');
+    expect(err).toContain('--limit');
+    expect(err).not.toContain("place it at the end");
+  });
+
+  it('a missing input file is one line naming the file, not the usage text', async () => {
+    const { code, err } = await run('ingest', join(tmp.dir, 'missing.txt'), '--data', data);
+    expect(code).toBe(2);
+    expect(err.split('\n')[0]).toBe(`claimdiff ingest: ${join(tmp.dir, 'missing.txt')}: no such file or directory; check the path`);
+  });
+
+  it('--version prints the package version; <command> --help prints that command\'s usage and options', async () => {
+    const version = await run('--version');
+    expect(version.out.trim()).toBe(JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version);
+    const help = await run('reports', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('Usage: npx claimdiff reports');
+    expect(help.out).toContain('--limit');
+    expect(help.out).not.toContain('claimdiff clean');
+    expect((await run('--help')).out).toMatch(/ingest[\s\S]*report[\s\S]*clean/);
+  });
+
+  it('a read command refuses a --data folder that does not exist instead of creating it', async () => {
+    const missing = join(tmp.dir, 'no-such-store');
+    for (const argv of [['reports'], ['report', 'x.txt']]) {
+      const { code, err } = await run(...argv, '--data', missing);
+      expect(code).toBe(1);
+      expect(err).toContain(`no store at ${missing}`);
+      expect(existsSync(missing)).toBe(false);
+    }
+  });
+
+  it('ingest names the files of a folder it skips', async () => {
+    const folder = join(tmp.dir, 'mixed');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), 'The council approved the budget on Monday, the mayor said.\n');
+    writeFileSync(join(folder, 'photo.jpg'), 'not an article');
+    const { code, err } = await run('ingest', folder, '--data', join(tmp.dir, 'skip-store'), '--json');
+    expect(code).toBe(0);
+    expect(err).toContain(`skipped ${join(folder, 'photo.jpg')}`);
   });
 
   it('clean prints the body of one file, JSON with --json, and writes files with --out', async () => {

@@ -1,0 +1,52 @@
+/**
+ * The registry of commands: one entry per command, its code in ./<name>.ts (loaded only when it runs). To add a
+ * command, write cli/commands/<name>.ts exporting `run(args, io)` and add its entry here.
+ */
+import { COMMON, type CommandSpec } from '../command.ts';
+
+export const COMMANDS: CommandSpec[] = [
+  {
+    name: 'ingest',
+    summary: 'upload files and run the pipeline on each, in order',
+    usage: 'ingest <file|dir>... [--data DIR] [--corpus NAME] [--json] [--bucket NAME]',
+    details: 'A directory contributes its .txt, .html and .htm files, sorted by name; other files are listed as skipped.\nWith --bucket: uploads to the deployed stack (a few at a time) and waits for the reports its Lambdas write.',
+    options: {
+      ...COMMON,
+      concurrency: { type: 'string', help: 'N      --bucket: uploads in flight at once (default 4)' },
+      timeout: { type: 'string', help: 'SECONDS --bucket: how long to wait for each report (default 300)' },
+    },
+    load: () => import('./ingest.ts'),
+  },
+  {
+    name: 'report',
+    summary: "print a document's change report",
+    usage: 'report <name|docId> [--json|--md|--html] [--open] [--data DIR] [--corpus NAME] [--bucket NAME]',
+    details: '--open writes the HTML report (with the corpus index beside it) to a file and opens it, or prints its path.',
+    options: {
+      ...COMMON,
+      json: { type: 'boolean', help: '       the report JSON (schemaVersion 1)' },
+      md: { type: 'boolean', help: '       Markdown' },
+      html: { type: 'boolean', help: '       a standalone HTML page' },
+      open: { type: 'boolean', help: '       open the HTML report in a browser (or print its path / link)' },
+    },
+    load: () => import('./report.ts'),
+  },
+  {
+    name: 'reports',
+    summary: 'list uploads, newest first, rejected ones with their reason',
+    usage: 'reports [--limit N] [--data DIR] [--corpus NAME] [--json] [--bucket NAME]',
+    options: { ...COMMON, limit: { type: 'string', help: 'N      show only the N newest uploads' } },
+    load: () => import('./reports.ts'),
+  },
+  {
+    name: 'clean',
+    summary: 'clean article files without storing anything',
+    usage: 'clean <file>... [--out DIR] [--json]',
+    options: { out: { type: 'string', help: 'DIR    write DIR/<name>.txt for every input' }, json: COMMON.json },
+    load: () => import('./clean.ts'),
+  },
+];
+
+export function findCommand(name: string): CommandSpec | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}
