@@ -100,14 +100,12 @@ async function main(): Promise<void> {
   } else if (!existsSync(sharedDir)) {
     console.log(`eval: ../shared not found at ${sharedDir}; skipping the shared benchmark and kazakhstan checks.`);
   } else {
-    const { evaluateCleaning } = await import('./eval-cleaning.ts');
+    const { evaluateCleaning, printCleaning } = await import('./eval-cleaning.ts');
     const cleaning = await evaluateCleaning(sharedDir);
     if (cleaning) {
-      const f = (s: { precision: number; recall: number; f1: number; pages: number }) =>
-        `F1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)}, R ${s.recall.toFixed(3)}, ${s.pages} pages)`;
-      console.log(`cleaning html : ${f(cleaning.html)}   goal ≥ 0.97`);
-      console.log(`cleaning text : ${f(cleaning.text)}   goal ≥ 0.90`);
-      summary.cleaningF1 = { html: round(cleaning.html.f1), text: round(cleaning.text.f1) };
+      printCleaning(cleaning);
+      summary.cleaningF1 = { html: round(cleaning.html.f1), text: round(cleaning.text.f1), htmlKFold: round(cleaning.kFold.html.heldOutMeanF1), textKFold: round(cleaning.kFold.text.heldOutMeanF1) };
+      if (cleaning.realnews) summary.realnewsCleaning = `${cleaning.realnews.passed}/${cleaning.realnews.total}`;
     }
   }
 

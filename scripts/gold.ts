@@ -36,7 +36,7 @@ export function fold(text: string): string {
     .trim()
     .toLowerCase();
 }
-const has = (haystack: string | null | undefined, needle: string) => fold(haystack ?? '').includes(fold(needle));
+export const has = (haystack: string | null | undefined, needle: string) => fold(haystack ?? '').includes(fold(needle));
 
 /** Ingests the story into a fresh embedded store and returns each document's report by file name. */
 export async function ingestStory(dir: string, order: string[]): Promise<Record<string, Report>> {

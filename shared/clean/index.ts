@@ -3,6 +3,7 @@
  * HTML goes through Readability on jsdom, plain text through the line classifier; both end in the same classifier.
  */
 import type { CleanResult, InputFormat } from '../types.ts';
+import type { Thresholds } from './rules.ts';
 import { cleanScrapedText } from './text.ts';
 
 /** Corpus-level evidence (lines recurring across a corpus's documents) is applied by the diff stage, which sees
@@ -12,6 +13,8 @@ export { lineKey } from './lines.ts';
 export interface CleanOptions {
   name?: string;
   format?: InputFormat;
+  /** Thresholds other than THRESHOLDS (rules.ts): the evaluation's k-fold tries candidate values. */
+  thresholds?: Partial<Thresholds>;
 }
 
 /** By content first (markup in the first few KB), the file extension as a hint for ambiguous cases. */
