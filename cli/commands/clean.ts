@@ -16,6 +16,8 @@ export async function run(args: CliArgs, io: Io): Promise<number> {
     try {
       const decoded = decodeUpload(readFileSync(file));
       result = await cleanDocument(decoded.text, { name: basename(file) });
+      // How the bytes were read comes first among the removed lines, as in the pipeline's reports.
+      result.removed.unshift(...decoded.notes.map((text) => ({ text, reason: 'decoding' })));
     } catch (error) {
       if (!(error instanceof RejectedInput)) throw error;
       failures++;
