@@ -11,6 +11,7 @@ import S3rver from 's3rver';
 import { createDiffHandler } from '../functions/diff.ts';
 import { createPrepareHandler } from '../functions/prepare.ts';
 import { encodeS3Key } from '../shared/pipeline/events.ts';
+import { keys, parseUploadKey, uploadId } from '../shared/pipeline/keys.ts';
 import { lineTelemetry, type Telemetry } from '../shared/ops/telemetry.ts';
 import { LocalFifoQueue } from '../shared/queue/local.ts';
 import { createS3Client, S3Store } from '../shared/storage/s3.ts';
@@ -45,13 +46,13 @@ export interface LocalStack {
 
 type S3Notification = S3Event;
 
-export async function startLocalStack(dataDir: string): Promise<LocalStack & { events: EventTap }> {
+export async function startLocalStack(dataDir: string, options: { port?: number } = {}): Promise<LocalStack & { events: EventTap }> {
   allowS3rverContinuationTokens();
   const directory = join(dataDir, 's3');
   mkdirSync(directory, { recursive: true });
   const server = new S3rver({
     address: '127.0.0.1',
-    port: 0,
+    port: options.port ?? 0,
     silent: true,
     directory,
     configureBuckets: [{ name: LOCAL_BUCKET, configs: [] }],
@@ -68,8 +69,16 @@ export async function startLocalStack(dataDir: string): Promise<LocalStack & { e
 export class EventTap {
   private readonly buffered: S3Notification[] = [];
   private readonly waiters: Array<{ key: string; resolve: (e: S3Notification) => void }> = [];
+  private subscriber: ((event: S3Notification) => void) | null = null;
+
+  /** Hands every notification to `listener` instead of keeping it for `next` (a long-running server keeps none). */
+  subscribe(listener: (event: S3Notification) => void): void {
+    this.subscriber = listener;
+    for (const event of this.buffered.splice(0)) listener(event);
+  }
 
   push(event: S3Notification): void {
+    if (this.subscriber) return this.subscriber(event);
     const key = event.Records?.[0]?.s3?.object?.key;
     const waiter = this.waiters.findIndex((w) => w.key === key);
     if (waiter >= 0) this.waiters.splice(waiter, 1)[0].resolve(event);
@@ -84,6 +93,42 @@ export class EventTap {
       this.waiters.push({ key, resolve: (e) => (clearTimeout(timer), resolve(e)) });
     });
   }
+}
+
+/**
+ * The version of an upload, as a versioned bucket would give it. s3rver keeps no versions, and without one every
+ * upload of the same bytes under the same name had the same upload id, so a re-upload looked like a redelivery of the
+ * first and was never recorded (locally "12 new" again; deployed, a duplicate). The version is the object's ETag and
+ * write time, which a restarted `serve` can compute again from the object alone to tell processed uploads from
+ * waiting ones. S3 gives write times to the second, so for a fresh upload (an event s3rver sent once) whose version
+ * is already recorded, the next free `#n` is taken: the same bytes written twice in one second are two uploads.
+ */
+export async function localVersion(store: S3Store, key: string, fresh: boolean): Promise<string | null> {
+  const info = await store.head(key);
+  if (!info) return null;
+  const base = versionOf(info);
+  if (!fresh) return base;
+  let corpus: string;
+  try {
+    corpus = parseUploadKey(key).corpus;
+  } catch {
+    return base; // prepare records the bad key under its own rules
+  }
+  for (let n = 1; ; n++) {
+    const version = n === 1 ? base : `${base}#${n}`;
+    if (!(await store.head(keys.upload(corpus, uploadId(key, version))))) return version;
+  }
+}
+
+/** An object's version in the embedded store: its ETag and write time. */
+export function versionOf(info: { etag: string | null; lastModified?: string | null }): string {
+  return `${(info.etag ?? '').replace(/"/g, '')}@${info.lastModified ?? ''}`;
+}
+
+/** The notification with the version a versioned bucket would have put in it. */
+export function withVersion(event: S3Notification, versionId: string | null): S3Notification {
+  if (!versionId) return event;
+  return { ...event, Records: event.Records.map((r) => ({ ...r, s3: { ...r.s3, object: { ...r.s3.object, versionId } } })) };
 }
 
 /** As real S3 sends it: keys URL-encoded. */

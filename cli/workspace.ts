@@ -10,7 +10,7 @@ import { createS3Client, S3Store } from '../shared/storage/s3.ts';
 import { getJson, type ObjectStore } from '../shared/storage/store.ts';
 import type { ReportListEntry } from '../shared/types.ts';
 import { CLI } from './command.ts';
-import { fileTelemetry, LOCAL_BUCKET, LocalPipeline, startLocalStack } from './local.ts';
+import { fileTelemetry, LOCAL_BUCKET, localVersion, LocalPipeline, startLocalStack, withVersion } from './local.ts';
 
 export interface IngestResult {
   file: string;
@@ -60,7 +60,7 @@ async function localWorkspace(dataDir: string): Promise<Workspace> {
       const key = uploadKey(corpus, basename(file));
       const notification = stack.events.next(key);
       await stack.store.put(key, readFileSync(file));
-      const event = await notification;
+      const event = withVersion(await notification, await localVersion(stack.store, key, true));
       const object = event.Records[0].s3.object as { eTag?: string; versionId?: string };
       try {
         await pipeline.runPrepare(event);

@@ -39,6 +39,15 @@ export const COMMANDS: CommandSpec[] = [
     load: () => import('./reports.ts'),
   },
   {
+    name: 'serve',
+    summary: 'keep the embedded S3 endpoint up and process every upload under incoming/, as the deployed bucket does',
+    usage: 'serve [--data DIR] [--port N] [--json]',
+    details:
+      'Prints the endpoint and credentials (S3RVER / S3RVER, path-style) for any S3 client, then one line per processed upload.\nUploads made while it was stopped are processed at the next start. Ctrl-C stops it after the upload in progress.',
+    options: { data: COMMON.data, port: { type: 'string', help: 'N      the port to listen on (default 4568; 0 picks a free one)' }, json: COMMON.json },
+    load: () => import('./serve.ts'),
+  },
+  {
     name: 'clean',
     summary: 'clean article files without storing anything',
     usage: 'clean <file>... [--out DIR] [--json]',

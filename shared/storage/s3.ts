@@ -64,7 +64,7 @@ export class S3Store implements ObjectStore {
     this.requests.head++;
     try {
       const out = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
-      return { size: out.ContentLength ?? 0, etag: out.ETag ?? null, versionId: out.VersionId ?? null };
+      return { size: out.ContentLength ?? 0, etag: out.ETag ?? null, versionId: out.VersionId ?? null, lastModified: out.LastModified?.toISOString() ?? null };
     } catch (error) {
       if (isNotFound(error)) return null;
       throw error;

@@ -6,6 +6,8 @@ export interface ObjectInfo {
   size: number;
   etag: string | null;
   versionId: string | null;
+  /** ISO time of the last write, where the backend says (S3: to the second). */
+  lastModified?: string | null;
 }
 
 export interface PutResult {

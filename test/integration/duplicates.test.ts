@@ -36,6 +36,19 @@ describe('duplicates and new versions', () => {
     expect((await listUploads(ws.store, 'dup')).map((e) => e.name)).toEqual(['courier-copy.txt', 'courier.txt']);
   });
 
+  it('records the same bytes uploaded again under the same name as a duplicate, as a versioned bucket does', async () => {
+    // Deployed, each upload is a new object version with its own upload id; the embedded store keeps no versions,
+    // and a re-upload used to look like a redelivery of the first and print its counts again as if it were new.
+    const a = join(tmp.dir, 'courier.txt');
+    copyFileSync(FIXTURE, a);
+    const again = await ws.ingest(a, 'dup');
+    const original = await findUpload(ws.store, 'dup', 'courier-copy.txt');
+    expect(again.entry).toMatchObject({ status: 'ok', docId: original!.docId, duplicateOf: 'courier.txt' });
+    const uploads = await listUploads(ws.store, 'dup');
+    expect(uploads.map((e) => e.name)).toEqual(['courier.txt', 'courier-copy.txt', 'courier.txt']);
+    expect(uploads[0].duplicateOf).toBe('courier.txt');
+  });
+
   it('treats an edited re-upload of the same name as a new version with its own report', async () => {
     const a = join(tmp.dir, 'courier.txt');
     const before = await findUpload(ws.store, 'dup', 'courier.txt');
