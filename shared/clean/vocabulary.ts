@@ -21,66 +21,115 @@ export const STOPWORDS = new Set(
  * mentions Twitter but is a sentence of the article; "Share on Twitter" is a widget.
  */
 export interface FurniturePattern {
+  /** The rule's name, as tests and the rule table refer to it. */
+  name: string;
+  /** An invented line the rule removes (each is checked by test/clean/rules.test.ts). */
+  example: string;
   pattern: RegExp;
   reason: string;
   proseMaxWords: number;
   /** A word the line must contain (lower case) before the pattern is tried: a cheap test for a costly pattern. */
   needs?: string;
 }
-const f = (pattern: RegExp, reason: string, proseMaxWords: number, needs?: string): FurniturePattern => ({ pattern, reason, proseMaxWords, needs });
+const f = (name: string, example: string, pattern: RegExp, reason: string, proseMaxWords: number, needs?: string): FurniturePattern => ({ name, example, pattern, reason, proseMaxWords, needs });
 export const FURNITURE: FurniturePattern[] = [
   // Ad labels as pages print them, in English and the other languages common in templates of English pages.
-  f(/^\s*(advertisement|advertising|sponsored( content)?|ads?|promoted|paid (content|post)|partner content|publicidade|publicidad|publicité|pubblicità|anzeige|werbung|reklama|annonse|annons|mainos|advertentie)\s*$/i, 'advertisement', Infinity),
-  f(/\b(scroll (down )?to continue|continue reading( below| the main story)?|story continues below|article continues (below|after))\b/i, 'advertisement', 12),
-  f(/^\s*(read more|read also|see also|also read|more|also|more from|related|related (articles?|stories|content|coverage|topics|news)|recommended( for you)?|you (may|might) also like|don'?t miss|most (read|popular|viewed)|trending( now)?|top stories|more stories|latest news|editor'?s'? picks?|further reading|what to read next|read next|up next|more on this (story|topic))\b\s*[:\-–—|]/i, 'related link', Infinity),
-  f(/^\s*(read more|related|see also|recommended|more from .{1,30}|read (the|full) (rest|story|article)|full (story|article)|keep reading|continue reading|more »|read on)\s*[.:»›>…]*\s*$/i, 'related link', Infinity),
+  f('ad-label', 'Advertisement',
+    /^\s*(advertisement|advertising|sponsored( content)?|ads?|promoted|paid (content|post)|partner content|publicidade|publicidad|publicité|pubblicità|anzeige|werbung|reklama|annonse|annons|mainos|advertentie)\s*$/i, 'advertisement', Infinity),
+  f('continue-below', 'Story continues below',
+    /\b(scroll (down )?to continue|continue reading( below| the main story)?|story continues below|article continues (below|after))\b/i, 'advertisement', 12),
+  f('related-link-lead', 'Read more: Harbour repairs to start in May',
+    /^\s*(read more|read also|see also|also read|more|also|more from|related|related (articles?|stories|content|coverage|topics|news)|recommended( for you)?|you (may|might) also like|don'?t miss|most (read|popular|viewed)|trending( now)?|top stories|more stories|latest news|editor'?s'? picks?|further reading|what to read next|read next|up next|more on this (story|topic))\b\s*[:\-–—|]/i, 'related link', Infinity),
+  f('related-link-alone', 'Read the rest »',
+    /^\s*(read more|related|see also|recommended|more from .{1,30}|read (the|full) (rest|story|article)|full (story|article)|keep reading|continue reading|more »|read on)\s*[.:»›>…]*\s*$/i, 'related link', Infinity),
   // Section headings of related media: "Videos", "Audio and video on the topic", "More photos on this story".
-  f(/^\s*(more )?(audios?|videos?|photos?|pictures|images|podcasts?|galleries)( (and|&) (audios?|videos?|photos?|pictures|images|podcasts?))?( (on|about|related to|from) (the|this) (topic|story|subject|article))?\s*$/i, 'related link', Infinity),
-  f(/\b(subscribe|subscription|sign up|sign in|log ?in|register now|newsletters?|in your inbox|unlock|paywall|free trial|already a (subscriber|member)|create (an|a free) account)\b/i, 'subscription prompt', 16),
-  f(/\bjoin (thousands|millions|hundreds|\d[\d,.]*\w?)( of)? (other )?(people|readers|subscribers|members|professionals|others)\b|\bdelivered (daily |weekly |straight |right |directly )?to your (inbox|email)\b/i, 'subscription prompt', 25),
-  f(/\b(share (this|on|via|article|story)|tweet this|pin it|email this|copy link|print this( article| page)?|gift this article|save (this )?(article|story)|bookmark (this )?(article|story)|share$|shares?:)\b/i, 'share widget', 8),
-  f(/^\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|pinterest|flipboard|messenger|bluesky|threads|tumblr|mastodon|copy( link)?|share|tweet|save|gift|\d+\s+comments?|comments?)(\s*[|,•·/]?\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|pinterest|flipboard|messenger|bluesky|threads|tumblr|mastodon|copy( link)?|share|tweet|save|gift|\d+\s+comments?|comments?))*\s*$/i, 'share widget', Infinity),
+  f('related-media-heading', 'More videos on this story',
+    /^\s*(more )?(audios?|videos?|photos?|pictures|images|podcasts?|galleries)( (and|&) (audios?|videos?|photos?|pictures|images|podcasts?))?( (on|about|related to|from) (the|this) (topic|story|subject|article))?\s*$/i, 'related link', Infinity),
+  f('subscription-prompt', 'Sign up for our morning newsletter',
+    /\b(subscribe|subscription|sign up|sign in|log ?in|register now|newsletters?|in your inbox|unlock|paywall|free trial|already a (subscriber|member)|create (an|a free) account)\b/i, 'subscription prompt', 16),
+  f('subscription-social-proof', 'Join 40,000 readers who get the briefing delivered to your inbox',
+    /\bjoin (thousands|millions|hundreds|\d[\d,.]*\w?)( of)? (other )?(people|readers|subscribers|members|professionals|others)\b|\bdelivered (daily |weekly |straight |right |directly )?to your (inbox|email)\b/i, 'subscription prompt', 25),
+  f('share-phrase', 'Share this article',
+    /\b(share (this|on|via|article|story)|tweet this|pin it|email this|copy link|print this( article| page)?|gift this article|save (this )?(article|story)|bookmark (this )?(article|story)|share$|shares?:)\b/i, 'share widget', 8),
+  f('share-buttons', 'Facebook Twitter WhatsApp Email',
+    /^\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|pinterest|flipboard|messenger|bluesky|threads|tumblr|mastodon|copy( link)?|share|tweet|save|gift|\d+\s+comments?|comments?)(\s*[|,•·/]?\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|pinterest|flipboard|messenger|bluesky|threads|tumblr|mastodon|copy( link)?|share|tweet|save|gift|\d+\s+comments?|comments?))*\s*$/i, 'share widget', Infinity),
   // Cookie and data notices: any length when the line opens with one.
-  f(/^\s*((this|our) (web)?site|we( and our partners)?|[\p{L}][\p{L}\p{N}&.'’-]*( [\p{L}][\p{L}\p{N}&.'’-]*){0,3}) (uses?|is using|are using|may use) cookies\b.*\b(accept|consent|agree|preferences|settings|policy|learn more|find out more|more information|manage|improve|personali[sz]e|experience|analy[sz]e|read about|your data|the data)\b|\bby (clicking|continuing|using|browsing)\b[^.]{0,80}\b(agree|consent)\b[^.]{0,40}\bcookies\b/iu, 'cookie/privacy notice', Infinity, 'cookie'),
-  f(/\b(cookies?|privacy (policy|settings|notice|statement)|terms (of (use|service)|and conditions)|gdpr|do not sell my|(processing|protection) of (your )?personal data|your personal data|data protection (declaration|policy|notice))\b/i, 'cookie/privacy notice', 30),
-  f(/(©|\(c\) \d{4}|copyright|all rights reserved)/i, 'copyright', 25),
-  f(/^\s*\d+\s*(comments?|replies|shares?)\s*$|\b(leave a (comment|reply)|post a comment|join the (conversation|discussion)|comments? (are|have been) closed|view comments|show comments|add (a|your) comment|cancel reply)\b/i, 'comments widget', 12),
+  f('cookie-banner', 'This site uses cookies to improve your experience. Accept all',
+    /^\s*((this|our) (web)?site|we( and our partners)?|[\p{L}][\p{L}\p{N}&.'’-]*( [\p{L}][\p{L}\p{N}&.'’-]*){0,3}) (uses?|is using|are using|may use) cookies\b.*\b(accept|consent|agree|preferences|settings|policy|learn more|find out more|more information|manage|improve|personali[sz]e|experience|analy[sz]e|read about|your data|the data)\b|\bby (clicking|continuing|using|browsing)\b[^.]{0,80}\b(agree|consent)\b[^.]{0,40}\bcookies\b/iu, 'cookie/privacy notice', Infinity, 'cookie'),
+  f('privacy-link', 'Privacy policy',
+    /\b(cookies?|privacy (policy|settings|notice|statement)|terms (of (use|service)|and conditions)|gdpr|do not sell my|(processing|protection) of (your )?personal data|your personal data|data protection (declaration|policy|notice))\b/i, 'cookie/privacy notice', 30),
+  f('copyright', '© 2025 The Harbour Gazette. All rights reserved.',
+    /(©|\(c\) \d{4}|copyright|all rights reserved)/i, 'copyright', 25),
+  f('comments-prompt', 'Leave a comment',
+    /^\s*\d+\s*(comments?|replies|shares?)\s*$|\b(leave a (comment|reply)|post a comment|join the (conversation|discussion)|comments? (are|have been) closed|view comments|show comments|add (a|your) comment|cancel reply)\b/i, 'comments widget', 12),
   // Comment forms and policies: "Notify me of new replies", spam filtering of comments, community rules.
-  f(/\b(notify|email|alert) me (of|when|about) (any )?(new |follow-?up )?(comments|replies|posts)\b|\b(comments?|replies)\b[^.]{0,60}\b(spam|moderated|processed|reviewed before)\b|\bspam\b[^.]{0,40}\bcomments?\b|\b(community|commenting|comment|discussion|forum) (guidelines|rules|policy)\b/i, 'comments widget', 25),
-  f(/\b(this field (is|should)|required fields? (are|is) marked|fields marked with|should be left (unchanged|blank|empty))\b/i, 'form', 16),
-  f(/\b(video (player|is loading|unavailable)|your browser does not support|enable javascript|javascript (is )?(disabled|required)|play video|watch video|click to play|autoplay|media playback is unsupported|(video|audio|media|this content) (can ?not|could not|cannot|can't) be (played|loaded|displayed)|listen to (this )?(article|story))\b/i, 'video player notice', 20),
-  f(/^\s*((duration|length|running time|runtime)\s*:?\s*)?\d{1,2}:\d{2}(:\d{2})?\s*(min(utes?)?)?\s*$|^\s*(listen|watch)\s*[·•|:-]?\s*\d+\s*(min(ute)?s?|sec(ond)?s?)\s*$/i, 'video player notice', Infinity),
+  f('comments-policy', 'Notify me of new replies by email',
+    /\b(notify|email|alert) me (of|when|about) (any )?(new |follow-?up )?(comments|replies|posts)\b|\b(comments?|replies)\b[^.]{0,60}\b(spam|moderated|processed|reviewed before)\b|\bspam\b[^.]{0,40}\bcomments?\b|\b(community|commenting|comment|discussion|forum) (guidelines|rules|policy)\b/i, 'comments widget', 25),
+  f('form-field', 'Required fields are marked *',
+    /\b(this field (is|should)|required fields? (are|is) marked|fields marked with|should be left (unchanged|blank|empty))\b/i, 'form', 16),
+  f('video-notice', 'Your browser does not support the video tag.',
+    /\b(video (player|is loading|unavailable)|your browser does not support|enable javascript|javascript (is )?(disabled|required)|play video|watch video|click to play|autoplay|media playback is unsupported|(video|audio|media|this content) (can ?not|could not|cannot|can't) be (played|loaded|displayed)|listen to (this )?(article|story))\b/i, 'video player notice', 20),
+  f('media-duration', '02:45',
+    /^\s*((duration|length|running time|runtime)\s*:?\s*)?\d{1,2}:\d{2}(:\d{2})?\s*(min(utes?)?)?\s*$|^\s*(listen|watch)\s*[·•|:-]?\s*\d+\s*(min(ute)?s?|sec(ond)?s?)\s*$/i, 'video player notice', Infinity),
   // "Watch: Families flee …", "Listen: our podcast on …": a teaser for a video or audio item, not the article.
-  f(/^\s*(watch|listen|video|audio|podcast|gallery|in pictures|photos|slideshow)\s*[:|–—]\s*\S/i, 'video/audio teaser', 20),
-  f(/^\s*(photo|image|picture|video|graphic|illustration|file photo|caption|credit|source|photograph)s?\s*(credit|by)?\s*[:|]/i, 'image caption/credit', Infinity),
-  f(/\b(getty images|ap photo|afp via getty|\/ ?afp|\/ ?reuters|\/ ?ap\b|shutterstock|istock(photo)?|epa-efe|photograph: |image credit|photo credit|pictured:|purchase licen[cs]ing rights)/i, 'image caption/credit', 40),
-  // A caption ending with its credit: "… on Saturday. Photo: Jane Doe / The Gazette", "(Photo by Jane Doe/Agency)".
-  f(/(^|[.!?)”"]\s+|\s)(photo(graph)?|image|picture|illustration|video|credit|foto)s?( credit| courtesy)?\s*:\s*[\p{Lu}\p{N}][^.!?:;]{1,70}$|\((photo|image|picture|illustration)s? (by|credit|courtesy)\b[^)]{1,70}\)\s*$/iu, 'image caption/credit', 60),
+  f('media-teaser', 'Watch: Ferry crews rehearse a rescue',
+    /^\s*(watch|listen|video|audio|podcast|gallery|in pictures|photos|slideshow)\s*[:|–—]\s*\S/i, 'video/audio teaser', 20),
+  // A slideshow's counter before its caption: "2 of 8. Ferry passengers wait on the quay" (also "2 de 8", "2 von 8",
+  // "2 sur 8", "2 di 8", "2 van 8").
+  f('slideshow-caption', '2 of 8. Ferry passengers wait on the quay at Solvik',
+    /^\s*\d{1,3}\s*(?:of|\/|de|von|sur|di|van)\s*\d{1,3}\s*[.:|–—-]\s*\S/i, 'slideshow caption', Infinity),
+  f('credit-label', 'Photo: Jane Doe',
+    /^\s*(photo|image|picture|video|graphic|illustration|file photo|caption|credit|source|photograph)s?\s*(credit|by)?\s*[:|]/i, 'image caption/credit', Infinity),
+  f('agency-credit', 'Crews at the quay (AFP via Getty Images)',
+    /\b(getty images|ap photo|afp via getty|\/ ?afp|\/ ?reuters|\/ ?ap\b|shutterstock|istock(photo)?|epa-efe|photograph: |image credit|photo credit|pictured:|purchase licen[cs]ing rights)/i, 'image caption/credit', 40),
+  // A caption ending with its credit: "… on Saturday. Photo: Jane Doe / The Gazette", "(Photo by Jane Doe/Agency)",
+  // or glued to the sentence without a space: "… Jane Doe.Photo: Agency".
+  f('caption-with-credit', 'Crews load the ferry on Saturday. Photo: Jane Doe / The Gazette',
+    /(^|[.!?)”"]\s*|\s)(photo(graph)?|image|picture|illustration|video|credit|foto)s?( credit| courtesy)?\s*:\s*[\p{Lu}\p{N}][^.!?:;]{1,70}$|\((photo|image|picture|illustration)s? (by|credit|courtesy)\b[^)]{1,70}\)\s*$/iu, 'image caption/credit', 60),
   // A caption ending with a wire or photographer credit in slashes: "… March 8, 2025. REUTERS/Jane Doe",
   // "… on Monday. (Jane Doe/Harbour Gazette)", or with the agency alone: "… on Monday. AFP".
-  f(/[.!?]["”’]?\s+\(?(?:[\p{Lu}][\p{L}'’.-]*)(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*\/\s*[\p{L}][\p{L}\s.'’&-]{1,40}(?:\/\s*[\p{L}][\p{L}\s]{1,20})?\)?\s*$|[.!?]["”’]?\s+\(?(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Xinhua|Anadolu|dpa)\)?\s*$/u, 'image caption/credit', 40),
-  f(/^\s*(home|menu|search|close|skip to (main )?content|back to top|next( article)?|previous( article)?|prev|more|sections?|navigation|toggle navigation|open menu|main menu|all topics|topics|tags?:?.*)\s*$/i, 'navigation', Infinity),
-  f(/^\s*((related )?(tags|topics|subjects|keywords|categories)|filed under)\s*:\s*\S.{0,200}$|^\s*(related (subjects|topics)|tags|keywords|filed under)\s+[^.]{1,200}[,|·•][^.]{0,200}$/i, 'navigation', 0),
+  f('caption-slash-credit', 'Crews load the ferry on Saturday. (Jane Doe/Harbour Gazette)',
+    /[.!?]["”’]?\s+\(?(?:[\p{Lu}][\p{L}'’.-]*)(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*\/\s*[\p{L}][\p{L}\s.'’&-]{1,40}(?:\/\s*[\p{L}][\p{L}\s]{1,20})?\)?\s*$|[.!?]["”’]?\s+\(?(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Xinhua|Anadolu|dpa)\)?\s*$/u, 'image caption/credit', 40),
+  f('navigation-word', 'Skip to content',
+    /^\s*(home|menu|search|close|skip to (main )?content|back to top|next( article)?|previous( article)?|prev|more|sections?|navigation|toggle navigation|open menu|main menu|all topics|topics|tags?:?.*)\s*$/i, 'navigation', Infinity),
+  f('tags-line', 'Tags: ferries, Solvik, weather',
+    /^\s*((related )?(tags|topics|subjects|keywords|categories)|filed under)\s*:\s*\S.{0,200}$|^\s*(related (subjects|topics)|tags|keywords|filed under)\s+[^.]{1,200}[,|·•][^.]{0,200}$/i, 'navigation', 0),
   // Breadcrumbs: three or more short items between separators ("Home › World › Europe"; "|" also separates a title's parts).
-  f(/^[^.!?›»>/]{1,30}(\s+[›»>/]\s+[^.!?›»>/]{1,30}){2,}$/, 'navigation', Infinity),
-  f(/\b(follow us|like us on|download (our|the) app|get the app|app store|google play)\b/i, 'social/app prompt', 14),
-  f(/^\s*follow (me|him|her|them|@\S+|\p{Lu}\S*( \p{Lu}\S*){0,2}) on (twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon|tiktok|youtube)\b/iu, 'social/app prompt', 14),
+  f('breadcrumb', 'Home › World › Europe',
+    /^[^.!?›»>/]{1,30}(\s+[›»>/]\s+[^.!?›»>/]{1,30}){2,}$/, 'navigation', Infinity),
+  f('app-prompt', 'Download our app',
+    /\b(follow us|like us on|download (our|the) app|get the app|app store|google play)\b/i, 'social/app prompt', 14),
+  f('follow-author', 'Follow Jane Doe on Twitter',
+    /^\s*follow (me|him|her|them|@\S+|\p{Lu}\S*( \p{Lu}\S*){0,2}) on (twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon|tiktok|youtube)\b/iu, 'social/app prompt', 14),
   // Appeals for money: "Support independent journalism", "Become a member".
-  f(/\b(support (our|independent|quality|local|this) (journalism|reporting|newsroom|work)|donate (now|today|here)|become a (member|supporter|patron|subscriber)|make a (donation|contribution))\b/i, 'donation prompt', 25),
-  f(/\b(click here|tap here|learn more|find out more|see more|show more|load more|view all|see all)\b/i, 'link prompt', 10),
-  f(/^\s*(permalink|short ?link|link|url)\s*:?\s*https?:\/\/\S+\s*$/i, 'link', Infinity),
-  f(/^\s*(updated|published|posted|last (updated|modified)|first published)\b.{0,60}$/i, 'date line', Infinity),
-  f(/^\s*<!|-->\s*$|–>\s*$|^\s*<\/?[a-z][^>]*>\s*$/i, 'markup remnant', Infinity),
+  f('donation-prompt', 'Support independent journalism',
+    /\b(support (our|independent|quality|local|this) (journalism|reporting|newsroom|work)|donate (now|today|here)|become a (member|supporter|patron|subscriber)|make a (donation|contribution))\b/i, 'donation prompt', 25),
+  f('link-prompt', 'Click here',
+    /\b(click here|tap here|learn more|find out more|see more|show more|load more|view all|see all)\b/i, 'link prompt', 10),
+  f('bare-link', 'Permalink: https://example.org/a/1',
+    /^\s*(permalink|short ?link|link|url)\s*:?\s*https?:\/\/\S+\s*$/i, 'link', Infinity),
+  f('date-stamp', 'Updated 3 March 2025, 06:40',
+    /^\s*(updated|published|posted|last (updated|modified)|first published)\b.{0,60}$/i, 'date line', Infinity),
+  f('markup-remnant', '<div class="ad">',
+    /^\s*<!|-->\s*$|–>\s*$|^\s*<\/?[a-z][^>]*>\s*$/i, 'markup remnant', Infinity),
   // Cut short, with or without the link that opens the rest: "… unveil the new model at... more".
-  f(/(?:…|\.\.\.)\s*(?:(?:read |see |show )?more)?\s*$/i, 'teaser (truncated)', 25),
+  f('truncated-teaser', 'Ferry operators will unveil the new timetable at...',
+    /(?:…|\.\.\.)\s*(?:(?:read |see |show )?more)?\s*$/i, 'teaser (truncated)', 25),
   // Notes about the article rather than its news: republishing terms, funding, wire credits, affiliate disclosures.
-  f(/\b(republish (this|our)|reuse this (content|article|story)|reprints? (and|&) permissions|(licen[cs]ed|published) under (a |the )?creative commons|creative commons (licen[cs]e|attribution))\b/i, 'republishing notice', 40),
-  f(/^\s*(this|the) (article|story|report|reporting|piece|series|coverage|project|content|investigation|newsletter)\b[^.]{0,60}\b(was|is|were|are) (produced|supported|funded|made possible|paid for|written|published|reported|co-published|underwritten|part of)\b[^.]{0,60}\b(support|funding|grant|partnership|collaboration|foundation|fellowship|sponsor\w*)\b|\b(maintains|retains|has) (full |complete |sole )?editorial (independence|control)\b|\beditorially independent\b/i, 'funding note', 60),
-  f(/^\s*\(\s*(additional )?(reporting|writing|editing|compiled|research|translation|graphics)( by)?\b[^)]*\)\s*$|^\s*(additional )?(reporting|writing|editing|compiled|research) by\b[^.]{1,80}[;,]\s*(additional reporting|editing|writing|compiled|research|graphics)\b|^\s*(additional reporting|editing|edited|compiled) by \p{Lu}[^.;]{1,60}$/iu, 'wire credit', 40),
-  f(/^\s*\(?\s*(via|source|h\/t|hat tip)\s*:?\s+[^.()]{1,60}\)?\s*$/i, 'source credit', Infinity),
-  f(/^\s*(disclosure|disclaimer|affiliate (disclosure|notice))\s*:|\breader-supported\b|\baffiliate (links?|commissions?|programs?|advertising)\b|\b(when|if) you (buy|purchase|shop|click|subscribe)\b[^.]{0,80}\b(commission|earn|compensat\w*)\b|\b(we|site|us)\b[^.]{0,30}\b(earn|receive|get)s? (a |an )?(small )?(affiliate )?commission\b|\b(associates|affiliate) program\b/i, 'affiliate disclosure', 60),
-  f(/^\s*(corrections?|clarifications?|editor'?s note)\s*:|\ban earlier version of this (article|story|report|piece)\b|^\s*this (article|story|report|piece) (has been|was) updated\b/i, 'correction note', 60),
-  f(/^\s*(our|editorial) (standards|principles|ethics( policy)?)\b/i, 'editorial policy link', 12),
+  f('republishing-notice', 'Republish this article under a Creative Commons licence',
+    /\b(republish (this|our)|reuse this (content|article|story)|reprints? (and|&) permissions|(licen[cs]ed|published) under (a |the )?creative commons|creative commons (licen[cs]e|attribution))\b/i, 'republishing notice', 40),
+  f('funding-note', 'This story was produced with support from the Harbour Foundation grant',
+    /^\s*(this|the) (article|story|report|reporting|piece|series|coverage|project|content|investigation|newsletter)\b[^.]{0,60}\b(was|is|were|are) (produced|supported|funded|made possible|paid for|written|published|reported|co-published|underwritten|part of)\b[^.]{0,60}\b(support|funding|grant|partnership|collaboration|foundation|fellowship|sponsor\w*)\b|\b(maintains|retains|has) (full |complete |sole )?editorial (independence|control)\b|\beditorially independent\b/i, 'funding note', 60),
+  f('wire-credit', '(Reporting by Jane Doe; editing by John Roe)',
+    /^\s*\(\s*(additional )?(reporting|writing|editing|compiled|research|translation|graphics)( by)?\b[^)]*\)\s*$|^\s*(additional )?(reporting|writing|editing|compiled|research) by\b[^.]{1,80}[;,]\s*(additional reporting|editing|writing|compiled|research|graphics)\b|^\s*(additional reporting|editing|edited|compiled) by \p{Lu}[^.;]{1,60}$/iu, 'wire credit', 40),
+  f('source-credit', 'Via: Harbour Gazette',
+    /^\s*\(?\s*(via|source|h\/t|hat tip)\s*:?\s+[^.()]{1,60}\)?\s*$/i, 'source credit', Infinity),
+  f('affiliate-disclosure', 'We may earn a commission when you buy through links on this page.',
+    /^\s*(disclosure|disclaimer|affiliate (disclosure|notice))\s*:|\breader-supported\b|\baffiliate (links?|commissions?|programs?|advertising)\b|\b(when|if) you (buy|purchase|shop|click|subscribe)\b[^.]{0,80}\b(commission|earn|compensat\w*)\b|\b(we|site|us)\b[^.]{0,30}\b(earn|receive|get)s? (a |an )?(small )?(affiliate )?commission\b|\b(associates|affiliate) program\b/i, 'affiliate disclosure', 60),
+  f('correction-note', 'Correction: An earlier version misstated the date.',
+    /^\s*(corrections?|clarifications?|editor'?s note)\s*:|\ban earlier version of this (article|story|report|piece)\b|^\s*this (article|story|report|piece) (has been|was) updated\b/i, 'correction note', 60),
+  f('editorial-policy', 'Our standards and the Gazette editorial code',
+    /^\s*(our|editorial) (standards|principles|ethics( policy)?)\b/i, 'editorial policy link', 12),
 ];
 
 /** A line that opens the page's tail: everything after it (late in the page) is related links or comments. */
