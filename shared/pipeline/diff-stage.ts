@@ -22,10 +22,11 @@ import type { DiffMessage } from '../queue/queue.ts';
 import { buildReport, countFindings, listEntryOf } from '../report/build.ts';
 import { renderHtml, renderIndexHtml } from '../report/render-html.ts';
 import { renderMarkdown } from '../report/render-markdown.ts';
+import { StagedStore } from '../storage/staged.ts';
 import { getJson, putJson, type ObjectStore } from '../storage/store.ts';
 import type { Claim, CorpusClaim, EntityRegistry, FindingCounts, PreparedDocument, Report, ReportListEntry } from '../types.ts';
 import { emptyLineStats, type LineStats } from './boilerplate.ts';
-import { assignStoryInShards, dropRecurringLines, resolveAgainstRegistry, rollBack, shardSnapshot, StateBatch } from './corpus-state.ts';
+import { assignStoryInShards, dropRecurringLines, firstStateReads, resolveAgainstRegistry, rollBack, shardSnapshot, StateBatch } from './corpus-state.ts';
 import { keys } from './keys.ts';
 
 export interface DiffDeps {
@@ -154,14 +155,21 @@ export async function diffUpload(deps: DiffDeps, message: DiffMessage): Promise<
 const orderKey = (e: { uploadedAt: string; sourceKey: string; uploadId: string }) => `${e.uploadedAt}\u0000${e.sourceKey}\u0000${e.uploadId}`;
 
 async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
-  const { store } = deps;
+  // Requests are planned: what a message reads is fetched in as few waves as its data dependencies allow, and what
+  // it writes goes out in parallel waves whose order keeps a crash at any point recoverable (see ingestOne).
+  const store = new StagedStore(deps.store);
   const { corpus } = message;
   if (message.type === 'rejected') {
+    store.prefetch([keys.upload(corpus, message.uploadId), keys.recent(corpus)]);
     const entry = await getJson<ReportListEntry>(store, keys.upload(corpus, message.uploadId));
     await addToRecent(store, corpus, entry ?? rejectedEntry(message), message.uploadId);
+    await store.flush();
     return { outcome: 'indexed-rejection' };
   }
 
+  // The first wave: everything that depends on the message alone. The filing record and the index page list are
+  // read now although needed later (a new document has no filing record; every document updates the list).
+  store.prefetch([keys.head(corpus), keys.ingested(corpus, message.docId), keys.prepared(corpus, message.docId), keys.filed(corpus, message.docId), keys.recent(corpus)]);
   let head = (await getJson<CorpusHead>(store, keys.head(corpus))) ?? { count: 0, log: [], replayFrom: null, layout: 'story', state: 'shards' };
   if (head.state !== 'shards') head = await shardState(store, corpus, head);
   if (head.replayFrom !== null) head = (await replay(store, corpus, head)).head; // finish what a crash interrupted
@@ -170,7 +178,7 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
   if (inLog) return { outcome: 'already-reported', docId: inLog.docId };
   const marker = await getJson<IngestedMarker>(store, keys.ingested(corpus, message.docId));
   if (marker && marker.uploadId === message.uploadId) return { outcome: 'already-reported', docId: marker.docId };
-  if (!(await store.head(keys.prepared(corpus, message.docId)))) {
+  if ((await store.get(keys.prepared(corpus, message.docId))) === null) {
     return { outcome: 'skipped', reason: `prepared document ${message.docId} not found` };
   }
 
@@ -198,15 +206,24 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
  * applied and now come later (their claims leave the index first). Idempotent: running it again after a crash
  * anywhere inside gives the same stored state.
  */
-async function replay(store: ObjectStore, corpus: string, head: CorpusHead, displaced: LogEntry[] = []): Promise<{ head: CorpusHead; reports: Map<string, Report> }> {
-  await putJson(store, keys.head(corpus), head); // the intended order is durable before anything else changes
+async function replay(store: StagedStore, corpus: string, head: CorpusHead, displaced: LogEntry[] = []): Promise<{ head: CorpusHead; reports: Map<string, Report> }> {
+  // The intended order is durable before anything else changes: it goes out with (or before) the first writes.
+  await putJson(store, keys.head(corpus), head);
   const from = head.replayFrom!;
   const entries = head.log.filter((e) => e.seq >= from);
   const earlier = new Set(head.log.filter((e) => e.seq < from).map((e) => e.docId));
 
   // Take every document being (re)applied out of the index and the state, so nothing after `from` is visible.
   const undo = [...new Map([...entries, ...displaced].map((e) => [e.docId, e])).values()].filter((e) => !earlier.has(e.docId));
-  for (const e of undo) await unfile(store, corpus, head.layout, e.docId, from);
+  store.prefetch(undo.map((e) => keys.filed(corpus, e.docId)));
+  store.prefetch(entries.flatMap((e) => [keys.ingested(corpus, e.docId), keys.prepared(corpus, e.docId)]));
+  const filed = await Promise.all(undo.map((e) => getJson<FilingRecord>(store, keys.filed(corpus, e.docId))));
+  // A document never filed has nothing to take out (a new one, the usual case): then the log goes out with the
+  // document's first writes instead of in a round trip of its own.
+  if (head.layout !== 'story' || filed.some(Boolean)) {
+    await store.flush();
+    for (const e of undo) await unfile(store, corpus, head.layout, e.docId, from);
+  }
 
   const reports = new Map<string, Report>();
   const replaying = new Set(entries.map((e) => e.docId));
@@ -222,14 +239,16 @@ async function replay(store: ObjectStore, corpus: string, head: CorpusHead, disp
     replaying.delete(e.docId);
     reports.set(e.docId, await ingestOne(store, corpus, head.layout, e, replaying));
   }
+  await store.flush();
   const finished: CorpusHead = { ...head, log: head.log.slice(-REPLAY_WINDOW), replayFrom: null };
-  await putJson(store, keys.head(corpus), finished);
+  await putJson(store, keys.head(corpus), finished); // last: the replay is complete
+  await store.flush();
   return { head: finished, reports };
 }
 
 /** Diffs one document against the corpus state before it, writes its report, and files it in the corpus. */
 async function ingestOne(
-  store: ObjectStore,
+  store: StagedStore,
   corpus: string,
   layout: IndexLayout,
   entry: LogEntry,
@@ -237,7 +256,9 @@ async function ingestOne(
 ): Promise<Report> {
   const stored = await getJson<PreparedDocument>(store, keys.prepared(corpus, entry.docId));
   if (!stored) throw new Error(`prepared document ${entry.docId} is missing`);
-  // The corpus state this document reads and changes: only the shards of its lines, names and story.
+  // The corpus state this document reads and changes: only the shards of its lines, names and story. Those known
+  // from the document are read in one wave; its story and index shards follow in the next, once the story is known.
+  store.prefetch(firstStateReads(stored).map((name) => keys.state(corpus, name)));
   const state = new StateBatch(store, corpus);
   const prepared = await dropRecurringLines(state, stored);
 
@@ -248,8 +269,11 @@ async function ingestOne(
   // The story the document joins: its claims are compared with the claims of its stories only, so only their shards
   // are read; what a document costs then depends on its stories, not on how many other stories the corpus holds.
   const kinds = new Map(resolved.entities.map((e) => [e.canonical, e.kind]));
-  const story = await assignStoryInShards(state, claims, (name) => kinds.get(name), entry.seq);
-  const storiesRead = layout === 'story' ? [...story.related].slice(0, MAX_STORIES_READ) : [story.id];
+  const storiesOf = (s: { id: string; related: Set<string> }) => (layout === 'story' ? [...s.related].slice(0, MAX_STORIES_READ) : [s.id]);
+  const story = await assignStoryInShards(state, claims, (name) => kinds.get(name), entry.seq, (chosen) =>
+    store.prefetch(storiesOf(chosen).flatMap((s) => shardKeys.map((key) => keys.indexShard(corpus, shardName(layout, s, key))))),
+  );
+  const storiesRead = storiesOf(story);
   const read = await Promise.all(
     storiesRead.flatMap((s) =>
       shardKeys.map(async (key) => {
@@ -266,33 +290,40 @@ async function ingestOne(
   const findings = diffEachClaim(claims, claimKeys.map((k) => selectCandidates(k, byKey, (c) => earlier(c) && inStory(story, c))));
 
   const report = buildReport({ prepared, sourceKey: entry.sourceKey, name: entry.name, claims, findings, entities: resolved.entities, seq: entry.seq, ingestedAt: entry.uploadedAt });
+
+  // The writes, in two parallel waves. First what a replay needs to undo this document (its filing record, with
+  // the log if it is still held) and the write-once archive pages (before the shards that no longer hold their
+  // claims): a crash after this wave leaves a log that says to replay, and what to take out.
+  const own: CorpusClaim[] = claims.map((c) => ({ ...c, docId: prepared.id, sourceKey: entry.sourceKey, seq: entry.seq, story: story.id }));
+  const filing: FilingRecord = { docId: prepared.id, story: story.id, keys: shardKeys, state: state.touched() };
+  await putJson(store, keys.filed(corpus, prepared.id), filing);
+  const shards = read.filter((r) => r.own).map(({ key, shard }) => {
+    // A replay reaches back at most REPLAY_WINDOW documents before this one.
+    const { live, archived } = addToShard(shard, own.filter((_, i) => claimKeys[i].includes(key)), entry.seq - REPLAY_WINDOW);
+    if (archived.length > 0) {
+      const range = `${archived[0].seq}-${archived[archived.length - 1].seq}`;
+      void putJson(store, keys.indexArchive(corpus, shard.key, range), { key: shard.key, claims: archived });
+    }
+    return live;
+  });
+  await store.flush();
+
+  // Then everything else at once: the report, the index and state shards, the upload's record and the index page,
+  // and the ingestion marker. Each is keyed by document, upload or shard, so writing it again after a crash
+  // anywhere in this wave gives the same object.
   await Promise.all([
     putJson(store, keys.reportJson(corpus, prepared.id), report),
     store.put(keys.reportMarkdown(corpus, prepared.id), renderMarkdown(report), 'text/markdown; charset=utf-8'),
     store.put(keys.reportHtml(corpus, prepared.id), renderHtml(report), 'text/html; charset=utf-8'),
+    ...shards.map((live) => putJson(store, keys.indexShard(corpus, live.key), live)),
   ]);
-
-  const own: CorpusClaim[] = claims.map((c) => ({ ...c, docId: prepared.id, sourceKey: entry.sourceKey, seq: entry.seq, story: story.id }));
-  const filing: FilingRecord = { docId: prepared.id, story: story.id, keys: shardKeys, state: state.touched() };
-  await putJson(store, keys.filed(corpus, prepared.id), filing);
-  await Promise.all(
-    read.filter((r) => r.own).map(async ({ key, shard }) => {
-      // A replay reaches back at most REPLAY_WINDOW documents before this one.
-      const { live, archived } = addToShard(shard, own.filter((_, i) => claimKeys[i].includes(key)), entry.seq - REPLAY_WINDOW);
-      if (archived.length > 0) {
-        const range = `${archived[0].seq}-${archived[archived.length - 1].seq}`;
-        await putJson(store, keys.indexArchive(corpus, shard.key, range), { key: shard.key, claims: archived });
-      }
-      await putJson(store, keys.indexShard(corpus, shard.key), live);
-    }),
-  );
   await state.commit(entry.seq, REPLAY_WINDOW);
-
   const listEntry = listEntryOf(report, entry.uploadedAt);
   await putJson(store, keys.upload(corpus, entry.uploadId), listEntry);
   await addToRecent(store, corpus, listEntry, entry.uploadId);
   const marker: IngestedMarker = { docId: prepared.id, seq: entry.seq, sourceKey: entry.sourceKey, name: entry.name, uploadId: entry.uploadId, counts: listEntry.counts! };
   await putJson(store, keys.ingested(corpus, prepared.id), marker);
+  await store.flush();
   return report;
 }
 
@@ -325,7 +356,7 @@ export function addToShard(shard: IndexShard, claims: CorpusClaim[], archivableB
  * Takes a document out of the corpus: its claims out of the index shards they were filed in, and the state shards it
  * changed back to how they were before `from` (nothing when it has not been filed yet).
  */
-async function unfile(store: ObjectStore, corpus: string, layout: IndexLayout, docId: string, from: number): Promise<void> {
+async function unfile(store: StagedStore, corpus: string, layout: IndexLayout, docId: string, from: number): Promise<void> {
   const filing = await getJson<FilingRecord>(store, keys.filed(corpus, docId));
   let shardNames: string[];
   if (filing) shardNames = filing.keys.map((key) => shardName(layout, filing.story, key));
@@ -349,11 +380,13 @@ async function unfile(store: ObjectStore, corpus: string, layout: IndexLayout, d
  * A corpus started before the state was sharded: writes its snapshot of the state before the next document (or
  * before the replay a crash interrupted) as shards, and records where the shards begin. Idempotent.
  */
-async function shardState(store: ObjectStore, corpus: string, head: CorpusHead): Promise<CorpusHead> {
+async function shardState(store: StagedStore, corpus: string, head: CorpusHead): Promise<CorpusHead> {
   const from = head.replayFrom ?? head.count + 1;
   await shardSnapshot(store, corpus, await snapshotBefore(store, corpus, from));
+  await store.flush(); // the shards are stored before the head says they are
   const sharded: CorpusHead = { ...head, state: 'shards', shardedFrom: from };
   await putJson(store, keys.head(corpus), sharded);
+  await store.flush();
   return sharded;
 }
 
@@ -366,7 +399,7 @@ async function snapshotBefore(store: ObjectStore, corpus: string, seq: number): 
   throw new Error(`corpus ${corpus}: no snapshot of the state before document ${seq}`);
 }
 
-async function recordDuplicate(store: ObjectStore, corpus: string, entry: LogEntry, original: { docId: string; name: string; uploadId: string }): Promise<void> {
+async function recordDuplicate(store: StagedStore, corpus: string, entry: LogEntry, original: { docId: string; name: string; uploadId: string }): Promise<void> {
   // The same bytes uploaded again (under another name, or the same): not ingested twice, listed as a duplicate.
   const originalEntry = await getJson<ReportListEntry>(store, keys.upload(corpus, original.uploadId));
   const listEntry: ReportListEntry = {
@@ -384,6 +417,7 @@ async function recordDuplicate(store: ObjectStore, corpus: string, entry: LogEnt
   };
   await putJson(store, keys.upload(corpus, entry.uploadId), listEntry);
   await addToRecent(store, corpus, listEntry, entry.uploadId);
+  await store.flush();
 }
 
 interface RecentList {
@@ -393,7 +427,7 @@ interface RecentList {
 }
 
 /** Puts the upload's entry on the corpus index page (replacing an earlier version of it) and re-renders the page. */
-async function addToRecent(store: ObjectStore, corpus: string, entry: ReportListEntry, uploadId: string): Promise<void> {
+async function addToRecent(store: StagedStore, corpus: string, entry: ReportListEntry, uploadId: string): Promise<void> {
   const recent = (await getJson<RecentList>(store, keys.recent(corpus))) ?? { entries: [] };
   let entries = [{ ...entry, uploadId }, ...recent.entries.filter((e) => e.uploadId !== uploadId)].sort(newestFirst);
   let olderPages = recent.olderPages ?? 0;
@@ -405,6 +439,7 @@ async function addToRecent(store: ObjectStore, corpus: string, entry: ReportList
     olderPages++;
     const paging = { olderPages, olderUploads: (olderPages - 1) * INDEX_PAGE_SIZE, page: olderPages };
     await store.put(keys.indexPageOlder(corpus, olderPages), renderIndexHtml(corpus, listed(moved), paging), 'text/html; charset=utf-8');
+    await store.flush();
   }
   await putJson(store, keys.recent(corpus), olderPages ? { entries, olderPages } : { entries });
   const paging = { olderPages, olderUploads: olderPages * INDEX_PAGE_SIZE };

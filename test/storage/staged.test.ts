@@ -1,0 +1,64 @@
+/** The staged store reads each object once, lets reads start together, and holds writes until the stage flushes. */
+import { describe, expect, it } from 'vitest';
+import { MemoryStore } from '../../shared/storage/memory.ts';
+import { MeteredStore } from '../../shared/storage/metered.ts';
+import { StagedStore } from '../../shared/storage/staged.ts';
+import { getText, type ObjectStore, type PutResult } from '../../shared/storage/store.ts';
+
+describe('staged store', () => {
+  it('prefetched objects are read in one wave and never twice', async () => {
+    const memory = new MemoryStore();
+    await memory.put('a', 'A');
+    await memory.put('b', 'B');
+    const metered = new MeteredStore(memory, 1);
+    const store = new StagedStore(metered);
+    store.prefetch(['a', 'b', 'missing']);
+    expect(await getText(store, 'b')).toBe('B');
+    expect(await getText(store, 'a')).toBe('A');
+    expect(await store.get('missing')).toBeNull();
+    expect(await store.head('a')).toEqual({ size: 1, etag: null, versionId: null });
+    expect(metered.reading().requests).toEqual({ get: 3, put: 0, list: 0, head: 0 });
+    expect(metered.reading().waves).toBe(1);
+  });
+
+  it('holds writes until flush, shows them to reads at once, and sends them in one wave', async () => {
+    const memory = new MemoryStore();
+    const metered = new MeteredStore(memory, 1);
+    const store = new StagedStore(metered);
+    await store.put('x', 'one');
+    await store.put('x', 'two');
+    await store.put('y', 'why');
+    expect(await getText(store, 'x')).toBe('two');
+    expect(memory.objects.size).toBe(0);
+    expect(store.pending().sort()).toEqual(['x', 'y']);
+    expect(await store.list('')).toEqual(['x', 'y']);
+    await store.flush();
+    expect(await getText(memory, 'x')).toBe('two');
+    expect(await getText(memory, 'y')).toBe('why');
+    // The two held writes of x went out as one; the list was a request of its own.
+    expect(metered.reading().requests.put).toBe(2);
+    expect(store.pending()).toEqual([]);
+  });
+
+  it('a failed write fails the flush only after every other write of the wave has finished', async () => {
+    const memory = new MemoryStore();
+    let slowDone = false;
+    const failing: ObjectStore = {
+      get: (k) => memory.get(k),
+      head: (k) => memory.head(k),
+      list: (p) => memory.list(p),
+      put: async (k, b): Promise<PutResult> => {
+        if (k === 'bad') throw new Error('store down');
+        await new Promise((r) => setTimeout(r, 20));
+        slowDone = true;
+        return memory.put(k, b);
+      },
+    };
+    const store = new StagedStore(failing);
+    await store.put('bad', '1');
+    await store.put('slow', '2');
+    await expect(store.flush()).rejects.toThrow('store down');
+    expect(slowDone).toBe(true);
+    expect(await getText(memory, 'slow')).toBe('2');
+  });
+});
