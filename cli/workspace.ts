@@ -10,7 +10,8 @@ import { createS3Client, S3Store } from '../shared/storage/s3.ts';
 import { getJson, type ObjectStore } from '../shared/storage/store.ts';
 import type { ReportListEntry } from '../shared/types.ts';
 import { CLI } from './command.ts';
-import { fileTelemetry, LOCAL_BUCKET, localVersion, LocalPipeline, startLocalStack, withVersion } from './local.ts';
+import { exportCorpus, exportedPath } from './export.ts';
+import { fileTelemetry, localVersion, LocalPipeline, startLocalStack, withVersion } from './local.ts';
 
 export interface IngestResult {
   file: string;
@@ -54,8 +55,13 @@ async function localWorkspace(dataDir: string): Promise<Workspace> {
   const pipeline = new LocalPipeline(stack.store, fileTelemetry(dataDir));
   return {
     store: stack.store,
-    // s3rver keeps each object as a file next to its metadata.
-    linkTo: async (key) => `file://${resolve(dataDir, 's3', LOCAL_BUCKET, key)}._S3rver_object`,
+    // A real file a browser opens: the corpus's HTML pages are exported (once each; the index page every time) to
+    // DATA/html/<corpus>/, so the report's links to its sources and to the index work too.
+    async linkTo(key) {
+      const corpus = key.split('/')[1];
+      const { folder } = await exportCorpus(stack.store, corpus, resolve(dataDir, 'html'), { extensions: ['.html'], incremental: true });
+      return `file://${exportedPath(folder, key, corpus)}`;
+    },
     async ingest(file, corpus) {
       const key = uploadKey(corpus, basename(file));
       const notification = stack.events.next(key);

@@ -39,6 +39,14 @@ export const COMMANDS: CommandSpec[] = [
     load: () => import('./reports.ts'),
   },
   {
+    name: 'export',
+    summary: "write the corpus's reports (index page; each report as HTML, JSON, Markdown) as files whose links work offline",
+    usage: 'export --out DIR [--data DIR] [--corpus NAME] [--bucket NAME]',
+    details: 'Writes DIR/<corpus>/index.html and the reports beside it; prints the index page\'s path.',
+    options: { out: { type: 'string', help: 'DIR    the folder to write to (DIR/<corpus>/…)' }, data: COMMON.data, corpus: COMMON.corpus, bucket: COMMON.bucket },
+    load: () => import('./export.ts'),
+  },
+  {
     name: 'serve',
     summary: 'keep the embedded S3 endpoint up and process every upload under incoming/, as the deployed bucket does',
     usage: 'serve [--data DIR] [--port N] [--json]',

@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { keys } from '../../shared/pipeline/keys.ts';
 import { renderHtml } from '../../shared/report/render-html.ts';
 import { renderMarkdown } from '../../shared/report/render-markdown.ts';
@@ -30,7 +32,9 @@ export async function run(args: CliArgs, io: Io): Promise<number> {
     if (entry.duplicateOf) io.err(`note: ${entry.name} has the same content as ${entry.duplicateOf}; showing that report\n`);
     if (args.open) {
       // A link to the stored HTML report: presigned (valid one hour) against a deployed stack, a file locally.
-      io.out(`${await workspace.linkTo(keys.reportHtml(args.corpus, entry.docId))}\n`);
+      const link = await workspace.linkTo(keys.reportHtml(args.corpus, entry.docId));
+      io.out(`${link}\n`);
+      if (io.stdoutIsTTY && openInBrowser(link, io.env)) io.err('opened in your browser\n');
       return 0;
     }
     if (args.json) io.out(JSON.stringify(stored, null, 2) + '\n');
@@ -41,4 +45,13 @@ export async function run(args: CliArgs, io: Io): Promise<number> {
   } finally {
     await workspace.close();
   }
+}
+
+/** Hands the link to the desktop's opener (xdg-open) when there is a desktop to open it on; false when there is none. */
+function openInBrowser(link: string, env: NodeJS.ProcessEnv): boolean {
+  if (process.platform !== 'linux' || !(env.DISPLAY || env.WAYLAND_DISPLAY)) return false;
+  const opener = ['/usr/bin/xdg-open', '/usr/local/bin/xdg-open'].find((p) => existsSync(p));
+  if (!opener) return false;
+  spawn(opener, [link], { detached: true, stdio: 'ignore' }).unref();
+  return true;
 }

@@ -7,6 +7,12 @@ import type { Claim, CorpusClaim, Figure, Finding, FindingMatch, FindingType } f
 import { concept, entityKey, isFunctionWord, mostlyQuote, overlap, shapeOf, stem, type ClaimShape } from './normalize.ts';
 import { measureOf, negates, negationFocus, predicateOf, shareList, SCOPED, scopeChanged, scopeOf, statusChanged, statusOf, type Scope, type Status } from './changes.ts';
 import { describeDiff, diffWords, isMinor, quoteWords } from './quotes.ts';
+
+/**
+ * A source as explanations name it: the uploaded file's name, as every other view shows it (the key is in
+ * `matches[].sourceKey` for whoever needs it): "incoming/default/02-harbour.txt" → "02-harbour.txt".
+ */
+const nameOf = (sourceKey: string) => sourceKey.slice(sourceKey.lastIndexOf('/') + 1);
 export { assignStory, emptyStories, inStory, storySignature, type StoryRegistry } from './story.ts';
 
 export { shapeOf } from './normalize.ts';
@@ -301,7 +307,7 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
       // side is matched on its words when they are enough to be distinctive.
       if (!speakersCompatible(claim, k) && !(unattributed(claim, k) && Math.min(qa.length, qb.length) >= 6)) return null;
       if (qa.join(' ') === qb.join(' ')) return { type: 'corroborated', candidate: k, severity: null, explanation: `same quotation${claim.speaker ? ` from ${claim.speaker}` : ''}` };
-      return { type: 'quote_altered', candidate: k, severity: isMinor(d) ? 'minor' : 'substantive', explanation: `quotation${claim.speaker ? ` of ${claim.speaker}` : ''} differs from ${k.sourceKey}: ${describeDiff(d)}` };
+      return { type: 'quote_altered', candidate: k, severity: isMinor(d) ? 'minor' : 'substantive', explanation: `quotation${claim.speaker ? ` of ${claim.speaker}` : ''} differs from ${nameOf(k.sourceKey)}: ${describeDiff(d)}` };
     }
   }
 
@@ -313,7 +319,7 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
   let figureAgrees = false;
   if (related && claim.figures.length && k.figures.length) {
     const { update, agreeing } = compared();
-    if (update) return { type: 'updated', candidate: k, severity: null, explanation: `${update.f.about}: ${fmt(update.g)} → ${fmt(update.f)} (${k.sourceKey})` };
+    if (update) return { type: 'updated', candidate: k, severity: null, explanation: `${update.f.about}: ${fmt(update.g)} → ${fmt(update.f)} (${nameOf(k.sourceKey)})` };
     figureAgrees = agreeing.length > 0;
   }
 
@@ -323,15 +329,15 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
 
   // Scope and status of the same measure or subject.
   if (c.scope && old.scope && scopeChanged(old.scope, c.scope) && (related || o.shared >= 1)) {
-    return { type: 'updated', candidate: k, severity: null, explanation: `${c.scope.measure}: ${old.scope.label} → ${c.scope.label} (${k.sourceKey})` };
+    return { type: 'updated', candidate: k, severity: null, explanation: `${c.scope.measure}: ${old.scope.label} → ${c.scope.label} (${nameOf(k.sourceKey)})` };
   }
   // "extended its grounding order to every aircraft of the type in the country" against a grounding stated without a
   // scope: the new, wider scope is the update.
   if (c.scope?.changed && c.scope.breadth >= 2 && !old.scope && related && o.shared >= 2 && measureOf(k.text) === c.scope.measure) {
-    return { type: 'updated', candidate: k, severity: null, explanation: `${c.scope.measure}: → ${c.scope.label} (${k.sourceKey})` };
+    return { type: 'updated', candidate: k, severity: null, explanation: `${c.scope.measure}: → ${c.scope.label} (${nameOf(k.sourceKey)})` };
   }
   if (c.status && old.status && statusChanged(old.status, c.status) && o.shared >= 2) {
-    return { type: 'updated', candidate: k, severity: null, explanation: `status: ${old.status.state} → ${c.status.state} (${k.sourceKey})` };
+    return { type: 'updated', candidate: k, severity: null, explanation: `status: ${old.status.state} → ${c.status.state} (${nameOf(k.sourceKey)})` };
   }
 
   // A negative claim contradicts a positive one when it negates what that one asserts: a denied proposition found
@@ -341,7 +347,7 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
   const polarityDiffers = shape.negative !== kShape.negative;
   if (polarityDiffers && (related || o.shared >= 2) && !(mostlyQuote(claim) && mostlyQuote(k))) {
     if (negates(negative, positive)) {
-      return { type: 'contradicted', candidate: k, severity: null, explanation: `${shape.negative ? 'denies' : 'asserts'} what ${k.sourceKey} ${kShape.negative ? 'denies' : 'asserts'}` };
+      return { type: 'contradicted', candidate: k, severity: null, explanation: `${shape.negative ? 'denies' : 'asserts'} what ${nameOf(k.sourceKey)} ${kShape.negative ? 'denies' : 'asserts'}` };
     }
   }
 
@@ -358,7 +364,7 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
   // leaves the shared fact standing; without a readable focus, only near-identical wording contradicts.
   if (polarityDiffers && !negationFocus(negative)) {
     if (o.containment < 0.85) return null;
-    return { type: 'contradicted', candidate: k, severity: null, explanation: `${shape.negative ? 'denies' : 'asserts'} what ${k.sourceKey} ${kShape.negative ? 'denies' : 'asserts'}` };
+    return { type: 'contradicted', candidate: k, severity: null, explanation: `${shape.negative ? 'denies' : 'asserts'} what ${nameOf(k.sourceKey)} ${kShape.negative ? 'denies' : 'asserts'}` };
   }
   if (claim.quote && k.quote && !speakersCompatible(claim, k) && !unattributed(claim, k)) return null;
   // Different values of the same quantity would have been an update; different quantities are not the same fact.
@@ -419,7 +425,7 @@ export function diffEachClaim(claims: Claim[], candidates: CorpusClaim[][]): Fin
     // Corroborations list every source; the others name the claims they differ from (newest first).
     const matches = dedupe(type === 'corroborated' ? [...chosen].reverse() : chosen).map((v) => match(v.candidate));
     const all = verdicts.map((v) => v.candidate).sort(corpusOrder);
-    const sources = [...new Set(matches.map((m) => m.sourceKey))];
+    const sources = [...new Set(matches.map((m) => nameOf(m.sourceKey)))];
     const explanation =
       type === 'corroborated'
         ? `also reported by ${sources.join(', ')}${chosen[0].explanation ? ` (${chosen[0].explanation})` : ''}`

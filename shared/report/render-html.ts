@@ -21,6 +21,11 @@ export function reportHtmlName(docId: string): string {
   return `${encodeURIComponent(docId)}.html`;
 }
 
+/** A source's name linked to its own report, which sits beside this one (reports/<corpus>/<docId>.html). */
+function sourceLink(m: { docId: string; sourceKey: string }): string {
+  return `<a href="./${h(reportHtmlName(m.docId))}">${h(sourceName(m.sourceKey))}</a>`;
+}
+
 const CSS = `
 :root{--fg:#1b1b1b;--muted:#555;--line:#d6d6d6;--bg:#fff;--red:#a4161a;--amber:#8a5a00;--purple:#6a1b9a;--blue:#0b5394;--green:#1e6b2e}
 *{box-sizing:border-box}body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg);margin:0}
@@ -57,14 +62,14 @@ function quoteDiff(f: Finding, currentQuote: string): string {
   const words = ops
     .map((o) => (o.op === 'same' ? h(o.word) : o.op === 'ins' ? `<ins title="inserted">+${h(o.word)}</ins>` : `<del title="dropped">−${h(o.word)}</del>`))
     .join(' ');
-  return `<p class="diff" aria-label="word-level difference between the quotations"><span class="tag">${h(sourceName(m.sourceKey))} → this article:</span> ${words}</p>
+  return `<p class="diff" aria-label="word-level difference between the quotations"><span class="tag">${sourceLink(m)} → this article:</span> ${words}</p>
 <p class="sources">Inserted words are underlined and marked +, dropped words struck through and marked −.</p>`;
 }
 
 function findingHtml(f: Finding, report: Report): string {
   const claim = report.claims.find((c) => c.id === f.claimId);
   const sources = f.matches.length
-    ? `<ul class="sources">${f.matches.map((m) => `<li><b>${h(sourceName(m.sourceKey))}</b>: ${/^["“‘']/.test(m.claimText) ? h(m.claimText) : `“${h(m.claimText)}”`}</li>`).join('')}</ul>`
+    ? `<ul class="sources">${f.matches.map((m) => `<li><b>${sourceLink(m)}</b>: ${/^["“‘']/.test(m.claimText) ? h(m.claimText) : `“${h(m.claimText)}”`}</li>`).join('')}</ul>`
     : '';
   const speaker = claim?.speaker ? ` <span class="explanation">— ${h(claim.speaker)}</span>` : '';
   return `<article class="finding ${f.type}">
@@ -77,7 +82,11 @@ ${sources}</article>`;
 
 function chart(series: FigureSeries): string {
   const max = Math.max(...series.points.map((p) => p.value), 1);
-  const barW = 56;
+  // Each bar as wide as its longest source name needs at 10px (about 6px a character), so names are not cut;
+  // past 200px a name is cut, and the table under the chart gives it whole.
+  const longest = Math.max(...series.points.map((p) => p.source.length));
+  const barW = Math.min(200, Math.max(56, Math.ceil(longest * 6.2)));
+  const fit = Math.floor(barW / 6.2);
   const gap = 24;
   const height = 140;
   const width = series.points.length * (barW + gap) + gap;
@@ -88,7 +97,7 @@ function chart(series: FigureSeries): string {
       const y = height - 20 - barH;
       return `<g><rect x="${x}" y="${y}" width="${barW}" height="${barH}" fill="${p.current ? '#8a5a00' : '#6b7c93'}"><title>${h(p.source)}: ${h(p.label)}</title></rect>
 <text x="${x + barW / 2}" y="${y - 4}" text-anchor="middle" font-size="12" fill="#1b1b1b">${h(p.value.toLocaleString('en-US'))}</text>
-<text x="${x + barW / 2}" y="${height - 5}" text-anchor="middle" font-size="10" fill="#555">${h(p.source.slice(0, 12))}</text></g>`;
+<text x="${x + barW / 2}" y="${height - 5}" text-anchor="middle" font-size="10" fill="#555">${h(p.source.length > fit ? `${p.source.slice(0, fit - 1)}…` : p.source)}</text></g>`;
     })
     .join('');
   return `<figure><svg role="img" aria-labelledby="fig-${h(slug(series.about))}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">
@@ -105,7 +114,7 @@ function sourceMatrix(report: Report): string {
   const withMatches = report.findings.filter((f) => f.matches.length);
   if (!withMatches.length) return '<p>No claim of this article appears in earlier documents.</p>';
   const sources = [...new Map(withMatches.flatMap((f) => f.matches).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)).map((m) => [m.sourceKey, m])).values()];
-  const head = `<tr><th scope="col">Claim</th>${sources.map((s) => `<th scope="col">${h(sourceName(s.sourceKey))}</th>`).join('')}</tr>`;
+  const head = `<tr><th scope="col">Claim</th>${sources.map((s) => `<th scope="col">${sourceLink(s)}</th>`).join('')}</tr>`;
   const rows = withMatches
     .map((f) => {
       const cells = sources.map((s) => {
@@ -123,6 +132,7 @@ export function renderHtml(report: Report): string {
   const counts = countFindings(report.findings);
   const title = d.title ?? d.name ?? sourceName(d.sourceKey);
   const sections: string[] = [];
+  sections.push(`<nav aria-label="Corpus"><p class="meta"><a href="./index.html">← All reports of corpus ${h(d.corpus ?? 'default')}</a></p></nav>`);
   sections.push(`<header><p class="meta">claimdiff change report · corpus ${h(d.corpus ?? 'default')}${d.seq ? ` · document #${h(d.seq)}` : ''}</p>
 <h1>${h(title)}</h1>
 <p class="meta">${[`Outlet/file: ${h(sourceName(d.sourceKey))}`, d.byline ? `By ${h(d.byline)}` : '', d.published ? `Published ${h(d.published)}` : ''].filter(Boolean).join(' · ')}</p>
@@ -147,7 +157,8 @@ export function renderHtml(report: Report): string {
       .map((r) => `<li>${h(r.text.length > 200 ? r.text.slice(0, 199) + '…' : r.text)} — <i>${h(r.reason)}</i></li>`)
       .join('')}</ul></details></section>`);
   }
-  sections.push(`<footer>Document ${h(d.id)} · uploaded as ${h(d.sourceKey)}${d.ingestedAt ? ` · ${h(d.ingestedAt)}` : ''}</footer>`);
+  const formats = `<a href="./${h(encodeURIComponent(d.id))}.json">JSON</a> · <a href="./${h(encodeURIComponent(d.id))}.md">Markdown</a>`;
+  sections.push(`<footer>Document ${h(d.id)} · uploaded as ${h(d.sourceKey)}${d.ingestedAt ? ` · ${h(d.ingestedAt)}` : ''} · this report as ${formats} · <a href="./index.html">all reports</a></footer>`);
   return page(`${title} — claimdiff report`, sections.join('\n'));
 }
 
@@ -165,7 +176,8 @@ export function renderIndexHtml(corpus: string, entries: ReportListEntry[], pagi
   const rows = entries
     .map((e) => {
       const counts = e.counts ? FINDING_ORDER.map((t) => `<td class="t-${t}">${e.counts![t]}</td>`).join('') : `<td colspan="${FINDING_ORDER.length}">—</td>`;
-      const name = e.docId && e.status === 'ok' ? `<a href="./${h(reportHtmlName(e.docId))}">${h(e.name)}</a>` : h(e.name);
+      const id = e.docId ? encodeURIComponent(e.docId) : '';
+      const name = e.docId && e.status === 'ok' ? `<a href="./${h(reportHtmlName(e.docId))}">${h(e.name)}</a> <small>(<a href="./${h(id)}.md">md</a>, <a href="./${h(id)}.json">json</a>)</small>` : h(e.name);
       const status = e.status === 'rejected' ? `rejected: ${h(e.reason)}` : e.duplicateOf ? `duplicate of ${h(e.duplicateOf)}` : 'ok';
       return `<tr><th scope="row">${name}${e.title ? `<br><small>${h(e.title)}</small>` : ''}</th><td>${h(status)}</td>${counts}<td>${h(e.ingestedAt.slice(0, 19).replace('T', ' '))}</td></tr>`;
     })

@@ -13,6 +13,11 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
+/** A claim in quotation marks, unless it already opens with one (a quotation claim), which would show them twice. */
+function quoted(text: string): string {
+  return /^["“‘'«„]/.test(text.trim()) ? escapeMarkdown(text) : `“${escapeMarkdown(text)}”`;
+}
+
 export function renderMarkdown(report: Report): string {
   const d = report.document;
   const counts = countFindings(report.findings);
@@ -22,7 +27,7 @@ export function renderMarkdown(report: Report): string {
   if (d.byline) meta.push(`**By:** ${escapeMarkdown(d.byline)}`);
   if (d.published) meta.push(`**Published:** ${d.published}`);
   if (d.seq) meta.push(`**Document:** #${d.seq} in corpus \`${d.corpus ?? 'default'}\``);
-  lines.push(meta.join(' · '), '');
+  lines.push(meta.join(' · '), '', `[All reports of the corpus](./index.html)`, '');
   lines.push(`| ${FINDING_ORDER.map((t) => LABEL[t]).join(' | ')} |`, `|${FINDING_ORDER.map(() => '---:').join('|')}|`, `| ${FINDING_ORDER.map((t) => counts[t]).join(' | ')} |`, '');
   for (const type of FINDING_ORDER) {
     const findings = ordered(report.findings).filter((f) => f.type === type);
@@ -32,7 +37,7 @@ export function renderMarkdown(report: Report): string {
       const severity = f.severity ? ` _(${f.severity})_` : '';
       lines.push(`- ${escapeMarkdown(f.claimText)}${severity}`);
       if (f.type !== 'new') lines.push(`  - ${escapeMarkdown(f.explanation)}`);
-      for (const m of f.matches) lines.push(`  - ${escapeMarkdown(sourceName(m.sourceKey))}: “${escapeMarkdown(m.claimText)}”`);
+      for (const m of f.matches) lines.push(`  - [${escapeMarkdown(sourceName(m.sourceKey))}](./${encodeURIComponent(m.docId)}.md): ${quoted(m.claimText)}`);
     }
     lines.push('');
   }

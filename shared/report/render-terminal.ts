@@ -27,6 +27,8 @@ function clip(text: string, width: number): string {
   return t.length > width ? `${t.slice(0, Math.max(1, width - 1))}…` : t;
 }
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export function renderTerminal(report: Report, opts: { color: boolean; width?: number }): string {
   // No width (output piped to a file or another program): nothing is cut, since nothing there wraps it.
   const width = opts.width === undefined ? Infinity : Math.max(40, opts.width);
@@ -43,17 +45,20 @@ export function renderTerminal(report: Report, opts: { color: boolean; width?: n
     const label = `● ${LABEL[f.type]}${f.severity ? ` (${f.severity})` : ''}`;
     out.push(`${paint(TYPE_COLOUR[f.type], label)} ${clip(f.claimText, width - label.length - 1)}`);
     out.push(`  ${paint('dim', clip(f.explanation, width - 2))}`);
+    // What is contradicted or quoted differently: the other source's words, not only its name.
+    const other = f.matches[0];
+    if (other && (f.type === 'contradicted' || f.type === 'quote_altered')) out.push(`  ${paint('dim', clip(`${sourceName(other.sourceKey)}: “${other.claimText.replace(/^["“]|["”]$/g, '')}”`, width - 2))}`);
   }
   const news = report.findings.filter((f) => f.type === 'new');
   if (news.length) {
     out.push(paint('cyan', `New (${news.length}):`));
     for (const f of news.slice(0, 8)) out.push(`  + ${clip(f.claimText, width - 4)}`);
-    if (news.length > 8) out.push(paint('dim', `  … ${news.length - 8} more (claimdiff report ${d.name ?? d.id} --md)`));
+    if (news.length > 8) out.push(paint('dim', `  … ${news.length - 8} more (npx claimdiff report ${d.name ?? d.id} --md)`));
   }
   const corroborated = report.findings.filter((f) => f.type === 'corroborated');
   if (corroborated.length) {
     const sources = new Set(corroborated.flatMap((f) => f.matches.map((m) => sourceName(m.sourceKey))));
-    out.push(paint('green', `Corroborated: ${corroborated.length} claims, by ${clip([...sources].join(', '), width - 30)}`));
+    out.push(paint('green', `Corroborated: ${plural(corroborated.length, 'claim')}, by ${clip([...sources].join(', '), width - 30)}`));
   }
   const merged = report.entities.filter((e) => e.variants.length > 1);
   if (merged.length) out.push(paint('dim', clip(`Same entity: ${merged.map((e) => `${e.canonical} = ${e.variants.filter((v) => v !== e.canonical).join(' = ')}`).join('; ')}`, width)));

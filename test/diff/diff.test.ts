@@ -39,7 +39,7 @@ describe('finding types', () => {
   it('updated: the same quantity with a different value, explained old → new with the source', () => {
     const f = one(claim('18 security officers were killed in the clashes in Marsk.', { entities: ['Marsk'] }), [stored('13 security personnel died in the clashes in Marsk.', 1, { entities: ['Marsk'] })]);
     expect(f.type).toBe('updated');
-    expect(f.explanation).toBe('security officers killed: 13 → 18 (incoming/c/source-1.txt)');
+    expect(f.explanation).toBe('security officers killed: 13 → 18 (source-1.txt)');
   });
 
   it('updated: a changed scope and a changed status', () => {

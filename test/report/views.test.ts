@@ -79,3 +79,39 @@ describe('HTML report markup', () => {
     expect(html).toContain('&lt;b&gt;x&lt;/b&gt;.png');
   });
 });
+
+/** A report built by hand, so each rule below is checked on an invented case. */
+function invented(): Report {
+  const base = structuredClone(last);
+  const other = 'incoming/default/a-very-long-outlet-name-2024.html';
+  base.findings = [
+    { type: 'contradicted', claimId: 'c1', claimText: 'The bridge did not reopen on Tuesday.', severity: null, matches: [{ docId: 'd0c0ffee00', sourceKey: other, claimText: 'The bridge reopened on Tuesday.' }], explanation: 'denies what a-very-long-outlet-name-2024.html asserts' },
+    { type: 'corroborated', claimId: 'c2', claimText: '“We will rebuild,” the mayor said.', severity: null, matches: [{ docId: 'd0c0ffee00', sourceKey: other, claimText: '“We will rebuild,” the mayor said.' }], explanation: 'also reported by a-very-long-outlet-name-2024.html' },
+  ];
+  return base;
+}
+
+describe('report polish', () => {
+  it('the terminal view shows what a denial denies, says "1 claim", and cuts nothing when piped (no width)', () => {
+    const text = renderTerminal(invented(), { color: false });
+    expect(text).toContain('a-very-long-outlet-name-2024.html: “The bridge reopened on Tuesday.”');
+    expect(text).toContain('Corroborated: 1 claim, by');
+    expect(text).not.toContain('…');
+  });
+
+  it('Markdown does not double the quotation marks of a quotation, and links sources and the index', () => {
+    const md = renderMarkdown(invented());
+    expect(md).not.toMatch(/““|””/);
+    expect(md).toContain('(./d0c0ffee00.md)');
+    expect(md).toContain('(./index.html)');
+  });
+
+  it('HTML links each source to its report and to the index, and chart labels keep the whole source name', () => {
+    const html = renderHtml(invented());
+    expect(html).toContain('<a href="./d0c0ffee00.html">a-very-long-outlet-name-2024.html</a>');
+    expect(html).toContain('href="./index.html"');
+    const labels = [...renderHtml(last).matchAll(/<text[^>]*font-size="10"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).not.toContain('…');
+  });
+});
