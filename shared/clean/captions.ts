@@ -180,3 +180,36 @@ export const CAPTION_THRESHOLD = 4;
  */
 const PICTURE_MARKER = /^\s*(?:(?:(?:image|photo|picture|slide)s?\s*)?\d{1,3}\s*(?:of|\/)\s*\d{1,3}|(?:image|photo|picture)|(?:enlarge|expand|zoom)(?: this)?(?: image| photo| picture)?|(?:toggle|hide|show) caption|open (?:image|photo|picture) in (?:gallery|full ?screen)|view (?:image|photo|picture|gallery))\s*$/i;
 export const pictureMarker = (text: string): boolean => text.length <= 40 && PICTURE_MARKER.test(text);
+
+/** Words that label a credit, in the languages of the vocabulary tables. */
+const CREDIT_LABEL = '(?:photo(?:graph)?|foto(?:grafía|grafia)?|image[nm]?|immagine|picture|bild|crédits?|credits?|créditos?|crediti|illustration)s?';
+/** "… on Saturday. Photo: Jane Doe / Agency", "… on Saturday.Foto: Agency" (read on the line's last 100 characters). */
+const LABELLED_CREDIT = new RegExp(`(?:^|[.!?)”"]\\s*|\\s)(${CREDIT_LABEL}(?: credit| courtesy| by)?\\s*:\\s*[\\p{Lu}\\p{N}][^.!?:;]{0,70})$`, 'iu');
+/** "… on Monday. REUTERS/Jane Doe", "… on Monday. Jane Doe/Agency", "… on Monday. AFP". */
+const SLASHED_CREDIT = /[.!?]["”’]?\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s?\/\s?[\p{L}][\p{L} .'’&-]{1,40}|REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Xinhua|Anadolu|dpa|ANSA|EFE)\s*$/u;
+
+/**
+ * A photo credit ending a line, split from the caption before it: "Crews load the ferry. (Jane Doe / AGENCY)" →
+ * caption "Crews load the ferry.", credit "(Jane Doe / AGENCY)". Null when the line ends with none, or nothing
+ * is left before it.
+ */
+export function trailingCredit(text: string): { caption: string; credit: string } | null {
+  const line = text.trimEnd();
+  let at = -1;
+  if (line.endsWith(')')) {
+    // "(Name / AGENCY)", "(Photo: Name)": a short parenthesis with a slash or a credit label.
+    const open = line.lastIndexOf('(');
+    const inner = open >= 0 ? line.slice(open + 1, -1) : '';
+    if (open > 0 && inner.length <= 80 && !inner.includes('(') && (inner.includes('/') || new RegExp(`^\\s*${CREDIT_LABEL}\\b`, 'iu').test(inner))) at = open;
+  } else {
+    const tail = line.length > 100 ? line.slice(-100) : line;
+    const offset = line.length - tail.length;
+    const labelled = LABELLED_CREDIT.exec(tail);
+    const slashed = labelled ? null : SLASHED_CREDIT.exec(tail);
+    const m = labelled ?? slashed;
+    if (m) at = offset + m.index + m[0].length - m[1].length;
+  }
+  if (at <= 0) return null;
+  const caption = line.slice(0, at).trim();
+  return caption ? { caption, credit: line.slice(at).trim() } : null;
+}

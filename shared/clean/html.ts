@@ -5,8 +5,10 @@
  * lists, newsletter prompts). jsdom is loaded only here, on the first HTML document.
  */
 import type { CleanResult, RemovedLine } from '../types.ts';
-import { classifyLines, fold as foldText, topicalShare } from './lines.ts';
+import { trailingCredit } from './captions.ts';
+import { classifyLines, describeLine, fold as foldText, topicalShare } from './lines.ts';
 import { decodeEntities, findDate, isDateLine, normaliseDate, parseByline, stripSiteSuffix, tidyByline } from './metadata.ts';
+import { thresholds as withOverrides, type Thresholds } from './rules.ts';
 import { cleanScrapedText, finish } from './text.ts';
 
 type Dom = typeof import('jsdom');
@@ -67,7 +69,8 @@ export function tagDepth(html: string, limit: number): number {
 const MAX_PARSE_BYTES = 3 * 1024 * 1024;
 const MAX_PARSE_DEPTH = 1000;
 
-export async function cleanHtml(html: string): Promise<CleanResult> {
+export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): Promise<CleanResult> {
+  const T = withOverrides(overrides);
   if (html.length > MAX_PARSE_BYTES || tagDepth(html, MAX_PARSE_DEPTH) > MAX_PARSE_DEPTH) {
     const result = cleanHtmlAsText(html);
     result.removed.unshift({ text: `page of ${html.length.toLocaleString('en-US')} characters, nested over ${MAX_PARSE_DEPTH} deep or over ${MAX_PARSE_BYTES / 1024 / 1024} MiB`, reason: 'read as text: too large or deep to parse as HTML' });
@@ -102,14 +105,21 @@ export async function cleanHtml(html: string): Promise<CleanResult> {
     // Readability keeps its first candidate when it has at least charThreshold characters, and otherwise retries
     // with its filters relaxed. A short widget (a modal, a promo box) can pass a fixed threshold while the page's
     // article sits in a run of paragraphs ten times longer: the threshold follows the page's densest paragraphs.
-    const charThreshold = Math.max(300, Math.min(2500, Math.round(densestParagraphs(doc) * 0.5)));
-    const article = new Readability(doc, { charThreshold }).parse();
+    const charThreshold = Math.max(T.readabilityCharThreshold, Math.min(2500, Math.round(densestParagraphs(doc) * 0.5)));
+    let article: { content?: string | null; title?: string | null; byline?: string | null; publishedTime?: string | null } | null = null;
+    try {
+      article = new Readability(doc, { charThreshold }).parse();
+    } catch (error) {
+      // Readability gave up on this page (a DOM it does not expect): the page's blocks are read instead, and why is
+      // kept with the removed lines.
+      removed.push({ text: describeError(error), reason: 'Readability failed; the page was read block by block' });
+    }
     if (article?.content) {
       const fragment = jsdom.JSDOM.fragment(article.content);
       blocks = textBlocks(fragment, removed, pictures);
       readabilityTitle = article.title ? decodeEntities(article.title).trim() || null : null;
       readabilityByline = article.byline?.trim() || null;
-      readabilityDate = normaliseDate((article as { publishedTime?: string | null }).publishedTime);
+      readabilityDate = normaliseDate(article.publishedTime);
     }
   }
   const rawTitle = meta.title ?? readabilityTitle;
@@ -128,13 +138,16 @@ export async function cleanHtml(html: string): Promise<CleanResult> {
       emptyReason,
     });
   const readChars = blocks.join(' ').length;
+  // What Readability found, before any of the choices below replaces it: the floor the result must not fall under.
+  const readabilityBlocks = blocks;
+  const orReadability = (result: CleanResult) => (readChars >= T.readabilityArticleMinChars ? neverWorseThanReadability(result, readabilityBlocks, title, T) : result);
   const structured = meta.articleBody?.trim() ?? '';
   let mode: 'html' | 'text' = 'html';
-  if (structured.length > 400 && structured.length > readChars * 1.6) {
+  if (structured.length > T.structuredMinChars && structured.length > readChars * T.structuredOverReadability) {
     // Readability found much less than the page's own structured article body: trust the structured data.
     blocks = structured.split(/\n+/);
     pictures = new Map();
-  } else if (readChars < 200) {
+  } else if (readChars < T.readabilityNoArticleChars) {
     // Readability found no article: read every visible block of the unchanged page and let the text classifier find it.
     pictures = new Map();
     blocks = readabilityRan ? pageBlocks(removed, pictures) : doc.body ? textBlocks(doc.body, removed, pictures) : [];
@@ -148,12 +161,55 @@ export async function cleanHtml(html: string): Promise<CleanResult> {
     const found = classifyLines(pageBlocks(captions, pagePictures), { mode: 'text', title, pictures: pagePictures });
     if ((topicalShare(title, found.kept) ?? 0) >= 0.5 && found.kept.join(' ').length >= 300) {
       const note = { text: `${readChars.toLocaleString('en-US')} characters that are not about the headline`, reason: 'Readability chose another story on the page' };
-      return done(found, [note, ...captions, ...found.removed], 'no article found on the page');
+      return orReadability(done(found, [note, ...captions, ...found.removed], 'no article found on the page'));
     }
   }
   const classified = classifyLines(blocks, { mode, title, pictures });
-  return done(classified, [...removed, ...classified.removed], doc.body ? 'no article found on the page' : 'the page has no body');
+  return orReadability(done(classified, [...removed, ...classified.removed], doc.body ? 'no article found on the page' : 'the page has no body'));
 }
+
+/** An error as one line for the removed list: its message, or what was thrown. */
+export function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/**
+ * Never worse than Readability: when the cleaner's rules leave nothing, or far less than the article Readability
+ * found (under `readabilityFallbackShare` of its characters), the rules have removed the article itself — every
+ * paragraph of a gallery ends in a photo credit, an article set as one long caption-like block. Readability's text is
+ * used instead, with only what is furniture on its own removed (share rows, cookie notices, credits split off the
+ * captions), and the switch is recorded first among the removed lines with its reason.
+ */
+function neverWorseThanReadability(result: CleanResult, readability: string[], title: string | null, T: Thresholds): CleanResult {
+  const found = readability.join(' ').length;
+  const kept = result.body.length;
+  if (kept > 0 && kept >= found * T.readabilityFallbackShare) return result;
+  const removed: RemovedLine[] = [];
+  const body: string[] = [];
+  const titleKey = title ? foldText(title) : null;
+  for (const block of readability) {
+    const text = block.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    const split = trailingCredit(text);
+    const line = split && tokens(split.caption) >= 3 ? split.caption : text;
+    if (split && line !== text) removed.push({ text: split.credit, reason: 'photo credit' });
+    const info = describeLine(line);
+    if (info.reason && info.cls === 'bad') removed.push({ text: line, reason: info.reason });
+    else if (titleKey && foldText(line) === titleKey) removed.push({ text: line, reason: 'repeated title' });
+    else body.push(line);
+  }
+  const fallback = body.join('\n\n');
+  if (fallback.length <= kept) return result;
+  const why = kept === 0 ? 'the cleaner\'s rules left nothing' : `the cleaner's rules kept ${kept.toLocaleString('en-US')} of its ${found.toLocaleString('en-US')} characters`;
+  return {
+    ...result,
+    body: fallback,
+    emptyReason: null,
+    removed: [{ text: `${found.toLocaleString('en-US')} characters found by Readability`, reason: `fallback to Readability's article: ${why}` }, ...removed],
+  };
+}
+
+const tokens = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Characters in the longest run of sibling paragraphs (<p> under one parent): where the article most likely is. */
 function densestParagraphs(doc: Document): number {

@@ -35,11 +35,14 @@ export function cleanText(text: string, _options: CleanOptions = {}): CleanResul
 export async function cleanDocument(text: string, options: CleanOptions = {}): Promise<CleanResult> {
   const format = options.format ?? detectFormat(text, options.name);
   if (format === 'text') return cleanScrapedText(text);
-  const { cleanHtml, cleanHtmlAsText } = await import('./html.ts');
+  const { cleanHtml, cleanHtmlAsText, describeError } = await import('./html.ts');
   try {
-    return await cleanHtml(text);
-  } catch {
-    // jsdom or Readability gave up on this page: fall back to its text rather than failing the upload.
-    return cleanHtmlAsText(text);
+    return await cleanHtml(text, options.thresholds);
+  } catch (error) {
+    // jsdom gave up on this page: its text is read instead of failing the upload, and why is listed first among
+    // the removed lines.
+    const result = cleanHtmlAsText(text);
+    result.removed.unshift({ text: describeError(error), reason: 'HTML could not be parsed; read as text' });
+    return result;
   }
 }

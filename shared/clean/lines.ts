@@ -7,8 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { RemovedLine } from '../types.ts';
-import { CAPTION_THRESHOLD, captionWords, contextScore, pictureMarker } from './captions.ts';
+import { CAPTION_THRESHOLD, captionWords, contextScore, pictureMarker, trailingCredit } from './captions.ts';
 import { authorBio, findDate, isDateLine, nameLine, parseByline, readsLikeName, stripSiteSuffix } from './metadata.ts';
+import { THRESHOLDS as T } from './rules.ts';
 import { FURNITURE, STOPWORDS, TAIL_MARKERS } from './vocabulary.ts';
 
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
@@ -27,6 +28,8 @@ export interface LineInfo {
   sentence: boolean;
   cls: LineClass;
   reason: string | null;
+  /** A caption of a photo gallery whose captions are the article (its credit already split off). */
+  gallery?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
@@ -86,8 +89,8 @@ export function describeLine(text: string, neutral = false): LineInfo {
   } else if (words === 0) {
     cls = 'bad';
     reason = 'no words';
-  } else if ((words >= 10 && sentence && stopShare >= 0.2) || (words >= 25 && stopShare >= 0.2)) cls = 'good';
-  else if ((words >= 6 && sentence) || (words >= 15 && stopShare >= 0.12)) cls = 'near';
+  } else if (stopShare >= T.goodStopShare && ((words >= T.goodSentenceWords && sentence) || words >= T.goodRunOnWords)) cls = 'good';
+  else if ((words >= T.nearSentenceWords && sentence) || (words >= T.nearRunOnWords && stopShare >= T.nearStopShare)) cls = 'near';
   else cls = 'short';
   return { text, words, tokens: toks.length, stops, cjk, stopShare, sentence, cls, reason };
 }
@@ -139,6 +142,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
     infos.push(describeLine(text));
     pictures.push(options.pictures?.get(index) ?? null);
   }
+  const gallery = galleryCaptions(infos, removed);
   let tokenCount = 0;
   let stops = 0;
   let cjk = 0;
@@ -149,6 +153,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
   }
   const neutral = notEnglishCounts(tokenCount, stops, cjk);
   if (neutral) for (let i = 0; i < infos.length; i++) infos[i] = describeLine(infos[i].text, true);
+  for (const i of gallery) infos[i].gallery = true;
 
   // Metadata and exact repeats of the title are lifted out before anything else.
   const isTitle = titleMatcher(options.title);
@@ -226,12 +231,35 @@ function markCaptions(lines: LineInfo[], pictures: Array<'after' | 'before' | nu
     }
     const inHeader = i - headerAt <= 3 && !proseSince;
     if (l.cls === 'good') proseSince = true;
-    if (l.cls === 'bad' || l.words < 6 || l.words > 40) continue;
+    if (l.cls === 'bad' || l.gallery || l.words < 6 || l.words > 40) continue;
     const own = captionWords(l.text);
     if (own === null || own + 3 < CAPTION_THRESHOLD) continue;
     const beside = contextScore({ picture: pictures[i], creditBeside: credit(lines[i - 1]) || credit(lines[i + 1]), inHeader });
     if (own + beside >= CAPTION_THRESHOLD) Object.assign(l, { cls: 'bad', reason: 'image caption' });
   }
+}
+
+/**
+ * A photo gallery: most lines of six words or more are captions that end in a photo credit ("Crews load the ferry.
+ * (Jane Doe / AGENCY)"). In an article those lines are captions beside it and go; in a gallery the captions are the
+ * article: their credits are split off (and listed as removed) and the captions judged as prose. Returns the indexes
+ * of the captions kept this way.
+ */
+function galleryCaptions(infos: LineInfo[], removed: RemovedLine[]): number[] {
+  const captions: Array<[number, { caption: string; credit: string }]> = [];
+  let long = 0;
+  for (let i = 0; i < infos.length; i++) {
+    if (infos[i].words < 6) continue;
+    long++;
+    const split = trailingCredit(infos[i].text);
+    if (split && tokens(split.caption).length >= 6) captions.push([i, split]);
+  }
+  if (captions.length < T.galleryMinCaptions || captions.length < long * T.galleryCaptionShare) return [];
+  for (const [i, { caption, credit }] of captions) {
+    removed.push({ text: credit, reason: 'photo credit' });
+    infos[i] = describeLine(caption);
+  }
+  return captions.map(([i]) => i);
 }
 
 /** Equal to the title once case and punctuation are folded (lengths compared first: folding every line is not free). */

@@ -1,16 +1,67 @@
 /**
- * The cleaner's thresholds, named, in one table: every number a rule compares against, with why it is where it is.
- * `TUNED` lists the few chosen by measurement and the candidate values the k-fold evaluation (scripts/eval-cleaning.ts)
- * chooses among on training folds only.
+ * The cleaner's thresholds, named, in one table: the numbers its rules compare against, each with why it is where it
+ * is. `TUNED` lists the few chosen by measurement, with the candidate values the k-fold evaluation
+ * (scripts/eval-cleaning.ts) chooses among on training folds only; the others are set from what they describe
+ * (a paragraph's length, a headline's) and are not fitted to the benchmark.
  */
 export interface Thresholds {
-  /** Placeholder until the fallback lands. */
+  /** A paragraph of prose: at least this many words when it reads as a sentence… */
+  goodSentenceWords: number;
+  /** …or this many words without sentence punctuation (a long paragraph that ends with a quotation, a list item). */
+  goodRunOnWords: number;
+  /** Share of function words prose has at least (menus, captions and teasers have far fewer). */
+  goodStopShare: number;
+  /** A short line that may still be prose ("near"): a sentence of this many words… */
+  nearSentenceWords: number;
+  /** …or this many words with this share of function words. */
+  nearRunOnWords: number;
+  nearStopShare: number;
+
+  /** Readability keeps its first candidate when it has this many characters (raised for pages with long paragraphs). */
+  readabilityCharThreshold: number;
+  /** Below this many characters Readability found no article, and the page's blocks are searched instead. */
+  readabilityNoArticleChars: number;
+  /** A structured articleBody longer than this, and this many times Readability's text, replaces it. */
+  structuredMinChars: number;
+  structuredOverReadability: number;
+
+  /** Readability's article of at least this many characters counts as an article found. */
+  readabilityArticleMinChars: number;
+  /**
+   * When the cleaner keeps less than this share of the characters Readability found, its rules have removed the
+   * article itself, and Readability's text (furniture still removed) is used instead. 0: only when nothing is kept.
+   */
   readabilityFallbackShare: number;
+
+  /** A gallery: at least this many lines that are a caption ending in a photo credit… */
+  galleryMinCaptions: number;
+  /** …making up at least this share of the lines of six words or more. */
+  galleryCaptionShare: number;
 }
 
 export const THRESHOLDS: Readonly<Thresholds> = {
-  readabilityFallbackShare: 0.3,
+  goodSentenceWords: 10,
+  goodRunOnWords: 25,
+  goodStopShare: 0.2,
+  nearSentenceWords: 6,
+  nearRunOnWords: 15,
+  nearStopShare: 0.12,
+  readabilityCharThreshold: 300,
+  readabilityNoArticleChars: 200,
+  structuredMinChars: 400,
+  structuredOverReadability: 1.6,
+  readabilityArticleMinChars: 100,
+  readabilityFallbackShare: 0.2,
+  galleryMinCaptions: 3,
+  galleryCaptionShare: 0.5,
 };
 
 /** Candidate values of the thresholds tuned by measurement (the k-fold evaluation picks among them per fold). */
-export const TUNED: { readonly [K in keyof Thresholds]?: readonly number[] } = {};
+export const TUNED: { readonly [K in keyof Thresholds]?: readonly number[] } = {
+  readabilityFallbackShare: [0, 0.2, 0.35, 0.5],
+};
+
+/** The table with some values replaced (the evaluation's candidates). */
+export function thresholds(overrides?: Partial<Thresholds>): Readonly<Thresholds> {
+  return overrides ? { ...THRESHOLDS, ...overrides } : THRESHOLDS;
+}
