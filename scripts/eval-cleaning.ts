@@ -97,9 +97,9 @@ export function holdoutIds(ids: string[]): string[] {
 }
 
 /** Every combination of the candidate values of the tuned thresholds. */
-function grid(): Array<Partial<Thresholds>> {
+function grid(format: Format): Array<Partial<Thresholds>> {
   let out: Array<Partial<Thresholds>> = [{}];
-  for (const [name, values] of Object.entries(TUNED) as Array<[keyof Thresholds, readonly number[]]>) {
+  for (const [name, values] of Object.entries(TUNED[format]) as Array<[keyof Thresholds, readonly number[]]>) {
     out = out.flatMap((g) => values.map((v) => ({ ...g, [name]: v })));
   }
   return out;
@@ -113,27 +113,33 @@ export interface KFold {
   trainingMeanF1: number;
   /** The thresholds each fold chose. */
   chosen: Array<Partial<Thresholds>>;
+  /** The lowest and highest held-out fold F1. */
+  range: [number, number];
 }
 
 /** k-fold cross-validation of the tuned thresholds (TUNED) over the pages. */
-export async function kFold(dir: string, format: Format, ids: string[], k = 5): Promise<KFold> {
-  const settings = grid();
+export async function kFold(dir: string, format: Format, ids: string[], k = 5, untuned?: Record<string, PageScore>): Promise<KFold> {
+  const settings = grid(format);
   const scored = [];
-  for (const s of settings) scored.push(await scorePages(dir, format, ids, s));
+  // With nothing tuned the one setting is the table itself: the all-pages scores serve.
+  for (const s of settings) scored.push(settings.length === 1 && untuned ? untuned : await scorePages(dir, format, ids, s));
   const order = shuffled(ids);
   const folds = Array.from({ length: k }, (_, f) => order.filter((_, i) => i % k === f));
   let heldOut = 0;
   let training = 0;
   const chosen: Array<Partial<Thresholds>> = [];
+  const foldScores: number[] = [];
   for (const fold of folds) {
     const train = order.filter((id) => !fold.includes(id));
     let best = 0;
     for (let s = 1; s < settings.length; s++) if (aggregate(scored[s], train).f1 > aggregate(scored[best], train).f1) best = s;
     chosen.push(settings[best]);
     training += aggregate(scored[best], train).f1;
-    heldOut += aggregate(scored[best], fold).f1;
+    const f1 = aggregate(scored[best], fold).f1;
+    foldScores.push(f1);
+    heldOut += f1;
   }
-  return { k, heldOutMeanF1: heldOut / k, trainingMeanF1: training / k, chosen };
+  return { k, heldOutMeanF1: heldOut / k, trainingMeanF1: training / k, chosen, range: [Math.min(...foldScores), Math.max(...foldScores)] };
 }
 
 export interface RealnewsChecks {
@@ -189,7 +195,7 @@ export async function evaluateCleaning(sharedDir: string): Promise<CleaningEvalu
   return {
     html,
     text,
-    kFold: { html: await kFold(dir, 'html', ids), text: await kFold(dir, 'text', ids) },
+    kFold: { html: await kFold(dir, 'html', ids), text: await kFold(dir, 'text', ids, 5, text.perPage) },
     holdout: {
       html: aggregate(html.perPage, held),
       text: aggregate(text.perPage, held),
@@ -204,7 +210,9 @@ export function printCleaning(e: CleaningEvaluation): void {
   for (const format of ['html', 'text'] as const) {
     const k = e.kFold[format];
     console.log(`cleaning ${format.padEnd(4)} : ${f(e[format])}   goal ≥ ${format === 'html' ? '0.97' : '0.90'} on unseen pages`);
-    console.log(`  ${k.k}-fold held-out mean F1 ${k.heldOutMeanF1.toFixed(3)} (training folds ${k.trainingMeanF1.toFixed(3)}; chosen ${k.chosen.map((c) => JSON.stringify(c)).join(' ')})`);
+    const tuned = Object.keys(TUNED[format]);
+    const chosen = tuned.length ? `thresholds chosen per fold: ${k.chosen.map((c) => tuned.map((t) => `${t}=${c[t as keyof Thresholds]}`).join(',')).join(' ')}` : 'nothing tuned on this path: the spread of F1 between folds';
+    console.log(`  ${k.k}-fold held-out mean F1 ${k.heldOutMeanF1.toFixed(3)} (folds ${k.range[0].toFixed(3)}–${k.range[1].toFixed(3)}; training folds ${k.trainingMeanF1.toFixed(3)}; ${chosen})`);
     console.log(`  blind hold-out (10 pages, not looked at) ${f(e.holdout[format])}; the other 40: F1 ${e.holdout.tunedOn[format].f1.toFixed(3)}`);
   }
   if (e.realnews) {
