@@ -15,7 +15,7 @@
  * which killed 17,000"), `period` (what a change is measured over), `role` (an earlier value, an addition, a part).
  */
 import type { Figure } from '../types.ts';
-import { FOLD_WORDS, MONTHS_AND_DAYS, MULTIPLIER_WORDS, NUMBER_WORDS, QUALIFIERS, VAGUE } from './lexicon.ts';
+import { FOLD_WORDS, MONTHS_AND_DAYS, MULTIPLIER_WORDS, NUMBER_WORDS, QUALIFIERS, VAGUE } from '../lexicon/english.ts';
 
 const NW = Object.keys(NUMBER_WORDS).join('|');
 const WORD_NUMBER = `(?:${NW})(?:(?:[- ]|(?<=hundred) and )(?:${NW})){0,3}`;

@@ -8,7 +8,7 @@
  */
 import type { Claim, ClaimKind, DocumentEntity } from '../types.ts';
 import { extractFigures } from './figures.ts';
-import { EVENT_VERBS, SPEECH_VERB_RE, SPEECH_VERBS } from './lexicon.ts';
+import { EVENT_VERBS, SPEECH_VERB_RE, SPEECH_VERBS } from '../lexicon/english.ts';
 import { documentEntities, findMentions, type Mention } from './names.ts';
 import { sentencesOf, stripDateline } from './sentences.ts';
 

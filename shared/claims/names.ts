@@ -10,7 +10,7 @@
 import { barrelPart, sameEntity } from '../entities/index.ts';
 import { companyShortName, foldWord, hasGivenName, nameParts, orgKey } from '../entities/names.ts';
 import type { DocumentEntity, EntityKind } from '../types.ts';
-import { COUNTRIES, DEMONYM, HONORIFICS, MONTHS_AND_DAYS, ORG_HEADS, ORG_SINGLE, ROLE_WORDS } from './lexicon.ts';
+import { COUNTRIES, DEMONYM, HONORIFICS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, ORG_SINGLE, ROLE_WORDS } from '../lexicon/english.ts';
 
 export type Gender = 'm' | 'f';
 
@@ -38,6 +38,9 @@ export interface Mention {
   orgCue?: 'strong' | 'weak';
 }
 
+/** Months that are also people's names ("Theresa May", "Paul April"). */
+const MONTH_NAMES_OF_PEOPLE = /^(?:April|May|June|August)$/;
+
 /** Capitalised words that start sentences or headlines without naming anything. */
 const COMMON = new Set(
   `the a an in on at to for of and but or so yet as if when while after before since because although though however meanwhile
@@ -62,13 +65,12 @@ const ROLE_RE = new RegExp(
 /** Titles written with a dot (or, British style, without one) before a name. */
 const TITLE_DOT = 'Dr|Prof|Gen|Col|Capt|Cpt|Maj|Lt|Sgt|Adm|Cmdr|Sen|Rep|Gov|Supt|Insp|Det|Pres|Mr|Mrs|Ms|Mx|Rev|Revd|Fr|Hon';
 /**
- * A capitalised word: a title with its dot, an acronym with dots, an initial, or a word (letters with their
+ * A capitalised word: a title with its dot, an acronym with dots (its last dot may be missing: "the W.H.O, said"),
+ * an initial, or a word (letters with their
  * combining marks, as in "Ọlábísí"), possibly after an Arabic article ("al-Mansouri", "ash-Shami") or an elided
  * article ("d'Alema").
  */
-const WORD = String.raw`(?:(?:${TITLE_DOT})\.|(?:[\p{Lu}]\.){2,}|[\p{Lu}]\.(?=\s)|(?:(?:al|el|ul|a[dnrstz]|ash|ath|adh)[-‐‑]|[dl]['’])?[\p{Lu}][\p{L}\p{M}'’‐‑-]*)`;
-/** Particles of people's names, written in lower case between the capitalised words ("al", "van", "da", "bin"). */
-const NAME_PARTICLES = 'de|van|von|bin|ibn|bint|abu|ben|al|el|da|das|dos|do|du|di|del|della|der|den|la|le|ter|ten|y';
+const WORD = String.raw`(?:(?:${TITLE_DOT})\.|(?:[\p{Lu}]\.){2,}(?:[\p{Lu}](?![\p{L}\p{M}]))?|[\p{Lu}]\.(?=\s)|(?:(?:al|el|ul|a[dnrstz]|ash|ath|adh)[-‐‑]|[dl]['’])?[\p{Lu}][\p{L}\p{M}'’‐‑-]*)`;
 const PARTICLE_RE = new RegExp(`^(?:${NAME_PARTICLES})$`);
 /** Words that may stand between capitalised words of one name: "of"/"the" in organisations, particles in people's names. */
 const JOINERS = `of|for|the|and|&|${NAME_PARTICLES}`;
@@ -368,7 +370,11 @@ function orgCue(after: string): Mention['orgCue'] {
 /** One mention from a segment of a capitalised run (tokens with their offsets in the sentence). */
 function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, runEnd: number): Mention | null {
   // Drop capitalised common words at the front ("The", "In", "President" stays: it is a role).
+  // An acronym in capitals in a sentence that is not shouted ("the World Health Organization (WHO)") is a name, even
+  // when it spells a common word.
+  const shouted = !/[\p{Ll}]/u.test(sentence);
   const common = (w: string) => {
+    if (!shouted && /^[\p{Lu}]{2,}$/u.test(w)) return false;
     const lower = w.toLowerCase();
     return COMMON.has(lower) || COMMON.has(lower.split(/[-'’]/)[0]) || MONTHS_AND_DAYS.has(lower) || /['’](re|ll|ve|d|m)$/.test(lower) || lowerJoiner(w);
   };
@@ -376,7 +382,18 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
   while (tokens.length && common(tokens[0].w) && !isRoleWord(tokens[0].w) && !(tokens.length > 1 && MULTIWORD_PLACES.has(`${tokens[0].w} ${tokens[1].w}`.toLowerCase()))) tokens = tokens.slice(1);
   // "the Oslo-based Fjord Institute": the adjective is not part of the name.
   while (tokens.length > 1 && /-(based|born|led|backed|owned|run)$/i.test(tokens[0].w)) tokens = tokens.slice(1);
-  while (tokens.length && (lowerJoiner(tokens[tokens.length - 1].w) || MONTHS_AND_DAYS.has(tokens[tokens.length - 1].w.toLowerCase()))) tokens = tokens.slice(0, -1);
+  // A month or day at the end is a date ("Tuesday", "in Geneva in May"), unless it ends a person's name: after a given
+  // name or a title, and not before a day's number ("Theresa May", "Ms May"; not "Monday May 6").
+  const endsName = (i: number) => {
+    const prev = tokens[i - 1]?.w;
+    if (!MONTH_NAMES_OF_PEOPLE.test(tokens[i].w)) return false;
+    if (!prev || !/^[\p{Lu}]/u.test(prev) || MONTHS_AND_DAYS.has(prev.toLowerCase())) return false;
+    if (COMMON.has(prev.toLowerCase()) && !titleOf(prev)) return false;
+    return !/^\s*\d/.test(sentence.slice(tokens[i].at + tokens[i].w.length));
+  };
+  // "DUP MPs", "Labour MEPs": members of the body named before them, not part of its name.
+  while (tokens.length > 1 && /^[\p{Lu}]{2,}s$/u.test(tokens[tokens.length - 1].w)) tokens = tokens.slice(0, -1);
+  while (tokens.length && (lowerJoiner(tokens[tokens.length - 1].w) || (MONTHS_AND_DAYS.has(tokens[tokens.length - 1].w.toLowerCase()) && !endsName(tokens.length - 1)))) tokens = tokens.slice(0, -1);
   if (!tokens.length) return null;
   const start = tokens[0].at;
   const last = tokens[tokens.length - 1];
@@ -426,9 +443,11 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
   if (apposed && !roles.includes(apposed.toLowerCase().replace(/\s+/g, ' '))) roles.push(apposed.toLowerCase().replace(/\s+/g, ' '));
   if (!nameWords.length || nameWords.every((w) => DEMONYM.test(w))) return null;
   // "Kazakh President X": the demonym is not part of the name ("Soviet Union", "European Union" are names).
-  while (nameWords.length > 1 && DEMONYM.test(nameWords[0]) && !MULTIWORD_PLACES.has(nameWords.join(' ').toLowerCase()) && !(nameWords.length === 2 && isHead(nameWords[1]))) nameWords.shift();
+  // An organisation's name keeps its adjective: "European Space Agency", "Democratic Unionist Party".
+  const institution = isHead(nameWords[nameWords.length - 1]);
+  while (nameWords.length > 1 && DEMONYM.test(nameWords[0]) && !MULTIWORD_PLACES.has(nameWords.join(' ').toLowerCase()) && !institution) nameWords.shift();
   // "Republican Phil Bryant": the party is not part of the name.
-  while (nameWords.length > 2 && PARTY.test(nameWords[0])) nameWords.shift();
+  while (nameWords.length > 2 && PARTY.test(nameWords[0]) && !institution) nameWords.shift();
   const clean = nameWords.join(' ');
   // "In Velgrad, the chief negotiator said": a sentence that opens "In X," names a place, whatever follows.
   const openingPlace = /^\s*In\s+$/.test(before) && /^\s*,/.test(after) && nameWords.length <= 3 && !honorific && !split.roles.length;

@@ -136,10 +136,8 @@ export const FURNITURE: FurniturePattern[] = [
 export const TAIL_MARKERS =
   /^\s*(related( articles| stories| content| coverage| news| posts| reading| subjects| topics)?|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| reading| articles)?|suggested( for you| articles| reading| stories| posts)?|[\p{L}\p{N}]+( [\p{L}\p{N}]+)? recommends|more (stories|from|on this|in|news|to read|like this)\b.*|read (more|next)|comments?( \(\d+\))?|\d+ comments?|discussion|join the (discussion|conversation)|leave a (comment|reply)|most (read|popular|viewed|shared)|trending( now| stories)?|popular (now|stories|posts|articles)|also on .{1,30}|around the web|from (our|the) partners|sponsored (stories|links|content)|promoted (stories|links|content)|what to read next|further reading|latest (news|stories|posts|articles)|top stories|editor'?s'? (picks?|choice)|more coverage|in case you missed it|explore more( on these topics)?|about the author|(audios?|videos?) (and|&) (audios?|videos?)( on the topic)?)\s*[:\-–—]?\s*$/iu;
 
-export const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
-  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
+/** Month names with their numbers, from the one English lexicon. */
+export { MONTH_NUMBERS as MONTHS } from '../lexicon/english.ts';
 
 /**
  * Verbs of a scene, as photo captions use them in the present simple ("Villagers wade …", "A nurse treats …"): what

@@ -3,6 +3,7 @@
  * finding per claim, chosen by what matters most to a reader: contradicted, then updated (a changed figure, scope
  * or status), then quote_altered, then corroborated, else new.
  */
+import { WEEKDAY_RE } from '../lexicon/english.ts';
 import type { Claim, CorpusClaim, Figure, Finding, FindingMatch, FindingType } from '../types.ts';
 import { concept, entityKey, isFunctionWord, mostlyQuote, overlap, shapeOf, stem, type ClaimShape } from './normalize.ts';
 import { measureOf, negates, negationFocus, predicateOf, shareList, SCOPED, scopeChanged, scopeOf, statusChanged, statusOf, type Scope, type Status } from './changes.ts';
@@ -147,11 +148,10 @@ function aboutKey(f: Figure): AboutKey {
   return key;
 }
 
-const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Changes measured over different periods are different quantities; a trading day's move and that day's close are not. */
 function periodsCompatible(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b || a === b) return true;
-  return (a === 'intraday' && DAYS.test(b)) || (b === 'intraday' && DAYS.test(a));
+  return (a === 'intraday' && WEEKDAY_RE.test(b)) || (b === 'intraday' && WEEKDAY_RE.test(a));
 }
 
 /**

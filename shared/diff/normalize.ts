@@ -3,7 +3,7 @@
  * lexicons (casualty, increase/decrease, request/assist, shutdown/blackout, …), with entities as single tokens.
  * Case, quote marks, punctuation, word order and inflection fall away; negation is kept apart as polarity.
  */
-import { DEMONYM } from '../claims/lexicon.ts';
+import { DEMONYM, NUMBER_WORDS as LEXICON_NUMBERS } from '../lexicon/english.ts';
 import type { Claim } from '../types.ts';
 
 const STOP = new Set(
@@ -21,7 +21,12 @@ const NEGATORS = new Set(['not', "n't", 'no', 'never', 'deny', 'denied', 'denies
 /** Words that assert without adding content ("confirmed that …"). */
 const ASSERTERS = new Set(['confirm', 'confirmed', 'confirms', 'acknowledge', 'acknowledged', 'admit', 'admitted', 'admits', 'insist', 'insisted', 'true', 'indeed']);
 
-const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', twenty: '20', hundred: '100', thousand: '1000', million: '1000000' };
+/** Number words read as their digits ("three" = "3"), from the lexicon's number words. */
+const NUMBER_WORDS: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(LEXICON_NUMBERS).filter(([w]) => w !== 'dozen').map(([w, n]) => [w, String(n)])),
+  thousand: '1000',
+  million: '1000000',
+};
 
 /** Concept classes: any member stands for the class. General news vocabulary, not any story's. */
 const CONCEPTS: Array<[string, RegExp]> = [

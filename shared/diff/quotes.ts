@@ -1,5 +1,6 @@
 /** Word-level comparison of two quotations. */
-import { isFunctionWord, stem } from './normalize.ts';
+import { GRAMMATICAL_WORDS, NEUTRAL_CLITIC, spellingVariants } from '../lexicon/english.ts';
+import { stem } from './normalize.ts';
 
 export function quoteWords(quote: string): string[] {
   return quote
@@ -74,10 +75,21 @@ export function diffWords(a: string[], b: string[]): WordDiff {
   return { inserted, dropped, replaced, common: dp[0][0] };
 }
 
-/** Only function words, or only inflection (same stem), changed: the quotation says the same thing. */
+/** A word without a clitic that does not change what is said ("I've" → "i", "we'll" → "we"; "didn't" stays). */
+const bare = (w: string) => w.replace(NEUTRAL_CLITIC, '');
+const grammatical = (w: string) => GRAMMATICAL_WORDS.has(bare(w));
+
+/**
+ * Only grammatical words, inflection (same stem), a neutral clitic ("I just" / "I've just") or a British against an
+ * American spelling ("colour" / "color") changed: the quotation says the same thing. A content word added, dropped or
+ * replaced ("today", "nothing") is substantive.
+ */
 export function isMinor(d: WordDiff): boolean {
   const changed = [...d.inserted, ...d.dropped];
-  return changed.every(isFunctionWord) && d.replaced.every(([x, y]) => stem(x) === stem(y) || (isFunctionWord(x) && isFunctionWord(y)));
+  return (
+    changed.every(grammatical) &&
+    d.replaced.every(([x, y]) => stem(x) === stem(y) || bare(x) === bare(y) || spellingVariants(x, y) || (grammatical(x) && grammatical(y)))
+  );
 }
 
 export function describeDiff(d: WordDiff): string {

@@ -7,7 +7,7 @@
  * functions; the diff stage keeps the stories in shards (pipeline/corpus-state.ts), `assignStory` keeps them in
  * memory (evaluation scripts).
  */
-import { COUNTRIES } from '../claims/lexicon.ts';
+import { COUNTRIES } from '../lexicon/english.ts';
 import type { Claim, EntityKind } from '../types.ts';
 import { entityKey } from './normalize.ts';
 

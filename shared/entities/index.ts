@@ -5,7 +5,7 @@
  * name, places by name. Different first names, or conflicting roles, never merge.
  */
 import type { DocumentEntity, EntityKind, EntityRegistry, RegistryEntity, ReportEntity } from '../types.ts';
-import { acronym, companyShortName, foldWord, hasGivenName, jaroWinkler, middlesAgree, type NameParts, nameParts, nameWords, orgKey, sameLetter } from './names.ts';
+import { acronym, companyShortName, foldWord, formalGivenName, hasGivenName, jaroWinkler, middlesAgree, type NameParts, nameParts, nameWords, orgKey, sameLetter } from './names.ts';
 
 export { jaroWinkler, foldWord, nameParts } from './names.ts';
 
@@ -18,9 +18,25 @@ export { jaroWinkler, foldWord, nameParts } from './names.ts';
 export const MAX_ENTITIES = 2_000;
 const GENERIC_ROLES = /^(counterpart|official|leader|head|representative|spokesperson|spokesman|spokeswoman|officer|analyst|correspondent|deputy|vice|acting|assistant|senior|junior|former|chief)$/;
 
+/** Abbreviated posts and their written-out form ("CEO" and "chief executive" are one post). */
+const ROLE_SYNONYMS: Array<[RegExp, string]> = [
+  [/\b(?:ceo|chief executive officer)$/, 'chief executive'],
+  [/\bcfo$/, 'chief financial officer'],
+  [/\bcoo$/, 'chief operating officer'],
+  [/\badm\.?$/, 'admiral'],
+];
+
 function roleHead(role: string): string {
-  return role.split(' ').slice(-2).join(' ');
+  let r = role;
+  for (const [re, to] of ROLE_SYNONYMS) r = r.replace(re, to);
+  return r.split(' ').slice(-2).join(' ');
 }
+
+/**
+ * Military and police ranks. A rank is held together with a post ("Admiral X, the under-secretary of the navy"), so a
+ * rank against a post is no evidence of two people; two different posts, or two different ranks, still are.
+ */
+const RANKS = /(?:^|\s)(?:admiral|general|colonel|major|captain|lieutenant|sergeant|commander|brigadier|corporal|constable|inspector|detective|superintendent|officer)$/;
 
 /** The roles that say which post ("foreign minister"), not generic ones ("spokesman", "official"), by their head. */
 function specificRoles(roles: string[]): string[] {
@@ -34,8 +50,16 @@ function rolesOverlap(ra: string[], rb: string[]): boolean {
 
 /** Two specific, different roles ("president" vs "foreign minister") are evidence of two people. */
 function rolesConflict(a: string[], b: string[]): boolean {
-  const ra = specificRoles(a);
-  const rb = specificRoles(b);
+  let ra = specificRoles(a);
+  let rb = specificRoles(b);
+  const posts = (roles: string[]) => roles.filter((r) => !RANKS.test(r));
+  if (posts(ra).length !== ra.length || posts(rb).length !== rb.length) {
+    // A rank on either side: compare posts with posts (ranks with ranks when neither names a post).
+    if (posts(ra).length || posts(rb).length) {
+      ra = posts(ra);
+      rb = posts(rb);
+    }
+  }
   return ra.length > 0 && rb.length > 0 && !rolesOverlap(ra, rb);
 }
 
@@ -44,6 +68,8 @@ const feminine = (w: string) => /(?:[oei]v|in|sk)a$|aya$/.test(w);
 
 /** First names are the same name: equal once folded, or differing in vowels only at about the same length. */
 function firstNameScore(a: string, b: string): number {
+  // "Dave" and "David", "Bill" and "William": a short form of a given name is the name.
+  if (a !== b && formalGivenName(a) === formalGivenName(b)) return 0.97;
   // Vowel-only differences need names of about the same length: Asel and Aisulu share a skeleton, not a name.
   const skeleton = (w: string) => (Math.abs(a.length - b.length) <= 1 ? w.replace(/[aeiou]/g, '') : w);
   const same = skeleton(a) === skeleton(b);
@@ -140,6 +166,12 @@ export function personMatch(a: { name: string; roles: string[] }, b: { name: str
   return 0;
 }
 
+/** An acronym without its dots ("W.H.O." → "WHO", "WHO" → "WHO"); null for a name that is not one. */
+function undotted(name: string): string | null {
+  const plain = name.replace(/\./g, '');
+  return /^[A-Z]{2,6}$/.test(plain) && (plain === name || /^(?:[A-Z]\.){1,5}[A-Z]\.?$/.test(name)) ? plain : null;
+}
+
 export function organisationMatch(a: string, b: string): boolean {
   const ka = orgKey(a);
   const kb = orgKey(b);
@@ -148,8 +180,12 @@ export function organisationMatch(a: string, b: string): boolean {
   if ((!ka.includes(' ') && companyShortName(b) === ka) || (!kb.includes(' ') && companyShortName(a) === kb)) return true;
   const acrA = acronym(a);
   const acrB = acronym(b);
-  if (/^[A-Z]{2,6}$/.test(a) && acrB.length >= 2 && a.toLowerCase() === acrB) return true;
-  if (/^[A-Z]{2,6}$/.test(b) && acrA.length >= 2 && b.toLowerCase() === acrA) return true;
+  // An acronym is written with dots or without ("W.H.O." = "WHO", "N.Y." = "NY").
+  const plainA = undotted(a);
+  const plainB = undotted(b);
+  if (plainA && plainB && plainA === plainB) return true;
+  if (plainA && acrB.length >= 2 && plainA.toLowerCase() === acrB) return true;
+  if (plainB && acrA.length >= 2 && plainB.toLowerCase() === acrA) return true;
   // "US State Department" ⊃ "State Department": a contained name of two or more words.
   const ta = ka.split(' ');
   const tb = kb.split(' ');
@@ -281,7 +317,8 @@ function nameKeys(n: string, kind: EntityKind): string[] {
     // Acronyms only join organisations ("NPC" ↔ "Northern Power Company"); people's initials would crowd the buckets.
     const acr = acronym(n);
     if (acr.length >= 2) keys.add('a:' + acr);
-    if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0])) keys.add('a:' + words[0].toLowerCase());
+    const plain = words.length === 1 ? undotted(words[0]) : null;
+    if (plain) keys.add('a:' + plain.toLowerCase());
   }
   keys.delete('s:');
   const list = [...keys];

@@ -4,6 +4,7 @@
  * different names stay apart, which phonetic codes alone do not manage (Double Metaphone also merges different
  * people).
  */
+import { SHORT_GIVEN_NAMES } from '../lexicon/english.ts';
 
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
@@ -292,3 +293,10 @@ export function acronym(name: string): string {
     .map((w) => w[0].toLowerCase())
     .join('');
 }
+
+/** The full given name a short form stands for ("dave" → "david"), on folded words; the word itself otherwise. */
+export function formalGivenName(folded: string): string {
+  if (!FOLDED_SHORT_NAMES.size) for (const [short, full] of Object.entries(SHORT_GIVEN_NAMES)) FOLDED_SHORT_NAMES.set(foldWord(short), foldWord(full));
+  return FOLDED_SHORT_NAMES.get(folded) ?? folded;
+}
+const FOLDED_SHORT_NAMES = new Map<string, string>();

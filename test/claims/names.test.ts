@@ -318,3 +318,33 @@ describe('an unfamiliar name the text treats as an organisation', () => {
     expect(extractClaims(body).entities.map((e) => [e.name, e.kind])).toEqual([['Dalmore Freight', 'organization']]);
   });
 });
+
+describe('names that real news writes (issue 15)', () => {
+  const names = (body: string) => extractClaims(body).entities.map((e) => e.name);
+  it('keeps the adjective of an organisation’s name: an institution, not a nationality', () => {
+    expect(names('The Nordic Rail Agency said the line would reopen.')).toContain('Nordic Rail Agency');
+    expect(names('The Liberal Farmers Party walked out of the talks on Monday.')).toContain('Liberal Farmers Party');
+    // A nationality before a person is still not part of the name.
+    expect(people('Ruritanian President Olek Varga said talks would resume.')).toEqual(['Olek Varga']);
+  });
+
+  it('reads an acronym in capitals as a name even when it spells a common word, and with dots', () => {
+    expect(names('The Coastal Harbour Union (CHU) said ferries would sail, and the head of the C.H.U, Ana Ruiz, agreed.')).toEqual(
+      expect.arrayContaining(['Coastal Harbour Union', 'Ana Ruiz']),
+    );
+    expect(extractClaims('The World Trade Office (WHO) has ruled on the case.').entities.some((e) => e.variants.includes('WHO'))).toBe(true);
+  });
+
+  it('keeps a month that ends a person’s name, not a day’s date', () => {
+    expect(people('Lena April said the vote would be close.')).toEqual(['Lena April']);
+    expect(people('The vote was held on Monday May 6, officials said.')).toEqual([]);
+  });
+
+  it('drops the members of a body written after it ("XYZ MPs")', () => {
+    expect(extractClaims('Ten RFP MPs voted against the bill.').entities.map((e) => e.name)).toContain('RFP');
+  });
+
+  it('takes a rank off the name', () => {
+    expect(people('“We never saw her,” said Admiral Tomas Brun on Thursday.')).toEqual(['Tomas Brun']);
+  });
+});

@@ -1,6 +1,6 @@
 /** Entity resolution across the corpus, with our own name pairs: variants merge, different people never do. */
 import { describe, expect, it } from 'vitest';
-import { foldWord, forgetLeastRecent, jaroWinkler, MAX_ENTITIES, resolveEntities, sameEntity } from '../../shared/entities/index.ts';
+import { foldWord, forgetLeastRecent, jaroWinkler, MAX_ENTITIES, organisationMatch, personMatch, resolveEntities, sameEntity } from '../../shared/entities/index.ts';
 import { extractClaims } from '../../shared/claims/index.ts';
 import type { DocumentEntity, EntityRegistry } from '../../shared/types.ts';
 
@@ -402,5 +402,26 @@ describe('roles written in more than one word', () => {
     const second = resolveEntities(b.entities, first.registry);
     expect(second.entities.filter((e) => e.kind === 'person')).toHaveLength(1);
     expect(a.entities.find((e) => e.name === 'Anika Rao')?.roles[0]).toMatch(/deputy commissioner/);
+  });
+});
+
+describe('names across outlets (issue 15)', () => {
+  it('joins a short form of a given name to the full one, never two different names', () => {
+    expect(sameEntity('Bill Okafor', 'William Okafor')).toBe(true);
+    expect(sameEntity('Dave Lindqvist', 'David Lindqvist')).toBe(true);
+    expect(sameEntity('Dave Lindqvist', 'Daniel Lindqvist')).toBe(false);
+  });
+
+  it('reads CEO and chief executive as one post, and a rank as no conflict with a post', () => {
+    expect(personMatch({ name: 'Dave Lindqvist', roles: ['acme ceo'] }, { name: 'David Lindqvist', roles: ['chief executive'] })).toBeGreaterThan(0);
+    expect(personMatch({ name: 'Tomas Brun', roles: ['admiral'] }, { name: 'Tomas Brun', roles: ['under-secretary'] })).toBeGreaterThan(0);
+    expect(personMatch({ name: 'Tomas Brun', roles: ['foreign minister'] }, { name: 'Tomas Brun', roles: ['mayor'] })).toBe(0);
+  });
+
+  it('matches an acronym written with or without dots', () => {
+    expect(organisationMatch('W.T.O.', 'WTO')).toBe(true);
+    expect(organisationMatch('W.T.O', 'World Trade Office')).toBe(true);
+    expect(organisationMatch('N.R.A.', 'Nordic Rail Agency')).toBe(true);
+    expect(organisationMatch('N.R.A.', 'Nordic Road Authority Board')).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 /**
- * General news lexicons used by extraction: titles and roles, organisation heads, countries, speech and event
- * verbs, number words. Nothing here comes from any particular story.
+ * The English lexicon every stage reads (cleaning, claims, entities, diff): titles and roles, organisation heads,
+ * countries, months and days, number words, speech and event verbs, name particles, short given names, function
+ * words. One copy, so a word added for one stage is known to all. General English and news vocabulary only:
+ * nothing here comes from any particular story.
  */
 
 export const ROLE_WORDS = [
@@ -13,7 +15,8 @@ export const ROLE_WORDS = [
   'mrs.', 'mrs', 'ms.', 'ms', 'sir', 'lord', 'lady', 'bureau chief', 'correspondent', 'analyst', 'manager', 'head', 'officer', 'counterpart',
   'secretary', 'attorney general', 'prosecutor', 'police chief', 'fire chief', 'commander', 'coordinator', 'administrator', 'superintendent',
   'spokesperson', 'economist', 'researcher', 'engineer', 'official', 'founder', 'owner', 'mp', 'lawmaker', 'emir', 'sheikh', 'ayatollah',
-  'harbour master', 'harbor master', 'headmaster', 'coach', 'chief engineer', 'chief of staff',
+  'harbour master', 'harbor master', 'headmaster', 'coach', 'chief engineer', 'chief of staff', 'admiral', 'vice admiral', 'rear admiral',
+  'speaker', 'detective', 'constable', 'lieutenant colonel', 'major general', 'brigadier', 'brigadier general', 'adm.', 'det.', 'maj.',
 ];
 /** Honorifics that say "person" but are not a role worth keeping. */
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'lord', 'lady', 'prof.', 'professor']);
@@ -48,9 +51,70 @@ export const COUNTRIES = new Set(
 /** Adjectives of nationality: "Kazakh officials", "Russian forces" name no entity by themselves. */
 export const DEMONYM = /^(american|british|russian|chinese|french|german|italian|spanish|kazakh|kazakhstani|ukrainian|turkish|iranian|iraqi|syrian|israeli|palestinian|egyptian|indian|pakistani|afghan|japanese|korean|canadian|mexican|brazilian|european|african|asian|arab|western|eastern|northern|southern|central|soviet|tajik|uzbek|kyrgyz|armenian|belarusian|georgian|polish|dutch|swedish|norwegian|danish|finnish|greek|irish|scottish|welsh|english|australian|nigerian|kenyan|ethiopian|somali|sudanese|libyan|saudi|emirati|qatari|lebanese|jordanian|yemeni|turkmen|mongolian|vietnamese|thai|filipino|indonesian|malaysian|north|south|east|west)$/i;
 
-export const MONTHS_AND_DAYS = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+/** Month names and their abbreviations, with the month's number. */
+export const MONTH_NUMBERS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
+  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const WEEKDAY_RE = new RegExp(`^(?:${WEEKDAYS.join('|')})$`);
+export const MONTHS_AND_DAYS = new Set([...Object.keys(MONTH_NUMBERS), ...WEEKDAYS]);
+
+/** Particles of people's names, written in lower case between the capitalised words ("al", "van", "da", "bin"). */
+export const NAME_PARTICLES = 'de|van|von|bin|ibn|bint|abu|ben|al|el|da|das|dos|do|du|di|del|della|der|den|la|le|ter|ten|y';
+
+/**
+ * Short forms of English given names and the name each stands for. Only forms that stand for one name: "Chris"
+ * (Christopher / Christine) and "Alex" are left out, since a wrong merge costs more than a missed one.
+ */
+export const SHORT_GIVEN_NAMES: Record<string, string> = {
+  dave: 'david', davey: 'david', bob: 'robert', bobby: 'robert', rob: 'robert', robbie: 'robert', bill: 'william', billy: 'william',
+  will: 'william', mike: 'michael', mick: 'michael', jim: 'james', jimmy: 'james', tom: 'thomas', tommy: 'thomas', joe: 'joseph',
+  dan: 'daniel', danny: 'daniel', steve: 'steven', tony: 'anthony', nick: 'nicholas', ben: 'benjamin', matt: 'matthew',
+  andy: 'andrew', drew: 'andrew', pat: 'patrick', rick: 'richard', dick: 'richard', rich: 'richard', ted: 'edward', ed: 'edward',
+  liz: 'elizabeth', beth: 'elizabeth', betty: 'elizabeth', kate: 'katherine', kathy: 'katherine', jenny: 'jennifer', jen: 'jennifer',
+  sue: 'susan', peggy: 'margaret', meg: 'margaret', tim: 'timothy', greg: 'gregory', larry: 'lawrence', jerry: 'gerald',
+  jeff: 'jeffrey', ken: 'kenneth', ron: 'ronald', don: 'donald', pete: 'peter', fred: 'frederick', charlie: 'charles',
+  chuck: 'charles', hank: 'henry', jack: 'john', johnny: 'john', jon: 'jonathan', vince: 'vincent', phil: 'philip', sam: 'samuel',
+  bernie: 'bernard', frank: 'francis', walt: 'walter', doug: 'douglas', stan: 'stanley', ray: 'raymond', gabe: 'gabriel',
+};
+
+/**
+ * Grammatical words: articles, pronouns, auxiliaries, prepositions, conjunctions and the like. A quotation that
+ * differs from another only in these (or in inflection) says the same thing. Not content words such as days,
+ * "today" or verbs of saying, which the diff's stopwords also drop for matching.
+ */
+export const GRAMMATICAL_WORDS = new Set(
+  `a an the and or but nor if so as of to in on at by for from with into onto about over under after before since during than then
+  that this these those there here it its he she they them their his her him we us our you your i me my mine ours yours theirs
+  is are was were be been being am has have had do does did will would shall should can could may might must
+  which who whom whose what when where why how all any both each some such own same too very really quite rather just now
+  oh well yes yeah also even still`.split(/\s+/).filter(Boolean),
 );
+
+/** Clitics that contract a word without changing what is said ("I've" / "I have" / "I"; not "n't", which negates). */
+export const NEUTRAL_CLITIC = /['’](?:ve|ll|re|d|m|s)$/;
+
+/**
+ * British and American spellings of one word (colour / color, organise / organize, centre / center,
+ * travelled / traveled, defence / defense, catalogue / catalog): the same word in a quotation. Both words are
+ * lower case; true when one turns into the other by one of these spelling rules.
+ */
+export function spellingVariants(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 2 || a.slice(0, 2) !== b.slice(0, 2)) return false;
+  // ("four", "tour", "hour": too short to be -our words.)
+  const american = (w: string) =>
+    w
+      .replace(/(?<=^\p{L}{2,}[^aeiou\s])our(s|ed|ing|ful|ite|ites|able)?$/u, 'or$1')
+      .replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1')
+      .replace(/ys(e|es|ed|ing)$/, 'yz$1')
+      .replace(/([^aeiou])re(s|d)?$/, '$1er$2')
+      .replace(/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2')
+      .replace(/ence(s)?$/, 'ense$1')
+      .replace(/ogue(s)?$/, 'og$1');
+  return american(a) === american(b);
+}
 
 /** Speech and attribution verbs. */
 export const SPEECH_VERBS =
