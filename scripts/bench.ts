@@ -3,13 +3,15 @@
  *   1. Throughput: the example articles repeated (with distinct figures) to ≥ 500 documents, through the stage
  *      functions against the embedded S3 server: per-stage medians, documents per second, peak memory.
  *   2. Components: cleaning (text/HTML, cold and warm) and claims+entities, from the modules' own bench functions.
- *   3. Scale: corpora of 100, 1,000 and 10,000 documents (generated stories), then the diff stage's time and S3
- *      requests for new documents at each size. Goal: time ratio 10k/100 ≤ 1.3 and equal request counts.
+ *   3. Scale: corpora of 100, 10,000 and 100,000 documents (generated stories), then the diff stage's time and S3
+ *      requests for new documents at each size. Goal: time ratio 100k/100 ≤ 1.3 and equal request counts.
  *      Each new document is measured twice: through a store that delays every request by 25 ms (what S3 answers in,
  *      seen from Lambda) and counts requests, bytes and sequential waves (shared/storage/metered.ts), and without
  *      the delay. The last line, `bench-latency: {…}`, holds the medians per corpus size.
- * Flags: --quick (fewer documents, for a smoke run), --sizes=100,1000,10000, --skip-scale, --skip-throughput,
- * --latency (the scale section alone).
+ *      Corpora larger than 1,000 documents are the newest 1,000 ingested on top of an older part generated in the
+ *      corpus state alone (fileStateOnly in corpus-gen.ts: what a new document of the newest stories reads).
+ * Flags: --quick (fewer documents, for a smoke run), --sizes=100,10000,100000, --ingested=1000, --skip-scale,
+ * --skip-throughput, --latency (the scale section alone).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +19,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startLocalStack } from '../cli/local.ts';
 import { silentTelemetry } from '../shared/ops/telemetry.ts';
-import { diffUpload } from '../shared/pipeline/diff-stage.ts';
+import { diffUpload, type CorpusHead } from '../shared/pipeline/diff-stage.ts';
 import { decodeUpload } from '../shared/pipeline/input.ts';
 import { documentId, keys, uploadId, uploadKey } from '../shared/pipeline/keys.ts';
 import { prepareDocument } from '../shared/pipeline/prepare.ts';
@@ -25,7 +27,7 @@ import { MemoryStore } from '../shared/storage/memory.ts';
 import { MeteredStore, totalRequests } from '../shared/storage/metered.ts';
 import { putJson, type ObjectStore } from '../shared/storage/store.ts';
 import type { PreparedDocument } from '../shared/types.ts';
-import { varyPrepared, varyText } from './corpus-gen.ts';
+import { fileStateOnly, varyPrepared, varyText } from './corpus-gen.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -140,6 +142,8 @@ async function basePreparedDocuments(): Promise<PreparedDocument[]> {
 }
 
 const PER_STORY = 10;
+/** Documents of a scale corpus that go through the diff stage; older ones are generated (see ScaleCorpus.build). */
+const INGESTED = Number(process.argv.find((a) => a.startsWith('--ingested='))?.slice(11) ?? 1000);
 const PROBES = quick ? 10 : 90;
 
 /** A memory store that can note what it overwrites, to put a probe's writes back afterwards. */
@@ -182,9 +186,21 @@ class ScaleCorpus {
    */
   async build(): Promise<void> {
     const stories = Math.ceil(this.size / PER_STORY);
+    // The older part of a large corpus is generated: filed in the corpus state only (fileStateOnly), which is all of
+    // it a new document of the newest stories reads. The newest INGESTED documents go through the diff stage.
+    const generated = Math.max(0, this.size - INGESTED);
     for (let n = 0; n < this.size; n++) {
       const fromNewest = this.size - 1 - n;
-      await this.diff(varyPrepared(this.bases[fromNewest % this.bases.length], stories - 1 - Math.floor(n / PER_STORY), n % PER_STORY));
+      const doc = varyPrepared(this.bases[fromNewest % this.bases.length], stories - 1 - Math.floor(n / PER_STORY), n % PER_STORY);
+      if (n < generated) await fileStateOnly(this.store, 'scale', doc, n + 1);
+      else {
+        if (n === generated && n > 0) {
+          const head: CorpusHead = { count: generated, log: [], replayFrom: null, layout: 'story-claims', state: 'shards' };
+          await putJson(this.store, keys.head('scale'), head);
+        }
+        await this.diff(doc);
+      }
+      if (n > 0 && n % 10_000 === 0) console.log(`scale: corpus of ${this.size}: ${n} documents filed`);
     }
   }
 
@@ -258,7 +274,7 @@ const LATENCY_MS = 25;
 async function scale(): Promise<void> {
   const bases = await basePreparedDocuments();
   const custom = process.argv.find((a) => a.startsWith('--sizes='))?.slice(8).split(',').map(Number);
-  const sizes = custom ?? (quick ? [100, 300, 1000] : [100, 1000, 10000]);
+  const sizes = custom ?? (quick ? [100, 300, 1000] : [100, 10_000, 100_000]);
   const stories = Math.floor(sizes[0] / PER_STORY);
   const started = performance.now();
   // One corpus per size, so the probes can run in rounds over all sizes: a change in the machine's load during the
@@ -268,7 +284,7 @@ async function scale(): Promise<void> {
     const corpus = new ScaleCorpus(bases, size);
     await corpus.build();
     corpora.push(corpus);
-    console.log(`scale: corpus of ${size} documents built (${Math.round((performance.now() - started) / 1000)} s so far)`);
+    console.log(`scale: corpus of ${size} documents built, ${Math.max(0, size - INGESTED)} of them generated (${Math.round((performance.now() - started) / 1000)} s so far)`);
   }
   // Warm-up, so the first probes are not measured while the code is still being compiled.
   for (let j = 0; j < 10; j++) await corpora[0].probe(stories, j);

@@ -3,6 +3,9 @@
  * other people, places and figures, so that documents are different content (no duplicates) and a large corpus
  * covers many stories, as a real one does.
  */
+import { assignStoryInShards, dropRecurringLines, resolveAgainstRegistry, StateBatch } from '../shared/pipeline/corpus-state.ts';
+import { canonicalClaim, REPLAY_WINDOW } from '../shared/pipeline/diff-stage.ts';
+import type { ObjectStore } from '../shared/storage/store.ts';
 import type { PreparedDocument } from '../shared/types.ts';
 
 /** Syllables with different onsets, so that two names differ in consonants, not only in vowels a resolver folds. */
@@ -80,4 +83,21 @@ export function varyPrepared(base: PreparedDocument, story: number, copy: number
 /** Text-level variant for end-to-end runs: a distinct document (different bytes) with different figures. */
 export function varyText(text: string, copy: number): string {
   return text.replace(/\b(\d{1,3})\b/g, (n) => String(Number(n) + copy + 1));
+}
+
+/**
+ * Files a document in a corpus's state (entity registry, stories, line counts) as the diff stage would, with the
+ * same functions, but without diffing it, writing its report, index entries or log entry. The bench generates the
+ * older part of a very large corpus this way: a new document reads the state shards of its own names, signature and
+ * lines, which the whole corpus fills, but only the index of its own stories, which the older part never touches
+ * (nor the reports, which are per document). Ingesting 100,000 documents would take hours on a shared machine.
+ */
+export async function fileStateOnly(store: ObjectStore, corpus: string, doc: PreparedDocument, seq: number): Promise<void> {
+  const state = new StateBatch(store, corpus);
+  const prepared = await dropRecurringLines(state, doc);
+  const resolved = await resolveAgainstRegistry(state, prepared.entities, seq);
+  const claims = prepared.claims.map((c) => canonicalClaim(c, prepared.id, resolved.canonicalOf));
+  const kinds = new Map(resolved.entities.map((e) => [e.canonical, e.kind]));
+  await assignStoryInShards(state, claims, (name) => kinds.get(name), seq);
+  await state.commit(seq, REPLAY_WINDOW);
 }

@@ -28,6 +28,9 @@ import type { Claim, CorpusClaim, EntityRegistry, FindingCounts, PreparedDocumen
 import { emptyLineStats, type LineStats } from './boilerplate.ts';
 import { assignStoryInShards, dropRecurringLines, firstStateReads, resolveAgainstRegistry, rollBack, shardSnapshot, StateBatch } from './corpus-state.ts';
 import { keys } from './keys.ts';
+import { addToShard, claimsByKey, emptyStoryIndex, fileInStory, unfileFromStory, type IndexShard, type StoryIndex } from './story-claims.ts';
+
+export { addToShard, MAX_SHARD_CLAIMS, type IndexShard } from './story-claims.ts';
 
 export interface DiffDeps {
   store: ObjectStore;
@@ -36,16 +39,6 @@ export interface DiffDeps {
 
 /** Documents that can still be re-ordered when their event arrives late. */
 export const REPLAY_WINDOW = 64;
-/**
- * Claims kept in the live shard of one index key. Keys are selective (diff/retrievalKeys), but a very common one
- * (a country named in every article) would otherwise grow with the corpus; past the cap the oldest half moves to a
- * write-once archive page that lookups do not read, so a lookup's cost stays bounded. Those claims stay reachable
- * through their other, more selective keys (claims of the last REPLAY_WINDOW documents stay live regardless, see
- * addToShard). The size: a claim is compared with at most MAX_CANDIDATES_PER_CLAIM
- * (48) claims drawn from its ~10 keys, so 32–64 live claims per key leave it enough choice, while every document
- * reads and rewrites each of its keys' shards (at 160 that was ~1.5 MB each way per document).
- */
-export const MAX_SHARD_CLAIMS = 64;
 /**
  * Uploads per page of the corpus index. The newest page (index.html) is rewritten per document, so it is bounded:
  * once it holds two pages' worth, its oldest INDEX_PAGE_SIZE entries move to a write-once older page
@@ -76,10 +69,12 @@ export interface CorpusHead {
   /** Set while a replay from this seq is in progress. */
   replayFrom: number | null;
   /**
-   * How the index is laid out: 'story' files each claim under its story (index/<story>/<key>.json). Absent in
-   * corpora started before stories partitioned the index: their shards stay one per key (index/<key>.json).
+   * How the index is laid out: 'story-claims' keeps a story's claims in one object (index/<story>.json, see
+   * story-claims.ts). Corpora started before keep their layout: 'story', one object per story and key
+   * (index/<story>/<key>.json), or (field absent, before stories partitioned the index) one per key
+   * (index/<key>.json).
    */
-  layout?: 'story';
+  layout?: 'story-claims' | 'story';
   /**
    * 'shards': the corpus state is kept in shards (corpus-state.ts). Absent in corpora started before: their
    * snapshot is written as shards on the next document, and `shardedFrom` set to where the shards begin.
@@ -91,8 +86,65 @@ export interface CorpusHead {
 
 type IndexLayout = CorpusHead['layout'];
 
-/** The shard of a retrieval key within a story (or the whole corpus's shard of the key, in the older layout). */
+/** The shard of a retrieval key within a story (or the whole corpus's shard of the key, in the oldest layout). */
 const shardName = (layout: IndexLayout, story: string, key: string) => (layout === 'story' ? `${story}/${key}` : key);
+
+/** The index objects a document reads: its stories' objects, or in the older layouts its keys' shards in them. */
+function indexObjects(corpus: string, layout: IndexLayout, stories: string[], shardKeys: string[]): string[] {
+  if (layout === 'story-claims') return stories.map((s) => keys.storyClaims(corpus, s));
+  return stories.flatMap((s) => shardKeys.map((key) => keys.indexShard(corpus, shardName(layout, s, key))));
+}
+
+/** A document's view of the index: the claims filed under its keys in its stories, and how to file its own. */
+interface IndexView {
+  byKey: Map<string, CorpusClaim[]>;
+  /**
+   * Files the document's claims in its own story: holds the write-once archive pages (they go out first) and
+   * returns the live objects' writes, held when called (they go out with everything else).
+   */
+  file(own: Array<{ claim: CorpusClaim; keys: string[] }>, entry: LogEntry): () => void;
+}
+
+async function readIndex(store: StagedStore, corpus: string, layout: IndexLayout, stories: string[], ownStory: string, shardKeys: string[]): Promise<IndexView> {
+  // A replay reaches back at most REPLAY_WINDOW documents before this one: older claims may move to the archive.
+  const archivableBelow = (entry: LogEntry) => entry.seq - REPLAY_WINDOW;
+  if (layout === 'story-claims') {
+    const indexes = await Promise.all(stories.map(async (s) => (await getJson<StoryIndex>(store, keys.storyClaims(corpus, s))) ?? emptyStoryIndex(s)));
+    return {
+      byKey: claimsByKey(indexes, shardKeys),
+      file(own, entry) {
+        const { live, archived } = fileInStory(indexes[stories.indexOf(ownStory)], own, archivableBelow(entry));
+        if (archived) void putJson(store, keys.indexArchive(corpus, ownStory, `${entry.seq}-${entry.docId}`), archived);
+        return () => void putJson(store, keys.storyClaims(corpus, ownStory), live);
+      },
+    };
+  }
+  const read = await Promise.all(
+    stories.flatMap((s) =>
+      shardKeys.map(async (key) => {
+        const name = shardName(layout, s, key);
+        const shard = (await getJson<IndexShard>(store, keys.indexShard(corpus, name))) ?? { key: name, claims: [] };
+        return { key, own: s === ownStory, shard };
+      }),
+    ),
+  );
+  const byKey = new Map<string, CorpusClaim[]>();
+  for (const { key, shard } of read) byKey.set(key, [...(byKey.get(key) ?? []), ...shard.claims]);
+  return {
+    byKey,
+    file(own, entry) {
+      const shards = read.filter((r) => r.own).map(({ key, shard }) => {
+        const { live, archived } = addToShard(shard, own.filter((o) => o.keys.includes(key)).map((o) => o.claim), archivableBelow(entry));
+        if (archived.length > 0) {
+          const range = `${archived[0].seq}-${archived[archived.length - 1].seq}`;
+          void putJson(store, keys.indexArchive(corpus, shard.key, range), { key: shard.key, claims: archived });
+        }
+        return live;
+      });
+      return () => shards.forEach((live) => void putJson(store, keys.indexShard(corpus, live.key), live));
+    },
+  };
+}
 
 /**
  * Where a document's claims were filed and which state shards it changed: written before any of them, so a replay
@@ -123,11 +175,6 @@ interface IngestedMarker {
   name: string;
   uploadId: string;
   counts: FindingCounts;
-}
-
-export interface IndexShard {
-  key: string;
-  claims: CorpusClaim[];
 }
 
 export type DiffOutcome =
@@ -170,7 +217,7 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
   // The first wave: everything that depends on the message alone. The filing record and the index page list are
   // read now although needed later (a new document has no filing record; every document updates the list).
   store.prefetch([keys.head(corpus), keys.ingested(corpus, message.docId), keys.prepared(corpus, message.docId), keys.filed(corpus, message.docId), keys.recent(corpus)]);
-  let head = (await getJson<CorpusHead>(store, keys.head(corpus))) ?? { count: 0, log: [], replayFrom: null, layout: 'story', state: 'shards' };
+  let head = (await getJson<CorpusHead>(store, keys.head(corpus))) ?? { count: 0, log: [], replayFrom: null, layout: 'story-claims', state: 'shards' };
   if (head.state !== 'shards') head = await shardState(store, corpus, head);
   if (head.replayFrom !== null) head = (await replay(store, corpus, head)).head; // finish what a crash interrupted
 
@@ -220,7 +267,7 @@ async function replay(store: StagedStore, corpus: string, head: CorpusHead, disp
   const filed = await Promise.all(undo.map((e) => getJson<FilingRecord>(store, keys.filed(corpus, e.docId))));
   // A document never filed has nothing to take out (a new one, the usual case): then the log goes out with the
   // document's first writes instead of in a round trip of its own.
-  if (head.layout !== 'story' || filed.some(Boolean)) {
+  if (head.layout === undefined || filed.some(Boolean)) {
     await store.flush();
     for (const e of undo) await unfile(store, corpus, head.layout, e.docId, from);
   }
@@ -269,24 +316,14 @@ async function ingestOne(
   // The story the document joins: its claims are compared with the claims of its stories only, so only their shards
   // are read; what a document costs then depends on its stories, not on how many other stories the corpus holds.
   const kinds = new Map(resolved.entities.map((e) => [e.canonical, e.kind]));
-  const storiesOf = (s: { id: string; related: Set<string> }) => (layout === 'story' ? [...s.related].slice(0, MAX_STORIES_READ) : [s.id]);
+  const storiesOf = (s: { id: string; related: Set<string> }) => (layout === undefined ? [s.id] : [...s.related].slice(0, MAX_STORIES_READ));
   const story = await assignStoryInShards(state, claims, (name) => kinds.get(name), entry.seq, (chosen) =>
-    store.prefetch(storiesOf(chosen).flatMap((s) => shardKeys.map((key) => keys.indexShard(corpus, shardName(layout, s, key))))),
+    store.prefetch(indexObjects(corpus, layout, storiesOf(chosen), shardKeys)),
   );
-  const storiesRead = storiesOf(story);
-  const read = await Promise.all(
-    storiesRead.flatMap((s) =>
-      shardKeys.map(async (key) => {
-        const name = shardName(layout, s, key);
-        const shard = (await getJson<IndexShard>(store, keys.indexShard(corpus, name))) ?? { key: name, claims: [] };
-        return { key, own: s === story.id, shard };
-      }),
-    ),
-  );
+  const index = await readIndex(store, corpus, layout, storiesOf(story), story.id, shardKeys);
   // Only documents before this one count (a replay leaves later documents' claims out; this is a second guard).
   const earlier = (c: CorpusClaim) => c.docId !== prepared.id && !laterDocs.has(c.docId) && c.seq < entry.seq;
-  const byKey = new Map<string, CorpusClaim[]>();
-  for (const { key, shard } of read) byKey.set(key, [...(byKey.get(key) ?? []), ...shard.claims]);
+  const byKey = index.byKey;
   const findings = diffEachClaim(claims, claimKeys.map((k) => selectCandidates(k, byKey, (c) => earlier(c) && inStory(story, c))));
 
   const report = buildReport({ prepared, sourceKey: entry.sourceKey, name: entry.name, claims, findings, entities: resolved.entities, seq: entry.seq, ingestedAt: entry.uploadedAt });
@@ -294,18 +331,10 @@ async function ingestOne(
   // The writes, in two parallel waves. First what a replay needs to undo this document (its filing record, with
   // the log if it is still held) and the write-once archive pages (before the shards that no longer hold their
   // claims): a crash after this wave leaves a log that says to replay, and what to take out.
-  const own: CorpusClaim[] = claims.map((c) => ({ ...c, docId: prepared.id, sourceKey: entry.sourceKey, seq: entry.seq, story: story.id }));
+  const own = claims.map((c, i) => ({ claim: { ...c, docId: prepared.id, sourceKey: entry.sourceKey, seq: entry.seq, story: story.id }, keys: claimKeys[i] }));
   const filing: FilingRecord = { docId: prepared.id, story: story.id, keys: shardKeys, state: state.touched() };
   await putJson(store, keys.filed(corpus, prepared.id), filing);
-  const shards = read.filter((r) => r.own).map(({ key, shard }) => {
-    // A replay reaches back at most REPLAY_WINDOW documents before this one.
-    const { live, archived } = addToShard(shard, own.filter((_, i) => claimKeys[i].includes(key)), entry.seq - REPLAY_WINDOW);
-    if (archived.length > 0) {
-      const range = `${archived[0].seq}-${archived[archived.length - 1].seq}`;
-      void putJson(store, keys.indexArchive(corpus, shard.key, range), { key: shard.key, claims: archived });
-    }
-    return live;
-  });
+  const writeIndex = index.file(own, entry);
   await store.flush();
 
   // Then everything else at once: the report, the index and state shards, the upload's record and the index page,
@@ -315,8 +344,8 @@ async function ingestOne(
     putJson(store, keys.reportJson(corpus, prepared.id), report),
     store.put(keys.reportMarkdown(corpus, prepared.id), renderMarkdown(report), 'text/markdown; charset=utf-8'),
     store.put(keys.reportHtml(corpus, prepared.id), renderHtml(report), 'text/html; charset=utf-8'),
-    ...shards.map((live) => putJson(store, keys.indexShard(corpus, live.key), live)),
   ]);
+  writeIndex();
   await state.commit(entry.seq, REPLAY_WINDOW);
   const listEntry = listEntryOf(report, entry.uploadedAt);
   await putJson(store, keys.upload(corpus, entry.uploadId), listEntry);
@@ -328,7 +357,7 @@ async function ingestOne(
 }
 
 /** Claim ids become corpus-unique; entity names become the corpus's canonical names. */
-function canonicalClaim(claim: Claim, docId: string, canonicalOf: (name: string) => string): Claim {
+export function canonicalClaim(claim: Claim, docId: string, canonicalOf: (name: string) => string): Claim {
   return {
     ...claim,
     id: `${docId}-${claim.id}`,
@@ -338,26 +367,18 @@ function canonicalClaim(claim: Claim, docId: string, canonicalOf: (name: string)
 }
 
 /**
- * Files claims in a shard; past MAX_SHARD_CLAIMS the oldest move out, down to half the cap. Only claims of documents
- * a replay can no longer touch (seq below `archivableBelow`) move: a replay takes a document's claims out of the live
- * shards and files them again, so a claim archived while its document could still be replayed would be filed twice.
- */
-export function addToShard(shard: IndexShard, claims: CorpusClaim[], archivableBelow: number): { live: IndexShard; archived: CorpusClaim[] } {
-  const byId = new Map(shard.claims.map((c) => [c.id, c]));
-  for (const c of claims) byId.set(c.id, c);
-  const all = [...byId.values()].sort(corpusOrder);
-  if (all.length <= MAX_SHARD_CLAIMS) return { live: { key: shard.key, claims: all }, archived: [] };
-  let cut = 0;
-  while (cut < all.length - MAX_SHARD_CLAIMS / 2 && all[cut].seq < archivableBelow) cut++;
-  return { live: { key: shard.key, claims: all.slice(cut) }, archived: all.slice(0, cut) };
-}
-
-/**
  * Takes a document out of the corpus: its claims out of the index shards they were filed in, and the state shards it
  * changed back to how they were before `from` (nothing when it has not been filed yet).
  */
 async function unfile(store: StagedStore, corpus: string, layout: IndexLayout, docId: string, from: number): Promise<void> {
   const filing = await getJson<FilingRecord>(store, keys.filed(corpus, docId));
+  if (layout === 'story-claims') {
+    if (!filing) return;
+    const index = await getJson<StoryIndex>(store, keys.storyClaims(corpus, filing.story));
+    if (index?.claims.some((c) => c.docId === docId)) await putJson(store, keys.storyClaims(corpus, filing.story), unfileFromStory(index, docId));
+    await rollBack(store, corpus, filing.state ?? [], from);
+    return;
+  }
   let shardNames: string[];
   if (filing) shardNames = filing.keys.map((key) => shardName(layout, filing.story, key));
   else {

@@ -6,8 +6,10 @@
  *   corpus/<corpus>/prepared/<docId>.json    prepared document (immutable; written once by prepare)
  *   corpus/<corpus>/head.json                the corpus's upload log (recent window) and replay state (diff stage only)
  *   corpus/<corpus>/docs/<docId>.json        first-ingestion record of a document id
- *   corpus/<corpus>/index/<story>/<key>.json index shard: a story's claims filed under one retrieval key (newest)
- *   corpus/<corpus>/index-archive/<story>/<key>/<seqs>.json  older claims of a shard that outgrew it (write-once)
+ *   corpus/<corpus>/index/<story>.json       a story's live claims and the retrieval keys they are filed under
+ *   corpus/<corpus>/index-archive/<story>/<seq>-<docId>.json  claims a document's filing moved out (write-once)
+ *   (corpora started before a story's index was one object: index/<story>/<key>.json, one per story and key,
+ *   archive pages index-archive/<story>/<key>/<seqs>.json)
  *   corpus/<corpus>/filed/<docId>.json       the story and keys a document's claims were filed under, and the state
  *                                            shards it changed
  *   (corpora started before stories partitioned the index keep one shard per key: index/<key>.json)
@@ -82,6 +84,8 @@ export const keys = {
   head: (corpus: string) => `corpus/${corpus}/head.json`,
   ingested: (corpus: string, docId: string) => `corpus/${corpus}/docs/${docId}.json`,
   indexShard: (corpus: string, key: string) => `corpus/${corpus}/index/${key}.json`,
+  /** A story's claims and which of its retrieval keys each is filed under (story-claims.ts). */
+  storyClaims: (corpus: string, story: string) => `corpus/${corpus}/index/${story}.json`,
   filed: (corpus: string, docId: string) => `corpus/${corpus}/filed/${docId}.json`,
   indexArchive: (corpus: string, key: string, seqRange: string) => `corpus/${corpus}/index-archive/${key}/${seqRange}.json`,
   /** A state shard (`entities/s-tk`), or a snapshot slot of a corpus started before the state was sharded (`7`). */

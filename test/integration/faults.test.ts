@@ -11,7 +11,7 @@ import { keys } from '../../shared/pipeline/keys.ts';
 import { retrievalKeys } from '../../shared/diff/index.ts';
 import { getJson } from '../../shared/storage/store.ts';
 import type { Report, ReportListEntry } from '../../shared/types.ts';
-import type { IndexShard } from '../../shared/pipeline/diff-stage.ts';
+import type { StoryArchive, StoryIndex } from '../../shared/pipeline/story-claims.ts';
 import { CrashingStore, deliverDiffs, deliverUploads, Harness, RecordingQueue, shuffle } from '../support/harness.ts';
 import { varyText } from '../../scripts/corpus-gen.ts';
 
@@ -129,17 +129,18 @@ describe('faults', () => {
       expect(new Set(entries.map((e) => e!.seq)).size).toBe(50);
       const reportKeys = (await h.store.list('reports/burst/')).filter((k) => /^reports\/burst\/[0-9a-f]{20}\.json$/.test(k));
       expect(reportKeys).toHaveLength(50);
-      // Every claim of every report is filed under each of its keys exactly once (live shard or archive page).
+      // Every claim of every report is filed under each of its keys exactly once (live story object or archive page).
       const filed = new Map<string, number>();
       for (const key of (await h.store.list('corpus/burst/index')).filter((k) => k.endsWith('.json'))) {
-        const shard = (await getJson<IndexShard>(h.store, key))!;
-        const shardKey = shard.key;
-        for (const c of shard.claims) filed.set(`${shardKey}\u0000${c.id}`, (filed.get(`${shardKey}\u0000${c.id}`) ?? 0) + 1);
+        const index = (await getJson<StoryIndex | StoryArchive>(h.store, key))!;
+        for (const [claimKey, ids] of Object.entries(index.keys)) {
+          for (const id of ids) filed.set(`${index.story}/${claimKey}\u0000${id}`, (filed.get(`${index.story}/${claimKey}\u0000${id}`) ?? 0) + 1);
+        }
       }
       let expected = 0;
       for (const key of reportKeys) {
         const report = (await getJson<Report>(h.store, key))!;
-        // Filed within the story the document joined (index/<story>/<key>.json).
+        // Filed within the story the document joined (index/<story>.json).
         const filing = (await getJson<{ story: string }>(h.store, keys.filed('burst', report.document.id)))!;
         expect(filing.story).toMatch(/^s\d+$/);
         for (const claim of report.claims) {

@@ -4,7 +4,9 @@
  * Corpora started before the partition keep their one-shard-per-key layout.
  */
 import { describe, expect, it } from 'vitest';
+import { retrievalKeys } from '../../shared/diff/index.ts';
 import { type CorpusHead } from '../../shared/pipeline/diff-stage.ts';
+import type { StoryIndex } from '../../shared/pipeline/story-claims.ts';
 import { keys } from '../../shared/pipeline/keys.ts';
 import { MemoryStore } from '../../shared/storage/memory.ts';
 import { getJson, putJson } from '../../shared/storage/store.ts';
@@ -40,21 +42,36 @@ describe('story-partitioned corpus index', () => {
     const quakeStory = (await getJson<{ story: string }>(store, keys.filed('news', quake.document.id)))!.story;
     const strikeStory = (await getJson<{ story: string }>(store, keys.filed('news', strike.document.id)))!.story;
     expect(quakeStory).not.toBe(strikeStory);
-    const shards = shardKeys(store, 'news');
-    expect(shards.some((k) => k.startsWith(`corpus/news/index/${quakeStory}/`))).toBe(true);
-    expect(shards.some((k) => k.startsWith(`corpus/news/index/${strikeStory}/`))).toBe(true);
-    expect(shards.every((k) => k.startsWith(`corpus/news/index/${quakeStory}/`) || k.startsWith(`corpus/news/index/${strikeStory}/`))).toBe(true);
+    // One object per story, holding its claims and the keys they are filed under.
+    expect(shardKeys(store, 'news').sort()).toEqual([`corpus/news/index/${quakeStory}.json`, `corpus/news/index/${strikeStory}.json`].sort());
+    const quakeIndex = (await getJson<StoryIndex>(store, keys.storyClaims('news', quakeStory)))!;
+    expect(quakeIndex.claims.map((c) => c.docId)).toEqual(quake.claims.map(() => quake.document.id));
+    for (const claim of quake.claims) for (const key of retrievalKeys(claim)) expect(quakeIndex.keys[key]).toContain(claim.id);
 
     store.reads = [];
     const followUp = await ingest(store, 'news', 'quake-2.txt', QUAKE_2, 3);
     const indexReads = store.reads.filter((k) => k.startsWith('corpus/news/index/'));
-    expect(indexReads.length).toBeGreaterThan(0);
-    expect(indexReads.every((k) => k.startsWith(`corpus/news/index/${quakeStory}/`))).toBe(true);
+    expect(indexReads).toEqual([keys.storyClaims('news', quakeStory)]);
     // It still finds what the first quake report said.
     const types = followUp.findings.map((f) => f.type);
     expect(types).toContain('updated');
     expect(types).toContain('corroborated');
     expect(followUp.findings.find((f) => f.type === 'updated')!.explanation).toMatch(/12 → 19/);
+  });
+
+  it('keeps one object per story and key in a corpus started before a story was one object', async () => {
+    const store = new MemoryStore();
+    const older: CorpusHead = { count: 0, log: [], replayFrom: null, layout: 'story', state: 'shards' };
+    await putJson(store, keys.head('mid'), older);
+    const quake = await ingest(store, 'mid', 'quake-1.txt', QUAKE_1, 1);
+    await ingest(store, 'mid', 'strike-1.txt', STRIKE_1, 2);
+    const followUp = await ingest(store, 'mid', 'quake-2.txt', QUAKE_2, 3);
+    const quakeStory = (await getJson<{ story: string }>(store, keys.filed('mid', quake.document.id)))!.story;
+    const shards = shardKeys(store, 'mid');
+    expect(shards.some((k) => k.startsWith(`corpus/mid/index/${quakeStory}/`))).toBe(true);
+    expect(shards.every((k) => /^corpus\/mid\/index\/s\d+\/[^/]+\.json$/.test(k))).toBe(true);
+    expect((await getJson<CorpusHead>(store, keys.head('mid')))!.layout).toBe('story');
+    expect(followUp.findings.find((f) => f.type === 'updated')?.explanation).toMatch(/12 → 19/);
   });
 
   it('keeps one shard per key in a corpus started before the partition', async () => {
