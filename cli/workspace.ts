@@ -8,7 +8,8 @@ import { keys, uploadId, uploadKey } from '../shared/pipeline/keys.ts';
 import { newestFirst } from '../shared/pipeline/diff-stage.ts';
 import { createS3Client, S3Store } from '../shared/storage/s3.ts';
 import { getJson, type ObjectStore } from '../shared/storage/store.ts';
-import type { ReportListEntry } from '../shared/types.ts';
+import { listEntryOf } from '../shared/report/build.ts';
+import type { Report, ReportListEntry } from '../shared/types.ts';
 import { CLI } from './command.ts';
 import { exportCorpus, exportedPath } from './export.ts';
 import { fileTelemetry, localVersion, LocalPipeline, startLocalStack, withVersion } from './local.ts';
@@ -112,20 +113,56 @@ async function deployedWorkspace(bucket: string): Promise<Workspace> {
   };
 }
 
-/** The upload records of a corpus, newest first (the `limit` newest). */
+/** How many upload records are read at once (more would queue behind the SDK's socket pool and warn about it). */
+const READS_IN_FLIGHT = 32;
+
+/**
+ * The upload records of a corpus, newest first (the `limit` newest). A page that the corpus's recent list covers
+ * (the newest 100–200 uploads, kept for the index page) is one read; only a longer one lists every record.
+ */
 export async function listUploads(store: ObjectStore, corpus: string, limit = Infinity): Promise<ReportListEntry[]> {
+  if (Number.isFinite(limit)) {
+    const recent = await getJson<{ entries: Array<ReportListEntry & { uploadId?: string }>; olderPages?: number }>(store, keys.recent(corpus));
+    if (recent && (recent.entries.length >= limit || !recent.olderPages)) {
+      // The recent list can trail the upload records by the uploads still in the pipeline; a record too new for it
+      // shows on the next call, as it would have a moment earlier.
+      return recent.entries.slice(0, limit).map(({ uploadId: _, ...entry }) => entry);
+    }
+  }
   const found = await store.list(keys.uploadsPrefix(corpus));
-  const entries = await Promise.all(found.map((k) => getJson<ReportListEntry>(store, k)));
+  const entries: Array<ReportListEntry | null> = [];
+  for (let i = 0; i < found.length; i += READS_IN_FLIGHT) {
+    entries.push(...(await Promise.all(found.slice(i, i + READS_IN_FLIGHT).map((k) => getJson<ReportListEntry>(store, k)))));
+  }
   return entries.filter((e): e is ReportListEntry => e !== null).sort(newestFirst).slice(0, limit);
 }
 
-/** The newest upload called <name> (base name or key), or the document with that id. */
+/**
+ * The newest upload called <name> (base name or key), or the document with that id (or an id prefix of 6+
+ * characters). A constant number of reads, whatever the corpus's size: the name record, else the report of that
+ * id, else one listing of the ids with that prefix, else the recent list (corpora from before name records).
+ */
 export async function findUpload(store: ObjectStore, corpus: string, nameOrId: string): Promise<ReportListEntry | null> {
-  const all = await listUploads(store, corpus);
-  return (
-    all.find((e) => e.name === nameOrId || e.sourceKey === nameOrId) ??
-    all.find((e) => e.docId === nameOrId) ??
-    all.find((e) => e.docId !== null && e.docId.startsWith(nameOrId) && nameOrId.length >= 6) ??
-    null
-  );
+  const name = nameOrId.startsWith('incoming/') ? nameOrId.slice(nameOrId.lastIndexOf('/') + 1) : nameOrId;
+  if (name && !name.includes('/')) {
+    const record = await getJson<ReportListEntry & { uploadId?: string }>(store, keys.name(corpus, name));
+    if (record && (name === nameOrId || record.sourceKey === nameOrId)) {
+      const { uploadId: _, ...entry } = record;
+      return entry;
+    }
+  }
+  if (/^[0-9a-f]{6,20}$/.test(nameOrId)) {
+    const ids =
+      nameOrId.length === 20
+        ? [nameOrId]
+        : (await store.list(keys.reportJson(corpus, nameOrId).slice(0, -'.json'.length)))
+            .map((k) => /\/([0-9a-f]{20})\.json$/.exec(k)?.[1])
+            .filter((id): id is string => Boolean(id));
+    if (ids.length === 1) {
+      const report = await getJson<Report>(store, keys.reportJson(corpus, ids[0]));
+      if (report) return listEntryOf(report, report.document.ingestedAt ?? '');
+    }
+  }
+  const recent = await getJson<{ entries: ReportListEntry[] }>(store, keys.recent(corpus));
+  return recent?.entries.find((e) => e.name === nameOrId || e.sourceKey === nameOrId) ?? null;
 }

@@ -462,6 +462,9 @@ async function addToRecent(store: StagedStore, corpus: string, entry: ReportList
     await store.put(keys.indexPageOlder(corpus, olderPages), renderIndexHtml(corpus, listed(moved), paging), 'text/html; charset=utf-8');
     await store.flush();
   }
+  // The name's newest upload, so `report <name>` reads one object, not every upload record. A replay of an older
+  // upload of the name leaves the pointer on the newer one.
+  if (entries.find((e) => e.name === entry.name)?.uploadId === uploadId) await putJson(store, keys.name(corpus, entry.name), { ...entry, uploadId });
   await putJson(store, keys.recent(corpus), olderPages ? { entries, olderPages } : { entries });
   const paging = { olderPages, olderUploads: olderPages * INDEX_PAGE_SIZE };
   await store.put(keys.indexPage(corpus), renderIndexHtml(corpus, listed(entries), paging), 'text/html; charset=utf-8');

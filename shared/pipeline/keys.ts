@@ -20,6 +20,7 @@
  *   corpus/<corpus>/recent.json              the newest uploads, for the index page (older ones: reports/<corpus>/index-<n>.html)
  *   reports/<corpus>/<docId>.json|.md|.html  change report of a document
  *   reports/<corpus>/uploads/<uploadId>.json one record per upload, ok or rejected (what `claimdiff reports` lists)
+ *   reports/<corpus>/names/<name>.json       the newest upload of that file name (for `claimdiff report <name>`)
  *   reports/<corpus>/index.html              the corpus index page
  */
 import { createHash } from 'node:crypto';
@@ -95,6 +96,8 @@ export const keys = {
   reportHtml: (corpus: string, docId: string) => `reports/${corpus}/${docId}.html`,
   uploadsPrefix: (corpus: string) => `reports/${corpus}/uploads/`,
   upload: (corpus: string, id: string) => `reports/${corpus}/uploads/${id}.json`,
+  /** The newest upload of a file name (its upload record and id): `report NAME` reads this one object. */
+  name: (corpus: string, name: string) => `reports/${corpus}/names/${name}.json`,
   recent: (corpus: string) => `corpus/${corpus}/recent.json`,
   indexPage: (corpus: string) => `reports/${corpus}/index.html`,
   /** Older uploads of the corpus index page, page 1 the oldest (written once each). */

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findUpload, listUploads, openWorkspace, type Workspace } from '../../cli/workspace.ts';
 import { keys } from '../../shared/pipeline/keys.ts';
 import { getJson } from '../../shared/storage/store.ts';
+import type { S3Store } from '../../shared/storage/s3.ts';
 import type { Report } from '../../shared/types.ts';
 import { tempDataDir } from '../support/workspace.ts';
 
@@ -62,4 +63,21 @@ describe('duplicates and new versions', () => {
     expect(toll?.type).toBe('updated');
     expect(toll?.explanation).toMatch(/7 → at least 8|at least 7 → at least 8/);
   });
+
+  it('looks a document up by name with one read, and a page of `reports` with one read, whatever the corpus size', async () => {
+    const store = ws.store as S3Store;
+    const count = () => ({ ...store.requests });
+    let before = count();
+    const found = await findUpload(store, 'dup', 'courier-copy.txt');
+    expect(found).toMatchObject({ name: 'courier-copy.txt', duplicateOf: 'courier.txt' });
+    expect(store.requests.get - before.get).toBe(1);
+    expect(store.requests.list - before.list).toBe(0);
+    before = count();
+    const page = await listUploads(store, 'dup', 2);
+    expect(page).toEqual((await listUploads(store, 'dup')).slice(0, 2));
+    before = count();
+    await listUploads(store, 'dup', 2);
+    expect(store.totalRequests() - (before.get + before.head + before.put + before.list)).toBe(1);
+  });
 });
+
