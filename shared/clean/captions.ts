@@ -184,9 +184,9 @@ export const pictureMarker = (text: string): boolean => text.length <= 40 && PIC
 /** Words that label a credit, in the languages of the vocabulary tables. */
 const CREDIT_LABEL = '(?:photo(?:graph)?|foto(?:grafía|grafia)?|image[nm]?|immagine|picture|bild|crédits?|credits?|créditos?|crediti|illustration)s?';
 /** "… on Saturday. Photo: Jane Doe / Agency", "… on Saturday.Foto: Agency" (read on the line's last 100 characters). */
-const LABELLED_CREDIT = new RegExp(`(?:^|[.!?)”"]\\s*|\\s)(${CREDIT_LABEL}(?: credit| courtesy| by)?\\s*:\\s*[\\p{Lu}\\p{N}][^.!?:;]{0,70})$`, 'iu');
+const LABELLED_CREDIT = new RegExp(`(?:^|[.!?)”"] ?| )(${CREDIT_LABEL}(?: credit| courtesy| by)? ?: ?[\\p{Lu}\\p{N}][^.!?:;]{0,70})$`, 'iu');
 /** "… on Monday. REUTERS/Jane Doe", "… on Monday. Jane Doe/Agency", "… on Monday. AFP". */
-const SLASHED_CREDIT = /[.!?]["”’]?\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s?\/\s?[\p{L}][\p{L} .'’&-]{1,40}|REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Xinhua|Anadolu|dpa|ANSA|EFE)\s*$/u;
+const SLASHED_CREDIT = /[.!?]["”’]? (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?[\p{L}][\p{L} .'’&-]{1,40}|REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Xinhua|Anadolu|dpa|ANSA|EFE)$/u;
 
 /**
  * A photo credit ending a line, split from the caption before it: "Crews load the ferry. (Jane Doe / AGENCY)" →
@@ -194,7 +194,7 @@ const SLASHED_CREDIT = /[.!?]["”’]?\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}
  * is left before it.
  */
 export function trailingCredit(text: string): { caption: string; credit: string } | null {
-  const line = text.trimEnd();
+  const line = text.replace(/\s+/g, ' ').trim();
   let at = -1;
   if (line.endsWith(')')) {
     // "(Name / AGENCY)", "(Photo: Name)": a short parenthesis with a slash or a credit label.

@@ -10,7 +10,8 @@ import type { RemovedLine } from '../types.ts';
 import { CAPTION_THRESHOLD, captionWords, contextScore, pictureMarker, trailingCredit } from './captions.ts';
 import { authorBio, findDate, isDateLine, nameLine, parseByline, readsLikeName, stripSiteSuffix } from './metadata.ts';
 import { THRESHOLDS as T } from './rules.ts';
-import { FURNITURE, STOPWORDS, TAIL_MARKERS } from './vocabulary.ts';
+import { furnitureOf, pageLanguage } from './languages.ts';
+import { FURNITURE, STOPWORDS, TAIL_MARKERS, type FurniturePattern } from './vocabulary.ts';
 
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -53,9 +54,9 @@ function readsAsSentence(text: string, words: number, stopShare: number): boolea
   return words >= 6 && /[.!?。！？]["'”’)\]」』]?\s*$/.test(text) && /^["'“‘(\[«„「]?[\p{Lu}\p{N}\p{Lo}]/u.test(text) && stopShare >= 0.15;
 }
 
-export function furnitureReason(text: string, words: number, sentence: boolean): string | null {
+export function furnitureReason(text: string, words: number, sentence: boolean, language: FurniturePattern[] = []): string | null {
   let lower: string | null = null;
-  for (const f of FURNITURE) {
+  for (const f of language.length ? [...FURNITURE, ...language] : FURNITURE) {
     if (sentence && words > f.proseMaxWords) continue; // cheap check first: long prose is never this furniture
     if (f.needs && !(lower ??= text.toLowerCase()).includes(f.needs)) continue;
     if (f.pattern.test(text)) return f.reason;
@@ -70,9 +71,9 @@ const CJK_BLOCKS = /[\u2E80-\u9FFF\uF900-\uFAFF]/;
 
 /**
  * `neutral`: the page is not English, so the share of English function words says nothing; every line is given a
- * prose-like share and length and punctuation decide.
+ * prose-like share and length and punctuation decide. `language`: the furniture rules of the page's language.
  */
-export function describeLine(text: string, neutral = false): LineInfo {
+export function describeLine(text: string, neutral = false, language: FurniturePattern[] = []): LineInfo {
   const toks = tokens(text);
   const cjk = CJK_BLOCKS.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
   const words = toks.length + Math.floor(cjk / 2);
@@ -80,7 +81,7 @@ export function describeLine(text: string, neutral = false): LineInfo {
   for (const t of toks) if (STOPWORDS.has(t.toLowerCase())) stops++;
   const stopShare = neutral ? 0.3 : words ? stops / words : 0;
   const sentence = readsAsSentence(text, words, stopShare);
-  const furniture = furnitureReason(text, words, sentence);
+  const furniture = furnitureReason(text, words, sentence, language);
   let cls: LineClass;
   let reason: string | null = null;
   if (furniture) {
@@ -152,7 +153,11 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
     cjk += l.cjk;
   }
   const neutral = notEnglishCounts(tokenCount, stops, cjk);
-  if (neutral) for (let i = 0; i < infos.length; i++) infos[i] = describeLine(infos[i].text, true);
+  if (neutral) {
+    // Not English: the furniture of the page's own language is looked for as well (languages.ts).
+    const language = furnitureOf(pageLanguage(infos.flatMap((l) => tokens(l.text))));
+    for (let i = 0; i < infos.length; i++) infos[i] = describeLine(infos[i].text, true, language);
+  }
   for (const i of gallery) infos[i].gallery = true;
 
   // Metadata and exact repeats of the title are lifted out before anything else.

@@ -85,7 +85,7 @@ export const FURNITURE: FurniturePattern[] = [
   // A caption ending with its credit: "… on Saturday. Photo: Jane Doe / The Gazette", "(Photo by Jane Doe/Agency)",
   // or glued to the sentence without a space: "… Jane Doe.Photo: Agency".
   f('caption-with-credit', 'Crews load the ferry on Saturday. Photo: Jane Doe / The Gazette',
-    /(^|[.!?)”"]\s*|\s)(photo(graph)?|image|picture|illustration|video|credit|foto)s?( credit| courtesy)?\s*:\s*[\p{Lu}\p{N}][^.!?:;]{1,70}$|\((photo|image|picture|illustration)s? (by|credit|courtesy)\b[^)]{1,70}\)\s*$/iu, 'image caption/credit', 60),
+    /(^|[.!?)”"] ?|\s)(photo(graph)?|image|picture|illustration|video|credit|foto)s?( credit| courtesy)?\s*:\s*[\p{Lu}\p{N}][^.!?:;]{1,70}$|\((photo|image|picture|illustration)s? (by|credit|courtesy)\b[^)]{1,70}\)\s*$/iu, 'image caption/credit', 60),
   // A caption ending with a wire or photographer credit in slashes: "… March 8, 2025. REUTERS/Jane Doe",
   // "… on Monday. (Jane Doe/Harbour Gazette)", or with the agency alone: "… on Monday. AFP".
   f('caption-slash-credit', 'Crews load the ferry on Saturday. (Jane Doe/Harbour Gazette)',

@@ -80,8 +80,8 @@ export function decodeUpload(bytes: Uint8Array): DecodedUpload {
 
 /** Where a page's charset declaration must stand for a browser to honour it (WHATWG "prescan a byte stream"). */
 const PRESCAN_BYTES = 1024;
-/** A <meta> tag (no '>' inside it: linear). */
-const META_TAG = /<meta\s[^>]*>/gi;
+/** A <meta> tag (neither '<' nor '>' inside it, so a failed match never rescans the text after the next tag). */
+const META_TAG = /<meta\s[^<>]*>/gi;
 /** charset=NAME in a <meta charset> attribute or in an http-equiv content value. */
 const CHARSET = /charset\s*=\s*["']?([\w.:-]{1,40})/i;
 const HTTP_EQUIV = /http-equiv\s*=\s*["']?content-type/i;

@@ -1,0 +1,264 @@
+/**
+ * Boilerplate vocabularies of other languages, one table per language: the words page furniture is written in
+ * (share, related, cookie, subscribe, copyright, "read more", photo credits, newsletter, advertisement, comments), each
+ * with an invented example line. A page is matched against the table of its own language only — the language whose
+ * function words its text uses most — so a page pays for one table, and a word that is furniture in one language
+ * ("more", "alle") is never looked for in another. English furniture is in vocabulary.ts (FURNITURE); claims are read
+ * in English only, whatever is cleaned here.
+ */
+import type { FurniturePattern } from './vocabulary.ts';
+
+export type FurnitureKind = 'share' | 'related' | 'readMore' | 'cookie' | 'subscribe' | 'newsletter' | 'copyright' | 'photoCredit' | 'advertisement' | 'comments';
+
+export interface LanguageTable {
+  /** ISO 639-1 code. */
+  language: string;
+  /** Frequent function words (lower case): how the page's language is recognised. */
+  functionWords: string[];
+  /** Phrases of each kind of furniture (lower case; matched as whole words, case-insensitively). */
+  phrases: Record<FurnitureKind, string[]>;
+  /** An invented line of each kind, as a page of this language prints it (tests run every one). */
+  examples: Record<FurnitureKind, string>;
+}
+
+/** How each kind of furniture is matched, with the reason shown in `removed` (the English rules' reasons). */
+const KINDS: Record<FurnitureKind, { reason: string; proseMaxWords: number; shape: 'line' | 'lead' | 'anywhere' | 'credit' }> = {
+  // The whole line is the label ("Anzeige", "Kommentare (12)"), or the label leads a link ("Lesen Sie auch: …"), or
+  // (distinctive phrases only) the phrase stands anywhere in a line no longer than proseMaxWords.
+  advertisement: { reason: 'advertisement', proseMaxWords: Infinity, shape: 'line' },
+  readMore: { reason: 'related link', proseMaxWords: Infinity, shape: 'lead' },
+  related: { reason: 'related link', proseMaxWords: Infinity, shape: 'lead' },
+  // Verbs ("teilen", "commenter") are words of the news too: they count only as the whole line ("Teilen",
+  // "Kommentare (12)").
+  share: { reason: 'share widget', proseMaxWords: Infinity, shape: 'line' },
+  cookie: { reason: 'cookie/privacy notice', proseMaxWords: 30, shape: 'anywhere' },
+  subscribe: { reason: 'subscription prompt', proseMaxWords: 16, shape: 'anywhere' },
+  newsletter: { reason: 'subscription prompt', proseMaxWords: 16, shape: 'anywhere' },
+  copyright: { reason: 'copyright', proseMaxWords: 25, shape: 'anywhere' },
+  comments: { reason: 'comments widget', proseMaxWords: Infinity, shape: 'line' },
+  // "Foto: Jane Doe" on its own, or ending a caption ("… am Samstag. Foto: Jane Doe / Agentur").
+  photoCredit: { reason: 'image caption/credit', proseMaxWords: 60, shape: 'credit' },
+};
+
+export const LANGUAGES: LanguageTable[] = [
+  {
+    language: 'de',
+    functionWords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'mit', 'auf', 'für', 'von', 'dem', 'den', 'sich', 'des', 'auch', 'es', 'im', 'zu', 'wird', 'wurde', 'sie', 'er', 'bei', 'nach', 'aus', 'wie', 'noch', 'dass'],
+    phrases: {
+      share: ['teilen', 'artikel teilen', 'auf facebook teilen', 'per e-mail teilen', 'link kopieren', 'drucken'],
+      related: ['mehr zum thema', 'das könnte sie auch interessieren', 'weitere artikel', 'verwandte artikel', 'ähnliche artikel', 'auch interessant', 'meistgelesen', 'empfehlungen'],
+      readMore: ['lesen sie auch', 'lesen sie mehr', 'weiterlesen', 'mehr lesen', 'mehr dazu', 'zum artikel'],
+      cookie: ['cookies', 'datenschutzerklärung', 'datenschutzhinweise', 'cookie-einstellungen'],
+      subscribe: ['jetzt abonnieren', 'abo abschließen', 'jetzt registrieren', 'jetzt anmelden', 'abonnent werden', 'bereits abonnent'],
+      newsletter: ['newsletter', 'newsletter abonnieren', 'zum newsletter anmelden'],
+      copyright: ['alle rechte vorbehalten'],
+      photoCredit: ['foto', 'fotos', 'bild', 'bildquelle', 'quelle'],
+      advertisement: ['anzeige', 'werbung', 'gesponsert'],
+      comments: ['kommentare', 'kommentar schreiben', 'kommentieren', 'diskutieren sie mit'],
+    },
+    examples: {
+      share: 'Artikel teilen',
+      related: 'Mehr zum Thema: Neue Fähre für Solvik',
+      readMore: 'Lesen Sie auch: Hafen bleibt geschlossen',
+      cookie: 'Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.',
+      subscribe: 'Jetzt abonnieren und alle Artikel lesen',
+      newsletter: 'Zum Newsletter anmelden',
+      copyright: '© 2025 Hafenblatt. Alle Rechte vorbehalten.',
+      photoCredit: 'Foto: Jane Doe / Hafenagentur',
+      advertisement: 'Anzeige',
+      comments: 'Kommentare (12)',
+    },
+  },
+  {
+    language: 'fr',
+    functionWords: ['le', 'la', 'les', 'des', 'est', 'et', 'un', 'une', 'du', 'dans', 'pour', 'que', 'qui', 'pas', 'sur', 'au', 'avec', 'il', 'elle', 'ce', 'par', 'plus', 'sont', 'ont', 'été', 'aux', 'ne', 'se', 'mais', 'leur'],
+    phrases: {
+      share: ['partager', 'partager sur facebook', 'partager cet article', 'envoyer par e-mail', 'copier le lien', 'imprimer'],
+      related: ['à lire aussi', 'sur le même sujet', 'articles similaires', 'les plus lus', 'vous aimerez aussi', 'à voir aussi', 'dans la même rubrique'],
+      readMore: ['lire aussi', 'lire la suite', 'en savoir plus', 'voir aussi', 'lire plus'],
+      cookie: ['cookies', 'politique de confidentialité', 'gestion des cookies', 'paramètres des cookies'],
+      subscribe: ['abonnez-vous', 'je m’abonne', "je m'abonne", 'déjà abonné', 'créer un compte', 'réservé aux abonnés'],
+      newsletter: ['newsletter', 'lettre d’information', "lettre d'information", 'inscrivez-vous à la newsletter'],
+      copyright: ['tous droits réservés'],
+      photoCredit: ['photo', 'photos', 'crédit photo', 'crédits', 'illustration', 'image'],
+      advertisement: ['publicité', 'contenu sponsorisé', 'annonce'],
+      comments: ['commentaires', 'commenter', 'laisser un commentaire', 'réagir', 'réactions'],
+    },
+    examples: {
+      share: 'Partager cet article',
+      related: 'À lire aussi : le port de Solvik rouvre',
+      readMore: 'Lire la suite',
+      cookie: 'Ce site utilise des cookies pour améliorer votre expérience.',
+      subscribe: 'Abonnez-vous pour lire la suite de cet article',
+      newsletter: 'Inscrivez-vous à la newsletter',
+      copyright: '© 2025 Le Quotidien du Port. Tous droits réservés.',
+      photoCredit: 'Photo : Jane Doe / Agence du Port',
+      advertisement: 'Publicité',
+      comments: 'Laisser un commentaire',
+    },
+  },
+  {
+    language: 'es',
+    functionWords: ['el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'un', 'una', 'es', 'por', 'con', 'para', 'se', 'no', 'al', 'lo', 'como', 'más', 'pero', 'sus', 'su', 'fue', 'ha', 'este', 'esta', 'son', 'también'],
+    phrases: {
+      share: ['compartir', 'compartir en facebook', 'compartir en twitter', 'enviar por correo', 'copiar enlace', 'imprimir'],
+      related: ['noticias relacionadas', 'te puede interesar', 'también te puede interesar', 'lo más leído', 'más noticias', 'artículos relacionados', 'relacionado'],
+      readMore: ['leer más', 'lee también', 'lea también', 'sigue leyendo', 'ver más', 'más información'],
+      cookie: ['cookies', 'política de privacidad', 'política de cookies', 'configuración de cookies'],
+      subscribe: ['suscríbete', 'hazte suscriptor', 'ya eres suscriptor', 'iniciar sesión', 'regístrate', 'crear cuenta'],
+      newsletter: ['newsletter', 'recibe nuestro boletín', 'suscríbete al boletín'],
+      copyright: ['todos los derechos reservados'],
+      photoCredit: ['foto', 'fotos', 'fotografía', 'imagen', 'crédito', 'créditos'],
+      advertisement: ['publicidad', 'contenido patrocinado', 'anuncio'],
+      comments: ['comentarios', 'comentar', 'deja un comentario', 'deja tu comentario'],
+    },
+    examples: {
+      share: 'Compartir en Facebook',
+      related: 'Noticias relacionadas: el puerto de Solvik reabre',
+      readMore: 'Lee también: cierran el puerto',
+      cookie: 'Este sitio utiliza cookies para mejorar su experiencia.',
+      subscribe: 'Suscríbete para seguir leyendo',
+      newsletter: 'Recibe nuestro boletín',
+      copyright: '© 2025 Diario del Puerto. Todos los derechos reservados.',
+      photoCredit: 'Foto: Jane Doe / Agencia del Puerto',
+      advertisement: 'Publicidad',
+      comments: 'Deja un comentario',
+    },
+  },
+  {
+    language: 'it',
+    functionWords: ['il', 'la', 'di', 'che', 'e', 'è', 'un', 'una', 'per', 'in', 'non', 'del', 'della', 'con', 'si', 'le', 'gli', 'dei', 'da', 'al', 'alla', 'sono', 'anche', 'come', 'ha', 'nel', 'nella', 'più', 'ma', 'questo'],
+    phrases: {
+      share: ['condividi', 'condividi su facebook', 'condividi su twitter', 'invia per email', 'copia link', 'stampa'],
+      related: ['articoli correlati', 'potrebbe interessarti', 'ti potrebbe interessare', 'i più letti', 'altre notizie', 'leggi anche', 'correlati'],
+      readMore: ['leggi di più', 'continua a leggere', 'leggi tutto', 'scopri di più', 'approfondisci'],
+      cookie: ['cookie', 'cookies', 'informativa sulla privacy', 'privacy policy', 'informativa cookie'],
+      subscribe: ['abbonati ora', 'abbonati a', 'accedi', 'registrati', 'sei già abbonato'],
+      newsletter: ['newsletter', 'iscriviti alla newsletter'],
+      copyright: ['tutti i diritti riservati', 'riproduzione riservata'],
+      photoCredit: ['foto', 'immagine', 'crediti', 'fonte'],
+      advertisement: ['pubblicità', 'contenuto sponsorizzato', 'annuncio'],
+      comments: ['commenti', 'commenta', 'lascia un commento'],
+    },
+    examples: {
+      share: 'Condividi su Facebook',
+      related: 'Leggi anche: riapre il porto di Solvik',
+      readMore: 'Continua a leggere',
+      cookie: 'Questo sito utilizza cookie per migliorare la tua esperienza.',
+      subscribe: 'Sei già abbonato? Accedi',
+      newsletter: 'Iscriviti alla newsletter',
+      copyright: '© 2025 Gazzetta del Porto. Riproduzione riservata.',
+      photoCredit: 'Foto: Jane Doe / Agenzia del Porto',
+      advertisement: 'Pubblicità',
+      comments: 'Lascia un commento',
+    },
+  },
+  {
+    language: 'pt',
+    functionWords: ['o', 'a', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'que', 'e', 'em', 'um', 'uma', 'para', 'com', 'não', 'no', 'na', 'por', 'se', 'mais', 'foi', 'ao', 'é', 'são', 'como', 'mas', 'pelo', 'também'],
+    phrases: {
+      share: ['compartilhar', 'compartilhar no facebook', 'compartilhar no whatsapp', 'partilhar', 'partilhar no facebook', 'compartilhe', 'enviar por e-mail', 'copiar link', 'imprimir'],
+      related: ['notícias relacionadas', 'veja também', 'leia também', 'mais lidas', 'você pode gostar', 'relacionadas', 'saiba mais'],
+      readMore: ['leia mais', 'continue lendo', 'ler mais', 'ver mais'],
+      cookie: ['cookies', 'política de privacidade', 'política de cookies'],
+      subscribe: ['assine já', 'assine agora', 'seja assinante', 'já é assinante', 'cadastre-se', 'faça login'],
+      newsletter: ['newsletter', 'receba nossa newsletter'],
+      copyright: ['todos os direitos reservados'],
+      photoCredit: ['foto', 'fotos', 'imagem', 'crédito'],
+      advertisement: ['publicidade', 'conteúdo patrocinado', 'anúncio'],
+      comments: ['comentários', 'comentar', 'deixe seu comentário', 'deixe um comentário'],
+    },
+    examples: {
+      share: 'Compartilhar no Facebook',
+      related: 'Leia também: porto de Solvik reabre',
+      readMore: 'Continue lendo',
+      cookie: 'Este site usa cookies para melhorar sua experiência.',
+      subscribe: 'Assine já e continue lendo',
+      newsletter: 'Receba nossa newsletter',
+      copyright: '© 2025 Jornal do Porto. Todos os direitos reservados.',
+      photoCredit: 'Foto: Jane Doe / Agência do Porto',
+      advertisement: 'Publicidade',
+      comments: 'Deixe seu comentário',
+    },
+  },
+  {
+    language: 'nl',
+    functionWords: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'niet', 'in', 'op', 'te', 'met', 'voor', 'zijn', 'er', 'aan', 'die', 'ook', 'bij', 'om', 'door', 'naar', 'maar', 'nog', 'werd', 'wordt', 'heeft', 'hij', 'zij', 'dit'],
+    phrases: {
+      share: ['delen', 'deel dit artikel', 'delen op facebook', 'link kopiëren', 'afdrukken', 'printen'],
+      related: ['lees ook', 'gerelateerde artikelen', 'meer over', 'meest gelezen', 'ook interessant', 'bekijk ook', 'gerelateerd'],
+      readMore: ['lees meer', 'lees verder', 'verder lezen', 'meer lezen'],
+      cookie: ['cookies', 'privacyverklaring', 'privacybeleid', 'cookiebeleid', 'cookie-instellingen'],
+      subscribe: ['abonneer nu', 'word abonnee', 'al abonnee', 'log in om', 'registreer nu'],
+      newsletter: ['nieuwsbrief', 'schrijf je in voor de nieuwsbrief'],
+      copyright: ['alle rechten voorbehouden'],
+      photoCredit: ['foto', "foto's", 'beeld', 'bron'],
+      advertisement: ['advertentie', 'gesponsord'],
+      comments: ['reacties', 'reageer', 'plaats een reactie'],
+    },
+    examples: {
+      share: 'Deel dit artikel',
+      related: 'Lees ook: haven van Solvik weer open',
+      readMore: 'Lees verder',
+      cookie: 'Deze website gebruikt cookies om uw ervaring te verbeteren.',
+      subscribe: 'Word abonnee en lees het hele artikel',
+      newsletter: 'Schrijf je in voor de nieuwsbrief',
+      copyright: '© 2025 Havenkrant. Alle rechten voorbehouden.',
+      photoCredit: 'Foto: Jane Doe / Havenbureau',
+      advertisement: 'Advertentie',
+      comments: 'Plaats een reactie',
+    },
+  },
+];
+
+/** Letters and digits of any script: word edges without \b (which knows only ASCII letters). */
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+// Lines reach the rules with their whitespace collapsed to single spaces (classifyLines): a phrase's spaces are
+// single spaces, and no two optional runs of spaces stand side by side (which would make the patterns backtrack).
+const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alternatives = (phrases: string[]) => `(?:${[...phrases].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+
+/** One language's table as furniture rules (every alternative is a literal phrase: the patterns are linear). */
+function compile(table: LanguageTable): FurniturePattern[] {
+  return (Object.keys(KINDS) as FurnitureKind[]).map((kind) => {
+    const { reason, proseMaxWords, shape } = KINDS[kind];
+    const words = alternatives(table.phrases[kind]);
+    const source =
+      shape === 'line'
+        ? `^(?:\\d+ )?${words}(?: ?(?:\\(\\d+\\)|\\d+))?[.:!…]?$`
+        : shape === 'lead'
+          ? `^${words}${EDGE_AFTER} ?(?:[:\\-–—|»›>…]|$)`
+          : shape === 'credit'
+            ? `^${words} ?:|(?:^|[.!?)”"] ?| )${words} ?: ?[\\p{Lu}\\p{N}][^.!?:;]{1,70}$`
+            : kind === 'copyright'
+              ? `©|${EDGE_BEFORE}${words}${EDGE_AFTER}`
+              : `${EDGE_BEFORE}${words}${EDGE_AFTER}`;
+    return { name: `${table.language}-${kind}`, example: table.examples[kind], pattern: new RegExp(source, 'iu'), reason, proseMaxWords };
+  });
+}
+
+const COMPILED = new Map(LANGUAGES.map((t) => [t.language, compile(t)]));
+const FUNCTION_WORDS = LANGUAGES.map((t) => ({ language: t.language, words: new Set(t.functionWords) }));
+
+/** The furniture rules of one language ([] for English and languages without a table). */
+export function furnitureOf(language: string | null): FurniturePattern[] {
+  return (language && COMPILED.get(language)) || [];
+}
+
+/**
+ * The language of a page's text among those with a table: the one whose function words make up the largest share of
+ * its tokens, when that share is at least 15% (prose of any of these languages has 30–50%); null otherwise.
+ */
+export function pageLanguage(tokens: Iterable<string>): string | null {
+  const counts = FUNCTION_WORDS.map(() => 0);
+  let total = 0;
+  for (const token of tokens) {
+    total++;
+    const lower = token.toLowerCase();
+    for (let i = 0; i < FUNCTION_WORDS.length; i++) if (FUNCTION_WORDS[i].words.has(lower)) counts[i]++;
+  }
+  let best = -1;
+  for (let i = 0; i < counts.length; i++) if (counts[i] > (best < 0 ? 0 : counts[best])) best = i;
+  return best >= 0 && total >= 20 && counts[best] >= total * 0.15 ? FUNCTION_WORDS[best].language : null;
+}
