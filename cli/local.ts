@@ -2,21 +2,20 @@
  * The embedded default: an s3rver (S3 protocol over HTTP, filesystem-backed) on a free loopback port, and a driver
  * that feeds the two real Lambda handlers the event shapes AWS would: S3 notification → SQS record → prepare;
  * FIFO record → diff. There is no second code path for local mode: only the queue between the stages is in-process.
+ * The driver of the handlers is in driver.ts, loaded only by the commands that process uploads: reading a report
+ * needs the store, not the pipeline.
  */
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { S3Event, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { S3Event, SQSRecord } from 'aws-lambda';
 import S3rver from 's3rver';
-import { createDiffHandler } from '../functions/diff.ts';
-import { createPrepareHandler } from '../functions/prepare.ts';
 import { encodeS3Key } from '../shared/pipeline/events.ts';
 import { keys, parseUploadKey, uploadId } from '../shared/pipeline/keys.ts';
-import { lineTelemetry, type Telemetry } from '../shared/ops/telemetry.ts';
-import { LocalFifoQueue } from '../shared/queue/local.ts';
 import { createS3Client, S3Store } from '../shared/storage/s3.ts';
+import { EMBEDDED_BUCKET } from './embedded-files.ts';
 
-export const LOCAL_BUCKET = 'claimdiff';
+export const LOCAL_BUCKET = EMBEDDED_BUCKET;
 
 /**
  * s3rver encrypts its list continuation tokens with single DES, which OpenSSL 3 (Node 17+) no longer offers, so any
@@ -35,8 +34,6 @@ function allowS3rverContinuationTokens(): void {
     algorithm === 'des' ? decipher('des-ede3-cbc', widen(key), iv) : decipher(algorithm, key, iv, options as never)) as typeof crypto.createDecipheriv;
   crypto.__claimdiffDes = true;
 }
-/** Deliveries before a message is given up (the deployed queues' maxReceiveCount). */
-export const MAX_RECEIVES = 5;
 
 export interface LocalStack {
   store: S3Store;
@@ -149,54 +146,4 @@ export function asSqsRecord(event: S3Notification, messageId: string): SQSRecord
     eventSourceARN: 'arn:aws:sqs:local:000000000000:claimdiff-prepare',
     awsRegion: 'local',
   };
-}
-
-/** Drives the two handlers like the two event source mappings would, with redelivery of failed records. */
-export class LocalPipeline {
-  readonly queue = new LocalFifoQueue();
-  readonly prepare;
-  readonly diff;
-  private messages = 0;
-
-  constructor(readonly store: S3Store, telemetry: Telemetry) {
-    const deps = { store, queue: this.queue, telemetry };
-    this.prepare = createPrepareHandler(() => deps);
-    this.diff = createDiffHandler(() => deps);
-  }
-
-  /** One S3 notification through the prepare stage (retried like SQS would, up to MAX_RECEIVES). */
-  async runPrepare(event: S3Notification): Promise<void> {
-    const record = asSqsRecord(event, `prepare-${++this.messages}`);
-    for (let attempt = 1; attempt <= MAX_RECEIVES; attempt++) {
-      const response = await this.prepare({ Records: [record] } as SQSEvent);
-      if (response.batchItemFailures.length === 0) return;
-    }
-    throw new Error(`prepare failed ${MAX_RECEIVES} times for ${event.Records[0]?.s3.object.key}; see the log`);
-  }
-
-  /** Messages that failed MAX_RECEIVES times (in AWS they would sit in the diff DLQ). */
-  readonly deadLetters: SQSRecord[] = [];
-
-  /** Drains the diff queue, a FIFO batch at a time, redelivering failed records in order. */
-  async runDiff(): Promise<void> {
-    const receives = new Map<string, number>();
-    while (this.queue.size > 0) {
-      const batch = this.queue.receive(10);
-      const response = await this.diff({ Records: batch } as SQSEvent);
-      const failed = new Set(response.batchItemFailures.map((f) => f.itemIdentifier));
-      if (failed.size === 0) continue;
-      const retry = batch.filter((r) => failed.has(r.messageId));
-      const count = (receives.get(retry[0].body) ?? 0) + 1;
-      receives.set(retry[0].body, count);
-      if (count >= MAX_RECEIVES) this.deadLetters.push(retry.shift()!);
-      this.queue.requeue(retry);
-    }
-  }
-}
-
-export function fileTelemetry(dataDir: string): Telemetry {
-  const dir = join(dataDir, 'logs');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'pipeline.jsonl');
-  return lineTelemetry((line) => appendFileSync(file, line + '\n'));
 }

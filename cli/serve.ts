@@ -9,7 +9,8 @@ import type { S3Event } from 'aws-lambda';
 import { keys, parseUploadKey, uploadId, INCOMING, DEFAULT_CORPUS } from '../shared/pipeline/keys.ts';
 import { getJson } from '../shared/storage/store.ts';
 import type { ReportListEntry } from '../shared/types.ts';
-import { fileTelemetry, LOCAL_BUCKET, localVersion, LocalPipeline, startLocalStack, versionOf, withVersion } from './local.ts';
+import { fileTelemetry, LocalPipeline } from './driver.ts';
+import { LOCAL_BUCKET, localVersion, startLocalStack, versionOf, withVersion } from './local.ts';
 
 export interface Processed {
   key: string;

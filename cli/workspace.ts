@@ -6,13 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { keys, uploadId, uploadKey } from '../shared/pipeline/keys.ts';
 import { newestFirst } from '../shared/pipeline/diff-stage.ts';
-import { createS3Client, S3Store } from '../shared/storage/s3.ts';
 import { getJson, type ObjectStore } from '../shared/storage/store.ts';
 import { listEntryOf } from '../shared/report/build.ts';
 import type { Report, ReportListEntry } from '../shared/types.ts';
 import { CLI } from './command.ts';
 import { exportCorpus, exportedPath } from './export.ts';
-import { fileTelemetry, localVersion, LocalPipeline, startLocalStack, withVersion } from './local.ts';
+import type { LocalPipeline } from './driver.ts';
+import { EMBEDDED_BUCKET, EmbeddedFileReader } from './embedded-files.ts';
 
 export interface IngestResult {
   file: string;
@@ -48,12 +48,33 @@ export async function openReadWorkspace(args: { data: string; bucket: string | n
   if (!args.bucket && !existsSync(args.data)) {
     throw new Error(`no store at ${args.data}; check --data, or ingest something first: ${CLI} ingest <file|dir> --data ${args.data}`);
   }
+  const reader = args.bucket ? null : EmbeddedFileReader.open(args.data, EMBEDDED_BUCKET);
+  if (reader) {
+    const exports = resolve(args.data, 'html');
+    return {
+      store: reader,
+      async linkTo(key) {
+        const corpus = key.split('/')[1];
+        const { folder } = await exportCorpus(reader, corpus, exports, { extensions: ['.html'], incremental: true });
+        return `file://${exportedPath(folder, key, corpus)}`;
+      },
+      ingest: () => Promise.reject(new Error('a read-only workspace does not ingest')),
+      close: async () => {},
+    };
+  }
   return openWorkspace(args);
 }
 
 async function localWorkspace(dataDir: string): Promise<Workspace> {
+  // The S3 server and SDK load here, not with the module: a command that only reads never starts them.
+  const { localVersion, startLocalStack, withVersion } = await import('./local.ts');
   const stack = await startLocalStack(dataDir);
-  const pipeline = new LocalPipeline(stack.store, fileTelemetry(dataDir));
+  // The handlers (and the SDK clients and jsdom behind them) load with the first upload, not for a read.
+  let pipeline: LocalPipeline | null = null;
+  const loadPipeline = async () => {
+    const driver = await import('./driver.ts');
+    return new driver.LocalPipeline(stack.store, driver.fileTelemetry(dataDir));
+  };
   return {
     store: stack.store,
     // A real file a browser opens: the corpus's HTML pages are exported (once each; the index page every time) to
@@ -70,6 +91,7 @@ async function localWorkspace(dataDir: string): Promise<Workspace> {
       const event = withVersion(await notification, await localVersion(stack.store, key, true));
       const object = event.Records[0].s3.object as { eTag?: string; versionId?: string };
       try {
+        pipeline ??= await loadPipeline();
         await pipeline.runPrepare(event);
         await pipeline.runDiff();
       } catch (error) {
@@ -84,6 +106,7 @@ async function localWorkspace(dataDir: string): Promise<Workspace> {
 }
 
 async function deployedWorkspace(bucket: string): Promise<Workspace> {
+  const { createS3Client, S3Store } = await import('../shared/storage/s3.ts');
   const store = new S3Store(createS3Client(), bucket);
   return {
     store,

@@ -10,8 +10,9 @@
  *      the delay. The last line, `bench-latency: {…}`, holds the medians per corpus size.
  *      Corpora larger than 1,000 documents are the newest 1,000 ingested on top of an older part generated in the
  *      corpus state alone (fileStateOnly in corpus-gen.ts: what a new document of the newest stories reads).
+ *   4. CLI: start time of `claimdiff --help`, and `report NAME` on a corpus of 2,000 uploads (scripts/bench-cli.ts).
  * Flags: --quick (fewer documents, for a smoke run), --sizes=100,10000,100000, --ingested=1000, --skip-scale,
- * --skip-throughput, --latency (the scale section alone).
+ * --skip-throughput, --latency (the scale section alone), --cli (the CLI section alone), --skip-cli.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,7 @@ import { MemoryStore } from '../shared/storage/memory.ts';
 import { MeteredStore, totalRequests } from '../shared/storage/metered.ts';
 import { putJson, type ObjectStore } from '../shared/storage/store.ts';
 import type { PreparedDocument } from '../shared/types.ts';
+import { benchCli } from './bench-cli.ts';
 import { fileStateOnly, varyPrepared, varyText } from './corpus-gen.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -320,6 +322,8 @@ async function scale(): Promise<void> {
 }
 
 const scaleOnly = flags.has('--latency');
-if (!flags.has('--skip-throughput') && !scaleOnly) await throughput();
-if (!scaleOnly) await components();
-if (!flags.has('--skip-scale')) await scale();
+const cliOnly = flags.has('--cli');
+if (!flags.has('--skip-throughput') && !scaleOnly && !cliOnly) await throughput();
+if (!scaleOnly && !cliOnly) await components();
+if (!flags.has('--skip-scale') && !cliOnly) await scale();
+if (!flags.has('--skip-cli') && !scaleOnly) await benchCli();

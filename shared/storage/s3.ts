@@ -10,7 +10,6 @@ import {
   S3Client,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { ObjectInfo, ObjectStore, PutResult } from './store.ts';
 
 export interface S3Options {
@@ -98,7 +97,9 @@ export class S3Store implements ObjectStore {
   }
 
   /** A time-limited HTTPS link to one object (for sharing an HTML report); computed locally, no request is made. */
-  presignGet(key: string, expiresInSeconds = 3600): Promise<string> {
+  async presignGet(key: string, expiresInSeconds = 3600): Promise<string> {
+    // Loaded when a link is asked for: no other command pays for the presigner.
+    const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');
     return getSignedUrl(this.client, new GetObjectCommand({ Bucket: this.bucket, Key: key }), { expiresIn: expiresInSeconds });
   }
 

@@ -3,6 +3,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findUpload, listUploads, openWorkspace, type Workspace } from '../../cli/workspace.ts';
+import { EMBEDDED_BUCKET, EmbeddedFileReader } from '../../cli/embedded-files.ts';
 import { keys } from '../../shared/pipeline/keys.ts';
 import { getJson } from '../../shared/storage/store.ts';
 import type { S3Store } from '../../shared/storage/s3.ts';
@@ -78,6 +79,18 @@ describe('duplicates and new versions', () => {
     before = count();
     await listUploads(store, 'dup', 2);
     expect(store.totalRequests() - (before.get + before.head + before.put + before.list)).toBe(1);
+  });
+
+  it('the read-only file reader of the embedded store sees the same keys and bytes as the S3 server', async () => {
+    const reader = EmbeddedFileReader.open(join(tmp.dir, 'store'), EMBEDDED_BUCKET)!;
+    for (const prefix of ['reports/dup/', 'reports/dup/uploads/', 'incoming/', 'reports/dup/0', 'reports/nope/']) {
+      expect(await reader.list(prefix)).toEqual(await ws.store.list(prefix));
+    }
+    const [key] = await ws.store.list('reports/dup/uploads/');
+    expect(Buffer.from((await reader.get(key))!).toString()).toBe(Buffer.from((await ws.store.get(key))!).toString());
+    expect(await reader.get('reports/dup/missing.json')).toBeNull();
+    expect((await reader.head(key))?.size).toBe((await ws.store.head(key))?.size);
+    await expect(reader.put('reports/dup/x.json')).rejects.toThrow(/read-only/);
   });
 });
 
