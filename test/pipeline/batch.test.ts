@@ -25,6 +25,35 @@ describe('partial batch responses', () => {
     expect(seen).toEqual(['a', 'b']);
     expect(out.batchItemFailures.map((f) => f.itemIdentifier)).toEqual(['b', 'c']);
   });
+
+  it('runs the records of a standard queue batch at once', async () => {
+    let inFlight = 0;
+    let most = 0;
+    await processBatch(records(['a', 'b', 'c']), { ordered: false }, async () => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setTimeout(r, 5));
+      inFlight--;
+    }, () => {});
+    expect(most).toBe(3);
+  });
+
+  it('runs the message groups of a FIFO batch at once, each in order, a failure stopping only its own group', async () => {
+    const grouped = (ids: string[]) => ids.map((id) => ({ messageId: id, body: id, attributes: { MessageGroupId: id[0] } }) as unknown as SQSRecord);
+    const seen: string[] = [];
+    let inFlight = 0;
+    let most = 0;
+    const out = await processBatch(grouped(['a1', 'b1', 'a2', 'b2', 'a3', 'b3']), { ordered: true }, async (r) => {
+      most = Math.max(most, ++inFlight);
+      seen.push(r.messageId);
+      await new Promise((res) => setTimeout(res, 5));
+      inFlight--;
+      if (r.messageId === 'a2') throw new Error('boom');
+    }, () => {});
+    expect(most).toBe(2);
+    expect(seen.filter((id) => id.startsWith('a'))).toEqual(['a1', 'a2']);
+    expect(seen.filter((id) => id.startsWith('b'))).toEqual(['b1', 'b2', 'b3']);
+    expect(out.batchItemFailures.map((f) => f.itemIdentifier)).toEqual(['a2', 'a3']);
+  });
 });
 
 describe('local FIFO queue', () => {
