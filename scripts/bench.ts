@@ -9,10 +9,11 @@
  *      seen from Lambda) and counts requests, bytes and sequential waves (shared/storage/metered.ts), and without
  *      the delay. The last line, `bench-latency: {…}`, holds the medians per corpus size.
  *      Corpora larger than 1,000 documents are the newest 1,000 ingested on top of an older part generated in the
- *      corpus state alone (fileStateOnly in corpus-gen.ts: what a new document of the newest stories reads).
+ *      corpus state alone (fileStateOnly in corpus-gen.ts: what a new document of the newest stories reads); past
+ *      10,000 documents, the oldest documents' story lists are generated directly (generateStoryLists).
  *   4. CLI: start time of `claimdiff --help`, and `report NAME` on a corpus of 2,000 uploads (scripts/bench-cli.ts).
- * Flags: --quick (fewer documents, for a smoke run), --sizes=100,10000,100000, --ingested=1000, --skip-scale,
- * --skip-throughput, --latency (the scale section alone), --cli (the CLI section alone), --skip-cli.
+ * Flags: --quick (fewer documents, for a smoke run), --sizes=100,10000,100000, --ingested=1000, --filed=10000,
+ * --skip-scale, --skip-throughput, --latency (the scale section alone), --cli (the CLI section alone), --skip-cli.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +30,7 @@ import { MeteredStore, totalRequests } from '../shared/storage/metered.ts';
 import { putJson, type ObjectStore } from '../shared/storage/store.ts';
 import type { PreparedDocument } from '../shared/types.ts';
 import { benchCli } from './bench-cli.ts';
-import { fileStateOnly, varyPrepared, varyText } from './corpus-gen.ts';
+import { fileStateOnly, generateStoryLists, varyPrepared, varyText } from './corpus-gen.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -146,6 +147,8 @@ async function basePreparedDocuments(): Promise<PreparedDocument[]> {
 const PER_STORY = 10;
 /** Documents of a scale corpus that go through the diff stage; older ones are generated (see ScaleCorpus.build). */
 const INGESTED = Number(process.argv.find((a) => a.startsWith('--ingested='))?.slice(11) ?? 1000);
+/** Documents of a scale corpus filed in its state one by one; older ones only have their story lists generated. */
+const FILED = Number(process.argv.find((a) => a.startsWith('--filed='))?.slice(8) ?? 10_000);
 const PROBES = quick ? 10 : 90;
 
 /** A memory store that can note what it overwrites, to put a probe's writes back afterwards. */
@@ -191,9 +194,18 @@ class ScaleCorpus {
     // The older part of a large corpus is generated: filed in the corpus state only (fileStateOnly), which is all of
     // it a new document of the newest stories reads. The newest INGESTED documents go through the diff stage.
     const generated = Math.max(0, this.size - INGESTED);
-    for (let n = 0; n < this.size; n++) {
-      const fromNewest = this.size - 1 - n;
-      const doc = varyPrepared(this.bases[fromNewest % this.bases.length], stories - 1 - Math.floor(n / PER_STORY), n % PER_STORY);
+    // Past FILED documents, the oldest documents' story lists are written directly (generateStoryLists): filing
+    // 100,000 documents one by one takes hours on a shared machine.
+    const listed = Math.max(0, this.size - FILED);
+    const docOf = (n: number) => varyPrepared(this.bases[(this.size - 1 - n) % this.bases.length], stories - 1 - Math.floor(n / PER_STORY), n % PER_STORY);
+    const older = [];
+    for (let n = 0; n < listed; n += PER_STORY) {
+      const docs = Array.from({ length: Math.min(PER_STORY, listed - n) }, (_, i) => docOf(n + i));
+      older.push({ id: `s${n + 1}`, seen: n + docs.length, docs });
+    }
+    await generateStoryLists(this.store, 'scale', older);
+    for (let n = listed; n < this.size; n++) {
+      const doc = docOf(n);
       if (n < generated) await fileStateOnly(this.store, 'scale', doc, n + 1);
       else {
         if (n === generated && n > 0) {
