@@ -9,6 +9,7 @@ import { trailingCredit } from './captions.ts';
 import { classifyLines, describeLine, fold as foldText, topicalShare } from './lines.ts';
 import { decodeEntities, findDate, isDateLine, normaliseDate, parseByline, stripSiteSuffix, tidyByline } from './metadata.ts';
 import { thresholds as withOverrides, type Thresholds } from './rules.ts';
+import { removeSpans, replaceTags, type Span, tagDepth } from './markup.ts';
 import { cleanScrapedText, finish } from './text.ts';
 
 type Dom = typeof import('jsdom');
@@ -48,24 +49,9 @@ interface PageMetadata {
 }
 
 /**
- * Nesting depth from the tags alone, stopping at `limit`. jsdom's parser slows down quadratically on pages nested
- * thousands deep (100,000 nested elements take a minute), so such pages are read as text instead.
+ * Pages larger or deeper than these are read as text (tags stripped) rather than parsed by jsdom: jsdom's parser
+ * slows down quadratically on pages nested thousands deep (100,000 nested elements take a minute).
  */
-export function tagDepth(html: string, limit: number): number {
-  const VOID = /^(area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/i;
-  const re = /<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g;
-  let depth = 0;
-  let max = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(html))) {
-    if (VOID.test(m[2]) || m[3]) continue;
-    depth += m[1] ? -1 : 1;
-    if (depth > max && (max = depth) > limit) return max;
-  }
-  return max;
-}
-
-/** Pages larger or deeper than these are read as text (tags stripped) rather than parsed by jsdom. */
 const MAX_PARSE_BYTES = 3 * 1024 * 1024;
 const MAX_PARSE_DEPTH = 1000;
 
@@ -81,9 +67,9 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
   // Scripts never run (jsdom's default), and style sheets, inline SVG icons and comments hold no article text; on
   // real news pages they are about 40% of what is left after the scripts, so dropping them before parsing saves
   // that share of the parse and of every Readability pass. JSON-LD scripts stay: they are metadata.
-  const source = html
-    .replace(/<script\b[\s\S]*?<\/script\s*>/gi, (s) => (/application\/ld\+json/i.test(s.slice(0, 200)) ? s : ''))
-    .replace(/<style\b[\s\S]*?<\/style\s*>|<svg\b[\s\S]*?<\/svg\s*>|<!--[\s\S]*?-->/gi, '');
+  // One linear scan per pass (markup.ts): a regex per opener is quadratic on a page of unclosed openers.
+  const withoutScripts = removeSpans(html, [{ open: /<script\b/i, close: /<\/script\s*>/i, keep: (s) => /application\/ld\+json/i.test(s.slice(0, 200)) }], '');
+  const source = removeSpans(withoutScripts, [STYLE, SVG, COMMENT], '');
   const pageBlocks = (into: RemovedLine[], pictures?: Map<number, 'after' | 'before'>) => {
     // Every visible block of the unchanged page (Readability rewrites the document it is given).
     const page = parsePage(jsdom, source);
@@ -428,7 +414,7 @@ function markedDate(doc: Document): string | null {
  */
 function writtenDate(doc: Document, source: string): string | null {
   const body = source.slice(Math.max(0, source.search(/<body[\s>]/i)));
-  const text = body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+  const text = replaceTags(body, ' ', true).replace(/\s+/g, ' ');
   const labelled = text.match(/\b(?:published|posted|first published|date|dated)\s*:?\s*(?:on\s+)?((?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^|•·]{4,40})/i);
   const written = labelled ? findDate(labelled[1]) : null;
   if (written) return written;
@@ -456,13 +442,13 @@ function authorNames(author: unknown): string | null {
   return tidy.length ? (tidy.length === 1 ? tidy[0] : `${tidy.slice(0, -1).join(', ')} and ${tidy[tidy.length - 1]}`) : null;
 }
 
-/** Used when the HTML cannot be parsed at all: tags stripped, then the text path. */
+const STYLE: Span = { open: /<style\b/i, close: /<\/style\s*>/i };
+const SVG: Span = { open: /<svg\b/i, close: /<\/svg\s*>/i };
+const COMMENT: Span = { open: /<!--/, close: /-->/ };
+
+/** Used when the HTML cannot be parsed at all: tags stripped, then the text path. Linear in the page's size. */
 export function cleanHtmlAsText(html: string): CleanResult {
-  const text = html
-    .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<\/(p|div|h\d|li|tr|br|section|article)\s*>|<br\s*\/?>/gi, '\n')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[ \t]+/g, ' ');
+  const withoutCode = removeSpans(html, [{ open: /<script\b/i, close: /<\/script\s*>/i }, STYLE, { open: /<noscript\b/i, close: /<\/noscript\s*>/i }], ' ');
+  const text = replaceTags(removeSpans(withoutCode, [COMMENT], ' ').replace(/<\/(p|div|h\d|li|tr|br|section|article)\s*>|<br\s*\/?>/gi, '\n'), ' ').replace(/[ \t]+/g, ' ');
   return { ...cleanScrapedText(text), format: 'html' };
 }
