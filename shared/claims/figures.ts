@@ -143,7 +143,7 @@ const INCREASE_WORD = new RegExp(`^(${INCREASE_WORDS})$`, 'i');
 /** "raised by $5 million", "cut the budget by …": the verb of a change of money, and which way it goes. */
 const MONEY_CHANGE_BY = new RegExp(`\\b(${INCREASE_WORDS}|${DECREASE_WORDS}|cut|reduced|raised|lifted|boosted)\\b(?:\\s+[\\w’']+){0,4}$`, 'i');
 const MONEY_INCREASE = new RegExp(`^(${INCREASE_WORDS}|raised|lifted|boosted)$`, 'i');
-const CHANGE_BEFORE = new RegExp(`\\b(${INCREASE_WORDS}|${DECREASE_WORDS}|cut|reduced)((?:\\s+(?:by|a further|another|further|some|about|around|nearly|almost|more than|over|roughly|just|only|as much as|a))*)\\s*$`, 'i');
+const CHANGE_BEFORE = new RegExp(`\\b(${INCREASE_WORDS}|${DECREASE_WORDS}|cut|reduced)((?:\\s+(?:by|another|further|some|about|around|nearly|almost|more than|over|roughly|just|only|as much as|a))*)\\s*$`, 'i');
 const CHANGE_NOUN_AFTER = /^\s*(?:(rise|increase|jump|gain|growth|hike|surge|spike)|(fall|drop|decline|decrease|cut|reduction|slump|loss|contraction))\s+in\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z\s'’-]*)/i;
 /** A reference value, not a count: "the emergency threshold of five million doses". */
 const REFERENCE_NOUN = /\b(threshold|limit|target|goal|cap|ceiling|quota|capacity|minimum|maximum|benchmark)\s+of\s*$/i;

@@ -111,8 +111,47 @@ function reportedTail(text: string, quotes: QuoteSpan[]): Array<{ text: string; 
 const STRONG_SPEECH = /^(said|says|say|told|tells|added|adds|stated|tweeted|tweets|wrote|writes)$/i;
 /** Words that, right after a name, make it the subject of a reported clause ("said Dravonia had…"), not the speaker. */
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|may|might|must|can|remains?|remained|planned|plans|wanted|wants|needed|needs|[a-z]+ed)\b/;
-/** What may stand between a speaker and the speech verb: adverbs, a time, a medium ("in a statement", "on X"). */
-const ADVERBIAL = /^\s*(?:,?\s*(?:also|later|then|again|separately|previously|earlier|further|once|repeatedly|publicly|privately|today|yesterday|(?:on|late on|early on|last)\s+[\p{L}]+(?:\s+(?:morning|afternoon|evening|night))?|(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+[^,“”"]{1,40}?|on\s+(?:state\s+)?(?:television|radio|TV|Twitter|X|Telegram|Facebook|Instagram|LinkedIn|social media)|at\s+(?:a|an|the)\s+[^,“”"]{1,40}?|to\s+(?:reporters|journalists)|\([^()“”"]{1,40}\))\s*)*$/u;
+/**
+ * What may stand between a speaker and the speech verb: adverbs, a time, a medium ("in a statement", "on X"), one
+ * after another, apart by spaces or a comma. Read item by item over the places reached so far rather than with one
+ * regex: an item opening a free phrase ("in a …", "at the …", up to 40 characters) can end at any of 40 places, and a
+ * backtracking regex tries every combination of those ends (exponential on "at a x at a x … x"). Each item is one
+ * sticky pattern, tried alone, so each of its ends is reached ("on social" and "on social media").
+ */
+const ADVERBIAL_ITEMS = [
+  /(?:also|later|then|again|separately|previously|earlier|further|once|repeatedly|publicly|privately|today|yesterday)/uy,
+  /(?:on|late on|early on|last)\s+[\p{L}]+/uy,
+  /(?:on|late on|early on|last)\s+[\p{L}]+\s+(?:morning|afternoon|evening|night)/uy,
+  /on\s+(?:state\s+)?(?:television|radio|TV|Twitter|X|Telegram|Facebook|Instagram|LinkedIn|social media)/uy,
+  /to\s+(?:reporters|journalists)/uy,
+  /\([^()“”"]{1,40}\)/uy,
+];
+/** "in a statement", "during the night", "at a press conference": the opening words; any 1–40 characters but , “ ” " follow. */
+const ADVERBIAL_PHRASE = /(?:(?:in|during)\s+(?:a|an|the|his|her|its|their)|at\s+(?:a|an|the))\s+/uy;
+const ADVERBIAL_GAP = /\s*,\s*|\s*/y;
+function isAdverbial(text: string): boolean {
+  const end = text.trimEnd().length; // \s* and trimEnd() agree on what white space is
+  const reached = new Uint8Array(text.length + 1);
+  reached[0] = 1;
+  const stickyEnd = (re: RegExp, at: number) => {
+    re.lastIndex = at;
+    return re.exec(text) ? re.lastIndex : -1;
+  };
+  for (let at = 0; at <= text.length; at++) {
+    if (!reached[at]) continue;
+    if (at >= end) return true;
+    const item = stickyEnd(ADVERBIAL_GAP, at);
+    for (const re of ADVERBIAL_ITEMS) {
+      const after = stickyEnd(re, item);
+      if (after > item) reached[after] = 1;
+    }
+    const phrase = stickyEnd(ADVERBIAL_PHRASE, item);
+    if (phrase > item) {
+      for (let i = phrase; i < phrase + 40 && i < text.length && !',“”"'.includes(text[i]); i++) reached[i + 1] = 1;
+    }
+  }
+  return false;
+}
 /** An apposition or relative clause set off by commas between a name and its verb: ", a seismologist at X," / ", 64,". */
 const APPOSITION = /^(?:,\s+[^,“”";.]{1,110}){1,3},\s+$/;
 const KIND_PENALTY: Record<string, number> = { person: 0, organization: 8, other: 12, place: 40 };
@@ -140,7 +179,7 @@ function attributedSpeaker(text: string, mentions: Mention[]): Mention | null {
       if (beforeVerb) {
         const between = text.slice(m.end, v.index);
         if (/[“"”;]/.test(between) || /\b(and|but|while|which|that)\b/.test(between.replace(APPOSITION, ''))) continue;
-        if (ADVERBIAL.test(between)) distance = between.length;
+        if (isAdverbial(between)) distance = between.length;
         // "…,” the minister, Giorgi Beridze, said": the name closes an apposition of its own.
         else if (/^\s*,\s*$/.test(between) && /,\s*$/.test(text.slice(0, m.start))) distance = 6;
         // "General X – no relation to the minister – told soldiers".
@@ -183,7 +222,7 @@ function attributedSpeaker(text: string, mentions: Mention[]): Mention | null {
 }
 /** ", who …, " right after a name. */
 const APPOSITION_AT_START = /^(?:,\s+[^,“”";.]{1,110}){1,3},/;
-const ADVERBIAL_TAIL = /(?:\s*(?:also|later|then|again|on\s+[\p{L}]+))+\s*$/u;
+const ADVERBIAL_TAIL = /(?:(?:^|\s+)(?:also|later|then|again|on\s+[\p{L}]+))+\s*$/u;
 
 /** "Selin Aydın of the institute said": the organisation is where the speaker works; the person speaks. */
 function speakerBehind(m: Mention, mentions: Mention[], text: string): Mention {

@@ -108,7 +108,7 @@ const STOPWORD_LIKE = /^(the|a|an|this|that|these|those|his|her|their|its|our|my
 const SECTION_WORDS = /\b(news|world|home|sports?|business|opinion|politics|tech|science|health|culture|video|latest|breaking|live|updates?|edition|section|page|menu|search|more)\b/i;
 
 /** Words a greedy name match takes in after the name: roles, stamps, months, weekdays. */
-const TRAILING = new RegExp(`(?:\\s+(?:${ROLE}|${ci(`(?:staff|updated|published|posted|on|${MONTH}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)`)}\\.?))+$`, 'u');
+const TRAILING = new RegExp(`(?:\\s+(?:${ROLE}|${ci(`(?:staff|updated|published|posted|on|${MONTH_NAMES}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)`)}\\.?))+$`, 'u');
 
 /** The name(s) a greedy match found, without what followed them: roles, stamps, an outlet after a comma. */
 function tidyName(name: string): string {
@@ -137,6 +137,9 @@ export function nameLine(line: string): string | null {
   return tidyName(m[1]);
 }
 
+/** A part after the name that is a role or the outlet's desk: "Jane Doe, Staff Writer", "Jane Doe, Metro Desk". */
+const ROLE_OR_DESK = new RegExp(`${ROLE}|\\b(staff|desk|bureau|team|\\.com|media)\\b`, 'i');
+
 /**
  * A byline as pages and Readability give it ("By Jane Doe | Staff Correspondent", "/ Jane Doe / 10:08 am Fri Jul 19,
  * 2013", "Words by Jane Doe", "Jane Doe, Reporter", "News Agency November 19, 2019, 9:02 AM") → the author's name(s).
@@ -157,8 +160,7 @@ export function tidyByline(raw: string | null | undefined): string | null {
   text = text.replace(/\s*\((?:[^)]*\.[a-z]{2,}|www)[^)]*\)\s*$/i, '');
   const parts = text.split(/\s*,\s*/).filter(Boolean);
   if (parts.length > 1) {
-    const role = new RegExp(`${ROLE}|\\b(staff|desk|bureau|team|\\.com|media)\\b`, 'i');
-    text = [parts[0], ...parts.slice(1).filter((p) => !role.test(p))].join(', ');
+    text = [parts[0], ...parts.slice(1).filter((p) => !ROLE_OR_DESK.test(p))].join(', ');
   }
   text = tidyName(text.replace(/[\s,.;:|/-]+$/, ''));
   return text.length >= 2 && text.length <= 100 && /\p{L}/u.test(text) ? text : null;

@@ -52,7 +52,7 @@ export const FURNITURE: FurniturePattern[] = [
   f('share-phrase', 'Share this article',
     /\b(share (this|on|via|article|story)|tweet this|pin it|email this|copy link|print this( article| page)?|gift this article|save (this )?(article|story)|bookmark (this )?(article|story)|share$|shares?:)\b/i, 'share widget', 8),
   f('share-buttons', 'Facebook Twitter WhatsApp Email',
-    /^\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|pinterest|flipboard|messenger|bluesky|threads|tumblr|mastodon|copy( link)?|share|tweet|save|gift|\d+\s+comments?|comments?)(\s*[|,•·/]?\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|pinterest|flipboard|messenger|bluesky|threads|tumblr|mastodon|copy( link)?|share|tweet|save|gift|\d+\s+comments?|comments?))*\s*$/i, 'share widget', Infinity),
+    /^\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|pinterest|flipboard|messenger|bluesky|threads|tumblr|mastodon|copy( link)?|share|tweet|save|gift|\d+\s+comments?|comments?)((?:\s*[|,•·/]\s*|\s+)?(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|pinterest|flipboard|messenger|bluesky|threads|tumblr|mastodon|copy( link)?|share|tweet|save|gift|\d+\s+comments?|comments?))*\s*$/i, 'share widget', Infinity),
   // Cookie and data notices: any length when the line opens with one.
   f('cookie-banner', 'This site uses cookies to improve your experience. Accept all',
     /^\s*((this|our) (web)?site|we( and our partners)?|[\p{L}][\p{L}\p{N}&.'’-]*( [\p{L}][\p{L}\p{N}&.'’-]*){0,3}) (uses?|is using|are using|may use) cookies\b.*\b(accept|consent|agree|preferences|settings|policy|learn more|find out more|more information|manage|improve|personali[sz]e|experience|analy[sz]e|read about|your data|the data)\b|\bby (clicking|continuing|using|browsing)\b[^.]{0,80}\b(agree|consent)\b[^.]{0,40}\bcookies\b/iu, 'cookie/privacy notice', Infinity, 'cookie'),
@@ -96,7 +96,7 @@ export const FURNITURE: FurniturePattern[] = [
     /^\s*((related )?(tags|topics|subjects|keywords|categories)|filed under)\s*:\s*\S.{0,200}$|^\s*(related (subjects|topics)|tags|keywords|filed under)\s+[^.]{1,200}[,|·•][^.]{0,200}$/i, 'navigation', 0),
   // Breadcrumbs: three or more short items between separators ("Home › World › Europe"; "|" also separates a title's parts).
   f('breadcrumb', 'Home › World › Europe',
-    /^[^.!?›»>/]{1,30}(\s+[›»>/]\s+[^.!?›»>/]{1,30}){2,}$/, 'navigation', Infinity),
+    /^\s*[^.!?›»>/\s](?:[^.!?›»>/]{0,28}[^.!?›»>/\s])?(\s+[›»>/]\s+[^.!?›»>/\s](?:[^.!?›»>/]{0,28}[^.!?›»>/\s])?){2,}\s*$/, 'navigation', Infinity),
   f('app-prompt', 'Download our app',
     /\b(follow us|like us on|download (our|the) app|get the app|app store|google play)\b/i, 'social/app prompt', 14),
   f('follow-author', 'Follow Jane Doe on Twitter',
