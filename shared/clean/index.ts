@@ -4,6 +4,7 @@
  */
 import type { CleanResult, InputFormat } from '../types.ts';
 import type { Thresholds } from './rules.ts';
+import { stripControls } from './controls.ts';
 import { cleanScrapedText } from './text.ts';
 
 /** Corpus-level evidence (lines recurring across a corpus's documents) is applied by the diff stage, which sees
@@ -29,10 +30,13 @@ export function detectFormat(text: string, name?: string): InputFormat {
 
 /** The text path only (never loads jsdom). `options.name` is accepted for symmetry with cleanDocument. */
 export function cleanText(text: string, _options: CleanOptions = {}): CleanResult {
-  return cleanScrapedText(text);
+  return cleanScrapedText(stripControls(text));
 }
 
-export async function cleanDocument(text: string, options: CleanOptions = {}): Promise<CleanResult> {
+export async function cleanDocument(upload: string, options: CleanOptions = {}): Promise<CleanResult> {
+  // Escape sequences and direction overrides never reach the cleaner or the claims (controls.ts); entities that
+  // decode to them in HTML are removed where both paths end (finish).
+  const text = stripControls(upload);
   const format = options.format ?? detectFormat(text, options.name);
   if (format === 'text') return cleanScrapedText(text);
   const { cleanHtml, cleanHtmlAsText, describeError } = await import('./html.ts');

@@ -1,5 +1,6 @@
 /** The text path: scraped whole-page text, one block a line, with every menu and widget still in it. */
 import type { CleanResult, RemovedLine } from '../types.ts';
+import { stripControls, stripControlsInline } from './controls.ts';
 import { classifyLines } from './lines.ts';
 
 export function cleanScrapedText(text: string): CleanResult {
@@ -27,10 +28,12 @@ export function finish(parts: {
   /** As the classifier judged the kept lines (claims are read in English only). */
   language: 'en' | 'other';
 }): CleanResult {
-  const body = parts.kept.join('\n\n').trim();
+  const body = stripControls(parts.kept.join('\n\n')).trim();
+  const inline = (text: string | null) => (text === null ? null : stripControlsInline(text).trim() || null);
   let emptyReason: string | null = null;
   if (!body) {
     emptyReason = parts.emptyReason ?? (parts.removed.length ? `no article found: ${describeRemoved(parts.removed)}` : 'no text');
   }
-  return { format: parts.format, title: parts.title, byline: parts.byline, published: parts.published, body, removed: parts.removed, emptyReason, language: body ? parts.language : 'en' };
+  const removed = parts.removed.map((r) => ({ ...r, text: stripControls(r.text) }));
+  return { format: parts.format, title: inline(parts.title), byline: inline(parts.byline), published: parts.published, body, removed, emptyReason, language: body ? parts.language : 'en' };
 }

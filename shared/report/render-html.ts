@@ -2,13 +2,15 @@
  * The HTML report: one self-contained page (inline CSS, no scripts, fonts or requests; a CSP that forbids them), so
  * it opens the same from S3 or from disk. Every interpolation is escaped: article text shows as text.
  */
+import { stripControls } from '../clean/controls.ts';
 import { wordOps } from '../diff/quotes.ts';
 import { olderIndexName } from '../pipeline/keys.ts';
 import type { Finding, Report, ReportListEntry } from '../types.ts';
 import { countFindings, figureSeries, FINDING_ORDER, LABEL, ordered, sourceName, type FigureSeries } from './view/common.ts';
 
 export function escapeHtml(text: unknown): string {
-  return String(text ?? '')
+  // A direction override would display "81" as "18"; controls have no place in a page either.
+  return stripControls(String(text ?? ''))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

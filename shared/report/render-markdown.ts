@@ -1,10 +1,12 @@
 /** The Markdown report (stored next to the JSON). Article text is escaped: it can never become markup or links. */
 import type { Report } from '../types.ts';
+import { stripControls } from '../clean/controls.ts';
 import { countFindings, FINDING_ORDER, LABEL, ordered, sourceName } from './view/common.ts';
 
 /** Escapes HTML and Markdown syntax so article text renders as the same text in any Markdown viewer. */
 export function escapeMarkdown(text: string): string {
-  return text
+  // Controls first: the Markdown is also printed to terminals, where escape sequences would act.
+  return stripControls(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -1,5 +1,6 @@
 /** Terminal views: a compact report summary, the reports table, ingest lines and a progress bar. */
 import type { Report, ReportListEntry } from '../types.ts';
+import { stripControls } from '../clean/controls.ts';
 import { countFindings, FINDING_ORDER, LABEL, ordered, sourceName } from './view/common.ts';
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
@@ -17,10 +18,8 @@ function painter(color: boolean) {
   return (c: Colour, text: string) => (color ? `\x1b[${CODES[c]}m${text}\x1b[0m` : text);
 }
 
-/** Control characters from article text could move the cursor or recolour the terminal: show them inert. */
-function safe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '�');
-}
+/** Control characters from article text could move the cursor, recolour the terminal or reverse a figure: removed. */
+const safe = (text: string): string => stripControls(text);
 
 function clip(text: string, width: number): string {
   const t = safe(text).replace(/\s+/g, ' ').trim();
