@@ -9,6 +9,7 @@ import { trailingCredit } from './captions.ts';
 import { classifyLines, describeLine, fold as foldText, topicalShare } from './lines.ts';
 import { decodeEntities, findDate, isDateLine, normaliseDate, parseByline, stripSiteSuffix, tidyByline } from './metadata.ts';
 import { thresholds as withOverrides, type Thresholds } from './rules.ts';
+import { stripControls } from './controls.ts';
 import { removeSpans, replaceTags, type Span, tagDepth } from './markup.ts';
 import { cleanScrapedText, finish } from './text.ts';
 
@@ -189,7 +190,8 @@ function neverWorseThanReadability(result: CleanResult, readability: string[], t
   const why = kept === 0 ? 'the cleaner\'s rules left nothing' : `the cleaner's rules kept ${kept.toLocaleString('en-US')} of its ${found.toLocaleString('en-US')} characters`;
   return {
     ...result,
-    body: fallback,
+    // Readability's text comes from the parsed page: entities that decode to controls are removed here too.
+    body: stripControls(fallback),
     emptyReason: null,
     removed: [{ text: `${found.toLocaleString('en-US')} characters found by Readability`, reason: `fallback to Readability's article: ${why}` }, ...removed],
   };
