@@ -184,6 +184,8 @@ export interface Report {
     corpus?: string;
     seq?: number;
     ingestedAt?: string;
+    /** The story the document joined, whose dossier is reports/<corpus>/stories/<id>.json|.md|.html. */
+    story?: { id: string; title: string };
   };
   claims: Claim[];
   findings: Finding[];

@@ -31,10 +31,14 @@ import { keys } from './keys.ts';
 import { addToShard, claimsByKey, emptyStoryIndex, fileInStory, unfileFromStory, type IndexShard, type StoryIndex } from './story-claims.ts';
 
 export { addToShard, MAX_SHARD_CLAIMS, type IndexShard } from './story-claims.ts';
+import { listStories, readDossier, rollBackStory, withDocument, writeDossier } from './dossiers.ts';
+import { storySummary, type StorySummary } from '../dossier/dossier.ts';
 
 export interface DiffDeps {
   store: ObjectStore;
   telemetry: Telemetry;
+  /** Keep the story dossiers (default true; the benchmark turns them off to measure what they cost). */
+  dossiers?: boolean;
 }
 
 /** Documents that can still be re-ordered when their event arrives late. */
@@ -219,7 +223,8 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
   store.prefetch([keys.head(corpus), keys.ingested(corpus, message.docId), keys.prepared(corpus, message.docId), keys.filed(corpus, message.docId), keys.recent(corpus)]);
   let head = (await getJson<CorpusHead>(store, keys.head(corpus))) ?? { count: 0, log: [], replayFrom: null, layout: 'story-claims', state: 'shards' };
   if (head.state !== 'shards') head = await shardState(store, corpus, head);
-  if (head.replayFrom !== null) head = (await replay(store, corpus, head)).head; // finish what a crash interrupted
+  const dossiers = deps.dossiers !== false;
+  if (head.replayFrom !== null) head = (await replay(store, corpus, head, [], dossiers)).head; // finish what a crash interrupted
 
   const inLog = head.log.find((e) => e.uploadId === message.uploadId);
   if (inLog) return { outcome: 'already-reported', docId: inLog.docId };
@@ -253,7 +258,7 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
  * applied and now come later (their claims leave the index first). Idempotent: running it again after a crash
  * anywhere inside gives the same stored state.
  */
-async function replay(store: StagedStore, corpus: string, head: CorpusHead, displaced: LogEntry[] = []): Promise<{ head: CorpusHead; reports: Map<string, Report> }> {
+async function replay(store: StagedStore, corpus: string, head: CorpusHead, displaced: LogEntry[] = [], dossiers = true): Promise<{ head: CorpusHead; reports: Map<string, Report> }> {
   // The intended order is durable before anything else changes: it goes out with (or before) the first writes.
   await putJson(store, keys.head(corpus), head);
   const from = head.replayFrom!;
@@ -269,7 +274,18 @@ async function replay(store: StagedStore, corpus: string, head: CorpusHead, disp
   // document's first writes instead of in a round trip of its own.
   if (head.layout === undefined || filed.some(Boolean)) {
     await store.flush();
-    for (const e of undo) await unfile(store, corpus, head.layout, e.docId, from);
+    const stories = new Set<string>();
+    for (const e of undo) {
+      const story = await unfile(store, corpus, head.layout, e.docId, from);
+      if (story) stories.add(story);
+    }
+    // The dossiers of those documents' stories go back too, and the index page's story list with them.
+    const rolledBack = (await Promise.all([...stories].sort().map((s) => rollBackStory(store, corpus, s, from)))).filter((s): s is StorySummary => s !== null);
+    if (rolledBack.length) {
+      const recent = (await getJson<RecentList>(store, keys.recent(corpus))) ?? { entries: [] };
+      await putJson(store, keys.recent(corpus), { ...recent, stories: listStories(recent.stories ?? [], rolledBack) });
+    }
+    await store.flush();
   }
 
   const reports = new Map<string, Report>();
@@ -284,7 +300,7 @@ async function replay(store: StagedStore, corpus: string, head: CorpusHead, disp
       continue;
     }
     replaying.delete(e.docId);
-    reports.set(e.docId, await ingestOne(store, corpus, head.layout, e, replaying));
+    reports.set(e.docId, await ingestOne(store, corpus, head.layout, e, replaying, dossiers));
   }
   await store.flush();
   const finished: CorpusHead = { ...head, log: head.log.slice(-REPLAY_WINDOW), replayFrom: null };
@@ -300,6 +316,7 @@ async function ingestOne(
   layout: IndexLayout,
   entry: LogEntry,
   laterDocs: Set<string>,
+  dossiers = true,
 ): Promise<Report> {
   const stored = await getJson<PreparedDocument>(store, keys.prepared(corpus, entry.docId));
   if (!stored) throw new Error(`prepared document ${entry.docId} is missing`);
@@ -318,8 +335,10 @@ async function ingestOne(
   const kinds = new Map(resolved.entities.map((e) => [e.canonical, e.kind]));
   const storiesOf = (s: { id: string; related: Set<string> }) => (layout === undefined ? [s.id] : [...s.related].slice(0, MAX_STORIES_READ));
   const story = await assignStoryInShards(state, claims, (name) => kinds.get(name), entry.seq, (chosen) =>
-    store.prefetch(indexObjects(corpus, layout, storiesOf(chosen), shardKeys)),
+    // The story's dossier is read in the same wave as its index.
+    store.prefetch([...indexObjects(corpus, layout, storiesOf(chosen), shardKeys), ...(dossiers ? [keys.storyJson(corpus, chosen.id)] : [])]),
   );
+  const dossierRead = dossiers ? readDossier(store, corpus, story.id) : null;
   const index = await readIndex(store, corpus, layout, storiesOf(story), story.id, shardKeys);
   // Only documents before this one count (a replay leaves later documents' claims out; this is a second guard).
   const earlier = (c: CorpusClaim) => c.docId !== prepared.id && !laterDocs.has(c.docId) && c.seq < entry.seq;
@@ -327,6 +346,8 @@ async function ingestOne(
   const findings = diffEachClaim(claims, claimKeys.map((k) => selectCandidates(k, byKey, (c) => earlier(c) && inStory(story, c))));
 
   const report = buildReport({ prepared, sourceKey: entry.sourceKey, name: entry.name, claims, findings, entities: resolved.entities, seq: entry.seq, ingestedAt: entry.uploadedAt });
+  const dossierBefore = await dossierRead;
+  if (dossierBefore) report.document.story = { id: story.id, title: dossierBefore.founded?.title ?? report.document.title ?? entry.name };
 
   // The writes, in two parallel waves. First what a replay needs to undo this document (its filing record, with
   // the log if it is still held) and the write-once archive pages (before the shards that no longer hold their
@@ -346,10 +367,17 @@ async function ingestOne(
     store.put(keys.reportHtml(corpus, prepared.id), renderHtml(report), 'text/html; charset=utf-8'),
   ]);
   writeIndex();
+  // The story's dossier with this document in, in the same wave (the filing record that lets a replay take it out
+  // again went out in the first).
+  const spellings = prepared.entities.map((e) => ({ canonical: resolved.canonicalOf(e.name), kind: e.kind, variants: e.variants }));
+  const dossier = dossierBefore
+    ? await withDocument(store, corpus, dossierBefore, { report, name: entry.name, sourceKey: entry.sourceKey, seq: entry.seq, uploadedAt: entry.uploadedAt, spellings })
+    : null;
+  if (dossier) void Promise.all(writeDossier(store, corpus, dossier.dossier, dossier.page));
   await state.commit(entry.seq, REPLAY_WINDOW);
   const listEntry = listEntryOf(report, entry.uploadedAt);
   await putJson(store, keys.upload(corpus, entry.uploadId), listEntry);
-  await addToRecent(store, corpus, listEntry, entry.uploadId);
+  await addToRecent(store, corpus, listEntry, entry.uploadId, dossier ? storySummary(dossier.dossier) : undefined);
   const marker: IngestedMarker = { docId: prepared.id, seq: entry.seq, sourceKey: entry.sourceKey, name: entry.name, uploadId: entry.uploadId, counts: listEntry.counts! };
   await putJson(store, keys.ingested(corpus, prepared.id), marker);
   await store.flush();
@@ -370,21 +398,21 @@ export function canonicalClaim(claim: Claim, docId: string, canonicalOf: (name: 
  * Takes a document out of the corpus: its claims out of the index shards they were filed in, and the state shards it
  * changed back to how they were before `from` (nothing when it has not been filed yet).
  */
-async function unfile(store: StagedStore, corpus: string, layout: IndexLayout, docId: string, from: number): Promise<void> {
+async function unfile(store: StagedStore, corpus: string, layout: IndexLayout, docId: string, from: number): Promise<string | null> {
   const filing = await getJson<FilingRecord>(store, keys.filed(corpus, docId));
   if (layout === 'story-claims') {
-    if (!filing) return;
+    if (!filing) return null;
     const index = await getJson<StoryIndex>(store, keys.storyClaims(corpus, filing.story));
     if (index?.claims.some((c) => c.docId === docId)) await putJson(store, keys.storyClaims(corpus, filing.story), unfileFromStory(index, docId));
     await rollBack(store, corpus, filing.state ?? [], from);
-    return;
+    return filing.story;
   }
   let shardNames: string[];
   if (filing) shardNames = filing.keys.map((key) => shardName(layout, filing.story, key));
   else {
     // Filed by an older version in the older layout: the keys of the claims in its stored report.
     const report = layout === 'story' ? null : await getJson<Report>(store, keys.reportJson(corpus, docId));
-    if (!report) return;
+    if (!report) return null;
     shardNames = [...new Set(report.claims.flatMap((c) => retrievalKeys(c)))];
   }
   await Promise.all(
@@ -395,6 +423,7 @@ async function unfile(store: StagedStore, corpus: string, layout: IndexLayout, d
     }),
   );
   await rollBack(store, corpus, filing?.state ?? [], from);
+  return filing?.story ?? null;
 }
 
 /**
@@ -443,13 +472,16 @@ async function recordDuplicate(store: StagedStore, corpus: string, entry: LogEnt
 
 interface RecentList {
   entries: Array<ReportListEntry & { uploadId: string }>;
+  /** The most recently updated stories, for the index page (absent before dossiers were kept). */
+  stories?: StorySummary[];
   /** Older index pages written (index-1.html … index-<olderPages>.html), INDEX_PAGE_SIZE uploads each. */
   olderPages?: number;
 }
 
 /** Puts the upload's entry on the corpus index page (replacing an earlier version of it) and re-renders the page. */
-async function addToRecent(store: StagedStore, corpus: string, entry: ReportListEntry, uploadId: string): Promise<void> {
+async function addToRecent(store: StagedStore, corpus: string, entry: ReportListEntry, uploadId: string, story?: StorySummary): Promise<void> {
   const recent = (await getJson<RecentList>(store, keys.recent(corpus))) ?? { entries: [] };
+  const stories = story ? listStories(recent.stories ?? [], [story]) : recent.stories;
   let entries = [{ ...entry, uploadId }, ...recent.entries.filter((e) => e.uploadId !== uploadId)].sort(newestFirst);
   let olderPages = recent.olderPages ?? 0;
   const listed = (list: typeof entries) => list.map(({ uploadId: _, ...e }) => e);
@@ -465,9 +497,9 @@ async function addToRecent(store: StagedStore, corpus: string, entry: ReportList
   // The name's newest upload, so `report <name>` reads one object, not every upload record. A replay of an older
   // upload of the name leaves the pointer on the newer one.
   if (entries.find((e) => e.name === entry.name)?.uploadId === uploadId) await putJson(store, keys.name(corpus, entry.name), { ...entry, uploadId });
-  await putJson(store, keys.recent(corpus), olderPages ? { entries, olderPages } : { entries });
+  await putJson(store, keys.recent(corpus), { entries, ...(olderPages ? { olderPages } : {}), ...(stories ? { stories } : {}) });
   const paging = { olderPages, olderUploads: olderPages * INDEX_PAGE_SIZE };
-  await store.put(keys.indexPage(corpus), renderIndexHtml(corpus, listed(entries), paging), 'text/html; charset=utf-8');
+  await store.put(keys.indexPage(corpus), renderIndexHtml(corpus, listed(entries), paging, stories ?? []), 'text/html; charset=utf-8');
 }
 
 export function newestFirst(a: ReportListEntry, b: ReportListEntry): number {

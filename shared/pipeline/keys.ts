@@ -22,6 +22,8 @@
  *   reports/<corpus>/uploads/<uploadId>.json one record per upload, ok or rejected (what `claimdiff reports` lists)
  *   reports/<corpus>/names/<name>.json       the newest upload of that file name (for `claimdiff report <name>`)
  *   reports/<corpus>/index.html              the corpus index page
+ *   reports/<corpus>/stories/<story>.json|.md|.html  a story's dossier: where the story stands now (dossier/)
+ *   reports/<corpus>/stories/older/<story>-<n>.json|.html  older entries a long story moved off its dossier (write-once)
  */
 import { createHash } from 'node:crypto';
 
@@ -99,6 +101,12 @@ export const keys = {
   /** The newest upload of a file name (its upload record and id): `report NAME` reads this one object. */
   name: (corpus: string, name: string) => `reports/${corpus}/names/${name}.json`,
   recent: (corpus: string) => `corpus/${corpus}/recent.json`,
+  storiesPrefix: (corpus: string) => `reports/${corpus}/stories/`,
+  storyJson: (corpus: string, story: string) => `reports/${corpus}/stories/${story}.json`,
+  storyMarkdown: (corpus: string, story: string) => `reports/${corpus}/stories/${story}.md`,
+  storyHtml: (corpus: string, story: string) => `reports/${corpus}/stories/${story}.html`,
+  /** `file` as the dossier lists it (older/<story>-<n>), without extension. */
+  storyOlder: (corpus: string, file: string, ext: 'json' | 'html') => `reports/${corpus}/stories/${file}.${ext}`,
   indexPage: (corpus: string) => `reports/${corpus}/index.html`,
   /** Older uploads of the corpus index page, page 1 the oldest (written once each). */
   indexPageOlder: (corpus: string, page: number) => `reports/${corpus}/${olderIndexName(page)}`,

@@ -5,6 +5,7 @@
 import { stripControls } from '../clean/controls.ts';
 import { wordOps } from '../diff/quotes.ts';
 import { olderIndexName } from '../pipeline/keys.ts';
+import type { StorySummary } from '../dossier/dossier.ts';
 import type { Finding, Report, ReportListEntry } from '../types.ts';
 import { countFindings, figureSeries, FINDING_ORDER, LABEL, ordered, sourceName, type FigureSeries } from './view/common.ts';
 
@@ -46,7 +47,8 @@ th{background:#f3f3f3}.matrix td{text-align:center}.scroll{overflow-x:auto;max-w
 details summary{cursor:pointer;font-weight:600}.removed li{color:var(--muted)}footer{color:var(--muted);font-size:.85rem;margin:2rem 0}
 @media (max-width:600px){body{font-size:15px}main{padding:.6rem}th,td{padding:.2rem .3rem}}`;
 
-function page(title: string, body: string): string {
+/** A self-contained page: the report CSS inline, a CSP that forbids scripts and requests. */
+export function htmlPage(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
@@ -137,7 +139,7 @@ export function renderHtml(report: Report): string {
   sections.push(`<nav aria-label="Corpus"><p class="meta"><a href="./index.html">← All reports of corpus ${h(d.corpus ?? 'default')}</a></p></nav>`);
   sections.push(`<header><p class="meta">claimdiff change report · corpus ${h(d.corpus ?? 'default')}${d.seq ? ` · document #${h(d.seq)}` : ''}</p>
 <h1>${h(title)}</h1>
-<p class="meta">${[`Outlet/file: ${h(sourceName(d.sourceKey))}`, d.byline ? `By ${h(d.byline)}` : '', d.published ? `Published ${h(d.published)}` : ''].filter(Boolean).join(' · ')}</p>
+${d.story ? `<p class="meta">Story: <a href="./stories/${h(encodeURIComponent(d.story.id))}.html">${h(d.story.title || d.story.id)}</a> (where the story stands now, across all its sources)</p>\n` : ''}<p class="meta">${[`Outlet/file: ${h(sourceName(d.sourceKey))}`, d.byline ? `By ${h(d.byline)}` : '', d.published ? `Published ${h(d.published)}` : ''].filter(Boolean).join(' · ')}</p>
 <ul class="counts" aria-label="findings by type">${FINDING_ORDER.map((t) => `<li class="t-${t}"><b data-count="${t}">${counts[t]}</b>${h(LABEL[t])}</li>`).join('')}</ul></header>`);
 
   const important = ordered(report.findings).filter((f) => f.type !== 'corroborated');
@@ -161,7 +163,7 @@ export function renderHtml(report: Report): string {
   }
   const formats = `<a href="./${h(encodeURIComponent(d.id))}.json">JSON</a> · <a href="./${h(encodeURIComponent(d.id))}.md">Markdown</a>`;
   sections.push(`<footer>Document ${h(d.id)} · uploaded as ${h(d.sourceKey)}${d.ingestedAt ? ` · ${h(d.ingestedAt)}` : ''} · this report as ${formats} · <a href="./index.html">all reports</a></footer>`);
-  return page(`${title} — claimdiff report`, sections.join('\n'));
+  return htmlPage(`${title} — claimdiff report`, sections.join('\n'));
 }
 
 /** Where an index page sits among the corpus's pages: how many older pages exist, and which one this is. */
@@ -174,7 +176,18 @@ export interface IndexPaging {
   page?: number;
 }
 
-export function renderIndexHtml(corpus: string, entries: ReportListEntry[], paging: IndexPaging = { olderPages: 0, olderUploads: 0 }): string {
+/** The corpus's stories, most recently updated first, each linking to its dossier page. */
+function storiesSection(stories: StorySummary[]): string {
+  if (!stories.length) return '';
+  const rows = stories
+    .map((s) => `<tr><th scope="row"><a href="./stories/${h(encodeURIComponent(s.id))}.html">${h(s.title || s.id)}</a></th><td>${h(s.documents)}</td><td>${h(s.disputes)}</td><td>${h(s.updatedAt.slice(0, 19).replace('T', ' '))}</td></tr>`)
+    .join('\n');
+  return `<section aria-labelledby="stories"><h2 id="stories">Stories</h2><p class="meta">Where each story stands now, most recently updated first.</p>
+<div class="scroll"><table><thead><tr><th scope="col">Story</th><th scope="col">Documents</th><th scope="col">Open disputes</th><th scope="col">Last update (UTC)</th></tr></thead>
+<tbody>${rows}</tbody></table></div></section>`;
+}
+
+export function renderIndexHtml(corpus: string, entries: ReportListEntry[], paging: IndexPaging = { olderPages: 0, olderUploads: 0 }, stories: StorySummary[] = []): string {
   const rows = entries
     .map((e) => {
       const counts = e.counts ? FINDING_ORDER.map((t) => `<td class="t-${t}">${e.counts![t]}</td>`).join('') : `<td colspan="${FINDING_ORDER.length}">—</td>`;
@@ -200,9 +213,9 @@ export function renderIndexHtml(corpus: string, entries: ReportListEntry[], pagi
       nav = `<nav aria-label="Older uploads"><p>Older uploads: ${pages}</p></nav>`;
     }
   }
-  return page(
+  return htmlPage(
     paging.page !== undefined ? `claimdiff — corpus ${corpus}, page ${paging.page}` : `claimdiff — corpus ${corpus}`,
-    `<h1>Corpus ${h(corpus)}</h1><p class="meta">${h(meta)}</p>
+    `<h1>Corpus ${h(corpus)}</h1>${paging.page === undefined ? storiesSection(stories) : ''}<p class="meta">${h(meta)}</p>
 <div class="scroll"><table><thead><tr><th scope="col">Document</th><th scope="col">Status</th>${FINDING_ORDER.map((t) => `<th scope="col">${h(LABEL[t])}</th>`).join('')}<th scope="col">Uploaded (UTC)</th></tr></thead>
 <tbody>${rows}</tbody></table></div>${nav}`,
   );

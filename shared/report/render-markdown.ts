@@ -30,6 +30,7 @@ export function renderMarkdown(report: Report): string {
   if (d.published) meta.push(`**Published:** ${d.published}`);
   if (d.seq) meta.push(`**Document:** #${d.seq} in corpus \`${d.corpus ?? 'default'}\``);
   lines.push(meta.join(' · '), '', `[All reports of the corpus](./index.html)`, '');
+  if (d.story) lines.push(`**Story:** [${escapeMarkdown(d.story.title || d.story.id)}](./stories/${encodeURIComponent(d.story.id)}.md) — where the story stands now`, '');
   lines.push(`| ${FINDING_ORDER.map((t) => LABEL[t]).join(' | ')} |`, `|${FINDING_ORDER.map(() => '---:').join('|')}|`, `| ${FINDING_ORDER.map((t) => counts[t]).join(' | ')} |`, '');
   for (const type of FINDING_ORDER) {
     const findings = ordered(report.findings).filter((f) => f.type === type);

@@ -1,0 +1,575 @@
+/**
+ * The story dossier: "where does the story stand now?" — one object per story of a corpus, kept by the diff stage
+ * from the findings of each document the story receives. Reports answer what one article changed; the dossier
+ * folds them into the facts several outlets agree on, the figures that moved (latest value first), the disputes
+ * still open, each speaker's quotations as the outlets rendered them, and which spelling names whom.
+ *
+ * Plain data in, plain data out: `addDocument` takes the dossier and one document's report and returns the next
+ * dossier; `rollBack` takes documents out again. Neither reads storage.
+ *
+ * Why every stored item carries `by` (the upload sequence number of the document that added it). A late upload makes
+ * the diff stage replay the corpus from that point (pipeline/diff-stage.ts), and a replay must leave the dossier
+ * exactly as an ordered run would have. So the dossier never merges or rewrites what an earlier document added: a
+ * document only appends items (a fact, a statement of a fact, a figure value, a use of a spelling), each marked with
+ * its `by`, and everything a reader sees beyond the items (newest wording, counts, latest value, order) is derived
+ * from them by `finish`. Taking documents from seq X on out is then: drop the items with `by >= X` and derive again —
+ * the same bytes the ordered run held before X.
+ *
+ * Bounded size. A story can run to hundreds of documents; each section keeps its most recently active items live and,
+ * past its cap, moves the least recently active ones to a write-once older page (as the index pages its shards), so
+ * what a document reads and rewrites stays bounded. A rollback reaching back past a page's writer restores the page's
+ * items (the caller reads the page), which keeps replays exact here too.
+ */
+import { sameQuantity } from '../diff/index.ts';
+import { scopeOf, statusOf } from '../diff/changes.ts';
+import { quoteWords, wordOps, type WordOp } from '../diff/quotes.ts';
+import type { EntityKind, Figure, Finding, FindingMatch, FindingType, Report, ReportEntity } from '../types.ts';
+
+export const DOSSIER_SCHEMA_VERSION = 1;
+
+/** Live items per section; past the cap the least recently active go to an older page, down to half the cap. */
+export const DOSSIER_CAPS = { facts: 160, figures: 40, disputes: 40, quotations: 40, entities: 60, sources: 50 } as const;
+export type Section = keyof typeof DOSSIER_CAPS;
+const SECTIONS = Object.keys(DOSSIER_CAPS) as Section[];
+
+/** Who states something: a document of the corpus (outlet file, upload time) and where its report is. */
+export interface SourceRef {
+  docId: string;
+  name: string;
+  seq: number;
+  /** Upload time; null for a document outside this story whose time the matching finding did not carry. */
+  uploadedAt: string | null;
+}
+
+export interface DossierSource extends SourceRef {
+  sourceKey: string;
+  title: string | null;
+  published: string | null;
+  /** The document's change report, relative to the dossier page (reports/<corpus>/stories/). */
+  report: string;
+  by: number;
+}
+
+/** One source stating a fact, in its own words. */
+export interface Statement extends SourceRef {
+  claimId: string;
+  text: string;
+  /** What the diff found for this claim; null for an earlier claim known only as the match of a later one. */
+  finding: FindingType | null;
+  by: number;
+}
+
+export interface Wording {
+  text: string;
+  sources: string[];
+}
+
+export interface Fact {
+  /** The first claim of the fact. */
+  id: string;
+  kind: string;
+  speaker: string | null;
+  /** Derived: the newest wording. */
+  text: string;
+  /** Derived: how many documents state it. */
+  count: number;
+  /** Derived: the documents stating it, newest first. */
+  sources: SourceRef[];
+  /** Derived: each distinct wording with the documents using it, newest first. */
+  wordings: Wording[];
+  statements: Statement[];
+  by: number;
+  /** Derived: seq of the newest document that added to it. */
+  active: number;
+}
+
+export interface FigureValue extends SourceRef {
+  claimId: string;
+  /** The number, or null for a state ("closed", "five districts"). */
+  value: number | null;
+  /** As written ("at least 47"), or the state. */
+  label: string;
+  text: string;
+  by: number;
+}
+
+export interface FigureTrack {
+  /** The first claim that stated the quantity, with what is counted. */
+  id: string;
+  about: string;
+  unit: string | null;
+  kind: 'number' | 'state';
+  /** Derived: the value of the newest source. */
+  latest: FigureValue;
+  /** Latest first. */
+  values: FigureValue[];
+  by: number;
+  active: number;
+}
+
+export interface DisputeSide {
+  claimId: string;
+  text: string;
+  sources: Array<SourceRef & { by: number }>;
+}
+
+export interface Dispute {
+  /** The claim that opened it. */
+  id: string;
+  kind: 'contradiction' | 'unresolved update';
+  explanation: string;
+  seq: number;
+  /** The claim that opened it first, then the claims it disagrees with. */
+  sides: DisputeSide[];
+  by: number;
+  active: number;
+}
+
+export interface QuoteUse extends SourceRef {
+  claimId: string;
+  quote: string;
+  finding: FindingType | null;
+  by: number;
+}
+
+export interface QuoteVariant {
+  quote: string;
+  sources: string[];
+  /** Word edits from the first variant to this one (absent on the first). */
+  diff?: WordOp[];
+}
+
+export interface Quotation {
+  id: string;
+  speaker: string | null;
+  /** Derived: distinct wordings, the first one first (the others diffed against it). */
+  variants: QuoteVariant[];
+  uses: QuoteUse[];
+  by: number;
+  active: number;
+}
+
+export interface SpellingUse extends SourceRef {
+  spelling: string;
+  by: number;
+}
+
+export interface DossierEntity {
+  /** Derived: the canonical name the newest document resolved to. */
+  canonical: string;
+  kind: EntityKind;
+  /** Derived: each spelling with the documents using it. */
+  spellings: Wording[];
+  uses: Array<SpellingUse & { canonical: string; aliases: string[] }>;
+  by: number;
+  active: number;
+}
+
+export interface OlderPage {
+  page: number;
+  /** Relative to the dossier page. */
+  file: string;
+  by: number;
+  counts: Record<Section, number>;
+}
+
+export interface StorySummary {
+  id: string;
+  title: string;
+  documents: number;
+  updatedAt: string;
+  disputes: number;
+  /** Extra: seq of the newest document (orders stories updated in the same second). */
+  seq: number;
+}
+
+export interface Dossier {
+  schemaVersion: typeof DOSSIER_SCHEMA_VERSION;
+  corpus: string;
+  /** Derived summary (what `claimdiff stories` lists); documents 0 once every document left the story in a replay. */
+  story: StorySummary;
+  founded: { docId: string; title: string; seq: number } | null;
+  sources: DossierSource[];
+  facts: Fact[];
+  figures: FigureTrack[];
+  disputes: Dispute[];
+  quotations: Quotation[];
+  entities: DossierEntity[];
+  olderPages: OlderPage[];
+}
+
+/** What an older page holds: the items moved out of the live dossier. */
+export interface DossierPage {
+  schemaVersion: typeof DOSSIER_SCHEMA_VERSION;
+  corpus: string;
+  story: string;
+  page: number;
+  by: number;
+  facts: Fact[];
+  figures: FigureTrack[];
+  disputes: Dispute[];
+  quotations: Quotation[];
+  entities: DossierEntity[];
+  sources: DossierSource[];
+}
+
+export const olderPageFile = (story: string, page: number) => `older/${story}-${page}`;
+export const reportLink = (docId: string) => `../${encodeURIComponent(docId)}.html`;
+
+export function emptyDossier(corpus: string, story: string): Dossier {
+  return finish({
+    schemaVersion: DOSSIER_SCHEMA_VERSION,
+    corpus,
+    story: { id: story, title: '', documents: 0, updatedAt: '', disputes: 0, seq: 0 },
+    founded: null,
+    sources: [],
+    facts: [],
+    figures: [],
+    disputes: [],
+    quotations: [],
+    entities: [],
+    olderPages: [],
+  });
+}
+
+/** One document as the dossier takes it in: its report and the spellings it itself uses. */
+export interface DossierDocument {
+  report: Report;
+  name: string;
+  sourceKey: string;
+  seq: number;
+  uploadedAt: string;
+  /** The entities this document names, each resolved to the corpus's canonical name, with the spellings it uses. */
+  spellings: Array<{ canonical: string; kind: EntityKind; variants: string[] }>;
+}
+
+// ---------- adding a document ----------
+
+/**
+ * The dossier with one more document, and the older page to write when a section outgrew its cap (null otherwise).
+ * The input is not modified.
+ */
+export function addDocument(before: Dossier, doc: DossierDocument): { dossier: Dossier; page: DossierPage | null } {
+  const d: Dossier = structuredClone(before);
+  const seq = doc.seq;
+  const by = seq;
+  const self: SourceRef = { docId: doc.report.document.id, name: doc.name, seq, uploadedAt: doc.uploadedAt };
+  const title = doc.report.document.title ?? doc.name;
+  if (!d.founded) d.founded = { docId: self.docId, title, seq };
+  d.sources = d.sources.filter((s) => s.docId !== self.docId);
+  d.sources.push({ ...self, sourceKey: doc.sourceKey, title: doc.report.document.title, published: doc.report.document.published, report: reportLink(self.docId), by });
+
+  // Earlier documents as their findings name them: upload time known when they are sources of this story.
+  const known = new Map(d.sources.map((s) => [s.docId, s]));
+  const refOf = (m: FindingMatch): SourceRef => ({ docId: m.docId, name: known.get(m.docId)?.name ?? sourceName(m.sourceKey), seq: m.seq ?? 0, uploadedAt: known.get(m.docId)?.uploadedAt ?? null });
+
+  const claims = new Map(doc.report.claims.map((c) => [c.id, c]));
+  const factOf = indexBy(d.facts, (f) => f.statements.map((s) => s.claimId));
+  const quotationOf = indexBy(d.quotations, (q) => q.uses.map((u) => u.claimId));
+  const tracksOf = new Map<string, FigureTrack[]>();
+  for (const t of d.figures) for (const v of t.values) tracksOf.set(v.claimId, [...(tracksOf.get(v.claimId) ?? []), t]);
+  const disputeSides = new Map<string, DisputeSide[]>();
+  for (const x of d.disputes) for (const side of x.sides) disputeSides.set(side.claimId, [...(disputeSides.get(side.claimId) ?? []), side]);
+
+  for (const f of doc.report.findings) {
+    const claim = claims.get(f.claimId);
+    if (!claim) continue;
+    const matched = f.matches.filter((m) => m.claimId);
+
+    if (claim.quote) {
+      // Quotations: the same words (corroborated) or the same speaker's altered words join the quotation they match.
+      const use: QuoteUse = { ...self, claimId: claim.id, quote: claim.quote, finding: f.type, by };
+      const joined = f.type === 'corroborated' || f.type === 'quote_altered' ? firstHit(matched, quotationOf) : undefined;
+      if (joined) joined.uses.push(use);
+      else {
+        const earlier = f.type === 'corroborated' || f.type === 'quote_altered' ? matched.filter((m) => m.quote).map((m): QuoteUse => ({ ...refOf(m), claimId: m.claimId!, quote: m.quote!, finding: null, by })) : [];
+        const q: Quotation = { id: earlier[0]?.claimId ?? claim.id, speaker: claim.speaker ?? matched[0]?.speaker ?? null, variants: [], uses: [...earlier, use], by, active: by };
+        d.quotations.push(q);
+        for (const u of q.uses) quotationOf.set(u.claimId, q);
+      }
+    } else {
+      // Facts: a corroboration joins the fact its match belongs to; anything else is a fact of its own.
+      const statement: Statement = { ...self, claimId: claim.id, text: claim.text, finding: f.type, by };
+      const joined = f.type === 'corroborated' ? firstHit(matched, factOf) : undefined;
+      if (joined) joined.statements.push(statement);
+      else {
+        const earlier = f.type === 'corroborated' ? matched.map((m): Statement => ({ ...refOf(m), claimId: m.claimId!, text: m.claimText, finding: null, by })) : [];
+        const fact: Fact = { id: earlier[0]?.claimId ?? claim.id, kind: claim.kind, speaker: claim.speaker, text: '', count: 0, sources: [], wordings: [], statements: [...earlier, statement], by, active: by };
+        d.facts.push(fact);
+        for (const s of fact.statements) factOf.set(s.claimId, fact);
+      }
+    }
+
+    // Both sides of a dispute gain the sources that later repeat them.
+    if (f.type === 'corroborated') {
+      for (const m of matched) for (const side of disputeSides.get(m.claimId!) ?? []) if (!side.sources.some((s) => s.docId === self.docId)) side.sources.push({ ...self, by });
+    }
+    if (f.type !== 'new') addFigures(d, tracksOf, claim, f, self, refOf, by);
+    const dispute = disputeOf(f, claim.text, self, refOf, known, doc.report.document.published, by);
+    if (dispute) {
+      d.disputes.push(dispute);
+      for (const side of dispute.sides) disputeSides.set(side.claimId, [...(disputeSides.get(side.claimId) ?? []), side]);
+    }
+  }
+  addSpellings(d, doc, self, by);
+  return pageOut(finish(d), by);
+}
+
+function indexBy<T>(items: T[], ids: (item: T) => string[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) for (const id of ids(item)) if (!map.has(id)) map.set(id, item);
+  return map;
+}
+
+function firstHit<T>(matches: FindingMatch[], index: Map<string, T>): T | undefined {
+  for (const m of matches) {
+    const hit = index.get(m.claimId!);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Figures this document's claim gives for quantities the diff compared with earlier claims. */
+function addFigures(d: Dossier, tracksOf: Map<string, FigureTrack[]>, claim: Report['claims'][number], f: Finding, self: SourceRef, refOf: (m: FindingMatch) => SourceRef, by: number): void {
+  const matched = f.matches.filter((m) => m.claimId);
+  const own = claim.figures.filter(countable);
+  let added = false;
+  for (const g of own) {
+    const value: FigureValue = { ...self, claimId: claim.id, value: g.value, label: g.raw ?? String(g.value), text: claim.text, by };
+    // The quantity as an earlier claim the diff matched counted it: join its track, or start one with its value.
+    const track = matched.flatMap((m) => tracksOf.get(m.claimId!) ?? []).find((t) => t.kind === 'number' && t.unit === g.unit && t.values.some((v) => v.claimId !== claim.id && sameAbout(t, g)));
+    if (track) {
+      if (!track.values.some((v) => v.claimId === claim.id && v.label === value.label)) track.values.push(value);
+      link(tracksOf, claim.id, track);
+      added = true;
+      continue;
+    }
+    const earlier = matched.flatMap((m) => (m.figures ?? []).filter((h) => countable(h) && sameQuantityOrAbout(h, g)).slice(0, 1).map((h): FigureValue => ({ ...refOf(m), claimId: m.claimId!, value: h.value, label: h.raw ?? String(h.value), text: m.claimText, by })));
+    if (!earlier.length) continue;
+    const t: FigureTrack = { id: `${earlier[0].claimId}#${g.about}`, about: g.about, unit: g.unit, kind: 'number', latest: value, values: [...earlier, value], by, active: by };
+    d.figures.push(t);
+    for (const v of t.values) link(tracksOf, v.claimId, t);
+    added = true;
+  }
+  // A scope or a state that changed ("two districts" → "five", "opened" → "closed"): a track of states.
+  if (added || f.type !== 'updated' || !matched.length) return;
+  const scope = scopeOf(claim.text);
+  const about = scope?.measure ?? 'status';
+  const stateOf = (text: string) => (scope ? scopeOf(text)?.label : statusOf(text)?.state) ?? null;
+  const label = stateOf(claim.text);
+  if (!label) return;
+  const value: FigureValue = { ...self, claimId: claim.id, value: null, label, text: claim.text, by };
+  const track = matched.flatMap((m) => tracksOf.get(m.claimId!) ?? []).find((t) => t.kind === 'state' && t.about === about);
+  if (track) {
+    track.values.push(value);
+    link(tracksOf, claim.id, track);
+    return;
+  }
+  const earlier = matched.slice(0, 1).flatMap((m) => {
+    const was = stateOf(m.claimText);
+    return was ? [{ ...refOf(m), claimId: m.claimId!, value: null, label: was, text: m.claimText, by }] : [];
+  });
+  const t: FigureTrack = { id: `${earlier[0]?.claimId ?? claim.id}#${about}`, about, unit: null, kind: 'state', latest: value, values: [...earlier, value], by, active: by };
+  d.figures.push(t);
+  for (const v of t.values) link(tracksOf, v.claimId, t);
+}
+
+/** Earlier values ("up from 6.8") and additions are not what the claim reports as the quantity's value. */
+const countable = (g: Figure) => g.role !== 'previous' && g.role !== 'increment' && !g.anchor && Boolean(g.about);
+const sameAbout = (t: FigureTrack, g: Figure) => t.about === g.about || t.values.length === 0;
+function sameQuantityOrAbout(a: Figure, b: Figure): boolean {
+  return (a.about === b.about && a.unit === b.unit) || sameQuantity(a, b);
+}
+function link(index: Map<string, FigureTrack[]>, claimId: string, track: FigureTrack): void {
+  const list = index.get(claimId) ?? [];
+  if (!list.includes(track)) index.set(claimId, [...list, track]);
+}
+
+/**
+ * A contradiction is a dispute. So is an update that time does not explain: the new value comes from a document
+ * published no later than the one it differs from (two outlets of the same day with 13 and 18 dead disagree; a later
+ * day's 18 simply updates the 13). Without both publication dates an update counts as time moving on.
+ */
+function disputeOf(f: Finding, text: string, self: SourceRef, refOf: (m: FindingMatch) => SourceRef, known: Map<string, DossierSource>, published: string | null, by: number): Dispute | null {
+  const matched = f.matches.filter((m) => m.claimId);
+  if (!matched.length) return null;
+  let kind: Dispute['kind'];
+  if (f.type === 'contradicted') kind = 'contradiction';
+  else if (f.type === 'updated' && published && matched.some((m) => (known.get(m.docId)?.published ?? '') >= published)) kind = 'unresolved update';
+  else return null;
+  return {
+    id: f.claimId,
+    kind,
+    explanation: f.explanation,
+    seq: self.seq,
+    sides: [{ claimId: f.claimId, text, sources: [{ ...self, by }] }, ...matched.map((m) => ({ claimId: m.claimId!, text: m.claimText, sources: [{ ...refOf(m), by }] }))],
+    by,
+    active: by,
+  };
+}
+
+/**
+ * Entities: a spelling joins the entity the corpus resolved it to. The registry's variants (the report's entity
+ * entry) tell that a dossier entity filed under an older canonical name is the same one.
+ */
+function addSpellings(d: Dossier, doc: DossierDocument, self: SourceRef, by: number): void {
+  const registry = new Map<string, ReportEntity>(doc.report.entities.map((e) => [e.canonical, e]));
+  for (const s of doc.spellings) {
+    const aliases = registry.get(s.canonical)?.variants ?? [];
+    const names = new Set([s.canonical, ...aliases]);
+    let entity = d.entities.find((e) => e.kind === s.kind && e.uses.some((u) => names.has(u.canonical)));
+    if (!entity) {
+      entity = { canonical: s.canonical, kind: s.kind, spellings: [], uses: [], by, active: by };
+      d.entities.push(entity);
+    }
+    for (const spelling of [...new Set(s.variants)].sort()) {
+      if (!entity.uses.some((u) => u.docId === self.docId && u.spelling === spelling)) entity.uses.push({ ...self, spelling, canonical: s.canonical, aliases: [], by });
+    }
+  }
+}
+
+// ---------- deriving what a reader sees ----------
+
+const byActivity = <T extends { active: number; id?: string }>(a: T, b: T) => b.active - a.active || String(a.id ?? '').localeCompare(String(b.id ?? ''));
+const bySeq = <T extends { seq: number; claimId?: string; docId: string }>(a: T, b: T) => a.seq - b.seq || a.docId.localeCompare(b.docId) || (a.claimId ?? '').localeCompare(b.claimId ?? '');
+const maxBy = (items: Array<{ by: number }>, floor: number) => items.reduce((m, x) => Math.max(m, x.by), floor);
+const ref = (s: SourceRef): SourceRef => ({ docId: s.docId, name: s.name, seq: s.seq, uploadedAt: s.uploadedAt });
+
+function distinctSources(items: SourceRef[]): SourceRef[] {
+  const seen = new Map<string, SourceRef>();
+  for (const s of [...items].sort(bySeq).reverse()) if (!seen.has(s.docId)) seen.set(s.docId, ref(s));
+  return [...seen.values()];
+}
+
+function wordingsOf(items: Array<SourceRef & { text: string }>): Wording[] {
+  const groups = new Map<string, { text: string; sources: string[]; seq: number }>();
+  for (const s of [...items].sort(bySeq).reverse()) {
+    const key = s.text.replace(/\s+/g, ' ').trim();
+    const g = groups.get(key) ?? { text: s.text, sources: [], seq: s.seq };
+    if (!g.sources.includes(s.name)) g.sources.push(s.name);
+    groups.set(key, g);
+  }
+  return [...groups.values()].map(({ text, sources }) => ({ text, sources }));
+}
+
+/** Recomputes every derived field from the items, in a canonical order: the same items give the same bytes. */
+export function finish(d: Dossier): Dossier {
+  for (const f of d.facts) {
+    f.statements.sort(bySeq);
+    f.active = maxBy(f.statements, f.by);
+    f.sources = distinctSources(f.statements);
+    f.count = f.sources.length;
+    f.wordings = wordingsOf(f.statements);
+    f.text = f.wordings[0]?.text ?? '';
+  }
+  d.facts.sort(byActivity);
+  for (const t of d.figures) {
+    t.values.sort((a, b) => bySeq(b, a));
+    t.active = maxBy(t.values, t.by);
+    t.latest = t.values[0];
+  }
+  d.figures.sort(byActivity);
+  for (const x of d.disputes) {
+    for (const side of x.sides) side.sources.sort(bySeq);
+    x.active = Math.max(x.by, ...x.sides.map((s) => maxBy(s.sources, 0)));
+  }
+  d.disputes.sort((a, b) => b.seq - a.seq || a.id.localeCompare(b.id));
+  for (const q of d.quotations) {
+    q.uses.sort(bySeq);
+    q.active = maxBy(q.uses, q.by);
+    q.variants = variantsOf(q.uses);
+  }
+  d.quotations.sort(byActivity);
+  for (const e of d.entities) {
+    e.uses.sort((a, b) => bySeq(a, b) || a.spelling.localeCompare(b.spelling));
+    e.active = maxBy(e.uses, e.by);
+    e.canonical = e.uses[e.uses.length - 1]?.canonical ?? e.canonical;
+    e.spellings = wordingsOf(e.uses.map((u) => ({ ...u, text: u.spelling })));
+  }
+  d.entities.sort((a, b) => b.active - a.active || a.canonical.localeCompare(b.canonical));
+  d.sources.sort((a, b) => bySeq(b, a));
+  d.olderPages.sort((a, b) => a.page - b.page);
+  const newest = d.sources[0];
+  d.story = {
+    id: d.story.id,
+    title: d.founded?.title ?? '',
+    documents: d.sources.length + d.olderPages.reduce((n, p) => n + p.counts.sources, 0),
+    updatedAt: newest?.uploadedAt ?? '',
+    disputes: d.disputes.length,
+    seq: newest?.seq ?? 0,
+  };
+  return d;
+}
+
+/** Distinct wordings of a quotation, the first first, each later one with its word edits from the first. */
+function variantsOf(uses: QuoteUse[]): QuoteVariant[] {
+  const groups = new Map<string, QuoteVariant>();
+  for (const u of uses) {
+    const key = quoteWords(u.quote).join(' ');
+    const g = groups.get(key) ?? { quote: u.quote, sources: [] };
+    if (!g.sources.includes(u.name)) g.sources.push(u.name);
+    groups.set(key, g);
+  }
+  const variants = [...groups.values()];
+  const first = variants[0]?.quote.split(/\s+/).filter(Boolean) ?? [];
+  for (const v of variants.slice(1)) v.diff = wordOps(first, v.quote.split(/\s+/).filter(Boolean));
+  return variants;
+}
+
+export function storySummary(d: Dossier): StorySummary {
+  return { ...d.story };
+}
+
+// ---------- paging and rolling back ----------
+
+/**
+ * Moves the least recently active items of each section past its cap to an older page, down to half the cap. The
+ * page is named by its number; the dossier lists it with the document that wrote it, so a rollback can restore it.
+ */
+function pageOut(d: Dossier, by: number): { dossier: Dossier; page: DossierPage | null } {
+  const over = SECTIONS.filter((s) => d[s].length > DOSSIER_CAPS[s]);
+  if (!over.length) return { dossier: d, page: null };
+  const number = (d.olderPages[d.olderPages.length - 1]?.page ?? 0) + 1;
+  const page: DossierPage = { schemaVersion: DOSSIER_SCHEMA_VERSION, corpus: d.corpus, story: d.story.id, page: number, by, facts: [], figures: [], disputes: [], quotations: [], entities: [], sources: [] };
+  for (const s of over) {
+    // Every section is kept most recently active first (finish), so the tail is the least recently active.
+    const keep = DOSSIER_CAPS[s] / 2;
+    (page[s] as unknown[]) = d[s].slice(keep);
+    (d[s] as unknown[]) = d[s].slice(0, keep);
+  }
+  const counts = Object.fromEntries(SECTIONS.map((s) => [s, page[s].length])) as Record<Section, number>;
+  d.olderPages.push({ page: number, file: olderPageFile(d.story.id, number), by, counts });
+  return { dossier: finish(d), page };
+}
+
+/** Older pages written by documents from seq `from` on: a rollback to before `from` needs them read back. */
+export function pagesToRestore(d: Dossier, from: number): number[] {
+  return d.olderPages.filter((p) => p.by >= from).map((p) => p.page);
+}
+
+/**
+ * The dossier as it was before document `from`: the pages those documents wrote come back (`restored`, as read from
+ * storage), and every item they added goes. Running it twice gives the same dossier.
+ */
+export function rollBack(before: Dossier, from: number, restored: DossierPage[]): Dossier {
+  const d: Dossier = structuredClone(before);
+  const pages = new Set(pagesToRestore(d, from));
+  for (const p of restored) {
+    if (!pages.has(p.page)) continue;
+    for (const s of SECTIONS) (d[s] as unknown[]).push(...structuredClone(p[s]));
+  }
+  d.olderPages = d.olderPages.filter((p) => p.by < from);
+  const keep = <T extends { by: number }>(x: T) => x.by < from;
+  d.sources = d.sources.filter(keep);
+  d.facts = d.facts.filter(keep).map((f) => ({ ...f, statements: f.statements.filter(keep) }));
+  d.figures = d.figures.filter(keep).map((t) => ({ ...t, values: t.values.filter(keep) })).filter((t) => t.values.length > 0);
+  d.disputes = d.disputes.filter(keep).map((x) => ({ ...x, sides: x.sides.map((s) => ({ ...s, sources: s.sources.filter(keep) })) }));
+  d.quotations = d.quotations.filter(keep).map((q) => ({ ...q, uses: q.uses.filter(keep) }));
+  d.entities = d.entities.filter(keep).map((e) => ({ ...e, uses: e.uses.filter(keep) }));
+  if (d.founded && d.founded.seq >= from) d.founded = null;
+  return finish(d);
+}
+
+export function sourceName(sourceKey: string): string {
+  return sourceKey.split('/').pop() ?? sourceKey;
+}

@@ -1,0 +1,70 @@
+/**
+ * Storage of the story dossiers (dossier/dossier.ts) for the diff stage: the one dossier a document reads (its
+ * story's), the objects it writes (JSON, Markdown, HTML, and an older page when a section outgrew its cap), and the
+ * rollback a replay runs on the stories of the documents it takes out. Kept apart so the diff stage only hooks in.
+ */
+import { addDocument, emptyDossier, pagesToRestore, rollBack, storySummary, type Dossier, type DossierDocument, type DossierPage, type StorySummary } from '../dossier/dossier.ts';
+import { renderDossierHtml, renderDossierMarkdown, renderDossierPageHtml } from '../dossier/render.ts';
+import { getJson, putJson, type ObjectStore } from '../storage/store.ts';
+import { keys } from './keys.ts';
+
+/** Stories listed on the corpus index page (the most recently updated); `claimdiff stories` lists them all. */
+export const STORIES_LISTED = 50;
+
+export async function readDossier(store: ObjectStore, corpus: string, story: string): Promise<Dossier> {
+  return (await getJson<Dossier>(store, keys.storyJson(corpus, story))) ?? emptyDossier(corpus, story);
+}
+
+async function readPages(store: ObjectStore, corpus: string, d: Dossier, from: number): Promise<DossierPage[]> {
+  const wanted = new Set(pagesToRestore(d, from));
+  const pages = await Promise.all(d.olderPages.filter((p) => wanted.has(p.page)).map((p) => getJson<DossierPage>(store, keys.storyOlder(corpus, p.file, 'json'))));
+  return pages.filter((p): p is DossierPage => p !== null);
+}
+
+const touchedFrom = (d: Dossier, from: number) => d.sources.some((s) => s.by >= from) || pagesToRestore(d, from).length > 0;
+
+/**
+ * The dossier with the document in, ready to write. Anything already there from this seq on (a crash after the
+ * dossier was written and before the document finished) is taken out first, so a redelivery adds the document once.
+ */
+export async function withDocument(store: ObjectStore, corpus: string, read: Dossier, doc: DossierDocument): Promise<{ dossier: Dossier; page: DossierPage | null }> {
+  const before = touchedFrom(read, doc.seq) ? rollBack(read, doc.seq, await readPages(store, corpus, read, doc.seq)) : read;
+  return addDocument(before, doc);
+}
+
+/** The writes of a dossier (and its new older page): part of the document's write set. */
+export function writeDossier(store: ObjectStore, corpus: string, d: Dossier, page: DossierPage | null = null): Array<Promise<unknown>> {
+  const story = d.story.id;
+  const writes: Array<Promise<unknown>> = [
+    putJson(store, keys.storyJson(corpus, story), d),
+    store.put(keys.storyMarkdown(corpus, story), renderDossierMarkdown(d), 'text/markdown; charset=utf-8'),
+    store.put(keys.storyHtml(corpus, story), renderDossierHtml(d), 'text/html; charset=utf-8'),
+  ];
+  if (page) {
+    const file = d.olderPages.find((p) => p.page === page.page)!.file;
+    writes.push(putJson(store, keys.storyOlder(corpus, file, 'json'), page), store.put(keys.storyOlder(corpus, file, 'html'), renderDossierPageHtml(page), 'text/html; charset=utf-8'));
+  }
+  return writes;
+}
+
+/**
+ * Puts a story's dossier back as it was before document `from` (a replay): its summary when the dossier changed,
+ * null when nothing of it came from `from` on. Idempotent.
+ */
+export async function rollBackStory(store: ObjectStore, corpus: string, story: string, from: number): Promise<StorySummary | null> {
+  const d = await getJson<Dossier>(store, keys.storyJson(corpus, story));
+  if (!d || !touchedFrom(d, from)) return null;
+  const back = rollBack(d, from, await readPages(store, corpus, d, from));
+  await Promise.all(writeDossier(store, corpus, back));
+  return storySummary(back);
+}
+
+/** The story list of the index page with `changed` in: most recently updated first, stories left empty dropped. */
+export function listStories(list: StorySummary[], changed: StorySummary[]): StorySummary[] {
+  const ids = new Set(changed.map((s) => s.id));
+  return [...list.filter((s) => !ids.has(s.id)), ...changed.filter((s) => s.documents > 0)].sort(recentFirst).slice(0, STORIES_LISTED);
+}
+
+export function recentFirst(a: StorySummary, b: StorySummary): number {
+  return b.updatedAt.localeCompare(a.updatedAt) || b.seq - a.seq || a.id.localeCompare(b.id);
+}
