@@ -47,6 +47,27 @@ export const COMMANDS: CommandSpec[] = [
     load: () => import('./export.ts'),
   },
   {
+    name: 'stories',
+    summary: "list the corpus's stories, most recently updated first",
+    usage: 'stories [--data DIR] [--corpus NAME] [--json] [--bucket NAME]',
+    details: '--json: one object per line, {id, title, documents, updatedAt, disputes}.',
+    options: { ...COMMON },
+    load: () => import('./stories.ts'),
+  },
+  {
+    name: 'story',
+    summary: "print a story's dossier: facts with every source, figures over time, disputes, quotations, entities",
+    usage: 'story <id|title words> [--json|--md|--html] [--data DIR] [--corpus NAME] [--bucket NAME]',
+    details: 'A story is named by its id (`claimdiff stories` lists them) or by words of its title.',
+    options: {
+      ...COMMON,
+      json: { type: 'boolean', help: '       the dossier JSON (schemaVersion 1)' },
+      md: { type: 'boolean', help: '       Markdown' },
+      html: { type: 'boolean', help: '       a standalone HTML page' },
+    },
+    load: () => import('./story.ts'),
+  },
+  {
     name: 'serve',
     summary: 'keep the embedded S3 endpoint up and process every upload under incoming/, as the deployed bucket does',
     usage: 'serve [--data DIR] [--port N] [--json]',

@@ -56,6 +56,13 @@ describe('faults', () => {
     reference = await referenceRun();
   });
 
+  it('the reference run stores the story dossiers, so every comparison below covers them byte for byte', () => {
+    const dossiers = [...reference.state.keys()].filter((k) => /^reports\/faults\/stories\/s\d+\.(json|md|html)$/.test(k));
+    expect(dossiers.length).toBeGreaterThanOrEqual(3);
+    const story = JSON.parse(reference.state.get(dossiers.find((k) => k.endsWith('.json'))!)!) as { story: { documents: number } };
+    expect(story.story.documents).toBeGreaterThan(0);
+  });
+
   it('the reference run stores one report per article', () => {
     const reports = [...reference.state.keys()].filter((k) => /^reports\/faults\/[0-9a-f]{20}\.json$/.test(k));
     expect(reports).toHaveLength(articles.length);
@@ -84,6 +91,8 @@ describe('faults', () => {
     ['before the report is written', (k) => /^reports\/faults\/[0-9a-f]{20}\.json$/.test(k), false],
     ['after the report is written', (k) => /^reports\/faults\/[0-9a-f]{20}\.json$/.test(k), true],
     ['after the filing record', (k) => k.includes('/filed/'), true],
+    ['before the story dossier is written', (k) => k.includes('/stories/') && k.endsWith('.json'), false],
+    ['after the story dossier is written', (k) => k.includes('/stories/') && k.endsWith('.html'), true],
     ['before the index update', (k) => k.includes('/index/'), false],
     ['after the index update', (k) => k.includes('/state/'), false],
     ['after the upload record', (k) => k.includes('/uploads/'), true],
