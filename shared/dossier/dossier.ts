@@ -160,7 +160,7 @@ export interface DossierEntity {
   kind: EntityKind;
   /** Derived: each spelling with the documents using it. */
   spellings: Wording[];
-  uses: Array<SpellingUse & { canonical: string; aliases: string[] }>;
+  uses: Array<SpellingUse & { canonical: string }>;
   by: number;
   active: number;
 }
@@ -280,9 +280,13 @@ export function addDocument(before: Dossier, doc: DossierDocument): { dossier: D
       // Quotations: the same words (corroborated) or the same speaker's altered words join the quotation they match.
       const use: QuoteUse = { ...self, claimId: claim.id, quote: claim.quote, finding: f.type, by };
       const joined = f.type === 'corroborated' || f.type === 'quote_altered' ? firstHit(matched, quotationOf) : undefined;
-      if (joined) joined.uses.push(use);
+      if (joined) {
+        joined.uses.push(use);
+        // A match without quotation marks (the same words reported as a statement) is a rendering of the quotation too.
+        for (const m of matched) if (!joined.uses.some((x) => x.claimId === m.claimId)) joined.uses.push({ ...refOf(m), claimId: m.claimId!, quote: m.quote ?? m.claimText, finding: null, by });
+      }
       else {
-        const earlier = f.type === 'corroborated' || f.type === 'quote_altered' ? matched.filter((m) => m.quote).map((m): QuoteUse => ({ ...refOf(m), claimId: m.claimId!, quote: m.quote!, finding: null, by })) : [];
+        const earlier = f.type === 'corroborated' || f.type === 'quote_altered' ? matched.map((m): QuoteUse => ({ ...refOf(m), claimId: m.claimId!, quote: m.quote ?? m.claimText, finding: null, by })) : [];
         const q: Quotation = { id: earlier[0]?.claimId ?? claim.id, speaker: claim.speaker ?? matched[0]?.speaker ?? null, variants: [], uses: [...earlier, use], by, active: by };
         d.quotations.push(q);
         for (const u of q.uses) quotationOf.set(u.claimId, q);
@@ -291,8 +295,11 @@ export function addDocument(before: Dossier, doc: DossierDocument): { dossier: D
       // Facts: a corroboration joins the fact its match belongs to; anything else is a fact of its own.
       const statement: Statement = { ...self, claimId: claim.id, text: claim.text, finding: f.type, by };
       const joined = f.type === 'corroborated' ? firstHit(matched, factOf) : undefined;
-      if (joined) joined.statements.push(statement);
-      else {
+      if (joined) {
+        joined.statements.push(statement);
+        // Every source the corroboration names states the fact, also one whose claim the dossier filed with another fact.
+        for (const m of matched) if (!joined.statements.some((x) => x.claimId === m.claimId)) joined.statements.push({ ...refOf(m), claimId: m.claimId!, text: m.claimText, finding: null, by });
+      } else {
         const earlier = f.type === 'corroborated' ? matched.map((m): Statement => ({ ...refOf(m), claimId: m.claimId!, text: m.claimText, finding: null, by })) : [];
         const fact: Fact = { id: earlier[0]?.claimId ?? claim.id, kind: claim.kind, speaker: claim.speaker, text: '', count: 0, sources: [], wordings: [], statements: [...earlier, statement], by, active: by };
         d.facts.push(fact);
@@ -423,7 +430,7 @@ function addSpellings(d: Dossier, doc: DossierDocument, self: SourceRef, by: num
       d.entities.push(entity);
     }
     for (const spelling of [...new Set(s.variants)].sort()) {
-      if (!entity.uses.some((u) => u.docId === self.docId && u.spelling === spelling)) entity.uses.push({ ...self, spelling, canonical: s.canonical, aliases: [], by });
+      if (!entity.uses.some((u) => u.docId === self.docId && u.spelling === spelling)) entity.uses.push({ ...self, spelling, canonical: s.canonical, by });
     }
   }
 }
@@ -484,7 +491,8 @@ export function finish(d: Dossier): Dossier {
     e.uses.sort((a, b) => bySeq(a, b) || a.spelling.localeCompare(b.spelling));
     e.active = maxBy(e.uses, e.by);
     e.canonical = e.uses[e.uses.length - 1]?.canonical ?? e.canonical;
-    e.spellings = wordingsOf(e.uses.map((u) => ({ ...u, text: u.spelling })));
+    // The spelling most sources use first.
+    e.spellings = wordingsOf(e.uses.map((u) => ({ ...u, text: u.spelling }))).sort((x, y) => y.sources.length - x.sources.length || x.text.localeCompare(y.text));
   }
   d.entities.sort((a, b) => b.active - a.active || a.canonical.localeCompare(b.canonical));
   d.sources.sort((a, b) => bySeq(b, a));
