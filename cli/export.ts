@@ -42,7 +42,9 @@ export async function exportCorpus(store: ObjectStore, corpus: string, outDir: s
       const path = resolve(folder, key.slice(prefix.length));
       // Keys come from the store; a key that would climb out of the folder is never written.
       if (!path.startsWith(folder + sep)) continue;
-      if (options.incremental && existsSync(path) && key !== keys.indexPage(corpus)) {
+      // The index page and the story dossiers change with every document; reports and older pages are written once.
+      const changing = key === keys.indexPage(corpus) || /^stories\/[^/]+$/.test(key.slice(prefix.length));
+      if (options.incremental && existsSync(path) && !changing) {
         skipped++;
         continue;
       }

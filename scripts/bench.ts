@@ -13,7 +13,9 @@
  *      10,000 documents, the oldest documents' story lists are generated directly (generateStoryLists).
  *   4. CLI: start time of `claimdiff --help`, and `report NAME` on a corpus of 2,000 uploads (scripts/bench-cli.ts).
  * Flags: --quick (fewer documents, for a smoke run), --sizes=100,10000,100000, --ingested=1000, --filed=10000,
- * --skip-scale, --skip-throughput, --latency (the scale section alone), --cli (the CLI section alone), --skip-cli.
+ * --skip-scale, --skip-throughput, --latency (the scale section alone), --cli (the CLI section alone), --skip-cli,
+ * --dossiers (the scale section alone, each probe also run without the story dossiers: what keeping them costs,
+ * `bench-dossiers: {…}`).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -229,7 +231,7 @@ class ScaleCorpus {
     const p = varyPrepared(this.bases[j % this.bases.length], j % stories, 100 + j);
     const tag = `p${this.size}-${j}`;
     const doc = { ...p, id: `${p.id}-${tag}`, name: `${tag}-${p.name}`, sourceKey: p.sourceKey.replace(/([^/]+)$/, `${tag}-$1`) };
-    const once = async (latencyMs: number) => {
+    const once = async (latencyMs: number, dossiers = true) => {
       const clock = this.clock;
       this.store.journal = new Map();
       // The bench's own upload of the prepared document is not the stage's cost: it goes straight to the store.
@@ -237,7 +239,7 @@ class ScaleCorpus {
       const metered = new MeteredStore(this.store, latencyMs);
       const uploadedAt = new Date(Date.UTC(2026, 0, 1) + this.clock++ * 1000).toISOString();
       const t = performance.now();
-      await diffUpload({ store: metered, telemetry: silentTelemetry }, { type: 'prepared', corpus: 'scale', docId: doc.id, sourceKey: doc.sourceKey, name: doc.name, uploadId: doc.id, uploadedAt });
+      await diffUpload({ store: metered, telemetry: silentTelemetry, dossiers }, { type: 'prepared', corpus: 'scale', docId: doc.id, sourceKey: doc.sourceKey, name: doc.name, uploadId: doc.id, uploadedAt });
       const ms = performance.now() - t;
       // Write-once pages a corpus writes as it grows (index archive pages, older pages of the corpus index) are
       // counted apart: they come once per 32 claims a full shard takes in, so a corpus still filling its shards
@@ -249,8 +251,13 @@ class ScaleCorpus {
     };
     const slow = await once(LATENCY_MS);
     const fast = await once(0);
+    // The same document without the story dossiers, to tell what keeping them costs.
+    const bare = compareDossiers ? { slow: await once(LATENCY_MS, false), fast: await once(0, false) } : null;
     const m = slow.meter;
     return {
+      msAt25Without: bare?.slow.ms ?? NaN,
+      msAt0Without: bare?.fast.ms ?? NaN,
+      reqsWithout: bare ? totalRequests(bare.slow.meter) - bare.slow.archivePages : NaN,
       msAt25: slow.ms,
       msAt0: fast.ms,
       get: m.requests.get,
@@ -268,6 +275,10 @@ class ScaleCorpus {
 
 /** What one probe document cost the diff stage. */
 interface Probe {
+  /** The same probe without story dossiers (NaN unless --dossiers). */
+  msAt25Without: number;
+  msAt0Without: number;
+  reqsWithout: number;
   msAt25: number;
   msAt0: number;
   get: number;
@@ -331,9 +342,16 @@ async function scale(): Promise<void> {
   console.log(`bench-scale: ${JSON.stringify(scaleLine)}`);
   console.log(`  ratio of diff time, largest / smallest corpus: ${r2(line.diffMsAt25[last] / line.diffMsAt25[0])} at ${LATENCY_MS} ms a request, ${scaleLine.ratio10kTo100} without (goal ≤ 1.3)`);
   console.log(`bench-latency: ${JSON.stringify(line)}`);
+  if (compareDossiers) {
+    const without = { at25: sizes.map((_, i) => r1(of(i, (x) => x.msAt25Without))), at0: sizes.map((_, i) => r2(of(i, (x) => x.msAt0Without))), requests: sizes.map((_, i) => of(i, (x) => x.reqsWithout)) };
+    // Per probe, with over without, so a change in the machine's load between probes cancels out.
+    const overhead = sizes.map((_, i) => ({ at0: r2(of(i, (x) => x.msAt0 / x.msAt0Without)), at25: r2(of(i, (x) => x.msAt25 / x.msAt25Without)) }));
+    console.log(`bench-dossiers: ${JSON.stringify({ docs: sizes, withDossiers: { at25: line.diffMsAt25, at0: line.diffMsAt0, requests: line.requests }, without, overheadPerProbe: overhead, goal: '≤ 1.15' })}`);
+  }
 }
 
-const scaleOnly = flags.has('--latency');
+const compareDossiers = flags.has('--dossiers');
+const scaleOnly = flags.has('--latency') || compareDossiers;
 const cliOnly = flags.has('--cli');
 if (!flags.has('--skip-throughput') && !scaleOnly && !cliOnly) await throughput();
 if (!scaleOnly && !cliOnly) await components();
