@@ -4,6 +4,14 @@
  */
 import { COMMON, type CommandSpec } from '../command.ts';
 
+/** The output formats of a command that prints one stored object (a report, a dossier). */
+const formats = (what: string) =>
+  ({
+    json: { type: 'boolean', help: `       the ${what} JSON (schemaVersion 1)` },
+    md: { type: 'boolean', help: '       Markdown' },
+    html: { type: 'boolean', help: '       a standalone HTML page' },
+  }) as const;
+
 export const COMMANDS: CommandSpec[] = [
   {
     name: 'ingest',
@@ -24,9 +32,7 @@ export const COMMANDS: CommandSpec[] = [
     details: '--open writes the HTML report (with the corpus index beside it) to a file and opens it, or prints its path.',
     options: {
       ...COMMON,
-      json: { type: 'boolean', help: '       the report JSON (schemaVersion 1)' },
-      md: { type: 'boolean', help: '       Markdown' },
-      html: { type: 'boolean', help: '       a standalone HTML page' },
+      ...formats('report'),
       open: { type: 'boolean', help: '       open the HTML report in a browser (or print its path / link)' },
     },
     load: () => import('./report.ts'),
@@ -61,9 +67,7 @@ export const COMMANDS: CommandSpec[] = [
     details: 'A story is named by its id (`claimdiff stories` lists them) or by words of its title.',
     options: {
       ...COMMON,
-      json: { type: 'boolean', help: '       the dossier JSON (schemaVersion 1)' },
-      md: { type: 'boolean', help: '       Markdown' },
-      html: { type: 'boolean', help: '       a standalone HTML page' },
+      ...formats('dossier'),
     },
     load: () => import('./story.ts'),
   },
