@@ -180,7 +180,7 @@ export interface IndexPaging {
 function storiesSection(stories: StorySummary[]): string {
   if (!stories.length) return '';
   const rows = stories
-    .map((s) => `<tr><th scope="row"><a href="./stories/${h(encodeURIComponent(s.id))}.html">${h(s.title || s.id)}</a></th><td>${h(s.documents)}</td><td>${h(s.disputes)}</td><td>${h(s.updatedAt.slice(0, 19).replace('T', ' '))}</td></tr>`)
+    .map((s) => `<tr><td class="story"><a href="./stories/${h(encodeURIComponent(s.id))}.html">${h(s.title || s.id)}</a></td><td>${h(s.documents)}</td><td>${h(s.disputes)}</td><td>${h(s.updatedAt.slice(0, 19).replace('T', ' '))}</td></tr>`)
     .join('\n');
   return `<section aria-labelledby="stories"><h2 id="stories">Stories</h2><p class="meta">Where each story stands now, most recently updated first.</p>
 <div class="scroll"><table><thead><tr><th scope="col">Story</th><th scope="col">Documents</th><th scope="col">Open disputes</th><th scope="col">Last update (UTC)</th></tr></thead>

@@ -106,7 +106,8 @@ describe('story dossiers reflect the gold findings the diff produced', () => {
       checked++;
       if (why) wrong.push(`${e.report}: "${e.claimContains}" ${finding.type}: ${why}`);
     }
-    if (gaps.length) console.info(`dossier gold ${dir}: ${checked} checked, ${gaps.length} gold findings the diff does not produce (known gaps of the diff):\n  ${gaps.join('\n  ')}`);
+    console.info(`dossier gold ${dir}: ${checked} checked, ${gaps.length} gold findings the diff does not produce (known gaps of the diff)${gaps.length ? `:\n  ${gaps.join('\n  ')}` : ''}`);
+    expect(checked + gaps.length).toBe(expected.length);
     expect(wrong).toEqual([]);
     // The last document's story lists every document that joined it.
     const last = reports[gold.ingestOrder[gold.ingestOrder.length - 1]];
