@@ -243,7 +243,7 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
   const log = [...head.log.slice(0, at), entry, ...head.log.slice(at)];
   const firstSeq = head.count - head.log.length + 1;
   log.forEach((e, i) => (e.seq = firstSeq + i));
-  const replayed = await replay(store, corpus, { ...head, count: head.count + 1, log, replayFrom: entry.seq }, head.log.slice(at));
+  const replayed = await replay(store, corpus, { ...head, count: head.count + 1, log, replayFrom: entry.seq }, head.log.slice(at), dossiers);
   head = replayed.head;
 
   const recorded = await getJson<ReportListEntry>(store, keys.upload(corpus, message.uploadId));
