@@ -92,4 +92,55 @@ export async function benchCleaning(): Promise<{
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(await benchCleaning());
+/** Every HTML page of ../shared's extraction benchmark (third-party pages, read from there). */
+function benchmarkPages(): string[] {
+  const dir = join(repo, '../shared/corpus/extraction-benchmark/html');
+  return existsSync(dir) ? readdirSync(dir).sort().map((f) => join(dir, f)) : [];
+}
+
+/**
+ * One side of the comparison, in a process of its own: 'ours' cleans every benchmark page with cleanDocument,
+ * 'readability' runs bare Readability on a jsdom of each page (as its README shows it used). The parent times the
+ * whole process, module loading included.
+ */
+async function runSide(side: 'ours' | 'readability'): Promise<void> {
+  const files = benchmarkPages();
+  if (side === 'ours') {
+    for (const file of files) await cleanDocument(readFileSync(file, 'utf8'), { format: 'html' });
+  } else {
+    const [{ JSDOM }, { Readability }] = await Promise.all([import('jsdom'), import('@mozilla/readability')]);
+    for (const file of files) new Readability(new JSDOM(readFileSync(file, 'utf8')).window.document).parse();
+  }
+}
+
+/**
+ * Whole-process wall time of cleaning the benchmark's HTML pages, ours against bare Readability + jsdom, in
+ * alternated runs (ours first in odd rounds, Readability first in even ones) so that a change in the machine's load
+ * falls on both. Medians over the rounds.
+ */
+export function benchAgainstReadability(rounds = 3): { pages: number; oursMs: number; readabilityMs: number; ratio: number } | null {
+  const pages = benchmarkPages().length;
+  if (!pages) return null;
+  const times: Record<'ours' | 'readability', number[]> = { ours: [], readability: [] };
+  const script = fileURLToPath(import.meta.url);
+  for (let round = 0; round < rounds; round++) {
+    const order: Array<'ours' | 'readability'> = round % 2 === 0 ? ['ours', 'readability'] : ['readability', 'ours'];
+    for (const side of order) {
+      const t = performance.now();
+      execFileSync(process.execPath, ['--import', 'tsx', script, `--side=${side}`], { cwd: repo, stdio: 'ignore' });
+      times[side].push(performance.now() - t);
+    }
+  }
+  const oursMs = median(times.ours);
+  const readabilityMs = median(times.readability);
+  return { pages, oursMs, readabilityMs, ratio: oursMs / readabilityMs };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const side = process.argv.find((a) => a.startsWith('--side='))?.slice(7);
+  if (side === 'ours' || side === 'readability') await runSide(side);
+  else if (process.argv.includes('--vs-readability')) {
+    const r = benchAgainstReadability(Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 3));
+    console.log(r ? `HTML cleaning of ${r.pages} benchmark pages, whole process, alternated: ours median ${Math.round(r.oursMs)} ms, bare Readability + jsdom ${Math.round(r.readabilityMs)} ms (ratio ${r.ratio.toFixed(2)}; goal < 1)` : 'no benchmark pages (../shared absent)');
+  } else console.log(await benchCleaning());
+}

@@ -118,6 +118,8 @@ async function components(): Promise<void> {
     console.log(
       `cleaning: text 20 KB median ${r2(c.textMedianMs)} ms (goal ≤ 5), HTML ${Math.round(c.htmlBytes / 1000)} KB example page median warm ${r2(c.htmlMedianMs)} ms (goal ≤ 40), ${real}; cold start text ${r1(c.textColdStartMs)} ms, HTML ${r1(c.htmlColdStartMs)} ms`,
     );
+    const vs = (await import('./bench-clean.ts')).benchAgainstReadability(quick ? 1 : 3);
+    if (vs) console.log(`cleaning vs bare Readability + jsdom: ${vs.pages} benchmark HTML pages, whole process, alternated runs: ours median ${Math.round(vs.oursMs)} ms, Readability ${Math.round(vs.readabilityMs)} ms (ratio ${vs.ratio.toFixed(2)}; goal < 1)`);
   } catch (error) {
     console.log(`cleaning bench unavailable: ${(error as Error).message}`);
   }
