@@ -203,6 +203,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
   } else keep = selectLeftovers(infos, title);
   dropAuthorBio(infos, keep, byline);
   dropPullQuotes(infos, keep);
+  dropRepeatedParagraphs(infos, keep);
 
   const kept: string[] = [];
   let keptTokens = 0;
@@ -581,3 +582,21 @@ function dropPullQuotes(lines: LineInfo[], keep: boolean[]): void {
   }
 }
 
+/**
+ * A paragraph the page prints twice in a row (a video page's description above and below its player, a standfirst
+ * repeated as the first paragraph) is kept once. Only a repeat within three lines of the first: an article may
+ * repeat a paragraph far apart on purpose (a refrain, a quoted statement read out again), and those are kept.
+ * Paragraphs of eight words or more, the same once case and punctuation are folded.
+ */
+function dropRepeatedParagraphs(lines: LineInfo[], keep: boolean[]): void {
+  const lastSeen = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!keep[i] || lines[i].words < 8) continue;
+    const key = fold(lines[i].text);
+    const before = lastSeen.get(key);
+    lastSeen.set(key, i);
+    if (before === undefined || i - before > 3) continue;
+    keep[i] = false;
+    Object.assign(lines[i], { cls: 'bad', reason: 'repeated paragraph' });
+  }
+}

@@ -40,6 +40,11 @@ export const FURNITURE: FurniturePattern[] = [
     /\b(scroll (down )?to continue|continue reading( below| the main story)?|story continues below|article continues (below|after))\b/i, 'advertisement', 12),
   f('related-link-lead', 'Read more: Harbour repairs to start in May',
     /^\s*(read more|read also|see also|also read|more|also|more from|related|related (articles?|stories|content|coverage|topics|news)|recommended( for you)?|you (may|might) also like|don'?t miss|most (read|popular|viewed)|trending( now)?|top stories|more stories|latest news|editor'?s'? picks?|further reading|what to read next|read next|up next|more on this (story|topic))\b\s*[:\-–—|]/i, 'related link', Infinity),
+  f('related-story-lead', 'Related story: Ferry timetable changes in May',
+    /^\s*related (story|link|video|reading|article|coverage)s? ?[:\-–—|]/i, 'related link', Infinity),
+  // A promotion of the site's other coverage: "Read our full flood coverage."
+  f('site-promo', 'Read our full flood coverage.',
+    /^\s*read (our|all our|more of our) [^.]{0,60}\b(coverage|news|research|reporting|stories|analysis)\.?\s*$/i, 'related link', Infinity),
   f('related-link-alone', 'Read the rest »',
     /^\s*(read more|related|see also|recommended|more from .{1,30}|read (the|full) (rest|story|article)|full (story|article)|keep reading|continue reading|more »|read on)\s*[.:»›>…]*\s*$/i, 'related link', Infinity),
   // Section headings of related media: "Videos", "Audio and video on the topic", "More photos on this story".
@@ -80,6 +85,8 @@ export const FURNITURE: FurniturePattern[] = [
     /^\s*\d{1,3}\s*(?:of|\/|de|von|sur|di|van)\s*\d{1,3}\s*[.:|–—-]\s*\S/i, 'slideshow caption', Infinity),
   f('credit-label', 'Photo: Jane Doe',
     /^\s*(photo|image|picture|video|graphic|illustration|file photo|caption|credit|source|photograph)s?\s*(credit|by)?\s*[:|]/i, 'image caption/credit', Infinity),
+  f('credit-by-line', 'Photo by Jane Doe/Harbour Agency',
+    /^\s*(photo(graph)?|image|picture)s? (by|courtesy of) \p{Lu}[^.!?]{0,60}$/iu, 'image caption/credit', Infinity),
   f('agency-credit', 'Crews at the quay (AFP via Getty Images)',
     /\b(getty images|ap photo|afp via getty|\/ ?afp|\/ ?reuters|\/ ?ap\b|shutterstock|istock(photo)?|epa-efe|photograph: |image credit|photo credit|pictured:|purchase licen[cs]ing rights)/i, 'image caption/credit', 40),
   // A caption ending with its credit: "… on Saturday. Photo: Jane Doe / The Gazette", "(Photo by Jane Doe/Agency)",
@@ -104,6 +111,12 @@ export const FURNITURE: FurniturePattern[] = [
   // Appeals for money: "Support independent journalism", "Become a member".
   f('donation-prompt', 'Support independent journalism',
     /\b(support (our|independent|quality|local|this) (journalism|reporting|newsroom|work)|donate (now|today|here)|become a (member|supporter|patron|subscriber)|make a (donation|contribution))\b/i, 'donation prompt', 25),
+  // An appeal addressed to the reader's money: "Your donation helps us keep reporters on the quay."
+  f('donation-appeal', 'Your donation helps us keep reporters on the quay.',
+    /\byour (support|donation|contribution|gift|generosity)s? (helps?|allows?|makes?|keeps?|enables?|means?|lets)\b/i, 'donation prompt', 25),
+  // "This is an archived article and the facts in it may be outdated."
+  f('archive-notice', 'This is an archived story; its figures may be out of date.',
+    /\b(this is an archived (article|story|page|report)|this (article|story|page) (is|has been|was) archived|information in (this|the) (article|story) may (be|no longer be) (outdated|out of date|accurate))\b/i, 'archive notice', 40),
   f('link-prompt', 'Click here',
     /\b(click here|tap here|learn more|find out more|see more|show more|load more|view all|see all)\b/i, 'link prompt', 10),
   f('bare-link', 'Permalink: https://example.org/a/1',

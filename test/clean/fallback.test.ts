@@ -104,3 +104,18 @@ describe('slideshow captions and glued credits', () => {
     expect(result.removed.find((r) => r.text === glued)?.reason).toBe('image caption/credit');
   });
 });
+
+describe('repeated paragraphs', () => {
+  const para = 'The harbour authority said on Monday that the new breakwater would be finished by the end of next year.';
+  const other = 'Engineers found that the foundations had shifted during the storms, and the design had to be changed before work resumed.';
+  it('keeps a paragraph printed twice in a row once', () => {
+    const result = cleanText(['Breakwater delayed', para, 'Watch the video', para, other, other.replace('Engineers', 'Divers')].join('\n'));
+    expect(result.body.split(para).length - 1).toBe(1);
+    expect(result.removed).toContainEqual({ text: para, reason: 'repeated paragraph' });
+  });
+  it('keeps a paragraph an article repeats far apart', () => {
+    const filler = [1, 2, 3, 4].map((n) => `Paragraph ${n} of the report says the council will meet again in the spring to look at the costs and the plans.`);
+    const result = cleanText(['Breakwater delayed', para, ...filler, para].join('\n'));
+    expect(result.body.split(para).length - 1).toBe(2);
+  });
+});
