@@ -12,8 +12,10 @@
  * arriving later than REPLAY_WINDOW documents are appended as they come.
  *
  * Crash safety without locks or conditional writes: this stage is the only writer of corpus state and runs serially
- * per corpus; the intended log is written first with `replayFrom` set, every later write is idempotent (keyed by
- * claim, document and upload ids), and `replayFrom` is cleared last. A redelivered message after a crash at any step
+ * per corpus; the intended log (`replayFrom` set) goes out before or with the first writes, together with the filing
+ * record that says what a replay must take out, every later write is idempotent (keyed by claim, document and upload
+ * ids), and `replayFrom` is cleared last. Requests go out in as few waves as that order and the data dependencies
+ * allow (see run and ingestOne): on S3 each wave is a round trip. A redelivered message after a crash at any step
  * finishes the interrupted replay and ends in the same stored state as a run without the crash.
  */
 import { corpusOrder, diffEachClaim, inStory, retrievalKeys, selectCandidates, type StoryRegistry } from '../diff/index.ts';
