@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { keys } from '../../shared/pipeline/keys.ts';
 import { renderHtml } from '../../shared/report/render-html.ts';
 import { renderMarkdown } from '../../shared/report/render-markdown.ts';
-import { renderTerminal, shouldUseColor } from '../../shared/report/render-terminal.ts';
+import { remedyFor, renderTerminal, shouldUseColor } from '../../shared/report/render-terminal.ts';
 import { getJson } from '../../shared/storage/store.ts';
 import type { Report } from '../../shared/types.ts';
 import { CLI, terminalWidth, UsageError, whereFlags, type CliArgs, type Io } from '../command.ts';
@@ -21,7 +21,7 @@ export async function run(args: CliArgs, io: Io): Promise<number> {
       return 1;
     }
     if (entry.status === 'rejected' || !entry.docId) {
-      io.err(`claimdiff report: ${entry.sourceKey} was rejected: ${entry.reason}; fix the file and ingest it again\n`);
+      io.err(`claimdiff report: ${entry.sourceKey} was rejected: ${entry.reason}; ${remedyFor(entry.reason)}\n`);
       return 1;
     }
     const stored = await getJson<Report>(workspace.store, keys.reportJson(args.corpus, entry.docId));

@@ -71,9 +71,27 @@ function countsText(entry: ReportListEntry, paint: ReturnType<typeof painter>): 
     .join(', ');
 }
 
+/**
+ * What to do about a rejection, by the kind of reason the pipeline gave (input.ts, prepare.ts, keys.ts). A reason of
+ * no known kind gets the general remedy.
+ */
+const REMEDIES: Array<[RegExp, string]> = [
+  [/^empty file|only whitespace/, "upload the article's text or saved page"],
+  [/^binary/, 'save the article as .txt or .html (export a PDF or Word document to text first) and upload that'],
+  [/MiB limit/, 'upload the article alone (save just the article page or its text)'],
+  [/^no article text/, 'check that the file holds the article itself, not an index, cover or login page'],
+  [/not in English/, 'nothing to do: only English articles are diffed'],
+  [/^corpus name|relative path segment|names a folder|outside incoming/, 'upload it as incoming/<corpus>/<file name>, the corpus 1-63 letters, digits, ., _ or -'],
+];
+
+export function remedyFor(reason: string | null): string {
+  const known = REMEDIES.find(([pattern]) => pattern.test(reason ?? ''));
+  return known ? known[1] : 'fix the file and upload it again';
+}
+
 export function renderIngestLine(entry: ReportListEntry, opts: { color: boolean }): string {
   const paint = painter(opts.color);
-  if (entry.status === 'rejected') return `${paint('red', '✗')} ${safe(entry.name)}: rejected — ${safe(entry.reason ?? '')}`;
+  if (entry.status === 'rejected') return `${paint('red', '✗')} ${safe(entry.name)}: rejected — ${safe(entry.reason ?? '')}; ${remedyFor(entry.reason)}`;
   if (entry.duplicateOf) return `${paint('dim', '=')} ${safe(entry.name)}: same content as ${safe(entry.duplicateOf)}, not ingested again`;
   return `${paint('green', '✓')} ${safe(entry.name)}: ${countsText(entry, paint) || 'no claims'}`;
 }

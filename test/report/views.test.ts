@@ -1,7 +1,7 @@
 /** Markdown and terminal views: content, ordering, escaping, NO_COLOR and width. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../shared/report/render-markdown.ts';
-import { progressBar, renderIngestLine, renderReportsTable, renderTerminal, shouldUseColor } from '../../shared/report/render-terminal.ts';
+import { progressBar, remedyFor, renderIngestLine, renderReportsTable, renderTerminal, shouldUseColor } from '../../shared/report/render-terminal.ts';
 import { renderHtml, renderIndexHtml } from '../../shared/report/render-html.ts';
 import type { Report } from '../../shared/types.ts';
 import { exampleReports, hostileReport } from '../support/reports.ts';
@@ -56,7 +56,9 @@ describe('terminal views', () => {
     const table = renderReportsTable([rejected, ...entries], { color: false, width: 100 });
     expect(table).toContain('rejected');
     expect(table).toContain('binary file (PNG image)');
-    expect(renderIngestLine(rejected, { color: false })).toBe('✗ photo.png: rejected — binary file (PNG image), not an article');
+    expect(renderIngestLine(rejected, { color: false })).toBe(
+      '✗ photo.png: rejected — binary file (PNG image), not an article; save the article as .txt or .html (export a PDF or Word document to text first) and upload that',
+    );
     expect(progressBar(3, 12, 12)).toBe('[###---------] 3/12');
   });
 });
@@ -92,6 +94,13 @@ function invented(): Report {
 }
 
 describe('report polish', () => {
+  it('a rejection says what to do, by the kind of reason', () => {
+    expect(remedyFor('empty file')).toMatch(/upload the article/);
+    expect(remedyFor('file is 12.0 MiB, over the 10 MiB limit for one article')).toMatch(/article alone/);
+    expect(remedyFor('corpus name "a b" must be 1-63 letters')).toMatch(/incoming\/<corpus>/);
+    expect(remedyFor('something nobody foresaw')).toBe('fix the file and upload it again');
+  });
+
   it('the terminal view shows what a denial denies, says "1 claim", and cuts nothing when piped (no width)', () => {
     const text = renderTerminal(invented(), { color: false });
     expect(text).toContain('a-very-long-outlet-name-2024.html: “The bridge reopened on Tuesday.”');
