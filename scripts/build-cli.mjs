@@ -46,7 +46,7 @@ export function isFresh() {
 export async function build() {
   const { build: esbuild } = await import('esbuild');
   const builtFrom = newestSource();
-  // Built beside dist/ and renamed into place, so two first runs at once never see half a build.
+  // Built beside dist/ and renamed into place, so a run at the same time never reads half a file.
   const staging = `${DIST}.${process.pid}.tmp`;
   rmSync(staging, { recursive: true, force: true });
   await esbuild({
@@ -62,18 +62,16 @@ export async function build() {
     logLevel: 'error',
   });
   writeFileSync(join(staging, STAMP), JSON.stringify({ builtFrom }) + '\n');
-  rmSync(DIST, { recursive: true, force: true });
-  try {
-    renameSync(staging, DIST);
-  } catch (error) {
-    // Another process renamed its build into place first: theirs is as good as ours.
-    rmSync(staging, { recursive: true, force: true });
-    if (!existsSync(join(DIST, 'main.js'))) throw error;
-  }
+  // Moved into dist/ file by file (a rename over a file is atomic), chunks first, then main.js, then the stamp, and
+  // nothing deleted: a command already running from the previous build (a test, a second terminal) still finds the
+  // chunks it loads later, whose names are content hashes.
+  mkdirSync(DIST, { recursive: true });
+  const order = (name) => (name === STAMP ? 2 : name.startsWith('main.') ? 1 : 0);
+  for (const name of readdirSync(staging).sort((a, b) => order(a) - order(b))) renameSync(join(staging, name), join(DIST, name));
+  rmSync(staging, { recursive: true, force: true });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv.includes('--check')) process.exit(isFresh() ? 0 : 1);
-  mkdirSync(ROOT, { recursive: true });
   await build();
 }
