@@ -28,7 +28,15 @@ import type { EntityKind, Figure, Finding, FindingMatch, FindingType, Report, Re
 export const DOSSIER_SCHEMA_VERSION = 1;
 
 /** Live items per section; past the cap the least recently active go to an older page, down to half the cap. */
-export const DOSSIER_CAPS = { facts: 160, figures: 40, disputes: 40, quotations: 40, entities: 60, sources: 50 } as const;
+export const DOSSIER_CAPS = { facts: 80, figures: 24, disputes: 24, quotations: 24, entities: 40, sources: 40 } as const;
+/**
+ * Entries one item holds (statements of a fact, values of a figure, renderings of a quotation, uses of a spelling,
+ * sources of a dispute's side). A full item takes no more: the next document that continues it starts a new item
+ * with the entry it matched (a figure's latest value, the wording it repeats), and the full one pages out when it is
+ * no longer among the most recently active. So an item's size is bounded as the sections are, with no rewriting.
+ */
+export const MAX_ENTRIES = 16;
+const full = (entries: unknown[]) => entries.length >= MAX_ENTRIES;
 export type Section = keyof typeof DOSSIER_CAPS;
 const SECTIONS = Object.keys(DOSSIER_CAPS) as Section[];
 
@@ -247,10 +255,11 @@ export interface DossierDocument {
 
 /**
  * The dossier with one more document, and the older page to write when a section outgrew its cap (null otherwise).
- * The input is not modified.
+ * The input is taken over (the diff stage passes the dossier it just read; copying ~100 KB per document would cost
+ * more than the update itself).
  */
 export function addDocument(before: Dossier, doc: DossierDocument): { dossier: Dossier; page: DossierPage | null } {
-  const d: Dossier = structuredClone(before);
+  const d: Dossier = before;
   const seq = doc.seq;
   const by = seq;
   const self: SourceRef = { docId: doc.report.document.id, name: doc.name, seq, uploadedAt: doc.uploadedAt };
@@ -279,7 +288,8 @@ export function addDocument(before: Dossier, doc: DossierDocument): { dossier: D
     if (claim.quote) {
       // Quotations: the same words (corroborated) or the same speaker's altered words join the quotation they match.
       const use: QuoteUse = { ...self, claimId: claim.id, quote: claim.quote, finding: f.type, by };
-      const joined = f.type === 'corroborated' || f.type === 'quote_altered' ? firstHit(matched, quotationOf) : undefined;
+      const hit = f.type === 'corroborated' || f.type === 'quote_altered' ? firstHit(matched, quotationOf) : undefined;
+      const joined = hit && !full(hit.uses) ? hit : undefined;
       if (joined) {
         joined.uses.push(use);
         // A match without quotation marks (the same words reported as a statement) is a rendering of the quotation too.
@@ -289,12 +299,13 @@ export function addDocument(before: Dossier, doc: DossierDocument): { dossier: D
         const earlier = f.type === 'corroborated' || f.type === 'quote_altered' ? matched.map((m): QuoteUse => ({ ...refOf(m), claimId: m.claimId!, quote: m.quote ?? m.claimText, finding: null, by })) : [];
         const q: Quotation = { id: earlier[0]?.claimId ?? claim.id, speaker: claim.speaker ?? matched[0]?.speaker ?? null, variants: [], uses: [...earlier, use], by, active: by };
         d.quotations.push(q);
-        for (const u of q.uses) quotationOf.set(u.claimId, q);
+        for (const u of q.uses) if (!quotationOf.has(u.claimId) || full(quotationOf.get(u.claimId)!.uses)) quotationOf.set(u.claimId, q);
       }
     } else {
       // Facts: a corroboration joins the fact its match belongs to; anything else is a fact of its own.
       const statement: Statement = { ...self, claimId: claim.id, text: claim.text, finding: f.type, by };
-      const joined = f.type === 'corroborated' ? firstHit(matched, factOf) : undefined;
+      const hit = f.type === 'corroborated' ? firstHit(matched, factOf) : undefined;
+      const joined = hit && !full(hit.statements) ? hit : undefined;
       if (joined) {
         joined.statements.push(statement);
         // Every source the corroboration names states the fact, also one whose claim the dossier filed with another fact.
@@ -303,13 +314,13 @@ export function addDocument(before: Dossier, doc: DossierDocument): { dossier: D
         const earlier = f.type === 'corroborated' ? matched.map((m): Statement => ({ ...refOf(m), claimId: m.claimId!, text: m.claimText, finding: null, by })) : [];
         const fact: Fact = { id: earlier[0]?.claimId ?? claim.id, kind: claim.kind, speaker: claim.speaker, text: '', count: 0, sources: [], wordings: [], statements: [...earlier, statement], by, active: by };
         d.facts.push(fact);
-        for (const s of fact.statements) factOf.set(s.claimId, fact);
+        for (const s of fact.statements) if (!factOf.has(s.claimId) || full(factOf.get(s.claimId)!.statements)) factOf.set(s.claimId, fact);
       }
     }
 
     // Both sides of a dispute gain the sources that later repeat them.
     if (f.type === 'corroborated') {
-      for (const m of matched) for (const side of disputeSides.get(m.claimId!) ?? []) if (!side.sources.some((s) => s.docId === self.docId)) side.sources.push({ ...self, by });
+      for (const m of matched) for (const side of disputeSides.get(m.claimId!) ?? []) if (!full(side.sources) && !side.sources.some((s) => s.docId === self.docId)) side.sources.push({ ...self, by });
     }
     if (f.type !== 'new') addFigures(d, tracksOf, claim, f, self, refOf, by);
     const dispute = disputeOf(f, claim.text, self, refOf, known, doc.report.document.published, by);
@@ -344,7 +355,7 @@ function addFigures(d: Dossier, tracksOf: Map<string, FigureTrack[]>, claim: Rep
   for (const g of own) {
     const value: FigureValue = { ...self, claimId: claim.id, value: g.value, label: g.raw ?? String(g.value), text: claim.text, by };
     // The quantity as an earlier claim the diff matched counted it: join its track, or start one with its value.
-    const track = matched.flatMap((m) => tracksOf.get(m.claimId!) ?? []).find((t) => t.kind === 'number' && t.unit === g.unit && t.values.some((v) => v.claimId !== claim.id && sameAbout(t, g)));
+    const track = matched.flatMap((m) => tracksOf.get(m.claimId!) ?? []).find((t) => !full(t.values) && t.kind === 'number' && t.unit === g.unit && t.values.some((v) => v.claimId !== claim.id && sameAbout(t, g)));
     if (track) {
       if (!track.values.some((v) => v.claimId === claim.id && v.label === value.label)) track.values.push(value);
       link(tracksOf, claim.id, track);
@@ -366,7 +377,7 @@ function addFigures(d: Dossier, tracksOf: Map<string, FigureTrack[]>, claim: Rep
   const label = stateOf(claim.text);
   if (!label) return;
   const value: FigureValue = { ...self, claimId: claim.id, value: null, label, text: claim.text, by };
-  const track = matched.flatMap((m) => tracksOf.get(m.claimId!) ?? []).find((t) => t.kind === 'state' && t.about === about);
+  const track = matched.flatMap((m) => tracksOf.get(m.claimId!) ?? []).find((t) => !full(t.values) && t.kind === 'state' && t.about === about);
   if (track) {
     track.values.push(value);
     link(tracksOf, claim.id, track);
@@ -424,7 +435,7 @@ function addSpellings(d: Dossier, doc: DossierDocument, self: SourceRef, by: num
   for (const s of doc.spellings) {
     const aliases = registry.get(s.canonical)?.variants ?? [];
     const names = new Set([s.canonical, ...aliases]);
-    let entity = d.entities.find((e) => e.kind === s.kind && e.uses.some((u) => names.has(u.canonical)));
+    let entity = d.entities.find((e) => e.kind === s.kind && !full(e.uses) && e.uses.some((u) => names.has(u.canonical)));
     if (!entity) {
       entity = { canonical: s.canonical, kind: s.kind, spellings: [], uses: [], by, active: by };
       d.entities.push(entity);

@@ -4,7 +4,7 @@
  * the dossier an ordered run held before them, older pages included. Every story here is invented.
  */
 import { describe, expect, it } from 'vitest';
-import { addDocument, DOSSIER_CAPS, emptyDossier, rollBack, type Dossier, type DossierDocument, type DossierPage } from '../../shared/dossier/dossier.ts';
+import { addDocument, DOSSIER_CAPS, emptyDossier, MAX_ENTRIES, rollBack, type Dossier, type DossierDocument, type DossierPage } from '../../shared/dossier/dossier.ts';
 import { renderDossierHtml, renderDossierMarkdown } from '../../shared/dossier/render.ts';
 import type { Claim, Finding, FindingMatch, Report } from '../../shared/types.ts';
 
@@ -136,5 +136,25 @@ describe('story dossier', () => {
     for (const k of [5, 9, 12]) {
       expect(JSON.stringify(rollBack(long, k, pages)), `from ${k}`).toBe(JSON.stringify(build(many.slice(0, k - 1)).dossier));
     }
+  });
+
+  it('a fact, figure or spelling repeated by every document stays bounded: a full one continues as a new entry', () => {
+    // Forty documents, each repeating the fact and the toll of the one before it with a new value.
+    const chain = Array.from({ length: 40 }, (_, n) => {
+      const seq = n + 1;
+      const spec: ClaimSpec =
+        seq === 1
+          ? { id: 'c1', text: 'The toll stands at 1.', figures: toll(1, '1') }
+          : { id: 'c1', text: `The toll stands at ${seq}.`, figures: toll(seq, String(seq)), finding: { type: 'updated', matches: [match(seq - 1, 'c1', `The toll stands at ${seq - 1}.`, { figures: toll(seq - 1, String(seq - 1)) })] } };
+      const again: ClaimSpec = seq === 1 ? { id: 'c2', text: 'The bridge fell.' } : { id: 'c2', text: 'The bridge fell.', finding: { type: 'corroborated', matches: [match(seq - 1, 'c2', 'The bridge fell.')] } };
+      return doc(seq, `src${seq}.txt`, [spec, again], { spellings: [{ canonical: 'Varna', kind: 'place', variants: ['Varna'] }] });
+    });
+    const { dossier: long, pages } = build(chain);
+    for (const f of long.facts) expect(f.statements.length).toBeLessThanOrEqual(MAX_ENTRIES);
+    for (const t of long.figures) expect(t.values.length).toBeLessThanOrEqual(MAX_ENTRIES);
+    for (const e of long.entities) expect(e.uses.length).toBeLessThanOrEqual(MAX_ENTRIES);
+    // The newest figure entry holds the latest value.
+    expect(long.figures[0].latest.value).toBe(40);
+    for (const k of [3, 20, 33, 40]) expect(JSON.stringify(rollBack(long, k, pages)), `from ${k}`).toBe(JSON.stringify(build(chain.slice(0, k - 1)).dossier));
   });
 });
