@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fold, readGold, type Gold } from '../../scripts/gold.ts';
-import type { Dossier } from '../../shared/dossier/dossier.ts';
+import type { Dossier, DossierPage } from '../../shared/dossier/dossier.ts';
 import { silentTelemetry } from '../../shared/ops/telemetry.ts';
 import { diffUpload } from '../../shared/pipeline/diff-stage.ts';
 import { decodeUpload } from '../../shared/pipeline/input.ts';
@@ -85,6 +85,21 @@ function missing(d: Dossier, f: Finding, report: Report): string | null {
   return null;
 }
 
+/** The live dossier with the items of its older pages back in (a long story pages its least recently active items). */
+async function withOlderPages(store: MemoryStore, story: string): Promise<Dossier> {
+  const d = await getJson<Dossier>(store, keys.storyJson('gold', story));
+  expect(d, `dossier of ${story}`).not.toBeNull();
+  for (const p of d!.olderPages) {
+    const page = (await getJson<DossierPage>(store, keys.storyOlder('gold', p.file, 'json')))!;
+    expect(page, p.file).not.toBeNull();
+    d!.facts.push(...page.facts);
+    d!.figures.push(...page.figures);
+    d!.disputes.push(...page.disputes);
+    d!.quotations.push(...page.quotations);
+  }
+  return d!;
+}
+
 describe('story dossiers reflect the gold findings the diff produced', () => {
   it.each(stories)('$name', { timeout: 300_000 }, async ({ dir, gold: path }) => {
     const gold = readGold(path);
@@ -100,9 +115,8 @@ describe('story dossiers reflect the gold findings the diff produced', () => {
         gaps.push(`${e.report}: "${e.claimContains}" (${e.types.join('|')})`);
         continue;
       }
-      const dossier = await getJson<Dossier>(store, keys.storyJson('gold', report!.document.story!.id));
-      expect(dossier, `dossier of ${report!.document.story!.id}`).not.toBeNull();
-      const why = missing(dossier!, finding, report!);
+      const dossier = await withOlderPages(store, report!.document.story!.id);
+      const why = missing(dossier, finding, report!);
       checked++;
       if (why) wrong.push(`${e.report}: "${e.claimContains}" ${finding.type}: ${why}`);
     }
