@@ -210,4 +210,6 @@ export interface ReportListEntry {
   seq?: number | null;
   /** When the same content was already ingested under another name. */
   duplicateOf?: string | null;
+  /** The pipeline gave up on this upload (status 'rejected', the reason says why); `claimdiff retry` tries again. */
+  failed?: boolean;
 }

@@ -4,6 +4,7 @@
  * or status), then quote_altered, then corroborated, else new.
  */
 import { WEEKDAY_RE } from '../lexicon/english.ts';
+import { keySegment } from '../pipeline/keys.ts';
 import type { Claim, CorpusClaim, Figure, Finding, FindingMatch, FindingType } from '../types.ts';
 import { concept, entityKey, isFunctionWord, mostlyQuote, overlap, shapeOf, stem, type ClaimShape } from './normalize.ts';
 import { measureOf, negates, negationFocus, predicateOf, shareList, SCOPED, scopeChanged, scopeOf, statusChanged, statusOf, type Scope, type Status } from './changes.ts';
@@ -481,9 +482,9 @@ export function selectCandidates(
     .sort(corpusOrder);
 }
 
-/** Short, S3-safe key segment. */
+/** A retrieval key's text: case, accents and punctuation off (they must not keep counterparts apart), bounded as a key. */
 function slug(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return keySegment(text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
 }
 
 const GENERIC = new Set(['PRICE', 'SPEAK', 'people', 'country', 'government', 'official', 'authorit', 'situation', 'state', 'report', 'accord', 'group']);

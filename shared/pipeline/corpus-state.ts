@@ -18,7 +18,7 @@ import { bucketKeys, resolveEntities } from '../entities/index.ts';
 import { getJson, putJson, type ObjectStore } from '../storage/store.ts';
 import type { Claim, DocumentEntity, EntityKind, EntityRegistry, PreparedDocument, RegistryEntity, ReportEntity } from '../types.ts';
 import { documentLineKeys, removeRecurringLines, type LineStats } from './boilerplate.ts';
-import { keys } from './keys.ts';
+import { keys, keySegment } from './keys.ts';
 
 /**
  * Entities kept per name-key shard. Name keys are coarse on purpose (first letter and consonant: "Tokayev" and
@@ -52,13 +52,11 @@ function setItem(items: Record<string, unknown>, item: string, value: unknown): 
   else items[item] = value;
 }
 
-/** Shard names are S3-safe: letters, digits and '-' pass, anything else is written as its code point. */
-const safe = (s: string) => s.replace(/[^a-z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}`);
 const hash = (s: string) => createHash('sha1').update(s).digest('hex');
 
 export const shardOf = {
-  entities: (nameKey: string) => `entities/${safe(nameKey.replace(':', '-'))}`,
-  story: (id: string) => `stories/${safe(id)}`,
+  entities: (nameKey: string) => `entities/${keySegment(nameKey.replace(':', '-'))}`,
+  story: (id: string) => `stories/${keySegment(id)}`,
   /** Stories by entity, 4,096 shards: a document's signature entities each land in their own. */
   storiesOf: (entity: string) => `story-index/${hash(entity).slice(0, 3)}`,
   lines: (lineKey: string) => `lines/${lineKey.slice(0, LINE_SHARD_CHARS)}`,
@@ -79,7 +77,7 @@ export class StateBatch {
 
   async load(names: Iterable<string>): Promise<void> {
     const missing = [...new Set(names)].filter((n) => !this.shards.has(n));
-    await Promise.all(missing.map(async (n) => this.shards.set(n, (await getJson<StateShard>(this.store, keys.state(this.corpus, n))) ?? emptyShard())));
+    await Promise.all(missing.map(async (n) => this.shards.set(n, (await getJson<StateShard>(this.store, keys.state(this.corpus, n), { ifCorrupt: 'absent' })) ?? emptyShard())));
   }
 
   private shard(name: string): StateShard {
@@ -147,7 +145,7 @@ export class StateBatch {
 export async function rollBack(store: ObjectStore, corpus: string, names: string[], from: number): Promise<void> {
   await Promise.all(
     names.map(async (name) => {
-      const shard = await getJson<StateShard>(store, keys.state(corpus, name));
+      const shard = await getJson<StateShard>(store, keys.state(corpus, name), { ifCorrupt: 'absent' });
       if (!shard || !shard.undo.some((u) => u.seq >= from)) return;
       const items = { ...shard.items };
       for (const u of [...shard.undo].reverse()) {

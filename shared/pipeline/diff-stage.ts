@@ -29,6 +29,7 @@ import { getJson, putJson, type ObjectStore } from '../storage/store.ts';
 import type { Claim, CorpusClaim, EntityRegistry, FindingCounts, PreparedDocument, Report, ReportListEntry } from '../types.ts';
 import { emptyLineStats, type LineStats } from './boilerplate.ts';
 import { assignStoryInShards, dropRecurringLines, firstStateReads, resolveAgainstRegistry, rollBack, shardSnapshot, StateBatch } from './corpus-state.ts';
+import { failedEntry, markGivenUp, MAX_ATTEMPTS, PermanentFailure, type ReplayAttempts } from './give-up.ts';
 import { keys } from './keys.ts';
 import { addToShard, claimsByKey, emptyStoryIndex, fileInStory, unfileFromStory, type IndexShard, type StoryIndex } from './story-claims.ts';
 
@@ -65,6 +66,8 @@ export interface LogEntry {
   sourceKey: string;
   name: string;
   uploadedAt: string;
+  /** The pipeline gave up on this upload (give-up.ts): why. It keeps its seq but is not in the corpus. */
+  failed?: string;
 }
 
 export interface CorpusHead {
@@ -74,6 +77,8 @@ export interface CorpusHead {
   log: LogEntry[];
   /** Set while a replay from this seq is in progress. */
   replayFrom: number | null;
+  /** While a replay is in progress: how often it was started, and the upload that failed last (give-up.ts). */
+  attempts?: ReplayAttempts;
   /**
    * How the index is laid out: 'story-claims' keeps a story's claims in one object (index/<story>.json, see
    * story-claims.ts). Corpora started before keep their layout: 'story', one object per story and key
@@ -115,7 +120,7 @@ async function readIndex(store: StagedStore, corpus: string, layout: IndexLayout
   // A replay reaches back at most REPLAY_WINDOW documents before this one: older claims may move to the archive.
   const archivableBelow = (entry: LogEntry) => entry.seq - REPLAY_WINDOW;
   if (layout === 'story-claims') {
-    const indexes = await Promise.all(stories.map(async (s) => (await getJson<StoryIndex>(store, keys.storyClaims(corpus, s))) ?? emptyStoryIndex(s)));
+    const indexes = await Promise.all(stories.map(async (s) => (await getJson<StoryIndex>(store, keys.storyClaims(corpus, s), { ifCorrupt: 'absent' })) ?? emptyStoryIndex(s)));
     return {
       byKey: claimsByKey(indexes, shardKeys),
       file(own, entry) {
@@ -129,7 +134,7 @@ async function readIndex(store: StagedStore, corpus: string, layout: IndexLayout
     stories.flatMap((s) =>
       shardKeys.map(async (key) => {
         const name = shardName(layout, s, key);
-        const shard = (await getJson<IndexShard>(store, keys.indexShard(corpus, name))) ?? { key: name, claims: [] };
+        const shard = (await getJson<IndexShard>(store, keys.indexShard(corpus, name), { ifCorrupt: 'absent' })) ?? { key: name, claims: [] };
         return { key, own: s === ownStory, shard };
       }),
     ),
@@ -187,6 +192,7 @@ export type DiffOutcome =
   | { outcome: 'reported'; docId: string; report: Report }
   | { outcome: 'already-reported' | 'duplicate'; docId: string }
   | { outcome: 'indexed-rejection' }
+  | { outcome: 'failed'; docId: string; reason: string }
   | { outcome: 'skipped'; reason: string };
 
 export async function diffUpload(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
@@ -229,11 +235,21 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
   if (head.replayFrom !== null) head = (await replay(store, corpus, head, [], dossiers)).head; // finish what a crash interrupted
 
   const inLog = head.log.find((e) => e.uploadId === message.uploadId);
+  if (inLog?.failed && message.retry) {
+    // The user asked to try it again (`claimdiff retry`): it is ingested again in its place, the later ones replayed.
+    const log = head.log.map((e) => (e === inLog ? { ...inLog, failed: undefined } : e));
+    head = (await replay(store, corpus, { ...head, log, replayFrom: inLog.seq }, [], dossiers)).head;
+    return outcomeOf(store, message, head, new Map());
+  }
+  if (inLog?.failed) return { outcome: 'failed', docId: inLog.docId, reason: inLog.failed };
   if (inLog) return { outcome: 'already-reported', docId: inLog.docId };
   const marker = await getJson<IngestedMarker>(store, keys.ingested(corpus, message.docId));
   if (marker && marker.uploadId === message.uploadId) return { outcome: 'already-reported', docId: marker.docId };
   if ((await store.get(keys.prepared(corpus, message.docId))) === null) {
-    return { outcome: 'skipped', reason: `prepared document ${message.docId} not found` };
+    // Not in the log, so nothing to undo; recorded so the upload is listed, and a retry finds it missing no longer.
+    const reason = `prepared document ${message.docId} not found; its upload must be prepared again`;
+    await recordFailure(store, corpus, { ...message, seq: null }, reason);
+    return { outcome: 'failed', docId: message.docId, reason };
   }
 
   // Place the upload in the log by upload time; later entries get renumbered and replayed.
@@ -246,11 +262,15 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
   const firstSeq = head.count - head.log.length + 1;
   log.forEach((e, i) => (e.seq = firstSeq + i));
   const replayed = await replay(store, corpus, { ...head, count: head.count + 1, log, replayFrom: entry.seq }, head.log.slice(at), dossiers);
-  head = replayed.head;
+  return outcomeOf(store, message, replayed.head, replayed.reports);
+}
 
-  const recorded = await getJson<ReportListEntry>(store, keys.upload(corpus, message.uploadId));
+async function outcomeOf(store: ObjectStore, message: Extract<DiffMessage, { type: 'prepared' }>, head: CorpusHead, reports: Map<string, Report>): Promise<DiffOutcome> {
+  const failed = head.log.find((e) => e.uploadId === message.uploadId)?.failed;
+  if (failed) return { outcome: 'failed', docId: message.docId, reason: failed };
+  const recorded = await getJson<ReportListEntry>(store, keys.upload(message.corpus, message.uploadId));
   if (recorded?.duplicateOf) return { outcome: 'duplicate', docId: message.docId };
-  const report = replayed.reports.get(message.docId) ?? (await getJson<Report>(store, keys.reportJson(corpus, message.docId)));
+  const report = reports.get(message.docId) ?? (await getJson<Report>(store, keys.reportJson(message.corpus, message.docId)));
   if (!report) throw new Error(`report of ${message.docId} missing after the replay`);
   return { outcome: 'reported', docId: message.docId, report };
 }
@@ -261,11 +281,26 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
  * anywhere inside gives the same stored state.
  */
 async function replay(store: StagedStore, corpus: string, head: CorpusHead, displaced: LogEntry[] = [], dossiers = true): Promise<{ head: CorpusHead; reports: Map<string, Report> }> {
+  const from = head.replayFrom!;
+  // A replay that failed MAX_ATTEMPTS times gives up on the upload to blame and goes on without it (give-up.ts).
+  if (head.attempts && head.attempts.count >= MAX_ATTEMPTS) head = { ...head, log: markGivenUp(head.log, from, head.attempts), attempts: undefined };
+  head = { ...head, attempts: { count: (head.attempts?.count ?? 0) + 1, uploadId: null, reason: null } };
   // The intended order is durable before anything else changes: it goes out with (or before) the first writes.
   await putJson(store, keys.head(corpus), head);
-  const from = head.replayFrom!;
   const entries = head.log.filter((e) => e.seq >= from);
-  const earlier = new Set(head.log.filter((e) => e.seq < from).map((e) => e.docId));
+  const earlier = new Set(head.log.filter((e) => e.seq < from && !e.failed).map((e) => e.docId));
+  // Which upload an error belongs to, so that the next attempt knows whom to blame. Written straight to S3: the
+  // staged writes of a failed attempt are dropped, as a crash would drop them.
+  const blaming = async <T>(e: LogEntry, work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof PermanentFailure) throw error;
+      const attempts = { ...head.attempts!, uploadId: e.uploadId, reason: (error as Error).message };
+      await putJson(store.inner, keys.head(corpus), { ...head, attempts }).catch(() => {});
+      throw error;
+    }
+  };
 
   // Take every document being (re)applied out of the index and the state, so nothing after `from` is visible.
   const undo = [...new Map([...entries, ...displaced].map((e) => [e.docId, e])).values()].filter((e) => !earlier.has(e.docId));
@@ -278,7 +313,7 @@ async function replay(store: StagedStore, corpus: string, head: CorpusHead, disp
     await store.flush();
     const stories = new Set<string>();
     for (const e of undo) {
-      const story = await unfile(store, corpus, head.layout, e.docId, from);
+      const story = await blaming(e, () => unfile(store, corpus, head.layout, e.docId, from));
       if (story) stories.add(story);
     }
     // The dossiers of those documents' stories go back too, and the index page's story list with them.
@@ -291,9 +326,13 @@ async function replay(store: StagedStore, corpus: string, head: CorpusHead, disp
   }
 
   const reports = new Map<string, Report>();
-  const replaying = new Set(entries.map((e) => e.docId));
-  for (const e of entries) {
-    const firstIndex = head.log.findIndex((x) => x.docId === e.docId);
+  const replaying = new Set(entries.filter((e) => !e.failed).map((e) => e.docId));
+  for (const [i, e] of entries.entries()) {
+    if (e.failed) {
+      await recordFailure(store, corpus, e, e.failed);
+      continue;
+    }
+    const firstIndex = head.log.findIndex((x) => x.docId === e.docId && !x.failed);
     const marker = await getJson<IngestedMarker>(store, keys.ingested(corpus, e.docId));
     const original = head.log[firstIndex];
     const olderThanWindow = marker && !head.log.some((x) => x.uploadId === marker.uploadId);
@@ -302,10 +341,22 @@ async function replay(store: StagedStore, corpus: string, head: CorpusHead, disp
       continue;
     }
     replaying.delete(e.docId);
-    reports.set(e.docId, await ingestOne(store, corpus, head.layout, e, replaying, dossiers));
+    try {
+      reports.set(e.docId, await blaming(e, () => ingestOne(store, corpus, head.layout, e, replaying, dossiers)));
+    } catch (error) {
+      if (!(error instanceof PermanentFailure)) throw error;
+      // Nothing a retry of the message could mend: given up now. Its partial writes are undone, as a replay would.
+      const failed = { ...e, failed: error.message };
+      head = { ...head, log: head.log.map((x) => (x === e ? failed : x)) };
+      entries[i] = failed;
+      await putJson(store, keys.head(corpus), head);
+      await store.flush();
+      await unfile(store, corpus, head.layout, e.docId, e.seq);
+      await recordFailure(store, corpus, failed, error.message);
+    }
   }
   await store.flush();
-  const finished: CorpusHead = { ...head, log: head.log.slice(-REPLAY_WINDOW), replayFrom: null };
+  const finished: CorpusHead = { ...head, log: head.log.slice(-REPLAY_WINDOW), replayFrom: null, attempts: undefined };
   await putJson(store, keys.head(corpus), finished); // last: the replay is complete
   await store.flush();
   return { head: finished, reports };
@@ -321,7 +372,7 @@ async function ingestOne(
   dossiers = true,
 ): Promise<Report> {
   const stored = await getJson<PreparedDocument>(store, keys.prepared(corpus, entry.docId));
-  if (!stored) throw new Error(`prepared document ${entry.docId} is missing`);
+  if (!stored) throw new PermanentFailure(`prepared document ${entry.docId} is missing; its upload must be prepared again`);
   // The corpus state this document reads and changes: only the shards of its lines, names and story. Those known
   // from the document are read in one wave; its story and index shards follow in the next, once the story is known.
   store.prefetch(firstStateReads(stored).map((name) => keys.state(corpus, name)));
@@ -404,7 +455,7 @@ async function unfile(store: StagedStore, corpus: string, layout: IndexLayout, d
   const filing = await getJson<FilingRecord>(store, keys.filed(corpus, docId));
   if (layout === 'story-claims') {
     if (!filing) return null;
-    const index = await getJson<StoryIndex>(store, keys.storyClaims(corpus, filing.story));
+    const index = await getJson<StoryIndex>(store, keys.storyClaims(corpus, filing.story), { ifCorrupt: 'absent' });
     if (index?.claims.some((c) => c.docId === docId)) await putJson(store, keys.storyClaims(corpus, filing.story), unfileFromStory(index, docId));
     await rollBack(store, corpus, filing.state ?? [], from);
     return filing.story;
@@ -419,7 +470,7 @@ async function unfile(store: StagedStore, corpus: string, layout: IndexLayout, d
   }
   await Promise.all(
     shardNames.map(async (key) => {
-      const shard = await getJson<IndexShard>(store, keys.indexShard(corpus, key));
+      const shard = await getJson<IndexShard>(store, keys.indexShard(corpus, key), { ifCorrupt: 'absent' });
       if (!shard || !shard.claims.some((c) => c.docId === docId)) return;
       await putJson(store, keys.indexShard(corpus, key), { key, claims: shard.claims.filter((c) => c.docId !== docId) });
     }),
@@ -449,6 +500,14 @@ async function snapshotBefore(store: ObjectStore, corpus: string, seq: number): 
   if (snapshot && snapshot.seq === seq) return snapshot;
   if (seq === 1) return { seq, registry: { entities: [] }, lines: emptyLineStats() };
   throw new Error(`corpus ${corpus}: no snapshot of the state before document ${seq}`);
+}
+
+/** Lists an upload the stage gave up on, with the reason (give-up.ts). */
+async function recordFailure(store: StagedStore, corpus: string, entry: Pick<LogEntry, 'name' | 'sourceKey' | 'uploadId' | 'uploadedAt'> & { seq: number | null }, reason: string): Promise<void> {
+  const listEntry = failedEntry(entry, reason);
+  await putJson(store, keys.upload(corpus, entry.uploadId), listEntry);
+  await addToRecent(store, corpus, listEntry, entry.uploadId);
+  await store.flush();
 }
 
 async function recordDuplicate(store: StagedStore, corpus: string, entry: LogEntry, original: { docId: string; name: string; uploadId: string }): Promise<void> {

@@ -79,6 +79,32 @@ export function uploadId(sourceKey: string, version: string | null): string {
   return sha256Hex(`${sourceKey}\n${version ?? ''}`).slice(0, 20);
 }
 
+/**
+ * The longest key segment the pipeline derives from content (a name, a word, a story id). S3 keys are at most 1,024
+ * bytes; a segment of a hostile or odd document (an "acronym" of 1,200 title-case words) must not make the key of
+ * its shard invalid, which would fail the document on every attempt. 96 bytes keep any derived key (corpus ≤ 63,
+ * folders, two segments, suffix) far under the limit, while ordinary names and words stay readable in full.
+ */
+export const MAX_KEY_SEGMENT = 96;
+
+/**
+ * The one way text becomes part of an S3 key. Lower-case letters, digits and '-' pass; any other character is
+ * written as '_' and its code point in hex, so distinct texts stay distinct ("Ab" → "_41b"). A result longer than
+ * MAX_KEY_SEGMENT keeps a readable prefix and ends in '~' and a hash of the whole text, so it stays distinct and
+ * bounded: keySegment('x'.repeat(2000)) is 'xxx…~<24 hex>'.
+ */
+export function keySegment(text: string): string {
+  const escaped = text.replace(/[^a-z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}`);
+  return boundSegment(escaped, text);
+}
+
+/** Bounds a segment that is already valid in a key (an upload's file name): past MAX_KEY_SEGMENT, a prefix and a hash of `whole`. */
+export function boundSegment(segment: string, whole: string = segment): string {
+  if (segment.length <= MAX_KEY_SEGMENT) return segment;
+  const prefix = [...segment].slice(0, MAX_KEY_SEGMENT - 25).join(''); // whole characters: no half surrogate pair
+  return `${prefix}~${sha256Hex(whole).slice(0, 24)}`;
+}
+
 /** File name of an older page of the corpus index, page 1 the oldest (the pages link to each other relatively). */
 export const olderIndexName = (page: number) => `index-${page}.html`;
 
@@ -99,7 +125,7 @@ export const keys = {
   uploadsPrefix: (corpus: string) => `reports/${corpus}/uploads/`,
   upload: (corpus: string, id: string) => `reports/${corpus}/uploads/${id}.json`,
   /** The newest upload of a file name (its upload record and id): `report NAME` reads this one object. */
-  name: (corpus: string, name: string) => `reports/${corpus}/names/${name}.json`,
+  name: (corpus: string, name: string) => `reports/${corpus}/names/${boundSegment(name)}.json`,
   recent: (corpus: string) => `corpus/${corpus}/recent.json`,
   storiesPrefix: (corpus: string) => `reports/${corpus}/stories/`,
   storyJson: (corpus: string, story: string) => `reports/${corpus}/stories/${story}.json`,

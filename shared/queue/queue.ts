@@ -14,6 +14,11 @@ export type DiffMessage =
       /** Identifies this upload (key + version); the same upload redelivered has the same id. */
       uploadId: string;
       uploadedAt: string;
+      /**
+       * Set when the user asked to try the upload again (`claimdiff retry`): an upload the diff stage gave up on is
+       * ingested again in its place. A unique value per request, so the FIFO queue does not drop it as a duplicate.
+       */
+      retry?: string;
     }
   | {
       type: 'rejected';
@@ -31,5 +36,5 @@ export interface DiffQueue {
 
 /** Deduplication id for FIFO: the same upload sent twice within SQS's 5-minute window is delivered once. */
 export function deduplicationId(message: DiffMessage): string {
-  return `${message.type}-${message.uploadId}`;
+  return `${message.type}-${message.uploadId}${message.type === 'prepared' && message.retry ? `-retry-${message.retry}` : ''}`;
 }

@@ -32,12 +32,18 @@ export async function getText(store: ObjectStore, key: string): Promise<string |
   return bytes === null ? null : decoder.decode(bytes);
 }
 
-export async function getJson<T>(store: ObjectStore, key: string): Promise<T | null> {
+/**
+ * `ifCorrupt: 'absent'` is for derived state the pipeline can do without (index and state shards): one that is not
+ * valid JSON (cut short by a disk-backed local store killed mid-write) reads as absent and the next write replaces
+ * it, instead of failing every document that reads it from then on. What it held is lost either way.
+ */
+export async function getJson<T>(store: ObjectStore, key: string, options: { ifCorrupt?: 'throw' | 'absent' } = {}): Promise<T | null> {
   const text = await getText(store, key);
   if (text === null) return null;
   try {
     return JSON.parse(text) as T;
   } catch (error) {
+    if (options.ifCorrupt === 'absent') return null;
     throw new Error(`stored object ${key} is not valid JSON: ${(error as Error).message}`);
   }
 }
