@@ -58,9 +58,16 @@ async function prepare(deps: PrepareDeps, upload: UploadEvent): Promise<PrepareO
   }
 
   try {
-    const size = upload.size ?? (await deps.store.head(upload.key))?.size ?? null;
-    if (size !== null) checkSize(size); // before reading: an oversized file is never downloaded
-    const bytes = await deps.store.get(upload.key);
+    // The version the event names, not the object's latest: an upload overwritten before its event is processed is
+    // still ingested as it was uploaded (and the newer one by its own event). Its size is checked before reading it,
+    // so an oversized file is never downloaded: the event's size describes that version; without a version (a
+    // bucket without versioning, the embedded server) the object may have changed since, so HEAD says. decodeUpload
+    // checks the bytes read again, in case it changes between HEAD and GET.
+    const read = { versionId: upload.versionId };
+    const size = upload.versionId && upload.size !== null ? upload.size : (await deps.store.head(upload.key, read))?.size;
+    if (size === undefined) return { outcome: 'skipped', reason: `${upload.key} no longer exists` };
+    checkSize(size);
+    const bytes = await deps.store.get(upload.key, read);
     if (bytes === null) return { outcome: 'skipped', reason: `${upload.key} no longer exists` };
     const decoded = decodeUpload(bytes);
     const docId = documentId(bytes);

@@ -10,7 +10,7 @@ import {
   S3Client,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
-import type { ObjectInfo, ObjectStore, PutResult } from './store.ts';
+import type { ObjectInfo, ObjectStore, PutResult, ReadOptions } from './store.ts';
 
 export interface S3Options {
   /** http://127.0.0.1:port for the embedded server; undefined for real S3. */
@@ -48,10 +48,10 @@ export class S3Store implements ObjectStore {
     private readonly pageSize = 1000,
   ) {}
 
-  async get(key: string): Promise<Uint8Array | null> {
+  async get(key: string, options: ReadOptions = {}): Promise<Uint8Array | null> {
     this.requests.get++;
     try {
-      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key, VersionId: options.versionId ?? undefined }));
       return out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
     } catch (error) {
       if (isNotFound(error)) return null;
@@ -59,10 +59,10 @@ export class S3Store implements ObjectStore {
     }
   }
 
-  async head(key: string): Promise<ObjectInfo | null> {
+  async head(key: string, options: ReadOptions = {}): Promise<ObjectInfo | null> {
     this.requests.head++;
     try {
-      const out = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      const out = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key, VersionId: options.versionId ?? undefined }));
       return { size: out.ContentLength ?? 0, etag: out.ETag ?? null, versionId: out.VersionId ?? null, lastModified: out.LastModified?.toISOString() ?? null };
     } catch (error) {
       if (isNotFound(error)) return null;

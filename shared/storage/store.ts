@@ -15,10 +15,15 @@ export interface PutResult {
   versionId: string | null;
 }
 
+/** Which version of an object to read: the one an upload event names (null or absent: the current one). */
+export interface ReadOptions {
+  versionId?: string | null;
+}
+
 export interface ObjectStore {
   /** Bytes of the object, or null when it does not exist. */
-  get(key: string): Promise<Uint8Array | null>;
-  head(key: string): Promise<ObjectInfo | null>;
+  get(key: string, options?: ReadOptions): Promise<Uint8Array | null>;
+  head(key: string, options?: ReadOptions): Promise<ObjectInfo | null>;
   /** Writes the object; returns its new ETag and version id (null where the backend has none). */
   put(key: string, body: string | Uint8Array, contentType?: string): Promise<PutResult>;
   /** Every key under the prefix, in key order. */
