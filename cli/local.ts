@@ -12,6 +12,7 @@ import type { S3Event, SQSRecord } from 'aws-lambda';
 import S3rver from 's3rver';
 import { encodeS3Key } from '../shared/pipeline/events.ts';
 import { keys, parseUploadKey, uploadId } from '../shared/pipeline/keys.ts';
+import { lockDataFolder } from './data-lock.ts';
 import { createS3Client, S3Store } from '../shared/storage/s3.ts';
 import { EMBEDDED_BUCKET } from './embedded-files.ts';
 
@@ -47,6 +48,7 @@ export async function startLocalStack(dataDir: string, options: { port?: number 
   allowS3rverContinuationTokens();
   const directory = join(dataDir, 's3');
   mkdirSync(directory, { recursive: true });
+  const unlock = lockDataFolder(dataDir);
   const server = new S3rver({
     address: '127.0.0.1',
     port: options.port ?? 0,
@@ -56,10 +58,16 @@ export async function startLocalStack(dataDir: string, options: { port?: number 
   });
   const events = new EventTap();
   server.on('event', (event: S3Notification) => events.push(event));
-  const address = (await server.run()) as { port: number };
+  let address: { port: number };
+  try {
+    address = (await server.run()) as { port: number };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const endpoint = `http://127.0.0.1:${address.port}`;
   const store = new S3Store(createS3Client({ endpoint }), LOCAL_BUCKET);
-  return { store, endpoint, events, close: () => server.close() };
+  return { store, endpoint, events, close: () => server.close().finally(unlock) };
 }
 
 /** Collects s3rver's notifications so an upload can wait for its own. */
