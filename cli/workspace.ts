@@ -107,7 +107,13 @@ async function localWorkspace(dataDir: string): Promise<Workspace> {
 
 async function deployedWorkspace(bucket: string): Promise<Workspace> {
   const { createS3Client, S3Store } = await import('../shared/storage/s3.ts');
-  const store = new S3Store(createS3Client(), bucket);
+  const client = createS3Client();
+  try {
+    await client.config.region(); // the SDK's default chain: AWS_REGION, then the profile (storage/s3.ts)
+  } catch {
+    throw new Error(`no AWS region for --bucket ${bucket}: set AWS_REGION, or a region in your AWS profile (aws configure set region <region>)`);
+  }
+  const store = new S3Store(client, bucket);
   return {
     store,
     linkTo: (key) => store.presignGet(key),

@@ -26,6 +26,8 @@ export interface ClaimdiffStackProps extends StackProps {
    * the log groups with the stack. Default: everything holding data is retained when the stack is deleted.
    */
   destroyData?: boolean;
+  /** Most prepare invocations at once (default PREPARE_CONCURRENCY). */
+  prepareConcurrency?: number;
 }
 
 /** Prepare parses HTML with jsdom (the heaviest step): 1 GB gives it CPU; 60 s covers a 10 MiB page (~4 s measured) many times over. */
@@ -39,8 +41,25 @@ export const DIFF = { memorySize: 1024, timeout: Duration.seconds(300) };
 export const VISIBILITY_FACTOR = 6;
 /** A poison message is retried this often before it parks in the DLQ (and the alarm fires). */
 export const MAX_RECEIVES = 5;
-/** Prepare: small batches, so one slow HTML page delays few others. Diff: the FIFO maximum. */
-export const BATCH = { prepare: 5, diff: 10 };
+/**
+ * Prepare: one upload per invocation. An invocation's timeout is shared by its batch, so in a batch of five one slow
+ * page (a 10 MiB worst case may take ~20 s of the 60 s) could time the whole batch out and send its four neighbours
+ * back to the queue with it, a receive closer to the DLQ each time. Alone, each upload has the whole 60 s; the cost
+ * is one Lambda request per upload instead of per five ($0.20 per million). Diff: the FIFO maximum; its records are
+ * one corpus's (or a few corpora's) documents in order, a failure holds back only its own group (pipeline/batch.ts),
+ * and 300 s covers ten documents at well under a second each, with a replay of up to 64.
+ */
+export const BATCH = { prepare: 1, diff: 10 };
+/**
+ * Most prepare invocations at once (the SQS event source's maximum concurrency), unless `-c prepareConcurrency=N`
+ * (2–1000) says otherwise. A bulk upload of thousands of files would otherwise scale prepare to the account's
+ * concurrency limit (1,000 by default) and starve every other function of the account; 10 at ~1–4 s per upload
+ * still prepares 150–600 uploads a minute, more than the diff stage (one document at a time per corpus) takes in.
+ * Maximum concurrency rather than reserved concurrency: SQS then holds the excess messages back instead of Lambda
+ * throttling them, which would count receives towards the DLQ.
+ */
+export const PREPARE_CONCURRENCY = 10;
+
 /** Age of the oldest queued message that means the stage is stuck (far beyond the few seconds one upload takes). */
 export const STUCK_AFTER = Duration.hours(1);
 
@@ -144,7 +163,11 @@ export class ClaimdiffStack extends Stack {
     });
     const diff = new PipelineFunction(this, 'Diff', { entry: 'diff.ts', ...DIFF, environment: { BUCKET_NAME: bucket.bucketName }, logRemovalPolicy: removalPolicy });
 
-    prepare.addEventSource(new SqsEventSource(prepareQueue.main, { batchSize: BATCH.prepare, reportBatchItemFailures: true }));
+    const maxConcurrency = props.prepareConcurrency ?? PREPARE_CONCURRENCY;
+    if (!Number.isInteger(maxConcurrency) || maxConcurrency < 2 || maxConcurrency > 1000) {
+      throw new Error(`prepareConcurrency must be a whole number from 2 to 1000 (SQS event source limits), not ${maxConcurrency}`);
+    }
+    prepare.addEventSource(new SqsEventSource(prepareQueue.main, { batchSize: BATCH.prepare, reportBatchItemFailures: true, maxConcurrency }));
     diff.addEventSource(new SqsEventSource(diffQueue.main, { batchSize: BATCH.diff, reportBatchItemFailures: true }));
     diffQueue.main.grantSendMessages(prepare);
 

@@ -21,6 +21,7 @@ export class SqsFifoQueue implements DiffQueue {
   }
 }
 
+/** The SDK's default region chain (in Lambda: AWS_REGION), as for S3 (storage/s3.ts). */
 export function createSqsClient(): SQSClient {
-  return new SQSClient({ region: process.env.AWS_REGION ?? 'us-east-1' });
+  return new SQSClient({});
 }

@@ -18,9 +18,15 @@ export interface S3Options {
   region?: string;
 }
 
+/**
+ * Without an explicit region the SDK's default chain decides, as for the AWS CLI: AWS_REGION, then the profile's
+ * region in ~/.aws/config (AWS_PROFILE, AWS_CONFIG_FILE); in Lambda AWS_REGION is always set. A fixed fallback
+ * region would send a laptop's requests (and sign its links) for a region its bucket is not in.
+ */
 export function createS3Client(options: S3Options = {}): S3Client {
-  const config: S3ClientConfig = { region: options.region ?? process.env.AWS_REGION ?? 'us-east-1' };
+  const config: S3ClientConfig = { region: options.region };
   if (options.endpoint) {
+    config.region ??= 'us-east-1'; // the embedded server answers for any region; one must be named to sign
     // s3rver accepts these fixed credentials, needs path-style URLs, and stores aws-chunked framing verbatim
     // unless checksums are only computed when an operation requires them.
     config.endpoint = options.endpoint;

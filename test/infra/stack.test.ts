@@ -4,7 +4,8 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ACCESS, DIFF, MAX_RECEIVES, PREPARE, VISIBILITY_FACTOR } from '../../infra/stack.ts';
+import { targetEnvironment } from '../../infra/environment.ts';
+import { ACCESS, DIFF, MAX_RECEIVES, PREPARE, PREPARE_CONCURRENCY, VISIBILITY_FACTOR } from '../../infra/stack.ts';
 import { actionsOf, mayList, mayObject, resourcesOf, roleStatements, s3Access, synthStack, type Statement } from './template.ts';
 
 type Resource<P = Record<string, unknown>> = { Type: string; Properties: P; DeletionPolicy?: string; UpdateReplacePolicy?: string };
@@ -162,6 +163,17 @@ describe('ClaimdiffStack', () => {
       expect(byFunction.Prepare.EventSourceArn['Fn::GetAtt'][0]).toMatch(/^PrepareQueue/);
       expect(byFunction.Diff.EventSourceArn['Fn::GetAtt'][0]).toMatch(/^DiffQueue/);
       expect(byFunction.Diff.BatchSize).toBeLessThanOrEqual(10); // the FIFO maximum
+    });
+
+    it('gives each upload a prepare invocation of its own (no slow neighbour to time out with), at most PREPARE_CONCURRENCY at once', () => {
+      const prepareMapping = (t: Template) => {
+        const mappings = Object.values(t.findResources('AWS::Lambda::EventSourceMapping')) as Array<Resource<{ BatchSize: number; ScalingConfig?: { MaximumConcurrency: number }; FunctionName: { Ref: string } }>>;
+        return mappings.find((m) => m.Properties.FunctionName.Ref.startsWith('Prepare'))!.Properties;
+      };
+      expect(prepareMapping(template)).toMatchObject({ BatchSize: 1, ScalingConfig: { MaximumConcurrency: PREPARE_CONCURRENCY } });
+      expect(PREPARE_CONCURRENCY).toBeGreaterThanOrEqual(2); // the SQS event source's minimum
+      expect(prepareMapping(synthStack({ prepareConcurrency: 50 }).template).ScalingConfig).toEqual({ MaximumConcurrency: 50 });
+      expect(() => synthStack({ prepareConcurrency: 1 })).toThrow(/prepareConcurrency must be a whole number from 2 to 1000/);
     });
   });
 
@@ -321,6 +333,36 @@ describe('ClaimdiffStack', () => {
       expect(outputs.BucketName.Value).toEqual({ Ref: bucketId });
       expect(outputs.PrepareDlqName.Value).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^PrepareDlq/), 'QueueName'] });
       expect(outputs.DiffDlqName.Value).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^DiffDlq/), 'QueueName'] });
+    });
+  });
+
+  describe('environment', () => {
+    // Any region name as AWS spells them (us-east-1, eu-central-2, ap-southeast-4, us-gov-west-1, …).
+    const REGION = /\b(?:us|eu|ap|sa|ca|me|af|il|mx)(?:-gov)?-(?:north|south|east|west|central)(?:east|west)?-\d\b/;
+
+    it('synthesises without a region unless one is asked for, whatever the CDK CLI puts in CDK_DEFAULT_REGION', () => {
+      const saved = { region: process.env.CDK_DEFAULT_REGION, account: process.env.CDK_DEFAULT_ACCOUNT };
+      Object.assign(process.env, { CDK_DEFAULT_REGION: 'us-east-1', CDK_DEFAULT_ACCOUNT: '123456789012' });
+      try {
+        const env = targetEnvironment(() => undefined);
+        expect(env).toBeUndefined();
+        const text = JSON.stringify(synthStack({ env }).template.toJSON());
+        expect(text).not.toMatch(REGION);
+        expect(text).not.toContain('123456789012');
+        expect(text).toContain('"AWS::Region"'); // the alarm topic policy names this stack's region as a reference
+      } finally {
+        for (const [k, v] of [['CDK_DEFAULT_REGION', saved.region], ['CDK_DEFAULT_ACCOUNT', saved.account]] as const) {
+          if (v === undefined) delete process.env[k];
+          else process.env[k] = v;
+        }
+      }
+    });
+
+    it('pins the region given with -c region=', () => {
+      const context: Record<string, string> = { region: 'eu-central-1' };
+      const env = targetEnvironment((name) => context[name]);
+      expect(env).toEqual({ account: undefined, region: 'eu-central-1' });
+      expect(synthStack({ env }).stack.region).toBe('eu-central-1');
     });
   });
 
