@@ -287,8 +287,11 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
     const text = s.text.trim();
     const words = text.split(/\s+/).length;
     const endsLikeSentence = /[.!?]["'”’)]*$/.test(text) || (s.listItem === true && !isTitleCase(text));
-    // Not claims: headings (no sentence end), teaser fragments ending in "…", lines without a verb.
-    if (words < 4 || (!endsLikeSentence && words < 12) || /(…|\.\.\.)["”’]?$/.test(text) || !hasVerb(text)) {
+    // Not claims: headings (no sentence end), teaser fragments ending in "…", lines without a verb, and the
+    // writer's own questions ("What happens now that the vote is lost?"): a question asserts nothing. A quoted
+    // question ("“Why now?” she asked.") is a quotation and stays.
+    const question = /\?\)?$/.test(text) && !/["“”]/.test(text);
+    if (words < 4 || (!endsLikeSentence && words < 12) || /(…|\.\.\.)["”’]?$/.test(text) || question || !hasVerb(text)) {
       lastParagraph = s.paragraph;
       continue;
     }

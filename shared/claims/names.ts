@@ -10,7 +10,7 @@
 import { barrelPart, sameEntity } from '../entities/index.ts';
 import { companyShortName, foldWord, hasGivenName, nameParts, orgKey } from '../entities/names.ts';
 import type { DocumentEntity, EntityKind } from '../types.ts';
-import { COUNTRIES, DEMONYM, HONORIFICS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, ORG_SINGLE, ROLE_WORDS } from '../lexicon/english.ts';
+import { COUNTRIES, DEMONYM, HONORIFICS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, ORG_SINGLE, ROLE_WORDS, SUBNATIONAL_PLACES } from '../lexicon/english.ts';
 
 export type Gender = 'm' | 'f';
 
@@ -91,7 +91,7 @@ function kindOf(words: string[]): EntityKind | null {
   const last = lower[lower.length - 1];
   if (lower.some((w) => ORG_HEADS.has(w)) || (lower.length === 1 && ORG_SINGLE.has(last))) return 'organization';
   if (lower.length === 1 && /^[A-Z]{2,6}$/.test(words[0]) && !COUNTRIES.has(last)) return 'organization';
-  if (lower.length <= 3 && (COUNTRIES.has(lower.join(' ')) || MULTIWORD_PLACES.has(lower.join(' ')))) return 'place';
+  if (lower.length <= 3 && (COUNTRIES.has(lower.join(' ')) || MULTIWORD_PLACES.has(lower.join(' ')) || SUBNATIONAL_PLACES.has(lower.join(' ')))) return 'place';
   if (lower.length === 1 && COUNTRIES.has(last)) return 'place';
   if (/^(white house|state department|foreign ministry|kremlin)$/.test(lower.join(' '))) return 'organization';
   return null;
@@ -237,7 +237,7 @@ interface Token {
 const isHead = (w: string) => ORG_HEADS.has(w.toLowerCase().replace(/[.'’]/g, ''));
 const isPlaceName = (words: string[]) => {
   const lower = words.map((w) => w.toLowerCase()).join(' ');
-  return COUNTRIES.has(lower) || MULTIWORD_PLACES.has(lower);
+  return COUNTRIES.has(lower) || MULTIWORD_PLACES.has(lower) || SUBNATIONAL_PLACES.has(lower);
 };
 const ROLE_SET = new Set(ROLE_WORDS);
 const isRoleWord = (w: string) => ROLE_SET.has(w.toLowerCase());
@@ -445,7 +445,7 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
   // "Kazakh President X": the demonym is not part of the name ("Soviet Union", "European Union" are names).
   // An organisation's name keeps its adjective: "European Space Agency", "Democratic Unionist Party".
   const institution = isHead(nameWords[nameWords.length - 1]);
-  while (nameWords.length > 1 && DEMONYM.test(nameWords[0]) && !MULTIWORD_PLACES.has(nameWords.join(' ').toLowerCase()) && !institution) nameWords.shift();
+  while (nameWords.length > 1 && DEMONYM.test(nameWords[0]) && !isPlaceName(nameWords) && !institution) nameWords.shift();
   // "Republican Phil Bryant": the party is not part of the name.
   while (nameWords.length > 2 && PARTY.test(nameWords[0]) && !institution) nameWords.shift();
   const clean = nameWords.join(' ');

@@ -255,7 +255,9 @@ export function statusChanged(before: Status, now: Status): boolean {
 
 // ---------- negation ----------
 
-const DENY = /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b(?:\s+(?:on\s+[\p{L}]+|in\s+a\s+statement|again|firmly|flatly|strongly|categorically))*\s+(?:(?:the\s+|any\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|rumou?rs?)\s+)?(?:that\s+)?/iu;
+// "rejected" and "dismissed" deny only what was said ("rejected the reports that …"), not a plan or an offer; the
+// other verbs deny whatever follows.
+const DENY = /\b(?:denied|denies|deny|denying|(?:rejected|rejects|dismissed|dismisses)(?=\s+(?:the\s+|any\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|rumou?rs?|that)\b)|refuted|refutes|disputed|disputes)\b(?:\s+(?:on\s+[\p{L}]+|in\s+a\s+statement|again|firmly|flatly|strongly|categorically))*\s+(?:(?:the\s+|any\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|rumou?rs?)\s+)?(?:that\s+)?/iu;
 const NOT = /\b(?:not|n't|never|no longer)\s+((?:(?:yet|been|be|have|has|had|also|even|ever|actually|immediately|currently|officially|publicly|independently|formally|fully)\s+)*)([a-z]+)/i;
 const NONE = /\b(?:no|none(?: of (?:the|them|those|these|it))?|nobody|nothing|no one)\s+(?:(?:immediate|further|new|other|major|significant|such|was|were|is|are)\s+)*([a-z]+)/i;
 /** Where a denied proposition ends: its attribution or a second thought after a comma. */

@@ -265,6 +265,56 @@ function sumAgrees(totals: Figure[], parts: Figure[]): boolean {
   });
 }
 
+/** The numbers written in a text, as values ("432", "1,050" → 1050, "16.05" → 16.05). */
+const numbersCache = new Map<string, number[]>();
+export function numbersOf(text: string): number[] {
+  let known = numbersCache.get(text);
+  if (known) return known;
+  if (numbersCache.size > 20_000) numbersCache.clear();
+  known = [...text.matchAll(/(?<![\p{L}\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\p{L}\d.,])\d+(?:\.\d+)?(?![\d\p{L}]|,\d)/gu)].map((m) => Number(m[0].replace(/,/g, '')));
+  numbersCache.set(text, known);
+  return known;
+}
+
+/**
+ * A number that identifies a fact by itself: three significant digits or more ("432", "449,000", "1,605"), not a
+ * year. Two reports that share such a number, or two of them, are very likely reporting the same thing; round
+ * numbers ("200", "6 million") and small ones are shared by chance.
+ */
+export function distinctive(n: number): boolean {
+  if (!Number.isInteger(n) || n < 100) return false;
+  if (n >= 1800 && n <= 2099) return false;
+  return String(n).replace(/0+$/, '').length >= 3;
+}
+
+/** The distinctive numbers two texts share. */
+function sharedDistinctive(a: string, b: string): number {
+  const nb = new Set(numbersOf(b));
+  return new Set(numbersOf(a).filter((n) => distinctive(n) && nb.has(n))).size;
+}
+
+/**
+ * A margin that is the difference of a result's two figures: "defeated by 230 votes" and "432 votes to 202" agree
+ * (432 − 202). Only where the text speaks of a margin or a majority, so a toll is never explained away by a
+ * coincidental difference of two other numbers.
+ */
+const MARGIN = /\b(?:majority|margin|by\s+\d[\d,]*\s+votes?)\b/i;
+function marginAgrees(claim: Pick<Claim, 'text' | 'figures'>, other: Pick<Claim, 'text'>): boolean {
+  if (!MARGIN.test(claim.text)) return false;
+  const values = numbersOf(other.text).filter((n) => Number.isInteger(n) && n > 0);
+  return claim.figures.some((f) => f.unit === null && values.some((x) => values.some((y) => x > y && x - y === f.value)));
+}
+
+/**
+ * Both claims carry both values of a supposed change ("by 432 votes to 202" and "by 202 votes to 432"): the values
+ * are two sides of one result written in another order, not an old and a new value.
+ */
+function valuesSwapped(update: { f: Figure; g: Figure }, claim: Pick<Claim, 'text'>, old: Pick<Claim, 'text'>): boolean {
+  // Distinctive values only: a "7" or a "6.8" is found in many sentences by chance ("7 miles", "up from 6.8").
+  if (!distinctive(update.f.value) || !distinctive(update.g.value)) return false;
+  return numbersOf(old.text).includes(update.f.value) && numbersOf(claim.text).includes(update.g.value);
+}
+
 interface Verdict {
   type: FindingType;
   candidate: CorpusClaim;
@@ -320,8 +370,9 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
   let figureAgrees = false;
   if (related && claim.figures.length && k.figures.length) {
     const { update, agreeing } = compared();
-    if (update) return { type: 'updated', candidate: k, severity: null, explanation: `${update.f.about}: ${fmt(update.g)} → ${fmt(update.f)} (${nameOf(k.sourceKey)})` };
-    figureAgrees = agreeing.length > 0;
+    if (update && (valuesSwapped(update, claim, k) || marginAgrees(claim, k))) figureAgrees = true;
+    else if (update) return { type: 'updated', candidate: k, severity: null, explanation: `${update.f.about}: ${fmt(update.g)} → ${fmt(update.f)} (${nameOf(k.sourceKey)})` };
+    figureAgrees ||= agreeing.length > 0;
   }
 
   // "58 passengers and four crew" and "62 people, four of them crew": a total and its parts agree.
@@ -359,7 +410,12 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
   // "a quarter of a million people remain in relief camps") is the same fact, as a different value would have been
   // an update of it.
   const sameCount = figureAgrees && related && compared().agreeing.some(({ f }) => aboutKey(f).outcome !== null || aboutKey(f).specific);
-  const sameFact = (o.containment >= SAME_FACT_CONTAINMENT && o.shared >= SAME_FACT_MIN_SHARED) || (figureAgrees && o.shared >= SAME_FACT_MIN_SHARED) || sameList || sameCount;
+  // Distinctive numbers in common ("432 votes to 202" and "432 MPs voted against it while 202 voted for it"; "cost
+  // roughly $449,000" and "has paid nearly $449,000") name the same fact in other words: two of them, or one with
+  // enough else in common.
+  const numbers = polarityDiffers ? 0 : sharedDistinctive(claim.text, k.text);
+  const sameNumbers = numbers >= 2 || (numbers === 1 && o.shared >= SAME_FACT_MIN_SHARED);
+  const sameFact = (o.containment >= SAME_FACT_CONTAINMENT && o.shared >= SAME_FACT_MIN_SHARED) || (figureAgrees && o.shared >= SAME_FACT_MIN_SHARED) || sameList || sameCount || sameNumbers;
   if (!sameFact) return null;
   // Opposite polarity that the negation does not reach ("has not revised its count of 14" against "14 killed")
   // leaves the shared fact standing; without a readable focus, only near-identical wording contradicts.
@@ -369,7 +425,7 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
   }
   if (claim.quote && k.quote && !speakersCompatible(claim, k) && !unattributed(claim, k)) return null;
   // Different values of the same quantity would have been an update; different quantities are not the same fact.
-  if (!totalAgrees && claim.figures.length && k.figures.length && !compared().agreeing.length) {
+  if (!totalAgrees && !sameNumbers && !figureAgrees && claim.figures.length && k.figures.length && !compared().agreeing.length) {
     if (o.containment < 0.85) return null;
   }
   return { type: 'corroborated', candidate: k, severity: null, explanation: '' };
@@ -505,6 +561,8 @@ export function retrievalKeys(claim: Claim): string[] {
   // A state ("talks suspended") is updated by another of its set ("talks resumed"), often in few shared words.
   const status = statusOf(claim.text);
   if (status) keys.add(`t.${status.set}`);
+  // A distinctive number names its fact whatever the words around it (see sharedDistinctive).
+  for (const n of [...new Set(numbersOf(claim.text).filter(distinctive))].slice(0, 2)) keys.add(`n.${slug(String(n))}`);
   if (claim.quote && claim.speaker) keys.add(`q.${slug(claim.speaker)}`);
   if (claim.speakerOrg) keys.add(`q.${slug(claim.speakerOrg)}`);
   // What the claim says happened: a denial and a confirmation of it share their verb ("data had been stolen"),

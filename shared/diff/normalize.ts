@@ -18,6 +18,9 @@ const STOP = new Set(
 );
 /** Words that flip a statement; compared separately as polarity. */
 const NEGATORS = new Set(['not', "n't", 'no', 'never', 'deny', 'denied', 'denies', 'denying', 'nobody', 'none', 'nothing', 'false', 'untrue', 'reject', 'rejected', 'rejects']);
+const REJECT_WORDS = new Set(['reject', 'rejected', 'rejects']);
+/** A rejection of something said: reports, claims, allegations, or a "that" clause. */
+export const REJECTS_A_CLAIM = /\breject(?:ed|s|ing)?\s+(?:(?:as\s+\w+\s+)?(?:the|any|all|these|those|such)\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|rumou?rs?|charges?|criticism|idea|notion|that)\b/i;
 /** Words that assert without adding content ("confirmed that …"). */
 const ASSERTERS = new Set(['confirm', 'confirmed', 'confirms', 'acknowledge', 'acknowledged', 'admit', 'admitted', 'admits', 'insist', 'insisted', 'true', 'indeed']);
 
@@ -166,7 +169,13 @@ export function shapeOf(claim: Pick<Claim, 'text' | 'entities' | 'negated'> & { 
   let negative = Boolean(claim.negated);
   // A claim that is mostly one quotation keeps its negation; reported speech with a quoted phrase takes it from its own words.
   const polarityWords = claim.quote && !mostlyQuote(claim) ? new Set(contentWords(claim.text.replace(QUOTED, ' '))) : null;
+  // "rejected the claims that …" denies; "rejected the plan" (a vote, a bid, an offer) is an outcome, not a denial.
+  const rejectionDenies = REJECTS_A_CLAIM.test(claim.text);
   for (const w of contentWords(claim.text)) {
+    if (REJECT_WORDS.has(w) && !rejectionDenies) {
+      tokens.add(concept(w));
+      continue;
+    }
     if (NEGATORS.has(w)) {
       if (!polarityWords || polarityWords.has(w)) negative = true;
       continue;

@@ -48,6 +48,15 @@ export const COUNTRIES = new Set(
   europe asia africa america americas antarctica arctic crimea gaza kashmir tibet scotland wales england`.split(/\s+/),
 );
 
+/** States of the United States, provinces of Canada and Australian states: places, however the name reads. */
+export const SUBNATIONAL_PLACES = new Set(
+  `alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky
+  louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+  pennsylvania tennessee texas utah vermont virginia wisconsin wyoming alberta manitoba ontario quebec saskatchewan queensland tasmania`
+    .split(/\s+/)
+    .concat(['new hampshire', 'new jersey', 'new mexico', 'north carolina', 'north dakota', 'rhode island', 'south carolina', 'south dakota', 'west virginia', 'british columbia', 'nova scotia', 'new brunswick', 'new south wales', 'western australia', 'south australia']),
+);
+
 /** Adjectives of nationality: "Kazakh officials", "Russian forces" name no entity by themselves. */
 export const DEMONYM = /^(american|british|russian|chinese|french|german|italian|spanish|kazakh|kazakhstani|ukrainian|turkish|iranian|iraqi|syrian|israeli|palestinian|egyptian|indian|pakistani|afghan|japanese|korean|canadian|mexican|brazilian|european|african|asian|arab|western|eastern|northern|southern|central|soviet|tajik|uzbek|kyrgyz|armenian|belarusian|georgian|polish|dutch|swedish|norwegian|danish|finnish|greek|irish|scottish|welsh|english|australian|nigerian|kenyan|ethiopian|somali|sudanese|libyan|saudi|emirati|qatari|lebanese|jordanian|yemeni|turkmen|mongolian|vietnamese|thai|filipino|indonesian|malaysian|north|south|east|west)$/i;
 

@@ -316,3 +316,11 @@ describe('single quotation marks and lower-case roles', () => {
     expect(claimsOf(body).map((c) => c.speaker)).toEqual(['Anton Weiss', null, 'Ilse Weiss']);
   });
 });
+
+describe('questions (issue 15)', () => {
+  it('makes no claim of the writer’s own question, but keeps a quoted one', () => {
+    const texts = extractClaims('What happens now that the harbour board has voted to close the pier?\n\n“Why would we close the pier now?” the mayor asked reporters on Monday.').claims.map((c) => c.text);
+    expect(texts.some((t) => t.startsWith('What happens now'))).toBe(false);
+    expect(texts.some((t) => t.includes('Why would we close the pier now'))).toBe(true);
+  });
+});

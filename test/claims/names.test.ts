@@ -348,3 +348,10 @@ describe('names that real news writes (issue 15)', () => {
     expect(people('“We never saw her,” said Admiral Tomas Brun on Thursday.')).toEqual(['Tomas Brun']);
   });
 });
+
+describe('places below the country (issue 15)', () => {
+  it('knows a US state or a Canadian province as a place, however its words read', () => {
+    expect(kindOf('Officials in South Dakota said the campaign would run all winter.', 'South Dakota')).toBe('place');
+    expect(kindOf('Ferries to Nova Scotia were cancelled on Monday, the operator said.', 'Nova Scotia')).toBe('place');
+  });
+});

@@ -203,3 +203,12 @@ describe('a fourth round of held-out findings', () => {
     expect(f).toMatchObject({ type: 'updated' });
   });
 });
+
+describe('a rejection is a denial only of something said (issue 15)', () => {
+  it('does not read "rejected the plan" as denying the plan, but "rejected reports that …" denies', () => {
+    const plan = one(claim('Councillors rejected the ferry plan on Tuesday after a long debate.', { negated: false }), [stored('The council debated the ferry plan on Tuesday after a long delay.', 1)]);
+    expect(plan.type).not.toBe('contradicted');
+    const denial = one(claim('The operator rejected reports that the ferry had run aground near Pell.', { negated: true }), [stored('The ferry had run aground near Pell on Monday night.', 1)]);
+    expect(denial.type).toBe('contradicted');
+  });
+});

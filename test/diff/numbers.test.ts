@@ -1,0 +1,43 @@
+/** Numbers that name a fact across outlets: tallies, margins, distinctive amounts (issue 15). Invented sentences. */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/index.ts';
+import { diffClaims, distinctive, numbersOf, retrievalKeys } from '../../shared/diff/index.ts';
+import type { CorpusClaim } from '../../shared/types.ts';
+
+const stored = (text: string): CorpusClaim[] =>
+  extractClaims(text).claims.map((c, i) => ({ ...c, id: `d1-c${i}`, docId: 'd1', sourceKey: 'incoming/c/first.txt', seq: 1 }));
+const finding = (earlier: string, later: string) => diffClaims(extractClaims(later).claims, stored(earlier))[0];
+
+describe('numbers that name a fact', () => {
+  it('reads the numbers of a text, with thousands separators, not a year as distinctive', () => {
+    expect(numbersOf('It cost $312,000, up from 95 in 2017.')).toEqual([312000, 95, 2017]);
+    expect([distinctive(432), distinctive(449000), distinctive(200), distinctive(2019), distinctive(6_000_000)]).toEqual([true, true, false, false, false]);
+  });
+
+  it('corroborates a vote result written in other words or the other way round, never as an update', () => {
+    const earlier = 'Councillors rejected the harbour plan, 341 voting against it while 187 voted for it.';
+    expect(finding(earlier, 'The harbour plan was defeated by 341 votes to 187 in the council chamber.').type).toBe('corroborated');
+    expect(finding(earlier, 'The council threw out the harbour plan by 187 votes to 341 on Tuesday.').type).toBe('corroborated');
+  });
+
+  it('reads a margin as the difference of the two figures of a result', () => {
+    const f = finding('The harbour plan was defeated by 341 votes to 187 in the council chamber.', 'The plan was defeated by 154 votes, a record margin for the council chamber.');
+    expect(f.type).not.toBe('updated');
+  });
+
+  it('corroborates one distinctive amount said with other words around it', () => {
+    expect(finding('The campaign cost the province roughly $612,000, the local paper reported.', 'The province has paid the agency nearly $612,000 for the campaign so far.').type).toBe('corroborated');
+  });
+
+  it('still updates a toll that changed, and files a distinctive number under a retrieval key', () => {
+    expect(finding('At least 130 people were killed in the floods.', 'At least 152 people were killed in the floods, officials said.').type).toBe('updated');
+    expect(retrievalKeys(extractClaims('The harbour plan was defeated by 341 votes to 187.').claims[0])).toEqual(expect.arrayContaining(['n.341', 'n.187']));
+  });
+});
+
+describe('a changed value is not explained away by chance', () => {
+  it('still updates when a small number of the old value appears elsewhere in the sentence', () => {
+    const f = finding('The agency put the magnitude at 6.4 and said the epicentre lay 9 kilometres (5 miles) from Tarn.', 'The agency revised the magnitude to 5.0 overnight, up from its initial reading of 6.4.');
+    expect(f.type).toBe('updated');
+  });
+});
