@@ -3,20 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type Io } from '../../cli/main.ts';
+import { runCli } from '../support/cli.ts';
 import { tempDataDir } from '../support/workspace.ts';
 import { expectContractReport } from '../support/contract.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/integration');
 const REPO = join(import.meta.dirname, '../..');
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += t), err: (t) => (err += t), stdoutIsTTY: false, stderrIsTTY: false, env: {} };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 const jsonLines = (text: string) => text.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 describe('claimdiff CLI', () => {

@@ -7,19 +7,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type Io } from '../../cli/main.ts';
+import { runCli } from '../support/cli.ts';
 import { chromiumAvailable, launch } from '../support/browser.ts';
 import { tempDataDir } from '../support/workspace.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/integration');
 const runs = chromiumAvailable || Boolean(process.env.CI);
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += t), err: (t) => (err += t), stdoutIsTTY: false, stderrIsTTY: false, env: {} };
-  return { code: await main(argv, io), out, err };
-}
+const run = runCli;
 
 describe('reports as files', () => {
   const tmp = tempDataDir('claimdiff-export-');

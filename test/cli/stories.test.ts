@@ -1,17 +1,12 @@
 /** `claimdiff stories` and `claimdiff story` (../shared/CONTRACT.md) on the examples ingested into a fresh store. */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type Io } from '../../cli/main.ts';
+import { runCli } from '../support/cli.ts';
 import { tempDataDir } from '../support/workspace.ts';
 
 const REPO = join(import.meta.dirname, '../..');
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += t), err: (t) => (err += t), stdoutIsTTY: false, stderrIsTTY: false, env: {} };
-  return { code: await main(argv, io), out, err };
-}
+const run = runCli;
 
 describe('claimdiff stories / story', () => {
   const data = tempDataDir('claimdiff-stories-cli-');
