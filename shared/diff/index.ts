@@ -357,6 +357,9 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
       // The same words from another speaker are not the same quote; a quote whose speaker was not recognised on one
       // side is matched on its words when they are enough to be distinctive.
       if (!speakersCompatible(claim, k) && !(unattributed(claim, k) && Math.min(qa.length, qb.length) >= 6)) return null;
+      // Without a speaker on either side, a few quoted words are a slogan, a title or a scare quote ("the 'We're on
+      // it' campaign"), not a remark someone made: only a quotation of some length can be altered.
+      if (!claim.speaker && !k.speaker && Math.min(qa.length, qb.length) < 6 && qa.join(' ') !== qb.join(' ')) return null;
       if (qa.join(' ') === qb.join(' ')) return { type: 'corroborated', candidate: k, severity: null, explanation: `same quotation${claim.speaker ? ` from ${claim.speaker}` : ''}` };
       return { type: 'quote_altered', candidate: k, severity: isMinor(d) ? 'minor' : 'substantive', explanation: `quotation${claim.speaker ? ` of ${claim.speaker}` : ''} differs from ${nameOf(k.sourceKey)}: ${describeDiff(d)}` };
     }

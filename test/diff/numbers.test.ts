@@ -41,3 +41,11 @@ describe('a changed value is not explained away by chance', () => {
     expect(f.type).toBe('updated');
   });
 });
+
+describe('a few quoted words without a speaker (issue 15)', () => {
+  it('are a slogan, not an altered quotation', () => {
+    const earlier = stored('The province launched a road campaign with the slogan “Slow down, we’re watching.”');
+    const later = extractClaims('So many drivers mocked the “We’re Watching” slogan that it trended online all week.').claims;
+    expect(diffClaims(later, earlier)[0].type).not.toBe('quote_altered');
+  });
+});
