@@ -45,6 +45,14 @@ export const COMMANDS: CommandSpec[] = [
     load: () => import('./reports.ts'),
   },
   {
+    name: 'retry',
+    summary: 'try again an upload the pipeline gave up on (listed as failed by reports), in its place in the corpus',
+    usage: 'retry <name> [--data DIR] [--corpus NAME] [--json]',
+    details: 'A document the diff stage failed on three times is given up so that its corpus goes on; fix the cause, then retry it.',
+    options: { data: COMMON.data, corpus: COMMON.corpus, json: COMMON.json },
+    load: () => import('./retry.ts'),
+  },
+  {
     name: 'export',
     summary: "write the corpus's reports (index page; each report as HTML, JSON, Markdown) as files whose links work offline",
     usage: 'export --out DIR [--data DIR] [--corpus NAME] [--bucket NAME]',
