@@ -31,7 +31,7 @@ import { emptyLineStats, type LineStats } from './boilerplate.ts';
 import { assignStoryInShards, dropRecurringLines, firstStateReads, resolveAgainstRegistry, rollBack, shardSnapshot, StateBatch } from './corpus-state.ts';
 import { failedEntry, markGivenUp, MAX_ATTEMPTS, PermanentFailure, type ReplayAttempts } from './give-up.ts';
 import { keys } from './keys.ts';
-import { addToShard, claimsByKey, emptyStoryIndex, fileInStory, unfileFromStory, type IndexShard, type StoryIndex } from './story-claims.ts';
+import { MAX_CLAIMS_FILED_PER_DOCUMENT, addToShard, claimsByKey, emptyStoryIndex, fileInStory, unfileFromStory, type IndexShard, type StoryIndex } from './story-claims.ts';
 
 export { addToShard, MAX_SHARD_CLAIMS, type IndexShard } from './story-claims.ts';
 import { listStories, readDossier, rollBackStory, withDocument, writeDossier } from './dossiers.ts';
@@ -408,7 +408,7 @@ async function ingestOne(
   const own = claims.map((c, i) => ({ claim: { ...c, docId: prepared.id, sourceKey: entry.sourceKey, seq: entry.seq, story: story.id }, keys: claimKeys[i] }));
   const filing: FilingRecord = { docId: prepared.id, story: story.id, keys: shardKeys, state: state.touched() };
   await putJson(store, keys.filed(corpus, prepared.id), filing);
-  const writeIndex = index.file(own, entry);
+  const writeIndex = index.file(own.slice(0, MAX_CLAIMS_FILED_PER_DOCUMENT), entry); // a document's share is bounded
   await store.flush();
 
   // Then everything else at once: the report, the index and state shards, the upload's record and the index page,

@@ -52,6 +52,14 @@ export function addToShard(shard: IndexShard, claims: CorpusClaim[], archivableB
 
 /** Live claims per story object: ~45 documents of 22 claims, ~0.4 MB. */
 export const MAX_STORY_CLAIMS = 1024;
+/**
+ * Claims of one document filed in the index (its first ones, in document order: the lead carries the news). A news
+ * article yields 20–80 claims; a listing or a data dump can yield thousands, and claims of the last REPLAY_WINDOW
+ * documents cannot leave the live object (a replay must find them), so one upload of 20,000 claims made every later
+ * document of its story read and write ~27 MB. Past this cap a document's claims are still diffed and reported, but
+ * later documents are not compared with them.
+ */
+export const MAX_CLAIMS_FILED_PER_DOCUMENT = 128;
 
 export interface StoryIndex {
   story: string;
