@@ -12,10 +12,12 @@
  *      corpus state alone (fileStateOnly in corpus-gen.ts: what a new document of the newest stories reads); past
  *      10,000 documents, the oldest documents' story lists are generated directly (generateStoryLists).
  *   4. CLI: start time of `claimdiff --help`, and `report NAME` on a corpus of 2,000 uploads (scripts/bench-cli.ts).
+ *   5. Hostile uploads (scripts/hostile.ts) of 1 and 10 MiB, each in its own process: prepare and diff time, peak
+ *      resident memory, and the worst case over the set (scripts/bench-hostile.ts).
  * Flags: --quick (fewer documents, for a smoke run), --sizes=100,10000,100000, --ingested=1000, --filed=10000,
  * --skip-scale, --skip-throughput, --latency (the scale section alone), --cli (the CLI section alone), --skip-cli,
  * --dossiers (the scale section alone, each probe also run without the story dossiers: what keeping them costs,
- * `bench-dossiers: {…}`).
+ * `bench-dossiers: {…}`), --hostile (the hostile section alone), --hostile-sizes=1,10 (MiB), --skip-hostile.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +34,7 @@ import { MeteredStore, totalRequests } from '../shared/storage/metered.ts';
 import { putJson, type ObjectStore } from '../shared/storage/store.ts';
 import type { PreparedDocument } from '../shared/types.ts';
 import { benchCli } from './bench-cli.ts';
+import { hostileBench } from './bench-hostile.ts';
 import { fileStateOnly, generateStoryLists, varyPrepared, varyText } from './corpus-gen.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -355,7 +358,12 @@ async function scale(): Promise<void> {
 const compareDossiers = flags.has('--dossiers');
 const scaleOnly = flags.has('--latency') || compareDossiers;
 const cliOnly = flags.has('--cli');
-if (!flags.has('--skip-throughput') && !scaleOnly && !cliOnly) await throughput();
-if (!scaleOnly && !cliOnly) await components();
-if (!flags.has('--skip-scale') && !cliOnly) await scale();
-if (!flags.has('--skip-cli') && !scaleOnly) await benchCli();
+const hostileOnly = flags.has('--hostile');
+const hostileSizes = [...flags].find((f) => f.startsWith('--hostile-sizes='))?.split('=')[1].split(',').map(Number) ?? (quick ? [1] : [1, 10]);
+if (!hostileOnly) {
+  if (!flags.has('--skip-throughput') && !scaleOnly && !cliOnly) await throughput();
+  if (!scaleOnly && !cliOnly) await components();
+  if (!flags.has('--skip-scale') && !cliOnly) await scale();
+  if (!flags.has('--skip-cli') && !scaleOnly) await benchCli();
+}
+if (hostileOnly || (!flags.has('--skip-hostile') && !scaleOnly && !cliOnly)) hostileBench(hostileSizes);

@@ -10,7 +10,8 @@ import { classifyLines, describeLine, fold as foldText, topicalShare } from './l
 import { decodeEntities, findDate, isDateLine, normaliseDate, parseByline, stripSiteSuffix, tidyByline } from './metadata.ts';
 import { thresholds as withOverrides, type Thresholds } from './rules.ts';
 import { stripControls } from './controls.ts';
-import { removeSpans, replaceTags, type Span, tagDepth } from './markup.ts';
+import { LIMITS, overBudget } from '../limits.ts';
+import { openingTags, removeSpans, replaceTags, type Span, tagDepth } from './markup.ts';
 import { cleanScrapedText, finish } from './text.ts';
 
 type Dom = typeof import('jsdom');
@@ -49,12 +50,9 @@ interface PageMetadata {
   headings: string[];
 }
 
-/**
- * Pages larger or deeper than these are read as text (tags stripped) rather than parsed by jsdom: jsdom's parser
- * slows down quadratically on pages nested thousands deep (100,000 nested elements take a minute).
- */
-const MAX_PARSE_BYTES = 3 * 1024 * 1024;
-const MAX_PARSE_DEPTH = 1000;
+/** Pages larger, deeper or with more elements than these are read as text (tags stripped): see limits.ts. */
+const MAX_PARSE_BYTES = LIMITS.htmlParseChars;
+const MAX_PARSE_DEPTH = LIMITS.htmlParseDepth;
 
 export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): Promise<CleanResult> {
   const T = withOverrides(overrides);
@@ -71,6 +69,12 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
   // One linear scan per pass (markup.ts): a regex per opener is quadratic on a page of unclosed openers.
   const withoutScripts = removeSpans(html, [{ open: /<script\b/i, close: /<\/script\s*>/i, keep: (s) => /application\/ld\+json/i.test(s.slice(0, 200)) }], '');
   const source = removeSpans(withoutScripts, [STYLE, SVG, COMMENT], '');
+  const tagCount = openingTags(source, LIMITS.htmlParseElements);
+  if (tagCount > LIMITS.htmlParseElements) {
+    const result = cleanHtmlAsText(html);
+    result.removed.unshift({ text: `page of over ${LIMITS.htmlParseElements.toLocaleString('en-US')} elements`, reason: overBudget('HTML elements parsed; read as text') });
+    return result;
+  }
   const pageBlocks = (into: RemovedLine[], pictures?: Map<number, 'after' | 'before'>) => {
     // Every visible block of the unchanged page (Readability rewrites the document it is given).
     const page = parsePage(jsdom, source);
@@ -203,7 +207,8 @@ const tokens = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 function densestParagraphs(doc: Document): number {
   const byParent = new Map<Element, number>();
   let best = 0;
-  const paragraphs = doc.getElementsByTagName('p');
+  // A static list: indexing jsdom's live collections walks the document each time (quadratic: 5,000 tags, 20 s).
+  const paragraphs = Array.from(doc.querySelectorAll('p'));
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const parent = p.parentElement;
@@ -277,7 +282,12 @@ const PICTURE = new Set(['IMG', 'PICTURE']);
  */
 function inPictureBox(el: Element): boolean {
   const box = el.parentElement;
-  if (!box || box.children.length > 4) return false;
+  if (!box) return false;
+  // Counted up to five by walking siblings: `children.length` is a live collection jsdom recounts in full each time,
+  // quadratic over a parent of thousands of paragraphs.
+  let children = 0;
+  for (let c = box.firstElementChild; c && children <= 4; c = c.nextElementSibling) children++;
+  if (children > 4) return false;
   let picture = false;
   for (let c = box.firstElementChild; c && !picture; c = c.nextElementSibling) {
     if (c === el) continue;
@@ -328,7 +338,7 @@ function readMetadata(doc: Document, source: string): PageMetadata {
   // Every <meta> by its property, name or itemprop (lower-case; the first of a name wins), in one pass: jsdom's
   // selector engine walks the whole page for each query, and a page is asked for a dozen names.
   const metas = new Map<string, string>();
-  const metaElements = doc.getElementsByTagName('meta');
+  const metaElements = Array.from(doc.querySelectorAll('meta'));
   for (let i = 0; i < metaElements.length; i++) {
     const el = metaElements[i];
     const content = el.getAttribute('content')?.trim();

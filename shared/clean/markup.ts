@@ -120,3 +120,12 @@ export function tagDepth(html: string, limit: number): number {
   }
   return max;
 }
+
+/** Opening tags ("<" and a letter), counted up to just past `limit`: one pass, whatever the page. */
+export function openingTags(html: string, limit: number): number {
+  let count = 0;
+  for (let at = html.indexOf('<'); at !== -1 && count <= limit; at = html.indexOf('<', at + 1)) {
+    if (isLetter(html.charCodeAt(at + 1))) count++;
+  }
+  return count;
+}

@@ -8,6 +8,7 @@
  * the order or timing of events. Corpus-dependent steps happen in the diff stage.
  */
 import { extractClaims } from '../claims/index.ts';
+import { LIMITS, overBudget } from '../limits.ts';
 import { cleanDocument } from '../clean/index.ts';
 import type { DiffQueue } from '../queue/queue.ts';
 import type { Telemetry } from '../ops/telemetry.ts';
@@ -112,12 +113,14 @@ export async function prepareDocument(
 ): Promise<PreparedDocument> {
   let cleaned;
   let extracted;
+  let budgeted;
   try {
     let t = performance.now();
     cleaned = await cleanDocument(text, { name: meta.location.name });
     timings.cleanMs = performance.now() - t;
+    budgeted = withinBudget(cleaned.body);
     t = performance.now();
-    extracted = extractClaims(cleaned.body, { title: cleaned.title, published: cleaned.published });
+    extracted = extractClaims(budgeted.text, { title: cleaned.title, published: cleaned.published });
     timings.claimsMs = performance.now() - t;
   } catch (error) {
     // The cleaner and extractor are meant never to throw; if one does, the input is what broke it, and retrying
@@ -134,14 +137,58 @@ export async function prepareDocument(
     title: cleaned.title,
     byline: cleaned.byline,
     published: cleaned.published,
-    cleanedText: cleaned.body,
-    removed: [...decodingNotes.map((text) => ({ text, reason: 'decoding' })), ...cleaned.removed],
+    cleanedText: budgeted.text,
+    removed: [
+      ...decodingNotes.map((text) => ({ text, reason: 'decoding' })),
+      ...cleaned.removed,
+      ...budgeted.removed,
+      ...(extracted.claims.length > LIMITS.claimsPerDocument
+        ? [{ text: `${(extracted.claims.length - LIMITS.claimsPerDocument).toLocaleString('en-US')} claims after the first ${LIMITS.claimsPerDocument.toLocaleString('en-US')}`, reason: overBudget('claims per document') }]
+        : []),
+    ],
     emptyReason: cleaned.emptyReason,
     language: cleaned.language ?? 'en',
-    claims: extracted.claims,
+    claims: extracted.claims.slice(0, LIMITS.claimsPerDocument),
     entities: extracted.entities,
     preparedAt: meta.uploadedAt,
   };
+}
+
+/**
+ * The cleaned text within the work budget (limits.ts): a paragraph of a sentence or more (40 characters) repeated word
+ * for word is kept once (a page of one paragraph pasted 60,000 times is one paragraph of news, not 60,000 claims;
+ * short ones such as table cells "0" or "12" repeat legitimately), and text past `cleanedTextChars` is cut at a
+ * paragraph's end. What is dropped is listed with its reason.
+ */
+export function withinBudget(body: string): { text: string; removed: Array<{ text: string; reason: string }> } {
+  const seen = new Map<string, number>();
+  const kept: string[] = [];
+  let size = 0;
+  let cutChars = 0;
+  let cutParagraphs = 0;
+  for (const paragraph of body.split(/\n{2,}/)) {
+    const key = paragraph.replace(/\s+/g, ' ').trim();
+    if (!key) continue;
+    const times = key.length >= 40 ? seen.get(key) : undefined;
+    if (times !== undefined) {
+      seen.set(key, times + 1);
+      continue;
+    }
+    if (key.length >= 40) seen.set(key, 1);
+    if (size + key.length > LIMITS.cleanedTextChars) {
+      cutChars += key.length;
+      cutParagraphs++;
+      continue;
+    }
+    kept.push(paragraph);
+    size += key.length + 2;
+  }
+  const removed: Array<{ text: string; reason: string }> = [];
+  for (const [key, times] of seen) {
+    if (times > 1) removed.push({ text: `${key.length > 200 ? `${key.slice(0, 200)}…` : key} (${(times - 1).toLocaleString('en-US')} more time${times > 2 ? 's' : ''})`, reason: 'repeated paragraph (counted once)' });
+  }
+  if (cutParagraphs) removed.push({ text: `${cutChars.toLocaleString('en-US')} characters in ${cutParagraphs.toLocaleString('en-US')} paragraphs after the first ${LIMITS.cleanedTextChars.toLocaleString('en-US')}`, reason: overBudget('cleaned text') });
+  return { text: removed.length ? kept.join('\n\n') : body, removed };
 }
 
 async function reject(

@@ -1,0 +1,43 @@
+/**
+ * The work budget of one upload. Uploads are untrusted: whatever their size or shape, prepare must finish inside its
+ * Lambda (60 s, 1024 MB) and diff inside its own (300 s, 1024 MB). Each bound below caps one step's input, so the
+ * step's time and memory are bounded whatever the upload; past a bound the upload is rejected (with the reason) or
+ * the excess is dropped and listed in the report's `removed` with the reason "over the work budget: …" — never a
+ * timeout. The figures come from the hostile bench (`npm run bench -- --hostile`, scripts/hostile.ts) on a loaded
+ * 2-core machine, with a margin of at least 3× to the function's limits.
+ */
+export const LIMITS = {
+  /**
+   * Upload size, checked before reading (pipeline/input.ts MAX_UPLOAD_BYTES): a 10 MiB text decodes to ~20 MB of
+   * JavaScript string and is cleaned in one pass; larger files are not articles.
+   */
+  uploadBytes: 10 * 1024 * 1024,
+  /**
+   * HTML parsed by jsdom. jsdom keeps ~100 bytes per node and Readability walks the tree several times: a 2.9 MB flat
+   * table took 1.3 GB. Larger pages are read as text with tags stripped (one linear pass, clean/markup.ts).
+   */
+  htmlParseChars: 3 * 1024 * 1024,
+  /** jsdom's parser slows down quadratically on pages nested thousands deep (100,000 nested elements: a minute). */
+  htmlParseDepth: 1000,
+  /**
+   * Elements given to jsdom and Readability (opening tags once scripts, styles, SVG and comments are gone). Their
+   * passes over the tree cost ~1 ms per element on a loaded machine (a 300 KB flat table of 28,000 cells: 47 s and
+   * 535 MB); news pages have under 2,000 (1,603 the most among the evaluation's 75 pages). Past the bound the page
+   * is read as text with its tags stripped, in one linear pass.
+   */
+  htmlParseElements: 6_000,
+  /**
+   * Cleaned text given to claim extraction: ~35,000 words, five times the longest long-read. Claim extraction reads
+   * about 100,000 characters a second on a loaded machine, so this is ≤ 2 s of prepare's 60 s.
+   */
+  cleanedTextChars: 200_000,
+  /**
+   * Claims of one document. The diff stage compares each claim with the corpus's candidates (~0.5 ms a claim) and
+   * stores each in the corpus state and the report (~1 KB each): 1,500 claims are ≤ 1 s of diff and ~2 MB of report,
+   * against 50,003 claims, 22.8 s and 627 MB before the bound.
+   */
+  claimsPerDocument: 1_500,
+} as const;
+
+/** The reason recorded in `removed` for what a bound cut off. */
+export const overBudget = (what: string) => `over the work budget: ${what} (limits.ts)`;
