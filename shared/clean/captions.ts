@@ -183,6 +183,8 @@ export const pictureMarker = (text: string): boolean => text.length <= 40 && PIC
 
 /** Words that label a credit, in the languages of the vocabulary tables. */
 const CREDIT_LABEL = '(?:photo(?:graph)?|foto(?:grafía|grafia)?|image[nm]?|immagine|picture|bild|crédits?|credits?|créditos?|crediti|illustration)s?';
+/** A parenthesis that opens with a credit label: "(Photo: Jane Doe)". Built once, so the ReDoS check sees it. */
+const CREDIT_LABEL_FIRST = new RegExp(`^\\s*${CREDIT_LABEL}\\b`, 'iu');
 /** "… on Saturday. Photo: Jane Doe / Agency", "… on Saturday.Foto: Agency" (read on the line's last 100 characters). */
 const LABELLED_CREDIT = new RegExp(`(?:^|[.!?)”"] ?| )(${CREDIT_LABEL}(?: credit| courtesy| by)? ?: ?[\\p{Lu}\\p{N}][^.!?:;]{0,70})$`, 'iu');
 /** "… on Monday. REUTERS/Jane Doe", "… on Monday. Jane Doe/Agency", "… on Monday. AFP". */
@@ -200,7 +202,7 @@ export function trailingCredit(text: string): { caption: string; credit: string 
     // "(Name / AGENCY)", "(Photo: Name)": a short parenthesis with a slash or a credit label.
     const open = line.lastIndexOf('(');
     const inner = open >= 0 ? line.slice(open + 1, -1) : '';
-    if (open > 0 && inner.length <= 80 && !inner.includes('(') && (inner.includes('/') || new RegExp(`^\\s*${CREDIT_LABEL}\\b`, 'iu').test(inner))) at = open;
+    if (open > 0 && inner.length <= 80 && !inner.includes('(') && (inner.includes('/') || CREDIT_LABEL_FIRST.test(inner))) at = open;
   } else {
     const tail = line.length > 100 ? line.slice(-100) : line;
     const offset = line.length - tail.length;
