@@ -117,6 +117,21 @@ export const FURNITURE: FurniturePattern[] = [
   // "This is an archived article and the facts in it may be outdated."
   f('archive-notice', 'This is an archived story; its figures may be out of date.',
     /\b(this is an archived (article|story|page|report)|this (article|story|page) (is|has been|was) archived|information in (this|the) (article|story) may (be|no longer be) (outdated|out of date|accurate))\b/i, 'archive notice', 40),
+  f('advert-label', 'Adverts',
+    /^\s*adverts?\s*$/i, 'advertisement', Infinity),
+  // A gallery or player that needs scripts the saved page no longer runs: "This gallery requires JavaScript."
+  f('script-notice', 'This gallery requires JavaScript.',
+    /\b(requires|needs) javascript\b|\bjavascript (must|needs to) be (enabled|turned on)\b/i, 'video player notice', 20),
+  // A CMS shortcode printed as text: "[button link="…"]Send us your photos[/button]".
+  f('shortcode-remnant', '[button link="/submit"]Send us your photos[/button]',
+    /^\s*\[[a-z][\w-]*(?: [^\]]{0,300})?\]/i, 'markup remnant', Infinity),
+  f('share-with-friend', 'Enjoyed this? Share it with a friend!',
+    /\bshare (it|this( story| article| page)?) with (a friend|friends|your friends)\b/i, 'share widget', 12),
+  // "Also on example.org: Harbour reopens" — a link to another story of the site, named by its domain.
+  f('also-on-site', 'Also on example.org Harbour reopens after the storm',
+    /^\s*also on [a-z0-9-]+(\.[a-z0-9-]+)+\b/i, 'related link', Infinity),
+  f('print-offer', 'Get the magazine through your letterbox: 12 issues for £20.',
+    /\b\d+ (issues|editions|months) for (just |only )?[£$€]\s?\d/i, 'subscription prompt', 30),
   f('link-prompt', 'Click here',
     /\b(click here|tap here|learn more|find out more|see more|show more|load more|view all|see all)\b/i, 'link prompt', 10),
   f('bare-link', 'Permalink: https://example.org/a/1',
