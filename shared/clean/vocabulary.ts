@@ -111,9 +111,10 @@ export const FURNITURE: FurniturePattern[] = [
   // Appeals for money: "Support independent journalism", "Become a member".
   f('donation-prompt', 'Support independent journalism',
     /\b(support (our|independent|quality|local|this) (journalism|reporting|newsroom|work)|donate (now|today|here)|become a (member|supporter|patron|subscriber)|make a (donation|contribution))\b/i, 'donation prompt', 25),
-  // An appeal addressed to the reader's money: "Your donation helps us keep reporters on the quay."
+  // An appeal addressed to the reader's money: "Your donation helps us keep reporters on the quay." Short lines only:
+  // pages glue such an appeal to the article's first sentence ("…the difference.The council met…").
   f('donation-appeal', 'Your donation helps us keep reporters on the quay.',
-    /\byour (support|donation|contribution|gift|generosity)s? (helps?|allows?|makes?|keeps?|enables?|means?|lets)\b/i, 'donation prompt', 25),
+    /\byour (support|donation|contribution|gift|generosity)s? (helps?|allows?|makes?|keeps?|enables?|means?|lets)\b/i, 'donation prompt', 12),
   // "This is an archived article and the facts in it may be outdated."
   f('archive-notice', 'This is an archived story; its figures may be out of date.',
     /\b(this is an archived (article|story|page|report)|this (article|story|page) (is|has been|was) archived|information in (this|the) (article|story) may (be|no longer be) (outdated|out of date|accurate))\b/i, 'archive notice', 40),
