@@ -284,7 +284,8 @@ export function numbersOf(text: string): number[] {
 export function distinctive(n: number): boolean {
   if (!Number.isInteger(n) || n < 100) return false;
   if (n >= 1800 && n <= 2099) return false;
-  return String(n).replace(/0+$/, '').length >= 3;
+  // The run of trailing zeros from its first zero (the lookbehind): a bare /0+$/ rescans the run from each zero.
+  return String(n).replace(/(?<!0)0+$/, '').length >= 3;
 }
 
 /** The distinctive numbers two texts share. */
