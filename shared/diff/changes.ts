@@ -4,6 +4,7 @@
  * negative claim negates ("denied that the dam was damaged" negates "the dam was damaged"; "has not revised its
  * figure of 19" negates a revision, not the 19). General news vocabulary only.
  */
+import { paraphraseOf } from '../lexicon/wordnet.ts';
 import { concept, contentWords, isFunctionWord } from './normalize.ts';
 
 /** Per-text results asked for again with every candidate pair: remembered, in a bounded cache. */
@@ -325,7 +326,8 @@ export const propositionTokens = memo((text: string): Set<string> => {
     contentWords(text.normalize('NFD').replace(/\p{M}/gu, ''), false)
       .map((w) => w.toLowerCase())
       .filter((w) => w.length > 1 && !isFunctionWord(w) && !/^(any|their|its|his|her|had|been|has|have|was|were|that|which|not|never|no|did|does|do)$/.test(w))
-      .map((w) => { const c = concept(w); return c === c.toUpperCase() ? c : root(w); }),
+      // A news concept, else the word's WordNet paraphrase group ("suspect" / "suspicion"), else its root.
+      .map((w) => { const c = concept(w); return c === c.toUpperCase() ? c : root(paraphraseOf(w) ?? w); }),
   );
 });
 

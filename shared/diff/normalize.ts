@@ -4,6 +4,7 @@
  * Case, quote marks, punctuation, word order and inflection fall away; negation is kept apart as polarity.
  */
 import { DEMONYM, NUMBER_WORDS as LEXICON_NUMBERS } from '../lexicon/english.ts';
+import { paraphraseOf } from '../lexicon/wordnet.ts';
 import type { Claim } from '../types.ts';
 
 const STOP = new Set(
@@ -110,6 +111,12 @@ export function concept(word: string): string {
       break;
     }
   }
+  // Not a news concept: a word WordNet puts with others in their frequent senses ("seized" / "clutched",
+  // "explosion" / "detonation") is read as its group's first word, stemmed like any word so its own forms still meet.
+  if (result === s) {
+    const group = paraphraseOf(word);
+    if (group) result = stem(group);
+  }
   concepts.set(word, result);
   return result;
 }
@@ -120,6 +127,8 @@ export function foldText(text: string): string {
     .replace(/[‘’`´]/g, "'")
     .replace(/[“”«»„]/g, '"')
     .replace(/country-wide|country wide/g, 'countrywide')
+    // "no one" is "nobody", not a count of one: both read as the one negator.
+    .replace(/\bno[- ]one\b/g, 'nobody')
     .replace(/\b(told|ordered|asked|urged|forced) to (leave|flee) (their |his |her )?homes?\b/g, 'ordered evacuate')
     .replace(/\b(leave|left|flee|fled) (their |his |her )?homes?\b/g, 'evacuate')
     .replace(/shut(s|ting)? down/g, 'shutdown')

@@ -1,0 +1,62 @@
+/** Paraphrases from WordNet (shared/lexicon/wordnet-news.json): the same fact in other words is found and compared. */
+import { describe, expect, it } from 'vitest';
+import { diffClaims } from '../../shared/diff/index.ts';
+import { concept, shapeOf } from '../../shared/diff/normalize.ts';
+import { negates } from '../../shared/diff/changes.ts';
+import { baseForms, paraphraseOf } from '../../shared/lexicon/wordnet.ts';
+import { extractFigures } from '../../shared/claims/figures.ts';
+import type { Claim, CorpusClaim } from '../../shared/types.ts';
+
+let n = 0;
+function claim(text: string, entities: string[]): Claim {
+  return { id: `new-${++n}`, text, kind: 'statement', speaker: null, quote: null, figures: extractFigures(text), entities, negated: /\b(not|never|nobody)\b/i.test(text) };
+}
+function stored(text: string, entities: string[], seq = 1): CorpusClaim {
+  return { ...claim(text, entities), id: `old-${seq}-${n}`, docId: `doc${seq}`, sourceKey: `incoming/p/source-${seq}.txt`, seq };
+}
+const tokens = (text: string) => [...shapeOf({ text, entities: [], negated: false }).tokens].sort();
+
+describe('WordNet lookup', () => {
+  it('base forms follow regular inflection, doubled consonants included', () => {
+    expect(baseForms('grabbed')).toContain('grab');
+    expect(baseForms('injuries')).toContain('injury');
+    expect(baseForms('seizing')).toContain('seize');
+  });
+
+  it('synonyms in their frequent senses and derivations read as one word', () => {
+    expect(paraphraseOf('detonated')).toBe(paraphraseOf('explosion'));
+    expect(concept('clutched')).toBe(concept('seized'));
+    expect(concept('holidays')).toBe(concept('vacation'));
+  });
+
+  it('people are left out: a minister is not a pastor; a noun is not read as a rare verb sense ("state" is not "say")', () => {
+    expect(concept('minister')).not.toBe(concept('pastor'));
+    expect(concept('state')).not.toBe(concept('said'));
+  });
+
+  it('an irregular past form is not read as the lemma it spells ("tests found" is find, not establish)', () => {
+    expect(paraphraseOf('found')).toBeNull();
+  });
+
+  it('"no one" is "nobody", not a count of one', () => {
+    expect(tokens('No one was hurt when the roof of the depot fell in.')).toEqual(tokens('Nobody was hurt when the roof of the depot fell in.'));
+  });
+});
+
+describe('paraphrases in the diff', () => {
+  it('corroborated: "detonated" and "exploded" say the same; another verb in the same frame does not', () => {
+    const earlier = () => [stored('A bomb exploded in Varnel.', ['Varnel'])];
+    expect(diffClaims([claim('A bomb detonated in Varnel.', ['Varnel'])], earlier())[0].type).toBe('corroborated');
+    expect(diffClaims([claim('A bomb was defused in Varnel.', ['Varnel'])], earlier())[0].type).toBe('new');
+  });
+
+  it('not corroborated when the rest differs: one shared synonym does not make two claims one', () => {
+    const f = diffClaims([claim('Customs officers seized forty crates of cigarettes at the Varnel crossing.', ['Varnel'])], [stored('The mayor clutched a bouquet at the opening of the Varnel bridge.', ['Varnel'])])[0];
+    expect(f.type).toBe('new');
+  });
+
+  it('contradiction: a denied proposition is found through a derivation ("a suspect" / "on suspicion of")', () => {
+    expect(negates('Prosecutors denied that any suspect was detained over the blaze.', 'A farmer was detained on suspicion of arson near Ostrava.')).toBe(true);
+    expect(negates('Prosecutors denied that any journalist was detained over the blaze.', 'A farmer was detained on suspicion of arson near Ostrava.')).toBe(false);
+  });
+});
