@@ -130,6 +130,7 @@ async function components(): Promise<void> {
     const { benchClaims } = await import('./bench-claims.ts');
     const c = await benchClaims();
     console.log(`claims+entities: ${c.words}-word article median ${r2(c.medianMs)} ms (goal ≤ 15); module cold start ${r1(c.coldStartMs)} ms`);
+    console.log(`WordNet paraphrase table: cold start (import + first lookup) ${r1(c.lexiconColdStartMs)} ms (goal ≤ 300), warm ${r2(c.lexiconLookupUs)} µs per lookup`);
   } catch (error) {
     console.log(`claims bench unavailable: ${(error as Error).message}`);
   }
