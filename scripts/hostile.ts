@@ -43,7 +43,7 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   // Size without a bound on work: a flat table, thousands of meta tags, deep nesting.
   { name: 'flat table', file: 'table.html', build: (n) => page(fill(n - 200, (i) => `<tr><td>${word(i)}</td><td>${i}</td><td>${(i * 7) % 1000}</td></tr>`, `${ARTICLE}<table>`, '</table>')) },
   { name: 'meta tags', file: 'meta.html', build: (n) => fill(n, (i) => `<meta name="m${i}" content="${word(i)}">`, '<!doctype html><html><head><title>Harbour ferries cancelled</title>', `</head><body>${ARTICLE}</body></html>`) },
-  { name: 'deep nesting', file: 'deep.html', build: (n) => page(`${ARTICLE}${'<div>'.repeat(Math.floor((n - 200) / 10))}text${'</div>'.repeat(Math.floor((n - 200) / 10))}`) },
+  { name: 'deep nesting', file: 'deep.html', build: (n) => page(`${ARTICLE}${'<div>'.repeat(Math.floor((n - 200) / 11))}text${'</div>'.repeat(Math.floor((n - 200) / 11))}`) },
   // Text shapes: many short sentences with numbers, one paragraph repeated, one long line, repeated tokens.
   { name: 'numbered sentences', file: 'numbers.txt', build: (n, seed = 0) => fill(n, (i) => `The ${word(i)} count rose to ${i + seed} on day ${i % 30}. ${i % 12 === 11 ? '\n\n' : ''}`, 'Harbour counts rise\n\n') },
   { name: 'repeated paragraph', file: 'repeated.txt', build: (n) => fill(n, () => 'The port authority said on Monday that 14 ferries were cancelled after the storm damaged the northern breakwater, and that repairs would cost $2.5 million.\n\n', 'Harbour ferries cancelled\n\n') },
