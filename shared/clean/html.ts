@@ -9,7 +9,6 @@ import { trailingCredit } from './captions.ts';
 import { classifyLines, describeLine, fold as foldText, topicalShare } from './lines.ts';
 import { decodeEntities, findDate, isDateLine, normaliseDate, parseByline, stripSiteSuffix, tidyByline } from './metadata.ts';
 import { thresholds as withOverrides, type Thresholds } from './rules.ts';
-import { stripControls } from './controls.ts';
 import { LIMITS, overBudget } from '../limits.ts';
 import { openingTags, removeSpans, replaceTags, type Span, tagDepth } from './markup.ts';
 import { cleanScrapedText, finish } from './text.ts';
@@ -189,16 +188,19 @@ function neverWorseThanReadability(result: CleanResult, readability: string[], t
     else if (titleKey && foldText(line) === titleKey) removed.push({ text: line, reason: 'repeated title' });
     else body.push(line);
   }
-  const fallback = body.join('\n\n');
-  if (fallback.length <= kept) return result;
+  if (body.join('\n\n').length <= kept) return result;
   const why = kept === 0 ? 'the cleaner\'s rules left nothing' : `the cleaner's rules kept ${kept.toLocaleString('en-US')} of its ${found.toLocaleString('en-US')} characters`;
-  return {
-    ...result,
-    // Readability's text comes from the parsed page: entities that decode to controls are removed here too.
-    body: stripControls(fallback),
-    emptyReason: null,
+  // The same ending as both paths (finish): Readability's text comes from the parsed page, so entities that decode
+  // to controls are removed there, in the body and in the removed lines alike.
+  return finish({
+    title: result.title,
+    byline: result.byline,
+    published: result.published,
+    format: result.format,
+    language: result.language ?? 'en',
+    kept: body,
     removed: [{ text: `${found.toLocaleString('en-US')} characters found by Readability`, reason: `fallback to Readability's article: ${why}` }, ...removed],
-  };
+  });
 }
 
 const tokens = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
