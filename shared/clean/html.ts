@@ -8,7 +8,7 @@ import type { CleanResult, RemovedLine } from '../types.ts';
 import { trailingCredit } from './captions.ts';
 import { classifyLines, describeLine, fold as foldText, topicalShare } from './lines.ts';
 import { decodeEntities, findDate, isDateLine, normaliseDate, parseByline, stripSiteSuffix, tidyByline } from './metadata.ts';
-import { thresholds as withOverrides, type Thresholds } from './rules.ts';
+import { THRESHOLDS, thresholds as withOverrides, type Thresholds } from './rules.ts';
 import { LIMITS, overBudget } from '../limits.ts';
 import { openingTags, removeSpans, replaceTags, type Span, tagDepth } from './markup.ts';
 import { cleanScrapedText, finish } from './text.ts';
@@ -30,8 +30,8 @@ function parsePage(jsdom: Dom, source: string): Document {
 
 /** Elements that end a block of text. */
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'DD', 'DT', 'DL', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FORM', 'HR', 'BR', 'FIGURE', 'ADDRESS', 'CENTER']);
-/** Never text of the article. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE']);
+/** Never text of the article (a <nav> is the site's menus and breadcrumbs, even inside the article's container). */
+const SKIP = new Set(['NAV', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE']);
 const CAPTION = new Set(['FIGCAPTION', 'CAPTION']);
 /** Deeper than this, Readability's recursive scoring risks the stack: read the page's text flat instead. */
 const MAX_DEPTH = 400;
@@ -74,16 +74,17 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
     result.removed.unshift({ text: `page of over ${LIMITS.htmlParseElements.toLocaleString('en-US')} elements`, reason: overBudget('HTML elements parsed; read as text') });
     return result;
   }
-  const pageBlocks = (into: RemovedLine[], pictures?: Map<number, 'after' | 'before'>) => {
+  const pageBlocks = (into: RemovedLine[], pictures?: Map<number, 'after' | 'before'>, links?: Set<number>) => {
     // Every visible block of the unchanged page (Readability rewrites the document it is given).
     const page = parsePage(jsdom, source);
-    return page.body ? textBlocks(page.body, into, pictures) : [];
+    return page.body ? textBlocks(page.body, into, pictures, links) : [];
   };
   const doc = parsePage(jsdom, source);
   const meta = readMetadata(doc, source);
   const { depth, elements } = measure(doc.body);
   let blocks: string[] = [];
   let pictures = new Map<number, 'after' | 'before'>();
+  let links = new Set<number>();
   let readabilityTitle: string | null = null;
   let readabilityByline: string | null = null;
   let readabilityDate: string | null = null;
@@ -106,7 +107,7 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
     }
     if (article?.content) {
       const fragment = jsdom.JSDOM.fragment(article.content);
-      blocks = textBlocks(fragment, removed, pictures);
+      blocks = textBlocks(fragment, removed, pictures, links);
       readabilityTitle = article.title ? decodeEntities(article.title).trim() || null : null;
       readabilityByline = article.byline?.trim() || null;
       readabilityDate = normaliseDate(article.publishedTime);
@@ -137,10 +138,12 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
     // Readability found much less than the page's own structured article body: trust the structured data.
     blocks = structured.split(/\n+/);
     pictures = new Map();
+    links = new Set();
   } else if (readChars < T.readabilityNoArticleChars) {
     // Readability found no article: read every visible block of the unchanged page and let the text classifier find it.
     pictures = new Map();
-    blocks = readabilityRan ? pageBlocks(removed, pictures) : doc.body ? textBlocks(doc.body, removed, pictures) : [];
+    links = new Set();
+    blocks = readabilityRan ? pageBlocks(removed, pictures, links) : doc.body ? textBlocks(doc.body, removed, pictures, links) : [];
     mode = 'text';
   } else if (title && (topicalShare(title, blocks) ?? 1) < 0.1) {
     // Hardly any of what Readability found is about the page's headline: other stories on the page (full texts of
@@ -148,13 +151,14 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
     // heads; its result is taken when it is about the headline.
     const captions: RemovedLine[] = [];
     const pagePictures = new Map<number, 'after' | 'before'>();
-    const found = classifyLines(pageBlocks(captions, pagePictures), { mode: 'text', title, pictures: pagePictures });
+    const pageLinks = new Set<number>();
+    const found = classifyLines(pageBlocks(captions, pagePictures, pageLinks), { mode: 'text', title, pictures: pagePictures, links: pageLinks });
     if ((topicalShare(title, found.kept) ?? 0) >= 0.5 && found.kept.join(' ').length >= 300) {
       const note = { text: `${readChars.toLocaleString('en-US')} characters that are not about the headline`, reason: 'Readability chose another story on the page' };
       return orReadability(done(found, [note, ...captions, ...found.removed], 'no article found on the page'));
     }
   }
-  const classified = classifyLines(blocks, { mode, title, pictures });
+  const classified = classifyLines(blocks, { mode, title, pictures, links });
   return orReadability(done(classified, [...removed, ...classified.removed], doc.body ? 'no article found on the page' : 'the page has no body'));
 }
 
@@ -227,9 +231,12 @@ function densestParagraphs(doc: Document): number {
  * after or just before a picture, with no text between (a caption Readability kept as a paragraph). Iterative: deep
  * pages cannot overflow.
  */
-export function textBlocks(root: Node, removed: RemovedLine[], pictures?: Map<number, 'after' | 'before'>): string[] {
+export function textBlocks(root: Node, removed: RemovedLine[], pictures?: Map<number, 'after' | 'before'>, links?: Set<number>): string[] {
   const blocks: string[] = [];
   let buffer = '';
+  // Characters of the current block inside a link, and how many links the walk is inside.
+  let linked = 0;
+  let inLink = 0;
   // A picture met since the last block and before any text: the next block stands just after it.
   let pictureBefore = false;
   const flush = () => {
@@ -237,20 +244,26 @@ export function textBlocks(root: Node, removed: RemovedLine[], pictures?: Map<nu
     if (text) {
       if (pictureBefore) pictures?.set(blocks.length, 'after');
       pictureBefore = false;
+      // Link text counted without spaces on both sides, so spacing around a link does not make it look partial.
+      if (links && linked >= text.replace(/\s+/g, '').length * THRESHOLDS.linkBlockShare) links.add(blocks.length);
       blocks.push(text);
     }
     buffer = '';
+    linked = 0;
   };
   const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
   while (stack.length) {
     const { node, exit } = stack.pop()!;
     if (node.nodeType === 3) {
-      buffer += node.nodeValue ?? '';
+      const value = node.nodeValue ?? '';
+      buffer += value;
+      if (inLink) linked += value.replace(/\s+/g, '').length;
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) continue;
     const tag = (node as Element).tagName ?? '';
     if (exit) {
+      if (tag === 'A') inLink--;
       if (BLOCK.has(tag)) flush();
       continue;
     }
@@ -266,6 +279,7 @@ export function textBlocks(root: Node, removed: RemovedLine[], pictures?: Map<nu
       pictureBefore = true;
     }
     if (BLOCK.has(tag)) flush();
+    if (tag === 'A') inLink++;
     stack.push({ node, exit: true });
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], exit: false });

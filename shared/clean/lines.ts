@@ -119,6 +119,8 @@ export interface ClassifyOptions {
   title: string | null;
   /** HTML: the lines (by index in the lines given) that stand just after or just before a picture. */
   pictures?: ReadonlyMap<number, 'after' | 'before'>;
+  /** HTML: the lines (by index in the lines given) whose text is all the text of links. */
+  links?: ReadonlySet<number>;
 }
 
 /** "Read the rest", "Full story": the link that ends a teaser (a headline and its blurb). */
@@ -130,6 +132,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
   let published: string | null = null;
   const infos: LineInfo[] = [];
   const pictures: Array<'after' | 'before' | null> = [];
+  const linked: boolean[] = [];
 
   for (const [index, raw] of rawLines.entries()) {
     if (raw.length > MAX_BLOCK_CHARS) {
@@ -142,6 +145,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
     if (!text) continue;
     infos.push(describeLine(text));
     pictures.push(options.pictures?.get(index) ?? null);
+    linked.push(options.links?.has(index) ?? false);
   }
   const gallery = galleryCaptions(infos, removed);
   let tokenCount = 0;
@@ -175,6 +179,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
       Object.assign(info, { cls: 'bad', reason: 'date line' });
     }
   }
+  markLinkLists(infos, linked);
   markTeasers(infos);
   markCaptions(infos, pictures);
 
@@ -273,6 +278,26 @@ function titleMatcher(title: string | null): (text: string) => boolean {
   if (!title) return () => false;
   const key = fold(title);
   return (text) => Math.abs(text.length - title.length) <= title.length * 0.2 + 4 && fold(text) === key;
+}
+
+/**
+ * A list of links to other pages ("You may also like", "More on this topic", a category's latest headlines) set inside
+ * the article's container: `linkListMinBlocks` or more lines in a row, each all the text of a link and a headline's
+ * length. Readability keeps such lists when they sit among the paragraphs; the article's own links stand inside its
+ * sentences. A short label just above the list ("Related", "Entertainment") heads it and goes with it.
+ */
+function markLinkLists(lines: LineInfo[], linked: boolean[]): void {
+  const item = (i: number) => linked[i] && lines[i].words <= T.linkListMaxWords;
+  for (let i = 0; i < lines.length; ) {
+    let end = i;
+    while (end < lines.length && item(end)) end++;
+    if (end - i >= T.linkListMinBlocks) {
+      for (let j = i; j < end; j++) if (lines[j].cls !== 'bad') Object.assign(lines[j], { cls: 'bad', reason: 'list of links (other pages)' });
+      const label = lines[i - 1];
+      if (label && label.cls !== 'bad' && label.words <= 5 && !label.sentence) Object.assign(label, { cls: 'bad', reason: 'list of links (other pages)' });
+    }
+    i = Math.max(end, i + 1);
+  }
 }
 
 /**
@@ -503,6 +528,11 @@ function selectArticle(lines: LineInfo[], run: { from: number; to: number }, tit
     }
     if (lines[i].cls === 'good') seen += lines[i].text.length;
   }
+  const thread = commentThread(lines, run.from, end);
+  if (thread !== null) {
+    for (let j = thread; j <= end; j++) lines[j].reason ??= 'comments (a thread of dated posts)';
+    end = thread - 1;
+  }
   const prose = (l: LineInfo | undefined) => l !== undefined && (l.cls === 'good' || l.cls === 'near');
   for (let i = run.from; i <= end; i++) {
     const l = lines[i];
@@ -521,6 +551,33 @@ function nextNonShort(lines: LineInfo[], i: number, end: number): LineInfo | und
   return undefined;
 }
 
+const isProse = (l: LineInfo | undefined) => l !== undefined && (l.cls === 'good' || l.cls === 'near');
+
+/**
+ * Where a thread of readers' comments starts after the article, or null. Each comment is headed by its author's name
+ * on a short line and a date line ("Jane Doe" / "2 days ago at 07:52 am") with the comment's prose below; an article
+ * has its one date line at the top. `commentThreadMinPosts` such headers after `commentThreadAfterChars` characters of
+ * the article's prose are a thread, even when the comments are longer than the article and talk about the same thing
+ * (which hides them from the tail cut). Returns the first line of the first header, the label above it included.
+ */
+function commentThread(lines: LineInfo[], from: number, to: number): number | null {
+  let seen = 0;
+  const headers: number[] = [];
+  for (let i = from; i <= to; i++) {
+    const l = lines[i];
+    if (l.cls === 'good') seen += l.text.length;
+    if (seen < T.commentThreadAfterChars || l.reason !== 'date line') continue;
+    const name = lines[i - 1];
+    const posted = isProse(lines[i + 1]) || isProse(lines[i + 2]);
+    if (name && !isProse(name) && name.words >= 1 && name.words <= 4 && posted) headers.push(i - 1);
+  }
+  if (headers.length < T.commentThreadMinPosts) return null;
+  // The thread's own heading and counters ("Top Rated Comments", "(View all)") stand between the article and it.
+  let start = headers[0];
+  while (start - 1 > from && !isProse(lines[start - 1])) start--;
+  return start;
+}
+
 /** HTML path: Readability chose the article; drop furniture, metadata lines and the related/comments tail. */
 function selectLeftovers(lines: LineInfo[], title: string | null): boolean[] {
   const keep = lines.map((l) => l.cls !== 'bad');
@@ -536,6 +593,13 @@ function selectLeftovers(lines: LineInfo[], title: string | null): boolean[] {
       break;
     }
     if (lines[i].cls === 'good') seen += lines[i].text.length;
+  }
+  const thread = commentThread(lines, 0, lines.length - 1);
+  if (thread !== null) {
+    for (let j = thread; j < lines.length; j++) {
+      keep[j] = false;
+      lines[j].reason ??= 'comments (a thread of dated posts)';
+    }
   }
   return keep;
 }

@@ -37,6 +37,23 @@ export interface Thresholds {
   galleryMinCaptions: number;
   /** …making up at least this share of the lines of six words or more. */
   galleryCaptionShare: number;
+
+  /** HTML: a block is a link when this share of its characters (spaces aside) is the text of links. */
+  linkBlockShare: number;
+  /**
+   * HTML: this many blocks in a row that are each a link of a few words (at most `linkListMaxWords`) are a list of
+   * other pages ("related stories", "more on this topic"), not the article: an article's paragraphs hold links in
+   * their prose, not as the whole paragraph, and two in a row is already a list.
+   */
+  linkListMinBlocks: number;
+  linkListMaxWords: number;
+
+  /**
+   * Readers' comments: this many posts, each headed by a name and a date line, after this many characters of the
+   * article's prose (an article's own date line stands above its first paragraphs).
+   */
+  commentThreadMinPosts: number;
+  commentThreadAfterChars: number;
 }
 
 export const THRESHOLDS: Readonly<Thresholds> = {
@@ -54,6 +71,11 @@ export const THRESHOLDS: Readonly<Thresholds> = {
   readabilityFallbackShare: 0.2,
   galleryMinCaptions: 3,
   galleryCaptionShare: 0.5,
+  linkBlockShare: 0.9,
+  linkListMinBlocks: 2,
+  linkListMaxWords: 25,
+  commentThreadMinPosts: 3,
+  commentThreadAfterChars: 300,
 };
 
 /**

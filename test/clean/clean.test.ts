@@ -42,6 +42,22 @@ describe('text cleaning: boilerplate classes', () => {
     expect(result.removed.find((r) => r.text.startsWith('Ten reasons'))?.reason).toMatch(/tail|outside/);
   });
 
+  it('cuts a thread of readers\' comments on the same subject, longer than the article (commentThread)', () => {
+    // Each post: a name, a date line, its prose. The comments share the article's words, so the tail cut alone keeps them.
+    const posts = [
+      ['harbourfan', '2 days ago at 07:52 am', 'The breakwater was always going to take longer than planned, the foundations on that side of the harbour are soft and the engineers knew it.'],
+      ['Mia K', '2 days ago at 08:10 am', 'I live by the harbour and the storms this winter were the worst in years, so I am not surprised that the foundations shifted under the new breakwater.'],
+      ['old salt', 'Yesterday at 9:15 pm', 'The mayor says the cost will not rise, but the council has said that before about the harbour and the grant never covers the whole of the work.'],
+    ];
+    const text = [article(), '[ 3 comments ]', 'Top Rated Comments', ...posts.flat()].join('\n');
+    const result = cleanText(text);
+    expect(result.body.split('\n\n')).toEqual([P1, P2, P3]);
+    expect(result.removed.find((r) => r.text === posts[1][2])?.reason).toBe('comments (a thread of dated posts)');
+    // One dated post is not a thread: a letter quoted at the end of an article stays.
+    const one = cleanText([article(), ...posts[0]].join('\n'));
+    expect(one.body).toContain(posts[0][2]);
+  });
+
   it('keeps a short subheading between two paragraphs of the article', () => {
     const text = ['Breakwater delayed', P1, 'What happens next', P2, P3].join('\n');
     expect(cleanText(text).body).toContain('What happens next');
@@ -97,6 +113,22 @@ describe('HTML cleaning', () => {
     const head = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Breakwater', articleBody: body })}</script>`;
     const result = await cleanDocument(page(head, '<div id="app">Loading…</div>'));
     expect(result.body).toContain(P2);
+  });
+
+  it('drops a list of links set among the paragraphs, with its label, and keeps links inside sentences', async () => {
+    // Each item all the text of a link, two or more in a row: other pages, not the article (markLinkLists).
+    const related = '<p>Elsewhere</p><p><a href="/a">Harbour festival draws record crowds</a></p><p><a href="/b">Why the old ferry was retired?</a></p>';
+    const linkedProse = `<p>${P2.replace('foundations', '<a href="/f">foundations</a>')}</p>`;
+    const result = await cleanDocument(page('<title>Breakwater delayed</title>', `<article><h1>Breakwater delayed</h1><p>${P1}</p>${related}${linkedProse}<p>${P3}</p></article>`));
+    expect(result.body.split('\n\n')).toEqual([P1, P2, P3]);
+    expect(result.removed.filter((r) => r.reason === 'list of links (other pages)').map((r) => r.text)).toEqual(['Elsewhere', 'Harbour festival draws record crowds', 'Why the old ferry was retired?']);
+  });
+
+  it('keeps a single linked line and never reads a <nav> (a breadcrumb glued to the headline)', async () => {
+    const crumbs = '<nav><a href="/">Home</a><em></em><a href="/sport">Sport</a><em></em><span>Breakwater delayed until next year</span></nav>';
+    const result = await cleanDocument(page('<title>Breakwater delayed until next year</title>', `<article>${crumbs}<p>${P1}</p><p><a href="/report">Read the harbour board report of March 2025</a></p><p>${P2}</p><p>${P3}</p></article>`));
+    expect(result.body).not.toMatch(/HomeSport|Sport/);
+    expect(result.body).toContain('Read the harbour board report of March 2025');
   });
 
   it('survives hostile pages', async () => {
