@@ -2,6 +2,7 @@
 import type { CleanResult, RemovedLine } from '../types.ts';
 import { stripControls, stripControlsInline } from './controls.ts';
 import { classifyLines } from './lines.ts';
+import { boundRemoved } from '../limits.ts';
 
 export function cleanScrapedText(text: string): CleanResult {
   const result = classifyLines(text.replace(/\r\n?/g, '\n').split('\n'), { mode: 'text', title: null });
@@ -34,6 +35,7 @@ export function finish(parts: {
   if (!body) {
     emptyReason = parts.emptyReason ?? (parts.removed.length ? `no article found: ${describeRemoved(parts.removed)}` : 'no text');
   }
-  const removed = parts.removed.map((r) => ({ ...r, text: stripControls(r.text) }));
+  // Listed within the work budget (limits.ts): a page of 300,000 blocks would otherwise list every one.
+  const removed = boundRemoved(parts.removed).map((r) => ({ ...r, text: stripControls(r.text) }));
   return { format: parts.format, title: inline(parts.title), byline: inline(parts.byline), published: parts.published, body, removed, emptyReason, language: body ? parts.language : 'en' };
 }

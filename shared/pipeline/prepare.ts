@@ -8,7 +8,7 @@
  * the order or timing of events. Corpus-dependent steps happen in the diff stage.
  */
 import { extractClaims } from '../claims/index.ts';
-import { LIMITS, overBudget } from '../limits.ts';
+import { boundRemoved, LIMITS, overBudget } from '../limits.ts';
 import { cleanDocument } from '../clean/index.ts';
 import type { DiffQueue } from '../queue/queue.ts';
 import type { Telemetry } from '../ops/telemetry.ts';
@@ -138,14 +138,14 @@ export async function prepareDocument(
     byline: cleaned.byline,
     published: cleaned.published,
     cleanedText: budgeted.text,
-    removed: [
+    removed: boundRemoved([
       ...decodingNotes.map((text) => ({ text, reason: 'decoding' })),
       ...cleaned.removed,
       ...budgeted.removed,
       ...(extracted.claims.length > LIMITS.claimsPerDocument
         ? [{ text: `${(extracted.claims.length - LIMITS.claimsPerDocument).toLocaleString('en-US')} claims after the first ${LIMITS.claimsPerDocument.toLocaleString('en-US')}`, reason: overBudget('claims per document') }]
         : []),
-    ],
+    ]),
     emptyReason: cleaned.emptyReason,
     language: cleaned.language ?? 'en',
     claims: extracted.claims.slice(0, LIMITS.claimsPerDocument),
