@@ -6,7 +6,8 @@
  * Each claim carries its attribution (speaker as the document-level entity name, pronouns and titles resolved to the
  * last named speaker), its quotation, its figures and the entities it names.
  */
-import type { Claim, ClaimKind, DocumentEntity } from '../types.ts';
+import type { Claim, ClaimKind, DocumentEntity, RemovedLine } from '../types.ts';
+import { LIMITS, overBudget } from '../limits.ts';
 import { extractFigures } from './figures.ts';
 import { EVENT_VERBS, SPEECH_VERB_RE, SPEECH_VERBS } from '../lexicon/english.ts';
 import { documentEntities, findMentions, type Mention } from './names.ts';
@@ -231,8 +232,24 @@ function speakerBehind(m: Mention, mentions: Mention[], text: string): Mention {
   return person ? { ...person, affiliation: person.affiliation ?? m.surface } : m;
 }
 
-export function extractClaims(body: string, _opts: { title?: string | null; published?: string | null } = {}): { claims: Claim[]; entities: DocumentEntity[] } {
-  const sentences = sentencesOf(body);
+export function extractClaims(
+  body: string,
+  _opts: { title?: string | null; published?: string | null } = {},
+): { claims: Claim[]; entities: DocumentEntity[]; removed: RemovedLine[] } {
+  // Work budget (limits.ts): a sentence longer than any an article writes is not read for claims (figure extraction
+  // grows faster than its length: 12,000 figures in one 200,000-character sentence took 9 s), and a claim keeps its
+  // first figures only. Both are recorded with the removed lines.
+  const removed: RemovedLine[] = [];
+  const read = sentencesOf(body);
+  const sentences = read.filter((s) => s.text.length <= LIMITS.sentenceChars);
+  const long = read.filter((s) => s.text.length > LIMITS.sentenceChars);
+  if (long.length) {
+    removed.push({
+      text: `${long.length.toLocaleString('en-US')} sentence${long.length === 1 ? '' : 's'} longer than ${LIMITS.sentenceChars.toLocaleString('en-US')} characters, not read for claims (the first begins: ${long[0].text.slice(0, 120)}…)`,
+      reason: overBudget('sentence length'),
+    });
+  }
+  let figuresDropped = 0;
   const perSentence = sentences.map((s, i) => {
     const text = stripDateline(s.text);
     const first = i === 0 || sentences[i - 1].paragraph !== s.paragraph || true;
@@ -335,7 +352,9 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
       const pieceSpeaker = own && own.surface.replace(/[^\p{L}]/gu, '').length >= 2 ? { name: entityFor(own.surface, own.kind), org: own.affiliation ? entityFor(own.affiliation, 'organization') : null } : ownSubject ? null : speaker;
       const names = [...new Set(inPiece.map((m) => entityOf(m.surface)).filter((n): n is string => Boolean(n)))];
       if (pieceSpeaker && !names.includes(pieceSpeaker.name)) names.push(pieceSpeaker.name);
-      const figures = extractFigures(piece.text);
+      const allFigures = extractFigures(piece.text);
+      const figures = allFigures.slice(0, LIMITS.figuresPerSentence);
+      figuresDropped += allFigures.length - figures.length;
       const pieceQuotes = quotes.filter((q) => q.start >= piece.start && q.start < pieceEnd);
       const pieceWords = pieceQuotes.length === quotes.length ? quoteWords : pieceQuotes.map((q) => q.words).join(' … ');
       const quote = pieceQuotes.length && (pieceWords.split(/\s+/).length >= 3 || pieceSpeaker) ? pieceWords : null;
@@ -373,5 +392,8 @@ export function extractClaims(body: string, _opts: { title?: string | null; publ
     lastSentenceQuoted = quotes.length > 0;
     lastParagraph = s.paragraph;
   }
-  return { claims, entities };
+  if (figuresDropped) {
+    removed.push({ text: `${figuresDropped.toLocaleString('en-US')} figures after the first ${LIMITS.figuresPerSentence} of a sentence`, reason: overBudget('figures per sentence') });
+  }
+  return { claims, entities, removed };
 }

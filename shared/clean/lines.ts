@@ -5,6 +5,7 @@
  * length, share of function words, sentence punctuation, widget vocabulary, position — and the article is the
  * densest run of prose-like lines (jusText and Kadane's maximum subarray, in spirit).
  */
+import { LIMITS } from '../limits.ts';
 import { createHash } from 'node:crypto';
 import type { RemovedLine } from '../types.ts';
 import { CAPTION_THRESHOLD, captionWords, contextScore, pictureMarker, trailingCredit } from './captions.ts';
@@ -15,8 +16,8 @@ import { FURNITURE, STOPWORDS, TAIL_MARKERS, type FurniturePattern } from './voc
 
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
 
-/** Longest block read as a possible paragraph (the longest in the extraction benchmark is under 4,000). */
-export const MAX_BLOCK_CHARS = 50_000;
+/** Longest block read as a possible paragraph: the work budget's bound (limits.ts). */
+export const MAX_BLOCK_CHARS = LIMITS.blockChars;
 
 export interface LineInfo {
   text: string;

@@ -142,6 +142,7 @@ export async function prepareDocument(
       ...decodingNotes.map((text) => ({ text, reason: 'decoding' })),
       ...cleaned.removed,
       ...budgeted.removed,
+      ...extracted.removed,
       ...(extracted.claims.length > LIMITS.claimsPerDocument
         ? [{ text: `${(extracted.claims.length - LIMITS.claimsPerDocument).toLocaleString('en-US')} claims after the first ${LIMITS.claimsPerDocument.toLocaleString('en-US')}`, reason: overBudget('claims per document') }]
         : []),

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { cleanDocument } from '../../shared/clean/index.ts';
-import { LIMITS } from '../../shared/limits.ts';
+import { extractClaims } from '../../shared/claims/index.ts';
+import { boundRemoved, LIMITS } from '../../shared/limits.ts';
 import { withinBudget } from '../../shared/pipeline/prepare.ts';
 import { runHostile } from '../../scripts/bench-hostile.ts';
 import { HOSTILE_SHAPES } from '../../scripts/hostile.ts';
@@ -52,5 +53,43 @@ describe('hostile uploads', () => {
     // Under the budget and without repeats, the text is returned as it is.
     const article = `${paragraph}\n\nRepairs will take two weeks.`;
     expect(withinBudget(article)).toEqual({ text: article, removed: [] });
+  });
+
+  test('a sentence longer than the budget is not read for claims, and is listed', () => {
+    const figures = Array.from({ length: 400 }, (_, i) => `${i + 1} ferries on route ${i}`).join(' and ');
+    const body = `The port authority said on Monday that ${figures} were cancelled.\n\nThe harbour master said 14 ferries were cancelled after the storm.`;
+    const { claims, removed } = extractClaims(body);
+    expect(claims.map((c) => c.text)).toEqual(['The harbour master said 14 ferries were cancelled after the storm.']);
+    expect(removed).toHaveLength(1);
+    expect(removed[0].reason).toMatch(/^over the work budget: sentence length/);
+    expect(removed[0].text).toMatch(/^1 sentence longer than 3,000 characters.*The port authority said on Monday/);
+  });
+
+  test('a claim keeps the first figures of its sentence; the rest are counted in the removed lines', () => {
+    const list = Array.from({ length: 30 }, (_, i) => `${i + 2} buses`).join(', ');
+    const { claims, removed } = extractClaims(`The council said on Monday that ${list} and 99 trams were withdrawn.`);
+    expect(claims).toHaveLength(1);
+    expect(claims[0].figures).toHaveLength(LIMITS.figuresPerSentence);
+    expect(claims[0].figures[0].value).toBe(2);
+    expect(removed).toEqual([{ text: `7 figures after the first ${LIMITS.figuresPerSentence} of a sentence`, reason: 'over the work budget: figures per sentence (limits.ts)' }]);
+  });
+
+  test('the removed list keeps its first lines, each cut to the budget, and counts the rest by reason', async () => {
+    // 5,000 short blocks of a listing page around one article paragraph, plus one long block.
+    const blocks = Array.from({ length: 5_000 }, (_, i) => `Listing ${i} of the market`);
+    const text = `Harbour ferries cancelled\n\nThe port authority said on Monday that 14 ferries were cancelled after the storm damaged the northern breakwater, and that repairs would take two weeks.\n\n${blocks.join('\n')}`;
+    const cleaned = await cleanDocument(text, { name: 'listing.txt' });
+    expect(cleaned.body).toContain('14 ferries were cancelled');
+    const listed = cleaned.removed.filter((r) => !r.reason.startsWith('over the work budget'));
+    const counted = cleaned.removed.filter((r) => r.reason.startsWith('over the work budget: removed lines listed'));
+    expect(listed).toHaveLength(LIMITS.removedLines);
+    expect(counted.length).toBeGreaterThan(0);
+    const total = counted.reduce((sum, r) => sum + Number(r.text.match(/^([\d,]+) more line/)![1].replace(/,/g, '')), 0);
+    expect(listed.length + total).toBe(5_001); // every block but the article's, and the title line
+
+    const long = boundRemoved([{ text: 'x'.repeat(LIMITS.removedLineChars + 500), reason: 'navigation' }]);
+    expect(long[0].text).toBe(`${'x'.repeat(LIMITS.removedLineChars)}… (${(LIMITS.removedLineChars + 500).toLocaleString('en-US')} characters)`);
+    const few = [{ text: 'Share this', reason: 'share row' }];
+    expect(boundRemoved(few)).toBe(few);
   });
 });
