@@ -24,6 +24,8 @@ export interface HostileRun {
   diffMs: number;
   claims: number;
   reportBytes: number;
+  /** The largest stored rendering of the report (JSON, Markdown or HTML). */
+  renderedBytes?: number;
   maxRssMb: number;
 }
 
@@ -31,7 +33,9 @@ export interface HostileRun {
 export async function runHostile(shape: string, bytes: number): Promise<HostileRun> {
   const found = HOSTILE_SHAPES.find((s) => s.name === shape);
   if (!found) throw new Error(`no hostile shape ${shape}`);
-  const upload = new TextEncoder().encode(found.build(bytes));
+  let upload = new TextEncoder().encode(found.build(bytes));
+  // `bytes` counts characters: a shape of multi-byte characters is built again, smaller, to the size asked for.
+  if (upload.byteLength > bytes * 1.01) upload = new TextEncoder().encode(found.build(Math.floor((bytes * bytes) / upload.byteLength)));
   const run: HostileRun = { shape, bytes: upload.byteLength, outcome: '', prepareMs: 0, diffMs: 0, claims: 0, reportBytes: 0, maxRssMb: 0 };
   const store = new MemoryStore();
   const corpus = 'hostile';
@@ -51,6 +55,8 @@ export async function runHostile(shape: string, bytes: number): Promise<HostileR
     if (outcome.outcome === 'reported') {
       run.claims = outcome.report.claims.length;
       run.reportBytes = JSON.stringify(outcome.report).length;
+      const rendered = await Promise.all([keys.reportJson, keys.reportMarkdown, keys.reportHtml].map((key) => store.get(key(corpus, id))));
+      run.renderedBytes = Math.max(...rendered.map((b) => b?.byteLength ?? 0));
     }
   } catch (error) {
     if (!(error instanceof RejectedInput)) throw error;
@@ -82,15 +88,16 @@ export function hostileBench(sizesMiB: number[], timeoutS = 180): HostileRun[] {
       runs.push(run);
       console.log(
         `hostile: ${mib} MiB ${shape.name.padEnd(20)} prepare ${String(r0(run.prepareMs)).padStart(6)} ms  diff ${String(r0(run.diffMs)).padStart(6)} ms  ` +
-          `peak RSS ${String(r0(run.maxRssMb)).padStart(4)} MB  claims ${String(run.claims).padStart(5)}  report ${r0(run.reportBytes / 1024)} KB  ${run.outcome}`,
+          `peak RSS ${String(r0(run.maxRssMb)).padStart(4)} MB  claims ${String(run.claims).padStart(5)}  report ${r0(run.reportBytes / 1024)} KB (largest rendering ${r0((run.renderedBytes ?? 0) / 1024)} KB)  ${run.outcome}`,
       );
     }
     const here = runs.filter((r) => Math.abs(r.bytes - mib * 1024 * 1024) < mib * 1024 * 1024 * 0.1 || r.bytes === Math.round(mib * 1024 * 1024));
-    const worst = (key: 'prepareMs' | 'diffMs' | 'maxRssMb') => here.reduce((a, b) => (b[key] > a[key] ? b : a));
+    const worst = (key: 'prepareMs' | 'diffMs' | 'maxRssMb' | 'renderedBytes') => here.reduce((a, b) => ((b[key] ?? 0) > (a[key] ?? 0) ? b : a));
     const total = here.reduce((a, b) => (b.prepareMs + b.diffMs > a.prepareMs + a.diffMs ? b : a));
     console.log(
       `hostile worst at ${mib} MiB: prepare ${r0(worst('prepareMs').prepareMs)} ms (${worst('prepareMs').shape}), diff ${r0(worst('diffMs').diffMs)} ms (${worst('diffMs').shape}), ` +
-        `prepare+diff ${r0(total.prepareMs + total.diffMs)} ms (${total.shape}), peak RSS ${r0(worst('maxRssMb').maxRssMb)} MB (${worst('maxRssMb').shape}); ` +
+        `prepare+diff ${r0(total.prepareMs + total.diffMs)} ms (${total.shape}), peak RSS ${r0(worst('maxRssMb').maxRssMb)} MB (${worst('maxRssMb').shape}), ` +
+        `largest report rendering ${r0((worst('renderedBytes').renderedBytes ?? 0) / 1024)} KB (${worst('renderedBytes').shape}); ` +
         `${here.filter((r) => /did not finish|failed/.test(r.outcome)).length} without a report or rejection`,
     );
   }

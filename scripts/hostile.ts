@@ -14,17 +14,25 @@ export interface HostileShape {
 
 const WORDS = ['harbour', 'council', 'ferry', 'budget', 'bridge', 'storm', 'school', 'market', 'river', 'station', 'mayor', 'union'];
 const word = (i: number) => WORDS[i % WORDS.length];
-/** Repeats `unit(i)` until the text reaches `bytes`. */
+/**
+ * Repeats `unit(i)` until the text reaches `bytes`. Joined in chunks: one array of ten million one-character parts
+ * would itself take 400 MB, and the bench would measure its own input instead of the pipeline.
+ */
 function fill(bytes: number, unit: (i: number) => string, head = '', tail = ''): string {
-  const parts = [head];
+  const chunks = [head];
+  let parts: string[] = [];
   let size = head.length + tail.length;
   for (let i = 0; size < bytes; i++) {
     const u = unit(i);
     parts.push(u);
     size += u.length;
+    if (parts.length === 65_536) {
+      chunks.push(parts.join(''));
+      parts = [];
+    }
   }
-  parts.push(tail);
-  return parts.join('');
+  chunks.push(parts.join(''), tail);
+  return chunks.join('');
 }
 const page = (body: string, head = '') => `<!doctype html><html><head><title>Harbour ferries cancelled</title>${head}</head><body>${body}</body></html>`;
 const ARTICLE = '<article><h1>Harbour ferries cancelled</h1><p>The port authority said on Monday that 14 ferries were cancelled after the storm damaged the northern breakwater.</p></article>';
