@@ -54,7 +54,8 @@ function stories(): Story[] {
   return list;
 }
 
-const TIMESTAMP = /\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?Z/g;
+/** An ISO time (2026-12-07T06:08:39.123Z), or one shown to a reader (2026-12-07 06:08:39). */
+const TIMESTAMP = /\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?Z?/g;
 const UPLOAD_ID = /"uploadId":"[0-9a-f]{20}"/g;
 const mask = (text: string) => text.replace(TIMESTAMP, '<time>').replace(UPLOAD_ID, '"uploadId":"<id>"');
 
