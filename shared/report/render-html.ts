@@ -36,9 +36,9 @@ main{max-width:980px;margin:0 auto;padding:1rem}h1{font-size:1.5rem;line-height:
 .meta{color:var(--muted);margin:0 0 1rem}.counts{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0;margin:0}
 .counts li{border:1px solid var(--line);border-radius:6px;padding:.25rem .6rem}.counts b{font-size:1.2rem;margin-right:.25rem}
 .t-contradicted{color:var(--red)}.t-updated{color:var(--amber)}.t-quote_altered{color:var(--purple)}.t-new{color:var(--blue)}.t-corroborated{color:var(--green)}
-article.finding{border-left:4px solid var(--line);padding:.25rem .75rem;margin:.75rem 0}article.finding.contradicted{border-color:var(--red)}
-article.finding.updated{border-color:var(--amber)}article.finding.quote_altered{border-color:var(--purple)}article.finding.new{border-color:var(--blue)}
-article.finding.corroborated{border-color:var(--green)}.claim{margin:.25rem 0;font-weight:600}.explanation{margin:.25rem 0;color:var(--muted)}
+article.finding{border-left:4px solid var(--line);padding:.25rem .75rem;margin:.75rem 0}
+article.finding.contradicted{border-color:var(--red)}article.finding.updated{border-color:var(--amber)}article.finding.quote_altered{border-color:var(--purple)}article.finding.new{border-color:var(--blue)}article.finding.corroborated{border-color:var(--green)}
+.claim{margin:.25rem 0;font-weight:600}.explanation{margin:.25rem 0;color:var(--muted)}
 .sources{margin:.25rem 0 .25rem 1rem;padding:0;color:var(--muted);font-size:.95rem}.tag{font-size:.8rem;text-transform:uppercase;letter-spacing:.03em;font-weight:700}
 ins{background:#dff3e3;text-decoration:underline;color:#0f4d1d}del{background:#fbe1e1;text-decoration:line-through;color:#7a1114}
 .diff{padding:.5rem;border:1px solid var(--line);border-radius:6px;overflow-wrap:anywhere}
