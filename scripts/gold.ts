@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openWorkspace } from '../cli/workspace.ts';
+import { FINDING_TYPE_NAMES, FINDING_TYPES } from '../shared/finding-types.ts';
 import { keys } from '../shared/pipeline/keys.ts';
 import { getJson } from '../shared/storage/store.ts';
 import type { Report } from '../shared/types.ts';
@@ -115,7 +116,7 @@ export function checkGold(gold: Gold, reports: Record<string, Report>): Check[] 
 }
 
 /** The finding types that tell a reader something changed or clashes: a wrong one misleads more than a miss. */
-export const ALARM_TYPES = new Set(['updated', 'contradicted', 'quote_altered']);
+export const ALARM_TYPES = new Set<string>(FINDING_TYPE_NAMES.filter((t) => FINDING_TYPES[t].alarm));
 
 /**
  * False alarms: findings of an alarm type that no gold finding expects (same report, the claim contains the gold's

@@ -126,7 +126,9 @@ export interface PreparedDocument {
 
 // ---------- diff ----------
 
-export type FindingType = 'new' | 'corroborated' | 'updated' | 'contradicted' | 'quote_altered';
+/** The finding types and what every view shows for them: one registry, finding-types.ts. */
+import type { FindingType } from './finding-types.ts';
+export type { FindingType };
 
 /** A claim already in the corpus, as kept in the corpus index. */
 export interface CorpusClaim extends Claim {

@@ -3,6 +3,7 @@
  * finding per claim, chosen by what matters most to a reader: contradicted, then updated (a changed figure, scope
  * or status), then quote_altered, then corroborated, else new.
  */
+import { perFindingType } from '../finding-types.ts';
 import { WEEKDAY_RE } from '../lexicon/english.ts';
 import { keySegment } from '../pipeline/keys.ts';
 import type { Claim, CorpusClaim, Figure, Finding, FindingMatch, FindingType } from '../types.ts';
@@ -435,7 +436,8 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
   return { type: 'corroborated', candidate: k, severity: null, explanation: '' };
 }
 
-const RANK: Record<FindingType, number> = { contradicted: 4, updated: 3, quote_altered: 2, corroborated: 1, new: 0 };
+/** Which verdict wins when a claim matches earlier claims in several ways (finding-types.ts). */
+const RANK: Record<FindingType, number> = perFindingType((_, info) => info.rank);
 
 /** Every claim against the same candidates (the whole corpus, in tests and evaluations). */
 export function diffClaims(claims: Claim[], candidates: CorpusClaim[]): Finding[] {

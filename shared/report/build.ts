@@ -1,10 +1,10 @@
 /** Assembles the report object of the contract (schemaVersion 1) from the stage outputs. */
+import { perFindingType } from '../finding-types.ts';
 import type { Claim, Finding, FindingCounts, PreparedDocument, Report, ReportEntity, ReportListEntry } from '../types.ts';
 
-export const FINDING_TYPES = ['new', 'corroborated', 'updated', 'contradicted', 'quote_altered'] as const;
-
+/** How many findings of each type, every type present (in the contract's order: the `counts` of `reports --json`). */
 export function countFindings(findings: Finding[]): FindingCounts {
-  const counts: FindingCounts = { new: 0, corroborated: 0, updated: 0, contradicted: 0, quote_altered: 0 };
+  const counts: FindingCounts = perFindingType(() => 0);
   for (const f of findings) counts[f.type]++;
   return counts;
 }

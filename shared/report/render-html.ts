@@ -6,6 +6,7 @@ import { stripControls } from '../clean/controls.ts';
 import { wordOps } from '../diff/quotes.ts';
 import { olderIndexName } from '../pipeline/keys.ts';
 import type { StorySummary } from '../dossier/dossier.ts';
+import { FINDING_TYPES } from '../finding-types.ts';
 import type { Finding, Report, ReportListEntry } from '../types.ts';
 import { countFindings, figureSeries, FINDING_ORDER, LABEL, ordered, sourceName, type FigureSeries } from './view/common.ts';
 
@@ -35,9 +36,9 @@ const CSS = `
 main{max-width:980px;margin:0 auto;padding:1rem}h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid var(--line)}
 .meta{color:var(--muted);margin:0 0 1rem}.counts{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0;margin:0}
 .counts li{border:1px solid var(--line);border-radius:6px;padding:.25rem .6rem}.counts b{font-size:1.2rem;margin-right:.25rem}
-.t-contradicted{color:var(--red)}.t-updated{color:var(--amber)}.t-quote_altered{color:var(--purple)}.t-new{color:var(--blue)}.t-corroborated{color:var(--green)}
+${FINDING_ORDER.map((t) => `.t-${t}{color:var(--${FINDING_TYPES[t].css})}`).join('')}
 article.finding{border-left:4px solid var(--line);padding:.25rem .75rem;margin:.75rem 0}
-article.finding.contradicted{border-color:var(--red)}article.finding.updated{border-color:var(--amber)}article.finding.quote_altered{border-color:var(--purple)}article.finding.new{border-color:var(--blue)}article.finding.corroborated{border-color:var(--green)}
+${FINDING_ORDER.map((t) => `article.finding.${t}{border-color:var(--${FINDING_TYPES[t].css})}`).join('')}
 .claim{margin:.25rem 0;font-weight:600}.explanation{margin:.25rem 0;color:var(--muted)}
 .sources{margin:.25rem 0 .25rem 1rem;padding:0;color:var(--muted);font-size:.95rem}.tag{font-size:.8rem;text-transform:uppercase;letter-spacing:.03em;font-weight:700}
 ins{background:#dff3e3;text-decoration:underline;color:#0f4d1d}del{background:#fbe1e1;text-decoration:line-through;color:#7a1114}
@@ -123,7 +124,7 @@ function sourceMatrix(report: Report): string {
     .map((f) => {
       const cells = sources.map((s) => {
         const hit = f.matches.some((m) => m.sourceKey === s.sourceKey);
-        return `<td>${hit ? `<span class="t-${f.type}" aria-label="${h(LABEL[f.type])}">${f.type === 'corroborated' ? '✓ same' : f.type === 'updated' ? 'Δ differs' : f.type === 'contradicted' ? '✗ opposite' : '≈ altered'}</span>` : '<span aria-label="not reported">·</span>'}</td>`;
+        return `<td>${hit ? `<span class="t-${f.type}" aria-label="${h(LABEL[f.type])}">${h(FINDING_TYPES[f.type].cell ?? '')}</span>` : '<span aria-label="not reported">·</span>'}</td>`;
       });
       return `<tr><th scope="row">${h(f.claimText.length > 110 ? f.claimText.slice(0, 109) + '…' : f.claimText)}</th>${cells.join('')}</tr>`;
     })

@@ -1,5 +1,6 @@
 /** Terminal views: a compact report summary, the reports table, ingest lines and a progress bar. */
-import type { Report, ReportListEntry } from '../types.ts';
+import { perFindingType } from '../finding-types.ts';
+import type { FindingType, Report, ReportListEntry } from '../types.ts';
 import { stripControls } from '../clean/controls.ts';
 import { countFindings, FINDING_ORDER, LABEL, ordered, sourceName } from './view/common.ts';
 
@@ -12,7 +13,7 @@ export function shouldUseColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessE
 
 const CODES = { red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36, dim: 2, bold: 1 } as const;
 type Colour = keyof typeof CODES;
-const TYPE_COLOUR: Record<string, Colour> = { contradicted: 'red', updated: 'yellow', quote_altered: 'magenta', new: 'cyan', corroborated: 'green', rejected: 'red' };
+const TYPE_COLOUR: Record<FindingType, Colour> = perFindingType((_, info) => info.terminal);
 
 function painter(color: boolean) {
   return (c: Colour, text: string) => (color ? `\x1b[${CODES[c]}m${text}\x1b[0m` : text);

@@ -2,7 +2,8 @@
 import { expect } from 'vitest';
 import type { Report } from '../../shared/types.ts';
 
-const FINDING_TYPES = ['new', 'corroborated', 'updated', 'contradicted', 'quote_altered'];
+/** The `type` values of ../shared/CONTRACT.md, as the contract spells them (finding-types.ts must hold exactly these). */
+export const CONTRACT_FINDING_TYPES = ['new', 'corroborated', 'updated', 'contradicted', 'quote_altered'];
 const CLAIM_KINDS = ['statement', 'quote', 'figure', 'event'];
 const ENTITY_KINDS = ['person', 'organization', 'place', 'other'];
 const nullableString = (v: unknown) => v === null || typeof v === 'string';
@@ -41,7 +42,7 @@ export function expectContractReport(report: Report, storedDocIds?: Set<string>)
   expect(report.findings.map((f) => f.claimId).sort()).toEqual([...claimIds].sort());
   const claimText = new Map(report.claims.map((c) => [c.id, c.text]));
   for (const f of report.findings) {
-    expect(FINDING_TYPES).toContain(f.type);
+    expect(CONTRACT_FINDING_TYPES).toContain(f.type);
     expect(f.claimText).toBe(claimText.get(f.claimId));
     expect([null, 'minor', 'substantive']).toContain(f.severity);
     if (f.type === 'quote_altered') expect(f.severity).not.toBeNull();

@@ -1,17 +1,12 @@
 /** What every report view shares: finding order, labels, counts, and the figure series across sources. */
+import { FINDING_ORDER, perFindingType } from '../../finding-types.ts';
 import type { Finding, FindingType, Report } from '../../types.ts';
 import { countFindings } from '../build.ts';
 
-/** Most important first: what changed before what merely repeats. */
-export const FINDING_ORDER: FindingType[] = ['contradicted', 'updated', 'quote_altered', 'new', 'corroborated'];
+/** Most important first (finding-types.ts): what changed before what merely repeats. */
+export { FINDING_ORDER };
 
-export const LABEL: Record<FindingType, string> = {
-  contradicted: 'Contradicted',
-  updated: 'Updated',
-  quote_altered: 'Quote altered',
-  new: 'New',
-  corroborated: 'Corroborated',
-};
+export const LABEL: Record<FindingType, string> = perFindingType((_, info) => info.label);
 
 export function ordered(findings: Finding[]): Finding[] {
   return [...findings].sort((a, b) => FINDING_ORDER.indexOf(a.type) - FINDING_ORDER.indexOf(b.type));
