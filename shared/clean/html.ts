@@ -47,6 +47,8 @@ interface PageMetadata {
   writtenDate: string | null;
   /** The page's own <h1> headings: the headline without the site's name, when they agree with the title. */
   headings: string[];
+  /** The page's own host (its canonical address or og:url), to tell its links to its other pages from links out. */
+  host: string | null;
 }
 
 /** Pages larger, deeper or with more elements than these are read as text (tags stripped): see limits.ts. */
@@ -74,7 +76,7 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
     result.removed.unshift({ text: `page of over ${LIMITS.htmlParseElements.toLocaleString('en-US')} elements`, reason: overBudget('HTML elements parsed; read as text') });
     return result;
   }
-  const pageBlocks = (into: RemovedLine[], pictures?: Map<number, 'after' | 'before'>, links?: Set<number>) => {
+  const pageBlocks = (into: RemovedLine[], pictures?: Map<number, 'after' | 'before'>, links?: PageLinks) => {
     // Every visible block of the unchanged page (Readability rewrites the document it is given).
     const page = parsePage(jsdom, source);
     return page.body ? textBlocks(page.body, into, pictures, links) : [];
@@ -84,7 +86,7 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
   const { depth, elements } = measure(doc.body);
   let blocks: string[] = [];
   let pictures = new Map<number, 'after' | 'before'>();
-  let links = new Set<number>();
+  let links: PageLinks = { blocks: new Set(), host: meta.host };
   let readabilityTitle: string | null = null;
   let readabilityByline: string | null = null;
   let readabilityDate: string | null = null;
@@ -138,11 +140,11 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
     // Readability found much less than the page's own structured article body: trust the structured data.
     blocks = structured.split(/\n+/);
     pictures = new Map();
-    links = new Set();
+    links = { blocks: new Set(), host: meta.host };
   } else if (readChars < T.readabilityNoArticleChars) {
     // Readability found no article: read every visible block of the unchanged page and let the text classifier find it.
     pictures = new Map();
-    links = new Set();
+    links = { blocks: new Set(), host: meta.host };
     blocks = readabilityRan ? pageBlocks(removed, pictures, links) : doc.body ? textBlocks(doc.body, removed, pictures, links) : [];
     mode = 'text';
   } else if (title && (topicalShare(title, blocks) ?? 1) < 0.1) {
@@ -151,14 +153,14 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
     // heads; its result is taken when it is about the headline.
     const captions: RemovedLine[] = [];
     const pagePictures = new Map<number, 'after' | 'before'>();
-    const pageLinks = new Set<number>();
-    const found = classifyLines(pageBlocks(captions, pagePictures, pageLinks), { mode: 'text', title, pictures: pagePictures, links: pageLinks });
+    const pageLinks: PageLinks = { blocks: new Set(), host: meta.host };
+    const found = classifyLines(pageBlocks(captions, pagePictures, pageLinks), { mode: 'text', title, pictures: pagePictures, links: pageLinks.blocks });
     if ((topicalShare(title, found.kept) ?? 0) >= 0.5 && found.kept.join(' ').length >= 300) {
       const note = { text: `${readChars.toLocaleString('en-US')} characters that are not about the headline`, reason: 'Readability chose another story on the page' };
       return orReadability(done(found, [note, ...captions, ...found.removed], 'no article found on the page'));
     }
   }
-  const classified = classifyLines(blocks, { mode, title, pictures, links });
+  const classified = classifyLines(blocks, { mode, title, pictures, links: links.blocks });
   return orReadability(done(classified, [...removed, ...classified.removed], doc.body ? 'no article found on the page' : 'the page has no body'));
 }
 
@@ -231,10 +233,10 @@ function densestParagraphs(doc: Document): number {
  * after or just before a picture, with no text between (a caption Readability kept as a paragraph). Iterative: deep
  * pages cannot overflow.
  */
-export function textBlocks(root: Node, removed: RemovedLine[], pictures?: Map<number, 'after' | 'before'>, links?: Set<number>): string[] {
+export function textBlocks(root: Node, removed: RemovedLine[], pictures?: Map<number, 'after' | 'before'>, links?: PageLinks): string[] {
   const blocks: string[] = [];
   let buffer = '';
-  // Characters of the current block inside a link, and how many links the walk is inside.
+  // Characters of the current block inside a link to the site's own pages, and how many such links the walk is in.
   let linked = 0;
   let inLink = 0;
   // A picture met since the last block and before any text: the next block stands just after it.
@@ -245,15 +247,15 @@ export function textBlocks(root: Node, removed: RemovedLine[], pictures?: Map<nu
       if (pictureBefore) pictures?.set(blocks.length, 'after');
       pictureBefore = false;
       // Link text counted without spaces on both sides, so spacing around a link does not make it look partial.
-      if (links && linked >= text.replace(/\s+/g, '').length * THRESHOLDS.linkBlockShare) links.add(blocks.length);
+      if (links && linked >= text.replace(/\s+/g, '').length * THRESHOLDS.linkBlockShare) links.blocks.add(blocks.length);
       blocks.push(text);
     }
     buffer = '';
     linked = 0;
   };
-  const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
+  const stack: Array<{ node: Node; exit: boolean; link?: boolean }> = [{ node: root, exit: false }];
   while (stack.length) {
-    const { node, exit } = stack.pop()!;
+    const { node, exit, link: leavingLink } = stack.pop()!;
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       buffer += value;
@@ -263,7 +265,7 @@ export function textBlocks(root: Node, removed: RemovedLine[], pictures?: Map<nu
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) continue;
     const tag = (node as Element).tagName ?? '';
     if (exit) {
-      if (tag === 'A') inLink--;
+      if (leavingLink) inLink--;
       if (BLOCK.has(tag)) flush();
       continue;
     }
@@ -279,13 +281,38 @@ export function textBlocks(root: Node, removed: RemovedLine[], pictures?: Map<nu
       pictureBefore = true;
     }
     if (BLOCK.has(tag)) flush();
-    if (tag === 'A') inLink++;
-    stack.push({ node, exit: true });
+    const ownLink = links !== undefined && tag === 'A' && internalLink((node as Element).getAttribute('href'), links.host);
+    if (ownLink) inLink++;
+    stack.push({ node, exit: true, link: ownLink });
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], exit: false });
   }
   flush();
   return blocks;
+}
+
+/** The blocks that are all the text of links to the site's own pages (filled by textBlocks), and the site's host. */
+export interface PageLinks {
+  blocks: Set<number>;
+  host: string | null;
+}
+
+/** "www.example.com" → "example.com"; null when the address has no host. */
+function hostOf(address: string | null | undefined): string | null {
+  const m = address?.match(/^\s*(?:https?:)?\/\/([^/?#:\s]+)/i);
+  return m ? m[1].toLowerCase().replace(/^www\./, '') : null;
+}
+
+/**
+ * A link to another page of the same site: a relative address, or an absolute one on the page's host or a subdomain
+ * of it. A list of these is the site's "related" furniture; a list of links out (sources, products, resources) is
+ * part of what the article says. With the page's host unknown, only relative addresses count as the site's own.
+ */
+function internalLink(href: string | null, host: string | null): boolean {
+  if (!href) return false;
+  const target = hostOf(href);
+  if (target === null) return !/^\s*[a-z][a-z0-9+.-]*:/i.test(href); // relative (not mailto:, javascript:)
+  return host !== null && (target === host || target.endsWith(`.${host}`) || host.endsWith(`.${target}`));
 }
 
 /** Elements that hold a picture box's caption when the page does not use <figcaption>. */
@@ -331,7 +358,7 @@ function measure(root: Element | null): { depth: number; elements: number } {
 
 /** JSON-LD (NewsArticle and friends) first, then og:/article:/name= meta, then <title>; dates also from the page. */
 function readMetadata(doc: Document, source: string): PageMetadata {
-  const found: PageMetadata = { title: null, byline: null, published: null, articleBody: null, siteName: null, writtenDate: null, headings: [] };
+  const found: PageMetadata = { title: null, byline: null, published: null, articleBody: null, siteName: null, writtenDate: null, headings: [], host: null };
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown;
     try {
@@ -373,6 +400,7 @@ function readMetadata(doc: Document, source: string): PageMetadata {
   found.byline ??= meta('name', 'author') ?? meta('property', 'article:author');
   found.byline = found.byline && !/^https?:/.test(found.byline) ? tidyByline(found.byline) : null;
   found.siteName ??= meta('property', 'og:site_name') ?? meta('name', 'application-name');
+  found.host = hostOf(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('property', 'og:url'));
   // The usual publication-date meta names (Open Graph, Dublin Core, schema.org, and the common CMS ones).
   found.published ??= normaliseDate(
     meta('property', 'article:published_time') ??

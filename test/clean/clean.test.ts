@@ -124,6 +124,15 @@ describe('HTML cleaning', () => {
     expect(result.removed.filter((r) => r.reason === 'list of links (other pages)').map((r) => r.text)).toEqual(['Elsewhere', 'Harbour festival draws record crowds', 'Why the old ferry was retired?']);
   });
 
+  it('keeps a list of links out of the site (sources, products): only the site\'s own pages are its furniture', async () => {
+    const head = '<title>Breakwater delayed</title><link rel="canonical" href="https://www.gazette.example/news/breakwater">';
+    const own = '<p><a href="https://gazette.example/news/festival">Harbour festival draws record crowds</a></p><p><a href="https://sport.gazette.example/regatta">Regatta moved to June</a></p>';
+    const out = '<ul><li><a href="https://harbour-board.example/report.pdf">Harbour board annual report</a></li><li><a href="https://shop.example/r/123">Tide tables for the coast, 2025 edition</a></li></ul>';
+    const result = await cleanDocument(page(head, `<article><h1>Breakwater delayed</h1><p>${P1}</p>${own}<p>${P2}</p>${out}<p>${P3}</p></article>`));
+    expect(result.body).not.toMatch(/festival|Regatta/);
+    expect(result.body).toContain('Harbour board annual report\n\nTide tables for the coast, 2025 edition');
+  });
+
   it('keeps a single linked line and never reads a <nav> (a breadcrumb glued to the headline)', async () => {
     const crumbs = '<nav><a href="/">Home</a><em></em><a href="/sport">Sport</a><em></em><span>Breakwater delayed until next year</span></nav>';
     const result = await cleanDocument(page('<title>Breakwater delayed until next year</title>', `<article>${crumbs}<p>${P1}</p><p><a href="/report">Read the harbour board report of March 2025</a></p><p>${P2}</p><p>${P3}</p></article>`));
