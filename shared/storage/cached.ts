@@ -1,0 +1,100 @@
+/**
+ * A read-through cache in front of a store that only this process writes: the embedded store of a local `ingest`
+ * (its data folder is locked against a second process, cli/data-lock.ts, and its server listens on a port no one
+ * else is told). Every document reads back what the documents before it wrote (the corpus head, its state shards,
+ * its story's index and dossier, the index page list): on the embedded server each such read is a full HTTP round
+ * trip through the SDK and the server, a few milliseconds of CPU, about half of what a document cost there.
+ *
+ * Writes go through to the inner store and are awaited as before, so what is stored, and when, does not change (a
+ * crash leaves the same objects); the cache only answers reads of objects it saw written or read, and remembers
+ * which keys it found absent. A store someone else also writes (real S3, `serve`'s public endpoint) must not be
+ * cached this way. Reads of a named version pass through. The cache holds at most `maxBytes` of object bodies,
+ * dropping the least recently used first.
+ */
+import type { ObjectInfo, ObjectStore, PutResult, ReadOptions } from './store.ts';
+
+const encoder = new TextEncoder();
+
+export class CachedStore implements ObjectStore {
+  /** Bodies (null: known absent) by key, least recently used first (a Map keeps insertion order). */
+  private readonly bodies = new Map<string, Promise<Uint8Array | null>>();
+  private readonly sizes = new Map<string, number>();
+  private bytes = 0;
+  /** Reads the cache answered, and reads it passed on (what the cache saves shows in the benchmark). */
+  readonly counts = { hits: 0, misses: 0 };
+
+  constructor(
+    readonly inner: ObjectStore,
+    private readonly maxBytes = 64 * 1024 * 1024,
+  ) {}
+
+  get(key: string, options: ReadOptions = {}): Promise<Uint8Array | null> {
+    if (options.versionId) return this.inner.get(key, options);
+    const cached = this.bodies.get(key);
+    if (cached) {
+      this.counts.hits++;
+      this.bodies.delete(key); // most recently used goes last
+      this.bodies.set(key, cached);
+      return cached;
+    }
+    this.counts.misses++;
+    const read = this.inner.get(key);
+    this.remember(key, read, 0);
+    read.then(
+      (body) => this.resize(key, read, body?.byteLength ?? 0),
+      () => this.forget(key, read), // a failed read is not remembered: the next one asks again
+    );
+    return read;
+  }
+
+  head(key: string, options?: ReadOptions): Promise<ObjectInfo | null> {
+    // ETags and write times come from the server (the local upload version is made of them).
+    return this.inner.head(key, options);
+  }
+
+  async put(key: string, body: string | Uint8Array, contentType?: string): Promise<PutResult> {
+    this.forget(key);
+    try {
+      const result = await this.inner.put(key, body, contentType);
+      const bytes = typeof body === 'string' ? encoder.encode(body) : body;
+      this.remember(key, Promise.resolve(bytes), bytes.byteLength);
+      return result;
+    } catch (error) {
+      this.forget(key); // what the server holds now is unknown: read it again
+      throw error;
+    }
+  }
+
+  list(prefix: string): Promise<string[]> {
+    return this.inner.list(prefix);
+  }
+
+  private remember(key: string, body: Promise<Uint8Array | null>, size: number): void {
+    this.forget(key);
+    this.bodies.set(key, body);
+    this.sizes.set(key, size);
+    this.bytes += size;
+    this.evict();
+  }
+
+  private resize(key: string, body: Promise<Uint8Array | null>, size: number): void {
+    if (this.bodies.get(key) !== body) return; // replaced (or dropped) meanwhile
+    this.bytes += size - (this.sizes.get(key) ?? 0);
+    this.sizes.set(key, size);
+    this.evict();
+  }
+
+  private forget(key: string, only?: Promise<Uint8Array | null>): void {
+    if (!this.bodies.has(key) || (only && this.bodies.get(key) !== only)) return;
+    this.bytes -= this.sizes.get(key) ?? 0;
+    this.bodies.delete(key);
+    this.sizes.delete(key);
+  }
+
+  private evict(): void {
+    for (const key of this.bodies.keys()) {
+      if (this.bytes <= this.maxBytes) break;
+      this.forget(key);
+    }
+  }
+}
