@@ -6,7 +6,7 @@ import { createDiffHandler } from '../functions/diff.ts';
 import { createPrepareHandler } from '../functions/prepare.ts';
 import { lineTelemetry, type Telemetry } from '../shared/ops/telemetry.ts';
 import { LocalFifoQueue } from '../shared/queue/local.ts';
-import type { S3Store } from '../shared/storage/s3.ts';
+import type { ObjectStore } from '../shared/storage/store.ts';
 import { asSqsRecord } from './local.ts';
 
 type S3Notification = S3Event;
@@ -21,7 +21,7 @@ export class LocalPipeline {
   readonly diff;
   private messages = 0;
 
-  constructor(readonly store: S3Store, telemetry: Telemetry) {
+  constructor(readonly store: ObjectStore, telemetry: Telemetry) {
     const deps = { store, queue: this.queue, telemetry };
     this.prepare = createPrepareHandler(() => deps);
     this.diff = createDiffHandler(() => deps);

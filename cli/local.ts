@@ -6,35 +6,17 @@
  * needs the store, not the pipeline.
  */
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { S3Event, SQSRecord } from 'aws-lambda';
-import S3rver from 's3rver';
 import { encodeS3Key } from '../shared/pipeline/events.ts';
-import { keys, parseUploadKey, uploadId } from '../shared/pipeline/keys.ts';
+import { INCOMING, keys, parseUploadKey, uploadId } from '../shared/pipeline/keys.ts';
 import { lockDataFolder } from './data-lock.ts';
 import { createS3Client, S3Store } from '../shared/storage/s3.ts';
+import type { ObjectStore } from '../shared/storage/store.ts';
 import { EMBEDDED_BUCKET } from './embedded-files.ts';
 
 export const LOCAL_BUCKET = EMBEDDED_BUCKET;
-
-/**
- * s3rver encrypts its list continuation tokens with single DES, which OpenSSL 3 (Node 17+) no longer offers, so any
- * listing longer than one page fails with InternalError. Three-key DES with the same key three times is
- * single DES, and is still available: substitute it for s3rver's calls.
- */
-function allowS3rverContinuationTokens(): void {
-  const crypto = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto') & { __claimdiffDes?: boolean };
-  if (crypto.__claimdiffDes) return;
-  const widen = (key: Buffer) => Buffer.concat([key, key, key]);
-  const cipher = crypto.createCipheriv;
-  const decipher = crypto.createDecipheriv;
-  crypto.createCipheriv = ((algorithm: string, key: Buffer, iv: Buffer, options?: unknown) =>
-    algorithm === 'des' ? cipher('des-ede3-cbc', widen(key), iv) : cipher(algorithm, key, iv, options as never)) as typeof crypto.createCipheriv;
-  crypto.createDecipheriv = ((algorithm: string, key: Buffer, iv: Buffer, options?: unknown) =>
-    algorithm === 'des' ? decipher('des-ede3-cbc', widen(key), iv) : decipher(algorithm, key, iv, options as never)) as typeof crypto.createDecipheriv;
-  crypto.__claimdiffDes = true;
-}
 
 export interface LocalStack {
   store: S3Store;
@@ -44,30 +26,103 @@ export interface LocalStack {
 
 type S3Notification = S3Event;
 
+/**
+ * The embedded S3 server runs in a worker thread of its own: every request costs the server a few milliseconds of
+ * CPU (HTTP parsing, its middleware, three files written per object), which on the pipeline's thread added to each
+ * document's time; on its own thread it runs beside the pipeline's work. Plain JavaScript, evaluated as the worker's
+ * script, so the same code runs from the TypeScript sources and from the bundled CLI (dist/ has no file for it).
+ *
+ * In the worker, besides starting s3rver:
+ * - s3rver encrypts its list continuation tokens with single DES, which OpenSSL 3 (Node 17+) no longer offers, so any
+ *   listing longer than one page fails with InternalError. Three-key DES with the same key three times is single
+ *   DES, and is still available: it is substituted for s3rver's calls.
+ * - Its request logger is dropped when silent: it formats (and counts the bytes of) every response only for the log
+ *   level to discard the line.
+ * - The bucket and its CORS and website settings, which s3rver reads from disk on every request, are remembered
+ *   until a request changes them.
+ * - Only notifications of uploads (keys under incoming/) are passed to the pipeline's thread, as the deployed
+ *   bucket's notification filter does: the pipeline's own writes (corpus/, reports/) would otherwise pile up unread.
+ */
+const SERVER_THREAD = `
+const { parentPort, workerData } = require('node:worker_threads');
+const crypto = require('node:crypto');
+const widen = (key) => Buffer.concat([key, key, key]);
+const cipher = crypto.createCipheriv;
+const decipher = crypto.createDecipheriv;
+crypto.createCipheriv = (algorithm, key, iv, options) => algorithm === 'des' ? cipher('des-ede3-cbc', widen(key), iv) : cipher(algorithm, key, iv, options);
+crypto.createDecipheriv = (algorithm, key, iv, options) => algorithm === 'des' ? decipher('des-ede3-cbc', widen(key), iv) : decipher(algorithm, key, iv, options);
+
+const S3rver = require('node:module').createRequire(workerData.resolveFrom)('s3rver');
+const server = new S3rver(workerData.options);
+if (workerData.options.silent && server.middleware[0] && server.middleware[0].name === 'logger') server.middleware.shift();
+
+const store = server.store;
+const remembered = new Map();
+const remember = (name, read) => (...args) => {
+  const key = name + '\\0' + args.map(String).join('\\0');
+  if (!remembered.has(key)) remembered.set(key, read.apply(store, args).catch((error) => { remembered.delete(key); throw error; }));
+  return remembered.get(key);
+};
+const changes = (write) => async (...args) => { remembered.clear(); try { return await write.apply(store, args); } finally { remembered.clear(); } };
+const getBucketSettings = remember('subresource', store.getSubresource);
+const getObjectSettings = store.getSubresource;
+store.getBucket = remember('bucket', store.getBucket);
+store.getSubresource = (bucket, key, type) => key === undefined ? getBucketSettings(bucket, key, type) : getObjectSettings.call(store, bucket, key, type);
+for (const name of ['putBucket', 'deleteBucket', 'putSubresource', 'deleteSubresource', 'reset']) if (store[name]) store[name] = changes(store[name]);
+
+server.on('event', (event) => {
+  const key = event && event.Records && event.Records[0] && event.Records[0].s3.object.key;
+  if (typeof key === 'string' && key.startsWith(workerData.notifyPrefix)) parentPort.postMessage({ type: 'event', event: JSON.parse(JSON.stringify(event)) });
+});
+parentPort.on('message', (message) => {
+  if (message === 'close') server.close().then(() => parentPort.postMessage({ type: 'closed' }), (error) => parentPort.postMessage({ type: 'closed', error: String(error) }));
+});
+server.run().then(
+  (address) => parentPort.postMessage({ type: 'started', port: address.port }),
+  (error) => parentPort.postMessage({ type: 'failed', message: error.message, code: error.code }),
+);
+`;
+
 export async function startLocalStack(dataDir: string, options: { port?: number } = {}): Promise<LocalStack & { events: EventTap }> {
-  allowS3rverContinuationTokens();
   const directory = join(dataDir, 's3');
   mkdirSync(directory, { recursive: true });
   const unlock = lockDataFolder(dataDir);
-  const server = new S3rver({
-    address: '127.0.0.1',
-    port: options.port ?? 0,
-    silent: true,
-    directory,
-    configureBuckets: [{ name: LOCAL_BUCKET, configs: [] }],
-  });
   const events = new EventTap();
-  server.on('event', (event: S3Notification) => events.push(event));
-  let address: { port: number };
+  const options3 = { address: '127.0.0.1', port: options.port ?? 0, silent: true, directory, configureBuckets: [{ name: LOCAL_BUCKET, configs: [] }] };
+  const thread = new Worker(SERVER_THREAD, { eval: true, workerData: { resolveFrom: import.meta.url, options: options3, notifyPrefix: INCOMING } });
+  let closed: (() => void) | null = null;
+  let port: number;
   try {
-    address = (await server.run()) as { port: number };
+    port = await new Promise<number>((resolve, reject) => {
+      thread.on('message', (message: { type: string; port?: number; event?: S3Notification; message?: string; code?: string }) => {
+        if (message.type === 'event') events.push(message.event!);
+        else if (message.type === 'started') resolve(message.port!);
+        else if (message.type === 'failed') reject(Object.assign(new Error(message.message), { code: message.code }));
+        else if (message.type === 'closed') closed?.();
+      });
+      thread.once('error', reject);
+      thread.once('exit', (code) => reject(new Error(`the embedded S3 server stopped (exit code ${code})`)));
+    });
   } catch (error) {
+    await thread.terminate();
     unlock();
     throw error;
   }
-  const endpoint = `http://127.0.0.1:${address.port}`;
+  const endpoint = `http://127.0.0.1:${port}`;
   const store = new S3Store(createS3Client({ endpoint }), LOCAL_BUCKET);
-  return { store, endpoint, events, close: () => server.close().finally(unlock) };
+  const close = async () => {
+    try {
+      await new Promise<void>((resolve) => {
+        closed = resolve;
+        thread.once('exit', () => resolve());
+        thread.postMessage('close');
+      });
+      await thread.terminate();
+    } finally {
+      unlock();
+    }
+  };
+  return { store, endpoint, events, close };
 }
 
 /** Collects s3rver's notifications so an upload can wait for its own. */
@@ -108,7 +163,7 @@ export class EventTap {
  * waiting ones. S3 gives write times to the second, so for a fresh upload (an event s3rver sent once) whose version
  * is already recorded, the next free `#n` is taken: the same bytes written twice in one second are two uploads.
  */
-export async function localVersion(store: S3Store, key: string, fresh: boolean): Promise<string | null> {
+export async function localVersion(store: ObjectStore, key: string, fresh: boolean): Promise<string | null> {
   const info = await store.head(key);
   if (!info) return null;
   const base = versionOf(info);
