@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { keys, uploadId, uploadKey } from '../shared/pipeline/keys.ts';
 import { newestFirst } from '../shared/pipeline/diff-stage.ts';
+import { CachedStore } from '../shared/storage/cached.ts';
 import { getJson, type ObjectStore } from '../shared/storage/store.ts';
 import { listEntryOf } from '../shared/report/build.ts';
 import type { Report, ReportListEntry } from '../shared/types.ts';
@@ -69,36 +70,54 @@ async function localWorkspace(dataDir: string): Promise<Workspace> {
   // The S3 server and SDK load here, not with the module: a command that only reads never starts them.
   const { localVersion, startLocalStack, withVersion } = await import('./local.ts');
   const stack = await startLocalStack(dataDir);
+  // This process is the store's only writer (the data folder is locked, the server's port is told no one): its reads
+  // of what it wrote itself are answered from memory (storage/cached.ts). Everything goes through this one view.
+  const store = new CachedStore(stack.store);
   // The handlers (and the SDK clients and jsdom behind them) load with the first upload, not for a read.
-  let pipeline: LocalPipeline | null = null;
+  let pipeline: Promise<LocalPipeline> | null = null;
   const loadPipeline = async () => {
     const driver = await import('./driver.ts');
-    return new driver.LocalPipeline(stack.store, driver.fileTelemetry(dataDir));
+    return new driver.LocalPipeline(store, driver.fileTelemetry(dataDir));
+  };
+  // Two files can be in flight (the `ingest` command passes two at a time): the next one is uploaded and prepared
+  // while the diff stage works on this one, and each waits on the store at different moments, so the two threads
+  // (this one and the server's) both have work. Uploads go out one at a time in call order, so upload times keep the
+  // order of the files; the diff stage drains its queue one call at a time, in that order, as the FIFO queue does.
+  let uploads: Promise<unknown> = Promise.resolve();
+  let diffs: Promise<unknown> = Promise.resolve();
+  const upload = async (file: string, key: string) => {
+    const notification = stack.events.next(key);
+    await store.put(key, readFileSync(file));
+    return withVersion(await notification, await localVersion(store, key, true));
   };
   return {
-    store: stack.store,
+    store,
     // A real file a browser opens: the corpus's HTML pages are exported (once each; the index page every time) to
     // DATA/html/<corpus>/, so the report's links to its sources and to the index work too.
     async linkTo(key) {
       const corpus = key.split('/')[1];
-      const { folder } = await exportCorpus(stack.store, corpus, resolve(dataDir, 'html'), { extensions: ['.html'], incremental: true });
+      const { folder } = await exportCorpus(store, corpus, resolve(dataDir, 'html'), { extensions: ['.html'], incremental: true });
       return `file://${exportedPath(folder, key, corpus)}`;
     },
     async ingest(file, corpus) {
       const key = uploadKey(corpus, basename(file));
-      const notification = stack.events.next(key);
-      await stack.store.put(key, readFileSync(file));
-      const event = withVersion(await notification, await localVersion(stack.store, key, true));
+      const uploaded = uploads.then(() => upload(file, key));
+      uploads = uploaded.catch(() => {});
+      const event = await uploaded;
       const object = event.Records[0].s3.object as { eTag?: string; versionId?: string };
+      pipeline ??= loadPipeline();
+      const loaded = pipeline;
+      const prepared = loaded.then((p) => p.runPrepare(event));
+      // Its message is on the queue before the diff stage drains it; a failed prepare has nothing to diff.
+      const diffed = diffs.then(() => prepared).then(async () => (await loaded).runDiff());
+      diffs = diffed.catch(() => {});
       try {
-        pipeline ??= await loadPipeline();
-        await pipeline.runPrepare(event);
-        await pipeline.runDiff();
+        await diffed;
       } catch (error) {
         return { file, entry: null, error: (error as Error).message };
       }
       const id = uploadId(key, object.versionId ?? object.eTag ?? null);
-      const entry = await getJson<ReportListEntry>(stack.store, keys.upload(corpus, id));
+      const entry = await getJson<ReportListEntry>(store, keys.upload(corpus, id));
       return { file, entry, error: entry ? null : 'the pipeline wrote no record for this upload; see logs/pipeline.jsonl' };
     },
     close: () => stack.close(),
