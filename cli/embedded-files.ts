@@ -5,7 +5,7 @@
  * took most of `report`'s second; reading the files takes milliseconds. Everything that writes, and the pipeline
  * itself, still goes through the S3 adapter against the running server.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ObjectInfo, ObjectStore, PutResult } from '../shared/storage/store.ts';
 
@@ -67,7 +67,7 @@ export class EmbeddedFileReader implements ObjectStore {
     const folder = prefix.slice(0, prefix.lastIndexOf('/') + 1);
     const keys: string[] = [];
     const walk = (dir: string, keyPrefix: string) => {
-      let entries;
+      let entries: Dirent[];
       try {
         entries = readdirSync(dir, { withFileTypes: true });
       } catch {

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, type Stats, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { UsageError } from './command.ts';
 
@@ -15,7 +15,7 @@ export function expandInputs(paths: string[]): Inputs {
   const files: string[] = [];
   const skipped: string[] = [];
   for (const path of paths) {
-    let stat;
+    let stat: Stats;
     try {
       stat = statSync(path);
     } catch {

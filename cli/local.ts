@@ -138,7 +138,10 @@ export class EventTap {
   }
 
   push(event: S3Notification): void {
-    if (this.subscriber) return this.subscriber(event);
+    if (this.subscriber) {
+      this.subscriber(event);
+      return;
+    }
     const key = event.Records?.[0]?.s3?.object?.key;
     const waiter = this.waiters.findIndex((w) => w.key === key);
     if (waiter >= 0) this.waiters.splice(waiter, 1)[0].resolve(event);
@@ -150,7 +153,13 @@ export class EventTap {
     if (index >= 0) return Promise.resolve(this.buffered.splice(index, 1)[0]);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no S3 event for ${key} within ${timeoutMs} ms`)), timeoutMs);
-      this.waiters.push({ key, resolve: (e) => (clearTimeout(timer), resolve(e)) });
+      this.waiters.push({
+        key,
+        resolve: (e) => {
+          clearTimeout(timer);
+          resolve(e);
+        },
+      });
     });
   }
 }

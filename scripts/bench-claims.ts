@@ -21,11 +21,11 @@ export function syntheticArticle(targetWords = 1000): string {
   const templates = [
     (i: number) => `RIVERTON (Valley News) – ${people[i % 5]} said on Tuesday that at least ${12 + i} people were injured and ${3 + (i % 4)} were killed when the ferry capsized.`,
     (i: number) => `“We will not stop searching. The families deserve answers,” ${surnames[i % 5]} told reporters, adding that about ${200 + i * 10} rescuers had been deployed.`,
-    (i: number) => `According to the Riverton Port Authority, dozens of passengers were evacuated from the terminal and fuel prices doubled in a week.`,
+    () => `According to the Riverton Port Authority, dozens of passengers were evacuated from the terminal and fuel prices doubled in a week.`,
     (i: number) => `${surnames[(i + 1) % 5]} denied that the crew had ignored the storm warning, and the regional council ordered an inquiry into the company.`,
     (i: number) => `The company said more than ${30 + i}% of its fleet was grounded and estimated losses at $${(i % 7) + 1}.5 million, a threefold rise on last year.`,
     (i: number) => `In a statement, the Ministry of Transport said ${1000 + i * 50} troops were sent to ${['Aktau', 'Atyrau', 'Uralsk'][i % 3]} on Jan. 5 at 10 p.m. to keep order.`,
-    (i: number) => `He added that the search would continue “as long as there is any hope,” and the governor thanked the volunteers.`,
+    () => `He added that the search would continue “as long as there is any hope,” and the governor thanked the volunteers.`,
   ];
   const paragraphs: string[] = [];
   let words = 0;

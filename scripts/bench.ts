@@ -32,7 +32,7 @@ import { documentId, keys, uploadId, uploadKey } from '../shared/pipeline/keys.t
 import { prepareDocument } from '../shared/pipeline/prepare.ts';
 import { MemoryStore } from '../shared/storage/memory.ts';
 import { MeteredStore, totalRequests } from '../shared/storage/metered.ts';
-import { putJson, type ObjectStore } from '../shared/storage/store.ts';
+import { putJson } from '../shared/storage/store.ts';
 import type { PreparedDocument } from '../shared/types.ts';
 import { benchCli } from './bench-cli.ts';
 import { hostileBench } from './bench-hostile.ts';

@@ -13,7 +13,7 @@ export async function run(args: CliArgs, io: Io): Promise<number> {
   if (args.out) mkdirSync(args.out, { recursive: true });
   let failures = 0;
   for (const file of files) {
-    let result;
+    let result: Awaited<ReturnType<typeof cleanDocument>>;
     try {
       const decoded = decodeUpload(readFileSync(file));
       result = await cleanDocument(decoded.text, { name: basename(file) });

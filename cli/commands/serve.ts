@@ -3,7 +3,7 @@ import { renderIngestLine, shouldUseColor } from '../../shared/report/render-ter
 import { intOption } from '../args.ts';
 import { CLI, contractEntry, UsageError, whereFlags, type CliArgs, type Io } from '../command.ts';
 import { LOCAL_BUCKET } from '../local.ts';
-import { startServer } from '../serve.ts';
+import { startServer, type Server } from '../serve.ts';
 
 /** s3rver's own default port, so S3 tool configurations written for it work unchanged. */
 export const DEFAULT_PORT = 4568;
@@ -13,7 +13,7 @@ export async function run(args: CliArgs, io: Io, stop: Promise<unknown> = stopSi
   if (args.bucket) throw new UsageError('serve runs the embedded store; a deployed bucket processes its uploads itself');
   const port = intOption(args, 'port', DEFAULT_PORT, 0);
   const color = shouldUseColor({ isTTY: io.stdoutIsTTY }, io.env);
-  let server;
+  let server: Server;
   try {
     server = await startServer(args.data, {
       port,

@@ -45,7 +45,7 @@ const MAGNITUDE_RES = [
   new RegExp(String.raw`\b(\d{1,2}(?:\.\d)?)[-\s]magnitude\b(?:\s+${QUAKE})?`, 'gi'),
   new RegExp(String.raw`\bmagnitude[-\s](\d{1,2}(?:\.\d)?)\b(?:\s+${QUAKE})?`, 'gi'),
   new RegExp(String.raw`\bmagnitude\b(?:\s+of\s+(?:the|this|that)\s+${QUAKE})?(?:\s+[\w’']+){0,3}?\s+(?:at|to|of|was|is|as)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(\d{1,2}(?:\.\d)?)\b(?!\s*(?:%|per))`, 'gi'),
-  new RegExp(String.raw`\b(\d{1,2}(?:\.\d)?)\s+on the Richter scale\b`, 'gi'),
+  /\b(\d{1,2}(?:\.\d)?)\s+on the Richter scale\b/gi,
 ];
 
 const CURRENCY_WORDS = /^\s*(?:of\s+)?(dollars?|euros?|pounds?|yen|yuan|rubles?|roubles?|tenge|rupees?|francs?|lira|liras|pesos?|reais|real|won|rand|zlotys?|zloty|taka|naira|shillings?|usd|eur|gbp|bitcoins?|btc)\b/i;

@@ -421,7 +421,7 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
   const organisation = words.length > 1 && isHead(words[words.length - 1]);
   const split = organisation ? { name: words.join(' '), roles: [] as string[], affiliation: null, honorific: false } : splitRole(words.join(' '));
   const { affiliation } = split;
-  let name = split.name;
+  const name = split.name;
   let roles = [...titleRoles, ...split.roles];
   honorific ||= split.honorific;
   // "Health Minister Dr. X": a title after the role.

@@ -12,7 +12,7 @@ const ABBREVIATIONS = new Set(
   u.s.a d.c n.y l.a`.split(/\s+/),
 );
 
-const OPENERS = /["“‘'(\[«]?[\p{Lu}\p{N}]/u;
+const OPENERS = /["“‘'([«]?[\p{Lu}\p{N}]/u;
 
 export interface Sentence {
   text: string;

@@ -216,8 +216,8 @@ const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
 const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 // Lines reach the rules with their whitespace collapsed to single spaces (classifyLines): a phrase's spaces are
 // single spaces, and no two optional runs of spaces stand side by side (which would make the patterns backtrack).
-const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alternatives = (phrases: string[]) => `(?:${[...phrases].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+const escapeRegex = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alternatives = (phrases: string[]) => `(?:${[...phrases].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})`;
 
 /** One language's table as furniture rules (every alternative is a literal phrase: the patterns are linear). */
 function compile(table: LanguageTable): FurniturePattern[] {

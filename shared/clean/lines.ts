@@ -52,7 +52,7 @@ export function fold(text: string): string {
 
 /** Reads as a sentence of prose: starts like one, ends with sentence punctuation, has function words. */
 function readsAsSentence(text: string, words: number, stopShare: number): boolean {
-  return words >= 6 && /[.!?。！？]["'”’)\]」』]?\s*$/.test(text) && /^["'“‘(\[«„「]?[\p{Lu}\p{N}\p{Lo}]/u.test(text) && stopShare >= 0.15;
+  return words >= 6 && /[.!?。！？]["'”’)\]」』]?\s*$/.test(text) && /^["'“‘([«„「]?[\p{Lu}\p{N}\p{Lo}]/u.test(text) && stopShare >= 0.15;
 }
 
 export function furnitureReason(text: string, words: number, sentence: boolean, language: FurniturePattern[] = []): string | null {
@@ -631,7 +631,11 @@ function dropPullQuotes(lines: LineInfo[], keep: boolean[]): void {
   for (let i = 0; i < lines.length; i++) if (keep[i] && lines[i].words >= 8 && lines[i].words <= 40 && QUOTED.test(lines[i].text) && /[.!?…]["”’']?\s*$/.test(lines[i].text)) candidates.push(i);
   if (!candidates.length) return;
   const folded = new Map<number, string>();
-  const folds = (i: number) => folded.get(i) ?? (folded.set(i, fold(lines[i].text)), folded.get(i)!);
+  const folds = (i: number) => {
+    let text = folded.get(i);
+    if (text === undefined) folded.set(i, (text = fold(lines[i].text)));
+    return text;
+  };
   for (const i of candidates) {
     const quote = folds(i);
     // Its longest word must stand in a paragraph as written before the paragraph is folded (folding is not free).

@@ -243,7 +243,6 @@ export function stripSiteSuffix(title: string, evidence: { siteName?: string | n
     const tail = text.slice(last.index! + last[0].length).trim();
     if (head.split(/\s+/).length < 3) break;
     const tailFold = foldTitle(tail);
-    const words = tail.split(/\s+/);
     const nameLike = readsLikeName(tail);
     const shownAlone = tail.length <= 40 && /^[\p{Lu}\p{N}]/u.test(tail) && seen(tail);
     if ((site && (tailFold === site || tailFold.includes(site) || site.includes(tailFold))) || findDate(tail) || /^\d[\d./-]*$/.test(tail) || nameLike || shownAlone) {
@@ -264,7 +263,7 @@ export function authorBio(line: string, byline: string | null): boolean {
   const m = line.match(BIO);
   // Reported speech is the article's own ending ("… was a reporter for thirty years, his family said").
   if (!m || /\b(said|says|told|according to)\b/.test(line)) return false;
-  if (byline && byline.split(/\s*(?:,|and|&)\s*/).some((name) => name && m[1].startsWith(name))) return true;
+  if (byline?.split(/\s*(?:,|and|&)\s*/).some((name) => name && m[1].startsWith(name))) return true;
   return m[1].split(/\s+/).length >= 2 && line.split(/\s+/).length <= 90;
 }
 

@@ -181,7 +181,7 @@ export function renderDossierMarkdown(d: Dossier): string {
   for (const [speaker, qs] of groupBySpeaker(d.quotations)) {
     lines.push(`### ${md(speaker)}`, '');
     for (const q of qs) {
-      q.variants.forEach((v, i) => lines.push(`${i ? '  - ' : '- '}${i && v.diff ? mdWords(v.diff) : `“${md(v.quote)}”`} — ${v.sources.map(md).join(', ')}`));
+      for (const [i, v] of q.variants.entries()) lines.push(`${i ? '  - ' : '- '}${i && v.diff ? mdWords(v.diff) : `“${md(v.quote)}”`} — ${v.sources.map(md).join(', ')}`);
     }
     lines.push('');
   }

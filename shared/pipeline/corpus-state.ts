@@ -125,7 +125,7 @@ export class StateBatch {
     await Promise.all(
       [...this.pending.keys()].map((name) => {
         const changes = this.changes(name);
-        if (changes.length === 0) return;
+        if (changes.length === 0) return null;
         const shard = this.shard(name);
         const items = { ...shard.items };
         const before: Record<string, unknown> = {};
@@ -146,7 +146,7 @@ export async function rollBack(store: ObjectStore, corpus: string, names: string
   await Promise.all(
     names.map(async (name) => {
       const shard = await getJson<StateShard>(store, keys.state(corpus, name), { ifCorrupt: 'absent' });
-      if (!shard || !shard.undo.some((u) => u.seq >= from)) return;
+      if (!shard?.undo.some((u) => u.seq >= from)) return;
       const items = { ...shard.items };
       for (const u of [...shard.undo].reverse()) {
         if (u.seq < from) continue;
@@ -240,7 +240,7 @@ export async function resolveAgainstRegistry(
     // A kind learnt late ("other" → person) moves the entity to other keys: it leaves the shards of the old ones.
     for (const name of homes.get(e.id!) ?? []) if (!now.includes(name)) batch.set(name, String(e.id), null);
     for (const name of now) batch.set(name, String(e.id), e);
-    now.forEach((n) => changed.add(n));
+    for (const n of now) changed.add(n);
   }
   for (const name of changed) {
     const entries = batch.entries<RegistryEntity>(name).map(([, e]) => e);

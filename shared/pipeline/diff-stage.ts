@@ -18,7 +18,7 @@
  * allow (see run and ingestOne): on S3 each wave is a round trip. A redelivered message after a crash at any step
  * finishes the interrupted replay and ends in the same stored state as a run without the crash.
  */
-import { corpusOrder, diffEachClaim, inStory, retrievalKeys, selectCandidates, type StoryRegistry } from '../diff/index.ts';
+import { diffEachClaim, inStory, retrievalKeys, selectCandidates, type StoryRegistry } from '../diff/index.ts';
 import type { Telemetry } from '../ops/telemetry.ts';
 import type { DiffMessage } from '../queue/queue.ts';
 import { buildReport, countFindings, listEntryOf } from '../report/build.ts';
@@ -260,7 +260,7 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
   if (at === -1 || (at === 0 && truncated) || head.log[at].seq < (head.shardedFrom ?? 0)) at = head.log.length;
   const log = [...head.log.slice(0, at), entry, ...head.log.slice(at)];
   const firstSeq = head.count - head.log.length + 1;
-  log.forEach((e, i) => (e.seq = firstSeq + i));
+  for (const [i, e] of log.entries()) e.seq = firstSeq + i;
   const replayed = await replay(store, corpus, { ...head, count: head.count + 1, log, replayFrom: entry.seq }, head.log.slice(at), dossiers);
   return outcomeOf(store, message, replayed.head, replayed.reports);
 }
@@ -471,7 +471,7 @@ async function unfile(store: StagedStore, corpus: string, layout: IndexLayout, d
   await Promise.all(
     shardNames.map(async (key) => {
       const shard = await getJson<IndexShard>(store, keys.indexShard(corpus, key), { ifCorrupt: 'absent' });
-      if (!shard || !shard.claims.some((c) => c.docId === docId)) return;
+      if (!shard?.claims.some((c) => c.docId === docId)) return;
       await putJson(store, keys.indexShard(corpus, key), { key, claims: shard.claims.filter((c) => c.docId !== docId) });
     }),
   );

@@ -13,7 +13,7 @@ import { cleanDocument } from '../clean/index.ts';
 import type { DiffQueue } from '../queue/queue.ts';
 import type { Telemetry } from '../ops/telemetry.ts';
 import { getJson, putJson, type ObjectStore } from '../storage/store.ts';
-import type { PreparedDocument, ReportListEntry } from '../types.ts';
+import type { CleanResult, PreparedDocument, ReportListEntry } from '../types.ts';
 import type { UploadEvent } from './events.ts';
 import { checkSize, decodeUpload, RejectedInput } from './input.ts';
 import { BadKeyError, DEFAULT_CORPUS, documentId, keys, parseUploadKey, uploadId, type UploadLocation } from './keys.ts';
@@ -111,9 +111,9 @@ export async function prepareDocument(
   /** Filled with the time each step took, for benchmarks and logs. */
   timings: { cleanMs?: number; claimsMs?: number } = {},
 ): Promise<PreparedDocument> {
-  let cleaned;
-  let extracted;
-  let budgeted;
+  let cleaned: CleanResult;
+  let extracted: ReturnType<typeof extractClaims>;
+  let budgeted: ReturnType<typeof withinBudget>;
   try {
     let t = performance.now();
     cleaned = await cleanDocument(text, { name: meta.location.name });

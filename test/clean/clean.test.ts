@@ -6,7 +6,6 @@ const P1 = 'The harbour authority said on Monday that the new breakwater would b
 const P2 = 'Engineers found that the foundations had shifted during the winter storms, and the design had to be changed before work could resume.';
 const P3 = 'The mayor told the council that the delay would not raise the cost of the project, which is paid for by a regional grant.';
 const article = (...middle: string[]) => ['Breakwater delayed until next year', ...middle.slice(0, 1), P1, ...middle.slice(1, 2), P2, ...middle.slice(2), P3].join('\n');
-const removedReasons = (text: string) => cleanText(text).removed.map((r) => `${r.reason}: ${r.text}`);
 
 describe('text cleaning: boilerplate classes', () => {
   it.each([

@@ -138,7 +138,7 @@ describe('the candidate index', () => {
     ];
     let chained: EntityRegistry = { entities: [] };
     let stored: EntityRegistry = { entities: [] };
-    docs.forEach((doc, i) => {
+    docs.forEach((doc) => {
       const a = resolveEntities(doc, chained);
       const b = resolveEntities(doc, JSON.parse(JSON.stringify(stored)) as EntityRegistry);
       for (const e of doc) expect(a.canonicalOf(e.name)).toBe(b.canonicalOf(e.name));
@@ -154,7 +154,7 @@ describe('registry bound', () => {
   it('forgets the least recently mentioned entities past the bound and keeps the rest in their order', () => {
     let registry: EntityRegistry = { entities: [] };
     const names = ['Anna Lind', 'Boris Petrov', 'Carla Mendes', 'Dmitri Orlov', 'Elena Sousa', 'Farid Haddad'];
-    names.forEach((name, i) => (registry = resolveEntities([person(name)], registry, i + 1).registry));
+    for (const [i, name] of names.entries()) registry = resolveEntities([person(name)], registry, i + 1).registry;
     // Anna Lind is mentioned again, so she is recent; Boris Petrov and Carla Mendes are the least recent.
     registry = resolveEntities([person('Anna Lind')], registry, 9).registry;
     expect(registry.entities.map((e) => e.seen)).toEqual([9, 2, 3, 4, 5, 6]);

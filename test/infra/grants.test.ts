@@ -48,7 +48,7 @@ class RoleView implements ObjectStore {
     return this.bucket.head(key);
   }
 
-  async put(key: string, body: string | Uint8Array, contentType?: string): Promise<PutResult> {
+  async put(key: string, body: string | Uint8Array, _contentType?: string): Promise<PutResult> {
     this.touched.add(`write ${key}`);
     if (!mayObject(this.access, 's3:PutObject', key)) this.deny(`s3:PutObject ${key}`);
     return this.bucket.put(key, body);

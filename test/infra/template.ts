@@ -39,7 +39,7 @@ export function roleStatements(template: Template, rolePrefix: string): Statemen
  */
 export function objectPattern(resource: unknown, bucketLogicalId: string): string | null {
   const join = (resource as { 'Fn::Join'?: [string, unknown[]] })?.['Fn::Join'];
-  if (!join || join[0] !== '' || join[1].length !== 2) return null;
+  if (join?.[0] !== '' || join[1].length !== 2) return null;
   const [arn, suffix] = join[1] as [{ 'Fn::GetAtt'?: [string, string] }, unknown];
   if (arn?.['Fn::GetAtt']?.[0] !== bucketLogicalId || typeof suffix !== 'string' || !suffix.startsWith('/')) return null;
   return suffix.slice(1);

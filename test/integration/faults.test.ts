@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { S3Event } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../shared/pipeline/keys.ts';
 import { retrievalKeys } from '../../shared/diff/index.ts';
 import { getJson } from '../../shared/storage/store.ts';

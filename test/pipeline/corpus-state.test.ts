@@ -36,8 +36,15 @@ describe('state shards', () => {
   it('roll back to before a document, newest change first; a second roll-back changes nothing', async () => {
     const store = new MemoryStore();
     await commit(store, 1, (b) => b.set('t/one', 'a', 1));
-    await commit(store, 2, (b) => (b.set('t/one', 'a', 2), b.set('t/one', 'b', 1), b.set('t/two', 'x', 'first')));
-    await commit(store, 3, (b) => (b.set('t/one', 'a', 3), b.set('t/one', 'b', null)));
+    await commit(store, 2, (b) => {
+      b.set('t/one', 'a', 2);
+      b.set('t/one', 'b', 1);
+      b.set('t/two', 'x', 'first');
+    });
+    await commit(store, 3, (b) => {
+      b.set('t/one', 'a', 3);
+      b.set('t/one', 'b', null);
+    });
     expect((await shard(store, 't/one'))!.items).toEqual({ a: 3 });
 
     await rollBack(store, 'c', ['t/one', 't/two'], 2);
@@ -50,7 +57,12 @@ describe('state shards', () => {
 
   it('writes only the shards whose items changed, and logs no more than the replay window', async () => {
     const store = new MemoryStore();
-    for (let seq = 1; seq <= 100; seq++) await commit(store, seq, (b) => (b.set('t/one', 'n', seq), b.set('t/two', 'same', true)));
+    for (let seq = 1; seq <= 100; seq++) {
+      await commit(store, seq, (b) => {
+        b.set('t/one', 'n', seq);
+        b.set('t/two', 'same', true);
+      });
+    }
     const one = (await shard(store, 't/one'))!;
     expect(one.items).toEqual({ n: 100 });
     expect(one.undo.map((u) => u.seq)).toEqual(Array.from({ length: REPLAY_WINDOW + 1 }, (_, i) => 100 - REPLAY_WINDOW + i));

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { retrievalKeys } from '../../shared/diff/index.ts';
-import { type CorpusHead } from '../../shared/pipeline/diff-stage.ts';
+import type { CorpusHead } from '../../shared/pipeline/diff-stage.ts';
 import type { StoryIndex } from '../../shared/pipeline/story-claims.ts';
 import { keys } from '../../shared/pipeline/keys.ts';
 import { MemoryStore } from '../../shared/storage/memory.ts';
