@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { cleanDocument } from '../shared/clean/index.ts';
 import { TUNED, type Thresholds } from '../shared/clean/rules.ts';
 import { decodeUpload } from '../shared/pipeline/input.ts';
-import { fold, has } from './gold.ts';
+import { fold, has } from '../test/support/gold.ts';
 
 export interface PageScore {
   precision: number;

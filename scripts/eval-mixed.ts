@@ -19,7 +19,7 @@ import { MemoryStore } from '../shared/storage/memory.ts';
 import { putJson } from '../shared/storage/store.ts';
 import type { Finding, Report } from '../shared/types.ts';
 import { checkStory, runChain } from './eval-diff.ts';
-import { checkGold } from './gold.ts';
+import { checkGold } from '../test/support/gold.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);

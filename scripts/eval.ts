@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkGold, falseAlarms, ingestStory, readGold, type Check } from './gold.ts';
+import { checkGold, falseAlarms, ingestStory, readGold, type Check } from '../test/support/gold.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fold, readGold, type Gold } from '../../scripts/gold.ts';
+import { fold, readGold, type Gold } from '../support/gold.ts';
 import type { Dossier, DossierPage } from '../../shared/dossier/dossier.ts';
 import { silentTelemetry } from '../../shared/ops/telemetry.ts';
 import { diffUpload } from '../../shared/pipeline/diff-stage.ts';
@@ -48,7 +48,7 @@ async function ingestAll(dir: string, order: string[]): Promise<{ store: MemoryS
   return { store, reports };
 }
 
-/** The finding the gold expects, when the diff produced it (gold.json's matching rule, as scripts/gold.ts). */
+/** The finding the gold expects, when the diff produced it (gold.json's matching rule, as test/support/gold.ts). */
 function produced(expected: NonNullable<Gold['expectedFindings']>[number], report: Report | undefined): Finding | undefined {
   return report?.findings.find(
     (x) => fold(x.claimText).includes(fold(expected.claimContains)) && expected.types.includes(x.type) && (!expected.source || x.matches.some((m) => m.sourceKey.endsWith(`/${expected.source}`))),

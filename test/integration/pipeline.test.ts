@@ -9,7 +9,7 @@ import { openWorkspace, type IngestResult, type Workspace } from '../../cli/work
 import { keys } from '../../shared/pipeline/keys.ts';
 import { getJson, getText } from '../../shared/storage/store.ts';
 import type { Report } from '../../shared/types.ts';
-import { fold } from '../../scripts/gold.ts';
+import { fold } from '../support/gold.ts';
 import { expectContractReport } from '../support/contract.ts';
 import { tempDataDir } from '../support/workspace.ts';
 

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkGold, ingestStory, readGold } from '../../scripts/gold.ts';
+import { checkGold, ingestStory, readGold } from '../support/gold.ts';
 
 const repo = join(import.meta.dirname, '../..');
 const stories = [

@@ -1,7 +1,7 @@
 /** Real reports for view tests: the project's example story through the pipeline, once per test file. */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ingestStory } from '../../scripts/gold.ts';
+import { ingestStory } from './gold.ts';
 import type { Report } from '../../shared/types.ts';
 
 export const EXAMPLES = join(import.meta.dirname, '../../examples');

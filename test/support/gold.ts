@@ -6,11 +6,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openWorkspace } from '../cli/workspace.ts';
-import { FINDING_TYPE_NAMES, FINDING_TYPES } from '../shared/finding-types.ts';
-import { keys } from '../shared/pipeline/keys.ts';
-import { getJson } from '../shared/storage/store.ts';
-import type { Report } from '../shared/types.ts';
+import { openWorkspace } from '../../cli/workspace.ts';
+import { FINDING_TYPE_NAMES, FINDING_TYPES } from '../../shared/finding-types.ts';
+import { keys } from '../../shared/pipeline/keys.ts';
+import { getJson } from '../../shared/storage/store.ts';
+import type { Report } from '../../shared/types.ts';
 
 export interface Gold {
   ingestOrder: string[];
