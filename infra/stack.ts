@@ -3,8 +3,9 @@
  *
  *   incoming/<corpus>/<name> ──S3 notification (prefix incoming/)──▶ SQS prepare (+DLQ) ──▶ λ prepare
  *   λ prepare ──▶ SQS FIFO diff (+DLQ, MessageGroupId = corpus) ──▶ λ diff ──▶ corpus/… and reports/…
+ *   retries/<corpus>/<uploadId>.json (`claimdiff retry --bucket`) ──S3 notification (prefix retries/)──▶ SQS prepare
  *
- * The functions write only under corpus/ and reports/, so the notification can never fire on their writes.
+ * The functions write only under corpus/ and reports/, so the notifications can never fire on their writes.
  */
 import { ArnFormat, CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
@@ -69,7 +70,7 @@ export const STUCK_AFTER = Duration.hours(1);
  */
 export const ACCESS = {
   prepare: {
-    read: ['incoming/*', 'corpus/*/prepared/*'], // the upload; an already prepared copy of the same content
+    read: ['incoming/*', 'corpus/*/prepared/*', 'retries/*'], // the upload; an already prepared copy of the same content; a user's retry request
     write: ['corpus/*/prepared/*', 'reports/*/uploads/*'], // the prepared document; a rejection record
   },
   diff: {
@@ -120,6 +121,8 @@ export class ClaimdiffStack extends Stack {
         // Pipeline state is rewritten per document (head, index and state shards): old versions are only for recovery.
         { id: 'old-pipeline-versions', prefix: 'corpus/', noncurrentVersionExpiration: Duration.days(7) },
         { id: 'old-report-versions', prefix: 'reports/', noncurrentVersionExpiration: Duration.days(30) },
+        // Retry requests are read once, when written: kept a week to look at, then gone with their versions.
+        { id: 'retry-requests', prefix: 'retries/', expiration: Duration.days(7), noncurrentVersionExpiration: Duration.days(1) },
         // Whole bucket: parts of abandoned multipart uploads are billed but invisible; and once all versions of a
         // key have expired, its lone delete marker is removed too.
         { id: 'abort-multipart', abortIncompleteMultipartUploadAfter: Duration.days(7), expiredObjectDeleteMarker: true },
@@ -153,6 +156,8 @@ export class ClaimdiffStack extends Stack {
     const diffQueue = queue('Diff', true, DIFF.timeout);
 
     bucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(prepareQueue.main), { prefix: 'incoming/' });
+    // `claimdiff retry NAME --bucket B` writes here (shared/pipeline/retry.ts); the pipeline never does, so no loop.
+    bucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(prepareQueue.main), { prefix: 'retries/' });
 
     const prepare = new PipelineFunction(this, 'Prepare', {
       entry: 'prepare.ts',

@@ -214,4 +214,6 @@ export interface ReportListEntry {
   duplicateOf?: string | null;
   /** The pipeline gave up on this upload (status 'rejected', the reason says why); `claimdiff retry` tries again. */
   failed?: boolean;
+  /** When it was given up (ISO time): a retry that fails again gives a newer one. */
+  givenUpAt?: string;
 }

@@ -47,9 +47,17 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'retry',
     summary: 'try again an upload the pipeline gave up on (listed as failed by reports), in its place in the corpus',
-    usage: 'retry <name> [--data DIR] [--corpus NAME] [--json]',
-    details: 'A document the diff stage failed on three times is given up so that its corpus goes on; fix the cause, then retry it.',
-    options: { data: COMMON.data, corpus: COMMON.corpus, json: COMMON.json },
+    usage: 'retry <name> [--data DIR] [--corpus NAME] [--json] [--bucket NAME [--timeout SECONDS]]',
+    details:
+      'A document the diff stage failed on three times is given up so that its corpus goes on; fix the cause, then retry it.\n' +
+      'With --bucket: writes a retry request to the deployed bucket (retries/<corpus>/), which its functions pick up, and waits for the result.',
+    options: {
+      data: COMMON.data,
+      corpus: COMMON.corpus,
+      json: COMMON.json,
+      bucket: COMMON.bucket,
+      timeout: { type: 'string', help: 'SECONDS --bucket: how long to wait for the result (default 300)' },
+    },
     load: () => import('./retry.ts'),
   },
   {

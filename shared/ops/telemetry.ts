@@ -7,7 +7,7 @@ export interface StageRecord {
   key: string | null;
   docId: string | null;
   ms: number;
-  outcome: 'prepared' | 'already-prepared' | 'rejected' | 'skipped' | 'reported' | 'already-reported' | 'duplicate' | 'failed' | 'indexed-rejection';
+  outcome: 'prepared' | 'already-prepared' | 'rejected' | 'skipped' | 'reported' | 'already-reported' | 'duplicate' | 'failed' | 'indexed-rejection' | 'retry-sent';
   reason?: string | null;
   counts?: FindingCounts | null;
 }

@@ -29,7 +29,7 @@ import { getJson, putJson, type ObjectStore } from '../storage/store.ts';
 import type { Claim, CorpusClaim, EntityRegistry, FindingCounts, PreparedDocument, Report, ReportListEntry } from '../types.ts';
 import { emptyLineStats, type LineStats } from './boilerplate.ts';
 import { assignStoryInShards, dropRecurringLines, firstStateReads, resolveAgainstRegistry, rollBack, shardSnapshot, StateBatch } from './corpus-state.ts';
-import { failedEntry, markGivenUp, MAX_ATTEMPTS, PermanentFailure, type ReplayAttempts } from './give-up.ts';
+import { asksAgain, failedEntry, markGivenUp, MAX_ATTEMPTS, PermanentFailure, type ReplayAttempts } from './give-up.ts';
 import { keys } from './keys.ts';
 import { MAX_CLAIMS_FILED_PER_DOCUMENT, addToShard, claimsByKey, emptyStoryIndex, fileInStory, unfileFromStory, type IndexShard, type StoryIndex } from './story-claims.ts';
 
@@ -68,6 +68,8 @@ export interface LogEntry {
   uploadedAt: string;
   /** The pipeline gave up on this upload (give-up.ts): why. It keeps its seq but is not in the corpus. */
   failed?: string;
+  /** When it was given up (ISO time). */
+  failedAt?: string;
 }
 
 export interface CorpusHead {
@@ -235,9 +237,9 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
   if (head.replayFrom !== null) head = (await replay(store, corpus, head, [], dossiers)).head; // finish what a crash interrupted
 
   const inLog = head.log.find((e) => e.uploadId === message.uploadId);
-  if (inLog?.failed && message.retry) {
-    // The user asked to try it again (`claimdiff retry`): it is ingested again in its place, the later ones replayed.
-    const log = head.log.map((e) => (e === inLog ? { ...inLog, failed: undefined } : e));
+  if (inLog?.failed && asksAgain(message, inLog)) {
+    // Asked for again (`claimdiff retry`, a DLQ redrive): it is ingested again in its place, the later ones replayed.
+    const log = head.log.map((e) => (e === inLog ? { ...inLog, failed: undefined, failedAt: undefined } : e));
     head = (await replay(store, corpus, { ...head, log, replayFrom: inLog.seq }, [], dossiers)).head;
     return outcomeOf(store, message, head, new Map());
   }
@@ -346,7 +348,7 @@ async function replay(store: StagedStore, corpus: string, head: CorpusHead, disp
     } catch (error) {
       if (!(error instanceof PermanentFailure)) throw error;
       // Nothing a retry of the message could mend: given up now. Its partial writes are undone, as a replay would.
-      const failed = { ...e, failed: error.message };
+      const failed = { ...e, failed: error.message, failedAt: new Date().toISOString() };
       head = { ...head, log: head.log.map((x) => (x === e ? failed : x)) };
       entries[i] = failed;
       await putJson(store, keys.head(corpus), head);
@@ -503,7 +505,7 @@ async function snapshotBefore(store: ObjectStore, corpus: string, seq: number): 
 }
 
 /** Lists an upload the stage gave up on, with the reason (give-up.ts). */
-async function recordFailure(store: StagedStore, corpus: string, entry: Pick<LogEntry, 'name' | 'sourceKey' | 'uploadId' | 'uploadedAt'> & { seq: number | null }, reason: string): Promise<void> {
+async function recordFailure(store: StagedStore, corpus: string, entry: Pick<LogEntry, 'name' | 'sourceKey' | 'uploadId' | 'uploadedAt' | 'failedAt'> & { seq: number | null }, reason: string): Promise<void> {
   const listEntry = failedEntry(entry, reason);
   await putJson(store, keys.upload(corpus, entry.uploadId), listEntry);
   await addToRecent(store, corpus, listEntry, entry.uploadId);

@@ -76,7 +76,7 @@ export function uploadsFromSqsRecord(record: Pick<SQSRecord, 'body'>): ParsedRec
   return parsed;
 }
 
-export function diffMessageFromRecord(record: Pick<SQSRecord, 'body'>): DiffMessage | { skipped: string } {
+export function diffMessageFromRecord(record: Pick<SQSRecord, 'body'> & { attributes?: Partial<SQSRecord['attributes']> }): DiffMessage | { skipped: string } {
   let message: Partial<DiffMessage>;
   try {
     message = JSON.parse(record.body);
@@ -88,5 +88,11 @@ export function diffMessageFromRecord(record: Pick<SQSRecord, 'body'>): DiffMess
     if (typeof message[field] !== 'string') return { skipped: `message lacks ${field}` };
   }
   if (message.type === 'prepared' && typeof message.docId !== 'string') return { skipped: 'message lacks docId' };
+  if (message.type === 'prepared') {
+    const sent = Number(record.attributes?.SentTimestamp);
+    // Never from the body: only SQS says when a message was sent.
+    const { sentAt: _, ...sentMessage } = message;
+    return (Number.isFinite(sent) && sent > 0 ? { ...sentMessage, sentAt: sent } : sentMessage) as DiffMessage;
+  }
   return message as DiffMessage;
 }

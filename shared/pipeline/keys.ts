@@ -24,10 +24,14 @@
  *   reports/<corpus>/index.html              the corpus index page
  *   reports/<corpus>/stories/<story>.json|.md|.html  a story's dossier: where the story stands now (dossier/)
  *   reports/<corpus>/stories/older/<story>-<n>.json|.html  older entries a long story moved off its dossier (write-once)
+ *   retries/<corpus>/<uploadId>.json        a user's request to try again an upload the pipeline gave up on
+ *                                            (`claimdiff retry`, retry.ts); read by prepare, never written by the pipeline
  */
 import { createHash } from 'node:crypto';
 
 export const INCOMING = 'incoming/';
+/** Retry requests (retry.ts): like uploads, written by users and announced to the prepare stage. */
+export const RETRIES = 'retries/';
 export const DEFAULT_CORPUS = 'default';
 const CORPUS_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 
@@ -134,6 +138,7 @@ export const keys = {
   /** `file` as the dossier lists it (older/<story>-<n>), without extension. */
   storyOlder: (corpus: string, file: string, ext: 'json' | 'html') => `reports/${corpus}/stories/${file}.${ext}`,
   indexPage: (corpus: string) => `reports/${corpus}/index.html`,
+  retryRequest: (corpus: string, uploadId: string) => `${RETRIES}${corpus}/${uploadId}.json`,
   /** Older uploads of the corpus index page, page 1 the oldest (written once each). */
   indexPageOlder: (corpus: string, page: number) => `reports/${corpus}/${olderIndexName(page)}`,
 };

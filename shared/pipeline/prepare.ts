@@ -16,7 +16,8 @@ import { getJson, putJson, type ObjectStore } from '../storage/store.ts';
 import type { CleanResult, PreparedDocument, ReportListEntry } from '../types.ts';
 import type { UploadEvent } from './events.ts';
 import { checkSize, decodeUpload, RejectedInput } from './input.ts';
-import { BadKeyError, DEFAULT_CORPUS, documentId, keys, parseUploadKey, uploadId, type UploadLocation } from './keys.ts';
+import { BadKeyError, DEFAULT_CORPUS, documentId, keys, parseUploadKey, RETRIES, uploadId, type UploadLocation } from './keys.ts';
+import { retryFromRequest } from './retry.ts';
 
 export interface PrepareDeps {
   store: ObjectStore;
@@ -27,6 +28,7 @@ export interface PrepareDeps {
 export type PrepareOutcome =
   | { outcome: 'prepared' | 'already-prepared'; corpus: string; docId: string; name: string }
   | { outcome: 'rejected'; corpus: string; name: string; reason: string }
+  | { outcome: 'retry-sent'; corpus: string; docId: string; name: string }
   | { outcome: 'skipped'; reason: string };
 
 export async function prepareUpload(deps: PrepareDeps, upload: UploadEvent): Promise<PrepareOutcome> {
@@ -45,6 +47,8 @@ export async function prepareUpload(deps: PrepareDeps, upload: UploadEvent): Pro
 }
 
 async function prepare(deps: PrepareDeps, upload: UploadEvent): Promise<PrepareOutcome> {
+  // A user's request to try again an upload the pipeline gave up on (retry.ts), announced like an upload.
+  if (upload.key.startsWith(RETRIES)) return retryFromRequest(deps.store, deps.queue, upload.key);
   const version = upload.versionId ?? upload.eTag;
   const id = uploadId(upload.key, version);
   let location: UploadLocation;

@@ -19,6 +19,11 @@ export type DiffMessage =
        * ingested again in its place. A unique value per request, so the FIFO queue does not drop it as a duplicate.
        */
       retry?: string;
+      /**
+       * When SQS says the message was sent (ms since the epoch), filled in from the record on receipt and never sent:
+       * a DLQ redrive sends anew, so a message sent after its upload was given up asks for it again (give-up.ts).
+       */
+      sentAt?: number;
     }
   | {
       type: 'rejected';

@@ -50,8 +50,10 @@ describe('ClaimdiffStack', () => {
       expect(byPrefix('incoming/')).toMatchObject({ Status: 'Enabled', NoncurrentVersionExpiration: { NoncurrentDays: 90 } });
       expect(byPrefix('corpus/')).toMatchObject({ Status: 'Enabled', NoncurrentVersionExpiration: { NoncurrentDays: 7 } });
       expect(byPrefix('reports/')).toMatchObject({ Status: 'Enabled', NoncurrentVersionExpiration: { NoncurrentDays: 30 } });
-      // Current versions are never expired: only the user deletes an upload or a report.
-      for (const r of rules) expect(r.ExpirationInDays).toBeUndefined();
+      // Current versions are never expired: only the user deletes an upload or a report. Retry requests are read
+      // once, when written, and go after a week.
+      expect(byPrefix('retries/')).toMatchObject({ Status: 'Enabled', ExpirationInDays: 7 });
+      for (const r of rules) if (r.Prefix !== 'retries/') expect(r.ExpirationInDays).toBeUndefined();
       const abort = rules.find((r) => r.AbortIncompleteMultipartUpload);
       expect(abort).toMatchObject({ Status: 'Enabled', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } });
       expect(abort?.Prefix, 'the abort rule covers the whole bucket').toBeUndefined();
@@ -88,18 +90,20 @@ describe('ClaimdiffStack', () => {
   });
 
   describe('queues and wiring', () => {
-    it('notifies the prepare queue of uploads under incoming/ only', () => {
+    it('notifies the prepare queue of uploads under incoming/ and retry requests under retries/ only', () => {
       const [, n] = only<{ NotificationConfiguration: Record<string, unknown[]>; BucketName: { Ref: string } }>(template, 'Custom::S3BucketNotifications');
       expect(n.Properties.BucketName).toEqual({ Ref: bucketId });
       const config = n.Properties.NotificationConfiguration;
       expect(Object.keys(config)).toEqual(['QueueConfigurations']);
-      expect(config.QueueConfigurations).toHaveLength(1);
       const [prepareQueueId] = only(template, 'AWS::SQS::Queue', { VisibilityTimeout: PREPARE.timeout.toSeconds() * VISIBILITY_FACTOR });
-      expect(config.QueueConfigurations[0]).toEqual({
-        Events: ['s3:ObjectCreated:*'],
-        Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'incoming/' }] } },
-        QueueArn: { 'Fn::GetAtt': [prepareQueueId, 'Arn'] },
-      });
+      // Neither prefix is one the functions write to, so their writes never notify.
+      expect(config.QueueConfigurations).toEqual(
+        ['incoming/', 'retries/'].map((prefix) => ({
+          Events: ['s3:ObjectCreated:*'],
+          Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: prefix }] } },
+          QueueArn: { 'Fn::GetAtt': [prepareQueueId, 'Arn'] },
+        })),
+      );
       // S3 may send to that queue, and only for this bucket.
       const queuePolicies = Object.values(template.findResources('AWS::SQS::QueuePolicy')) as Array<Resource<{ Queues: Array<{ Ref: string }>; PolicyDocument: { Statement: Statement[] } }>>;
       const s3Allow = queuePolicies.flatMap((p) => p.Properties.PolicyDocument.Statement.map((s) => ({ s, queues: p.Properties.Queues }))).filter(({ s }) => s.Effect === 'Allow');
@@ -230,7 +234,7 @@ describe('ClaimdiffStack', () => {
         expect(access.unexplained).toEqual([]);
         for (const patterns of access.objects.values()) {
           for (const p of patterns) {
-            expect(p, 'an object grant names a top-level prefix').toMatch(/^(incoming|corpus|reports)\/./);
+            expect(p, 'an object grant names a top-level prefix').toMatch(/^(incoming|corpus|reports|retries)\/./);
             expect(p).not.toBe('*');
           }
         }
@@ -250,6 +254,10 @@ describe('ClaimdiffStack', () => {
         expect(mayObject(prepare, 's3:PutObject', key), key).toBe(false);
       }
       expect(mayObject(prepare, 's3:GetObject', 'reports/quake/abc.json')).toBe(false);
+      // Retry requests: read, never written (users write them; a write there would notify prepare again).
+      expect(mayObject(prepare, 's3:GetObject', 'retries/quake/0123456789abcdef0123.json')).toBe(true);
+      expect(mayObject(prepare, 's3:PutObject', 'retries/quake/0123456789abcdef0123.json')).toBe(false);
+      expect(mayObject(s3Access(roleStatements(template, 'DiffRole'), bucketId), 's3:PutObject', 'retries/quake/0123456789abcdef0123.json')).toBe(false);
       expect(prepare.listPrefixes.sort()).toEqual([...ACCESS.prepare.read].sort());
       expect(mayList(prepare, 'reports/')).toBe(false);
       expect(mayList(prepare, '')).toBe(false);
