@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { S3Event, SQSRecord } from 'aws-lambda';
 import { encodeS3Key } from '../shared/pipeline/events.ts';
-import { INCOMING, keys, parseUploadKey, uploadId } from '../shared/pipeline/keys.ts';
+import { INCOMING, keys, parseUploadKey, RETRIES, uploadId } from '../shared/pipeline/keys.ts';
 import { lockDataFolder } from './data-lock.ts';
 import { createS3Client, S3Store } from '../shared/storage/s3.ts';
 import type { ObjectStore } from '../shared/storage/store.ts';
@@ -40,8 +40,9 @@ type S3Notification = S3Event;
  *   level to discard the line.
  * - The bucket and its CORS and website settings, which s3rver reads from disk on every request, are remembered
  *   until a request changes them.
- * - Only notifications of uploads (keys under incoming/) are passed to the pipeline's thread, as the deployed
- *   bucket's notification filter does: the pipeline's own writes (corpus/, reports/) would otherwise pile up unread.
+ * - Only notifications of uploads and retry requests (keys under incoming/ and retries/) are passed to the
+ *   pipeline's thread, as the deployed bucket's notification filters do: the pipeline's own writes (corpus/,
+ *   reports/) would otherwise pile up unread.
  */
 const SERVER_THREAD = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -72,7 +73,7 @@ for (const name of ['putBucket', 'deleteBucket', 'putSubresource', 'deleteSubres
 
 server.on('event', (event) => {
   const key = event && event.Records && event.Records[0] && event.Records[0].s3.object.key;
-  if (typeof key === 'string' && key.startsWith(workerData.notifyPrefix)) parentPort.postMessage({ type: 'event', event: JSON.parse(JSON.stringify(event)) });
+  if (typeof key === 'string' && workerData.notifyPrefixes.some((prefix) => key.startsWith(prefix))) parentPort.postMessage({ type: 'event', event: JSON.parse(JSON.stringify(event)) });
 });
 parentPort.on('message', (message) => {
   if (message === 'close') server.close().then(() => parentPort.postMessage({ type: 'closed' }), (error) => parentPort.postMessage({ type: 'closed', error: String(error) }));
@@ -89,7 +90,7 @@ export async function startLocalStack(dataDir: string, options: { port?: number 
   const unlock = lockDataFolder(dataDir);
   const events = new EventTap();
   const options3 = { address: '127.0.0.1', port: options.port ?? 0, silent: true, directory, configureBuckets: [{ name: LOCAL_BUCKET, configs: [] }] };
-  const thread = new Worker(SERVER_THREAD, { eval: true, workerData: { resolveFrom: import.meta.url, options: options3, notifyPrefix: INCOMING } });
+  const thread = new Worker(SERVER_THREAD, { eval: true, workerData: { resolveFrom: import.meta.url, options: options3, notifyPrefixes: [INCOMING, RETRIES] } });
   let closed: (() => void) | null = null;
   let port: number;
   try {

@@ -9,11 +9,11 @@
  */
 import type { DiffQueue } from '../queue/queue.ts';
 import { getJson, putJson, type ObjectStore } from '../storage/store.ts';
-import type { ReportListEntry } from '../types.ts';
+import type { PreparedDocument, ReportListEntry } from '../types.ts';
 import type { CorpusHead } from './diff-stage.ts';
 import { decodeUpload, RejectedInput } from './input.ts';
 import { prepareDocument } from './prepare.ts';
-import { documentId, isValidCorpusName, keys, parseUploadKey, RETRIES } from './keys.ts';
+import { documentId, isValidCorpusName, keys, parseUploadKey, RETRIES, type UploadLocation } from './keys.ts';
 
 /** What a retry request holds: the given-up upload, as its log entry or upload record knows it. */
 export interface RetryRequest {
@@ -68,7 +68,7 @@ export async function retryFromRequest(store: ObjectStore, queue: DiffQueue, key
   if (!isValidCorpusName(corpus) || request.corpus !== corpus || key !== keys.retryRequest(corpus, request.uploadId)) {
     return { outcome: 'skipped', reason: `retry request ${key} does not match its key` };
   }
-  let location;
+  let location: UploadLocation;
   try {
     location = parseUploadKey(request.sourceKey);
   } catch (error) {
@@ -81,7 +81,7 @@ export async function retryFromRequest(store: ObjectStore, queue: DiffQueue, key
     return { outcome: 'skipped', reason: (await cannotRetry(store, request)) ?? `${request.sourceKey} cannot be read` };
   }
   if (!(await getJson(store, keys.prepared(corpus, docId), { ifCorrupt: 'absent' }))) {
-    let prepared;
+    let prepared: PreparedDocument;
     try {
       const decoded = decodeUpload(bytes);
       prepared = await prepareDocument(decoded.text, decoded.notes, { id: docId, location, uploadedAt: request.uploadedAt });
