@@ -190,6 +190,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
     // The page's own <title> as its first line is known before the article is looked for; a headline found near the
     // article is known after, and the article is looked for again once it and its repeats are set aside.
     const page = title ? null : pageTitle(infos);
+    markHeadlineStacks(infos);
     let run = densestRun(infos);
     const found = page?.strong ? { title: page.text, index: 0 } : run && !title ? findTitle(infos, run.from, page) : null;
     if (found) {
@@ -296,6 +297,33 @@ function markLinkLists(lines: LineInfo[], linked: boolean[]): void {
       for (let j = i; j < end; j++) if (lines[j].cls !== 'bad') Object.assign(lines[j], { cls: 'bad', reason: 'list of links (other pages)' });
       const label = lines[i - 1];
       if (label && label.cls !== 'bad' && label.words <= 5 && !label.sentence) Object.assign(label, { cls: 'bad', reason: 'list of links (other pages)' });
+    }
+    i = Math.max(end, i + 1);
+  }
+}
+
+/**
+ * Text path: a stack of other stories' headlines ("Most popular", "Trending") printed above, inside or below the
+ * article: `headlineStackMinLines` lines or more in a row, each a headline's length, starting with a capital letter, none longer
+ * than a headline, and hardly any ending in a full stop. An article's own short lines come one at a time (a
+ * subheading, a one-line quotation that ends in a full stop); its lists follow a line ending in a colon, are bulleted,
+ * or are numbered or measured ("2 cups of flour"), starting with a digit. Text mode only: in HTML such stacks are links, and a list in Readability's article is the
+ * article's.
+ */
+function markHeadlineStacks(lines: LineInfo[]): void {
+  const item = (l: LineInfo) =>
+    l.cls !== 'bad' && (l.cls !== 'good' || l.words <= 14) && l.words >= 4 && l.words <= T.headlineStackMaxWords && /^["'“‘]?\p{Lu}/u.test(l.text) && !/^\s*[-•*·–]|[:;,]\s*$|https?:|www\./u.test(l.text);
+  for (let i = 0; i < lines.length; ) {
+    let end = i;
+    let stops = 0;
+    while (end < lines.length && item(lines[end])) {
+      if (/[.]["'”’]?\s*$/.test(lines[end].text)) stops++;
+      end++;
+    }
+    const n = end - i;
+    const introduced = i > 0 && /:\s*$/.test(lines[i - 1].text);
+    if (n >= T.headlineStackMinLines && stops * 3 <= n && !introduced) {
+      for (let j = i; j < end; j++) Object.assign(lines[j], { cls: 'bad', reason: 'list of headlines (other stories)' });
     }
     i = Math.max(end, i + 1);
   }
@@ -529,9 +557,10 @@ function selectArticle(lines: LineInfo[], run: { from: number; to: number }, tit
     }
     if (lines[i].cls === 'good') seen += lines[i].text.length;
   }
-  const thread = commentThread(lines, run.from, end);
-  if (thread !== null) {
-    for (let j = thread; j <= end; j++) lines[j].reason ??= 'comments (a thread of dated posts)';
+  // The feed's last date lines may stand past the run's end (a date line scores as furniture): looked for to the end.
+  const thread = datedFeed(lines, run.from, lines.length - 1);
+  if (thread !== null && thread <= end) {
+    for (let j = thread; j <= end; j++) lines[j].reason ??= 'comments or teasers (a feed of dated posts)';
     end = thread - 1;
   }
   const prose = (l: LineInfo | undefined) => l !== undefined && (l.cls === 'good' || l.cls === 'near');
@@ -555,28 +584,61 @@ function nextNonShort(lines: LineInfo[], i: number, end: number): LineInfo | und
 const isProse = (l: LineInfo | undefined) => l !== undefined && (l.cls === 'good' || l.cls === 'near');
 
 /**
- * Where a thread of readers' comments starts after the article, or null. Each comment is headed by its author's name
- * on a short line and a date line ("Jane Doe" / "2 days ago at 07:52 am") with the comment's prose below; an article
- * has its one date line at the top. `commentThreadMinPosts` such headers after `commentThreadAfterChars` characters of
- * the article's prose are a thread, even when the comments are longer than the article and talk about the same thing
- * (which hides them from the tail cut). Returns the first line of the first header, the label above it included.
+ * Where a feed of dated posts starts after the article, or null: readers' comments, or other stories' teasers.
+ * An article has its one date line at the top; after it, `commentThreadMinPosts` date lines or more, each within
+ * `feedMaxGap` lines of the next, are a feed, even when the posts are longer than the article and talk about the same
+ * thing (which hides them from the tail cut). Two shapes:
+ * - a comment: its author's name on a short line, the date line, the comment's prose ("Jane Doe" / "2 days ago at
+ *   07:52 am" / "I live by the harbour…");
+ * - a teaser: another story's headline, its blurb, the date line below ("Ferry fares rise" / "The operator said…" /
+ *   "3H ago"), the next headline just after the date.
+ * Returns the first line of the first post, with the feed's own heading and counters above it ("Top Rated Comments",
+ * "More World"). A timeline in an article (a date line, then its paragraph, then the next) is neither: no name above
+ * its dates, and prose, not a headline, after them.
  */
-function commentThread(lines: LineInfo[], from: number, to: number): number | null {
+function datedFeed(lines: LineInfo[], from: number, to: number): number | null {
   let seen = 0;
-  const headers: number[] = [];
+  const dates: number[] = [];
   for (let i = from; i <= to; i++) {
-    const l = lines[i];
-    if (l.cls === 'good') seen += l.text.length;
-    if (seen < T.commentThreadAfterChars || l.reason !== 'date line') continue;
-    const name = lines[i - 1];
-    const posted = isProse(lines[i + 1]) || isProse(lines[i + 2]);
-    if (name && !isProse(name) && name.words >= 1 && name.words <= 4 && posted) headers.push(i - 1);
+    if (lines[i].cls === 'good') seen += lines[i].text.length;
+    if (seen >= T.commentThreadAfterChars && lines[i].reason === 'date line') dates.push(i);
   }
-  if (headers.length < T.commentThreadMinPosts) return null;
-  // The thread's own heading and counters ("Top Rated Comments", "(View all)") stand between the article and it.
-  let start = headers[0];
-  while (start - 1 > from && !isProse(lines[start - 1])) start--;
-  return start;
+  const start = commentPosts(lines, dates) ?? teaserPosts(lines, dates);
+  if (start === null) return null;
+  let first = start;
+  while (first - 1 > from && !isProse(lines[first - 1])) first--;
+  return first > from ? first : null;
+}
+
+/** The name line of the first of a chain of comments (name, date, prose), or null. */
+function commentPosts(lines: LineInfo[], dates: number[]): number | null {
+  const named = dates.filter((d) => {
+    const name = lines[d - 1];
+    return name && !isProse(name) && name.words >= 1 && name.words <= 4 && (isProse(lines[d + 1]) || isProse(lines[d + 2]));
+  });
+  for (let a = 0; a + T.commentThreadMinPosts - 1 < named.length; a++) {
+    let b = a;
+    while (b + 1 < named.length && named[b + 1] - named[b] <= T.feedMaxGap) b++;
+    if (b - a + 1 >= T.commentThreadMinPosts) return named[a] - 1;
+    a = b;
+  }
+  return null;
+}
+
+/**
+ * The headline of the first of a run of teasers (headline, blurb, date), or null. Teasers are built alike: their date
+ * lines stand at the same distance from each other (give or take a line), which a date line ending the article
+ * ("First published …") above them does not.
+ */
+function teaserPosts(lines: LineInfo[], dates: number[]): number | null {
+  const below = dates.filter((d, k) => isProse(lines[d - 1]) && (k === dates.length - 1 || (lines[d + 1] !== undefined && !isProse(lines[d + 1]))));
+  for (let a = 0; a + T.commentThreadMinPosts - 1 < below.length; a++) {
+    const gaps = below.slice(a + 1, a + T.commentThreadMinPosts).map((d, k) => d - below[a + k]);
+    const start = below[a] - gaps[0] + 1;
+    // The first post starts with its headline, never with prose (the article's last paragraph).
+    if (start >= 0 && !isProse(lines[start]) && gaps.every((g) => g <= T.feedMaxGap && Math.abs(g - gaps[0]) <= 1)) return start;
+  }
+  return null;
 }
 
 /** HTML path: Readability chose the article; drop furniture, metadata lines and the related/comments tail. */
@@ -595,11 +657,11 @@ function selectLeftovers(lines: LineInfo[], title: string | null): boolean[] {
     }
     if (lines[i].cls === 'good') seen += lines[i].text.length;
   }
-  const thread = commentThread(lines, 0, lines.length - 1);
+  const thread = datedFeed(lines, 0, lines.length - 1);
   if (thread !== null) {
     for (let j = thread; j < lines.length; j++) {
       keep[j] = false;
-      lines[j].reason ??= 'comments (a thread of dated posts)';
+      lines[j].reason ??= 'comments or teasers (a feed of dated posts)';
     }
   }
   return keep;

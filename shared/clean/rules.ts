@@ -54,6 +54,12 @@ export interface Thresholds {
    */
   commentThreadMinPosts: number;
   commentThreadAfterChars: number;
+  /** …each date line within this many lines of the next (a post: a name or headline, a date, a paragraph or two). */
+  feedMaxGap: number;
+
+  /** Text: this many headline-shaped lines in a row (each at most this many words) are a list of other stories. */
+  headlineStackMinLines: number;
+  headlineStackMaxWords: number;
 }
 
 export const THRESHOLDS: Readonly<Thresholds> = {
@@ -76,6 +82,9 @@ export const THRESHOLDS: Readonly<Thresholds> = {
   linkListMaxWords: 25,
   commentThreadMinPosts: 3,
   commentThreadAfterChars: 300,
+  feedMaxGap: 8,
+  headlineStackMinLines: 4,
+  headlineStackMaxWords: 20,
 };
 
 /**

@@ -51,10 +51,32 @@ describe('text cleaning: boilerplate classes', () => {
     const text = [article(), '[ 3 comments ]', 'Top Rated Comments', ...posts.flat()].join('\n');
     const result = cleanText(text);
     expect(result.body.split('\n\n')).toEqual([P1, P2, P3]);
-    expect(result.removed.find((r) => r.text === posts[1][2])?.reason).toBe('comments (a thread of dated posts)');
+    expect(result.removed.find((r) => r.text === posts[1][2])?.reason).toBe('comments or teasers (a feed of dated posts)');
     // One dated post is not a thread: a letter quoted at the end of an article stays.
     const one = cleanText([article(), ...posts[0]].join('\n'));
     expect(one.body).toContain(posts[0][2]);
+  });
+
+  it('cuts a feed of other stories after the article: headline, blurb, date line, again and again (datedFeed)', () => {
+    const teasers = [
+      ['Ferry fares rise in spring', 'The operator said on Friday that the cost of fuel and of the harbour dues had left it no choice but to raise fares.', '32M ago'],
+      ['Storm closes the coast road', 'The council closed the road after the storm washed part of the sea wall away, and said it would reopen next week.', '1H ago'],
+      ['Regatta moved to June', 'The organisers said the boats could not be ready in time after the winter, and that the new date suits the town.', '3H ago'],
+    ];
+    const text = [article(), 'First published on March 8, 2025 / 8:16 AM', 'More Local', ...teasers.flat()].join('\n');
+    const result = cleanText(text);
+    expect(result.body.split('\n\n')).toEqual([P1, P2, P3]);
+    expect(result.removed.find((r) => r.text === teasers[2][1])?.reason).toBe('comments or teasers (a feed of dated posts)');
+  });
+
+  it('drops a stack of other stories\' headlines but keeps a list the article introduces (markHeadlineStacks)', () => {
+    const headlines = ['Most popular', 'Ferry fares rise in spring after fuel costs soar', 'Storm closes the coast road for a week', 'Regatta moved to June as boats are not ready', 'Council approves the new parking rules for the quay'];
+    const stacked = cleanText(['Breakwater delayed until next year', ...headlines, P1, P2, P3].join('\n'));
+    expect(stacked.body.split('\n\n')).toEqual([P1, P2, P3]);
+    expect(stacked.removed.find((r) => r.text === headlines[2])?.reason).toBe('list of headlines (other stories)');
+    // The same lines after a colon are the article's list, not other stories.
+    const listed = cleanText(['Breakwater delayed until next year', P1, 'The council also decided four other matters:', ...headlines.slice(1), P2, P3].join('\n'));
+    expect(listed.removed.filter((r) => r.reason === 'list of headlines (other stories)')).toEqual([]);
   });
 
   it('keeps a short subheading between two paragraphs of the article', () => {
