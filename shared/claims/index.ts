@@ -18,7 +18,8 @@ export { sentencesOf } from './sentences.ts';
 
 const AUX = /\b(is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should)\b/i;
 const COMMON_VERBS = /\b(includes?|comes?|calls?|makes?|takes?|gives?|remains?|seems?|appears?|shows?|means?|needs?|wants?|plans?|expects?|supports?|holds?|leads?|runs?|faces?|continues?|goes|gets?|keeps?|becomes?|went|came|took|gave|made|left|told|said|says|spoke|broke|began|fell|rose|sent|held|led|ran|saw|knew|thought|found|got|put|set|cut|hit|met|won|lost|paid|built|fought|brought|bought|sought|caught|taught|meant|kept|felt|stood|understood|became|drove|flew|grew|threw|drew|wore|tore|swore|shot|fled|fed|bled|spread|struck)\b/i;
-const NEGATION = /\b(not|n't|never|no longer|denied|denies|deny|has yet to|have yet to|failed to|nobody|none of)\b/i;
+// "failing to" as much as "failed to": "…after failing to find a buyer" and "…could not find a buyer" agree.
+const NEGATION = /\b(not|n't|never|no longer|denied|denies|deny|has yet to|have yet to|failed to|failing to|nobody|none of)\b/i;
 const PRONOUN_SPEAKER = new RegExp(`\\b(he|she)\\s+(?:also\\s+|later\\s+|further\\s+)?(${SPEECH_VERBS})\\b|\\b(${SPEECH_VERBS}),?\\s+(he|she)\\b`, 'i');
 const TITLE_SPEAKER = new RegExp(`\\bthe\\s+((?:[a-z]+\\s+){0,2}(?:secretary|minister|president|spokesperson|spokesman|spokeswoman|official|mayor|governor|chief|general|ambassador))\\s+(?:also\\s+|later\\s+|further\\s+|then\\s+)?(?:${SPEECH_VERBS})\\b`, 'i');
 
@@ -55,7 +56,8 @@ function quotesIn(text: string): QuoteSpan[] {
     const single = /(?<=^|[\s:(—–-])‘([^‘]{3,}?)’(?=[\s.,;:!?)]|$)/g;
     while ((m = single.exec(text))) spans.push({ start: m.index, end: m.index + m[0].length, words: m[1].trim().replace(/[,.;:]+$/, '') });
   }
-  return spans.filter((s) => s.words.length > 0);
+  // A quoted single letter inside a name ("Toys "R" Us") is part of the name, not a quotation.
+  return spans.filter((s) => s.words.length > 0 && !/^\p{Lu}$/u.test(s.words));
 }
 
 /** Clause boundaries outside quotations: "; ", ", and ", ", but ", ", while ", and " and " before a finite verb. */
@@ -299,6 +301,8 @@ export function extractClaims(
   let previousSubject: { name: string; org: string | null } | null = null;
   let lastParagraph = -1;
   let lastSentenceQuoted = false;
+  /** Entities the sentence before named (for a pronoun that cannot be the last speaker). */
+  let previousMentions: string[] = [];
   for (const s of perSentence) {
     if (s.paragraph !== lastParagraph) lastSentenceQuoted = false;
     const text = s.text.trim();
@@ -328,6 +332,14 @@ export function extractClaims(
       if (previousSubject && fits(previousSubject)) speaker = previousSubject;
       else if (lastPerson && lastSpeaker === lastPerson && fits(lastPerson)) speaker = lastPerson;
       else if (lastPerson && lastSpeaker === lastPerson || lastMentionByGender[wanted]) speaker = lastByGender[wanted] ?? lastMentionByGender[wanted] ?? null;
+      // Pronoun after a speaker of the other gender: "She told him: …" then "…,” he added" is the other person the
+      // sentence before named, when exactly one such person of no conflicting gender was named there.
+      if (!speaker && lastPerson && !fits(lastPerson)) {
+        const others = [...new Set(previousMentions.filter((n) => n !== lastPerson!.name && people.some((p) => p.name === n)))].filter((n) => fits({ name: n }));
+        if (others.length === 1) speaker = { name: others[0], org: null };
+      }
+      // The pronoun tells the gender of whom it resolved to: a later "he said" will not land on a woman.
+      if (speaker && !genderOf.has(speaker.name) && people.some((p) => p.name === speaker!.name)) genderOf.set(speaker.name, wanted);
     }
     else {
       const titled = text.match(TITLE_SPEAKER)?.[1]?.toLowerCase();
@@ -386,6 +398,7 @@ export function extractClaims(
       const g = name ? genderOf.get(name) : undefined;
       if (name && g && people.some((p) => p.name === name)) lastMentionByGender[g] = { name, org: null };
     }
+    previousMentions = s.mentions.map((m) => entityOf(m.surface)).filter((n): n is string => n !== null);
     // The person this sentence is about, when it names one as its subject and quotes nobody.
     const subject = s.mentions[0];
     previousSubject = !quotes.length && subject && subject.start <= 3 && people.some((p) => p.name === entityOf(subject.surface)) ? { name: entityOf(subject.surface)!, org: null } : null;

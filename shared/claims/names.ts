@@ -73,7 +73,12 @@ const TITLE_DOT = 'Dr|Prof|Gen|Col|Capt|Cpt|Maj|Lt|Sgt|Adm|Cmdr|Sen|Rep|Gov|Supt
 const WORD = String.raw`(?:(?:${TITLE_DOT})\.|(?:[\p{Lu}]\.){2,}(?:[\p{Lu}](?![\p{L}\p{M}]))?|[\p{Lu}]\.(?=\s)|(?:(?:al|el|ul|a[dnrstz]|ash|ath|adh)[-‐‑]|[dl]['’])?[\p{Lu}][\p{L}\p{M}'’‐‑-]*)`;
 const PARTICLE_RE = new RegExp(`^(?:${NAME_PARTICLES})$`);
 /** Words that may stand between capitalised words of one name: "of"/"the" in organisations, particles in people's names. */
-const JOINERS = `of|for|the|and|&|${NAME_PARTICLES}`;
+/**
+ * A single capital letter in quotation marks between two capitalised words belongs to a brand's name ("Toys 'R' Us",
+ * "Guns N' Roses" style): without it the run splits into two names ("Toys", "Us").
+ */
+const QUOTED_LETTER = `['‘"“][A-Z]['’"”]`;
+const JOINERS = `of|for|the|and|&|${QUOTED_LETTER}|${NAME_PARTICLES}`;
 const JOINER_RE = new RegExp(`^(?:${JOINERS})$`, 'i');
 const lowerJoiner = (w: string) => w === '&' || (JOINER_RE.test(w) && /^[\p{Ll}]/u.test(w));
 const RUN_RE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])${WORD}(?:(?:\s+(?:${JOINERS})){0,2}\s+${WORD})*`, 'gu');

@@ -33,7 +33,26 @@ export function splitParagraphs(body: string): string[] {
     .filter(Boolean);
 }
 
-export function splitSentences(paragraph: string): string[] {
+/**
+ * Sentences glued without a space ("…on Thursday.But the navy…", "…the child.\"Frida said…"), as scraped or archived
+ * text often has them where a paragraph break was lost: a space goes back after the stop, so the splitter below sees
+ * two sentences. Only after a lower-case word of two letters or more (not an initial, "U.S.", "e.g." or a decimal) and
+ * before a capital that starts a word ("Node.js", "example.com" stay whole). A straight quote after the stop is an
+ * opening one when the quotes before it are paired (the space goes before it), else a closing one (after it).
+ */
+const GLUED = /(?<=\p{Ll}\p{Ll}[.!?])(["“”]?)(?=[“"]?\p{Lu}\p{Ll})/gu;
+export function unglueSentences(paragraph: string): string {
+  if (!/\p{Ll}[.!?]["“”]?[“"]?\p{Lu}/u.test(paragraph)) return paragraph;
+  return paragraph.replace(GLUED, (mark: string, _q: string, at: number) => {
+    if (mark === '”') return '” ';
+    if (mark === '“') return ' “';
+    if (mark === '"') return (paragraph.slice(0, at).split('"').length - 1) % 2 === 0 ? ' "' : '" ';
+    return ' ';
+  });
+}
+
+export function splitSentences(text: string): string[] {
+  const paragraph = unglueSentences(text);
   const out: string[] = [];
   let start = 0;
   const re = /([.!?…]+)(["”’'»)\]]*)(\s+)/g;
@@ -44,7 +63,8 @@ export function splitSentences(paragraph: string): string[] {
     if (!OPENERS.test(next)) continue;
     if (m[1] === '.' && !m[2]) {
       const before = paragraph.slice(start, m.index);
-      const word = (before.match(/([\p{L}.]+)$/u)?.[1] ?? '').toLowerCase();
+      // Letters right after digits are a unit or a decade ("the 1920s.", "at 5pm."), never an initial.
+      const word = (before.match(/(?<!\p{N})([\p{L}.]+)$/u)?.[1] ?? '').toLowerCase();
       // "J." (an initial), "U.S." (dotted acronym), "Mr." (a title): not the end of a sentence.
       if (/^\p{L}$/u.test(word) || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) {
         // A dotted acronym does end a sentence when a typical sentence opener follows ("…in the U.S. The …").

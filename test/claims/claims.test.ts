@@ -13,6 +13,26 @@ describe('sentence segmentation', () => {
       'The envoy left.',
     ]);
   });
+
+  it('ends a sentence after a decade or a unit glued to digits, which is no initial', () => {
+    expect(sentencesOf('It was the worst defeat since the 1920s. In the minutes after, the leader resigned.').map((s) => s.text)).toEqual([
+      'It was the worst defeat since the 1920s.',
+      'In the minutes after, the leader resigned.',
+    ]);
+  });
+
+  it('splits sentences glued without a space after the stop, but not initials, acronyms or file names', () => {
+    const text = 'The dam held on Monday.But by Tuesday the river rose.He said "go home."Then the mayor left.“We will rebuild,” she said. Prices in the U.S.A rose. It runs on Node.js today.';
+    expect(sentencesOf(text).map((s) => s.text)).toEqual([
+      'The dam held on Monday.',
+      'But by Tuesday the river rose.',
+      'He said "go home."',
+      'Then the mayor left.',
+      '“We will rebuild,” she said.',
+      'Prices in the U.S.A rose.',
+      'It runs on Node.js today.',
+    ]);
+  });
 });
 
 describe('claims', () => {
@@ -67,6 +87,15 @@ describe('attribution and quotations', () => {
   it('does not take the audience or the platform for the speaker', () => {
     const [c] = claimsOf('Officials told The Riverton Herald that dozens of homes were flooded.');
     expect(c.speaker).toBeNull();
+  });
+
+  it('learns a speaker\'s gender from the pronoun that named her, so a later "he" goes to the man named just before', () => {
+    const body = 'Judge Marta Ellison told Tomas Brandt during the hearing: "It was my duty to hear them all."\n\nShe told the defendant: "You have not faced what you did.\n\nAfter two days of testimony from Brandt\'s former patients, he was given time to address the court.\n\n"Nothing I say can undo the harm I caused to all of you," he told the courtroom.';
+    expect(claimsOf(body).map((c) => c.speaker)).toEqual(['Marta Ellison', 'Marta Ellison', null, 'Tomas Brandt']);
+  });
+
+  it('reads "failing to" as a negation, as "failed to" is', () => {
+    expect(claimsOf('The mill said it will shut all its plants after failing to find a buyer.')[0].negated).toBe(true);
   });
 
   it('marks negated statements', () => {

@@ -7,6 +7,16 @@ const people = (body: string) => extractClaims(body).entities.filter((e) => e.ki
 const speakers = (body: string) => extractClaims(body).claims.map((c) => c.speaker);
 const kindOf = (body: string, name: string) => extractClaims(body).entities.find((e) => e.name === name)?.kind;
 
+describe('a quoted letter inside a brand name', () => {
+  it('keeps "Widgets \'R\' Us" one organisation, not a quotation and two names', () => {
+    const { entities, claims } = extractClaims('Analysts said Widgets "R" Us will close all of its stores.\n\nWidgets \'R\' Us Inc told staff on Monday that the stores would shut.');
+    const brand = entities.find((e) => e.name === 'Widgets "R" Us');
+    expect(brand?.variants).toContain("Widgets 'R' Us Inc");
+    expect(entities.map((e) => e.name)).not.toContain('Us');
+    expect(claims[0].quote).toBeNull();
+  });
+});
+
 describe('particles are part of a name', () => {
   it('keeps lower-case and hyphenated particles inside the name', () => {
     expect(people('Officials said Karim bin Talal and Yusuf al-Rashidi met Luc de Villiers and Anouk van der Meer in Doha on Monday.')).toEqual([
