@@ -5,7 +5,7 @@
  * figure of 19" negates a revision, not the 19). General news vocabulary only.
  */
 import { paraphraseOf } from '../lexicon/wordnet.ts';
-import { concept, contentWords, isFunctionWord } from './normalize.ts';
+import { concept, contentWords, isFunctionWord, stem } from './normalize.ts';
 
 /** Per-text results asked for again with every candidate pair: remembered, in a bounded cache. */
 function memo<T>(compute: (text: string) => T): (text: string) => T {
@@ -356,7 +356,10 @@ export function negates(negative: string, positive: string): boolean {
   // "did not use live ammunition" against "fired live ammunition": a light verb says little; its object says what.
   if (/^(use|make|take|have|get|give|carry|conduct|hold|issue|do)$/.test(focus.word)) {
     const object = negative.slice(notAt).match(/^\S+\s+(?:\S+\s+)?(?:use|make|take|have|get|give|carry|conduct|hold|issue|do)\s+((?:[\p{L}’'-]+\s*){1,3})/iu)?.[1];
-    const words = object ? [...propositionTokens(object)] : [];
+    // "will never get out of prison": a particle or preposition after the light verb makes a phrasal verb ("get
+    // out"), whose words are not an object that "sentenced … in prison" would share.
+    const phrasal = object !== undefined && /^(?:out|up|off|away|back|in|into|over|through|to|from|on|by|around|along|across|down)\b/i.test(object);
+    const words = object && !phrasal ? [...propositionTokens(object)] : [];
     if (words.length && words.every((w) => other.has(w))) return true;
   }
   // The negated clause, without its attribution and afterthoughts (", he said, rejecting accounts …").
@@ -365,6 +368,80 @@ export function negates(negative: string, positive: string): boolean {
   const shared = own.filter((t) => other.has(t)).length;
   const negated = concept(focus.word);
   return other.has(negated === negated.toUpperCase() ? negated : root(focus.word)) && shared >= 3 && shared / Math.max(1, Math.min(own.length, other.size)) >= 0.5;
+}
+
+// ---------- hedges ----------
+
+/**
+ * A verb reported as possible or expected: "may have bounced", "may soon close", "is expected to be sentenced",
+ * "is considering closing", "reportedly wiggled". Group 1 is the verb.
+ */
+const HEDGED = /\b(?:(?:may|might|could)\s+(?:soon\s+|well\s+|now\s+|also\s+|still\s+)?(?:have\s+)?(?:been\s+|be\s+)?|(?:is|are|was|were)\s+(?:expected|likely|set|poised|thought|believed|said|due)\s+to\s+(?:have\s+)?(?:been\s+|be\s+)?|(?:considering|weighing|mulling|contemplating)\s+|reportedly\s+)([a-z]{3,})\b/gi;
+
+/** The hedged verbs of a text, with the content words around each (what may happen, and to what). */
+const hedgesOf = memo((text: string): Array<{ verb: string; context: Set<string> }> =>
+  [...text.matchAll(HEDGED)].map((m) => {
+    const before = text.slice(0, m.index).trim().split(/\s+/).slice(-4);
+    const after = text.slice(m.index + m[0].length).trim().split(/\s+/).slice(0, 6);
+    // "amid concern that the virus could cause …": the worry is not what may happen.
+    const context = new Set([...before, ...after].map((w) => w.toLowerCase().replace(/[^a-z-]/g, '')).filter((w) => w.length >= 4 && !isFunctionWord(w) && !FEAR.test(w)).map(stem));
+    return { verb: root(m[1].toLowerCase()), context };
+  }),
+);
+const hedgedVerbs = (text: string) => new Set(hedgesOf(text).map((h) => h.verb));
+
+const FEAR = /^(?:concerns?|fears?|worry|worries|suspicions?|hopes?|warnings?)$/;
+/** Words before a verb that make it a finite verb ("will close", "has bounced"), and clauses that only give background. */
+const FINITE_BEFORE = /^(?:will|would|shall|has|have|had|did)$/;
+const BACKGROUND_BEFORE = /^(?:since|before|after|when|until|if|because|as|once|while)$/;
+
+/**
+ * The root of each verb a text states: a past form ("bounced", "sentenced") or a form after "will", "has", "to"
+ * ("will close"), not a noun ("her sentence", "this bounce", "the sentencing") and not one in a background clause
+ * ("since X closed 460 stores").
+ */
+const statedVerbs = memo((text: string): Map<string, { written: string; near: string[] }> => {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const out = new Map<string, { written: string; near: string[] }>();
+  const content = (w: string) => w.length >= 4 && !isFunctionWord(w);
+  words.forEach((w, i) => {
+    if (w.length < 3) return;
+    const prev = words[i - 1] ?? '';
+    // "will sell or close": the second verb of a pair shares the first one's "will".
+    const paired = /^(?:or|and)$/.test(prev) && FINITE_BEFORE.test(words[i - 3] ?? '');
+    const finite = FINITE_BEFORE.test(prev) || paired || (/ed$/.test(w) && !/^(?:the|a|an|her|his|its|their|this|that)$/.test(prev));
+    if (!finite || words.slice(Math.max(0, i - 3), i).some((x) => BACKGROUND_BEFORE.test(x))) return;
+    // The nearest content word on each side: who or what the verb is about here.
+    const before = words.slice(0, i).reverse().find(content);
+    const after = words.slice(i + 1).find(content);
+    if (!out.has(root(w))) out.set(root(w), { written: w, near: [before, after].filter((x): x is string => x !== undefined).map(stem) });
+  });
+  return out;
+});
+
+/** Whether a text states the verb without a hedge ("has already been sentenced" states "sentenced"). */
+export function statesVerb(text: string, verb: string): boolean {
+  const r = root(verb.toLowerCase());
+  return !hedgedVerbs(text).has(r) && statedVerbs(text).has(r);
+}
+
+/**
+ * A hedge the later text resolves: the earlier one reports a verb as possible or expected ("Philae may have bounced",
+ * "the chain may soon close all its stores", "X is expected to be sentenced") and the later one states the same verb
+ * without a hedge ("the lander bounced twice", "will sell or close all its stores", "the judge sentenced X"), with a
+ * word of what the hedge was about (its subject or object) in it: the fact moved from possible to reported, an
+ * update. The resolved verb as the later text writes it, or null.
+ */
+export function resolvedHedge(earlier: string, later: string): string | null {
+  const hedges = hedgesOf(earlier);
+  if (!hedges.length) return null;
+  const still = hedgedVerbs(later);
+  const stated = statedVerbs(later);
+  for (const h of hedges) {
+    const verb = stated.get(h.verb);
+    if (verb && !still.has(h.verb) && verb.near.some((w) => h.context.has(w))) return verb.written;
+  }
+  return null;
 }
 
 // ---------- lists ----------

@@ -4,11 +4,11 @@
  * or status), then quote_altered, then corroborated, else new.
  */
 import { perFindingType } from '../finding-types.ts';
-import { WEEKDAY_RE } from '../lexicon/english.ts';
+import { COUNTRIES, WEEKDAY_RE } from '../lexicon/english.ts';
 import { keySegment } from '../pipeline/keys.ts';
 import type { Claim, CorpusClaim, Figure, Finding, FindingMatch, FindingType } from '../types.ts';
 import { concept, entityKey, isFunctionWord, mostlyQuote, overlap, shapeOf, stem, type ClaimShape } from './normalize.ts';
-import { measureOf, negates, negationFocus, predicateOf, shareList, SCOPED, scopeChanged, scopeOf, statusChanged, statusOf, type Scope, type Status } from './changes.ts';
+import { measureOf, negates, negationFocus, predicateOf, resolvedHedge, shareList, SCOPED, scopeChanged, scopeOf, statesVerb, statusChanged, statusOf, type Scope, type Status } from './changes.ts';
 import { describeDiff, diffWords, isMinor, quoteWords } from './quotes.ts';
 
 /**
@@ -317,11 +317,34 @@ function valuesSwapped(update: { f: Figure; g: Figure }, claim: Pick<Claim, 'tex
   return numbersOf(old.text).includes(update.f.value) && numbersOf(claim.text).includes(update.g.value);
 }
 
+/** "U.S.", "United States", "USA" → "us": a country's key, or null when the name is not a country's. */
+const COUNTRY_ALIASES: Record<string, string> = { unitedstates: 'us', usa: 'us', unitedkingdom: 'uk', britain: 'uk', greatbritain: 'uk' };
+function countryOf(name: string): string | null {
+  const key = entityKey(name).replace(/ /g, '');
+  const country = COUNTRY_ALIASES[key] ?? key;
+  return COUNTRIES.has(country) && !CONTINENTS.has(country) ? country : null;
+}
+/** A continent holds countries: naming one does not put a figure in another place than its countries. */
+const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'antarctica', 'arctic']);
+
+/**
+ * Figures of two claims that name different countries and none in common are figures of different places: "100
+ * stores would close" in the UK does not update "200 stores" in the US, a toll in one country not another's.
+ */
+export function placesDiffer(a: Pick<Claim, 'entities'>, b: Pick<Claim, 'entities'>): boolean {
+  const pa = new Set(a.entities.map(countryOf).filter((c): c is string => c !== null));
+  if (!pa.size) return false;
+  const pb = b.entities.map(countryOf).filter((c): c is string => c !== null);
+  return pb.length > 0 && !pb.some((c) => pa.has(c));
+}
+
 interface Verdict {
   type: FindingType;
   candidate: CorpusClaim;
   explanation: string;
   severity: 'minor' | 'substantive' | null;
+  /** An update that states what the earlier claim hedged: the verb. */
+  hedge?: string;
 }
 
 function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict | null {
@@ -373,9 +396,10 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
   let figures: ReturnType<typeof compareFigures> | undefined;
   const compared = () => (figures ??= compareFigures(claim.figures, k.figures));
   let figureAgrees = false;
-  if (related && claim.figures.length && k.figures.length) {
+  if (related && claim.figures.length && k.figures.length && !placesDiffer(claim, k)) {
     const { update, agreeing } = compared();
-    if (update && (valuesSwapped(update, claim, k) || marginAgrees(claim, k))) figureAgrees = true;
+    // Either side may give the margin: "by 432 votes to 202" after "a defeat by 230 votes" agrees as much as the reverse.
+    if (update && (valuesSwapped(update, claim, k) || marginAgrees(claim, k) || marginAgrees(k, claim))) figureAgrees = true;
     else if (update) return { type: 'updated', candidate: k, severity: null, explanation: `${update.f.about}: ${fmt(update.g)} → ${fmt(update.f)} (${nameOf(k.sourceKey)})` };
     figureAgrees ||= agreeing.length > 0;
   }
@@ -421,6 +445,12 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
   const numbers = polarityDiffers ? 0 : sharedDistinctive(claim.text, k.text);
   const sameNumbers = numbers >= 2 || (numbers === 1 && o.shared >= SAME_FACT_MIN_SHARED);
   const sameFact = (o.containment >= SAME_FACT_CONTAINMENT && o.shared >= SAME_FACT_MIN_SHARED) || (figureAgrees && o.shared >= SAME_FACT_MIN_SHARED) || sameList || sameCount || sameNumbers;
+  // "may soon close all its stores" then "will close all its stores": what was possible is now stated, an update of
+  // the fact's state. Three shared words or names, the verb among them, and neither claim negated.
+  if (!polarityDiffers && !shape.negative && (sameFact || (related && o.shared >= SAME_FACT_MIN_SHARED)) && !(claim.quote && k.quote)) {
+    const verb = resolvedHedge(k.text, claim.text);
+    if (verb) return { type: 'updated', candidate: k, severity: null, hedge: verb, explanation: `"${verb}": reported as possible or expected by ${nameOf(k.sourceKey)}, now stated` };
+  }
   if (!sameFact) return null;
   // Opposite polarity that the negation does not reach ("has not revised its count of 14" against "14 killed")
   // leaves the shared fact standing; without a readable focus, only near-identical wording contradicts.
@@ -479,6 +509,10 @@ export function diffEachClaim(claims: Claim[], candidates: CorpusClaim[][]): Fin
       (v) => v.type === 'updated' && verdicts.some((n) => n.type === 'corroborated' && n.candidate.seq > v.candidate.seq && figureUpdateSuperseded(claim, v.candidate, n.candidate)),
     );
     for (const v of superseded) verdicts.splice(verdicts.indexOf(v), 1);
+    // A hedge resolved long ago is history: "was already sentenced to 60 years" updates nothing when an earlier
+    // source it corroborates already stated the sentence.
+    const resolved = verdicts.filter((v) => v.hedge && verdicts.some((n) => n.type === 'corroborated' && statesVerb(n.candidate.text, v.hedge!)));
+    for (const v of resolved) verdicts.splice(verdicts.indexOf(v), 1);
     const top = Math.max(...verdicts.map((v) => RANK[v.type]));
     // Newest first; an altered quotation is shown against its closest earlier version.
     const chosen = verdicts

@@ -98,6 +98,12 @@ function stemWord(word: string): string {
 }
 
 const concepts = new Map<string, string>();
+/**
+ * Words that begin like a concept's member, or stem to one, without being one: "sentence" stems to "sent" (DEPLOY),
+ * "deadline" begins with "dead", "missile" and "mission" with "miss", "lawyer" with "law", "diesel" with "die",
+ * "aide" with "aid". They keep their own stem.
+ */
+const NOT_A_CONCEPT = /^(?:sentenc|deadlin|deadlock|missil|mission|lawyer|lawmak|lawsuit|diesel|diet|aide)/;
 
 export function concept(word: string): string {
   const known = concepts.get(word);
@@ -105,7 +111,7 @@ export function concept(word: string): string {
   if (concepts.size > 50_000) concepts.clear();
   const s = stem(word);
   let result = s;
-  for (const [name, re] of [...CONCEPTS, ...EVENT_CONCEPTS]) {
+  for (const [name, re] of NOT_A_CONCEPT.test(word) ? [] : [...CONCEPTS, ...EVENT_CONCEPTS]) {
     if (re.test(s) || re.test(word)) {
       result = name;
       break;

@@ -1,7 +1,8 @@
 /** Scope, status and negation: what a claim says about the state of things, on our own sentences. */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../shared/claims/figures.ts';
-import { negates, negationFocus, scopeChanged, scopeOf, statusChanged, statusOf } from '../../shared/diff/changes.ts';
+import { negates, negationFocus, resolvedHedge, scopeChanged, scopeOf, statusChanged, statusOf } from '../../shared/diff/changes.ts';
+import { extractClaims } from '../../shared/claims/index.ts';
 import { diffClaims } from '../../shared/diff/index.ts';
 import type { Claim, CorpusClaim } from '../../shared/types.ts';
 
@@ -196,6 +197,10 @@ describe('a fourth round of held-out findings', () => {
     expect(negates('The ministry said police did not use tear gas at any point.', 'Two witnesses said police fired live ammunition near the square on Monday.')).toBe(false);
   });
 
+  it('a phrasal light verb has no object: "will never get out of prison" does not deny "was sentenced to 30 years in prison"', () => {
+    expect(negates('With both terms, Halvorsen will never get out of prison, the judge said.', 'The judge sentenced Halvorsen to 30 years in prison on Friday.')).toBe(false);
+  });
+
   it('places named straight after "now covers", and internet restrictions, have a scope', () => {
     const before = scopeOf('An overnight curfew was imposed in Dorn after the riots.')!;
     expect(scopeChanged(before, scopeOf('The overnight curfew now covers Dorn, Pell and Varna after it was extended on Thursday.')!)).toBe(true);
@@ -210,5 +215,23 @@ describe('a rejection is a denial only of something said (issue 15)', () => {
     expect(plan.type).not.toBe('contradicted');
     const denial = one(claim('The operator rejected reports that the ferry had run aground near Pell.', { negated: true }), [stored('The ferry had run aground near Pell on Monday night.', 1)]);
     expect(denial.type).toBe('contradicted');
+  });
+});
+
+describe('a hedge the later report resolves', () => {
+  const stored = (text: string, seq = 1): CorpusClaim[] =>
+    extractClaims(text).claims.map((c, i) => ({ ...c, id: `d${seq}-c${i}`, docId: `d${seq}`, sourceKey: `incoming/c/${seq}.txt`, seq }));
+  const finding = (earlier: CorpusClaim[], later: string) => diffClaims(extractClaims(later).claims, earlier)[0];
+
+  it('reads "may soon close" then "will close" of the same stores as an update, and names the verb', () => {
+    expect(resolvedHedge('The grocer Pellmart may soon close all of its Danish stores.', 'Pellmart will close all its Danish stores by June.')).toBe('close');
+    const f = finding(stored('The grocer Pellmart Foods may soon close all of its stores in Norway, a newspaper reported.'), 'Pellmart Foods will close all its stores in Norway by June, the company said.');
+    expect(f.type).toBe('updated');
+  });
+
+  it('is no update when the later text hedges too, or an earlier source already stated it', () => {
+    expect(resolvedHedge('Halvorsen is expected to be sentenced on Friday.', 'Halvorsen could be sentenced on Friday.')).toBeNull();
+    const earlier = [...stored('Halvorsen is expected to be sentenced to a long prison term by Judge Ada Moen on Friday.'), ...stored('Halvorsen has already been sentenced to 12 years in prison for fraud in another court.', 2)];
+    expect(finding(earlier, 'Halvorsen was already sentenced to 12 years in prison for fraud in another court.').type).toBe('corroborated');
   });
 });

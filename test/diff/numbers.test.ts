@@ -25,6 +25,11 @@ describe('numbers that name a fact', () => {
     expect(f.type).not.toBe('updated');
   });
 
+  it('reads a margin given by the earlier claim as the difference of the later one\'s figures', () => {
+    const f = finding('The defeat by 154 votes was the worst the council chamber had seen.', 'The harbour plan was defeated by 187 votes to 341 in the council chamber.');
+    expect(f.type).not.toBe('updated');
+  });
+
   it('corroborates one distinctive amount said with other words around it', () => {
     expect(finding('The campaign cost the province roughly $612,000, the local paper reported.', 'The province has paid the agency nearly $612,000 for the campaign so far.').type).toBe('corroborated');
   });
@@ -32,6 +37,14 @@ describe('numbers that name a fact', () => {
   it('still updates a toll that changed, and files a distinctive number under a retrieval key', () => {
     expect(finding('At least 130 people were killed in the floods.', 'At least 152 people were killed in the floods, officials said.').type).toBe('updated');
     expect(retrievalKeys(extractClaims('The harbour plan was defeated by 341 votes to 187.').claims[0])).toEqual(expect.arrayContaining(['n.341', 'n.187']));
+  });
+});
+
+describe('figures of another place', () => {
+  it('does not update a count in one country with a count in another', () => {
+    const earlier = 'The chain is trying to sell 200 stores in Canada to a rival, the company said.';
+    expect(finding(earlier, 'The chain said 100 stores in Norway would close after it failed to find a buyer there.').type).not.toBe('updated');
+    expect(finding(earlier, 'The chain is now trying to sell 240 stores in Canada, the company said.').type).toBe('updated');
   });
 });
 

@@ -34,6 +34,16 @@ describe('WordNet lookup', () => {
     expect(concept('state')).not.toBe(concept('said'));
   });
 
+  it('keeps a concept\'s prefix from taking other words it begins', () => {
+    expect(concept('sentenced')).not.toBe(concept('deployed'));
+    expect(concept('deadline')).not.toBe(concept('killed'));
+    expect(concept('missile')).not.toBe(concept('missing'));
+    expect(concept('lawyer')).not.toBe(concept('police'));
+    expect(concept('diesel')).not.toBe(concept('died'));
+    expect(concept('sent')).toBe(concept('deployed'));
+    expect(concept('deadly')).toBe(concept('killed'));
+  });
+
   it('an irregular past form is not read as the lemma it spells ("tests found" is find, not establish)', () => {
     expect(paraphraseOf('found')).toBeNull();
   });
