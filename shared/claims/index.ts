@@ -35,8 +35,15 @@ function isTitleCase(text: string): boolean {
   return words.length > 0 && words.every((w) => /^[\p{Lu}]/u.test(w));
 }
 
+/**
+ * Verbs the lists above miss: a negated contraction ("wouldn't send", "can't say") is a verb phrase, and a subject
+ * pronoun opening the sentence is followed by its verb, maybe after an adverb ("It currently employs 64,000 people").
+ */
+const CONTRACTED_VERB = /\b[a-z]+n['’]t\b/i;
+const PRONOUN_SUBJECT = /^["“]?(?:it|he|she|they|we|i|you)\s+(?:[a-z]+ly\s+)?[a-z]{2,}/i;
+
 function hasVerb(text: string): boolean {
-  return AUX.test(text) || COMMON_VERBS.test(text) || SPEECH_VERB_RE.test(text) || EVENT_VERBS.test(text) || /\b[a-z]{3,}(ed|ing)\b/.test(text);
+  return AUX.test(text) || COMMON_VERBS.test(text) || SPEECH_VERB_RE.test(text) || EVENT_VERBS.test(text) || /\b[a-z]{3,}(ed|ing)\b/.test(text) || CONTRACTED_VERB.test(text) || PRONOUN_SUBJECT.test(text);
 }
 
 /**

@@ -64,7 +64,8 @@ export function splitSentences(text: string): string[] {
     if (m[1] === '.' && !m[2]) {
       const before = paragraph.slice(start, m.index);
       // Letters right after digits are a unit or a decade ("the 1920s.", "at 5pm."), never an initial.
-      const word = (before.match(/(?<!\p{N})([\p{L}.]+)$/u)?.[1] ?? '').toLowerCase();
+      const letters = before.match(/([\p{L}.]+)$/u);
+      const word = (letters && !/\p{N}$/u.test(before.slice(0, letters.index)) ? letters[1] : '').toLowerCase();
       // "J." (an initial), "U.S." (dotted acronym), "Mr." (a title): not the end of a sentence.
       if (/^\p{L}$/u.test(word) || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) {
         // A dotted acronym does end a sentence when a typical sentence opener follows ("…in the U.S. The …").

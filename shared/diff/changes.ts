@@ -336,10 +336,16 @@ export const propositionTokens = memo((text: string): Set<string> => {
  * positive claim, or a negated word the positive claim uses ("did not cross" / "crossed"). "has not revised its
  * figure of 19" against "19 killed": the revision is negated, not the toll, so no contradiction.
  */
+/**
+ * What a text only tries or hopes to do ("is trying to … find a buyer") is not asserted: "could not find a buyer"
+ * does not deny it. Up to the end of its clause.
+ */
+const ATTEMPT = /\b(?:trying|tried|tries|seeking|seeks|sought|hoping|hopes|hoped|attempting|attempted|aiming|aims|struggling|struggled|working)\s+to\s+[^,.;]*/gi;
+
 export function negates(negative: string, positive: string): boolean {
   const focus = negationFocus(negative);
   if (!focus) return false;
-  const other = propositionTokens(positive);
+  const other = propositionTokens(positive.replace(ATTEMPT, ' '));
   if (focus.proposition) {
     const p = [...propositionTokens(focus.proposition)];
     const shared = p.filter((t) => other.has(t)).length;

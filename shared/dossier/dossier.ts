@@ -21,7 +21,7 @@
  * items (the caller reads the page), which keeps replays exact here too.
  */
 import { sameQuantity } from '../diff/index.ts';
-import { scopeOf, statusOf } from '../diff/changes.ts';
+import { resolvedHedge, scopeOf, statusOf } from '../diff/changes.ts';
 import { quoteWords, wordOps, type WordOp } from '../diff/quotes.ts';
 import type { EntityKind, Figure, Finding, FindingMatch, FindingType, Report, ReportEntity } from '../types.ts';
 
@@ -372,8 +372,10 @@ function addFigures(d: Dossier, tracksOf: Map<string, FigureTrack[]>, claim: Rep
   // A scope or a state that changed ("two districts" → "five", "opened" → "closed"): a track of states.
   if (added || f.type !== 'updated' || !matched.length) return;
   const scope = scopeOf(claim.text);
-  const about = scope?.measure ?? 'status';
-  const stateOf = (text: string) => (scope ? scopeOf(text)?.label : statusOf(text)?.state) ?? null;
+  // A hedge the claim resolves ("may have bounced" → "bounced twice"): the state of that verb, possible → stated.
+  const hedge = !scope && !statusOf(claim.text) ? resolvedHedge(matched[0].claimText, claim.text) : null;
+  const about = scope?.measure ?? (hedge ? `"${hedge}"` : 'status');
+  const stateOf = (text: string) => (hedge ? (text === claim.text ? 'stated' : 'possible or expected') : (scope ? scopeOf(text)?.label : statusOf(text)?.state) ?? null);
   const label = stateOf(claim.text);
   if (!label) return;
   const value: FigureValue = { ...self, claimId: claim.id, value: null, label, text: claim.text, by };

@@ -94,6 +94,11 @@ describe('attribution and quotations', () => {
     expect(claimsOf(body).map((c) => c.speaker)).toEqual(['Marta Ellison', 'Marta Ellison', null, 'Tomas Brandt']);
   });
 
+  it('keeps sentences whose verb is a negated contraction or follows an opening pronoun', () => {
+    expect(claimsOf('The mill opened in 1950 in Tarn. It currently employs about 1,200 people.').map((c) => c.text)).toContain('It currently employs about 1,200 people.');
+    expect(claimsOf("The judge spoke last.\n\nI wouldn't trust you with my dogs, sir.").map((c) => c.text)).toContain("I wouldn't trust you with my dogs, sir.");
+  });
+
   it('reads "failing to" as a negation, as "failed to" is', () => {
     expect(claimsOf('The mill said it will shut all its plants after failing to find a buyer.')[0].negated).toBe(true);
   });

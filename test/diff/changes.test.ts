@@ -235,3 +235,11 @@ describe('a hedge the later report resolves', () => {
     expect(finding(earlier, 'Halvorsen was already sentenced to 12 years in prison for fraud in another court.').type).toBe('corroborated');
   });
 });
+
+describe('an attempt is not an assertion', () => {
+  it('"could not find a buyer" does not deny "is trying to … find a buyer"', () => {
+    expect(negates('Rumours that Pellmart Foods would shut its stores surfaced after it could not find a buyer.', 'Pellmart Foods is trying to package its Danish arm with 90 stores and find a buyer, the chief executive said.')).toBe(false);
+    expect(negates('Pellmart Foods did not close its Danish stores on Monday, the administrators said.', 'Pellmart Foods closed its Danish stores on Monday, the administrators said.')).toBe(true);
+    expect(negates('Pellmart Foods did not close its Danish stores on Monday, the administrators said.', 'Pellmart Foods is trying to close its Danish stores on Monday, the administrators said.')).toBe(false);
+  });
+});
