@@ -16,7 +16,7 @@
  *   5. Hostile uploads (scripts/hostile.ts) of 1 and 10 MiB, each in its own process: prepare and diff time, peak
  *      resident memory, and the worst case over the set (scripts/bench-hostile.ts).
  * Flags: --quick (fewer documents, for a smoke run), --sizes=100,10000,100000, --ingested=1000, --filed=10000,
- * --skip-scale, --skip-throughput, --latency (the scale section alone), --cli (the CLI section alone), --skip-cli,
+ * --skip-scale, --skip-throughput, --throughput (the throughput section alone), --latency (the scale section alone), --cli (the CLI section alone), --skip-cli,
  * --dossiers (the scale section alone, each probe also run without the story dossiers: what keeping them costs,
  * `bench-dossiers: {…}`), --hostile (the hostile section alone), --hostile-sizes=1,10 (MiB), --skip-hostile.
  */
@@ -84,11 +84,14 @@ async function throughput(): Promise<void> {
   const started = performance.now();
   // The command itself, as a user runs it (`claimdiff ingest DIR --json`): one line per document, in input order.
   const finished: number[] = [];
+  const cpuAt: number[] = [];
   let failed = 0;
   const io: Io = {
     out: (text) => {
       for (const line of text.split('\n').filter(Boolean)) {
         finished.push(performance.now());
+        const used = process.cpuUsage(cpuBefore);
+        cpuAt.push((used.user + used.system) / 1000);
         if ((JSON.parse(line) as { status?: string }).status !== 'ok') failed++;
       }
     },
@@ -119,13 +122,15 @@ async function throughput(): Promise<void> {
     lastTenthPerSec: rate(perDoc.slice(-tenth)),
     medianMs: { perDocument: r2(median(perDoc)), prepare: median(stages.prepare), diff: median(stages.diff) },
     cpuMsPerDoc: r1((cpu.user + cpu.system) / 1000 / docs),
+    // The second half alone: without the start (server, SDK, jsdom and the handlers loading), what each more costs.
+    cpuMsPerDocSecondHalf: r1((cpuAt[docs - 1] - cpuAt[Math.floor(docs / 2) - 1]) / (docs - Math.floor(docs / 2))),
     failed,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   console.log(`throughput: \`ingest\` of ${docs} documents in ${seconds.toFixed(1)} s against the embedded S3 server (goal ≥ 20 a second)`);
   console.log(
     `  per document (median ms): ${result.medianMs.perDocument} between results, prepare stage ${result.medianMs.prepare}, diff stage ${result.medianMs.diff} ` +
-      `(two documents in flight); first tenth ${result.firstTenthPerSec}/s, last tenth ${result.lastTenthPerSec}/s; CPU (all threads) ${result.cpuMsPerDoc} ms a document`,
+      `(two documents in flight); first tenth ${result.firstTenthPerSec}/s, last tenth ${result.lastTenthPerSec}/s; CPU (all threads) ${result.cpuMsPerDoc} ms a document, ${result.cpuMsPerDocSecondHalf} in the second half`,
   );
   console.log(`bench: ${JSON.stringify(result)}`);
 }
@@ -376,12 +381,14 @@ async function scale(): Promise<void> {
 const compareDossiers = flags.has('--dossiers');
 const scaleOnly = flags.has('--latency') || compareDossiers;
 const cliOnly = flags.has('--cli');
+const throughputOnly = flags.has('--throughput');
 const hostileOnly = flags.has('--hostile');
 const hostileSizes = [...flags].find((f) => f.startsWith('--hostile-sizes='))?.split('=')[1].split(',').map(Number) ?? (quick ? [1] : [1, 10]);
-if (!hostileOnly) {
+if (throughputOnly) await throughput();
+else if (!hostileOnly) {
   if (!flags.has('--skip-throughput') && !scaleOnly && !cliOnly) await throughput();
   if (!scaleOnly && !cliOnly) await components();
   if (!flags.has('--skip-scale') && !cliOnly) await scale();
   if (!flags.has('--skip-cli') && !scaleOnly) await benchCli();
 }
-if (hostileOnly || (!flags.has('--skip-hostile') && !scaleOnly && !cliOnly)) hostileBench(hostileSizes);
+if (hostileOnly || (!flags.has('--skip-hostile') && !scaleOnly && !cliOnly && !throughputOnly)) hostileBench(hostileSizes);
