@@ -335,9 +335,16 @@ async function scale(): Promise<void> {
   const corpora: ScaleCorpus[] = [];
   for (const size of sizes) {
     const corpus = new ScaleCorpus(bases, size);
+    // CPU time as well as wall time: the build runs on one thread, so its CPU time is what it takes on an idle core,
+    // whatever else the machine is doing.
+    const [wallBefore, cpuBefore] = [performance.now(), process.cpuUsage()];
     await corpus.build();
+    const cpu = process.cpuUsage(cpuBefore);
     corpora.push(corpus);
-    console.log(`scale: corpus of ${size} documents built, ${Math.max(0, size - INGESTED)} of them generated (${Math.round((performance.now() - started) / 1000)} s so far)`);
+    console.log(
+      `scale: corpus of ${size} documents built in ${Math.round((performance.now() - wallBefore) / 1000)} s (CPU ${Math.round((cpu.user + cpu.system) / 1e6)} s), ` +
+        `${Math.max(0, size - INGESTED)} of them generated (${Math.round((performance.now() - started) / 1000)} s so far)`,
+    );
   }
   // Warm-up, so the first probes are not measured while the code is still being compiled.
   for (let j = 0; j < 10; j++) await corpora[0].probe(stories, j);
