@@ -267,15 +267,18 @@ class ScaleCorpus {
       const metered = new MeteredStore(this.store, latencyMs);
       const uploadedAt = new Date(Date.UTC(2026, 0, 1) + this.clock++ * 1000).toISOString();
       const t = performance.now();
+      const cpuBefore = process.cpuUsage();
       await diffUpload({ store: metered, telemetry: silentTelemetry, dossiers }, { type: 'prepared', corpus: 'scale', docId: doc.id, sourceKey: doc.sourceKey, name: doc.name, uploadId: doc.id, uploadedAt });
       const ms = performance.now() - t;
+      const cpu = process.cpuUsage(cpuBefore);
+      const cpuMs = (cpu.user + cpu.system) / 1000;
       // Write-once pages a corpus writes as it grows (index archive pages, older pages of the corpus index) are
       // counted apart: they come once per 32 claims a full shard takes in, so a corpus still filling its shards
       // writes fewer.
       const archivePages = [...this.store.journal.keys()].filter((k) => k.includes('/index-archive/') || /\/index-\d+\.html$/.test(k)).length;
       this.store.undo();
       this.clock = clock;
-      return { ms, meter: metered.reading(), archivePages };
+      return { ms, cpuMs, meter: metered.reading(), archivePages };
     };
     const slow = await once(LATENCY_MS);
     const fast = await once(0);
@@ -288,6 +291,7 @@ class ScaleCorpus {
       reqsWithout: bare ? totalRequests(bare.slow.meter) - bare.slow.archivePages : NaN,
       msAt25: slow.ms,
       msAt0: fast.ms,
+      cpuMsAt0: fast.cpuMs,
       get: m.requests.get,
       put: m.requests.put - slow.archivePages,
       list: m.requests.list,
@@ -309,6 +313,8 @@ interface Probe {
   reqsWithout: number;
   msAt25: number;
   msAt0: number;
+  /** CPU time of the run without latency: what the diff stage computes, whatever share of a core the machine gives it. */
+  cpuMsAt0: number;
   get: number;
   put: number;
   list: number;
@@ -368,7 +374,8 @@ async function scale(): Promise<void> {
       `scale: corpus of ${size} documents, per new document (median of ${p.length}): ` +
         `requests ${of(i, (x) => x.reqs)} (min ${Math.min(...reqs)}, max ${Math.max(...reqs)}; GET ${of(i, (x) => x.get)}, PUT ${of(i, (x) => x.put)}, LIST ${of(i, (x) => x.list)}, HEAD ${of(i, (x) => x.head)}, DELETE 0) ` +
         `plus archive pages ${r2(mean)} on average; waves ${of(i, (x) => x.waves)}; ` +
-        `diff ${r1(of(i, (x) => x.msAt25))} ms at ${LATENCY_MS} ms a request, ${r2(of(i, (x) => x.msAt0))} ms without; ` +
+        `diff ${r1(of(i, (x) => x.msAt25))} ms at ${LATENCY_MS} ms a request, ${r2(of(i, (x) => x.msAt0))} ms without (CPU ${r2(of(i, (x) => x.cpuMsAt0))} ms; ` +
+        `on an idle core at ${LATENCY_MS} ms a request ≈ CPU + waves × ${LATENCY_MS} = ${r1(of(i, (x) => x.cpuMsAt0 + x.waves * LATENCY_MS))} ms); ` +
         `read ${r1(of(i, (x) => x.kbRead))} KB, written ${r1(of(i, (x) => x.kbWritten))} KB`,
     );
   }
