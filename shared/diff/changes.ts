@@ -342,6 +342,13 @@ export const propositionTokens = memo((text: string): Set<string> => {
  */
 const ATTEMPT = /\b(?:trying|tried|tries|seeking|seeks|sought|hoping|hopes|hoped|attempting|attempted|aiming|aims|struggling|struggled|working)\s+to\s+[^,.;]*/gi;
 
+/** Whether a text writes the word with a negation just before it ("doesn't exist", "never existed", "not yet fired"). */
+function negatedIn(text: string, word: string): boolean {
+  const r = root(word.toLowerCase());
+  const words = text.toLowerCase().replace(/’/g, "'").split(/[^a-z']+/);
+  return words.some((w, i) => root(w) === r && words.slice(Math.max(0, i - 3), i).some((x) => x === 'not' || x === 'never' || x.endsWith("n't")));
+}
+
 export function negates(negative: string, positive: string): boolean {
   const focus = negationFocus(negative);
   if (!focus) return false;
@@ -357,6 +364,9 @@ export function negates(negative: string, positive: string): boolean {
   }
   // A negated verb says little on its own: the two claims must also be about the same thing.
   if (!focus.word || /^(going|able|only|just|clear|sure|yet|enough|much|many|one|known|likely|immediately)$/.test(focus.word)) return false;
+  // The other claim negates the word too ("…, and today they say the girl doesn't exist" against "she never
+  // existed"): both deny it, so neither contradicts the other.
+  if (negatedIn(positive, focus.word)) return false;
   // Where the negation is: "not …", or "no …" when the claim has no "not" (the focus word came from either).
   const notAt = NOT.exec(negative)?.index ?? NONE.exec(negative)?.index ?? 0;
   // "did not use live ammunition" against "fired live ammunition": a light verb says little; its object says what.

@@ -17,6 +17,8 @@ const STOP = new Set(
   statement statements thursday friday saturday sunday monday tuesday wednesday today yesterday tonight overnight
   earlier later day week month year years time comes come came being get got make made`.split(/\s+/),
 );
+/** Words that make "of no …" the name of a thing ("a motion of no confidence"). */
+const NOUN_AFTER_NO = /^(?:confidence)$/;
 /** Words that flip a statement; compared separately as polarity. */
 const NEGATORS = new Set(['not', "n't", 'no', 'never', 'deny', 'denied', 'denies', 'denying', 'nobody', 'none', 'nothing', 'false', 'untrue', 'reject', 'rejected', 'rejects']);
 const REJECT_WORDS = new Set(['reject', 'rejected', 'rejects']);
@@ -186,7 +188,10 @@ export function shapeOf(claim: Pick<Claim, 'text' | 'entities' | 'negated'> & { 
   const polarityWords = claim.quote && !mostlyQuote(claim) ? new Set(contentWords(claim.text.replace(QUOTED, ' '))) : null;
   // "rejected the claims that …" denies; "rejected the plan" (a vote, a bid, an offer) is an outcome, not a denial.
   const rejectionDenies = REJECTS_A_CLAIM.test(claim.text);
-  for (const w of contentWords(claim.text)) {
+  const words = contentWords(claim.text);
+  for (const [i, w] of words.entries()) {
+    // "a motion of no confidence", "a vote of no confidence": the name of a motion, not a denial.
+    if (w === 'no' && words[i - 1] === 'of' && NOUN_AFTER_NO.test(words[i + 1] ?? '')) continue;
     if (REJECT_WORDS.has(w) && !rejectionDenies) {
       tokens.add(concept(w));
       continue;

@@ -243,3 +243,10 @@ describe('an attempt is not an assertion', () => {
     expect(negates('Pellmart Foods did not close its Danish stores on Monday, the administrators said.', 'Pellmart Foods is trying to close its Danish stores on Monday, the administrators said.')).toBe(false);
   });
 });
+
+describe('both sides deny the word', () => {
+  it('"she never existed" does not contradict a claim quoting "the girl doesn\'t exist"', () => {
+    expect(negates('But it seems the boy Tomas never existed.', 'A host said officials gave hourly updates on Tomas, and “today they say the boy doesn’t exist.”')).toBe(false);
+    expect(negates('But it seems the boy Tomas never existed.', 'Officials said the boy Tomas existed and had been seen on Monday.')).toBe(true);
+  });
+});

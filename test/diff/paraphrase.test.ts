@@ -70,3 +70,11 @@ describe('paraphrases in the diff', () => {
     expect(negates('Prosecutors denied that any journalist was detained over the blaze.', 'A farmer was detained on suspicion of arson near Ostrava.')).toBe(false);
   });
 });
+
+describe('polarity words', () => {
+  it('reads "a motion of no confidence" as a name, not a denial', () => {
+    const shape = (text: string) => shapeOf({ text, entities: [], negated: false });
+    expect(shape('The opposition tabled a motion of no confidence in the mayor.').negative).toBe(false);
+    expect(shape('There was no confidence in the plan among the staff.').negative).toBe(true);
+  });
+});
