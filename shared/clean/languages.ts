@@ -158,7 +158,7 @@ export const LANGUAGES: LanguageTable[] = [
     functionWords: ['o', 'a', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'que', 'e', 'em', 'um', 'uma', 'para', 'com', 'não', 'no', 'na', 'por', 'se', 'mais', 'foi', 'ao', 'é', 'são', 'como', 'mas', 'pelo', 'também'],
     phrases: {
       share: ['compartilhar', 'compartilhar no facebook', 'compartilhar no whatsapp', 'partilhar', 'partilhar no facebook', 'compartilhe', 'enviar por e-mail', 'copiar link', 'imprimir'],
-      related: ['notícias relacionadas', 'veja também', 'leia também', 'mais lidas', 'você pode gostar', 'relacionadas', 'saiba mais'],
+      related: ['notícias relacionadas', 'artigos relacionados', 'posts relacionados', 'veja também', 'leia também', 'mais lidas', 'você pode gostar', 'relacionadas', 'saiba mais'],
       readMore: ['leia mais', 'continue lendo', 'ler mais', 'ver mais'],
       cookie: ['cookies', 'política de privacidade', 'política de cookies'],
       subscribe: ['assine já', 'assine agora', 'seja assinante', 'já é assinante', 'cadastre-se', 'faça login'],
@@ -240,6 +240,18 @@ function compile(table: LanguageTable): FurniturePattern[] {
 
 const COMPILED = new Map(LANGUAGES.map((t) => [t.language, compile(t)]));
 const FUNCTION_WORDS = LANGUAGES.map((t) => ({ language: t.language, words: new Set(t.functionWords) }));
+
+/**
+ * One language's headings that end an article when they stand alone on a line ("Artigos relacionados", "Kommentare",
+ * "Lo más leído:"): its related-stories and comments phrases, the other languages' counterpart of TAIL_MARKERS
+ * (vocabulary.ts). Literal alternatives anchored at both ends: linear.
+ */
+const TAILS = new Map(LANGUAGES.map((t) => [t.language, new RegExp(`^${alternatives([...t.phrases.related, ...t.phrases.comments])}(?: ?\\(\\d+\\))? ?[:\\-–—]?$`, 'iu')]));
+
+/** The tail headings of one language (null for English, whose are TAIL_MARKERS, and languages without a table). */
+export function tailMarkerOf(language: string | null): RegExp | null {
+  return (language && TAILS.get(language)) || null;
+}
 
 /** The furniture rules of one language ([] for English and languages without a table). */
 export function furnitureOf(language: string | null): FurniturePattern[] {

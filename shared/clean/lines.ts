@@ -11,7 +11,7 @@ import type { RemovedLine } from '../types.ts';
 import { CAPTION_THRESHOLD, captionWords, contextScore, pictureMarker, trailingCredit } from './captions.ts';
 import { authorBio, findDate, isDateLine, nameLine, parseByline, readsLikeName, stripSiteSuffix } from './metadata.ts';
 import { THRESHOLDS as T } from './rules.ts';
-import { furnitureOf, pageLanguage } from './languages.ts';
+import { furnitureOf, pageLanguage, tailMarkerOf } from './languages.ts';
 import { FURNITURE, STOPWORDS, TAIL_MARKERS, type FurniturePattern } from './vocabulary.ts';
 
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
@@ -157,10 +157,17 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
     stops += l.stops;
     cjk += l.cjk;
   }
-  const neutral = notEnglishCounts(tokenCount, stops, cjk);
+  // A language with a table (languages.ts) is recognised by its own function words when English's are few: Italian
+  // and Portuguese share enough short words with English ("a", "no", "do", "come") to pass the English count alone.
+  const code = tokenCount >= 40 && stops < tokenCount * T.englishMinStopShare ? pageLanguage(infos.flatMap((l) => tokens(l.text))) : null;
+  const neutral = notEnglishCounts(tokenCount, stops, cjk) || code !== null;
+  /** A heading that may end the article: English's, and the page's own language's when it is not English. */
+  let isTail = (text: string) => TAIL_MARKERS.test(text);
   if (neutral) {
     // Not English: the furniture of the page's own language is looked for as well (languages.ts).
-    const language = furnitureOf(pageLanguage(infos.flatMap((l) => tokens(l.text))));
+    const language = furnitureOf(code);
+    const tail = tailMarkerOf(code);
+    if (tail) isTail = (text) => TAIL_MARKERS.test(text) || tail.test(text);
     for (let i = 0; i < infos.length; i++) infos[i] = describeLine(infos[i].text, true, language);
   }
   for (const i of gallery) infos[i].gallery = true;
@@ -206,8 +213,8 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
       if (inside) run = densestRun(infos);
     }
     if (run && !byline) byline = headerByline(infos, run.from, title);
-    keep = run ? selectArticle(infos, run, title) : infos.map(() => false);
-  } else keep = selectLeftovers(infos, title);
+    keep = run ? selectArticle(infos, run, title, isTail) : infos.map(() => false);
+  } else keep = selectLeftovers(infos, title, isTail);
   dropAuthorBio(infos, keep, byline);
   dropPullQuotes(infos, keep);
   dropRepeatedParagraphs(infos, keep);
@@ -224,7 +231,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
       keptCjk += info.cjk;
     } else removed.push({ text: info.text, reason: info.reason ?? 'outside the article' });
   });
-  return { kept, removed, title, byline, published, language: notEnglishCounts(keptTokens, keptStops, keptCjk) ? 'other' : 'en' };
+  return { kept, removed, title, byline, published, language: notEnglishCounts(keptTokens, keptStops, keptCjk) || (code !== null && keptStops < keptTokens * T.englishMinStopShare) ? 'other' : 'en' };
 }
 
 /**
@@ -541,7 +548,7 @@ function sharedVocabulary(lines: LineInfo[], from: number, at: number, to: numbe
 const SECTION_HEADING = /^\s*discussion\s*:?\s*$/i;
 
 /** Text path: the densest run of prose, then context smoothing and the tail cut inside it. */
-function selectArticle(lines: LineInfo[], run: { from: number; to: number }, title: string | null): boolean[] {
+function selectArticle(lines: LineInfo[], run: { from: number; to: number }, title: string | null, isTail: (text: string) => boolean): boolean[] {
   const keep = lines.map(() => false);
   let end = run.to;
   // A "related / comments" heading after most of the article ends it, even when good-looking teasers follow.
@@ -549,7 +556,7 @@ function selectArticle(lines: LineInfo[], run: { from: number; to: number }, tit
   const words = titleWords(title);
   let seen = 0;
   for (let i = run.from; i <= run.to; i++) {
-    if (TAIL_MARKERS.test(lines[i].text) && endsArticle(lines, i, run.from, run.to, seen, articleChars, 0.5, words)) {
+    if (isTail(lines[i].text) && endsArticle(lines, i, run.from, run.to, seen, articleChars, 0.5, words)) {
       end = i - 1;
       lines[i].reason ??= 'related links / comments tail';
       for (let j = i + 1; j <= run.to; j++) lines[j].reason ??= 'related links / comments tail';
@@ -642,13 +649,13 @@ function teaserPosts(lines: LineInfo[], dates: number[]): number | null {
 }
 
 /** HTML path: Readability chose the article; drop furniture, metadata lines and the related/comments tail. */
-function selectLeftovers(lines: LineInfo[], title: string | null): boolean[] {
+function selectLeftovers(lines: LineInfo[], title: string | null, isTail: (text: string) => boolean): boolean[] {
   const keep = lines.map((l) => l.cls !== 'bad');
   const total = lines.reduce((n, l) => n + (l.cls === 'good' ? l.text.length : 0), 0);
   const words = titleWords(title);
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (TAIL_MARKERS.test(lines[i].text) && endsArticle(lines, i, 0, lines.length - 1, seen, total, 0.6, words)) {
+    if (isTail(lines[i].text) && endsArticle(lines, i, 0, lines.length - 1, seen, total, 0.6, words)) {
       for (let j = i; j < lines.length; j++) {
         keep[j] = false;
         lines[j].reason ??= 'related links / comments tail';

@@ -60,6 +60,12 @@ export interface Thresholds {
   /** Text: this many headline-shaped lines in a row (each at most this many words) are a list of other stories. */
   headlineStackMinLines: number;
   headlineStackMaxWords: number;
+
+  /**
+   * English prose has at least this share of English function words (it has 30–50%); below it, a page whose own
+   * language's function words are frequent (languages.ts) is read as that language.
+   */
+  englishMinStopShare: number;
 }
 
 export const THRESHOLDS: Readonly<Thresholds> = {
@@ -85,6 +91,7 @@ export const THRESHOLDS: Readonly<Thresholds> = {
   feedMaxGap: 8,
   headlineStackMinLines: 4,
   headlineStackMaxWords: 20,
+  englishMinStopShare: 0.15,
 };
 
 /**

@@ -104,6 +104,11 @@ export const FURNITURE: FurniturePattern[] = [
   // Breadcrumbs: three or more short items between separators ("Home › World › Europe"; "|" also separates a title's parts).
   f('breadcrumb', 'Home › World › Europe',
     /^\s*[^.!?›»>/\s](?:[^.!?›»>/]{0,28}[^.!?›»>/\s])?(\s+[›»>/]\s+[^.!?›»>/\s](?:[^.!?›»>/]{0,28}[^.!?›»>/\s])?){2,}\s*$/, 'navigation', Infinity),
+  // A menu written as a row: four or more items of a few words between bars ("Home | News | Sport | Culture"), in any
+  // language. A title's "Headline | Site" has one bar.
+  f('bar-menu', 'Startseite | Politik | Sport | Kultur',
+    // Items are the runs between bars (a class without the bar: one way to split a line, so linear).
+    /^[^.!?|]{1,26}(?:\|[^.!?|]{1,26}){3,}$/, 'navigation', Infinity),
   f('app-prompt', 'Download our app',
     /\b(follow us|like us on|download (our|the) app|get the app|app store|google play)\b/i, 'social/app prompt', 14),
   f('follow-author', 'Follow Jane Doe on Twitter',

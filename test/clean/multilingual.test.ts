@@ -1,0 +1,114 @@
+/**
+ * Invented pages in German, French, Spanish, Italian, Portuguese and Dutch (our own text, no real site's): the page's
+ * furniture in its own language goes, its body stays, on both paths. Each page has a menu, an ad label, a share row,
+ * a "read also" link, a newsletter prompt, a copyright line, a photo credit and, after the article, a related-stories
+ * heading followed by a teaser that reads as prose (cut by the language's tail heading, not by its own words).
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanDocument, cleanText } from '../../shared/clean/index.ts';
+
+interface Page {
+  language: string;
+  title: string;
+  body: string[];
+  furniture: string[];
+  tail: string;
+  teaser: string;
+}
+
+const PAGES: Page[] = [
+  {
+    language: 'de',
+    title: 'Neue Fähre für Solvik verspätet sich',
+    body: [
+      'Die neue Fähre für Solvik wird erst im Herbst in Dienst gestellt, weil die Werft die Motoren nicht rechtzeitig geliefert bekommen hat und die Prüfung der Technik länger dauert.',
+      'Der Bürgermeister sagte am Montag, dass die alte Fähre bis dahin weiterfahren soll, auch wenn sie bei starkem Wind nicht auslaufen darf und die Fahrgäste dann warten müssen.',
+      'Die Gemeinde will die Mehrkosten mit dem Land teilen, das den Bau zur Hälfte bezahlt, und hofft, dass die Werft einen Teil der Verspätung übernimmt, wie es der Vertrag vorsieht.',
+    ],
+    furniture: ['Startseite | Politik | Sport | Kultur', 'Anzeige', 'Artikel teilen', 'Lesen Sie auch: Hafen bleibt im Winter geschlossen', 'Zum Newsletter anmelden', '© 2025 Hafenblatt. Alle Rechte vorbehalten.', 'Foto: Jane Doe / Hafenagentur'],
+    tail: 'Mehr zum Thema',
+    teaser: 'Die Regatta wird in diesem Jahr auf Juni verschoben, weil die Boote nach dem langen Winter noch nicht fertig sind und die Helfer fehlen.',
+  },
+  {
+    language: 'fr',
+    title: 'Le nouveau ferry de Solvik prend du retard',
+    body: [
+      'Le nouveau ferry de Solvik ne sera mis en service qu’à l’automne, parce que le chantier n’a pas reçu les moteurs à temps et que les essais techniques dureront plus longtemps que prévu.',
+      'Le maire a déclaré lundi que l’ancien ferry continuera de naviguer jusque-là, même s’il ne peut pas sortir du port par grand vent et que les passagers devront alors attendre.',
+      'La commune veut partager le surcoût avec la région, qui paie la moitié de la construction, et espère que le chantier prendra en charge une partie du retard, comme le prévoit le contrat.',
+    ],
+    furniture: ['Accueil | Politique | Sport | Culture', 'Publicité', 'Partager cet article', 'À lire aussi : le port reste fermé cet hiver', 'Abonnez-vous à notre newsletter', '© 2025 La Gazette du Port. Tous droits réservés.', 'Photo : Jane Doe / Agence du Port'],
+    tail: 'Sur le même sujet',
+    teaser: 'La régate est repoussée au mois de juin cette année, parce que les bateaux ne sont pas prêts après le long hiver et que les bénévoles manquent.',
+  },
+  {
+    language: 'es',
+    title: 'El nuevo ferri de Solvik se retrasa',
+    body: [
+      'El nuevo ferri de Solvik no entrará en servicio hasta el otoño, porque el astillero no recibió los motores a tiempo y las pruebas técnicas durarán más de lo previsto por la empresa.',
+      'El alcalde dijo el lunes que el ferri antiguo seguirá navegando hasta entonces, aunque no puede salir del puerto con viento fuerte y los pasajeros tendrán que esperar en el muelle.',
+      'El ayuntamiento quiere compartir el sobrecoste con la región, que paga la mitad de la obra, y espera que el astillero asuma una parte del retraso, como establece el contrato firmado.',
+    ],
+    furniture: ['Inicio | Política | Deportes | Cultura', 'Publicidad', 'Compartir en Facebook', 'Noticias relacionadas: el puerto seguirá cerrado en invierno', 'Suscríbete a nuestro boletín', '© 2025 Diario del Puerto. Todos los derechos reservados.', 'Foto: Jane Doe / Agencia del Puerto'],
+    tail: 'Lo más leído',
+    teaser: 'La regata se aplaza a junio este año, porque los barcos no están listos después del largo invierno y faltan voluntarios para organizarla.',
+  },
+  {
+    language: 'it',
+    title: 'Il nuovo traghetto di Solvik è in ritardo',
+    body: [
+      'Il nuovo traghetto di Solvik entrerà in servizio solo in autunno, perché il cantiere non ha ricevuto i motori in tempo e le prove tecniche dureranno più a lungo del previsto.',
+      'Il sindaco ha detto lunedì che il vecchio traghetto continuerà a navigare fino ad allora, anche se non può lasciare il porto con il vento forte e i passeggeri dovranno aspettare.',
+      'Il comune vuole dividere i costi in più con la regione, che paga la metà della costruzione, e spera che il cantiere si faccia carico di una parte del ritardo, come prevede il contratto.',
+    ],
+    furniture: ['Home | Politica | Sport | Cultura', 'Pubblicità', 'Condividi su Facebook', 'Leggi anche: il porto resta chiuso in inverno', 'Iscriviti alla newsletter', '© 2025 Gazzetta del Porto. Tutti i diritti riservati.', 'Foto: Jane Doe / Agenzia del Porto'],
+    tail: 'Articoli correlati',
+    teaser: 'La regata è rinviata a giugno quest’anno, perché le barche non sono pronte dopo il lungo inverno e mancano i volontari per organizzarla.',
+  },
+  {
+    language: 'pt',
+    title: 'Novo ferry de Solvik está atrasado',
+    body: [
+      'O novo ferry de Solvik só vai entrar em serviço no outono, porque o estaleiro não recebeu os motores a tempo e os testes técnicos vão durar mais do que o previsto pela empresa.',
+      'O prefeito disse na segunda-feira que o ferry antigo vai continuar navegando até lá, mesmo que não possa sair do porto com vento forte e os passageiros tenham de esperar no cais.',
+      'A prefeitura quer dividir o custo extra com o estado, que paga metade da obra, e espera que o estaleiro assuma uma parte do atraso, como está previsto no contrato assinado.',
+    ],
+    furniture: ['Início | Política | Esporte | Cultura', 'Publicidade', 'Compartilhar no Facebook', 'Leia também: porto fica fechado no inverno', 'Assine a nossa newsletter', '© 2025 Jornal do Porto. Todos os direitos reservados.', 'Foto: Jane Doe / Agência do Porto'],
+    tail: 'Artigos relacionados',
+    teaser: 'A regata foi adiada para junho este ano, porque os barcos não estão prontos depois do longo inverno e faltam voluntários para organizá-la.',
+  },
+  {
+    language: 'nl',
+    title: 'Nieuwe veerboot voor Solvik loopt vertraging op',
+    body: [
+      'De nieuwe veerboot voor Solvik wordt pas in de herfst in gebruik genomen, omdat de werf de motoren niet op tijd heeft gekregen en de technische proeven langer duren dan gepland.',
+      'De burgemeester zei maandag dat de oude veerboot tot die tijd blijft varen, ook al mag hij bij harde wind de haven niet uit en moeten de reizigers dan op de kade wachten.',
+      'De gemeente wil de extra kosten delen met de provincie, die de helft van de bouw betaalt, en hoopt dat de werf een deel van de vertraging voor haar rekening neemt, zoals het contract bepaalt.',
+    ],
+    furniture: ['Home | Politiek | Sport | Cultuur', 'Advertentie', 'Deel dit artikel', 'Lees ook: haven blijft in de winter dicht', 'Schrijf je in voor de nieuwsbrief', '© 2025 Havenkrant. Alle rechten voorbehouden.', 'Foto: Jane Doe / Havenbureau'],
+    tail: 'Gerelateerde artikelen',
+    teaser: 'De regatta is dit jaar naar juni verschoven, omdat de boten na de lange winter nog niet klaar zijn en er vrijwilligers ontbreken.',
+  },
+];
+
+/** The page's lines in reading order: menu, title, furniture between the paragraphs, then the tail and a teaser. */
+function lines(p: Page): string[] {
+  const [menu, ad, share, readAlso, newsletter, copyright, credit] = p.furniture;
+  return [menu, p.title, credit, p.body[0], ad, p.body[1], readAlso, share, p.body[2], newsletter, p.tail, p.teaser, copyright];
+}
+
+describe('invented pages in other languages: furniture goes, the article stays', () => {
+  it.each(PAGES.map((p) => [p.language, p] as const))('%s, scraped text', (_language, p) => {
+    const result = cleanText(lines(p).join('\n'));
+    expect(result.body.split('\n\n')).toEqual(p.body);
+    expect(result.language).toBe('other');
+  });
+
+  it.each(PAGES.map((p) => [p.language, p] as const))('%s, HTML', async (_language, p) => {
+    const html = `<!doctype html><html lang="${p.language}"><head><title>${p.title}</title></head><body><main>${lines(p)
+      .map((l) => (l === p.title ? `<h1>${l}</h1>` : `<p>${l}</p>`))
+      .join('')}</main></body></html>`;
+    const result = await cleanDocument(html);
+    expect(result.body.split('\n\n')).toEqual(p.body);
+  });
+});
