@@ -17,6 +17,13 @@ export const LIMITS = {
    * table took 1.3 GB. Larger pages are read as text with tags stripped (one linear pass, clean/markup.ts).
    */
   htmlParseChars: 3 * 1024 * 1024,
+  /**
+   * Characters given to jsdom once scripts, styles, SVG and comments are gone. jsdom and Readability cost per
+   * character as well as per element: a 1 MiB page of one text run of "<" took 35 s of prepare on a loaded machine,
+   * a 1 MiB byline of month stamps 14 s. Among the evaluation's 73 HTML pages the most left is 203,115 characters;
+   * past 3× that the page is read as text.
+   */
+  htmlSourceChars: 600_000,
   /** jsdom's parser slows down quadratically on pages nested thousands deep (100,000 nested elements: a minute). */
   htmlParseDepth: 1000,
   /**
@@ -26,6 +33,12 @@ export const LIMITS = {
    * is read as text with its tags stripped, in one linear pass.
    */
   htmlParseElements: 6_000,
+  /**
+   * Text read by the line classifier (a text upload, or a page read as text): ten times the cleaned-text bound.
+   * The classifier keeps a record per line; a 10 MiB page of 300,000 table rows took 21 s of prepare and 411 MB
+   * on a loaded machine. Text past the bound (cut at a line's end) is not read, and listed.
+   */
+  cleanerChars: 2_000_000,
   /**
    * Cleaned text given to claim extraction: ~35,000 words, five times the longest long-read. Claim extraction reads
    * about 100,000 characters a second on a loaded machine, so this is ≤ 2 s of prepare's 60 s.

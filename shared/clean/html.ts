@@ -62,7 +62,6 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
     result.removed.unshift({ text: `page of ${html.length.toLocaleString('en-US')} characters, nested over ${MAX_PARSE_DEPTH} deep or over ${MAX_PARSE_BYTES / 1024 / 1024} MiB`, reason: 'read as text: too large or deep to parse as HTML' });
     return result;
   }
-  const [jsdom, { Readability }] = await load();
   const removed: RemovedLine[] = [];
   // Scripts never run (jsdom's default), and style sheets, inline SVG icons and comments hold no article text; on
   // real news pages they are about 40% of what is left after the scripts, so dropping them before parsing saves
@@ -70,12 +69,19 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
   // One linear scan per pass (markup.ts): a regex per opener is quadratic on a page of unclosed openers.
   const withoutScripts = removeSpans(html, [{ open: /<script\b/i, close: /<\/script\s*>/i, keep: (s) => /application\/ld\+json/i.test(s.slice(0, 200)) }], '');
   const source = removeSpans(withoutScripts, [STYLE, SVG, COMMENT], '');
+  if (source.length > LIMITS.htmlSourceChars) {
+    const result = cleanHtmlAsText(html);
+    result.removed.unshift({ text: `page of ${source.length.toLocaleString('en-US')} characters without its scripts, styles and comments`, reason: overBudget('HTML characters parsed; read as text') });
+    return result;
+  }
   const tagCount = openingTags(source, LIMITS.htmlParseElements);
   if (tagCount > LIMITS.htmlParseElements) {
     const result = cleanHtmlAsText(html);
     result.removed.unshift({ text: `page of over ${LIMITS.htmlParseElements.toLocaleString('en-US')} elements`, reason: overBudget('HTML elements parsed; read as text') });
     return result;
   }
+  // Loaded only for a page it will parse: one read as text never pays for importing jsdom.
+  const [jsdom, { Readability }] = await load();
   const pageBlocks = (into: RemovedLine[], pictures?: Map<number, 'after' | 'before'>, links?: PageLinks) => {
     // Every visible block of the unchanged page (Readability rewrites the document it is given).
     const page = parsePage(jsdom, source);

@@ -2,11 +2,19 @@
 import type { CleanResult, RemovedLine } from '../types.ts';
 import { stripControls, stripControlsInline } from './controls.ts';
 import { classifyLines } from './lines.ts';
-import { boundRemoved } from '../limits.ts';
+import { boundRemoved, LIMITS, overBudget } from '../limits.ts';
 
 export function cleanScrapedText(text: string): CleanResult {
-  const result = classifyLines(text.replace(/\r\n?/g, '\n').split('\n'), { mode: 'text', title: null });
-  return finish({ title: result.title, removed: result.removed, kept: result.kept, byline: result.byline, published: result.published, format: 'text', language: result.language });
+  // Work budget (limits.ts): the classifier reads the first `cleanerChars` of the text, cut at a line's end.
+  let read = text;
+  const notRead: RemovedLine[] = [];
+  if (text.length > LIMITS.cleanerChars) {
+    const cut = text.lastIndexOf('\n', LIMITS.cleanerChars);
+    read = text.slice(0, cut > 0 ? cut : LIMITS.cleanerChars);
+    notRead.push({ text: `${(text.length - read.length).toLocaleString('en-US')} characters after the first ${read.length.toLocaleString('en-US')}, not read`, reason: overBudget('text read by the cleaner') });
+  }
+  const result = classifyLines(read.replace(/\r\n?/g, '\n').split('\n'), { mode: 'text', title: null });
+  return finish({ title: result.title, removed: [...notRead, ...result.removed], kept: result.kept, byline: result.byline, published: result.published, format: 'text', language: result.language });
 }
 
 /** "all 12 lines removed (mostly navigation)": why nothing was left, in the cleaner's own reasons. */

@@ -171,7 +171,12 @@ describe('HTML cleaning', () => {
     expect(r2.body).not.toMatch(/alert|javascript/);
     const oneLine = await cleanDocument(page('', `<p>${'word '.repeat(2_000_000)}</p>`));
     expect(oneLine.body).toBe('');
-    expect(oneLine.removed.map((r) => r.reason)).toEqual(['read as text: too large or deep to parse as HTML', 'block too long to be a paragraph']);
+    // 10 MB of text: the cleaner reads its first 2,000,000 characters (limits.ts), one block too long to be a paragraph.
+    expect(oneLine.removed.map((r) => r.reason)).toEqual([
+      'read as text: too large or deep to parse as HTML',
+      'over the work budget: text read by the cleaner (limits.ts)',
+      'block too long to be a paragraph',
+    ]);
     const r3 = await cleanDocument('<html><head><title>Nothing here</title></head></html>', { format: 'html' });
     expect(r3.body).toBe('');
     expect(r3.emptyReason).toMatch(/no article|no body/);

@@ -92,4 +92,27 @@ describe('hostile uploads', () => {
     const few = [{ text: 'Share this', reason: 'share row' }];
     expect(boundRemoved(few)).toBe(few);
   });
+
+  test('a page of more characters than jsdom is given is read as text, and says so', async () => {
+    // 700,000 characters in 2,000 table cells: under the element budget, over the characters jsdom parses.
+    const cells = Array.from({ length: 2_000 }, (_, i) => `<td>${`cell ${i} of the ferry timetable `.repeat(11)}</td>`).join('');
+    const page = `<!doctype html><html><head><title>Ferry timetable</title></head><body><p>The port authority said on Monday that 14 ferries were cancelled after the storm damaged the northern breakwater.</p><table><tr>${cells}</tr></table></body></html>`;
+    expect(page.length).toBeGreaterThan(LIMITS.htmlSourceChars);
+    const cleaned = await cleanDocument(page, { name: 'timetable.html' });
+    expect(cleaned.removed[0].reason).toMatch(/^over the work budget: HTML characters parsed; read as text/);
+    expect(cleaned.body).toContain('14 ferries were cancelled');
+  });
+
+  test('the cleaner reads the first characters of a text within the budget, cut at a line, and lists the rest', async () => {
+    const article = 'Harbour ferries cancelled\n\nThe port authority said on Monday that 14 ferries were cancelled after the storm damaged the northern breakwater.\n\n';
+    const rest = Array.from({ length: 100_000 }, (_, i) => `Listing ${i} of the market`).join('\n');
+    const cleaned = await cleanDocument(article + rest, { name: 'long.txt' });
+    expect(cleaned.body).toContain('14 ferries were cancelled');
+    const note = cleaned.removed.find((r) => r.reason.startsWith('over the work budget: text read by the cleaner'));
+    expect(note?.text).toMatch(/^[\d,]+ characters after the first [\d,]+, not read$/);
+    const [notRead, read] = note!.text.match(/[\d,]+/g)!.map((n) => Number(n.replace(/,/g, '')));
+    expect(read).toBeLessThanOrEqual(LIMITS.cleanerChars);
+    expect(read + notRead).toBe((article + rest).length);
+    expect((article + rest).charAt(read)).toBe('\n'); // cut at a line's end
+  });
 });
