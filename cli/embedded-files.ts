@@ -70,8 +70,12 @@ export class EmbeddedFileReader implements ObjectStore {
       let entries: Dirent[];
       try {
         entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return;
+      } catch (error) {
+        // No such folder: nothing stored under the prefix. Any other error (permissions, I/O) would otherwise read
+        // as an empty corpus.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') return;
+        throw error;
       }
       for (const entry of entries) {
         if (entry.isDirectory()) {
