@@ -330,7 +330,7 @@ export function addDocument(before: Dossier, doc: DossierDocument): { dossier: D
     }
   }
   addSpellings(d, doc, self, by);
-  return pageOut(finish(d), by);
+  return pageOut(finishAdded(d, seq), by);
 }
 
 function indexBy<T>(items: T[], ids: (item: T) => string[]): Map<string, T> {
@@ -472,41 +472,70 @@ function wordingsOf(items: Array<SourceRef & { text: string }>): Wording[] {
   return [...groups.values()].map(({ text, sources }) => ({ text, sources }));
 }
 
+/** Each section's derived fields, from the item's own entries only (so an item nobody added to keeps its own). */
+function deriveFact(f: Fact): void {
+  f.statements.sort(bySeq);
+  f.active = maxBy(f.statements, f.by);
+  f.sources = distinctSources(f.statements);
+  f.count = f.sources.length;
+  f.wordings = wordingsOf(f.statements);
+  f.text = f.wordings[0]?.text ?? '';
+}
+function deriveFigure(t: FigureTrack): void {
+  t.values.sort((a, b) => bySeq(b, a));
+  t.active = maxBy(t.values, t.by);
+  t.latest = t.values[0];
+}
+function deriveDispute(x: Dispute): void {
+  for (const side of x.sides) side.sources.sort(bySeq);
+  x.active = Math.max(x.by, ...x.sides.map((s) => maxBy(s.sources, 0)));
+}
+function deriveQuotation(q: Quotation): void {
+  q.uses.sort(bySeq);
+  q.active = maxBy(q.uses, q.by);
+  q.variants = variantsOf(q.uses);
+}
+function deriveEntity(e: DossierEntity): void {
+  e.uses.sort((a, b) => bySeq(a, b) || a.spelling.localeCompare(b.spelling));
+  e.active = maxBy(e.uses, e.by);
+  e.canonical = e.uses[e.uses.length - 1]?.canonical ?? e.canonical;
+  // The spelling most sources use first.
+  e.spellings = wordingsOf(e.uses.map((u) => ({ ...u, text: u.spelling }))).sort((x, y) => y.sources.length - x.sources.length || x.text.localeCompare(y.text));
+}
+
 /** Recomputes every derived field from the items, in a canonical order: the same items give the same bytes. */
 export function finish(d: Dossier): Dossier {
-  for (const f of d.facts) {
-    f.statements.sort(bySeq);
-    f.active = maxBy(f.statements, f.by);
-    f.sources = distinctSources(f.statements);
-    f.count = f.sources.length;
-    f.wordings = wordingsOf(f.statements);
-    f.text = f.wordings[0]?.text ?? '';
-  }
+  return finishItems(d, () => true);
+}
+
+/**
+ * `finish` for the items document `seq` added to. A document only appends entries marked with its seq (and a
+ * rollback first took out everything from that seq on), so an item without such an entry holds the derived fields
+ * it was stored with, which `finish` would compute again to the same values. Deriving only the touched items keeps
+ * a document's cost to what it adds, not to the size of the dossier (a story's 80 facts re-derived for every
+ * document was most of what keeping the dossier cost).
+ */
+function finishAdded(d: Dossier, seq: number): Dossier {
+  const added = (x: { by: number }) => x.by === seq;
+  return finishItems(d, (item) => {
+    if (added(item)) return true;
+    if ('statements' in item) return item.statements.some(added);
+    if ('values' in item) return item.values.some(added);
+    if ('sides' in item) return item.sides.some((side) => side.sources.some(added));
+    return item.uses.some(added);
+  });
+}
+
+function finishItems(d: Dossier, touched: (item: Fact | FigureTrack | Dispute | Quotation | DossierEntity) => boolean): Dossier {
+  for (const f of d.facts) if (touched(f)) deriveFact(f);
   d.facts.sort(byActivity);
-  for (const t of d.figures) {
-    t.values.sort((a, b) => bySeq(b, a));
-    t.active = maxBy(t.values, t.by);
-    t.latest = t.values[0];
-  }
+  for (const t of d.figures) if (touched(t)) deriveFigure(t);
   d.figures.sort(byActivity);
-  for (const x of d.disputes) {
-    for (const side of x.sides) side.sources.sort(bySeq);
-    x.active = Math.max(x.by, ...x.sides.map((s) => maxBy(s.sources, 0)));
-  }
+  for (const x of d.disputes) if (touched(x)) deriveDispute(x);
   d.disputes.sort((a, b) => b.seq - a.seq || a.id.localeCompare(b.id));
-  for (const q of d.quotations) {
-    q.uses.sort(bySeq);
-    q.active = maxBy(q.uses, q.by);
-    q.variants = variantsOf(q.uses);
-  }
+  for (const q of d.quotations) if (touched(q)) deriveQuotation(q);
   d.quotations.sort(byActivity);
-  for (const e of d.entities) {
-    e.uses.sort((a, b) => bySeq(a, b) || a.spelling.localeCompare(b.spelling));
-    e.active = maxBy(e.uses, e.by);
-    e.canonical = e.uses[e.uses.length - 1]?.canonical ?? e.canonical;
-    // The spelling most sources use first.
-    e.spellings = wordingsOf(e.uses.map((u) => ({ ...u, text: u.spelling }))).sort((x, y) => y.sources.length - x.sources.length || x.text.localeCompare(y.text));
-  }
+  for (const e of d.entities) if (touched(e)) deriveEntity(e);
   d.entities.sort((a, b) => b.active - a.active || a.canonical.localeCompare(b.canonical));
   d.sources.sort((a, b) => bySeq(b, a));
   d.olderPages.sort((a, b) => a.page - b.page);
@@ -560,7 +589,8 @@ function pageOut(d: Dossier, by: number): { dossier: Dossier; page: DossierPage 
   }
   const counts = Object.fromEntries(SECTIONS.map((s) => [s, page[s].length])) as Record<Section, number>;
   d.olderPages.push({ page: number, file: olderPageFile(d.story.id, number), by, counts });
-  return { dossier: finish(d), page };
+  // Moving items changes none of theirs: only the summary (documents on older pages) is derived again.
+  return { dossier: finishItems(d, () => false), page };
 }
 
 /** Older pages written by documents from seq `from` on: a rollback to before `from` needs them read back. */

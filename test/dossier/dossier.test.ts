@@ -4,7 +4,7 @@
  * the dossier an ordered run held before them, older pages included. Every story here is invented.
  */
 import { describe, expect, it } from 'vitest';
-import { addDocument, DOSSIER_CAPS, emptyDossier, MAX_ENTRIES, rollBack, type Dossier, type DossierDocument, type DossierPage } from '../../shared/dossier/dossier.ts';
+import { addDocument, DOSSIER_CAPS, emptyDossier, finish, MAX_ENTRIES, rollBack, type Dossier, type DossierDocument, type DossierPage } from '../../shared/dossier/dossier.ts';
 import { renderDossierHtml, renderDossierMarkdown } from '../../shared/dossier/render.ts';
 import type { Claim, Finding, FindingMatch, Report } from '../../shared/types.ts';
 
@@ -33,9 +33,12 @@ function build(docs: DossierDocument[]): { dossier: Dossier; pages: DossierPage[
     const next = addDocument(dossier, d);
     dossier = next.dossier;
     if (next.page) pages.push(next.page);
+    // A document derives only the items it added to; deriving every item again must change nothing.
+    derivedAgain.push([JSON.stringify(dossier), JSON.stringify(finish(structuredClone(dossier)))]);
   }
   return { dossier, pages };
 }
+const derivedAgain: Array<[string, string]> = [];
 
 const toll = (value: number, raw: string) => [{ value, unit: null, about: 'people killed', raw }];
 
@@ -57,6 +60,22 @@ const story: DossierDocument[] = [
     { id: 'c2', text: 'Twenty-one people died.', figures: toll(21, 'Twenty-one'), finding: { type: 'updated', explanation: 'people killed: 19 → 21', matches: [match(2, 'c2', 'The death toll rose to 19.', { figures: toll(19, '19') })] } },
   ], { published: '2030-01-02' }),
 ];
+
+/** Twelve documents of thirty new facts each: past the facts' cap, so older pages are written. */
+const longStory = () =>
+  Array.from({ length: 12 }, (_, n) => doc(n + 1, `long${n + 1}.txt`, Array.from({ length: 30 }, (_, i) => ({ id: `c${i}`, text: `Invented claim ${i} of document ${n + 1}.` }))));
+
+/** Forty documents, each repeating the fact and the toll of the one before it with a new value. */
+const repeatedStory = () =>
+  Array.from({ length: 40 }, (_, n) => {
+    const seq = n + 1;
+    const spec: ClaimSpec =
+      seq === 1
+        ? { id: 'c1', text: 'The toll stands at 1.', figures: toll(1, '1') }
+        : { id: 'c1', text: `The toll stands at ${seq}.`, figures: toll(seq, String(seq)), finding: { type: 'updated', matches: [match(seq - 1, 'c1', `The toll stands at ${seq - 1}.`, { figures: toll(seq - 1, String(seq - 1)) })] } };
+    const again: ClaimSpec = seq === 1 ? { id: 'c2', text: 'The bridge fell.' } : { id: 'c2', text: 'The bridge fell.', finding: { type: 'corroborated', matches: [match(seq - 1, 'c2', 'The bridge fell.')] } };
+    return doc(seq, `src${seq}.txt`, [spec, again], { spellings: [{ canonical: 'Varna', kind: 'place', variants: ['Varna'] }] });
+  });
 
 describe('story dossier', () => {
   const { dossier } = build(story);
@@ -124,9 +143,7 @@ describe('story dossier', () => {
   });
 
   it('a long story pages its least recently active facts out, and a rollback past the page restores them exactly', () => {
-    const many = Array.from({ length: 12 }, (_, n) =>
-      doc(n + 1, `long${n + 1}.txt`, Array.from({ length: 30 }, (_, i) => ({ id: `c${i}`, text: `Invented claim ${i} of document ${n + 1}.` }))),
-    );
+    const many = longStory();
     const { dossier: long, pages } = build(many);
     expect(pages.length).toBeGreaterThan(0);
     expect(long.facts.length).toBeLessThanOrEqual(DOSSIER_CAPS.facts);
@@ -139,16 +156,7 @@ describe('story dossier', () => {
   });
 
   it('a fact, figure or spelling repeated by every document stays bounded: a full one continues as a new entry', () => {
-    // Forty documents, each repeating the fact and the toll of the one before it with a new value.
-    const chain = Array.from({ length: 40 }, (_, n) => {
-      const seq = n + 1;
-      const spec: ClaimSpec =
-        seq === 1
-          ? { id: 'c1', text: 'The toll stands at 1.', figures: toll(1, '1') }
-          : { id: 'c1', text: `The toll stands at ${seq}.`, figures: toll(seq, String(seq)), finding: { type: 'updated', matches: [match(seq - 1, 'c1', `The toll stands at ${seq - 1}.`, { figures: toll(seq - 1, String(seq - 1)) })] } };
-      const again: ClaimSpec = seq === 1 ? { id: 'c2', text: 'The bridge fell.' } : { id: 'c2', text: 'The bridge fell.', finding: { type: 'corroborated', matches: [match(seq - 1, 'c2', 'The bridge fell.')] } };
-      return doc(seq, `src${seq}.txt`, [spec, again], { spellings: [{ canonical: 'Varna', kind: 'place', variants: ['Varna'] }] });
-    });
+    const chain = repeatedStory();
     const { dossier: long, pages } = build(chain);
     for (const f of long.facts) expect(f.statements.length).toBeLessThanOrEqual(MAX_ENTRIES);
     for (const t of long.figures) expect(t.values.length).toBeLessThanOrEqual(MAX_ENTRIES);
@@ -156,5 +164,13 @@ describe('story dossier', () => {
     // The newest figure entry holds the latest value.
     expect(long.figures[0].latest.value).toBe(40);
     for (const k of [3, 20, 33, 40]) expect(JSON.stringify(rollBack(long, k, pages)), `from ${k}`).toBe(JSON.stringify(build(chain.slice(0, k - 1)).dossier));
+  });
+
+  it('a document derives only the items it added to, and the dossier is what deriving every item gives', () => {
+    derivedAgain.length = 0;
+    for (const docs of [story, longStory(), repeatedStory()]) build(docs);
+    // After every document of each story: 3 + 12 + 40.
+    expect(derivedAgain).toHaveLength(55);
+    for (const [kept, again] of derivedAgain) expect(kept).toBe(again);
   });
 });
