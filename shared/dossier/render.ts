@@ -18,7 +18,9 @@ const OLDER: Place = { up: '../../' };
 const reportHref = (place: Place, docId: string) => `${place.up}${encodeURIComponent(docId)}.html`;
 const sourceLink = (place: Place, s: SourceRef) => `<a href="${h(reportHref(place, s.docId))}">${h(s.name)}</a>`;
 const when = (s: SourceRef) => (s.uploadedAt ? ` <small>${h(s.uploadedAt.slice(0, 16).replace('T', ' '))}</small>` : '');
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+// One formatter: toLocaleString builds a new one on every call (~20× slower), and a page formats a count per fact.
+const count = new Intl.NumberFormat('en-US');
+const plural = (n: number, one: string, many = `${one}s`) => `${count.format(n)} ${n === 1 ? one : many}`;
 export const storyHtmlName = (story: string) => `${encodeURIComponent(story)}.html`;
 
 const STORY_CSS = `<style>.badge{display:inline-block;border:1px solid var(--line);border-radius:999px;padding:0 .5rem;font-size:.85rem;color:var(--muted);margin-left:.4rem}

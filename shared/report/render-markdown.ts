@@ -3,10 +3,19 @@ import type { Report } from '../types.ts';
 import { stripControls } from '../clean/controls.ts';
 import { countFindings, FINDING_ORDER, LABEL, ordered, sourceName } from './view/common.ts';
 
+/** Any character the escapes below act on, line terminators included (where a multiline `^` also matches). */
+const MARKDOWN_SPECIAL = /[&<>\\`*_{}[\]()#+!|~\n\r\u2028\u2029]/;
+/** A rule or numbered list at the start of the text (without a line terminator, the only line start). */
+const LINE_OPENING_SYNTAX = /^\s*(?:[-=]{3}|\d+\.)/;
+
 /** Escapes HTML and Markdown syntax so article text renders as the same text in any Markdown viewer. */
 export function escapeMarkdown(text: string): string {
   // Controls first: the Markdown is also printed to terminals, where escape sequences would act.
-  return stripControls(text)
+  const plain = stripControls(text);
+  // Text with no Markdown syntax, no line break and no list or rule opening is returned as it is: the passes below
+  // would not change it, and most names and sentences are such text.
+  if (!MARKDOWN_SPECIAL.test(plain) && !LINE_OPENING_SYNTAX.test(plain)) return plain;
+  return plain
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
