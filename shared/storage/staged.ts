@@ -18,13 +18,18 @@ interface HeldWrite {
 
 export class StagedStore implements ObjectStore {
   private readonly read = new Map<string, Promise<Uint8Array | null>>();
+  /**
+   * What the message wrote, as written: encoded only when the message reads it back, which few writes are (the inner
+   * store encodes each one again to send it, and a story page or report is ~100 KB a pass).
+   */
+  private readonly written = new Map<string, string | Uint8Array>();
   private held = new Map<string, HeldWrite>();
 
   constructor(readonly inner: ObjectStore) {}
 
   /** Starts reading the objects now, all at once, so later gets of them wait for this one wave. */
   prefetch(keys: Iterable<string>): void {
-    for (const key of keys) if (!this.read.has(key)) this.read.set(key, this.fetch(key));
+    for (const key of keys) if (!this.read.has(key) && !this.written.has(key)) this.read.set(key, this.fetch(key));
   }
 
   private fetch(key: string): Promise<Uint8Array | null> {
@@ -35,12 +40,20 @@ export class StagedStore implements ObjectStore {
   }
 
   get(key: string): Promise<Uint8Array | null> {
+    const own = this.written.get(key);
+    if (own !== undefined) {
+      if (typeof own !== 'string') return Promise.resolve(own);
+      const bytes = encoder.encode(own);
+      this.written.set(key, bytes);
+      return Promise.resolve(bytes);
+    }
     let p = this.read.get(key);
     if (!p) this.read.set(key, (p = this.fetch(key)));
     return p;
   }
 
   async head(key: string): Promise<ObjectInfo | null> {
+    if (this.written.has(key)) return { size: (await this.get(key))!.byteLength, etag: null, versionId: null };
     if (!this.read.has(key)) return this.inner.head(key);
     const body = await this.read.get(key)!;
     return body === null ? null : { size: body.byteLength, etag: null, versionId: null };
@@ -49,7 +62,7 @@ export class StagedStore implements ObjectStore {
   /** Held until flush; reads of the key see it at once. */
   async put(key: string, body: string | Uint8Array, contentType?: string): Promise<PutResult> {
     this.held.set(key, { body, contentType });
-    this.read.set(key, Promise.resolve(typeof body === 'string' ? encoder.encode(body) : body));
+    this.written.set(key, body);
     return { etag: null, versionId: null };
   }
 
