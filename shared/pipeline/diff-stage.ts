@@ -34,8 +34,8 @@ import { keys } from './keys.ts';
 import { MAX_CLAIMS_FILED_PER_DOCUMENT, addToShard, claimsByKey, emptyStoryIndex, fileInStory, unfileFromStory, type IndexShard, type StoryIndex } from './story-claims.ts';
 
 export { addToShard, MAX_SHARD_CLAIMS, type IndexShard } from './story-claims.ts';
-import { listStories, readDossier, rollBackStory, withDocument, writeDossier } from './dossiers.ts';
-import { storySummary, type StorySummary } from '../dossier/dossier.ts';
+import { dossierFiles, listStories, putDossierFiles, readDossier, rollBackStory, withDocument, type DossierFile } from './dossiers.ts';
+import { storySummary, type Dossier, type StorySummary } from '../dossier/dossier.ts';
 
 export interface DiffDeps {
   store: ObjectStore;
@@ -411,7 +411,23 @@ async function ingestOne(
   const filing: FilingRecord = { docId: prepared.id, story: story.id, keys: shardKeys, state: state.touched() };
   await putJson(store, keys.filed(corpus, prepared.id), filing);
   const writeIndex = index.file(own.slice(0, MAX_CLAIMS_FILED_PER_DOCUMENT), entry); // a document's share is bounded
-  await store.flush();
+  const filingWritten = store.flush();
+  filingWritten.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+  // While that wave is on its way (a round trip to S3), the story's dossier takes the document in and is rendered:
+  // CPU work the wait hides, so keeping dossiers adds little to a document's time. Its objects go out in the next
+  // wave with everything else, as before. The wave is awaited whatever happens, so no write of a failed attempt is
+  // still in flight when the message is retried.
+  let dossier: { dossier: Dossier; files: DossierFile[] } | null = null;
+  try {
+    if (dossierBefore) {
+      await nextTurn(); // lets the storage client send the wave's requests before this work holds the thread
+      const spellings = prepared.entities.map((e) => ({ canonical: resolved.canonicalOf(e.name), kind: e.kind, variants: e.variants }));
+      const next = await withDocument(store, corpus, dossierBefore, { report, name: entry.name, sourceKey: entry.sourceKey, seq: entry.seq, uploadedAt: entry.uploadedAt, spellings });
+      dossier = { dossier: next.dossier, files: dossierFiles(corpus, next.dossier, next.page) };
+    }
+  } finally {
+    await filingWritten;
+  }
 
   // Then everything else at once: the report, the index and state shards, the upload's record and the index page,
   // and the ingestion marker. Each is keyed by document, upload or shard, so writing it again after a crash
@@ -424,11 +440,7 @@ async function ingestOne(
   writeIndex();
   // The story's dossier with this document in, in the same wave (the filing record that lets a replay take it out
   // again went out in the first).
-  const spellings = prepared.entities.map((e) => ({ canonical: resolved.canonicalOf(e.name), kind: e.kind, variants: e.variants }));
-  const dossier = dossierBefore
-    ? await withDocument(store, corpus, dossierBefore, { report, name: entry.name, sourceKey: entry.sourceKey, seq: entry.seq, uploadedAt: entry.uploadedAt, spellings })
-    : null;
-  if (dossier) void Promise.all(writeDossier(store, corpus, dossier.dossier, dossier.page));
+  if (dossier) void Promise.all(putDossierFiles(store, dossier.files));
   await state.commit(entry.seq, REPLAY_WINDOW);
   const listEntry = listEntryOf(report, entry.uploadedAt);
   await putJson(store, keys.upload(corpus, entry.uploadId), listEntry);
@@ -573,3 +585,7 @@ function rejectedEntry(message: Extract<DiffMessage, { type: 'rejected' }>): Rep
   return { name: message.name, sourceKey: message.sourceKey, docId: null, status: 'rejected', reason: message.reason, counts: null, ingestedAt: message.uploadedAt, seq: null };
 }
 
+/** One turn of the event loop: requests just issued are on their way before synchronous work resumes. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

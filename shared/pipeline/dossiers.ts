@@ -5,7 +5,7 @@
  */
 import { addDocument, emptyDossier, pagesToRestore, rollBack, storySummary, type Dossier, type DossierDocument, type DossierPage, type StorySummary } from '../dossier/dossier.ts';
 import { renderDossierHtml, renderDossierMarkdown, renderDossierPageHtml } from '../dossier/render.ts';
-import { getJson, putJson, type ObjectStore } from '../storage/store.ts';
+import { getJson, type ObjectStore } from '../storage/store.ts';
 import { keys } from './keys.ts';
 
 /** Stories listed on the corpus index page (the most recently updated); `claimdiff stories` lists them all. */
@@ -32,19 +32,33 @@ export async function withDocument(store: ObjectStore, corpus: string, read: Dos
   return addDocument(before, doc);
 }
 
-/** The writes of a dossier (and its new older page): part of the document's write set. */
-export function writeDossier(store: ObjectStore, corpus: string, d: Dossier, page: DossierPage | null = null): Array<Promise<unknown>> {
+/** One object of a dossier, rendered and ready to put. */
+export interface DossierFile {
+  key: string;
+  body: string;
+  contentType: string;
+}
+
+/** The objects of a dossier (and of its new older page): JSON, Markdown and HTML, rendered. */
+export function dossierFiles(corpus: string, d: Dossier, page: DossierPage | null = null): DossierFile[] {
   const story = d.story.id;
-  const writes: Array<Promise<unknown>> = [
-    putJson(store, keys.storyJson(corpus, story), d),
-    store.put(keys.storyMarkdown(corpus, story), renderDossierMarkdown(d), 'text/markdown; charset=utf-8'),
-    store.put(keys.storyHtml(corpus, story), renderDossierHtml(d), 'text/html; charset=utf-8'),
+  const files: DossierFile[] = [
+    { key: keys.storyJson(corpus, story), body: JSON.stringify(d), contentType: JSON_TYPE },
+    { key: keys.storyMarkdown(corpus, story), body: renderDossierMarkdown(d), contentType: 'text/markdown; charset=utf-8' },
+    { key: keys.storyHtml(corpus, story), body: renderDossierHtml(d), contentType: HTML_TYPE },
   ];
   if (page) {
     const file = d.olderPages.find((p) => p.page === page.page)!.file;
-    writes.push(putJson(store, keys.storyOlder(corpus, file, 'json'), page), store.put(keys.storyOlder(corpus, file, 'html'), renderDossierPageHtml(page), 'text/html; charset=utf-8'));
+    files.push({ key: keys.storyOlder(corpus, file, 'json'), body: JSON.stringify(page), contentType: JSON_TYPE }, { key: keys.storyOlder(corpus, file, 'html'), body: renderDossierPageHtml(page), contentType: HTML_TYPE });
   }
-  return writes;
+  return files;
+}
+const JSON_TYPE = 'application/json; charset=utf-8';
+const HTML_TYPE = 'text/html; charset=utf-8';
+
+/** Puts the objects: part of the document's write set. */
+export function putDossierFiles(store: ObjectStore, files: DossierFile[]): Array<Promise<unknown>> {
+  return files.map((f) => store.put(f.key, f.body, f.contentType));
 }
 
 /**
@@ -55,7 +69,7 @@ export async function rollBackStory(store: ObjectStore, corpus: string, story: s
   const d = await getJson<Dossier>(store, keys.storyJson(corpus, story));
   if (!d || !touchedFrom(d, from)) return null;
   const back = rollBack(d, from, await readPages(store, corpus, d, from));
-  await Promise.all(writeDossier(store, corpus, back));
+  await Promise.all(putDossierFiles(store, dossierFiles(corpus, back)));
   return storySummary(back);
 }
 
