@@ -16,7 +16,7 @@
  *   5. Hostile uploads (scripts/hostile.ts) of 1 and 10 MiB, each in its own process: prepare and diff time, peak
  *      resident memory, and the worst case over the set (scripts/bench-hostile.ts).
  * Flags: --quick (fewer documents, for a smoke run), --sizes=100,10000,100000, --ingested=1000, --filed=10000,
- * --skip-scale, --skip-throughput, --throughput (the throughput section alone), --latency (the scale section alone), --cli (the CLI section alone), --skip-cli,
+ * --probes=N (probe documents per corpus size), --skip-scale, --skip-throughput, --throughput (the throughput section alone), --latency (the scale section alone), --cli (the CLI section alone), --skip-cli,
  * --dossiers (the scale section alone, each probe also run without the story dossiers: what keeping them costs,
  * `bench-dossiers: {…}`), --hostile (the hostile section alone), --hostile-sizes=1,10 (MiB), --skip-hostile.
  */
@@ -179,7 +179,7 @@ const PER_STORY = 10;
 const INGESTED = Number(process.argv.find((a) => a.startsWith('--ingested='))?.slice(11) ?? 1000);
 /** Documents of a scale corpus filed in its state one by one; older ones only have their story lists generated. */
 const FILED = Number(process.argv.find((a) => a.startsWith('--filed='))?.slice(8) ?? 10_000);
-const PROBES = quick ? 10 : 90;
+const PROBES = Number(process.argv.find((a) => a.startsWith('--probes='))?.slice(9) ?? (quick ? 10 : 90));
 
 /** A memory store that can note what it overwrites, to put a probe's writes back afterwards. */
 class JournalStore extends MemoryStore {
