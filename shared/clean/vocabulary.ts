@@ -146,6 +146,10 @@ export const FURNITURE: FurniturePattern[] = [
     /^\s*(updated|published|posted|last (updated|modified)|first published)\b.{0,60}$/i, 'date line', Infinity),
   f('markup-remnant', '<div class="ad">',
     /^\s*<!|-->\s*$|–>\s*$|^\s*<\/?[a-z][^>]*>\s*$/i, 'markup remnant', Infinity),
+  // Markup escaped twice by a CMS and printed as text: "&lt;span class=&quot;caret&quot;&gt;". A page shows a tag to
+  // its reader as "<span>"; the entity itself on the page is debris of an editor.
+  f('escaped-markup', '&lt;span data-type="marker" style="display: none"&gt;&lt;/span&gt;',
+    /&lt;\/?[a-z][a-z0-9-]{0,20}(?:\s|&gt;)/i, 'markup remnant', Infinity, '&lt;'),
   // Cut short, with or without the link that opens the rest: "… unveil the new model at... more".
   f('truncated-teaser', 'Ferry operators will unveil the new timetable at...',
     /(?:…|\.\.\.)\s*(?:(?:read |see |show )?more)?\s*$/i, 'teaser (truncated)', 25),
