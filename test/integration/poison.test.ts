@@ -12,7 +12,7 @@ import { keys, uploadId } from '../../shared/pipeline/keys.ts';
 import { getJson, type ObjectStore, type PutResult } from '../../shared/storage/store.ts';
 import type { DiffMessage } from '../../shared/queue/queue.ts';
 import type { ReportListEntry } from '../../shared/types.ts';
-import { deliverDiffs, deliverUploads, fifoRecord, Harness, RecordingQueue } from '../support/harness.ts';
+import { deliverDiffs, deliverUploads, fifoRecord, Harness, PoisonStore, RecordingQueue } from '../support/harness.ts';
 import { varyText } from '../../scripts/corpus-gen.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/integration');
@@ -44,22 +44,6 @@ class S3LimitsStore implements ObjectStore {
     this.check(k);
     return this.inner.put(k, body, type);
   };
-}
-
-/** Fails every write whose key matches, as a document that breaks the stage the same way every time would. */
-class PoisonStore implements ObjectStore {
-  healed = false;
-  constructor(
-    private readonly inner: ObjectStore,
-    private readonly poisoned: (key: string) => boolean,
-  ) {}
-  get = (k: string) => this.inner.get(k);
-  head = (k: string) => this.inner.head(k);
-  list = (p: string) => this.inner.list(p);
-  async put(key: string, body: string | Uint8Array, type?: string): Promise<PutResult> {
-    if (!this.healed && this.poisoned(key)) throw new Error(`injected failure writing ${key}`);
-    return this.inner.put(key, body, type);
-  }
 }
 
 /** The store as seen after some objects were deleted. */

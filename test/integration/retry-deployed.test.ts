@@ -12,10 +12,10 @@ import { main, type Io } from '../../cli/main.ts';
 import { diffMessageFromRecord } from '../../shared/pipeline/events.ts';
 import { keys, uploadId } from '../../shared/pipeline/keys.ts';
 import type { DiffMessage } from '../../shared/queue/queue.ts';
-import { getJson, type ObjectStore, type PutResult } from '../../shared/storage/store.ts';
+import { getJson } from '../../shared/storage/store.ts';
 import type { ReportListEntry } from '../../shared/types.ts';
 import { varyText } from '../../scripts/corpus-gen.ts';
-import { deliverDiffs, deliverUploads, fifoRecord, Harness, RecordingQueue } from '../support/harness.ts';
+import { deliverDiffs, deliverUploads, fifoRecord, Harness, PoisonStore, RecordingQueue } from '../support/harness.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/integration');
 const articles = readdirSync(FIXTURES)
@@ -23,22 +23,6 @@ const articles = readdirSync(FIXTURES)
   .sort()
   .map((name) => readFileSync(join(FIXTURES, name), 'utf8'));
 const article = (i: number) => varyText(articles[i % articles.length], i);
-
-/** Fails every write of the poison document's report until healed: a bug its text triggers, later fixed. */
-class PoisonStore implements ObjectStore {
-  healed = false;
-  constructor(
-    private readonly inner: ObjectStore,
-    private readonly poisoned: (key: string) => boolean,
-  ) {}
-  get = (k: string) => this.inner.get(k);
-  head = (k: string) => this.inner.head(k);
-  list = (p: string) => this.inner.list(p);
-  async put(key: string, body: string | Uint8Array, type?: string): Promise<PutResult> {
-    if (!this.healed && this.poisoned(key)) throw new Error(`injected failure writing ${key}`);
-    return this.inner.put(key, body, type);
-  }
-}
 
 const idOf = (event: S3Event) => {
   const o = event.Records[0].s3.object as { key: string; versionId?: string; eTag?: string };

@@ -120,6 +120,22 @@ export async function deliverDiffs(handler: (e: SQSEvent) => Promise<{ batchItem
   }
 }
 
+/** Fails every write whose key matches, as a document that breaks the stage the same way every time would. */
+export class PoisonStore implements ObjectStore {
+  healed = false;
+  constructor(
+    private readonly inner: ObjectStore,
+    private readonly poisoned: (key: string) => boolean,
+  ) {}
+  get = (k: string) => this.inner.get(k);
+  head = (k: string) => this.inner.head(k);
+  list = (p: string) => this.inner.list(p);
+  async put(key: string, body: string | Uint8Array, type?: string): Promise<PutResult> {
+    if (!this.healed && this.poisoned(key)) throw new Error(`injected failure writing ${key}`);
+    return this.inner.put(key, body, type);
+  }
+}
+
 /** Wraps a store so that one write fails: before or after it reaches the store (a Lambda dying mid-stage). */
 export class CrashingStore implements ObjectStore {
   crashed = false;
