@@ -16,7 +16,9 @@ export function parseCommandArgs(spec: CommandSpec, argv: string[]): CliArgs {
     if (token.kind !== 'option') continue;
     const declared = options[token.name];
     if (!declared) {
-      const known = Object.keys(spec.options).map((o) => `--${o}`).join(', ');
+      const known = Object.keys(spec.options)
+        .map((o) => `--${o}`)
+        .join(', ');
       throw new UsageError(`unknown option ${token.rawName} for ${spec.name}${known ? ` (it takes ${known})` : ' (it takes no options)'}`);
     }
     if (declared.type === 'string' && token.value === undefined) throw new UsageError(`${token.rawName} needs a value`);

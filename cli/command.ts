@@ -68,16 +68,19 @@ export const DEFAULT_DATA = './.claimdiff';
 export const COMMON = {
   data: { type: 'string', help: `DIR    the embedded store (default ${DEFAULT_DATA})` },
   corpus: { type: 'string', help: 'NAME   the corpus to work in (default "default")' },
-  bucket: { type: 'string', help: 'NAME   a deployed stack\'s bucket instead of the embedded store (AWS credentials and region from the environment)' },
+  bucket: {
+    type: 'string',
+    help: "NAME   a deployed stack's bucket instead of the embedded store (AWS credentials and region from the environment)",
+  },
   json: { type: 'boolean', help: '       one JSON object per line' },
 } as const satisfies Record<string, OptionSpec>;
 
 export const EXIT_CODES = `Exit codes: 0 done; 1 a document was rejected, not found or failed (the message says which); 2 usage error.`;
 
 /** The fields the contract names first, then the extras. */
-export function contractEntry<T extends { name: string; sourceKey: string; docId: string | null; status: string; reason: string | null; counts: unknown }>(
-  e: T,
-): Record<string, unknown> {
+export function contractEntry<
+  T extends { name: string; sourceKey: string; docId: string | null; status: string; reason: string | null; counts: unknown },
+>(e: T): Record<string, unknown> {
   const { name, sourceKey, docId, status, reason, counts, ...extra } = e;
   return { name, sourceKey, docId, status, reason, counts, ...extra };
 }

@@ -21,7 +21,10 @@ export class LocalPipeline {
   readonly diff;
   private messages = 0;
 
-  constructor(readonly store: ObjectStore, telemetry: Telemetry) {
+  constructor(
+    readonly store: ObjectStore,
+    telemetry: Telemetry,
+  ) {
     const deps = { store, queue: this.queue, telemetry };
     this.prepare = createPrepareHandler(() => deps);
     this.diff = createDiffHandler(() => deps);

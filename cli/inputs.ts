@@ -22,10 +22,14 @@ export function expandInputs(paths: string[]): Inputs {
       throw new UsageError(`${path}: no such file or directory; check the path`);
     }
     if (stat.isDirectory()) {
-      const entries = readdirSync(path).sort().map((n) => join(path, n)).filter((f) => statSync(f).isFile());
+      const entries = readdirSync(path)
+        .sort()
+        .map((n) => join(path, n))
+        .filter((f) => statSync(f).isFile());
       const inside = entries.filter((f) => ARTICLE_EXTENSIONS.has(extname(f).toLowerCase()));
       skipped.push(...entries.filter((f) => !inside.includes(f)));
-      if (inside.length === 0) throw new UsageError(`${path}: no .txt, .html or .htm files inside; put the articles there or name the files`);
+      if (inside.length === 0)
+        throw new UsageError(`${path}: no .txt, .html or .htm files inside; put the articles there or name the files`);
       files.push(...inside);
     } else files.push(path);
   }

@@ -89,8 +89,17 @@ export async function startLocalStack(dataDir: string, options: { port?: number 
   mkdirSync(directory, { recursive: true });
   const unlock = lockDataFolder(dataDir);
   const events = new EventTap();
-  const options3 = { address: '127.0.0.1', port: options.port ?? 0, silent: true, directory, configureBuckets: [{ name: LOCAL_BUCKET, configs: [] }] };
-  const thread = new Worker(SERVER_THREAD, { eval: true, workerData: { resolveFrom: import.meta.url, options: options3, notifyPrefixes: [INCOMING, RETRIES] } });
+  const options3 = {
+    address: '127.0.0.1',
+    port: options.port ?? 0,
+    silent: true,
+    directory,
+    configureBuckets: [{ name: LOCAL_BUCKET, configs: [] }],
+  };
+  const thread = new Worker(SERVER_THREAD, {
+    eval: true,
+    workerData: { resolveFrom: import.meta.url, options: options3, notifyPrefixes: [INCOMING, RETRIES] },
+  });
   let closed: (() => void) | null = null;
   let port: number;
   try {

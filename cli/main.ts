@@ -64,7 +64,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const spec = findCommand(first);
   if (!spec) {
-    io.err(`claimdiff: unknown command ${JSON.stringify(first)}; the commands are ${COMMANDS.map((c) => c.name).join(', ')} (${CLI} --help)\n`);
+    io.err(
+      `claimdiff: unknown command ${JSON.stringify(first)}; the commands are ${COMMANDS.map((c) => c.name).join(', ')} (${CLI} --help)\n`,
+    );
     return 2;
   }
   try {
@@ -73,7 +75,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.out(commandHelp(spec) + '\n');
       return 0;
     }
-    if (!isValidCorpusName(args.corpus)) throw new UsageError(`--corpus ${JSON.stringify(args.corpus)}: use 1-63 letters, digits, '.', '_' or '-'`);
+    if (!isValidCorpusName(args.corpus))
+      throw new UsageError(`--corpus ${JSON.stringify(args.corpus)}: use 1-63 letters, digits, '.', '_' or '-'`);
     const command = await spec.load();
     return await command.run(args, io);
   } catch (error) {

@@ -79,7 +79,12 @@ export async function startServer(dataDir: string, options: { port?: number; onP
       error = (e as Error).message;
     }
     const entry = await getJson<ReportListEntry>(store, keys.upload(corpus, uploadId(key, version)));
-    options.onProcessed({ key, corpus, entry, error: entry || error ? error : 'the pipeline wrote no record for this upload; see logs/pipeline.jsonl' });
+    options.onProcessed({
+      key,
+      corpus,
+      entry,
+      error: entry || error ? error : 'the pipeline wrote no record for this upload; see logs/pipeline.jsonl',
+    });
   };
 
   const enqueue = (event: S3Event, fresh: boolean) => {
@@ -100,7 +105,9 @@ export async function startServer(dataDir: string, options: { port?: number; onP
   for (const key of await store.list(INCOMING)) {
     const corpus = corpusOf(key);
     if (!recorded.has(corpus)) {
-      const ids = (await store.list(keys.uploadsPrefix(corpus))).map((k) => k.slice(keys.uploadsPrefix(corpus).length).replace(/\.json$/, ''));
+      const ids = (await store.list(keys.uploadsPrefix(corpus))).map((k) =>
+        k.slice(keys.uploadsPrefix(corpus).length).replace(/\.json$/, ''),
+      );
       recorded.set(corpus, new Set(ids));
     }
     const info = await store.head(key);

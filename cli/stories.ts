@@ -10,7 +10,10 @@ export async function listStoryDossiers(store: ObjectStore, corpus: string): Pro
   // The dossiers themselves (older pages live one folder down, under older/).
   const found = (await store.list(prefix)).filter((k) => k.endsWith('.json') && !k.slice(prefix.length).includes('/'));
   const dossiers: Dossier[] = [];
-  for (let i = 0; i < found.length; i += 16) dossiers.push(...(await Promise.all(found.slice(i, i + 16).map((k) => getJson<Dossier>(store, k)))).filter((d): d is Dossier => d !== null));
+  for (let i = 0; i < found.length; i += 16)
+    dossiers.push(
+      ...(await Promise.all(found.slice(i, i + 16).map((k) => getJson<Dossier>(store, k)))).filter((d): d is Dossier => d !== null),
+    );
   return dossiers.filter((d) => d.story.documents > 0).sort((a, b) => recentFirst(a.story, b.story));
 }
 
@@ -28,10 +31,24 @@ export function findStory(dossiers: Dossier[], wanted: string): { dossier: Dossi
 /** A terminal summary: what stands now (latest figures, open disputes, facts several sources state). */
 export function renderDossierTerminal(d: Dossier): string {
   const s = d.story;
-  const lines = [s.title || `Story ${s.id}`, `story ${s.id} · ${s.documents} documents · ${s.disputes} open disputes · last update ${s.updatedAt.slice(0, 19).replace('T', ' ')} UTC`, ''];
+  const lines = [
+    s.title || `Story ${s.id}`,
+    `story ${s.id} · ${s.documents} documents · ${s.disputes} open disputes · last update ${s.updatedAt.slice(0, 19).replace('T', ' ')} UTC`,
+    '',
+  ];
   if (d.figures.length) {
     lines.push('Figures (latest first):');
-    for (const t of d.figures) lines.push(`  ${t.about}: ${t.latest.label} (${t.latest.name})${t.values.length > 1 ? `  ← ${t.values.slice(1).map((v) => `${v.label} (${v.name})`).join(', ')}` : ''}`);
+    for (const t of d.figures)
+      lines.push(
+        `  ${t.about}: ${t.latest.label} (${t.latest.name})${
+          t.values.length > 1
+            ? `  ← ${t.values
+                .slice(1)
+                .map((v) => `${v.label} (${v.name})`)
+                .join(', ')}`
+            : ''
+        }`,
+      );
     lines.push('');
   }
   if (d.disputes.length) {
@@ -45,8 +62,15 @@ export function renderDossierTerminal(d: Dossier): string {
   const shared = d.facts.filter((f) => f.count > 1);
   lines.push(`Facts stated by several sources (${shared.length} of ${d.facts.length}):`);
   for (const f of shared) lines.push(`  [${f.count}] ${f.text} — ${f.sources.map((r) => r.name).join(', ')}`);
-  if (d.quotations.length) lines.push('', `Quotations: ${d.quotations.length} (${d.quotations.filter((q) => q.variants.length > 1).length} rendered differently across outlets)`);
-  if (d.entities.length) lines.push(`Entities: ${d.entities.map((e) => (e.spellings.length > 1 ? `${e.canonical} (${e.spellings.map((w) => w.text).join(' / ')})` : e.canonical)).join(', ')}`);
+  if (d.quotations.length)
+    lines.push(
+      '',
+      `Quotations: ${d.quotations.length} (${d.quotations.filter((q) => q.variants.length > 1).length} rendered differently across outlets)`,
+    );
+  if (d.entities.length)
+    lines.push(
+      `Entities: ${d.entities.map((e) => (e.spellings.length > 1 ? `${e.canonical} (${e.spellings.map((w) => w.text).join(' / ')})` : e.canonical)).join(', ')}`,
+    );
   lines.push('', 'Full dossier: --md, --html or --json');
   return lines.join('\n');
 }

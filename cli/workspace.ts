@@ -130,7 +130,9 @@ async function deployedWorkspace(bucket: string): Promise<Workspace> {
   try {
     await client.config.region(); // the SDK's default chain: AWS_REGION, then the profile (storage/s3.ts)
   } catch {
-    throw new Error(`no AWS region for --bucket ${bucket}: set AWS_REGION, or a region in your AWS profile (aws configure set region <region>)`);
+    throw new Error(
+      `no AWS region for --bucket ${bucket}: set AWS_REGION, or a region in your AWS profile (aws configure set region <region>)`,
+    );
   }
   const store = new S3Store(client, bucket);
   return {
@@ -170,7 +172,10 @@ const READS_IN_FLIGHT = 32;
  */
 export async function listUploads(store: ObjectStore, corpus: string, limit = Infinity): Promise<ReportListEntry[]> {
   if (Number.isFinite(limit)) {
-    const recent = await getJson<{ entries: Array<ReportListEntry & { uploadId?: string }>; olderPages?: number }>(store, keys.recent(corpus));
+    const recent = await getJson<{ entries: Array<ReportListEntry & { uploadId?: string }>; olderPages?: number }>(
+      store,
+      keys.recent(corpus),
+    );
     if (recent && (recent.entries.length >= limit || !recent.olderPages)) {
       // The recent list can trail the upload records by the uploads still in the pipeline; a record too new for it
       // shows on the next call, as it would have a moment earlier.
@@ -182,7 +187,10 @@ export async function listUploads(store: ObjectStore, corpus: string, limit = In
   for (let i = 0; i < found.length; i += READS_IN_FLIGHT) {
     entries.push(...(await Promise.all(found.slice(i, i + READS_IN_FLIGHT).map((k) => getJson<ReportListEntry>(store, k)))));
   }
-  return entries.filter((e): e is ReportListEntry => e !== null).sort(newestFirst).slice(0, limit);
+  return entries
+    .filter((e): e is ReportListEntry => e !== null)
+    .sort(newestFirst)
+    .slice(0, limit);
 }
 
 /**

@@ -13,7 +13,8 @@ export function createPrepareHandler(deps: () => PrepareDeps) {
       { ordered: false },
       async (record) => {
         const { uploads, skipped } = uploadsFromSqsRecord(record);
-        for (const reason of skipped) telemetry.stage({ stage: 'prepare', corpus: null, key: null, docId: null, ms: 0, outcome: 'skipped', reason });
+        for (const reason of skipped)
+          telemetry.stage({ stage: 'prepare', corpus: null, key: null, docId: null, ms: 0, outcome: 'skipped', reason });
         for (const upload of uploads) await prepareUpload(deps(), upload);
       },
       (record, error) => telemetry.failure('prepare', record.messageId, error),

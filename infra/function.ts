@@ -37,7 +37,10 @@ export class PipelineFunction extends NodejsFunction {
   readonly logs: LogGroup;
 
   constructor(scope: Construct, id: string, props: PipelineFunctionProps) {
-    const logs = new LogGroup(scope, `${id}Logs`, { retention: LOG_RETENTION, removalPolicy: props.logRemovalPolicy ?? RemovalPolicy.RETAIN });
+    const logs = new LogGroup(scope, `${id}Logs`, {
+      retention: LOG_RETENTION,
+      removalPolicy: props.logRemovalPolicy ?? RemovalPolicy.RETAIN,
+    });
     // A role of our own instead of the default one, which attaches AWSLambdaBasicExecutionRole (logs:* actions on
     // every log group in the account). This role may write to this function's log group only; the stack adds the
     // function's S3 and SQS grants, tracing adds X-Ray.
@@ -45,7 +48,9 @@ export class PipelineFunction extends NodejsFunction {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: `claimdiff ${id} function`,
     });
-    role.addToPrincipalPolicy(new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logs.logGroupArn] }));
+    role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logs.logGroupArn] }),
+    );
     super(scope, id, {
       entry: join(repo, 'functions', props.entry),
       handler: 'handler',

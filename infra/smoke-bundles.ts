@@ -41,7 +41,9 @@ function synthesise(outdir: string): Record<'Prepare' | 'Diff', string> {
   const stack = new ClaimdiffStack(app, 'Claimdiff');
   const assembly = app.synth();
   console.log(`synth with bundling: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const template = assembly.getStackByName(stack.stackName).template as { Resources: Record<string, { Type: string; Properties: { Code?: { S3Key?: string } } }> };
+  const template = assembly.getStackByName(stack.stackName).template as {
+    Resources: Record<string, { Type: string; Properties: { Code?: { S3Key?: string } } }>;
+  };
   const dirs = {} as Record<'Prepare' | 'Diff', string>;
   for (const name of ['Prepare', 'Diff'] as const) {
     const [, fn] = Object.entries(template.Resources).find(([id, r]) => r.Type === 'AWS::Lambda::Function' && id.startsWith(name))!;
@@ -78,10 +80,17 @@ async function invoke(assetDir: string, event: unknown, env: Record<string, stri
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearTimeout(timer);
   if (status !== 0) throw new Error(`bundle in ${assetDir} failed (exit ${status}):\n${stderr}\n${stdout}`);
-  const last = stdout.trim().split('\n').filter((l) => l.startsWith('{"importMs"')).pop();
+  const last = stdout
+    .trim()
+    .split('\n')
+    .filter((l) => l.startsWith('{"importMs"'))
+    .pop();
   if (!last) throw new Error(`no result from ${assetDir}:\n${stdout}\n${stderr}`);
   const parsed = JSON.parse(last) as { importMs: number; runMs: number; result: unknown };
-  const logLines = stdout.trim().split('\n').filter((l) => l !== last);
+  const logLines = stdout
+    .trim()
+    .split('\n')
+    .filter((l) => l !== last);
   console.log(`  cold import ${parsed.importMs} ms, handler ${parsed.runMs} ms, ${logLines.length} log lines`);
   for (const line of logLines) console.log(`  | ${line.slice(0, 300)}`);
   return parsed.result;
@@ -90,20 +99,25 @@ async function invoke(assetDir: string, event: unknown, env: Record<string, stri
 /** Stand-in for SQS's JSON protocol: accepts SendMessage, remembers the bodies. */
 async function fakeSqs(): Promise<{ url: string; sent: Array<Record<string, string>>; close: () => void }> {
   const sent: Array<Record<string, string>> = [];
-  const read = (req: IncomingMessage) => new Promise<string>((resolve) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => resolve(body));
-  });
+  const read = (req: IncomingMessage) =>
+    new Promise<string>((resolve) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => resolve(body));
+    });
   const server = createServer(async (req, res) => {
     const body = JSON.parse((await read(req)) || '{}') as Record<string, string>;
     if (req.headers['x-amz-target'] !== 'AmazonSQS.SendMessage') {
-      res.writeHead(400, { 'content-type': 'application/x-amz-json-1.0' }).end(JSON.stringify({ __type: 'InvalidAction', message: String(req.headers['x-amz-target']) }));
+      res
+        .writeHead(400, { 'content-type': 'application/x-amz-json-1.0' })
+        .end(JSON.stringify({ __type: 'InvalidAction', message: String(req.headers['x-amz-target']) }));
       return;
     }
     sent.push(body);
     const md5 = createHash('md5').update(body.MessageBody).digest('hex');
-    res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' }).end(JSON.stringify({ MessageId: `m-${sent.length}`, MD5OfMessageBody: md5, SequenceNumber: String(sent.length) }));
+    res
+      .writeHead(200, { 'content-type': 'application/x-amz-json-1.0' })
+      .end(JSON.stringify({ MessageId: `m-${sent.length}`, MD5OfMessageBody: md5, SequenceNumber: String(sent.length) }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
@@ -115,7 +129,13 @@ function sqsRecord(body: unknown, id: string, attributes: Record<string, string>
     messageId: id,
     receiptHandle: id,
     body: JSON.stringify(body),
-    attributes: { ApproximateReceiveCount: '1', SentTimestamp: '0', SenderId: 'smoke', ApproximateFirstReceiveTimestamp: '0', ...attributes },
+    attributes: {
+      ApproximateReceiveCount: '1',
+      SentTimestamp: '0',
+      SenderId: 'smoke',
+      ApproximateFirstReceiveTimestamp: '0',
+      ...attributes,
+    },
     messageAttributes: {},
     md5OfBody: '',
     eventSource: 'aws:sqs',
@@ -160,30 +180,46 @@ async function main(): Promise<void> {
     const next = local.events.next(key);
     await local.store.put(key, page, 'text/html');
     const s3Event = await next;
-    const encoded = { ...s3Event, Records: s3Event.Records.map((r) => ({ ...r, s3: { ...r.s3, object: { ...r.s3.object, key: encodeS3Key(r.s3.object.key) } } })) };
+    const encoded = {
+      ...s3Event,
+      Records: s3Event.Records.map((r) => ({ ...r, s3: { ...r.s3, object: { ...r.s3.object, key: encodeS3Key(r.s3.object.key) } } })),
+    };
 
     console.log('prepare bundle:');
     const prepared = (await invoke(assets.Prepare, { Records: [sqsRecord(encoded, 'upload-1')] }, env)) as { batchItemFailures: unknown[] };
     if (prepared.batchItemFailures.length) throw new Error(`prepare failed: ${JSON.stringify(prepared)}`);
     if (sqs.sent.length !== 1) throw new Error(`prepare sent ${sqs.sent.length} messages to the diff queue`);
     const message = sqs.sent[0];
-    if (message.MessageGroupId !== 'carrow' || !message.MessageDeduplicationId) throw new Error(`bad FIFO attributes: ${JSON.stringify(message)}`);
+    if (message.MessageGroupId !== 'carrow' || !message.MessageDeduplicationId)
+      throw new Error(`bad FIFO attributes: ${JSON.stringify(message)}`);
 
     console.log('diff bundle:');
-    const fifo = sqsRecord(JSON.parse(message.MessageBody), 'diff-1', { MessageGroupId: message.MessageGroupId, MessageDeduplicationId: message.MessageDeduplicationId });
+    const fifo = sqsRecord(JSON.parse(message.MessageBody), 'diff-1', {
+      MessageGroupId: message.MessageGroupId,
+      MessageDeduplicationId: message.MessageDeduplicationId,
+    });
     const diffed = (await invoke(assets.Diff, { Records: [fifo] }, env)) as { batchItemFailures: unknown[] };
     if (diffed.batchItemFailures.length) throw new Error(`diff failed: ${JSON.stringify(diffed)}`);
 
     const reports = await local.store.list('reports/carrow/');
     const docId = (JSON.parse(message.MessageBody) as { docId: string }).docId;
     for (const suffix of ['.json', '.md', '.html']) {
-      if (!reports.includes(`reports/carrow/${docId}${suffix}`)) throw new Error(`missing report ${docId}${suffix}; have ${reports.join(', ')}`);
+      if (!reports.includes(`reports/carrow/${docId}${suffix}`))
+        throw new Error(`missing report ${docId}${suffix}; have ${reports.join(', ')}`);
     }
-    const report = JSON.parse(new TextDecoder().decode((await local.store.get(`reports/carrow/${docId}.json`))!)) as { findings?: unknown[] };
-    const prepDoc = JSON.parse(new TextDecoder().decode((await local.store.get(`corpus/carrow/prepared/${docId}.json`))!)) as { format: string; cleanedText: string; claims: unknown[] };
+    const report = JSON.parse(new TextDecoder().decode((await local.store.get(`reports/carrow/${docId}.json`))!)) as {
+      findings?: unknown[];
+    };
+    const prepDoc = JSON.parse(new TextDecoder().decode((await local.store.get(`corpus/carrow/prepared/${docId}.json`))!)) as {
+      format: string;
+      cleanedText: string;
+      claims: unknown[];
+    };
     if (prepDoc.format !== 'html') throw new Error(`the page was read as ${prepDoc.format}, not html (jsdom missing?)`);
     if (/Most read|Sign in/.test(prepDoc.cleanedText)) throw new Error('page furniture survived cleaning');
-    console.log(`ok: html cleaned to ${prepDoc.cleanedText.length} chars, ${prepDoc.claims.length} claims, ${report.findings?.length ?? 0} findings; ${reports.length} report objects`);
+    console.log(
+      `ok: html cleaned to ${prepDoc.cleanedText.length} chars, ${prepDoc.claims.length} claims, ${report.findings?.length ?? 0} findings; ${reports.length} report objects`,
+    );
   } finally {
     sqs.close();
     await local.close();

@@ -166,13 +166,20 @@ export class ClaimdiffStack extends Stack {
       nodeModules: ['jsdom'], // jsdom loads files relative to its own code: esbuild cannot inline it
       logRemovalPolicy: removalPolicy,
     });
-    const diff = new PipelineFunction(this, 'Diff', { entry: 'diff.ts', ...DIFF, environment: { BUCKET_NAME: bucket.bucketName }, logRemovalPolicy: removalPolicy });
+    const diff = new PipelineFunction(this, 'Diff', {
+      entry: 'diff.ts',
+      ...DIFF,
+      environment: { BUCKET_NAME: bucket.bucketName },
+      logRemovalPolicy: removalPolicy,
+    });
 
     const maxConcurrency = props.prepareConcurrency ?? PREPARE_CONCURRENCY;
     if (!Number.isInteger(maxConcurrency) || maxConcurrency < 2 || maxConcurrency > 1000) {
       throw new Error(`prepareConcurrency must be a whole number from 2 to 1000 (SQS event source limits), not ${maxConcurrency}`);
     }
-    prepare.addEventSource(new SqsEventSource(prepareQueue.main, { batchSize: BATCH.prepare, reportBatchItemFailures: true, maxConcurrency }));
+    prepare.addEventSource(
+      new SqsEventSource(prepareQueue.main, { batchSize: BATCH.prepare, reportBatchItemFailures: true, maxConcurrency }),
+    );
     diff.addEventSource(new SqsEventSource(diffQueue.main, { batchSize: BATCH.diff, reportBatchItemFailures: true }));
     diffQueue.main.grantSendMessages(prepare);
 
@@ -186,14 +193,19 @@ export class ClaimdiffStack extends Stack {
       // GetObjectVersion only where versions matter to the function: the upload that triggered it.
       const versioned = access.read.filter((p) => p.startsWith('incoming/'));
       const plain = access.read.filter((p) => !p.startsWith('incoming/'));
-      if (versioned.length) fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject', 's3:GetObjectVersion'], resources: objects(versioned) }));
+      if (versioned.length)
+        fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject', 's3:GetObjectVersion'], resources: objects(versioned) }));
       if (plain.length) fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: objects(plain) }));
       fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: objects(access.write) }));
       // ListBucket, limited by s3:prefix to the keys the function reads: S3 answers a GET of a missing key with 404
       // (which the stages expect: "not prepared yet", "no shard yet") only to a caller that may list that key;
       // anyone else gets 403. The condition keeps the function from listing anything else.
       fn.addToRolePolicy(
-        new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn], conditions: { StringLike: { 's3:prefix': [...access.read] } } }),
+        new PolicyStatement({
+          actions: ['s3:ListBucket'],
+          resources: [bucket.bucketArn],
+          conditions: { StringLike: { 's3:prefix': [...access.read] } },
+        }),
       );
     }
 
@@ -216,10 +228,22 @@ export class ClaimdiffStack extends Stack {
         actions: ['sns:Publish'],
         resources: [alarms.topicArn],
         // Only alarms of this account and region.
-        conditions: { ArnLike: { 'aws:SourceArn': this.formatArn({ service: 'cloudwatch', resource: 'alarm', resourceName: '*', arnFormat: ArnFormat.COLON_RESOURCE_NAME }) } },
+        conditions: {
+          ArnLike: {
+            'aws:SourceArn': this.formatArn({
+              service: 'cloudwatch',
+              resource: 'alarm',
+              resourceName: '*',
+              arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+            }),
+          },
+        },
       }),
     );
-    for (const [name, dlq] of [['Prepare', prepareQueue.deadLetters], ['Diff', diffQueue.deadLetters]] as const) {
+    for (const [name, dlq] of [
+      ['Prepare', prepareQueue.deadLetters],
+      ['Diff', diffQueue.deadLetters],
+    ] as const) {
       new Alarm(this, `${name}DlqAlarm`, {
         alarmDescription: `Messages in the ${name.toLowerCase()} dead-letter queue: uploads that failed ${MAX_RECEIVES} times. See README "Replaying the DLQ".`,
         metric: dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
@@ -232,7 +256,10 @@ export class ClaimdiffStack extends Stack {
     // A message that keeps failing blocks its corpus's FIFO group until it reaches the DLQ, which takes
     // MAX_RECEIVES × the visibility timeout (2.5 h for diff). An old message at the head of a queue says so sooner,
     // as does a backlog the functions do not keep up with.
-    for (const [name, q] of [['Prepare', prepareQueue.main], ['Diff', diffQueue.main]] as const) {
+    for (const [name, q] of [
+      ['Prepare', prepareQueue.main],
+      ['Diff', diffQueue.main],
+    ] as const) {
       new Alarm(this, `${name}BacklogAlarm`, {
         alarmDescription: `The oldest message in the ${name.toLowerCase()} queue is over ${STUCK_AFTER.toHumanString()} old: a failing upload is being retried, or the function does not keep up.`,
         metric: q.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5), statistic: 'Maximum' }),
@@ -250,8 +277,14 @@ export class ClaimdiffStack extends Stack {
     new CfnOutput(this, 'DiffQueueUrl', { value: diffQueue.main.queueUrl });
     new CfnOutput(this, 'PrepareDlqName', { value: prepareQueue.deadLetters.queueName });
     new CfnOutput(this, 'DiffDlqName', { value: diffQueue.deadLetters.queueName });
-    new CfnOutput(this, 'PrepareDlqArn', { value: prepareQueue.deadLetters.queueArn, description: 'aws sqs start-message-move-task --source-arn <this>' });
-    new CfnOutput(this, 'DiffDlqArn', { value: diffQueue.deadLetters.queueArn, description: 'aws sqs start-message-move-task --source-arn <this>' });
+    new CfnOutput(this, 'PrepareDlqArn', {
+      value: prepareQueue.deadLetters.queueArn,
+      description: 'aws sqs start-message-move-task --source-arn <this>',
+    });
+    new CfnOutput(this, 'DiffDlqArn', {
+      value: diffQueue.deadLetters.queueArn,
+      description: 'aws sqs start-message-move-task --source-arn <this>',
+    });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topicArn, description: 'Subscribe to hear about failed uploads' });
   }
 
@@ -262,8 +295,12 @@ export class ClaimdiffStack extends Stack {
   private acknowledgeFindings(bucket: Bucket, functions: PipelineFunction[]): void {
     const bucketId = this.getLogicalId(bucket.node.defaultChild as CfnBucket);
     const iam5 = (resource: string) => `AwsSolutions::AwsSolutions-IAM5[Resource::${resource}]`;
-    const basicRole = 'AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]';
-    for (const [fn, access] of [[functions[0], ACCESS.prepare], [functions[1], ACCESS.diff]] as const) {
+    const basicRole =
+      'AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]';
+    for (const [fn, access] of [
+      [functions[0], ACCESS.prepare],
+      [functions[1], ACCESS.diff],
+    ] as const) {
       const role = fn.role!; // the function's own role (see PipelineFunction), a sibling of the function
       Validations.of(role).acknowledge({
         id: iam5('*'),
@@ -283,7 +320,8 @@ export class ClaimdiffStack extends Stack {
     if (notifications) {
       Validations.of(notifications).acknowledge({
         id: basicRole,
-        reason: 'CDK’s bucket-notification helper runs only during deployment to set the incoming/ notification; aws-cdk-lib creates its role, with logs permissions only.',
+        reason:
+          'CDK’s bucket-notification helper runs only during deployment to set the incoming/ notification; aws-cdk-lib creates its role, with logs permissions only.',
       });
     }
   }

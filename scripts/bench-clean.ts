@@ -12,7 +12,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 function sized(file: string, bytes: number, joiner: string): string {
   const one = readFileSync(join(repo, 'examples', file), 'utf8');
   let out = one;
-  while (out.length < bytes) out += joiner + one.replace(/\d+/g, (n) => String(Number(n) + out.length % 97));
+  while (out.length < bytes) out += joiner + one.replace(/\d+/g, (n) => String(Number(n) + (out.length % 97)));
   return out;
 }
 
@@ -26,7 +26,8 @@ function sizedPage(file: string, bytes: number): string {
   const end = page.indexOf('</article>');
   const paragraphs = page.slice(page.indexOf('<article'), end).match(/<p\b[\s\S]*?<\/p>/g) ?? [];
   let extra = '';
-  while (page.length + extra.length < bytes) extra += paragraphs.map((p) => p.replace(/\d+/g, (n) => String(Number(n) + (extra.length % 97)))).join('\n') + '\n';
+  while (page.length + extra.length < bytes)
+    extra += paragraphs.map((p) => p.replace(/\d+/g, (n) => String(Number(n) + (extra.length % 97)))).join('\n') + '\n';
   return page.slice(0, end) + extra + page.slice(end);
 }
 
@@ -45,7 +46,11 @@ function realPages(): string[] {
 function coldStart(format: 'text' | 'html'): number {
   const file = format === 'text' ? join(repo, 'examples/01-harbour-gazette.txt') : join(repo, 'examples/02-northern-post.html');
   const script = `const t=performance.now();const m=await import(${JSON.stringify(join(repo, 'shared/clean/index.ts'))});await m.cleanDocument(require('fs').readFileSync(${JSON.stringify(file)},'utf8'));console.log(performance.now()-t)`;
-  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script.replace("require('fs')", "(await import('node:fs'))")], { cwd: repo, encoding: 'utf8' });
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', script.replace("require('fs')", "(await import('node:fs'))")],
+    { cwd: repo, encoding: 'utf8' },
+  );
   return Number(out.trim().split('\n').pop());
 }
 
@@ -95,7 +100,11 @@ export async function benchCleaning(): Promise<{
 /** Every HTML page of ../shared's extraction benchmark (third-party pages, read from there). */
 function benchmarkPages(): string[] {
   const dir = join(repo, '../shared/corpus/extraction-benchmark/html');
-  return existsSync(dir) ? readdirSync(dir).sort().map((f) => join(dir, f)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
 }
 
 /**
@@ -141,6 +150,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (side === 'ours' || side === 'readability') await runSide(side);
   else if (process.argv.includes('--vs-readability')) {
     const r = benchAgainstReadability(Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 3));
-    console.log(r ? `HTML cleaning of ${r.pages} benchmark pages, whole process, alternated: ours median ${Math.round(r.oursMs)} ms, bare Readability + jsdom ${Math.round(r.readabilityMs)} ms (ratio ${r.ratio.toFixed(2)}; goal < 1)` : 'no benchmark pages (../shared absent)');
+    console.log(
+      r
+        ? `HTML cleaning of ${r.pages} benchmark pages, whole process, alternated: ours median ${Math.round(r.oursMs)} ms, bare Readability + jsdom ${Math.round(r.readabilityMs)} ms (ratio ${r.ratio.toFixed(2)}; goal < 1)`
+        : 'no benchmark pages (../shared absent)',
+    );
   } else console.log(await benchCleaning());
 }

@@ -42,7 +42,9 @@ function measure(label: string, args: string[], runs = 7): void {
   timed(args); // warm the file cache and build dist/ if stale
   const samples = Array.from({ length: runs }, () => timed(args));
   const cpu = samples.map((s) => s.cpuMs).filter((c): c is number => c !== null);
-  console.log(`cli: ${label}: median ${Math.round(median(samples.map((s) => s.wallMs)))} ms wall${cpu.length ? `, ${Math.round(median(cpu))} ms CPU` : ''} (${runs} runs)`);
+  console.log(
+    `cli: ${label}: median ${Math.round(median(samples.map((s) => s.wallMs)))} ms wall${cpu.length ? `, ${Math.round(median(cpu))} ms CPU` : ''} (${runs} runs)`,
+  );
 }
 
 async function buildCorpus(data: string, uploads: number): Promise<string> {
@@ -64,7 +66,14 @@ async function buildCorpus(data: string, uploads: number): Promise<string> {
       report.document.name = name;
       report.document.sourceKey = `incoming/default/${name}`;
       const uploadId = `u${docId.slice(1)}`;
-      const entry: ReportListEntry = { ...originals[n % originals.length], name, sourceKey: report.document.sourceKey, docId, ingestedAt: new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString(), seq: n + 1 };
+      const entry: ReportListEntry = {
+        ...originals[n % originals.length],
+        name,
+        sourceKey: report.document.sourceKey,
+        docId,
+        ingestedAt: new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString(),
+        seq: n + 1,
+      };
       await putJson(store, keys.reportJson('default', docId), report);
       await putJson(store, keys.upload('default', uploadId), entry);
       await putJson(store, keys.name('default', name), { ...entry, uploadId });
@@ -94,7 +103,9 @@ async function requestCounts(data: string, name: string): Promise<void> {
   const all = await count(() => listUploads(store, 'default'));
   await stack.close();
   const at = (n: number) => `${n} request${n === 1 ? '' : 's'} (${((n * REQUEST_MS) / 1000).toFixed(2)} s at ${REQUEST_MS} ms a request)`;
-  console.log(`cli: requests on 2,000 uploads: report NAME ${at(report)}; reports --limit 20 ${at(page)}; reports (every upload) ${at(all)}`);
+  console.log(
+    `cli: requests on 2,000 uploads: report NAME ${at(report)}; reports --limit 20 ${at(page)}; reports (every upload) ${at(all)}`,
+  );
 }
 
 export async function benchCli(uploads = 2000): Promise<void> {
@@ -105,7 +116,9 @@ export async function benchCli(uploads = 2000): Promise<void> {
     measure('claimdiff --version', [bin, '--version']);
     const started = Date.now();
     const name = await buildCorpus(data, uploads);
-    console.log(`cli: corpus of ${uploads} uploads built in ${((Date.now() - started) / 1000).toFixed(1)} s (${readdirSync(join(repo, 'examples')).length} examples ingested, the rest copied)`);
+    console.log(
+      `cli: corpus of ${uploads} uploads built in ${((Date.now() - started) / 1000).toFixed(1)} s (${readdirSync(join(repo, 'examples')).length} examples ingested, the rest copied)`,
+    );
     measure(`claimdiff report ${name} (${uploads} uploads)`, [bin, 'report', name, '--data', data], 5);
     measure(`claimdiff report ${name} --json (${uploads} uploads)`, [bin, 'report', name, '--data', data, '--json'], 5);
     measure(`claimdiff reports --limit 20 (${uploads} uploads)`, [bin, 'reports', '--limit', '20', '--data', data], 5);

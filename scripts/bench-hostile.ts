@@ -49,7 +49,18 @@ export async function runHostile(shape: string, bytes: number): Promise<HostileR
     if (!prepared.cleanedText.trim()) throw new RejectedInput(prepared.emptyReason ?? 'no article text');
     await putJson(store, keys.prepared(corpus, id), prepared);
     t = performance.now();
-    const outcome = await diffUpload({ store, telemetry: silentTelemetry }, { type: 'prepared', corpus, docId: id, sourceKey: location.sourceKey, name: location.name, uploadId: 'u-hostile', uploadedAt: '2026-01-01T00:00:00.000Z' });
+    const outcome = await diffUpload(
+      { store, telemetry: silentTelemetry },
+      {
+        type: 'prepared',
+        corpus,
+        docId: id,
+        sourceKey: location.sourceKey,
+        name: location.name,
+        uploadId: 'u-hostile',
+        uploadedAt: '2026-01-01T00:00:00.000Z',
+      },
+    );
     run.diffMs = performance.now() - t;
     run.outcome = outcome.outcome;
     if (outcome.outcome === 'reported') {
@@ -84,15 +95,27 @@ export function hostileBench(sizesMiB: number[], timeoutS = 180): HostileRun[] {
       const line = child.stdout?.trim().split('\n').at(-1) ?? '';
       const run: HostileRun = line.startsWith('{')
         ? (JSON.parse(line) as HostileRun)
-        : { shape: shape.name, bytes, outcome: child.error ? `did not finish in ${timeoutS} s` : `failed: ${(child.stderr ?? '').trim().split('\n').at(-1)}`, prepareMs: performance.now() - started, diffMs: 0, claims: 0, reportBytes: 0, maxRssMb: 0 };
+        : {
+            shape: shape.name,
+            bytes,
+            outcome: child.error ? `did not finish in ${timeoutS} s` : `failed: ${(child.stderr ?? '').trim().split('\n').at(-1)}`,
+            prepareMs: performance.now() - started,
+            diffMs: 0,
+            claims: 0,
+            reportBytes: 0,
+            maxRssMb: 0,
+          };
       runs.push(run);
       console.log(
         `hostile: ${mib} MiB ${shape.name.padEnd(20)} prepare ${String(r0(run.prepareMs)).padStart(6)} ms  diff ${String(r0(run.diffMs)).padStart(6)} ms  ` +
           `peak RSS ${String(r0(run.maxRssMb)).padStart(4)} MB  claims ${String(run.claims).padStart(5)}  report ${r0(run.reportBytes / 1024)} KB (largest rendering ${r0((run.renderedBytes ?? 0) / 1024)} KB)  ${run.outcome}`,
       );
     }
-    const here = runs.filter((r) => Math.abs(r.bytes - mib * 1024 * 1024) < mib * 1024 * 1024 * 0.1 || r.bytes === Math.round(mib * 1024 * 1024));
-    const worst = (key: 'prepareMs' | 'diffMs' | 'maxRssMb' | 'renderedBytes') => here.reduce((a, b) => ((b[key] ?? 0) > (a[key] ?? 0) ? b : a));
+    const here = runs.filter(
+      (r) => Math.abs(r.bytes - mib * 1024 * 1024) < mib * 1024 * 1024 * 0.1 || r.bytes === Math.round(mib * 1024 * 1024),
+    );
+    const worst = (key: 'prepareMs' | 'diffMs' | 'maxRssMb' | 'renderedBytes') =>
+      here.reduce((a, b) => ((b[key] ?? 0) > (a[key] ?? 0) ? b : a));
     const total = here.reduce((a, b) => (b.prepareMs + b.diffMs > a.prepareMs + a.diffMs ? b : a));
     console.log(
       `hostile worst at ${mib} MiB: prepare ${r0(worst('prepareMs').prepareMs)} ms (${worst('prepareMs').shape}), diff ${r0(worst('diffMs').diffMs)} ms (${worst('diffMs').shape}), ` +

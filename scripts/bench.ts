@@ -139,20 +139,30 @@ async function components(): Promise<void> {
   try {
     const { benchCleaning } = await import('./bench-clean.ts');
     const c = await benchCleaning();
-    const real = c.realMedianMs === null ? 'real pages: ../shared absent' : `${c.realPages} real news pages of 80–130 KB median warm ${r2(c.realMedianMs)} ms`;
+    const real =
+      c.realMedianMs === null
+        ? 'real pages: ../shared absent'
+        : `${c.realPages} real news pages of 80–130 KB median warm ${r2(c.realMedianMs)} ms`;
     console.log(
       `cleaning: text 20 KB median ${r2(c.textMedianMs)} ms (goal ≤ 5), HTML ${Math.round(c.htmlBytes / 1000)} KB example page median warm ${r2(c.htmlMedianMs)} ms (goal ≤ 40), ${real}; cold start text ${r1(c.textColdStartMs)} ms, HTML ${r1(c.htmlColdStartMs)} ms`,
     );
     const vs = (await import('./bench-clean.ts')).benchAgainstReadability(quick ? 1 : 3);
-    if (vs) console.log(`cleaning vs bare Readability + jsdom: ${vs.pages} benchmark HTML pages, whole process, alternated runs: ours median ${Math.round(vs.oursMs)} ms, Readability ${Math.round(vs.readabilityMs)} ms (ratio ${vs.ratio.toFixed(2)}; goal < 1)`);
+    if (vs)
+      console.log(
+        `cleaning vs bare Readability + jsdom: ${vs.pages} benchmark HTML pages, whole process, alternated runs: ours median ${Math.round(vs.oursMs)} ms, Readability ${Math.round(vs.readabilityMs)} ms (ratio ${vs.ratio.toFixed(2)}; goal < 1)`,
+      );
   } catch (error) {
     console.log(`cleaning bench unavailable: ${(error as Error).message}`);
   }
   try {
     const { benchClaims } = await import('./bench-claims.ts');
     const c = await benchClaims();
-    console.log(`claims+entities: ${c.words}-word article median ${r2(c.medianMs)} ms (goal ≤ 15); module cold start ${r1(c.coldStartMs)} ms`);
-    console.log(`WordNet paraphrase table: cold start (import + first lookup) ${r1(c.lexiconColdStartMs)} ms (goal ≤ 300), warm ${r2(c.lexiconLookupUs)} µs per lookup`);
+    console.log(
+      `claims+entities: ${c.words}-word article median ${r2(c.medianMs)} ms (goal ≤ 15); module cold start ${r1(c.coldStartMs)} ms`,
+    );
+    console.log(
+      `WordNet paraphrase table: cold start (import + first lookup) ${r1(c.lexiconColdStartMs)} ms (goal ≤ 300), warm ${r2(c.lexiconLookupUs)} µs per lookup`,
+    );
   } catch (error) {
     console.log(`claims bench unavailable: ${(error as Error).message}`);
   }
@@ -169,7 +179,13 @@ async function basePreparedDocuments(): Promise<PreparedDocument[]> {
   for (const file of dirs.flatMap(articleFiles)) {
     const bytes = readFileSync(file);
     const name = basename(file);
-    docs.push(await prepareDocument(decodeUpload(bytes).text, [], { id: documentId(bytes), location: { corpus: 'scale', name, sourceKey: uploadKey('scale', name) }, uploadedAt: '2026-01-01T00:00:00.000Z' }));
+    docs.push(
+      await prepareDocument(decodeUpload(bytes).text, [], {
+        id: documentId(bytes),
+        location: { corpus: 'scale', name, sourceKey: uploadKey('scale', name) },
+        uploadedAt: '2026-01-01T00:00:00.000Z',
+      }),
+    );
   }
   return docs;
 }
@@ -211,7 +227,15 @@ class ScaleCorpus {
   private async diff(doc: PreparedDocument): Promise<void> {
     await putJson(this.store, keys.prepared('scale', doc.id), doc);
     const uploadedAt = new Date(Date.UTC(2026, 0, 1) + this.clock++ * 1000).toISOString();
-    await diffUpload(this.deps, { type: 'prepared', corpus: 'scale', docId: doc.id, sourceKey: doc.sourceKey, name: doc.name, uploadId: doc.id, uploadedAt });
+    await diffUpload(this.deps, {
+      type: 'prepared',
+      corpus: 'scale',
+      docId: doc.id,
+      sourceKey: doc.sourceKey,
+      name: doc.name,
+      uploadId: doc.id,
+      uploadedAt,
+    });
   }
 
   /**
@@ -227,7 +251,8 @@ class ScaleCorpus {
     // Past FILED documents, the oldest documents' story lists are written directly (generateStoryLists): filing
     // 100,000 documents one by one takes hours on a shared machine.
     const listed = Math.max(0, this.size - FILED);
-    const docOf = (n: number) => varyPrepared(this.bases[(this.size - 1 - n) % this.bases.length], stories - 1 - Math.floor(n / PER_STORY), n % PER_STORY);
+    const docOf = (n: number) =>
+      varyPrepared(this.bases[(this.size - 1 - n) % this.bases.length], stories - 1 - Math.floor(n / PER_STORY), n % PER_STORY);
     const older = [];
     for (let n = 0; n < listed; n += PER_STORY) {
       const docs = Array.from({ length: Math.min(PER_STORY, listed - n) }, (_, i) => docOf(n + i));
@@ -268,14 +293,19 @@ class ScaleCorpus {
       const uploadedAt = new Date(Date.UTC(2026, 0, 1) + this.clock++ * 1000).toISOString();
       const t = performance.now();
       const cpuBefore = process.cpuUsage();
-      await diffUpload({ store: metered, telemetry: silentTelemetry, dossiers }, { type: 'prepared', corpus: 'scale', docId: doc.id, sourceKey: doc.sourceKey, name: doc.name, uploadId: doc.id, uploadedAt });
+      await diffUpload(
+        { store: metered, telemetry: silentTelemetry, dossiers },
+        { type: 'prepared', corpus: 'scale', docId: doc.id, sourceKey: doc.sourceKey, name: doc.name, uploadId: doc.id, uploadedAt },
+      );
       const ms = performance.now() - t;
       const cpu = process.cpuUsage(cpuBefore);
       const cpuMs = (cpu.user + cpu.system) / 1000;
       // Write-once pages a corpus writes as it grows (index archive pages, older pages of the corpus index) are
       // counted apart: they come once per 32 claims a full shard takes in, so a corpus still filling its shards
       // writes fewer.
-      const archivePages = [...this.store.journal.keys()].filter((k) => k.includes('/index-archive/') || /\/index-\d+\.html$/.test(k)).length;
+      const archivePages = [...this.store.journal.keys()].filter(
+        (k) => k.includes('/index-archive/') || /\/index-\d+\.html$/.test(k),
+      ).length;
       this.store.undo();
       this.clock = clock;
       return { ms, cpuMs, meter: metered.reading(), archivePages };
@@ -339,7 +369,11 @@ const LATENCY_MS = 25;
 
 async function scale(): Promise<void> {
   const bases = await basePreparedDocuments();
-  const custom = process.argv.find((a) => a.startsWith('--sizes='))?.slice(8).split(',').map(Number);
+  const custom = process.argv
+    .find((a) => a.startsWith('--sizes='))
+    ?.slice(8)
+    .split(',')
+    .map(Number);
   const sizes = custom ?? (quick ? [100, 300, 1000] : [100, 10_000, 100_000]);
   const stories = Math.floor(sizes[0] / PER_STORY);
   const started = performance.now();
@@ -387,9 +421,17 @@ async function scale(): Promise<void> {
     );
   }
   const last = sizes.length - 1;
-  const scaleLine = { docs: sizes, diffMs: line.diffMsAt0, s3Requests: line.requests, archivePagesPerDoc: archivePages, ratio10kTo100: r2(line.diffMsAt0[last] / line.diffMsAt0[0]) };
+  const scaleLine = {
+    docs: sizes,
+    diffMs: line.diffMsAt0,
+    s3Requests: line.requests,
+    archivePagesPerDoc: archivePages,
+    ratio10kTo100: r2(line.diffMsAt0[last] / line.diffMsAt0[0]),
+  };
   console.log(`bench-scale: ${JSON.stringify(scaleLine)}`);
-  console.log(`  ratio of diff time, largest / smallest corpus: ${r2(line.diffMsAt25[last] / line.diffMsAt25[0])} at ${LATENCY_MS} ms a request, ${scaleLine.ratio10kTo100} without (goal ≤ 1.3)`);
+  console.log(
+    `  ratio of diff time, largest / smallest corpus: ${r2(line.diffMsAt25[last] / line.diffMsAt25[0])} at ${LATENCY_MS} ms a request, ${scaleLine.ratio10kTo100} without (goal ≤ 1.3)`,
+  );
   console.log(`bench-latency: ${JSON.stringify(line)}`);
   if (compareDossiers) {
     const without = {
@@ -401,8 +443,18 @@ async function scale(): Promise<void> {
     };
     // Per probe, with over without, so a change in the machine's load between probes cancels out.
     // CPU time is the steadier figure on a loaded machine (wall time at 0 ms also counts the time others ran).
-    const overhead = sizes.map((_, i) => ({ at0: r2(of(i, (x) => x.msAt0 / x.msAt0Without)), cpuAt0: r2(of(i, (x) => x.cpuMsAt0 / x.cpuMsAt0Without)), at25: r2(of(i, (x) => x.msAt25 / x.msAt25Without)) }));
-    const withDossiers = { at25: line.diffMsAt25, at0: line.diffMsAt0, cpuAt0: sizes.map((_, i) => r2(of(i, (x) => x.cpuMsAt0))), requests: line.requests, waves: line.waves };
+    const overhead = sizes.map((_, i) => ({
+      at0: r2(of(i, (x) => x.msAt0 / x.msAt0Without)),
+      cpuAt0: r2(of(i, (x) => x.cpuMsAt0 / x.cpuMsAt0Without)),
+      at25: r2(of(i, (x) => x.msAt25 / x.msAt25Without)),
+    }));
+    const withDossiers = {
+      at25: line.diffMsAt25,
+      at0: line.diffMsAt0,
+      cpuAt0: sizes.map((_, i) => r2(of(i, (x) => x.cpuMsAt0))),
+      requests: line.requests,
+      waves: line.waves,
+    };
     console.log(`bench-dossiers: ${JSON.stringify({ docs: sizes, withDossiers, without, overheadPerProbe: overhead, goal: '≤ 1.15' })}`);
   }
 }
@@ -412,7 +464,12 @@ const scaleOnly = flags.has('--latency') || compareDossiers;
 const cliOnly = flags.has('--cli');
 const throughputOnly = flags.has('--throughput');
 const hostileOnly = flags.has('--hostile');
-const hostileSizes = [...flags].find((f) => f.startsWith('--hostile-sizes='))?.split('=')[1].split(',').map(Number) ?? (quick ? [1] : [1, 10]);
+const hostileSizes =
+  [...flags]
+    .find((f) => f.startsWith('--hostile-sizes='))
+    ?.split('=')[1]
+    .split(',')
+    .map(Number) ?? (quick ? [1] : [1, 10]);
 if (throughputOnly) await throughput();
 else if (!hostileOnly) {
   if (!flags.has('--skip-throughput') && !scaleOnly && !cliOnly) await throughput();

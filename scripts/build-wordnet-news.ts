@@ -25,7 +25,72 @@ const MIN_TAGS = 3;
  * Lemmas that news text mostly uses as the irregular past of another verb ("tests found …" is find, not "found a
  * company"; "he left" is leave, not the side; "wound" is wind as often as injury): the table cannot tell them apart.
  */
-const IRREGULAR_FORMS = new Set(['found', 'left', 'saw', 'lay', 'felt', 'wound', 'ground', 'bound', 'rose', 'fell', 'lit', 'spoke', 'bore', 'stole', 'tore', 'hung', 'led', 'fed', 'met', 'sped', 'shed', 'wed', 'bid', 'lent', 'spent', 'sent', 'built', 'dealt', 'meant', 'held', 'won', 'struck', 'stuck', 'sprang', 'sank', 'rang', 'flew', 'drew', 'grew', 'threw', 'knew', 'ate', 'fought', 'sought', 'taught', 'caught', 'bought', 'brought', 'thought', 'ran', 'began', 'sat', 'stood', 'wore', 'swore', 'shook', 'took', 'forsook', 'mistook', 'kept', 'slept', 'swept', 'wept', 'crept']);
+const IRREGULAR_FORMS = new Set([
+  'found',
+  'left',
+  'saw',
+  'lay',
+  'felt',
+  'wound',
+  'ground',
+  'bound',
+  'rose',
+  'fell',
+  'lit',
+  'spoke',
+  'bore',
+  'stole',
+  'tore',
+  'hung',
+  'led',
+  'fed',
+  'met',
+  'sped',
+  'shed',
+  'wed',
+  'bid',
+  'lent',
+  'spent',
+  'sent',
+  'built',
+  'dealt',
+  'meant',
+  'held',
+  'won',
+  'struck',
+  'stuck',
+  'sprang',
+  'sank',
+  'rang',
+  'flew',
+  'drew',
+  'grew',
+  'threw',
+  'knew',
+  'ate',
+  'fought',
+  'sought',
+  'taught',
+  'caught',
+  'bought',
+  'brought',
+  'thought',
+  'ran',
+  'began',
+  'sat',
+  'stood',
+  'wore',
+  'swore',
+  'shook',
+  'took',
+  'forsook',
+  'mistook',
+  'kept',
+  'slept',
+  'swept',
+  'wept',
+  'crept',
+]);
 const TOP_SENSES = 2;
 const MAX_GROUP = 4;
 const POS_FILES: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj' };
@@ -50,10 +115,19 @@ for (const [key, s] of senses) {
   const [lemma, pos] = key.split('|');
   posTags.set(`${lemma}|${pos}`, (posTags.get(`${lemma}|${pos}`) ?? 0) + s.tags);
 }
-const dominant = (lemma: string, pos: string) => ['n', 'v', 'a'].every((p) => p === pos || (posTags.get(`${lemma}|${p}`) ?? 0) < (posTags.get(`${lemma}|${pos}`) ?? 0));
+const dominant = (lemma: string, pos: string) =>
+  ['n', 'v', 'a'].every((p) => p === pos || (posTags.get(`${lemma}|${p}`) ?? 0) < (posTags.get(`${lemma}|${pos}`) ?? 0));
 const usable = (lemma: string, pos: string, offset: string) => {
   const s = senses.get(`${lemma.toLowerCase()}|${pos}|${offset}`);
-  return s && s.n <= TOP_SENSES && !IRREGULAR_FORMS.has(lemma) && dominant(lemma, pos) && s.tags >= MIN_TAGS && /^[a-z]+$/.test(lemma) && lemma.length > 2 ? s.tags : 0;
+  return s &&
+    s.n <= TOP_SENSES &&
+    !IRREGULAR_FORMS.has(lemma) &&
+    dominant(lemma, pos) &&
+    s.tags >= MIN_TAGS &&
+    /^[a-z]+$/.test(lemma) &&
+    lemma.length > 2
+    ? s.tags
+    : 0;
 };
 
 type Edge = [string, string, number];
@@ -74,7 +148,9 @@ for (const pos of Object.keys(POS_FILES)) {
     for (let i = 0; i < count; i++) words.push(parts[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
     synsetWords.set(`${offset}|${pos}`, words);
     const good = words.map((w) => [w, usable(w, pos, offset)] as const).filter(([, t]) => t > 0);
-    for (let i = 0; i < good.length; i++) for (let j = i + 1; j < good.length; j++) if (good[i][0] !== good[j][0]) edges.push([good[i][0], good[j][0], Math.min(good[i][1], good[j][1])]);
+    for (let i = 0; i < good.length; i++)
+      for (let j = i + 1; j < good.length; j++)
+        if (good[i][0] !== good[j][0]) edges.push([good[i][0], good[j][0], Math.min(good[i][1], good[j][1])]);
     let k = 4 + 2 * count;
     const pcount = Number(parts[k++]);
     for (let p = 0; p < pcount; p++, k += 4) {
@@ -82,7 +158,15 @@ for (const pos of Object.keys(POS_FILES)) {
       if (sym !== '+' && sym !== '!') continue;
       // Derivations to and from adjectives are relational ("culture" / "cultural"), not the same claim in other words.
       if (sym === '+' && (pos === 'a' || tpos === 'a' || tpos === 's')) continue;
-      pointers.push([sym, offset, pos, target, SS_TYPE[tpos === 's' ? '5' : { n: '1', v: '2', a: '3' }[tpos] ?? ''] ?? '', parseInt(st.slice(0, 2), 16), parseInt(st.slice(2), 16)]);
+      pointers.push([
+        sym,
+        offset,
+        pos,
+        target,
+        SS_TYPE[tpos === 's' ? '5' : ({ n: '1', v: '2', a: '3' }[tpos] ?? '')] ?? '',
+        parseInt(st.slice(0, 2), 16),
+        parseInt(st.slice(2), 16),
+      ]);
     }
   }
 }
@@ -142,5 +226,8 @@ const out = {
   groups,
   antonyms: antonymPairs,
 };
-writeFileSync(new URL('../shared/lexicon/wordnet-news.json', import.meta.url), `${JSON.stringify(out, null, 0).replace(/","/g, '",\n"')}\n`);
+writeFileSync(
+  new URL('../shared/lexicon/wordnet-news.json', import.meta.url),
+  `${JSON.stringify(out, null, 0).replace(/","/g, '",\n"')}\n`,
+);
 console.log(`groups ${groups.length}, antonym pairs ${antonymPairs.length}`);

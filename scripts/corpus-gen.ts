@@ -4,7 +4,15 @@
  * covers many stories, as a real one does.
  */
 import { storySignature } from '../shared/diff/story.ts';
-import { assignStoryInShards, dropRecurringLines, resolveAgainstRegistry, shardOf, StateBatch, STORIES_PER_ENTITY, type StateShard } from '../shared/pipeline/corpus-state.ts';
+import {
+  assignStoryInShards,
+  dropRecurringLines,
+  resolveAgainstRegistry,
+  shardOf,
+  StateBatch,
+  STORIES_PER_ENTITY,
+  type StateShard,
+} from '../shared/pipeline/corpus-state.ts';
 import { keys } from '../shared/pipeline/keys.ts';
 import { putJson } from '../shared/storage/store.ts';
 import { canonicalClaim, REPLAY_WINDOW } from '../shared/pipeline/diff-stage.ts';
@@ -12,7 +20,41 @@ import type { ObjectStore } from '../shared/storage/store.ts';
 import type { PreparedDocument } from '../shared/types.ts';
 
 /** Syllables with different onsets, so that two names differ in consonants, not only in vowels a resolver folds. */
-const SYLLABLES = ['ba', 'de', 'fi', 'go', 'hu', 'ja', 'ke', 'li', 'mo', 'nu', 'pa', 're', 'si', 'to', 'vu', 'za', 'che', 'shi', 'kro', 'tru', 'pla', 'gre', 'sti', 'bro', 'dru', 'fla', 'gle', 'kli', 'pro', 'ska', 'sle', 'sno', 'spu'];
+const SYLLABLES = [
+  'ba',
+  'de',
+  'fi',
+  'go',
+  'hu',
+  'ja',
+  'ke',
+  'li',
+  'mo',
+  'nu',
+  'pa',
+  're',
+  'si',
+  'to',
+  'vu',
+  'za',
+  'che',
+  'shi',
+  'kro',
+  'tru',
+  'pla',
+  'gre',
+  'sti',
+  'bro',
+  'dru',
+  'fla',
+  'gle',
+  'kli',
+  'pro',
+  'ska',
+  'sle',
+  'sno',
+  'spu',
+];
 
 /** A small deterministic hash (FNV-1a) of the numbers, for picking syllables. */
 function mix(...numbers: number[]): number {
@@ -77,7 +119,11 @@ export function varyPrepared(base: PreparedDocument, story: number, copy: number
       quote: c.quote ? rewrite(c.quote) : null,
       speaker: c.speaker ? name(c.speaker) : null,
       entities: c.entities.map(name),
-      figures: c.figures.map((f) => ({ ...f, value: f.multiplier ? f.value : f.value + shift, range: f.range ? [f.range[0] + shift, f.range[1] + shift] : null })),
+      figures: c.figures.map((f) => ({
+        ...f,
+        value: f.multiplier ? f.value : f.value + shift,
+        range: f.range ? [f.range[0] + shift, f.range[1] + shift] : null,
+      })),
     })),
     entities: base.entities.map((e) => ({ ...e, name: name(e.name), variants: e.variants.map(name) })),
   };
@@ -113,7 +159,11 @@ export async function fileStateOnly(store: ObjectStore, corpus: string, doc: Pre
  * directly stands in for filing 90,000 documents, hours on a shared machine. `stories` are [story id, last seq,
  * its documents] from oldest; entities of different stories never collide (syntheticName).
  */
-export async function generateStoryLists(store: ObjectStore, corpus: string, stories: Array<{ id: string; seen: number; docs: PreparedDocument[] }>): Promise<void> {
+export async function generateStoryLists(
+  store: ObjectStore,
+  corpus: string,
+  stories: Array<{ id: string; seen: number; docs: PreparedDocument[] }>,
+): Promise<void> {
   const shards = new Map<string, StateShard>();
   for (const story of stories) {
     const counts = new Map<string, number>();

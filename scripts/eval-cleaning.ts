@@ -64,14 +64,26 @@ export function aggregate(perPage: Record<string, PageScore>, ids = Object.keys(
   const precision = pages.reduce((n, p) => n + p.precision, 0) / (pages.length || 1);
   const recall = pages.reduce((n, p) => n + p.recall, 0) / (pages.length || 1);
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1, pages: pages.length, perPage: Object.fromEntries(ids.filter((id) => perPage[id]).map((id) => [id, perPage[id]])) };
+  return {
+    precision,
+    recall,
+    f1,
+    pages: pages.length,
+    perPage: Object.fromEntries(ids.filter((id) => perPage[id]).map((id) => [id, perPage[id]])),
+  };
 }
 
 type Format = 'html' | 'text';
-const truthOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+const truthOf = (dir: string) =>
+  JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
 
 /** Every page scored with the given thresholds (read as uploads are: bytes through decodeUpload). */
-export async function scorePages(dir: string, format: Format, ids: string[], thresholds?: Partial<Thresholds>): Promise<Record<string, PageScore>> {
+export async function scorePages(
+  dir: string,
+  format: Format,
+  ids: string[],
+  thresholds?: Partial<Thresholds>,
+): Promise<Record<string, PageScore>> {
   const truth = truthOf(dir);
   const perPage: Record<string, PageScore> = {};
   for (const id of ids) {
@@ -161,7 +173,12 @@ export async function realnewsChecks(sharedDir: string): Promise<RealnewsChecks 
   for (const story of readdirSync(root).sort()) {
     const goldPath = join(root, story, 'gold.json');
     if (!existsSync(goldPath)) continue;
-    const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { documents: Record<string, { boilerplate?: string[]; mustKeep?: string[]; duplicateTitleMustAppearOnce?: string; duplicateParagraphMustAppearOnce?: string }> };
+    const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as {
+      documents: Record<
+        string,
+        { boilerplate?: string[]; mustKeep?: string[]; duplicateTitleMustAppearOnce?: string; duplicateParagraphMustAppearOnce?: string }
+      >;
+    };
     for (const [file, doc] of Object.entries(gold.documents)) {
       const cleaned = await cleanDocument(decodeUpload(readFileSync(join(root, story, file))).text, { name: file });
       for (const line of doc.boilerplate ?? []) check(!has(cleaned.body, line), `${story}/${file}: boilerplate gone: ${line.slice(0, 50)}`);
@@ -211,9 +228,15 @@ export function printCleaning(e: CleaningEvaluation): void {
     const k = e.kFold[format];
     console.log(`cleaning ${format.padEnd(4)} : ${f(e[format])}   goal ≥ ${format === 'html' ? '0.97' : '0.90'} on unseen pages`);
     const tuned = Object.keys(TUNED[format]);
-    const chosen = tuned.length ? `thresholds chosen per fold: ${k.chosen.map((c) => tuned.map((t) => `${t}=${c[t as keyof Thresholds]}`).join(',')).join(' ')}` : 'nothing tuned on this path: the spread of F1 between folds';
-    console.log(`  ${k.k}-fold held-out mean F1 ${k.heldOutMeanF1.toFixed(3)} (folds ${k.range[0].toFixed(3)}–${k.range[1].toFixed(3)}; training folds ${k.trainingMeanF1.toFixed(3)}; ${chosen})`);
-    console.log(`  blind hold-out (10 pages, not looked at) ${f(e.holdout[format])}; the other 40: F1 ${e.holdout.tunedOn[format].f1.toFixed(3)}`);
+    const chosen = tuned.length
+      ? `thresholds chosen per fold: ${k.chosen.map((c) => tuned.map((t) => `${t}=${c[t as keyof Thresholds]}`).join(',')).join(' ')}`
+      : 'nothing tuned on this path: the spread of F1 between folds';
+    console.log(
+      `  ${k.k}-fold held-out mean F1 ${k.heldOutMeanF1.toFixed(3)} (folds ${k.range[0].toFixed(3)}–${k.range[1].toFixed(3)}; training folds ${k.trainingMeanF1.toFixed(3)}; ${chosen})`,
+    );
+    console.log(
+      `  blind hold-out (10 pages, not looked at) ${f(e.holdout[format])}; the other 40: F1 ${e.holdout.tunedOn[format].f1.toFixed(3)}`,
+    );
   }
   if (e.realnews) {
     console.log(`cleaning realnews checks (boilerplate gone / mustKeep kept): ${e.realnews.passed}/${e.realnews.total}`);
@@ -229,9 +252,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const ids = Object.keys(truthOf(dir)).sort();
     const held = holdoutIds(ids);
     for (const format of ['html', 'text'] as const) {
-      const s = await scoreBenchmark(dir, format, ids.filter((id) => !held.includes(id)));
-      console.log(`${format}: F1 ${s.f1.toFixed(3)} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} (${s.pages} pages, hold-out excluded)`);
-      for (const [id, p] of Object.entries(s.perPage).sort((a, b) => a[1].precision + a[1].recall - b[1].precision - b[1].recall).slice(0, 8)) {
+      const s = await scoreBenchmark(
+        dir,
+        format,
+        ids.filter((id) => !held.includes(id)),
+      );
+      console.log(
+        `${format}: F1 ${s.f1.toFixed(3)} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} (${s.pages} pages, hold-out excluded)`,
+      );
+      for (const [id, p] of Object.entries(s.perPage)
+        .sort((a, b) => a[1].precision + a[1].recall - b[1].precision - b[1].recall)
+        .slice(0, 8)) {
         console.log(`  ${id.slice(0, 12)} P ${p.precision.toFixed(2)} R ${p.recall.toFixed(2)}`);
       }
     }

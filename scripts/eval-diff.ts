@@ -13,7 +13,16 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractClaims } from '../shared/claims/index.ts';
 import { cleanDocument } from '../shared/clean/index.ts';
-import { assignStory, diffClaims, diffEachClaim, emptyStories, inStory, retrievalKeys, selectCandidates, storySignature } from '../shared/diff/index.ts';
+import {
+  assignStory,
+  diffClaims,
+  diffEachClaim,
+  emptyStories,
+  inStory,
+  retrievalKeys,
+  selectCandidates,
+  storySignature,
+} from '../shared/diff/index.ts';
 import type { StoryAssignment } from '../shared/diff/story.ts';
 import { resolveEntities } from '../shared/entities/index.ts';
 import type { Claim, CorpusClaim, EntityRegistry, Finding } from '../shared/types.ts';
@@ -86,7 +95,11 @@ export async function runChain(dir: string, order: string[]): Promise<{ document
         entities: [...new Set(c.entities.map(resolved.canonicalOf))],
       }));
       const kinds = new Map(resolved.entities.map((e) => [e.canonical, e.kind]));
-      story = assignStory(storySignature(claims, (n) => kinds.get(n)), stories, seq);
+      story = assignStory(
+        storySignature(claims, (n) => kinds.get(n)),
+        stories,
+        seq,
+      );
       stories = story.registry;
     } catch (error) {
       errors.push(`${name}: ${(error as Error).message}`);
@@ -94,7 +107,10 @@ export async function runChain(dir: string, order: string[]): Promise<{ document
 
     const started = performance.now();
     // As the diff stage does: only the claims of the document's stories.
-    const findings = diffClaims(claims, corpus.filter((k) => inStory(story, k)));
+    const findings = diffClaims(
+      claims,
+      corpus.filter((k) => inStory(story, k)),
+    );
     const diffMs = performance.now() - started;
 
     // As the diff stage retrieves: each claim's own shards, the best MAX_CANDIDATES_PER_CLAIM of them.
@@ -104,7 +120,17 @@ export async function runChain(dir: string, order: string[]): Promise<{ document
     const keyed = new Set(perClaim.flat().map((k) => k.id));
     const keyedFindings = diffEachClaim(claims, perClaim);
 
-    documents.push({ name, sourceKey, claims, findings, keyedFindings, corpusSize: corpus.length, keyedCandidates: keyed.size, diffMs, story: story.id });
+    documents.push({
+      name,
+      sourceKey,
+      claims,
+      findings,
+      keyedFindings,
+      corpusSize: corpus.length,
+      keyedCandidates: keyed.size,
+      diffMs,
+      story: story.id,
+    });
     for (const c of claims) {
       const stored: CorpusClaim = { ...c, docId, sourceKey, seq, story: story.id };
       corpus.push(stored);
@@ -122,9 +148,14 @@ export function checkStory(gold: GoldFile, documents: ChainDocument[], errors: s
   for (const f of gold.expectedFindings ?? []) {
     const found = (byName.get(f.report)?.findings ?? []).filter((x) => contains(x.claimText, f.claimContains));
     const good = found.some(
-      (x) => f.types.includes(x.type) && (!f.source || x.matches.some((m) => m.sourceKey.endsWith(`/${f.source}`))) && (!f.severity || x.severity === f.severity),
+      (x) =>
+        f.types.includes(x.type) &&
+        (!f.source || x.matches.some((m) => m.sourceKey.endsWith(`/${f.source}`))) &&
+        (!f.severity || x.severity === f.severity),
     );
-    const got = found.map((x) => `${x.type}${x.matches.length ? ' ← ' + x.matches.map((m) => m.sourceKey.split('/').pop()).join(',') : ''}`);
+    const got = found.map(
+      (x) => `${x.type}${x.matches.length ? ' ← ' + x.matches.map((m) => m.sourceKey.split('/').pop()).join(',') : ''}`,
+    );
     checks.push({
       name: `${f.report}: "${f.claimContains.slice(0, 40)}" is ${f.types.join('|')}${f.source ? ' ← ' + f.source : ''}`,
       pass: good,
@@ -133,7 +164,11 @@ export function checkStory(gold: GoldFile, documents: ChainDocument[], errors: s
   }
   for (const m of gold.mustNotFind ?? []) {
     const found = (byName.get(m.report)?.claims ?? []).filter((c) => contains(c.text, m.claimContains));
-    checks.push({ name: `${m.report}: no claim "${m.claimContains.slice(0, 40)}"`, pass: found.length === 0, detail: found.map((c) => c.text).join(' | ') });
+    checks.push({
+      name: `${m.report}: no claim "${m.claimContains.slice(0, 40)}"`,
+      pass: found.length === 0,
+      detail: found.map((c) => c.text).join(' | '),
+    });
   }
   for (const d of documents) {
     const differing = d.findings.filter((f, i) => JSON.stringify(f) !== JSON.stringify(d.keyedFindings[i]));
@@ -164,7 +199,10 @@ async function main(): Promise<void> {
   const examples = join(repo, 'test/fixtures/examples-gold.json');
   if (existsSync(examples)) stories.push({ story: 'examples (own)', dir: join(repo, 'examples'), gold: examples });
   const own = join(repo, 'test/fixtures/stories');
-  if (existsSync(own)) for (const slug of readdirSync(own).sort()) if (existsSync(join(own, slug, 'gold.json'))) stories.push({ story: `${slug} (own)`, dir: join(own, slug), gold: join(own, slug, 'gold.json') });
+  if (existsSync(own))
+    for (const slug of readdirSync(own).sort())
+      if (existsSync(join(own, slug, 'gold.json')))
+        stories.push({ story: `${slug} (own)`, dir: join(own, slug), gold: join(own, slug, 'gold.json') });
 
   const summary: Record<string, string> = {};
   for (const s of stories) {
@@ -176,8 +214,12 @@ async function main(): Promise<void> {
     const counts: Record<string, number> = {};
     for (const d of documents) for (const f of d.findings) counts[f.type] = (counts[f.type] ?? 0) + 1;
     const ms = documents.reduce((t, d) => t + d.diffMs, 0);
-    console.log(`${s.story}: ${passed}/${checks.length} checks; findings ${JSON.stringify(counts)}; diff ${ms.toFixed(1)} ms over ${documents.length} documents`);
-    for (const c of checks) if (!c.pass || process.argv.includes('--verbose')) console.log(`  ${c.pass ? 'ok  ' : 'FAIL'} ${c.name}${c.detail ? ` — ${c.detail}` : ''}`);
+    console.log(
+      `${s.story}: ${passed}/${checks.length} checks; findings ${JSON.stringify(counts)}; diff ${ms.toFixed(1)} ms over ${documents.length} documents`,
+    );
+    for (const c of checks)
+      if (!c.pass || process.argv.includes('--verbose'))
+        console.log(`  ${c.pass ? 'ok  ' : 'FAIL'} ${c.name}${c.detail ? ` — ${c.detail}` : ''}`);
   }
   console.log(`eval-diff: ${JSON.stringify(summary)}`);
 }

@@ -35,7 +35,9 @@ const fold = (text: string) =>
     .trim()
     .toLowerCase();
 
-export async function evaluateClaimsAndEntities(sharedDir: string): Promise<{ checks: EvalCheck[]; timing: { docs: number; claims: number; ms: number } } | null> {
+export async function evaluateClaimsAndEntities(
+  sharedDir: string,
+): Promise<{ checks: EvalCheck[]; timing: { docs: number; claims: number; ms: number } } | null> {
   const storyDir = join(sharedDir, 'corpus', 'kazakhstan');
   const goldPath = join(storyDir, 'gold.json');
   if (!existsSync(goldPath)) return null;
@@ -59,7 +61,11 @@ export async function evaluateClaimsAndEntities(sharedDir: string): Promise<{ ch
   const checks: EvalCheck[] = [];
   for (const f of gold.expectedFindings ?? []) {
     const hit = (claimsOf[f.report] ?? []).find((c) => fold(c.text).includes(fold(f.claimContains)));
-    checks.push({ name: `${f.report}: a claim contains "${f.claimContains}"`, pass: Boolean(hit), detail: hit ? `${hit.id} ${hit.kind}: ${hit.text.slice(0, 100)}` : 'no claim contains it' });
+    checks.push({
+      name: `${f.report}: a claim contains "${f.claimContains}"`,
+      pass: Boolean(hit),
+      detail: hit ? `${hit.id} ${hit.kind}: ${hit.text.slice(0, 100)}` : 'no claim contains it',
+    });
   }
   for (const m of gold.mustNotFind ?? []) {
     const hit = (claimsOf[m.report] ?? []).find((c) => fold(c.text).includes(fold(m.claimContains)));
@@ -69,16 +75,34 @@ export async function evaluateClaimsAndEntities(sharedDir: string): Promise<{ ch
   const holds = (variants: string[], name: string) => variants.some((v) => fold(v) === fold(name));
   for (const group of gold.expectedEntities ?? []) {
     const merged = all.some((e) => group.sameEntity.every((n) => holds(e.variants, n) || fold(e.canonical) === fold(n)));
-    const seenAs = group.sameEntity.map((n) => `${n} → ${all.filter((e) => holds(e.variants, n)).map((e) => e.canonical).join('/') || 'not found'}`);
+    const seenAs = group.sameEntity.map(
+      (n) =>
+        `${n} → ${
+          all
+            .filter((e) => holds(e.variants, n))
+            .map((e) => e.canonical)
+            .join('/') || 'not found'
+        }`,
+    );
     checks.push({ name: `merged: ${group.sameEntity.join(' = ')}`, pass: merged, detail: seenAs.join('; ') });
   }
   const groups = (gold.expectedEntities ?? []).map((g) => g.sameEntity);
   const falseMerges = all.filter((e) => groups.filter((g) => g.some((n) => holds(e.variants, n))).length > 1);
-  checks.push({ name: 'no entity merges two different gold entities', pass: falseMerges.length === 0, detail: falseMerges.map((e) => e.canonical).join(', ') });
+  checks.push({
+    name: 'no entity merges two different gold entities',
+    pass: falseMerges.length === 0,
+    detail: falseMerges.map((e) => e.canonical).join(', '),
+  });
   // Per document, the report lists every gold name it mentions under a single canonical entry.
   for (const [doc, entities] of Object.entries(entitiesOf)) {
-    const split = groups.filter((g) => new Set(entities.filter((e) => g.some((n) => holds(e.variants, n))).map((e) => e.canonical)).size > 1);
-    checks.push({ name: `${doc}: each gold entity is one report entry`, pass: split.length === 0, detail: split.map((g) => g[0]).join(', ') });
+    const split = groups.filter(
+      (g) => new Set(entities.filter((e) => g.some((n) => holds(e.variants, n))).map((e) => e.canonical)).size > 1,
+    );
+    checks.push({
+      name: `${doc}: each gold entity is one report entry`,
+      pass: split.length === 0,
+      detail: split.map((g) => g[0]).join(', '),
+    });
   }
   const claims = Object.values(claimsOf).reduce((n, c) => n + c.length, 0);
   return { checks, timing: { docs: gold.ingestOrder.length, claims, ms } };
@@ -91,6 +115,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   else {
     for (const c of result.checks) console.log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.name}${c.detail ? `  (${c.detail})` : ''}`);
     const passed = result.checks.filter((c) => c.pass).length;
-    console.log(`\n${passed}/${result.checks.length} checks pass; ${result.timing.claims} claims from ${result.timing.docs} documents in ${result.timing.ms.toFixed(1)} ms`);
+    console.log(
+      `\n${passed}/${result.checks.length} checks pass; ${result.timing.claims} claims from ${result.timing.docs} documents in ${result.timing.ms.toFixed(1)} ms`,
+    );
   }
 }

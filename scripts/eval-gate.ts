@@ -50,7 +50,8 @@ export function flatten(summary: Record<string, unknown>, prefix = ''): Scores {
     const name = prefix + key;
     if (typeof value === 'number') scores.set(name, { value, shown: String(value) });
     else if (typeof value === 'string' && /^\d+\/\d+$/.test(value)) scores.set(name, { value: Number(value.split('/')[0]), shown: value });
-    else if (value && typeof value === 'object') for (const [k, v] of flatten(value as Record<string, unknown>, `${name}.`)) scores.set(k, v);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of flatten(value as Record<string, unknown>, `${name}.`)) scores.set(k, v);
   }
   return scores;
 }
@@ -77,7 +78,8 @@ function check(floors: Floors, scores: Scores, sharedPresent: boolean): { lines:
   for (const [metric, floor] of Object.entries(floors.checkFloors)) verdict(metric, floor, 'checks', false);
   for (const [metric, ceiling] of Object.entries(floors.ceilings)) verdict(metric, ceiling, 'checks', true);
   for (const [metric, got] of scores) {
-    if (!(metric in floors.scoreFloors) && !(metric in floors.checkFloors) && !(metric in floors.ceilings)) lines.push(`  note ${metric}: ${got.shown} has no floor yet (npm run eval:gate -- --raise)`);
+    if (!(metric in floors.scoreFloors) && !(metric in floors.checkFloors) && !(metric in floors.ceilings))
+      lines.push(`  note ${metric}: ${got.shown} has no floor yet (npm run eval:gate -- --raise)`);
   }
   return { lines, failed };
 }
@@ -90,14 +92,19 @@ function unexplainedLowering(previous: Floors, current: Floors): string[] {
   for (const table of ['scoreFloors', 'checkFloors'] as const) {
     for (const [metric, before] of Object.entries(previous[table])) {
       const now = current[table][metric];
-      if ((now === undefined || now < before) && !explained(metric, now)) problems.push(`floor ${metric} went from ${before} to ${now ?? '(removed)'}`);
+      if ((now === undefined || now < before) && !explained(metric, now))
+        problems.push(`floor ${metric} went from ${before} to ${now ?? '(removed)'}`);
     }
   }
   for (const [metric, before] of Object.entries(previous.ceilings)) {
     const now = current.ceilings[metric];
-    if ((now === undefined || now > before) && !explained(metric, now)) problems.push(`ceiling ${metric} went from ${before} to ${now ?? '(removed)'}`);
+    if ((now === undefined || now > before) && !explained(metric, now))
+      problems.push(`ceiling ${metric} went from ${before} to ${now ?? '(removed)'}`);
   }
-  for (const [kind, before, now] of [['score', previous.tolerance.score, current.tolerance.score], ['checks', previous.tolerance.checks, current.tolerance.checks]] as const) {
+  for (const [kind, before, now] of [
+    ['score', previous.tolerance.score, current.tolerance.score],
+    ['checks', previous.tolerance.checks, current.tolerance.checks],
+  ] as const) {
     if (now > before && !explained(`tolerance.${kind}`, now)) problems.push(`tolerance.${kind} went from ${before} to ${now}`);
   }
   return problems;
@@ -126,7 +133,12 @@ function previousFloors(path: string): { floors: Floors; from: string } | null {
 /** Runs `npm run eval`'s script, keeps its whole output in test-results/eval.log, returns the output. */
 function runEval(): string {
   const tsx = join(repo, 'node_modules/.bin/tsx');
-  const r = spawnSync(tsx, [join(repo, 'scripts/eval.ts')], { cwd: repo, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(tsx, [join(repo, 'scripts/eval.ts')], {
+    cwd: repo,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   mkdirSync(join(repo, 'test-results'), { recursive: true });
   writeFileSync(join(repo, 'test-results/eval.log'), `${r.stdout}\n${r.stderr}`);
   if (r.status !== 0) throw new Error(`eval exited with ${r.status ?? r.signal}: ${r.stderr.trim().split('\n').slice(-5).join('\n')}`);
@@ -134,7 +146,10 @@ function runEval(): string {
 }
 
 function summaryOf(output: string): Record<string, unknown> {
-  const line = output.split('\n').reverse().find((l) => l.startsWith('eval: {'));
+  const line = output
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith('eval: {'));
   if (!line) throw new Error('eval printed no "eval: {json}" line');
   return JSON.parse(line.slice('eval: '.length)) as Record<string, unknown>;
 }
@@ -194,7 +209,9 @@ function main(): number {
   }
 
   const previousPath = option('--previous');
-  const previous = previousPath ? { floors: JSON.parse(readFileSync(previousPath, 'utf8')) as Floors, from: previousPath } : previousFloors(path);
+  const previous = previousPath
+    ? { floors: JSON.parse(readFileSync(previousPath, 'utf8')) as Floors, from: previousPath }
+    : previousFloors(path);
   const problems = previous ? unexplainedLowering(previous.floors, floors) : [];
   if (!previous) console.log('eval gate: no earlier floors file in git history to compare with; lowering not checked');
 
@@ -210,7 +227,10 @@ function main(): number {
   const { lines, failed } = check(floors, scores, sharedPresent);
   console.log(`eval gate (${path.startsWith(`${repo}/`) ? path.slice(repo.length + 1) : path}):`);
   for (const line of lines) console.log(line);
-  for (const p of problems) console.log(`  FAIL ${p} without a 'lowered' entry with that value and a reason (npm run eval:gate -- --lower METRIC=VALUE --reason "…")`);
+  for (const p of problems)
+    console.log(
+      `  FAIL ${p} without a 'lowered' entry with that value and a reason (npm run eval:gate -- --lower METRIC=VALUE --reason "…")`,
+    );
   const held = lines.filter((l) => l.startsWith('  ok')).length;
   const skipped = lines.filter((l) => l.startsWith('  skip')).length;
   console.log(`eval gate: ${held} held, ${failed + problems.length} failed, ${skipped} skipped`);

@@ -31,9 +31,18 @@ if (!dirs.length) {
   const own = join(repo, 'test/fixtures/stories');
   if (existsSync(own)) for (const s of readdirSync(own)) dirs.push(join(own, s));
 }
-const goldOf = (dir: string) => (existsSync(join(dir, 'gold.json')) ? JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) : existsSync(join(dir, '..', 'test/fixtures/examples-gold.json')) ? null : null);
+const goldOf = (dir: string) =>
+  existsSync(join(dir, 'gold.json'))
+    ? JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8'))
+    : existsSync(join(dir, '..', 'test/fixtures/examples-gold.json'))
+      ? null
+      : null;
 const stories = dirs
-  .map((dir) => ({ dir, gold: goldOf(dir) ?? (dir.endsWith('/examples') ? JSON.parse(readFileSync(join(repo, 'test/fixtures/examples-gold.json'), 'utf8')) : null) }))
+  .map((dir) => ({
+    dir,
+    gold:
+      goldOf(dir) ?? (dir.endsWith('/examples') ? JSON.parse(readFileSync(join(repo, 'test/fixtures/examples-gold.json'), 'utf8')) : null),
+  }))
   .filter((s) => s.gold);
 
 // Round-robin: the first article of every story, then the second of every story, and so on.
@@ -55,7 +64,9 @@ function crossStory(label: string, findings: Finding[], story: number | undefine
     const others = f.matches.filter((m) => storyOfSource.get(m.sourceKey) !== story);
     if (!others.length) continue;
     cross++;
-    console.log(`✗ ${label}: ${f.type} "${f.claimText.slice(0, 90)}" ← ${others.map((m) => `${m.sourceKey.split('/').pop()}: "${m.claimText.slice(0, 70)}"`).join('; ')}${f.explanation ? ` (${f.explanation.slice(0, 80)})` : ''}`);
+    console.log(
+      `✗ ${label}: ${f.type} "${f.claimText.slice(0, 90)}" ← ${others.map((m) => `${m.sourceKey.split('/').pop()}: "${m.claimText.slice(0, 70)}"`).join('; ')}${f.explanation ? ` (${f.explanation.slice(0, 80)})` : ''}`,
+    );
   }
   return cross;
 }
@@ -71,13 +82,17 @@ for (const [i, d] of documents.entries()) {
 let expected = 0;
 let met = 0;
 stories.forEach((s, i) => {
-  const own = documents.filter((_, j) => storyOf.get(`incoming/default/${order[j]}`) === i).map((d) => ({ ...d, name: d.name.split('/').pop()! }));
+  const own = documents
+    .filter((_, j) => storyOf.get(`incoming/default/${order[j]}`) === i)
+    .map((d) => ({ ...d, name: d.name.split('/').pop()! }));
   const checks = checkStory(s.gold, own, []).filter((c) => !c.name.includes('index retrieval') && !c.name.includes('no claim'));
   expected += checks.length;
   met += checks.filter((c) => c.pass).length;
   for (const c of checks.filter((x) => !x.pass)) console.log(`✗ ${s.dir.split('/').pop()}: ${c.name} — ${c.detail}`);
 });
-console.log(`mixed: ${JSON.stringify({ stories: stories.length, documents: documents.length, findings, crossStory: cross, goldFindings: `${met}/${expected}` })}`);
+console.log(
+  `mixed: ${JSON.stringify({ stories: stories.length, documents: documents.length, findings, crossStory: cross, goldFindings: `${met}/${expected}` })}`,
+);
 
 // The same corpus through the diff stage itself, as a deployment runs it: entities, stories and line counts in the
 // sharded corpus state, claims in the story-partitioned index.
@@ -94,7 +109,11 @@ for (const [i, path] of order.entries()) {
   storyOfKey.set(sourceKey, story);
   const uploadedAt = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
   const docId = documentId(bytes);
-  await putJson(store, keys.prepared('mixed', docId), await prepareDocument(decodeUpload(bytes).text, [], { id: docId, location: { corpus: 'mixed', name, sourceKey }, uploadedAt }));
+  await putJson(
+    store,
+    keys.prepared('mixed', docId),
+    await prepareDocument(decodeUpload(bytes).text, [], { id: docId, location: { corpus: 'mixed', name, sourceKey }, uploadedAt }),
+  );
   const outcome = await diffUpload(deps, { type: 'prepared', corpus: 'mixed', docId, sourceKey, name, uploadId: docId, uploadedAt });
   if (outcome.outcome === 'reported') reportsOf[story][name] = outcome.report;
 }
@@ -122,4 +141,6 @@ stories.forEach((s, i) => {
   }
 });
 const documentsIn = reportsOf.reduce((n, r) => n + Object.keys(r).length, 0);
-console.log(`mixed pipeline: ${JSON.stringify({ documents: documentsIn, findings: pipelineFindings, crossStory: pipelineCross, goldFindingsAndEntities: `${pipelineMet}/${pipelineExpected}`, failuresNotKnownGaps: unlisted })}`);
+console.log(
+  `mixed pipeline: ${JSON.stringify({ documents: documentsIn, findings: pipelineFindings, crossStory: pipelineCross, goldFindingsAndEntities: `${pipelineMet}/${pipelineExpected}`, failuresNotKnownGaps: unlisted })}`,
+);

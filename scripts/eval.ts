@@ -39,7 +39,17 @@ async function scoreStory(story: string, dir: string, goldPath: string, collecti
   const known = (gold as { knownGaps?: Array<{ check: string; why: string }> }).knownGaps ?? [];
   const gaps = new Map(checks.flatMap((c) => known.filter((g) => c.name.includes(g.check)).map((g) => [c.name, g.why] as const)));
   const alarms = falseAlarms(gold, reports);
-  return { story, collection, alarms, checks, passed: checks.filter((c) => c.pass).length, total: checks.length, byGroup, failures: checks.filter((c) => !c.pass), gaps };
+  return {
+    story,
+    collection,
+    alarms,
+    checks,
+    passed: checks.filter((c) => c.pass).length,
+    total: checks.length,
+    byGroup,
+    failures: checks.filter((c) => !c.pass),
+    gaps,
+  };
 }
 
 type StoryDir = { story: string; dir: string; gold: string; collection: string | null };
@@ -54,7 +64,8 @@ function stories(): StoryDir[] {
   if (existsSync(sharedCorpus)) {
     for (const slug of readdirSync(sharedCorpus).sort()) {
       const dir = join(sharedCorpus, slug);
-      if (existsSync(join(dir, 'gold.json'))) list.push({ story: `${slug} (../shared)`, dir, gold: join(dir, 'gold.json'), collection: null });
+      if (existsSync(join(dir, 'gold.json')))
+        list.push({ story: `${slug} (../shared)`, dir, gold: join(dir, 'gold.json'), collection: null });
       else if (statSync(dir).isDirectory()) list.push(...collection(dir));
     }
   }
@@ -63,7 +74,8 @@ function stories(): StoryDir[] {
   const own = join(repo, 'test/fixtures/stories');
   if (existsSync(own)) {
     for (const slug of readdirSync(own).sort()) {
-      if (existsSync(join(own, slug, 'gold.json'))) list.push({ story: `${slug} (own)`, dir: join(own, slug), gold: join(own, slug, 'gold.json'), collection: null });
+      if (existsSync(join(own, slug, 'gold.json')))
+        list.push({ story: `${slug} (own)`, dir: join(own, slug), gold: join(own, slug, 'gold.json'), collection: null });
     }
   }
   return list;
@@ -83,13 +95,16 @@ function collection(dir: string): StoryDir[] {
  * folders such as ../shared/corpus/realnews), no cleaning benchmark.
  */
 function storiesFromArgs(): StoryDir[] {
-  return process.argv.slice(2).filter((a) => !a.startsWith('--')).flatMap((dir) => {
-    const gold = join(resolve(dir), 'gold.json');
-    if (existsSync(gold)) return [{ story: basename(resolve(dir)), dir: resolve(dir), gold, collection: null }];
-    const stories = existsSync(dir) && statSync(dir).isDirectory() ? collection(resolve(dir)) : [];
-    if (!stories.length) throw new Error(`eval: ${dir} has no gold.json and no story folders with one`);
-    return stories;
-  });
+  return process.argv
+    .slice(2)
+    .filter((a) => !a.startsWith('--'))
+    .flatMap((dir) => {
+      const gold = join(resolve(dir), 'gold.json');
+      if (existsSync(gold)) return [{ story: basename(resolve(dir)), dir: resolve(dir), gold, collection: null }];
+      const stories = existsSync(dir) && statSync(dir).isDirectory() ? collection(resolve(dir)) : [];
+      if (!stories.length) throw new Error(`eval: ${dir} has no gold.json and no story folders with one`);
+      return stories;
+    });
 }
 
 async function main(): Promise<void> {
@@ -104,7 +119,12 @@ async function main(): Promise<void> {
     const cleaning = await evaluateCleaning(sharedDir);
     if (cleaning) {
       printCleaning(cleaning);
-      summary.cleaningF1 = { html: round(cleaning.html.f1), text: round(cleaning.text.f1), htmlKFold: round(cleaning.kFold.html.heldOutMeanF1), textKFold: round(cleaning.kFold.text.heldOutMeanF1) };
+      summary.cleaningF1 = {
+        html: round(cleaning.html.f1),
+        text: round(cleaning.text.f1),
+        htmlKFold: round(cleaning.kFold.html.heldOutMeanF1),
+        textKFold: round(cleaning.kFold.text.heldOutMeanF1),
+      };
       if (cleaning.realnews) summary.realnewsCleaning = `${cleaning.realnews.passed}/${cleaning.realnews.total}`;
     }
   }
@@ -118,9 +138,12 @@ async function main(): Promise<void> {
     }
   }
   for (const s of scores) {
-    const groups = Object.entries(s.byGroup).map(([g, v]) => `${g} ${v}`).join(', ');
+    const groups = Object.entries(s.byGroup)
+      .map(([g, v]) => `${g} ${v}`)
+      .join(', ');
     console.log(`gold ${s.story}: ${s.passed}/${s.total} passed (${groups})`);
-    for (const f of s.failures) console.log(`   ✗ ${f.name}${f.detail ? ` — ${f.detail}` : ''}${s.gaps.has(f.name) ? ` (known gap: ${s.gaps.get(f.name)})` : ''}`);
+    for (const f of s.failures)
+      console.log(`   ✗ ${f.name}${f.detail ? ` — ${f.detail}` : ''}${s.gaps.has(f.name) ? ` (known gap: ${s.gaps.get(f.name)})` : ''}`);
   }
   summary.gold = Object.fromEntries(scores.map((s) => [s.story, `${s.passed}/${s.total}`]));
 
@@ -142,8 +165,11 @@ async function main(): Promise<void> {
     summary[name] = `${passed}/${total}`;
   }
   const alarms = scores.flatMap((s) => s.alarms.map((a) => ({ ...a, story: s.story })));
-  if (process.argv.includes('--alarms')) for (const a of alarms) console.log(`   ! ${a.story} ${a.report}: ${a.type}: ${a.claimText.slice(0, 100)}`);
-  console.log(`false alarms: ${alarms.length} (updated/contradicted/quote_altered no gold expects, over ${scores.length} stories${process.argv.includes('--alarms') ? '' : '; --alarms lists them'})`);
+  if (process.argv.includes('--alarms'))
+    for (const a of alarms) console.log(`   ! ${a.story} ${a.report}: ${a.type}: ${a.claimText.slice(0, 100)}`);
+  console.log(
+    `false alarms: ${alarms.length} (updated/contradicted/quote_altered no gold expects, over ${scores.length} stories${process.argv.includes('--alarms') ? '' : '; --alarms lists them'})`,
+  );
   summary.falseAlarms = alarms.length;
   console.log(`eval: ${JSON.stringify(summary)}`);
 }

@@ -35,7 +35,8 @@ function stories(): Story[] {
   const list: Story[] = [{ name: 'examples', dir: join(repo, 'examples'), order: orderOf(join(repo, 'test/fixtures/examples-gold.json')) }];
   const own = join(repo, 'test/fixtures/stories');
   for (const slug of readdirSync(own).sort()) {
-    if (existsSync(join(own, slug, 'gold.json'))) list.push({ name: slug, dir: join(own, slug), order: orderOf(join(own, slug, 'gold.json')) });
+    if (existsSync(join(own, slug, 'gold.json')))
+      list.push({ name: slug, dir: join(own, slug), order: orderOf(join(own, slug, 'gold.json')) });
   }
   const shared = resolve(repo, '../shared/corpus');
   if (!existsSync(shared)) {
@@ -47,7 +48,8 @@ function stories(): Story[] {
     if (existsSync(join(dir, 'gold.json'))) list.push({ name: `shared-${slug}`, dir, order: orderOf(join(dir, 'gold.json')) });
     else if (existsSync(dir) && !slug.includes('.')) {
       for (const sub of readdirSync(dir).sort()) {
-        if (existsSync(join(dir, sub, 'gold.json'))) list.push({ name: `shared-${slug}-${sub}`, dir: join(dir, sub), order: orderOf(join(dir, sub, 'gold.json')) });
+        if (existsSync(join(dir, sub, 'gold.json')))
+          list.push({ name: `shared-${slug}-${sub}`, dir: join(dir, sub), order: orderOf(join(dir, sub, 'gold.json')) });
       }
     }
   }
@@ -78,7 +80,8 @@ async function outputs(story: Story): Promise<Map<string, string>> {
       if (rel.startsWith('uploads/')) rel = `uploads/${(JSON.parse(text) as { name: string }).name}.json`;
       files.set(rel, mask(text));
       // The terminal view is not stored: rendered here from each report, with colour and a fixed width.
-      if (/^[0-9a-f]{20}\.json$/.test(rel)) files.set(rel.replace(/\.json$/, '.terminal.txt'), mask(renderTerminal(JSON.parse(text) as Report, { color: true, width: 100 })));
+      if (/^[0-9a-f]{20}\.json$/.test(rel))
+        files.set(rel.replace(/\.json$/, '.terminal.txt'), mask(renderTerminal(JSON.parse(text) as Report, { color: true, width: 100 })));
     }
   } finally {
     await workspace.close();
@@ -103,7 +106,8 @@ function firstDifference(a: string, b: string): string {
   const x = a.split('\n');
   const y = b.split('\n');
   for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    if (x[i] !== y[i]) return `line ${i + 1}:\n      baseline: ${(x[i] ?? '(none)').slice(0, 200)}\n      now:      ${(y[i] ?? '(none)').slice(0, 200)}`;
+    if (x[i] !== y[i])
+      return `line ${i + 1}:\n      baseline: ${(x[i] ?? '(none)').slice(0, 200)}\n      now:      ${(y[i] ?? '(none)').slice(0, 200)}`;
   }
   return '';
 }
@@ -139,10 +143,13 @@ async function main(): Promise<number> {
     for (const rel of now.keys()) if (!before.has(rel)) problems.push(`${rel}: new file`);
     compared += before.size;
     differing += problems.length;
-    console.log(`report-diff: ${story.name}: ${problems.length ? `${problems.length} of ${before.size} files differ` : `${before.size} files identical`}`);
+    console.log(
+      `report-diff: ${story.name}: ${problems.length ? `${problems.length} of ${before.size} files differ` : `${before.size} files identical`}`,
+    );
     for (const p of problems.slice(0, 20)) console.log(`   ✗ ${p}`);
   }
-  if (!save) console.log(`report-diff: ${differing ? `${differing} differences` : 'identical'} (${compared} files compared with ${baseline})`);
+  if (!save)
+    console.log(`report-diff: ${differing ? `${differing} differences` : 'identical'} (${compared} files compared with ${baseline})`);
   return differing ? 1 : 0;
 }
 

@@ -11,7 +11,9 @@ import { launch } from '../test/support/browser.ts';
 import { exampleReports } from '../test/support/reports.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-const { values } = parseArgs({ options: { name: { type: 'string', default: '04-coastline-news.html' }, out: { type: 'string', default: 'docs/report.png' } } });
+const { values } = parseArgs({
+  options: { name: { type: 'string', default: '04-coastline-news.html' }, out: { type: 'string', default: 'docs/report.png' } },
+});
 const reports = await exampleReports();
 const report = reports[values.name!];
 if (!report) throw new Error(`no example called ${values.name}`);

@@ -84,9 +84,11 @@ export const overBudget = (what: string) => `over the work budget: ${what} (limi
 export function boundRemoved<R extends { text: string; reason: string }>(removed: R[]): Array<R | { text: string; reason: string }> {
   const long = (r: R) => r.text.length > LIMITS.removedLineChars;
   if (removed.length <= LIMITS.removedLines && !removed.some(long)) return removed;
-  const listed = removed.slice(0, LIMITS.removedLines).map((r) =>
-    long(r) ? { ...r, text: `${r.text.slice(0, LIMITS.removedLineChars)}… (${r.text.length.toLocaleString('en-US')} characters)` } : r,
-  );
+  const listed = removed
+    .slice(0, LIMITS.removedLines)
+    .map((r) =>
+      long(r) ? { ...r, text: `${r.text.slice(0, LIMITS.removedLineChars)}… (${r.text.length.toLocaleString('en-US')} characters)` } : r,
+    );
   const unlisted = new Map<string, { lines: number; chars: number }>();
   for (let i = LIMITS.removedLines; i < removed.length; i++) {
     const count = unlisted.get(removed[i].reason) ?? { lines: 0, chars: 0 };
@@ -97,8 +99,13 @@ export function boundRemoved<R extends { text: string; reason: string }>(removed
   // Reasons are few (the cleaner's rule names), but one that embeds a count ("recurs in 4 documents") varies: the
   // most frequent 20 are named, the rest counted together.
   const byCount = [...unlisted].sort((a, b) => b[1].lines - a[1].lines);
-  const rest = byCount.slice(20).reduce((sum, [, c]) => ({ lines: sum.lines + c.lines, chars: sum.chars + c.chars }), { lines: 0, chars: 0 });
-  const named: Array<[string, { lines: number; chars: number }]> = [...byCount.slice(0, 20), ...(rest.lines ? [['other reasons', rest] as [string, typeof rest]] : [])];
+  const rest = byCount
+    .slice(20)
+    .reduce((sum, [, c]) => ({ lines: sum.lines + c.lines, chars: sum.chars + c.chars }), { lines: 0, chars: 0 });
+  const named: Array<[string, { lines: number; chars: number }]> = [
+    ...byCount.slice(0, 20),
+    ...(rest.lines ? [['other reasons', rest] as [string, typeof rest]] : []),
+  ];
   const summaries = named.map(([reason, { lines, chars }]) => ({
     text: `${lines.toLocaleString('en-US')} more line${lines === 1 ? '' : 's'} (${chars.toLocaleString('en-US')} characters) removed as ${reason === 'other reasons' ? reason : `"${reason}"`}`,
     reason: overBudget('removed lines listed'),

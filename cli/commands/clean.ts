@@ -27,7 +27,8 @@ export async function run(args: CliArgs, io: Io): Promise<number> {
     }
     const json = { title: result.title, byline: result.byline, published: result.published, body: result.body, removed: result.removed };
     if (args.out) writeFileSync(join(args.out, outputName(file, files)), result.body + '\n');
-    if (args.json) io.out(files.length === 1 && !args.out ? JSON.stringify(json, null, 2) + '\n' : JSON.stringify({ file, ...json }) + '\n');
+    if (args.json)
+      io.out(files.length === 1 && !args.out ? JSON.stringify(json, null, 2) + '\n' : JSON.stringify({ file, ...json }) + '\n');
     else if (!args.out) io.out(files.length === 1 ? result.body + '\n' : `==> ${stripControls(file)} <==\n${result.body}\n\n`);
   }
   return failures > 0 ? 1 : 0;

@@ -17,7 +17,8 @@ export const COMMANDS: CommandSpec[] = [
     name: 'ingest',
     summary: 'upload files and run the pipeline on each, in order',
     usage: 'ingest <file|dir>... [--data DIR] [--corpus NAME] [--json] [--bucket NAME]',
-    details: 'A directory contributes its .txt, .html and .htm files, sorted by name; other files are listed as skipped.\nWith --bucket: uploads to the deployed stack (a few at a time) and waits for the reports its Lambdas write.',
+    details:
+      'A directory contributes its .txt, .html and .htm files, sorted by name; other files are listed as skipped.\nWith --bucket: uploads to the deployed stack (a few at a time) and waits for the reports its Lambdas write.',
     options: {
       ...COMMON,
       concurrency: { type: 'string', help: 'N      --bucket: uploads in flight at once (default 4)' },
@@ -64,8 +65,13 @@ export const COMMANDS: CommandSpec[] = [
     name: 'export',
     summary: "write the corpus's reports (index page; each report as HTML, JSON, Markdown) as files whose links work offline",
     usage: 'export --out DIR [--data DIR] [--corpus NAME] [--bucket NAME]',
-    details: 'Writes DIR/<corpus>/index.html and the reports beside it; prints the index page\'s path.',
-    options: { out: { type: 'string', help: 'DIR    the folder to write to (DIR/<corpus>/…)' }, data: COMMON.data, corpus: COMMON.corpus, bucket: COMMON.bucket },
+    details: "Writes DIR/<corpus>/index.html and the reports beside it; prints the index page's path.",
+    options: {
+      out: { type: 'string', help: 'DIR    the folder to write to (DIR/<corpus>/…)' },
+      data: COMMON.data,
+      corpus: COMMON.corpus,
+      bucket: COMMON.bucket,
+    },
     load: () => import('./export.ts'),
   },
   {
@@ -93,7 +99,11 @@ export const COMMANDS: CommandSpec[] = [
     usage: 'serve [--data DIR] [--port N] [--json]',
     details:
       'Prints the endpoint and credentials (S3RVER / S3RVER, path-style) for any S3 client, then one line per processed upload.\nUploads made while it was stopped are processed at the next start. Ctrl-C stops it after the upload in progress.',
-    options: { data: COMMON.data, port: { type: 'string', help: 'N      the port to listen on (default 4568; 0 picks a free one)' }, json: COMMON.json },
+    options: {
+      data: COMMON.data,
+      port: { type: 'string', help: 'N      the port to listen on (default 4568; 0 picks a free one)' },
+      json: COMMON.json,
+    },
     load: () => import('./serve.ts'),
   },
   {

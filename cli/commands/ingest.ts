@@ -6,7 +6,8 @@ import { expandInputs } from '../inputs.ts';
 import { openWorkspace, type IngestResult } from '../workspace.ts';
 
 export async function run(args: CliArgs, io: Io): Promise<number> {
-  if (args.positionals.length === 0) throw new UsageError('ingest needs at least one file or directory, e.g. npx claimdiff ingest examples');
+  if (args.positionals.length === 0)
+    throw new UsageError('ingest needs at least one file or directory, e.g. npx claimdiff ingest examples');
   const { files, skipped } = expandInputs(args.positionals);
   // Locally two at a time: the next file is prepared while the diff stage works on this one (workspace.ts).
   const concurrency = args.bucket ? intOption(args, 'concurrency', 4) : 2;

@@ -10,14 +10,17 @@ import { CLI, terminalWidth, UsageError, whereFlags, type CliArgs, type Io } fro
 import { findUpload, openReadWorkspace } from '../workspace.ts';
 
 export async function run(args: CliArgs, io: Io): Promise<number> {
-  if (args.positionals.length !== 1) throw new UsageError(`report needs exactly one <name|docId>; ${CLI} reports${whereFlags(args)} lists them`);
+  if (args.positionals.length !== 1)
+    throw new UsageError(`report needs exactly one <name|docId>; ${CLI} reports${whereFlags(args)} lists them`);
   if ([args.json, args.md, args.html].filter(Boolean).length > 1) throw new UsageError('choose one of --json, --md, --html');
   const workspace = await openReadWorkspace(args);
   try {
     const wanted = args.positionals[0];
     const entry = await findUpload(workspace.store, args.corpus, wanted);
     if (!entry) {
-      io.err(`claimdiff report: no document called ${JSON.stringify(wanted)} in corpus ${args.corpus}; ${CLI} reports${whereFlags(args)} lists them\n`);
+      io.err(
+        `claimdiff report: no document called ${JSON.stringify(wanted)} in corpus ${args.corpus}; ${CLI} reports${whereFlags(args)} lists them\n`,
+      );
       return 1;
     }
     if (entry.status === 'rejected' || !entry.docId) {

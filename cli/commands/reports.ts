@@ -4,7 +4,8 @@ import { contractEntry, UsageError, terminalWidth, type CliArgs, type Io } from 
 import { listUploads, openReadWorkspace } from '../workspace.ts';
 
 export async function run(args: CliArgs, io: Io): Promise<number> {
-  if (args.positionals.length > 0) throw new UsageError(`reports takes no arguments (got ${args.positionals.join(' ')}); to read one: npx claimdiff report <name>`);
+  if (args.positionals.length > 0)
+    throw new UsageError(`reports takes no arguments (got ${args.positionals.join(' ')}); to read one: npx claimdiff report <name>`);
   const limit = intOption(args, 'limit', Infinity);
   const workspace = await openReadWorkspace(args);
   try {

@@ -19,7 +19,11 @@ export async function run(args: CliArgs, io: Io): Promise<number> {
   const { corpus } = args;
   const timeoutMs = intOption(args, 'timeout', 300) * 1000;
   const print = (entry: ReportListEntry) => {
-    io.out(args.json ? JSON.stringify(entry) + '\n' : renderIngestLine(entry, { color: shouldUseColor({ isTTY: io.stdoutIsTTY }, io.env) }) + '\n');
+    io.out(
+      args.json
+        ? JSON.stringify(entry) + '\n'
+        : renderIngestLine(entry, { color: shouldUseColor({ isTTY: io.stdoutIsTTY }, io.env) }) + '\n',
+    );
     return entry.status === 'ok' ? 0 : 1;
   };
 
@@ -27,7 +31,9 @@ export async function run(args: CliArgs, io: Io): Promise<number> {
   const ask = async (store: ObjectStore) => {
     const failed = await findGivenUp(store, corpus, wanted);
     if (!failed) {
-      return { error: `no upload called ${JSON.stringify(wanted)} that the pipeline gave up on in corpus ${corpus}; \`${CLI} reports${whereFlags(args)}\` lists failed uploads with their reason` };
+      return {
+        error: `no upload called ${JSON.stringify(wanted)} that the pipeline gave up on in corpus ${corpus}; \`${CLI} reports${whereFlags(args)}\` lists failed uploads with their reason`,
+      };
     }
     const why = await cannotRetry(store, failed);
     if (why) return { error: why };
@@ -52,7 +58,9 @@ export async function run(args: CliArgs, io: Io): Promise<number> {
       if (changed(entry)) return print(entry!);
       await new Promise((r) => setTimeout(r, Math.min(2000, timeoutMs / 10)));
     }
-    io.err(`claimdiff: no new result for ${asked.request.name} within ${Math.round(timeoutMs / 1000)} s; the retry is requested (${keys.retryRequest(corpus, asked.request.uploadId)}): check \`${CLI} reports${whereFlags(args)}\` later, or the prepare and diff functions' logs\n`);
+    io.err(
+      `claimdiff: no new result for ${asked.request.name} within ${Math.round(timeoutMs / 1000)} s; the retry is requested (${keys.retryRequest(corpus, asked.request.uploadId)}): check \`${CLI} reports${whereFlags(args)}\` later, or the prepare and diff functions' logs\n`,
+    );
     return 1;
   }
 

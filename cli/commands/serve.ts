@@ -19,7 +19,14 @@ export async function run(args: CliArgs, io: Io, stop: Promise<unknown> = stopSi
       port,
       onProcessed: ({ key, corpus, entry, error }) => {
         const where = corpus === 'default' ? '' : ` [${corpus}]`;
-        if (args.json) io.out(JSON.stringify(entry ? contractEntry(entry) : { name: basename(key), sourceKey: key, docId: null, status: 'rejected', reason: error, counts: null }) + '\n');
+        if (args.json)
+          io.out(
+            JSON.stringify(
+              entry
+                ? contractEntry(entry)
+                : { name: basename(key), sourceKey: key, docId: null, status: 'rejected', reason: error, counts: null },
+            ) + '\n',
+          );
         else io.out(entry ? `${renderIngestLine(entry, { color })}${where}\n` : `✗ ${key}: failed: ${error}\n`);
       },
     });

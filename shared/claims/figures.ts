@@ -22,7 +22,18 @@ const WORD_NUMBER = `(?:${NW})(?:(?:[- ]|(?<=hundred) and )(?:${NW})){0,3}`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const VAGUE_WORDS = 'tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions';
 const CURRENCY_SIGN = String.raw`(?:US\$|C\$|A\$|HK\$|[$€£¥₹]|(?:USD|EUR|GBP|JPY|CHF|CNY)(?= ?\d))`;
-const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, m: 1e6, k: 1e3 };
+const SCALE_WORDS: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  bn: 1e9,
+  mn: 1e6,
+  mln: 1e6,
+  tn: 1e12,
+  m: 1e6,
+  k: 1e3,
+};
 /** Groups: 1 currency sign, 2 number, 3 scale written onto the digits ("1.2bn"), 4 scale after a space, 5 percent. */
 const FIGURE_RE = new RegExp(
   String.raw`(?<![\w.-])(?<!\d,)(${CURRENCY_SIGN}\s?)?(${VAGUE_WORDS}|${DIGITS}|${WORD_NUMBER})(?:(bn|mn|mln|tn|m|k)\b|\b(?:\s(thousand|million|billion|trillion|bn|mn|mln|tn)\b)?)(\s?(?:%|percent\b|per cent\b|percentage points?\b))?(?![\w-]*\d)(?![-\s]?fold)`,
@@ -44,12 +55,17 @@ const QUAKE_AFTER = new RegExp(`^\\s*${QUAKE}`, 'i');
 const MAGNITUDE_RES = [
   new RegExp(String.raw`\b(\d{1,2}(?:\.\d)?)[-\s]magnitude\b(?:\s+${QUAKE})?`, 'gi'),
   new RegExp(String.raw`\bmagnitude[-\s](\d{1,2}(?:\.\d)?)\b(?:\s+${QUAKE})?`, 'gi'),
-  new RegExp(String.raw`\bmagnitude\b(?:\s+of\s+(?:the|this|that)\s+${QUAKE})?(?:\s+[\w’']+){0,3}?\s+(?:at|to|of|was|is|as)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(\d{1,2}(?:\.\d)?)\b(?!\s*(?:%|per))`, 'gi'),
+  new RegExp(
+    String.raw`\bmagnitude\b(?:\s+of\s+(?:the|this|that)\s+${QUAKE})?(?:\s+[\w’']+){0,3}?\s+(?:at|to|of|was|is|as)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(\d{1,2}(?:\.\d)?)\b(?!\s*(?:%|per))`,
+    'gi',
+  ),
   /\b(\d{1,2}(?:\.\d)?)\s+on the Richter scale\b/gi,
 ];
 
-const CURRENCY_WORDS = /^\s*(?:of\s+)?(dollars?|euros?|pounds?|yen|yuan|rubles?|roubles?|tenge|rupees?|francs?|lira|liras|pesos?|reais|real|won|rand|zlotys?|zloty|taka|naira|shillings?|usd|eur|gbp|bitcoins?|btc)\b/i;
-const TIME_UNITS = /^\s*(years?|months?|weeks?|days?|hours?|minutes?|mins?\b|seconds?|secs?\b|decades?|centuries|century|nights?|a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt\b|utc\b|local time|hrs\b)/i;
+const CURRENCY_WORDS =
+  /^\s*(?:of\s+)?(dollars?|euros?|pounds?|yen|yuan|rubles?|roubles?|tenge|rupees?|francs?|lira|liras|pesos?|reais|real|won|rand|zlotys?|zloty|taka|naira|shillings?|usd|eur|gbp|bitcoins?|btc)\b/i;
+const TIME_UNITS =
+  /^\s*(years?|months?|weeks?|days?|hours?|minutes?|mins?\b|seconds?|secs?\b|decades?|centuries|century|nights?|a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt\b|utc\b|local time|hrs\b)/i;
 const MEASURE_UNITS: Array<[RegExp, string]> = [
   [/^\s*(?:km\/h|kph|kmh|kilomet(?:re|er)s (?:per|an) hour)\b/i, 'km/h'],
   [/^\s*(?:mph|miles (?:per|an) hour)\b/i, 'mph'],
@@ -70,9 +86,11 @@ const MEASURE_UNITS: Array<[RegExp, string]> = [
   [/^\s*(?:gigawatts?|gw)\b/i, 'GW'],
 ];
 /** Verbs of a fire, flood or storm going over an area. */
-const AREA_VERB = /\b(?:burn(?:ed|t|ing|s)?|scorch(?:ed|ing)?|charr(?:ed|ing)|blacken(?:ed|ing)|consum(?:ed|ing)|razed|ravag(?:ed|ing)|swept|flooded|inundated|submerged)\b/i;
+const AREA_VERB =
+  /\b(?:burn(?:ed|t|ing|s)?|scorch(?:ed|ing)?|charr(?:ed|ing)|blacken(?:ed|ing)|consum(?:ed|ing)|razed|ravag(?:ed|ing)|swept|flooded|inundated|submerged)\b/i;
 /** What a measure measures when the words before it say ("a shallow depth of 10 km"). */
-const MEASURE_NOUN = /\b(depth|height|length|distance|width|radius|altitude|elevation|area|diameter|range|speed|temperature|weight|volume|capacity)s?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|up to\s+)?$/i;
+const MEASURE_NOUN =
+  /\b(depth|height|length|distance|width|radius|altitude|elevation|area|diameter|range|speed|temperature|weight|volume|capacity)s?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|up to\s+)?$/i;
 
 /** Words that end a counted noun phrase: function words, prepositions, adverbs, auxiliaries. */
 const NOT_A_NOUN = new Set(
@@ -85,31 +103,49 @@ const NOT_A_NOUN = new Set(
   will would could may might must should can shall did do does said says say told according home`.split(/\s+/),
 );
 const AUXILIARY = /^(had|have|has|were|was|are|is|been|will|would|could|may|might|must|should|did|do|does|can)$/i;
-const VERBISH = /^(cast|remain|remains|remained|stay|stays|live|lives|work|works|say|says|face|faces|need|needs|took|take|takes|got|get|gets|went|go|goes|came|come|comes|made|make|makes|gave|give|gives|saw|see|sees|told|tell|tells|left|leave|leaves|feel|felt|hold|holds|lay|lie|lies|sat|stood|waited|wait|queue|queuing|sleeping|fled|died|rose|fell|sank|sunk|caught|burnt|struck|broke|began|begin|begins|ran|spread|drove|flew|fought|won|lost|sold|bought|built|paid|kept|met|led|hit|shot|threw|grew|knew|drew|dug|hung|became|become|becomes|include|includes|appear|appears|seem|seems|want|wants|try|tries|were|ate|spent|found|sent|brought|lay)$/i;
+const VERBISH =
+  /^(cast|remain|remains|remained|stay|stays|live|lives|work|works|say|says|face|faces|need|needs|took|take|takes|got|get|gets|went|go|goes|came|come|comes|made|make|makes|gave|give|gives|saw|see|sees|told|tell|tells|left|leave|leaves|feel|felt|hold|holds|lay|lie|lies|sat|stood|waited|wait|queue|queuing|sleeping|fled|died|rose|fell|sank|sunk|caught|burnt|struck|broke|began|begin|begins|ran|spread|drove|flew|fought|won|lost|sold|bought|built|paid|kept|met|led|hit|shot|threw|grew|knew|drew|dug|hung|became|become|becomes|include|includes|appear|appears|seem|seems|want|wants|try|tries|were|ate|spent|found|sent|brought|lay)$/i;
 /** Modifiers that say nothing about what is counted. */
-const ADJECTIVES = /^(more|other|additional|further|new|young|armed|unarmed|local|foreign|civilian|military|injured|wounded|dead|confirmed|total|estimated|reported|official|registered|some|about|only|just|first|last|latest|remaining|extra)$/i;
+const ADJECTIVES =
+  /^(more|other|additional|further|new|young|armed|unarmed|local|foreign|civilian|military|injured|wounded|dead|confirmed|total|estimated|reported|official|registered|some|about|only|just|first|last|latest|remaining|extra)$/i;
 /** Nouns that count people without saying anything else about them. */
 const PEOPLE = /^(people|persons|individuals|residents|inhabitants|others|men|women|children|adults)$/i;
 const PRONOUN = /^(they|them|it|its|their|he|she|we|you|this|that|these|those|which|who|one|ones)$/i;
 
 /** What happened to the counted people or things, right after the noun phrase ("… were killed", "… fled their homes"). */
 const OUTCOME_AFTER: Array<[RegExp, string]> = [
-  [/^(?:killed|died|dead|slain|perished|murdered|executed|drowned|lost (?:their|his|her) lives|(?:have|had) been killed|were killed|confirmed dead|feared dead|buried)\b/i, 'killed'],
-  [/^(?:injured|wounded|hurt|hospitali[sz]ed|suffered (?:\w+ )?(?:injuries|wounds|burns)|treated for (?:\w+ )?(?:injuries|wounds|burns))\b/i, 'injured'],
+  [
+    /^(?:killed|died|dead|slain|perished|murdered|executed|drowned|lost (?:their|his|her) lives|(?:have|had) been killed|were killed|confirmed dead|feared dead|buried)\b/i,
+    'killed',
+  ],
+  [
+    /^(?:injured|wounded|hurt|hospitali[sz]ed|suffered (?:\w+ )?(?:injuries|wounds|burns)|treated for (?:\w+ )?(?:injuries|wounds|burns))\b/i,
+    'injured',
+  ],
   [/^(?:arrested|detained|held|jailed|imprisoned|taken into custody|in custody)\b/i, 'arrested'],
-  [/^(?:evacuated|displaced|fled|uprooted|relocated|made homeless|left homeless|homeless|forced (?:out of|from) (?:their|his|her) homes?|(?:left|fled) (?:their|his|her) homes?|(?:living|staying|remain(?:s|ed)?|sleeping) (?:in|at) (?:tents|shelters|(?:relief |evacuation |temporary )?camps|evacuation cent(?:re|er)s|relief cent(?:re|er)s|schools)|sheltering|in shelters|in tents|in (?:relief |evacuation )?camps|(?:out of|from|away from) (?:their|his|her) homes?)\b/i, 'evacuated'],
+  [
+    /^(?:evacuated|displaced|fled|uprooted|relocated|made homeless|left homeless|homeless|forced (?:out of|from) (?:their|his|her) homes?|(?:left|fled) (?:their|his|her) homes?|(?:living|staying|remain(?:s|ed)?|sleeping) (?:in|at) (?:tents|shelters|(?:relief |evacuation |temporary )?camps|evacuation cent(?:re|er)s|relief cent(?:re|er)s|schools)|sheltering|in shelters|in tents|in (?:relief |evacuation )?camps|(?:out of|from|away from) (?:their|his|her) homes?)\b/i,
+    'evacuated',
+  ],
   [/^(?:missing|unaccounted)\b/i, 'missing'],
   [/^(?:rescued|saved|pulled (?:out )?alive)\b/i, 'rescued'],
   [/^(?:deployed|dispatched|sent|stationed|mobili[sz]ed)\b/i, 'deployed'],
   [/^(?:infected|fell ill|tested positive|sickened|contracted)\b/i, 'infected'],
   [/^(?:vaccinated|immuni[sz]ed|inoculated)\b/i, 'vaccinated'],
-  [/^(?:destroyed|collapsed|flattened|razed|levell?ed|demolished|(?:burned|burnt) down|gutted|swept away|washed away|reduced to (?:rubble|ashes|ash|cinders))\b/i, 'destroyed'],
+  [
+    /^(?:destroyed|collapsed|flattened|razed|levell?ed|demolished|(?:burned|burnt) down|gutted|swept away|washed away|reduced to (?:rubble|ashes|ash|cinders))\b/i,
+    'destroyed',
+  ],
   [/^(?:damaged|declared unsafe|cracked|flooded)\b/i, 'damaged'],
-  [/^(?:affected|impacted|(?:had|have|has) (?!been\b)(?:their |its )?(?:[\w,]+\s+){1,5}?(?:disrupted|cancell?ed|postponed|delayed))\b/i, 'affected'],
+  [
+    /^(?:affected|impacted|(?:had|have|has) (?!been\b)(?:their |its )?(?:[\w,]+\s+){1,5}?(?:disrupted|cancell?ed|postponed|delayed))\b/i,
+    'affected',
+  ],
   [/^(?:survived|survive|escaped alive|were pulled alive)\b/i, 'survived'],
 ];
 /** Words between the noun phrase and its outcome: "were also killed", "are now confirmed dead", "have been forced". */
-const OUTCOME_GAP = /^(?:were|was|have|has|had|been|are|is|be|being|remain|remains|remained|now|still|also|reportedly|all|later|already|either|then|initially|officially|so|far|believed|thought|known|feared|reported|said|to|confirmed|being|subsequently|eventually|allegedly)$/i;
+const OUTCOME_GAP =
+  /^(?:were|was|have|has|had|been|are|is|be|being|remain|remains|remained|now|still|also|reportedly|all|later|already|either|then|initially|officially|so|far|believed|thought|known|feared|reported|said|to|confirmed|being|subsequently|eventually|allegedly)$/i;
 /** A verb governing the number: "killing at least 41 people", "detained 14 contractors". */
 const OUTCOME_BEFORE: Array<[RegExp, string]> = [
   [/\b(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|left dead)\s*$/i, 'killed'],
@@ -135,28 +171,47 @@ const OUTCOME_NOUNS: Array<[RegExp, string]> = [
 ];
 
 /** A verb that sets the level of a quantity whose name came before it: "rose to", "reached", "stands at". */
-const LEVEL_VERB = /\b(?:(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|grew|grown|grows|fell|fallen|falls|dropped|drops|declined|declines|decreased|revised|raised|raising|raises|lowered|cut|expanded|widened|brought|bringing|pushing|pushed|put|puts|putting|tripled|doubled|quadrupled|swelled|surged|soared)(?:\s+[\w’',-]+){0,7}?\s+(?:to|at)(?:\s+(?:the|a)\s+(?:full|record|total of|new high of|new record of))?|(?:reached|reaches|reaching|hit|hits|totals?|totall?ed|totall?ing|surpassed|passed|topped|exceeded|numbered|numbers|stands? at|stood at|standing at|remained at|remains at|stayed at|unchanged at|was at|is at|is now|was now|now stands at))\s*$/i;
+const LEVEL_VERB =
+  /\b(?:(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|grew|grown|grows|fell|fallen|falls|dropped|drops|declined|declines|decreased|revised|raised|raising|raises|lowered|cut|expanded|widened|brought|bringing|pushing|pushed|put|puts|putting|tripled|doubled|quadrupled|swelled|surged|soared)(?:\s+[\w’',-]+){0,7}?\s+(?:to|at)(?:\s+(?:the|a)\s+(?:full|record|total of|new high of|new record of))?|(?:reached|reaches|reaching|hit|hits|totals?|totall?ed|totall?ing|surpassed|passed|topped|exceeded|numbered|numbers|stands? at|stood at|standing at|remained at|remains at|stayed at|unchanged at|was at|is at|is now|was now|now stands at))\s*$/i;
 /** Change verbs for percentages, multipliers and "by" amounts; the direction is the concept compared. */
-const INCREASE_WORDS = 'rose|risen|rise|rises|rising|up|gained|gains|gain|climbed|climbs|jumped|jumps|grew|grown|grows|increased|increases|strengthened|surged|soared|raised|higher|advanced|added|rallied|spiked';
-const DECREASE_WORDS = 'fell|fallen|falls|fall|down|lost|loses|lose|slid|slides|slipped|weakened|dropped|drops|plunged|plummeted|declined|declines|decreased|shrank|shrunk|sank|tumbled|lower|eased|shed|retreated|slumped|dipped';
+const INCREASE_WORDS =
+  'rose|risen|rise|rises|rising|up|gained|gains|gain|climbed|climbs|jumped|jumps|grew|grown|grows|increased|increases|strengthened|surged|soared|raised|higher|advanced|added|rallied|spiked';
+const DECREASE_WORDS =
+  'fell|fallen|falls|fall|down|lost|loses|lose|slid|slides|slipped|weakened|dropped|drops|plunged|plummeted|declined|declines|decreased|shrank|shrunk|sank|tumbled|lower|eased|shed|retreated|slumped|dipped';
 const INCREASE_WORD = new RegExp(`^(${INCREASE_WORDS})$`, 'i');
 /** "raised by $5 million", "cut the budget by …": the verb of a change of money, and which way it goes. */
-const MONEY_CHANGE_BY = new RegExp(`\\b(${INCREASE_WORDS}|${DECREASE_WORDS}|cut|reduced|raised|lifted|boosted)\\b(?:\\s+[\\w’']+){0,4}$`, 'i');
+const MONEY_CHANGE_BY = new RegExp(
+  `\\b(${INCREASE_WORDS}|${DECREASE_WORDS}|cut|reduced|raised|lifted|boosted)\\b(?:\\s+[\\w’']+){0,4}$`,
+  'i',
+);
 const MONEY_INCREASE = new RegExp(`^(${INCREASE_WORDS}|raised|lifted|boosted)$`, 'i');
-const CHANGE_BEFORE = new RegExp(`\\b(${INCREASE_WORDS}|${DECREASE_WORDS}|cut|reduced)((?:\\s+(?:by|another|further|some|about|around|nearly|almost|more than|over|roughly|just|only|as much as|a))*)\\s*$`, 'i');
-const CHANGE_NOUN_AFTER = /^\s*(?:(rise|increase|jump|gain|growth|hike|surge|spike)|(fall|drop|decline|decrease|cut|reduction|slump|loss|contraction))\s+in\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z\s'’-]*)/i;
+const CHANGE_BEFORE = new RegExp(
+  `\\b(${INCREASE_WORDS}|${DECREASE_WORDS}|cut|reduced)((?:\\s+(?:by|another|further|some|about|around|nearly|almost|more than|over|roughly|just|only|as much as|a))*)\\s*$`,
+  'i',
+);
+const CHANGE_NOUN_AFTER =
+  /^\s*(?:(rise|increase|jump|gain|growth|hike|surge|spike)|(fall|drop|decline|decrease|cut|reduction|slump|loss|contraction))\s+in\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z\s'’-]*)/i;
 /** A reference value, not a count: "the emergency threshold of five million doses". */
 const REFERENCE_NOUN = /\b(threshold|limit|target|goal|cap|ceiling|quota|capacity|minimum|maximum|benchmark)\s+of\s*$/i;
-const POPULATION = /\b(?:(?:town|city|village|country|nation|region|province|district|state|island|community|municipality|capital|port|suburb)\s+of|home to|population of|populated by)\s*$/i;
+const POPULATION =
+  /\b(?:(?:town|city|village|country|nation|region|province|district|state|island|community|municipality|capital|port|suburb)\s+of|home to|population of|populated by)\s*$/i;
 /** An earlier value of the quantity: "up from 6.8", "to $38 from $52", "first declared in three provinces". */
-const PREVIOUS_BEFORE = /\bon top of (?:the |its |their )?$|\b(?:times|twice|half|double|triple)\s+(?:the|its|their)\s*$|(?:\b(?:up|down)\s+from|\bfrom)\s+(?:(?:the|its|an?|their|his|her)\s+)?(?:(?:initial|earlier|previous|original|first|last|prior)\s+)?(?:(?:estimate|reading|figure|count|forecast|total|level|toll|tally)\s+of\s+)?$|\b(?:first|initially|originally|previously|until now|formerly)\s+(?:[\w’']+\s+){0,2}?(?:\w+ed|set|put|held|limited|confined)\s+(?:[\w’']+\s+){0,2}?$/i;
+const PREVIOUS_BEFORE =
+  /\bon top of (?:the |its |their )?$|\b(?:times|twice|half|double|triple)\s+(?:the|its|their)\s*$|(?:\b(?:up|down)\s+from|\bfrom)\s+(?:(?:the|its|an?|their|his|her)\s+)?(?:(?:initial|earlier|previous|original|first|last|prior)\s+)?(?:(?:estimate|reading|figure|count|forecast|total|level|toll|tally)\s+of\s+)?$|\b(?:first|initially|originally|previously|until now|formerly)\s+(?:[\w’']+\s+){0,2}?(?:\w+ed|set|put|held|limited|confined)\s+(?:[\w’']+\s+){0,2}?$/i;
 /** An addition or a remainder, not the total: "200 additional workers", "the remaining 320,000", "18 more". */
-const INCREMENT_BEFORE = /\b(?:a further|another further|further|additional|an additional|extra|an extra|remaining|the remaining|the rest of|the other|a second|a third|the last)\s*$/i;
+const INCREMENT_BEFORE =
+  /\b(?:a further|another further|further|additional|an additional|extra|an extra|remaining|the remaining|the rest of|the other|a second|a third|the last)\s*$/i;
 const INCREMENT_AFTER = /^\s*(?:more|additional|extra|further|new)\b/i;
 /** Years an event is anchored to ("in 2008", "the 1999 earthquake", "since 1992, when"), not "since 2019". */
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 
-const QUAKE_NORMAL: Record<string, string> = { quake: 'earthquake', earthquake: 'earthquake', temblor: 'earthquake', tremor: 'tremor', aftershock: 'aftershock' };
+const QUAKE_NORMAL: Record<string, string> = {
+  quake: 'earthquake',
+  earthquake: 'earthquake',
+  temblor: 'earthquake',
+  tremor: 'tremor',
+  aftershock: 'aftershock',
+};
 
 function parseNumber(raw: string): number | null {
   const text = raw.toLowerCase().trim();
@@ -204,25 +259,67 @@ function readNoun(text: string, max = 4): NounPhrase {
     // the same word is an adjective: "three affected models".
     const next = clean(tokens[i + 2] ?? '').toLowerCase();
     const wordOutcome = outcomeAt(lower);
-    if (noun.length === 0 && !outcome && wordOutcome && /^[a-z]+$/.test(next) && !NOT_A_NOUN.has(next) && !AUXILIARY.test(next) && !outcomeAt(next) && !/[,.;:]$/.test(raw)) {
+    if (
+      noun.length === 0 &&
+      !outcome &&
+      wordOutcome &&
+      /^[a-z]+$/.test(next) &&
+      !NOT_A_NOUN.has(next) &&
+      !AUXILIARY.test(next) &&
+      !outcomeAt(next) &&
+      !/[,.;:]$/.test(raw)
+    ) {
       outcome = wordOutcome;
       consumed = i + 2;
       continue;
     }
     if (wordOutcome || (noun.length > 0 && (/^[a-z]{3,}ed$/.test(lower) || VERBISH.test(lower)))) break;
-    if (VERBISH.test(lower) && !/^(lives|works|needs|faces|holds|leaves|tells|sees|gets|takes|makes|gives|work|need|face|hold|live|leave|queue|wait|lay|lie|lies|try|tries|want|wants|lost|found|sent|met|led|hit|shot|spent|built|sold|paid)$/.test(lower)) break; // "dozens remain missing"
+    if (
+      VERBISH.test(lower) &&
+      !/^(lives|works|needs|faces|holds|leaves|tells|sees|gets|takes|makes|gives|work|need|face|hold|live|leave|queue|wait|lay|lie|lies|try|tries|want|wants|lost|found|sent|met|led|hit|shot|spent|built|sold|paid)$/.test(
+        lower,
+      )
+    )
+      break; // "dozens remain missing"
     // "500,000 pledged by the agency": a participle with no noun after it is a verb, not an adjective.
     if (noun.length === 0 && /^[a-z]{3,}ed$/.test(lower) && (!next || NOT_A_NOUN.has(next) || /[,.;:]$/.test(raw))) break;
-    if (noun.length > 0 && /^[a-z]{3,}ing$/.test(lower) && !/^(building|housing|dwelling|offering|holding|earning|saving|filing|ceiling|clothing|bedding|rating|meeting|training|shipping|funding|spending|bombing|shooting|shelling|fighting|killing|landing|opening|ending|morning|evening|warning|wedding|recording|listing|setting|standing|timing|parking|marketing|boarding|lending|crossing|sibling|offspring)s?$/.test(lower)) break;
+    if (
+      noun.length > 0 &&
+      /^[a-z]{3,}ing$/.test(lower) &&
+      !/^(building|housing|dwelling|offering|holding|earning|saving|filing|ceiling|clothing|bedding|rating|meeting|training|shipping|funding|spending|bombing|shooting|shelling|fighting|killing|landing|opening|ending|morning|evening|warning|wedding|recording|listing|setting|standing|timing|parking|marketing|boarding|lending|crossing|sibling|offspring)s?$/.test(
+        lower,
+      )
+    )
+      break;
     // "three villages directly below": an adverb ends the noun phrase.
-    if (noun.length > 0 && /^[a-z]{3,}ly$/.test(lower) && !/^(family|families|ally|assembly|supply|reply|rally|anomaly|monopoly|italy|july|belly|bully|jelly|lily|fly|holy|daily|weekly|monthly|quarterly|elderly)$/.test(lower)) break;
+    if (
+      noun.length > 0 &&
+      /^[a-z]{3,}ly$/.test(lower) &&
+      !/^(family|families|ally|assembly|supply|reply|rally|anomaly|monopoly|italy|july|belly|bully|jelly|lily|fly|holy|daily|weekly|monthly|quarterly|elderly)$/.test(
+        lower,
+      )
+    )
+      break;
     noun.push(lower);
     consumed = i + 2;
     if (/[,.;:)!?]["'”’]*$|["”’]$/.test(raw)) break;
     // "public and private schools" counts schools: coordinated modifiers are dropped and the head read on;
     // "tents and blankets", "12 and 14" are not modifiers.
     const second = tokens[i + 4] ?? '';
-    if (tokens[i + 2] && /^(and|or)$/i.test(tokens[i + 2]) && !/s$/.test(lower) && !PEOPLE.test(lower) && !/^(people|police|staff|personnel|crew|cattle)$/.test(lower) && /^[a-z]+$/.test(second) && !NOT_A_NOUN.has(second) && !AUXILIARY.test(second) && !/(?:ing|ed)$/.test(second) && tokens[i + 6] && /^[a-z]+[,.;:]?$/.test(tokens[i + 6]) && !NOT_A_NOUN.has(tokens[i + 6].replace(/[,.;:]$/, ''))) {
+    if (
+      tokens[i + 2] &&
+      /^(and|or)$/i.test(tokens[i + 2]) &&
+      !/s$/.test(lower) &&
+      !PEOPLE.test(lower) &&
+      !/^(people|police|staff|personnel|crew|cattle)$/.test(lower) &&
+      /^[a-z]+$/.test(second) &&
+      !NOT_A_NOUN.has(second) &&
+      !AUXILIARY.test(second) &&
+      !/(?:ing|ed)$/.test(second) &&
+      tokens[i + 6] &&
+      /^[a-z]+[,.;:]?$/.test(tokens[i + 6]) &&
+      !NOT_A_NOUN.has(tokens[i + 6].replace(/[,.;:]$/, ''))
+    ) {
       noun.length = 0;
       i += 4;
       consumed = i + 2;
@@ -240,10 +337,16 @@ function outcomeAt(word: string): string | null {
 function outcomeAfter(rest: string): string | null {
   // "Four civilians, among them a boy, were also killed": over an aside about some of them.
   let text = rest
-    .replace(/^\s*,?\s*(?:among them|including|most of them|many of them|all of them|some of them|mostly|mainly|many|most)\b[^,;.]{0,60},/i, ' ')
+    .replace(
+      /^\s*,?\s*(?:among them|including|most of them|many of them|all of them|some of them|mostly|mainly|many|most)\b[^,;.]{0,60},/i,
+      ' ',
+    )
     .replace(/^\s*,?\s*(?:who|that|which)\s+/i, ' ')
     // "2,000 buildings in the province have been declared unsafe": over a short place phrase before the verb.
-    .replace(/^\s*(?:in|on|at|across|from|near|around|throughout|along)\s+(?:[\p{L}’'-]+\s+){1,6}?(?=(?:were|was|have|has|had|are|is)\s)/iu, ' ')
+    .replace(
+      /^\s*(?:in|on|at|across|from|near|around|throughout|along)\s+(?:[\p{L}’'-]+\s+){1,6}?(?=(?:were|was|have|has|had|are|is)\s)/iu,
+      ' ',
+    )
     .trimStart();
   for (let guard = 0; guard < 6; guard++) {
     for (const [re, cls] of OUTCOME_AFTER) if (re.test(text)) return cls;
@@ -268,13 +371,15 @@ function normalNoun(noun: string[]): { noun: string; outcome: string | null } | 
   const head = ws[ws.length - 1];
   for (const [re, cls] of OUTCOME_NOUNS) {
     // "confirmed cases" and "cases" are the same count; "suspected cases" is another.
-    if (re.test(head) && (ws.length === 1 || /^(confirmed|reported|new|total|recorded|registered|official)$/.test(ws[ws.length - 2]))) return { noun: 'people', outcome: cls };
+    if (re.test(head) && (ws.length === 1 || /^(confirmed|reported|new|total|recorded|registered|official)$/.test(ws[ws.length - 2])))
+      return { noun: 'people', outcome: cls };
   }
   return { noun: ws.slice(-2).join(' '), outcome: null };
 }
 
 /** Where the clause holding position `at` starts: the subject of a level verb is looked for from there. */
-const CLAUSE_BOUNDARY = /(?:[;:(—–]|\b(?:that|said|says|say|shows?|showed|showing|whose|which|who|where)\s+(?=[\p{L}])|,\s+(?=(?:as|while|when|after|and|but|because|since|though|although|where|with|even as|wiping|bringing|leaving|taking|sending|pushing)\b)|\b(?:as|while|when|because|although|though|whereas)\s+(?=(?:the|a|an|its|their|his|her|[a-z]+s)\b))/giu;
+const CLAUSE_BOUNDARY =
+  /(?:[;:(—–]|\b(?:that|said|says|say|shows?|showed|showing|whose|which|who|where)\s+(?=[\p{L}])|,\s+(?=(?:as|while|when|after|and|but|because|since|though|although|where|with|even as|wiping|bringing|leaving|taking|sending|pushing)\b)|\b(?:as|while|when|because|although|though|whereas)\s+(?=(?:the|a|an|its|their|his|her|[a-z]+s)\b))/giu;
 
 function clauseTail(text: string): string {
   let start = 0;
@@ -286,7 +391,10 @@ function clauseTail(text: string): string {
 
 /** The subject of the clause ending at a level or change verb: "The number of soldiers killed … has risen to". */
 function subjectOf(clause: string): { noun: string; outcome: string | null; raw: string[] } | null {
-  let text = clauseTail(clause).replace(/^\s*(?:(?:on|by|in|at|so|far|overall|meanwhile|now|today|yesterday|however|but|and|also|then|since|over|during|including)\b[^,]*,\s*)+/i, '');
+  let text = clauseTail(clause).replace(
+    /^\s*(?:(?:on|by|in|at|so|far|overall|meanwhile|now|today|yesterday|however|but|and|also|then|since|over|during|including)\b[^,]*,\s*)+/i,
+    '',
+  );
   if (/\binjury toll\b/i.test(text)) return { noun: 'people', outcome: 'injured', raw: ['toll'] };
   if (/\b(?:death toll|toll of the dead|toll)\b/i.test(text)) return { noun: 'people', outcome: 'killed', raw: ['toll'] };
   const numberOf = text.match(/\b(?:number|total|tally|count|figure)\s+of\s+(.+)$/i);
@@ -318,7 +426,10 @@ const MONEY_KINDS: Array<[RegExp, string]> = [
   [/\b(?:profits?|earnings|net income|loss|losses)\b/gi, 'profit'],
   [/\b(?:fines?|fined|penalt(?:y|ies)|settlement)\b/gi, 'fine'],
   [/\b(?:asked|requested|sought|seeking|demanded|demanding|demands?|asking|requests?)\b/gi, 'request'],
-  [/\b(?:aid|funding|funds?|grants?|donations?|donated|relief|assistance|released|pledged|pledges?|appeal|contributed|contribution|raised|raises|investors?)\b/gi, 'aid'],
+  [
+    /\b(?:aid|funding|funds?|grants?|donations?|donated|relief|assistance|released|pledged|pledges?|appeal|contributed|contribution|raised|raises|investors?)\b/gi,
+    'aid',
+  ],
   [/\b(?:payments?|compensation|payouts?|paid|pay|reward|bonus)\b/gi, 'payment'],
   [/\b(?:cash|reserves|liquidity)\b/gi, 'cash'],
   [/\b(?:budget|set aside|allocated|earmarked|spending|spend|investment|invest|invested|package|stimulus)\b/gi, 'budget'],
@@ -331,7 +442,9 @@ const MONEY_KINDS: Array<[RegExp, string]> = [
 function moneyKind(before: string, after: string): string {
   let best: { d: number; kind: string } | null = null;
   const pre = clauseTail(before).slice(-120);
-  const post = after.split(/[;:]|\.(?=\s|$)|,\s+(?:and|but|while|which|who|though|although|after|before|as|according)\b|\s[—–]\s/)[0].slice(0, 60);
+  const post = after
+    .split(/[;:]|\.(?=\s|$)|,\s+(?:and|but|while|which|who|though|although|after|before|as|according)\b|\s[—–]\s/)[0]
+    .slice(0, 60);
   for (const [re, kind] of MONEY_KINDS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -357,11 +470,18 @@ function periodOf(before: string, after: string): string | null {
     let m = t.match(/\bsince\s+(?:the\s+)?(?:last\s+)?([a-z]+)/);
     if (m) return `since ${m[1]}`;
     if ((m = t.match(/\bthis\s+(week|month|year|quarter)\b/))) return `this ${m[1]}`;
-    if ((m = t.match(/\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|first|second|third|fourth|course of the)\s+(?:\w+\s+)?(days?|weeks?|months?|years?|quarter)(?:\s+of\s+([a-z]+))?/))) return `${m[1].replace(/s$/, '')}${m[2] ? ' of ' + m[2] : ''}`;
+    if (
+      (m = t.match(
+        /\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|first|second|third|fourth|course of the)\s+(?:\w+\s+)?(days?|weeks?|months?|years?|quarter)(?:\s+of\s+([a-z]+))?/,
+      ))
+    )
+      return `${m[1].replace(/s$/, '')}${m[2] ? ' of ' + m[2] : ''}`;
     if ((m = t.match(/\b(?:on\s+|last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/))) return m[1];
-    if (/\b(?:intraday|in (?:early |late |afternoon |morning |midday |evening )?trading|by midday|at midday|at the open)\b/.test(t)) return 'intraday';
+    if (/\b(?:intraday|in (?:early |late |afternoon |morning |midday |evening )?trading|by midday|at midday|at the open)\b/.test(t))
+      return 'intraday';
     if (/\b(?:year[- ]on[- ]year|from a year (?:earlier|ago)|annual(?:ly)?)\b/.test(t)) return 'year on year';
-    if ((m = t.match(/\bin\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/))) return `in ${m[1]}`;
+    if ((m = t.match(/\bin\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/)))
+      return `in ${m[1]}`;
   }
   return null;
 }
@@ -371,7 +491,10 @@ function anchorOf(before: string, after: string): string | null {
   const post = after.split(/;|\.(?=\s|$)|,\s+(?:and|but|while)\b/)[0].slice(0, 60);
   const pre = before.slice(-140);
   const candidates: Array<{ year: string; d: number }> = [];
-  for (const [text, isPre] of [[pre, true], [post, false]] as const) {
+  for (const [text, isPre] of [
+    [pre, true],
+    [post, false],
+  ] as const) {
     YEAR_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = YEAR_RE.exec(text))) {
@@ -395,10 +518,14 @@ function anchorOf(before: string, after: string): string | null {
  */
 function holderOf(pre: string, share = false): string | null {
   const verb = share
-    ? pre.match(/\b(?:won|wins|win|winning|took|takes|secured|secures|captured|captures|received|receives|garnered|polled|holds|held|control|controls|controlled|owns|owned)\s*$/i)
+    ? pre.match(
+        /\b(?:won|wins|win|winning|took|takes|secured|secures|captured|captures|received|receives|garnered|polled|holds|held|control|controls|controlled|owns|owned)\s*$/i,
+      )
     : pre.match(/\b(?:won|wins|win|winning|secured|secures|captured|captures|holds|held|control|controls|controlled|owns|owned)\s*$/i);
   // "results gave Sadykov 61.4% of the ballots": the one given the share holds it.
-  const given = share ? pre.match(/\b(?:gave|give|gives|giving|put|puts|credited|showed|show|shows)\s+((?:[\p{Lu}][\p{L}’'-]+\s+){1,3})$/u) : null;
+  const given = share
+    ? pre.match(/\b(?:gave|give|gives|giving|put|puts|credited|showed|show|shows)\s+((?:[\p{Lu}][\p{L}’'-]+\s+){1,3})$/u)
+    : null;
   if (given) return given[1].trim().toLowerCase().split(/\s+/).slice(-2).join(' ');
   if (!verb) return null;
   const s = subjectOf(pre.slice(0, verb.index));
@@ -415,15 +542,23 @@ function percentAbout(pre: string, after: string): { about: string | null; chang
     const np = readNoun(after, 2);
     const noun = np.noun.map((w) => w.toLowerCase());
     if (noun.length && !/^(of|in|on|at|to|for|by|from|with|and|or|than)$/.test(noun[0]) && !CHANGE_NOUN_AFTER.test(after)) {
-      const offered = /\b(?:offered|offers|offer|offering|proposed|proposes|proposing|promised|promises|tabled|tables)\s+(?:a|an|its|their)\s*$/i.test(pre);
+      const offered =
+        /\b(?:offered|offers|offer|offering|proposed|proposes|proposing|promised|promises|tabled|tables)\s+(?:a|an|its|their)\s*$/i.test(
+          pre,
+        );
       return { about: offered ? `${noun.length > 1 ? `${noun[0]} ` : ''}offer` : noun.join(' '), change: false };
     }
   }
   // "raised their pay offer to 6.5%", "raised its offer from 4% to 6.5%": the level of what the verb set.
-  const set = pre.match(/\b(?:raised|raises|raising|lifted|increased|improved|sweetened|cut|lowered|reduced|trimmed|set|revised|upped)\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:(?:from\s+[^\s]+\s+)?to|from)\s*$/i);
-  if (set && !NOT_A_NOUN.has(set[1].split(' ')[0].toLowerCase())) return { about: set[1].toLowerCase().split(/\s+/).slice(-2).join(' '), change: false };
+  const set = pre.match(
+    /\b(?:raised|raises|raising|lifted|increased|improved|sweetened|cut|lowered|reduced|trimmed|set|revised|upped)\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:(?:from\s+[^\s]+\s+)?to|from)\s*$/i,
+  );
+  if (set && !NOT_A_NOUN.has(set[1].split(' ')[0].toLowerCase()))
+    return { about: set[1].toLowerCase().split(/\s+/).slice(-2).join(' '), change: false };
   // "the bank raised rates by 0.25 points", "cut its forecast by 2%": what the verb changed is its object.
-  const transitive = pre.match(/\b(raised|raises|raising|hiked|lifted|boosted|increased|cut|cuts|cutting|lowered|reduced|slashed|trimmed)\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?([a-z]+(?:\s[a-z]+)?)\s+by\s*$/i);
+  const transitive = pre.match(
+    /\b(raised|raises|raising|hiked|lifted|boosted|increased|cut|cuts|cutting|lowered|reduced|slashed|trimmed)\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?([a-z]+(?:\s[a-z]+)?)\s+by\s*$/i,
+  );
   if (transitive && !NOT_A_NOUN.has(transitive[2].split(' ')[0].toLowerCase())) {
     const direction = /^(raised|raises|raising|hiked|lifted|boosted|increased)$/i.test(transitive[1]) ? 'increase' : 'decrease';
     return { about: `${transitive[2].toLowerCase()} ${direction}`, change: true };
@@ -433,7 +568,9 @@ function percentAbout(pre: string, after: string): { about: string | null; chang
     const direction = INCREASE_WORD.test(change[1]) ? 'increase' : 'decrease';
     const verbAt = change.index ?? pre.length;
     // "Shares … were down", "shares have closed down": the subject is before the auxiliaries.
-    const subject = subjectOf(pre.slice(0, verbAt).replace(/(?:\b(?:were|was|are|is|have|has|had|closed|ended|finished|traded|trading|been|stood)\s*)+$/i, ''));
+    const subject = subjectOf(
+      pre.slice(0, verbAt).replace(/(?:\b(?:were|was|are|is|have|has|had|closed|ended|finished|traded|trading|been|stood)\s*)+$/i, ''),
+    );
     return { about: subject ? `${subject.raw.slice(-2).join(' ')} ${direction}` : direction, change: true };
   }
   const noun = after.match(CHANGE_NOUN_AFTER);
@@ -465,9 +602,15 @@ function measureAbout(pre: string, rest: string): string | null {
   const noun = pre.match(MEASURE_NOUN);
   if (noun) return noun[1].toLowerCase();
   rest = rest.replace(/^\s*\([^)]*\)/, '');
-  const where = rest.match(/^\s*((?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:[- ]?(?:north|south|east|west))?(?:ern)?|upstream|downstream|inland|offshore|off the coast|outside|from|away from|short of|beyond|up|down)\s+(?:of\s+|from\s+)?(?:the\s+)?([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)*|[a-z]+(?:\s+[a-z]+)?)/u);
+  const where = rest.match(
+    /^\s*((?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:[- ]?(?:north|south|east|west))?(?:ern)?|upstream|downstream|inland|offshore|off the coast|outside|from|away from|short of|beyond|up|down)\s+(?:of\s+|from\s+)?(?:the\s+)?([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)*|[a-z]+(?:\s+[a-z]+)?)/u,
+  );
   if (where) {
-    const direction = where[1].toLowerCase().replace(/[- ]/g, '').replace(/ern$/, '').replace(/^away(from)$/, '$1');
+    const direction = where[1]
+      .toLowerCase()
+      .replace(/[- ]/g, '')
+      .replace(/ern$/, '')
+      .replace(/^away(from)$/, '$1');
     return `distance ${direction} ${where[2].trim().toLowerCase().split(/\s+/).slice(0, 2).join(' ')}`;
   }
   const along = rest.match(/^\s*(?:along|across|of)\s+(?:the\s+)?([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)*|[a-z]+(?:\s+[a-z]+)?)/u);
@@ -485,14 +628,16 @@ interface Found {
 }
 
 /** Fractions of a scale written out: "a quarter of a million" is 250,000, "half a billion" 500 million. */
-const FRACTION_OF_SCALE = /\b(?:(a|one|three)\s+quarters?\s+of\s+an?|(a|one)\s+third\s+of\s+an?|half\s+an?|(?:a|one)\s+half\s+of\s+an?)\s+(million|billion)\b/gi;
+const FRACTION_OF_SCALE =
+  /\b(?:(a|one|three)\s+quarters?\s+of\s+an?|(a|one)\s+third\s+of\s+an?|half\s+an?|(?:a|one)\s+half\s+of\s+an?)\s+(million|billion)\b/gi;
 
 /**
  * Shares of a whole written as fractions: "a third of the company's output" is 33% of it, as another outlet writes
  * it. Only before a determiner or a possessive (what follows is the whole), so "half an hour" and "a third round"
  * stay words.
  */
-const SHARE_FRACTION = /\b(?:(?:a|one)\s+(third|quarter|fifth)|(two)\s+thirds|(three)\s+quarters|(?:a|one)\s+half|half)\s+of\s+(?=(?:the|its|their|his|her|our|all)\s|[\p{Lu}][\p{L}.&-]*['’]s\s)/giu;
+const SHARE_FRACTION =
+  /\b(?:(?:a|one)\s+(third|quarter|fifth)|(two)\s+thirds|(three)\s+quarters|(?:a|one)\s+half|half)\s+of\s+(?=(?:the|its|their|his|her|our|all)\s|[\p{Lu}][\p{L}.&-]*['’]s\s)/giu;
 const SHARE_PERCENT: Record<string, number> = { third: 33, quarter: 25, fifth: 20, two: 67, three: 75 };
 
 function spellFractions(sentence: string): string {
@@ -501,7 +646,11 @@ function spellFractions(sentence: string): string {
       const share = /quarter/i.test(whole) ? (quarters?.toLowerCase() === 'three' ? 0.75 : 0.25) : /third/i.test(whole) ? 1 / 3 : 0.5;
       return scale.toLowerCase() === 'million' ? Math.round(share * 1e6).toLocaleString('en-US') : `${Math.round(share * 1000)} million`;
     })
-    .replace(SHARE_FRACTION, (_whole, one: string | undefined, two: string | undefined, three: string | undefined) => `${SHARE_PERCENT[(one ?? two ?? three ?? '').toLowerCase()] ?? 50}% of `);
+    .replace(
+      SHARE_FRACTION,
+      (_whole, one: string | undefined, two: string | undefined, three: string | undefined) =>
+        `${SHARE_PERCENT[(one ?? two ?? three ?? '').toLowerCase()] ?? 50}% of `,
+    );
 }
 
 export function extractFigures(sentence: string): Figure[] {
@@ -518,10 +667,23 @@ export function extractFigures(sentence: string): Figure[] {
       if (taken.some(([a, b]) => numberAt >= a && numberAt < b)) continue;
       const value = Number(m[re === MAGNITUDE_RES[2] ? 2 : 1]);
       const quake = (re === MAGNITUDE_RES[2] ? m[1] : m[2])?.toLowerCase();
-      const noun = quake ? QUAKE_NORMAL[quake] : (sentence.slice(m.index + m[0].length).match(QUAKE_AFTER)?.[1]?.toLowerCase() ?? null);
+      const noun = quake
+        ? QUAKE_NORMAL[quake]
+        : (sentence
+            .slice(m.index + m[0].length)
+            .match(QUAKE_AFTER)?.[1]
+            ?.toLowerCase() ?? null);
       const before = sentence.slice(0, m.index);
       const qualifier = sentence.slice(0, numberAt).match(QUALIFIERS)?.[1]?.toLowerCase() ?? null;
-      const figure: Figure = { value, unit: 'magnitude', about: `${noun ? (QUAKE_NORMAL[noun] ?? noun) + ' ' : ''}magnitude`, qualifier, range: null, multiplier: false, raw: m[0].trim() };
+      const figure: Figure = {
+        value,
+        unit: 'magnitude',
+        about: `${noun ? (QUAKE_NORMAL[noun] ?? noun) + ' ' : ''}magnitude`,
+        qualifier,
+        range: null,
+        multiplier: false,
+        raw: m[0].trim(),
+      };
       const anchor = anchorOf(before, sentence.slice(m.index + m[0].length));
       if (anchor) figure.anchor = anchor;
       found.push({ figure, at: numberAt, end: m.index + m[0].length, kind: 'magnitude' });
@@ -540,10 +702,12 @@ export function extractFigures(sentence: string): Figure[] {
     const before = sentence.slice(Math.max(0, at - 220), at);
     let after = sentence.slice(end, end + 220);
     // "about a dozen": the qualifier stands before the article.
-    const article = /^(?:dozen|hundred)/i.test(numberText) ? before.slice(-10).match(/\s+an?\s*$/)?.[0] ?? '' : '';
+    const article = /^(?:dozen|hundred)/i.test(numberText) ? (before.slice(-10).match(/\s+an?\s*$/)?.[0] ?? '') : '';
     const beforeNumber = before.slice(0, before.length - article.length);
     const qualifier = beforeNumber.slice(-40).match(QUALIFIERS)?.[1]?.toLowerCase() ?? null;
-    const pre = qualifier ? beforeNumber.slice(0, beforeNumber.length - (beforeNumber.match(/\s*$/)?.[0].length ?? 0) - qualifier.length) : before;
+    const pre = qualifier
+      ? beforeNumber.slice(0, beforeNumber.length - (beforeNumber.match(/\s*$/)?.[0].length ?? 0) - qualifier.length)
+      : before;
     // The end-anchored patterns below look only at the words right before the number.
     const bt = before.slice(-80);
     const pt = pre.slice(-80);
@@ -560,24 +724,49 @@ export function extractFigures(sentence: string): Figure[] {
     if (/^-(?!strong\b)[a-z]+/i.test(after)) continue; // "a 16-inch screen", "a three-game streak": a compound modifier
     // "Series 5", "Fortune 500", "Attribution 4.0": a number after a capitalised word inside a sentence is part of a name.
     // A percentage is never part of a name ("gave Sadykov 61.4%").
-    if (!m[1] && !m[5] && /\S\s+(?:[\p{Lu}]|[a-z][\p{Lu}])[\p{L}-]*\s$/u.test(bt) && !/\b(At|Some|About|Around|Nearly|Almost|Over|Only|Just|Roughly|Approximately|More|Fewer|Less|Up|Another|All|Of|The|Than)\s$/.test(bt)) continue;
+    if (
+      !m[1] &&
+      !m[5] &&
+      /\S\s+(?:[\p{Lu}]|[a-z][\p{Lu}])[\p{L}-]*\s$/u.test(bt) &&
+      !/\b(At|Some|About|Around|Nearly|Almost|Over|Only|Just|Roughly|Approximately|More|Fewer|Less|Up|Another|All|Of|The|Than)\s$/.test(bt)
+    )
+      continue;
     if (/^\s+out\s+of\b/i.test(after) || /\bout\s+of\s*$/i.test(bt)) continue; // "eight out of ten": a ratio
     if (/^\s+(?:[\p{Lu}][\p{L}'’-]+\s+)+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Square|Drive|Place|Way)\b/u.test(after)) continue; // "10 Downing Street"
-    if (/^\s+in\s+(?:\d|every\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b)/i.test(after) || /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s*$/i.test(pt)) continue; // "one in seven"
+    if (
+      /^\s+in\s+(?:\d|every\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b)/i.test(after) ||
+      /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s*$/i.test(pt)
+    )
+      continue; // "one in seven"
     if (/^\s+(?:and a half\s+)?times\b/i.test(after)) continue; // "four times this month", "two and a half times the number"
     if (/^-and-a-half\b/i.test(after)) continue;
     if (!m[5] && !m[1] && TIME_UNITS.test(after)) continue; // durations, times of day
     if (/^0\d{3}$/.test(word)) continue; // "0400 GMT"
     const lastWord = bt.match(/(\w+)\W*$/)?.[1]?.toLowerCase() ?? '';
     if (MONTHS_AND_DAYS.has(lastWord) || MONTHS_AND_DAYS.has(after.match(/^\s*(?:of\s+)?(\w+)/)?.[1]?.toLowerCase() ?? '')) continue; // dates
-    if (/^\d{4}$/.test(word) && Number(word) >= 1900 && Number(word) <= 2100 && !/^\s+(people|persons|troops|protesters|soldiers|officers)\b/i.test(after)) continue; // years
-    if (/^(st|nd|rd|th)\b/i.test(after) || /\b(no\.|number|page|chapter|article|section|covid|g|f|version|v|level|grade|category|phase|stage|route|road|highway|flight|platform|gate|room|unit|block|lot|pier)\s*-?$/i.test(bt) || /[:/]$/.test(bt) || /^[:/]\d/.test(after)) continue;
+    if (
+      /^\d{4}$/.test(word) &&
+      Number(word) >= 1900 &&
+      Number(word) <= 2100 &&
+      !/^\s+(people|persons|troops|protesters|soldiers|officers)\b/i.test(after)
+    )
+      continue; // years
+    if (
+      /^(st|nd|rd|th)\b/i.test(after) ||
+      /\b(no\.|number|page|chapter|article|section|covid|g|f|version|v|level|grade|category|phase|stage|route|road|highway|flight|platform|gate|room|unit|block|lot|pier)\s*-?$/i.test(
+        bt,
+      ) ||
+      /[:/]$/.test(bt) ||
+      /^[:/]\d/.test(after)
+    )
+      continue;
     if (/\baged?\s*$/i.test(bt) || /^-year-old/i.test(after)) continue; // ages
     // "Khaled Mansour, 41, a father of four", "Olena Savchuk, 64, said": an age in apposition to a name.
     if (/[\p{Lu}][\p{L}’'-]+,\s*$/u.test(bt) && /^\s*(?:,|\)|$)/.test(after) && !m[1]) continue;
     if (/\(\s*$/.test(bt) && /^\s*\)/.test(after)) continue; // "(41)"
     if (/\b(?:father|mother|parent|grandfather|grandmother|grandparent|mum|mom|dad) of\s*$/i.test(pt)) continue; // "a father of four"
-    if (/\b(?:given|administered|split|divided|paid|delivered|taken|sold|packaged|issued|built|held|played)\s+in\s*$/i.test(pt) && isWord) continue; // "given in two doses": manner
+    if (/\b(?:given|administered|split|divided|paid|delivered|taken|sold|packaged|issued|built|held|played)\s+in\s*$/i.test(pt) && isWord)
+      continue; // "given in two doses": manner
 
     // ---- value ----
     const vague = VAGUE.find(([re]) => re.test(numberText));
@@ -599,7 +788,15 @@ export function extractFigures(sentence: string): Figure[] {
     const measure = !percent && !currency ? MEASURE_UNITS.find(([re]) => re.test(after)) : undefined;
     const raw = m[0].trim();
     const range: [number, number] | null = vague ? [vague[1], vague[2]] : rangeOf(qualifier, value);
-    const figure: Figure = { value, unit: null, about: '', qualifier: qualifier ?? (vague ? word : null), range, multiplier: false, raw: `${qualifier && !vague ? qualifier + ' ' : ''}${raw}` };
+    const figure: Figure = {
+      value,
+      unit: null,
+      about: '',
+      qualifier: qualifier ?? (vague ? word : null),
+      range,
+      multiplier: false,
+      raw: `${qualifier && !vague ? qualifier + ' ' : ''}${raw}`,
+    };
     const prev = found.filter((f) => f.end <= at).sort((a, b) => b.end - a.end)[0];
     const gapToPrev = prev ? sentence.slice(prev.end, at) : '';
     const previous = PREVIOUS_BEFORE.test(pt);
@@ -613,7 +810,14 @@ export function extractFigures(sentence: string): Figure[] {
     else if (partOfPrev) figure.role = 'part';
     let kind: Found['kind'] = 'count';
 
-    if (previous && prev && !percent && !currency && !measure && (prev.kind === 'magnitude' || prev.kind === 'measure' || prev.kind === 'money' || prev.kind === 'percent')) {
+    if (
+      previous &&
+      prev &&
+      !percent &&
+      !currency &&
+      !measure &&
+      (prev.kind === 'magnitude' || prev.kind === 'measure' || prev.kind === 'money' || prev.kind === 'percent')
+    ) {
       // "revised … to 7.0, up from its initial reading of 6.8": the earlier value of the figure before.
       found.push({ figure: { ...figure, unit: prev.figure.unit, about: prev.figure.about }, at, end, kind: prev.kind });
       continue;
@@ -634,11 +838,22 @@ export function extractFigures(sentence: string): Figure[] {
       figure.unit = currencyName(currency);
       // "(about $240 million)" after an amount, "from $52" after "to $38": the same money as the amount before.
       // "150 bitcoin, worth roughly €8.5 million", "150 BTC, or about €8.5 million": the same money converted.
-      const sameAsPrev = prev?.kind === 'money' && (previous || /^\s*(?:[a-z]+\s*)?\(\s*(?:about|around|roughly|some|approximately|nearly)?\s*$/i.test(gapToPrev) || /^\s*(?:[a-z]+\s*)?,?\s*(?:or|worth|equivalent to|equal to|about|around|roughly)\s*(?:about|around|roughly|some|approximately|nearly)?\s*$/i.test(gapToPrev));
+      const sameAsPrev =
+        prev?.kind === 'money' &&
+        (previous ||
+          /^\s*(?:[a-z]+\s*)?\(\s*(?:about|around|roughly|some|approximately|nearly)?\s*$/i.test(gapToPrev) ||
+          /^\s*(?:[a-z]+\s*)?,?\s*(?:or|worth|equivalent to|equal to|about|around|roughly)\s*(?:about|around|roughly|some|approximately|nearly)?\s*$/i.test(
+            gapToPrev,
+          ));
       figure.about = sameAsPrev ? prev!.figure.about : moneyKind(pre, after.slice(currencyWord?.[0].length ?? 0));
       // "wiping $2.6bn off its market value", "cut the budget by $5 million": a change of that money, not its level.
       const afterAmount = after.slice(currencyWord?.[0].length ?? 0);
-      if (!sameAsPrev && /\b(?:wiping|wiped|wipe|wipes|knocking|knocked|shaving|shaved|erasing|erased)\s*$/i.test(pt) && /^\s*(?:off|from)\b/i.test(afterAmount)) figure.about += ' decrease';
+      if (
+        !sameAsPrev &&
+        /\b(?:wiping|wiped|wipe|wipes|knocking|knocked|shaving|shaved|erasing|erased)\s*$/i.test(pt) &&
+        /^\s*(?:off|from)\b/i.test(afterAmount)
+      )
+        figure.about += ' decrease';
       else if (!sameAsPrev && /\bby\s*$/i.test(pt)) {
         const change = pre.replace(/\s*by\s*$/i, '').match(MONEY_CHANGE_BY);
         if (change) figure.about += MONEY_INCREASE.test(change[1]) ? ' increase' : ' decrease';
@@ -653,13 +868,22 @@ export function extractFigures(sentence: string): Figure[] {
       const levelVerb = measured ? null : pre.match(LEVEL_VERB);
       const level = levelVerb ? subjectOf(pre.slice(0, levelVerb.index)) : null;
       // An area a fire, flood or storm went over: "burned about 3,200 hectares", "5,800 hectares … had been scorched".
-      const burned = /^(ha|acre|km²)$/.test(measure[1]) && AREA_VERB.test(`${clauseTail(pre).slice(-80)} ${rest.split(/[;.]/)[0]}`) ? 'area burned' : null;
-      const about = burned ?? measured ?? (previous && prev?.kind === 'measure' ? prev.figure.about : null) ?? (level ? level.raw.slice(-2).join(' ') : null);
+      const burned =
+        /^(ha|acre|km²)$/.test(measure[1]) && AREA_VERB.test(`${clauseTail(pre).slice(-80)} ${rest.split(/[;.]/)[0]}`)
+          ? 'area burned'
+          : null;
+      const about =
+        burned ??
+        measured ??
+        (previous && prev?.kind === 'measure' ? prev.figure.about : null) ??
+        (level ? level.raw.slice(-2).join(' ') : null);
       if (!about) continue;
       figure.about = about;
     } else {
       // ---- counts ----
-      const countedText = (vague || scaleWord ? after.replace(/^\s*of\s+(?:the\s+|its\s+|their\s+)?/i, ' ') : after).replace(/^-strong\b/i, '').replace(INCREMENT_AFTER, ' ');
+      const countedText = (vague || scaleWord ? after.replace(/^\s*of\s+(?:the\s+|its\s+|their\s+)?/i, ' ') : after)
+        .replace(/^-strong\b/i, '')
+        .replace(INCREMENT_AFTER, ' ');
       const np = readNoun(countedText);
       const n = normalNoun(np.noun);
       // "homes in the district and two nearby towns were damaged": a number inside a place phrase is not what the
@@ -670,14 +894,18 @@ export function extractFigures(sentence: string): Figure[] {
       let noun = n?.noun ?? null;
       if (!noun) {
         // "the protesters, estimated to be 5,000": the noun before the number.
-        const named = pt.match(/(?:the|some|of)\s+([a-z]+(?:\s[a-z]+)?)\s*,?\s*(?:estimated|numbering|put|said|thought|believed)\s*(?:to be|at)?\s*$/i);
+        const named = pt.match(
+          /(?:the|some|of)\s+([a-z]+(?:\s[a-z]+)?)\s*,?\s*(?:estimated|numbering|put|said|thought|believed)\s*(?:to be|at)?\s*$/i,
+        );
         if (named) noun = named[1].toLowerCase();
       }
       const verb = noun ? null : pre.match(LEVEL_VERB);
       if (verb) {
         // "the death toll … rose to 63", "Confirmed cases reached 3,050": the subject before the verb is counted.
         // "bringing the death toll to 31", "bringing the total delivered to 500,000": the object names the quantity.
-        const object = verb[0].match(/^(?:bringing|brought|taking|took|pushing|pushed|raising|raised|putting|put)\s+(.*?)\s+(?:to|at)\b/i)?.[1];
+        const object = verb[0].match(
+          /^(?:bringing|brought|taking|took|pushing|pushed|raising|raised|putting|put)\s+(.*?)\s+(?:to|at)\b/i,
+        )?.[1];
         const s = object && !/^(?:the\s+)?total\b/i.test(object) ? subjectOf(object) : object ? null : subjectOf(pre.slice(0, verb.index));
         if (s) {
           noun = s.noun;
@@ -701,7 +929,14 @@ export function extractFigures(sentence: string): Figure[] {
       if (including && prev?.kind === 'count') outcome ??= aboutOutcome(prev.figure.about);
       if (!noun && prev?.kind === 'count' && (joined || previous || increment || (outcome && outcome === prev.counted?.outcome))) {
         noun = aboutNoun(prev.figure.about);
-        if (!outcome && (previous || increment || /^[\s,]*(?:and|or|,)\s*$/i.test(gapToPrev) || (!outcomeBefore(pre) && /\b(?:from|to)\b/i.test(gapToPrev)))) outcome = aboutOutcome(prev.figure.about);
+        if (
+          !outcome &&
+          (previous ||
+            increment ||
+            /^[\s,]*(?:and|or|,)\s*$/i.test(gapToPrev) ||
+            (!outcomeBefore(pre) && /\b(?:from|to)\b/i.test(gapToPrev)))
+        )
+          outcome = aboutOutcome(prev.figure.about);
         // "19 fires: 12 in the US, four in South Korea": a breakdown of the figure before.
         if (!previous && !increment && /^\s+(?:in|from|at|on)\s+(?:the\s+)?[\p{Lu}]/u.test(after)) figure.role = 'part';
       }
@@ -710,7 +945,9 @@ export function extractFigures(sentence: string): Figure[] {
       if (PEOPLE.test(noun) && !outcome && POPULATION.test(pt)) noun = 'population';
       // "the threshold of five million doses" is a reference value; "400 patients a day" a rate: other quantities.
       const reference = pt.match(REFERENCE_NOUN)?.[1]?.toLowerCase();
-      const rate = np.rest.match(/^\s*(?:a|per|each|every)\s+(day|week|month|year|hour)\b(?!\s+(?:earlier|later|ago|before|after|on)\b)/i)?.[1]?.toLowerCase();
+      const rate = np.rest
+        .match(/^\s*(?:a|per|each|every)\s+(day|week|month|year|hour)\b(?!\s+(?:earlier|later|ago|before|after|on)\b)/i)?.[1]
+        ?.toLowerCase();
       const suffix = `${reference ? ` ${reference}` : ''}${rate ? ` per ${rate}` : ''}`;
       const holder = holderOf(pre);
       if (holder && !PEOPLE.test(noun)) noun = `${holder} ${noun}`;
@@ -729,9 +966,15 @@ export function extractFigures(sentence: string): Figure[] {
   const counts = found.filter((f) => f.counted).sort((a, b) => a.at - b.at);
   for (let i = 0; i + 1 < counts.length; i++) {
     const [a, b] = [counts[i], counts[i + 1]];
-    if (!/^\s+(?:[\w-]+\s+){0,3}?(?:and|or|as well as|,)\s+(?:(?:at least|more than|some|about|nearly|around|over|another)\s+)?$/i.test(sentence.slice(a.end, b.at).replace(/,\s*$/, ', '))) continue;
-    const [from, to] = a.counted!.outcome && !b.counted!.outcome ? [a, b] : b.counted!.outcome && !a.counted!.outcome ? [b, a] : [null, null];
-    if (!from || !to || PEOPLE.test(to.counted!.noun) && to.counted!.noun !== 'people') continue;
+    if (
+      !/^\s+(?:[\w-]+\s+){0,3}?(?:and|or|as well as|,)\s+(?:(?:at least|more than|some|about|nearly|around|over|another)\s+)?$/i.test(
+        sentence.slice(a.end, b.at).replace(/,\s*$/, ', '),
+      )
+    )
+      continue;
+    const [from, to] =
+      a.counted!.outcome && !b.counted!.outcome ? [a, b] : b.counted!.outcome && !a.counted!.outcome ? [b, a] : [null, null];
+    if (!from || !to || (PEOPLE.test(to.counted!.noun) && to.counted!.noun !== 'people')) continue;
     to.counted!.outcome = from.counted!.outcome;
     to.figure.about = `${to.counted!.noun} ${to.counted!.outcome}${to.counted!.suffix}`;
   }
@@ -741,7 +984,7 @@ export function extractFigures(sentence: string): Figure[] {
     if (!(re === FOLD_RE ? /fold/i : MULTIPLIER_HINT).test(sentence)) continue;
     re.lastIndex = 0;
     while ((m = re.exec(sentence))) {
-      const value = re === FOLD_RE ? FOLD_WORDS[m[1].toLowerCase()] ?? parseNumber(m[1]) : MULTIPLIER_WORDS[m[1].toLowerCase()];
+      const value = re === FOLD_RE ? (FOLD_WORDS[m[1].toLowerCase()] ?? parseNumber(m[1])) : MULTIPLIER_WORDS[m[1].toLowerCase()];
       if (!value) continue;
       const after = sentence.slice(m.index + m[0].length);
       const before = sentence.slice(0, m.index);
@@ -750,7 +993,9 @@ export function extractFigures(sentence: string): Figure[] {
       // doubles in size"), not in "the doubles match", "doubles down", "double-crossed", "a double room".
       if (/^(double|doubles|triples)$/i.test(m[1])) {
         const modal = /\b(?:will|would|could|may|might|to|can|should|must|did|does|more than|almost|nearly)\s*$/i.test(bt);
-        const changeAfter = /^\s*(?:in (?:size|number|value|price)|to\b|from\b|since\b|by\b|every\b|each\b|again\b|its\b|their\b|[.,;])/i.test(after) && !/\b(?:the|a|an)\s*$/i.test(bt);
+        const changeAfter =
+          /^\s*(?:in (?:size|number|value|price)|to\b|from\b|since\b|by\b|every\b|each\b|again\b|its\b|their\b|[.,;])/i.test(after) &&
+          !/\b(?:the|a|an)\s*$/i.test(bt);
         if (!modal && !changeAfter) continue;
       }
       // "a twofold increase in X", "the doubling of X": X follows; "X doubled": X precedes.
@@ -768,13 +1013,30 @@ export function extractFigures(sentence: string): Figure[] {
       const light = LIGHT_VERB.test(bt);
       const near = subjectText.slice(-60).match(/([a-z]+(?:\s[a-z]+)?)\s*$/i)?.[1];
       const s = light ? null : subjectOf(subjectText);
-      const preceding = s ? s.raw.slice(-2).join(' ') : near && !NOT_A_NOUN.has(near.split(' ').pop()!.toLowerCase()) ? near.toLowerCase() : null;
+      const preceding = s
+        ? s.raw.slice(-2).join(' ')
+        : near && !NOT_A_NOUN.has(near.split(' ').pop()!.toLowerCase())
+          ? near.toLowerCase()
+          : null;
       // "would double its solar capacity", "tripled the number of patrols": a verb with an object multiplies the object.
-      const objectNp = re === MULTIPLIER_RE ? after.match(/^\s+(?:its|their|the|his|her|our)\s+(?:(?:number|amount|size|value|price|cost) of\s+(?:the\s+|its\s+)?)?(.*)$/i)?.[1] : undefined;
+      const objectNp =
+        re === MULTIPLIER_RE
+          ? after.match(
+              /^\s+(?:its|their|the|his|her|our)\s+(?:(?:number|amount|size|value|price|cost) of\s+(?:the\s+|its\s+)?)?(.*)$/i,
+            )?.[1]
+          : undefined;
       const directObject = objectNp ? readNoun(objectNp, 3).noun.join(' ') || null : null;
-      const object = directObject ?? (verb ? preceding ?? following : following ?? preceding);
+      const object = directObject ?? (verb ? (preceding ?? following) : (following ?? preceding));
       if (!object) continue;
-      const figure: Figure = { value, unit: '×', about: `${object.toLowerCase()} increase`, qualifier, range: rangeOf(qualifier, value), multiplier: true, raw: `${qualifier ? qualifier + ' ' : ''}${m[0]}` };
+      const figure: Figure = {
+        value,
+        unit: '×',
+        about: `${object.toLowerCase()} increase`,
+        qualifier,
+        range: rangeOf(qualifier, value),
+        multiplier: true,
+        raw: `${qualifier ? qualifier + ' ' : ''}${m[0]}`,
+      };
       const period = periodOf(before, after);
       if (period) figure.period = period;
       found.push({ figure, at: m.index, end: m.index + m[0].length, kind: 'multiplier' });
@@ -791,10 +1053,31 @@ function rangeOf(qualifier: string | null, value: number): [number, number] | nu
   return [Math.floor(value * 0.9), Math.ceil(value * 1.1)];
 }
 
-const OUTCOME_WORDS = new Set(['killed', 'injured', 'arrested', 'evacuated', 'missing', 'rescued', 'deployed', 'infected', 'vaccinated', 'destroyed', 'damaged', 'affected', 'survived']);
+const OUTCOME_WORDS = new Set([
+  'killed',
+  'injured',
+  'arrested',
+  'evacuated',
+  'missing',
+  'rescued',
+  'deployed',
+  'infected',
+  'vaccinated',
+  'destroyed',
+  'damaged',
+  'affected',
+  'survived',
+]);
 /** The counted noun of an `about` ("security officers killed" → "security officers"). */
 function aboutNoun(about: string): string | null {
-  const ws = about.split(' ').filter((w) => !OUTCOME_WORDS.has(w) && w !== 'per' && !/^(day|week|month|year|hour|threshold|limit|target|goal|cap|ceiling|quota|capacity)$/.test(w));
+  const ws = about
+    .split(' ')
+    .filter(
+      (w) =>
+        !OUTCOME_WORDS.has(w) &&
+        w !== 'per' &&
+        !/^(day|week|month|year|hour|threshold|limit|target|goal|cap|ceiling|quota|capacity)$/.test(w),
+    );
   return ws.length ? ws.join(' ') : null;
 }
 function aboutOutcome(about: string): string | null {
@@ -804,7 +1087,8 @@ function aboutOutcome(about: string): string | null {
 function currencyName(symbol: string): string {
   const s = symbol.toLowerCase().trim();
   if (/^(jpy|chf|cny)$/.test(s)) return s.toUpperCase();
-  if (s.endsWith('$') || s.startsWith('dollar') || s === 'usd') return s === 'c$' ? 'CAD' : s === 'a$' ? 'AUD' : s === 'hk$' ? 'HKD' : 'USD';
+  if (s.endsWith('$') || s.startsWith('dollar') || s === 'usd')
+    return s === 'c$' ? 'CAD' : s === 'a$' ? 'AUD' : s === 'hk$' ? 'HKD' : 'USD';
   if (s === '€' || s.startsWith('euro') || s === 'eur') return 'EUR';
   if (s === '£' || s.startsWith('pound') || s === 'gbp') return 'GBP';
   if (s === '¥' || s === 'yen') return 'JPY';

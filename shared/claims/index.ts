@@ -17,11 +17,18 @@ export { extractFigures } from './figures.ts';
 export { sentencesOf } from './sentences.ts';
 
 const AUX = /\b(is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should)\b/i;
-const COMMON_VERBS = /\b(includes?|comes?|calls?|makes?|takes?|gives?|remains?|seems?|appears?|shows?|means?|needs?|wants?|plans?|expects?|supports?|holds?|leads?|runs?|faces?|continues?|goes|gets?|keeps?|becomes?|went|came|took|gave|made|left|told|said|says|spoke|broke|began|fell|rose|sent|held|led|ran|saw|knew|thought|found|got|put|set|cut|hit|met|won|lost|paid|built|fought|brought|bought|sought|caught|taught|meant|kept|felt|stood|understood|became|drove|flew|grew|threw|drew|wore|tore|swore|shot|fled|fed|bled|spread|struck)\b/i;
+const COMMON_VERBS =
+  /\b(includes?|comes?|calls?|makes?|takes?|gives?|remains?|seems?|appears?|shows?|means?|needs?|wants?|plans?|expects?|supports?|holds?|leads?|runs?|faces?|continues?|goes|gets?|keeps?|becomes?|went|came|took|gave|made|left|told|said|says|spoke|broke|began|fell|rose|sent|held|led|ran|saw|knew|thought|found|got|put|set|cut|hit|met|won|lost|paid|built|fought|brought|bought|sought|caught|taught|meant|kept|felt|stood|understood|became|drove|flew|grew|threw|drew|wore|tore|swore|shot|fled|fed|bled|spread|struck)\b/i;
 // "failing to" as much as "failed to": "…after failing to find a buyer" and "…could not find a buyer" agree.
 const NEGATION = /\b(not|n't|never|no longer|denied|denies|deny|has yet to|have yet to|failed to|failing to|nobody|none of)\b/i;
-const PRONOUN_SPEAKER = new RegExp(`\\b(he|she)\\s+(?:also\\s+|later\\s+|further\\s+)?(${SPEECH_VERBS})\\b|\\b(${SPEECH_VERBS}),?\\s+(he|she)\\b`, 'i');
-const TITLE_SPEAKER = new RegExp(`\\bthe\\s+((?:[a-z]+\\s+){0,2}(?:secretary|minister|president|spokesperson|spokesman|spokeswoman|official|mayor|governor|chief|general|ambassador))\\s+(?:also\\s+|later\\s+|further\\s+|then\\s+)?(?:${SPEECH_VERBS})\\b`, 'i');
+const PRONOUN_SPEAKER = new RegExp(
+  `\\b(he|she)\\s+(?:also\\s+|later\\s+|further\\s+)?(${SPEECH_VERBS})\\b|\\b(${SPEECH_VERBS}),?\\s+(he|she)\\b`,
+  'i',
+);
+const TITLE_SPEAKER = new RegExp(
+  `\\bthe\\s+((?:[a-z]+\\s+){0,2}(?:secretary|minister|president|spokesperson|spokesman|spokeswoman|official|mayor|governor|chief|general|ambassador))\\s+(?:also\\s+|later\\s+|further\\s+|then\\s+)?(?:${SPEECH_VERBS})\\b`,
+  'i',
+);
 
 interface QuoteSpan {
   start: number;
@@ -43,7 +50,15 @@ const CONTRACTED_VERB = /\b[a-z]+n['’]t\b/i;
 const PRONOUN_SUBJECT = /^["“]?(?:it|he|she|they|we|i|you)\s+(?:[a-z]+ly\s+)?[a-z]{2,}/i;
 
 function hasVerb(text: string): boolean {
-  return AUX.test(text) || COMMON_VERBS.test(text) || SPEECH_VERB_RE.test(text) || EVENT_VERBS.test(text) || /\b[a-z]{3,}(ed|ing)\b/.test(text) || CONTRACTED_VERB.test(text) || PRONOUN_SUBJECT.test(text);
+  return (
+    AUX.test(text) ||
+    COMMON_VERBS.test(text) ||
+    SPEECH_VERB_RE.test(text) ||
+    EVENT_VERBS.test(text) ||
+    /\b[a-z]{3,}(ed|ing)\b/.test(text) ||
+    CONTRACTED_VERB.test(text) ||
+    PRONOUN_SUBJECT.test(text)
+  );
 }
 
 /**
@@ -53,7 +68,8 @@ function hasVerb(text: string): boolean {
 function quotesIn(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const closeOnly = text.match(/^([^“”"]+)”/);
-  if (closeOnly && closeOnly[1].split(/\s+/).length >= 3) spans.push({ start: 0, end: closeOnly[0].length, words: closeOnly[1].trim().replace(/[,.;:]+$/, '') });
+  if (closeOnly && closeOnly[1].split(/\s+/).length >= 3)
+    spans.push({ start: 0, end: closeOnly[0].length, words: closeOnly[1].trim().replace(/[,.;:]+$/, '') });
   const re = /[“"]([^“”"]+)(?:[”"]|$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) spans.push({ start: m.index, end: m.index + m[0].length, words: m[1].trim().replace(/[,.;:]+$/, '') });
@@ -72,15 +88,26 @@ function clauses(text: string, quotes: QuoteSpan[]): Array<{ text: string; start
   const inQuote = (i: number) => quotes.some((q) => i >= q.start && i < q.end);
   const cuts: number[] = [];
   // " and " also joins two counted outcomes with their own subjects ("…were injured and thousands fled").
-  const re = /(;\s+|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:some\s+|about\s+|at least\s+|more than\s+|nearly\s+)?(?:\d[\d,.]*|dozens|scores|hundreds|thousands|millions|tens of thousands|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}(?:were|was|had|have|has|died|fled|[a-z]+ed)\b)|\s+and\s+(?=(?:also\s+)?(?:[a-z]+ed|said|told|went|began|took|made|sent|asked|called|urged|declared|introduced|announced|signed|dismissed|ordered|imposed|shut|cut|broke|fled|fired|killed)\b))/g;
+  const re =
+    /(;\s+|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:some\s+|about\s+|at least\s+|more than\s+|nearly\s+)?(?:\d[\d,.]*|dozens|scores|hundreds|thousands|millions|tens of thousands|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}(?:were|was|had|have|has|died|fled|[a-z]+ed)\b)|\s+and\s+(?=(?:also\s+)?(?:[a-z]+ed|said|told|went|began|took|made|sent|asked|called|urged|declared|introduced|announced|signed|dismissed|ordered|imposed|shut|cut|broke|fled|fired|killed)\b))/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (inQuote(m.index)) continue;
     const left = text.slice(cuts.length ? cuts[cuts.length - 1] : 0, m.index);
     const right = text.slice(m.index + m[0].length);
     // "26 attackers and 18 officers were killed": one clause whose subject is a list of counts, not two clauses.
-    const numberList = /^\s+and\s+$/.test(m[0]) && /^(?:some |about |at least |more than |nearly )?(?:\d|dozens|scores|hundreds|thousands|millions|tens|two|three|four|five|six|seven|eight|nine|ten)/i.test(right);
-    if (numberList && !hasVerb(left.replace(/^.*\b(?:\d[\d,.]*|dozens|scores|hundreds|thousands|millions|two|three|four|five|six|seven|eight|nine|ten)\b/is, ''))) continue;
+    const numberList =
+      /^\s+and\s+$/.test(m[0]) &&
+      /^(?:some |about |at least |more than |nearly )?(?:\d|dozens|scores|hundreds|thousands|millions|tens|two|three|four|five|six|seven|eight|nine|ten)/i.test(
+        right,
+      );
+    if (
+      numberList &&
+      !hasVerb(
+        left.replace(/^.*\b(?:\d[\d,.]*|dozens|scores|hundreds|thousands|millions|two|three|four|five|six|seven|eight|nine|ten)\b/is, ''),
+      )
+    )
+      continue;
     if (left.split(/\s+/).length < 4 || right.split(/\s+/).length < 3 || !hasVerb(right) || !hasVerb(left)) continue;
     // Attribution tails ("…, and he added") stay with their clause.
     if (/^(he|she|they|it)?\s*(also\s+)?(said|added|told)\b/i.test(right)) continue;
@@ -105,9 +132,14 @@ function clauses(text: string, quotes: QuoteSpan[]): Array<{ text: string; start
 function reportedTail(text: string, quotes: QuoteSpan[]): Array<{ text: string; start: number; reported?: boolean }> {
   // After the quotation that the attribution closes ("“…,” he said, adding that …"), even if the added statement
   // quotes a phrase of its own ("… could fail “within hours”").
-  const attributed = quotes.find((q) => /^[,.]?\s*(?:[\p{L}.'’-]+\s+){1,6}?(?:said|says|told|added|stated|wrote|insisted|warned)\b/u.test(text.slice(q.end)));
+  const attributed = quotes.find((q) =>
+    /^[,.]?\s*(?:[\p{L}.'’-]+\s+){1,6}?(?:said|says|told|added|stated|wrote|insisted|warned)\b/u.test(text.slice(q.end)),
+  );
   const lastEnd = attributed?.end ?? Math.max(...quotes.map((q) => q.end));
-  const m = /,?\s+(?:and|but)\s+(?:also\s+)?(?:said\s+)?that\s+|,\s+(?:adding|noting|saying|explaining|arguing|stressing|warning|insisting)\s+(?:that\s+)?(?=[a-z\d])/i.exec(text.slice(lastEnd));
+  const m =
+    /,?\s+(?:and|but)\s+(?:also\s+)?(?:said\s+)?that\s+|,\s+(?:adding|noting|saying|explaining|arguing|stressing|warning|insisting)\s+(?:that\s+)?(?=[a-z\d])/i.exec(
+      text.slice(lastEnd),
+    );
   if (!m || !SPEECH_VERB_RE.test(text.slice(0, lastEnd + m.index))) return [{ text, start: 0 }];
   const cut = lastEnd + m.index;
   const rest = text.slice(cut + m[0].length);
@@ -120,7 +152,8 @@ function reportedTail(text: string, quotes: QuoteSpan[]): Array<{ text: string; 
 
 const STRONG_SPEECH = /^(said|says|say|told|tells|added|adds|stated|tweeted|tweets|wrote|writes)$/i;
 /** Words that, right after a name, make it the subject of a reported clause ("said Dravonia had…"), not the speaker. */
-const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|may|might|must|can|remains?|remained|planned|plans|wanted|wants|needed|needs|[a-z]+ed)\b/;
+const CLAUSE_VERB_AFTER =
+  /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|may|might|must|can|remains?|remained|planned|plans|wanted|wants|needed|needs|[a-z]+ed)\b/;
 /**
  * What may stand between a speaker and the speech verb: adverbs, a time, a medium ("in a statement", "on X"), one
  * after another, apart by spaces or a comma. Read item by item over the places reached so far rather than with one
@@ -177,7 +210,9 @@ const KIND_PENALTY: Record<string, number> = { person: 0, organization: 8, other
  */
 function attributedSpeaker(text: string, mentions: Mention[]): Mention | null {
   // "on Twitter", "to reporters", "in Mtsvani": the platform, the audience or the place, not the speaker.
-  const speakers = mentions.filter((m) => !/\b(on|in|to|at|with|from|near|outside|inside|into|across)\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 9), m.start)));
+  const speakers = mentions.filter(
+    (m) => !/\b(on|in|to|at|with|from|near|outside|inside|into|across)\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 9), m.start)),
+  );
   const verb = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'gi');
   let v: RegExpExecArray | null;
   let best: { m: Mention; distance: number } | null = null;
@@ -201,9 +236,14 @@ function attributedSpeaker(text: string, mentions: Mention[]): Mention | null {
         if (!strong || /^(told|tells)$/i.test(v[1])) continue;
         const between = text.slice(v.index + v[0].length, m.start);
         // Titles may stand between ("said Dr. X", "said the harbour master, X").
-        if (!/^\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}]{0,4}\.)\s+){0,4}$/u.test(between) || between.length > 40) continue;
+        if (!/^\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}]{0,4}\.)\s+){0,4}$/u.test(between) || between.length > 40)
+          continue;
         // "said X, a teacher" / "said X." / "said X on Monday": the speaker; "said X had…", "said the X plant…": a clause.
-        if (CLAUSE_VERB_AFTER.test(text.slice(m.end)) || !/^(?:\s*[,.;:!?)]|\s*$|\s+(?:on|in|at|during|after|before|when|as|while|who|told|of|from)\b)/.test(text.slice(m.end))) continue;
+        if (
+          CLAUSE_VERB_AFTER.test(text.slice(m.end)) ||
+          !/^(?:\s*[,.;:!?)]|\s*$|\s+(?:on|in|at|during|after|before|when|as|while|who|told|of|from)\b)/.test(text.slice(m.end))
+        )
+          continue;
         distance = between.length + 5;
       }
       distance += (strong ? 0 : 15) + (KIND_PENALTY[m.kind] ?? 12);
@@ -224,7 +264,10 @@ function attributedSpeaker(text: string, mentions: Mention[]): Mention | null {
     const subject = speakers
       .filter((m) => m.kind !== 'place' && m.end <= colon && !/[“"]/.test(text.slice(0, m.start)))
       .filter((m) => /^(?:[\p{L}'’-]+\s+){0,3}$/u.test(text.slice(0, m.start)) || /,\s*$/.test(text.slice(0, m.start)))
-      .filter((m) => !/[,;]/.test(text.slice(m.end, colon).replace(APPOSITION_AT_START, '')) && text.slice(m.end, colon).split(/\s+/).length <= 12)
+      .filter(
+        (m) =>
+          !/[,;]/.test(text.slice(m.end, colon).replace(APPOSITION_AT_START, '')) && text.slice(m.end, colon).split(/\s+/).length <= 12,
+      )
       .pop();
     if (subject) return subject;
   }
@@ -237,7 +280,12 @@ const ADVERBIAL_TAIL = /(?:(?:^|\s+)(?:also|later|then|again|on\s+[\p{L}]+))+\s*
 /** "Selin Aydın of the institute said": the organisation is where the speaker works; the person speaks. */
 function speakerBehind(m: Mention, mentions: Mention[], text: string): Mention {
   if (m.kind === 'person') return m;
-  const person = mentions.find((p) => p.kind === 'person' && p.end < m.start && /^\s*(?:,\s*(?:a|an|the)\s+[^,]{1,60}?\s+)?(?:of|at|from|with)\s+(?:the\s+)?$/i.test(text.slice(p.end, m.start)));
+  const person = mentions.find(
+    (p) =>
+      p.kind === 'person' &&
+      p.end < m.start &&
+      /^\s*(?:,\s*(?:a|an|the)\s+[^,]{1,60}?\s+)?(?:of|at|from|with)\s+(?:the\s+)?$/i.test(text.slice(p.end, m.start)),
+  );
   return person ? { ...person, affiliation: person.affiliation ?? m.surface } : m;
 }
 
@@ -266,7 +314,8 @@ export function extractClaims(
   });
   // Entities come from sentences that can carry claims, not from headings or widget labels.
   const claimable = (s: { text: string; listItem?: boolean }) =>
-    s.text.split(/\s+/).length >= 4 && (/[.!?]["'”’)]*$/.test(s.text) || s.text.split(/\s+/).length >= 12 || (s.listItem === true && !isTitleCase(s.text)));
+    s.text.split(/\s+/).length >= 4 &&
+    (/[.!?]["'”’)]*$/.test(s.text) || s.text.split(/\s+/).length >= 12 || (s.listItem === true && !isTitleCase(s.text)));
   const { entities, nameOf } = documentEntities(perSentence.filter(claimable).flatMap((s) => s.mentions));
   const entityOf = (surface: string) => nameOf.get(surface) ?? null;
   /** A speaker is always a document entity: one named only as a speaker ("Reuters said") becomes one. */
@@ -275,7 +324,9 @@ export function extractClaims(
     if (known) return known;
     // A surname alone names the full name already seen ("Mayer" → "Kevin Mayer"), only when exactly one matches.
     const lower = surface.toLowerCase();
-    const full = !surface.includes(' ') ? entities.filter((e) => e.kind === 'person' && e.name.toLowerCase().split(/\s+/).pop() === lower) : [];
+    const full = !surface.includes(' ')
+      ? entities.filter((e) => e.kind === 'person' && e.name.toLowerCase().split(/\s+/).pop() === lower)
+      : [];
     if (full.length === 1) {
       full[0].variants.push(surface);
       nameOf.set(surface, full[0].name);
@@ -298,7 +349,8 @@ export function extractClaims(
 
   // Genders the text gives (Mr/Ms, a pronoun about the only person of a sentence), by entity name.
   const genderOf = new Map<string, 'm' | 'f'>();
-  for (const s of perSentence) for (const m of s.mentions) if (m.gender && nameOf.has(m.surface)) genderOf.set(nameOf.get(m.surface)!, m.gender);
+  for (const s of perSentence)
+    for (const m of s.mentions) if (m.gender && nameOf.has(m.surface)) genderOf.set(nameOf.get(m.surface)!, m.gender);
   const lastByGender: Partial<Record<'m' | 'f', { name: string; org: string | null }>> = {};
   const lastMentionByGender: Partial<Record<'m' | 'f', { name: string; org: string | null }>> = {};
 
@@ -326,7 +378,11 @@ export function extractClaims(
     const quotes = quotesIn(text);
     const named = attributedSpeaker(text, s.mentions) ?? closingSpeaker[perSentence.indexOf(s)];
     let speaker: { name: string; org: string | null } | null = null;
-    if (named && named.surface.replace(/[^\p{L}]/gu, '').length >= 2) speaker = { name: entityFor(named.surface, named.kind), org: named.affiliation ? entityFor(named.affiliation, 'organization') : null };
+    if (named && named.surface.replace(/[^\p{L}]/gu, '').length >= 2)
+      speaker = {
+        name: entityFor(named.surface, named.kind),
+        org: named.affiliation ? entityFor(named.affiliation, 'organization') : null,
+      };
     // "he said" continues the last speaker only when that was a person: never an agency, never a person named
     // before an agency spoke in between.
     else if (PRONOUN_SPEAKER.test(text)) {
@@ -338,17 +394,19 @@ export function extractClaims(
       const fits = (p: { name: string } | null) => p !== null && (!genderOf.get(p.name) || genderOf.get(p.name) === wanted);
       if (previousSubject && fits(previousSubject)) speaker = previousSubject;
       else if (lastPerson && lastSpeaker === lastPerson && fits(lastPerson)) speaker = lastPerson;
-      else if (lastPerson && lastSpeaker === lastPerson || lastMentionByGender[wanted]) speaker = lastByGender[wanted] ?? lastMentionByGender[wanted] ?? null;
+      else if ((lastPerson && lastSpeaker === lastPerson) || lastMentionByGender[wanted])
+        speaker = lastByGender[wanted] ?? lastMentionByGender[wanted] ?? null;
       // Pronoun after a speaker of the other gender: "She told him: …" then "…,” he added" is the other person the
       // sentence before named, when exactly one such person of no conflicting gender was named there.
       if (!speaker && lastPerson && !fits(lastPerson)) {
-        const others = [...new Set(previousMentions.filter((n) => n !== lastPerson!.name && people.some((p) => p.name === n)))].filter((n) => fits({ name: n }));
+        const others = [...new Set(previousMentions.filter((n) => n !== lastPerson!.name && people.some((p) => p.name === n)))].filter(
+          (n) => fits({ name: n }),
+        );
         if (others.length === 1) speaker = { name: others[0], org: null };
       }
       // The pronoun tells the gender of whom it resolved to: a later "he said" will not land on a woman.
       if (speaker && !genderOf.has(speaker.name) && people.some((p) => p.name === speaker!.name)) genderOf.set(speaker.name, wanted);
-    }
-    else {
+    } else {
       const titled = text.match(TITLE_SPEAKER)?.[1]?.toLowerCase();
       const person = titled ? people.find((p) => p.roles.some((r) => r.endsWith(titled.split(' ').pop()!))) : undefined;
       if (person) speaker = { name: person.name, org: null };
@@ -363,12 +421,27 @@ export function extractClaims(
     for (const [index, piece] of pieces.entries()) {
       // A later clause with a subject of its own ("…, and the president blamed…") is that subject's, not the
       // sentence speaker's; a later clause that continues the verb ("…and ordered…") keeps the speaker.
-      const ownSubject = index > 0 && !('reported' in piece) && /^(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:also\s+)?[a-z]+(?:ed|s)\b/.test(piece.text) && !/^(?:the|a|an)\s+[a-z]+(?:ed|ing)\b/.test(piece.text);
+      const ownSubject =
+        index > 0 &&
+        !('reported' in piece) &&
+        /^(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:also\s+)?[a-z]+(?:ed|s)\b/.test(piece.text) &&
+        !/^(?:the|a|an)\s+[a-z]+(?:ed|ing)\b/.test(piece.text);
       const pieceEnd = piece.start + piece.text.length;
       const inPiece = s.mentions.filter((m) => m.start >= piece.start && m.end <= pieceEnd + 2);
       // A clause with an attribution of its own ("…, according to the ministry, and the EU said …") has that speaker.
-      const own = pieces.length > 1 && !('reported' in piece) ? attributedSpeaker(piece.text, inPiece.map((m) => ({ ...m, start: m.start - piece.start, end: m.end - piece.start }))) : null;
-      const pieceSpeaker = own && own.surface.replace(/[^\p{L}]/gu, '').length >= 2 ? { name: entityFor(own.surface, own.kind), org: own.affiliation ? entityFor(own.affiliation, 'organization') : null } : ownSubject ? null : speaker;
+      const own =
+        pieces.length > 1 && !('reported' in piece)
+          ? attributedSpeaker(
+              piece.text,
+              inPiece.map((m) => ({ ...m, start: m.start - piece.start, end: m.end - piece.start })),
+            )
+          : null;
+      const pieceSpeaker =
+        own && own.surface.replace(/[^\p{L}]/gu, '').length >= 2
+          ? { name: entityFor(own.surface, own.kind), org: own.affiliation ? entityFor(own.affiliation, 'organization') : null }
+          : ownSubject
+            ? null
+            : speaker;
       const names = [...new Set(inPiece.map((m) => entityOf(m.surface)).filter((n): n is string => Boolean(n)))];
       if (pieceSpeaker && !names.includes(pieceSpeaker.name)) names.push(pieceSpeaker.name);
       const allFigures = extractFigures(piece.text);
@@ -379,7 +452,13 @@ export function extractClaims(
       const quote = pieceQuotes.length && (pieceWords.split(/\s+/).length >= 3 || pieceSpeaker) ? pieceWords : null;
       // Reported speech ("X said that …") is a statement of X's; a sentence reporting what happened is an event.
       const reported = pieceSpeaker !== null && SPEECH_VERB_RE.test(piece.text);
-      const kind: ClaimKind = quote ? 'quote' : figures.length ? 'figure' : EVENT_VERBS.test(piece.text) && !reported ? 'event' : 'statement';
+      const kind: ClaimKind = quote
+        ? 'quote'
+        : figures.length
+          ? 'figure'
+          : EVENT_VERBS.test(piece.text) && !reported
+            ? 'event'
+            : 'statement';
       const claim: Claim = {
         id: `c${claims.length + 1}`,
         text: piece.text,
@@ -389,7 +468,11 @@ export function extractClaims(
         figures,
         entities: names,
         // A "not" inside a quoted phrase of reported speech is the speaker's words, not the claim's polarity.
-        negated: NEGATION.test(quote && quote.split(/\s+/).length < 0.5 * piece.text.split(/\s+/).length ? piece.text.replace(/“[^”]*”?|"[^"]*"?/g, ' ') : piece.text),
+        negated: NEGATION.test(
+          quote && quote.split(/\s+/).length < 0.5 * piece.text.split(/\s+/).length
+            ? piece.text.replace(/“[^”]*”?|"[^"]*"?/g, ' ')
+            : piece.text,
+        ),
       };
       if (pieceSpeaker?.org) claim.speakerOrg = pieceSpeaker.org;
       claims.push(claim);
@@ -408,12 +491,18 @@ export function extractClaims(
     previousMentions = s.mentions.map((m) => entityOf(m.surface)).filter((n): n is string => n !== null);
     // The person this sentence is about, when it names one as its subject and quotes nobody.
     const subject = s.mentions[0];
-    previousSubject = !quotes.length && subject && subject.start <= 3 && people.some((p) => p.name === entityOf(subject.surface)) ? { name: entityOf(subject.surface)!, org: null } : null;
+    previousSubject =
+      !quotes.length && subject && subject.start <= 3 && people.some((p) => p.name === entityOf(subject.surface))
+        ? { name: entityOf(subject.surface)!, org: null }
+        : null;
     lastSentenceQuoted = quotes.length > 0;
     lastParagraph = s.paragraph;
   }
   if (figuresDropped) {
-    removed.push({ text: `${figuresDropped.toLocaleString('en-US')} figures after the first ${LIMITS.figuresPerSentence} of a sentence`, reason: overBudget('figures per sentence') });
+    removed.push({
+      text: `${figuresDropped.toLocaleString('en-US')} figures after the first ${LIMITS.figuresPerSentence} of a sentence`,
+      reason: overBudget('figures per sentence'),
+    });
   }
   return { claims, entities, removed };
 }

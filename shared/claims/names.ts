@@ -10,7 +10,17 @@
 import { barrelPart, sameEntity } from '../entities/index.ts';
 import { companyShortName, foldWord, hasGivenName, nameParts, orgKey } from '../entities/names.ts';
 import type { DocumentEntity, EntityKind } from '../types.ts';
-import { COUNTRIES, DEMONYM, HONORIFICS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, ORG_SINGLE, ROLE_WORDS, SUBNATIONAL_PLACES } from '../lexicon/english.ts';
+import {
+  COUNTRIES,
+  DEMONYM,
+  HONORIFICS,
+  MONTHS_AND_DAYS,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  ORG_SINGLE,
+  ROLE_WORDS,
+  SUBNATIONAL_PLACES,
+} from '../lexicon/english.ts';
 
 export type Gender = 'm' | 'f';
 
@@ -58,7 +68,10 @@ const COMMON = new Set(
 );
 
 const ROLE_RE = new RegExp(
-  `\\b(${[...ROLE_WORDS].sort((a, b) => b.length - a.length).map((r) => r.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})(?=\\s|$)`,
+  `\\b(${[...ROLE_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map((r) => r.replace(/[.]/g, '\\.').replace(/ /g, '\\s+'))
+    .join('|')})(?=\\s|$)`,
   'gi',
 );
 
@@ -84,25 +97,62 @@ const lowerJoiner = (w: string) => w === '&' || (JOINER_RE.test(w) && /^[\p{Ll}]
 const RUN_RE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])${WORD}(?:(?:\s+(?:${JOINERS})){0,2}\s+${WORD})*`, 'gu');
 const PLACE_CUE = /\b(in|from|to|at|near|across|outside|inside|around|into|of|across)\s+(the\s+)?$/i;
 /** A role named next to the name: "his Kazakh counterpart, Mukhtar X", "Mukhtar X, the foreign minister". */
-const ROLE_ALT = [...ROLE_WORDS].filter((r) => !HONORIFICS.has(r)).sort((a, b) => b.length - a.length).map((r) => r.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
+const ROLE_ALT = [...ROLE_WORDS]
+  .filter((r) => !HONORIFICS.has(r))
+  .sort((a, b) => b.length - a.length)
+  .map((r) => r.replace(/[.]/g, '\\.').replace(/ /g, '\\s+'))
+  .join('|');
 const ROLE_BEFORE = new RegExp(`\\b(${ROLE_ALT})(?:\\s+of\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?\\s*,\\s*$`, 'iu');
 /** A role written in lower case right before the name: "mayor Dimitris Papadopoulos", "fire service spokesman X". */
 const ROLE_JUST_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${ROLE_ALT})(?:\\s+(?:${ROLE_ALT}))*)\\s+$`, 'u');
 // A role of several role words is one role ("the deputy commissioner of X" is a commissioner, not a deputy).
-const ROLE_AFTER = new RegExp(`^\\s*,\\s+(?:the|a|an|his|her|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,3}?((?:${ROLE_ALT})(?:\\s+(?:${ROLE_ALT}))*)\\b`, 'iu');
+const ROLE_AFTER = new RegExp(
+  `^\\s*,\\s+(?:the|a|an|his|her|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,3}?((?:${ROLE_ALT})(?:\\s+(?:${ROLE_ALT}))*)\\b`,
+  'iu',
+);
 
 function kindOf(words: string[]): EntityKind | null {
   const lower = words.map((w) => w.toLowerCase().replace(/[.'’]/g, ''));
   const last = lower[lower.length - 1];
   if (lower.some((w) => ORG_HEADS.has(w)) || (lower.length === 1 && ORG_SINGLE.has(last))) return 'organization';
   if (lower.length === 1 && /^[A-Z]{2,6}$/.test(words[0]) && !COUNTRIES.has(last)) return 'organization';
-  if (lower.length <= 3 && (COUNTRIES.has(lower.join(' ')) || MULTIWORD_PLACES.has(lower.join(' ')) || SUBNATIONAL_PLACES.has(lower.join(' ')))) return 'place';
+  if (
+    lower.length <= 3 &&
+    (COUNTRIES.has(lower.join(' ')) || MULTIWORD_PLACES.has(lower.join(' ')) || SUBNATIONAL_PLACES.has(lower.join(' ')))
+  )
+    return 'place';
   if (lower.length === 1 && COUNTRIES.has(last)) return 'place';
   if (/^(white house|state department|foreign ministry|kremlin)$/.test(lower.join(' '))) return 'organization';
   return null;
 }
 
-const MULTIWORD_PLACES = new Set(['united states', 'united kingdom', 'united arab emirates', 'saudi arabia', 'south korea', 'north korea', 'new zealand', 'south africa', 'czech republic', 'soviet union', 'sri lanka', 'costa rica', 'el salvador', 'hong kong', 'new york', 'los angeles', 'central asia', 'middle east', 'latin america', 'west bank', 'east timor', 'ivory coast', 'puerto rico', 'dominican republic', 'central african republic']);
+const MULTIWORD_PLACES = new Set([
+  'united states',
+  'united kingdom',
+  'united arab emirates',
+  'saudi arabia',
+  'south korea',
+  'north korea',
+  'new zealand',
+  'south africa',
+  'czech republic',
+  'soviet union',
+  'sri lanka',
+  'costa rica',
+  'el salvador',
+  'hong kong',
+  'new york',
+  'los angeles',
+  'central asia',
+  'middle east',
+  'latin america',
+  'west bank',
+  'east timor',
+  'ivory coast',
+  'puerto rico',
+  'dominican republic',
+  'central african republic',
+]);
 
 /** Words naming a minister's or secretary's portfolio ("of Foreign Affairs", "of State", "of Trade and Industry"). */
 const PORTFOLIO = new Set(
@@ -180,21 +230,57 @@ function notAPerson(words: string[]): EntityKind | null {
   if (words.length > 1 && NOT_PERSON_HEADS.has(lower)) return 'other';
   if (words.length > 1 && PLACE_FIRST.test(words[0])) return 'place';
   if (words.length > 1 && words.some((w) => /^[\p{Lu}]{2,}$/u.test(w))) return 'other';
-  if (/s$/.test(last) && (PARTY.test(last.slice(0, -1)) || DEMONYM.test(last.slice(0, -1)) || /^(Tories|Greens)$/.test(last))) return 'organization';
+  if (/s$/.test(last) && (PARTY.test(last.slice(0, -1)) || DEMONYM.test(last.slice(0, -1)) || /^(Tories|Greens)$/.test(last)))
+    return 'organization';
   return null;
 }
 
 /** Abbreviated military and political titles, and the role each names. */
 const TITLE_ROLES: Record<string, string> = {
-  gen: 'general', col: 'colonel', capt: 'captain', cpt: 'captain', maj: 'major', lt: 'lieutenant', sgt: 'sergeant', adm: 'admiral',
-  cmdr: 'commander', sen: 'senator', rep: 'representative', gov: 'governor', supt: 'superintendent', insp: 'inspector', det: 'detective',
-  pres: 'president', 'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'col.': 'colonel',
-  'capt.': 'captain', 'lt.': 'lieutenant', 'sgt.': 'sergeant',
+  gen: 'general',
+  col: 'colonel',
+  capt: 'captain',
+  cpt: 'captain',
+  maj: 'major',
+  lt: 'lieutenant',
+  sgt: 'sergeant',
+  adm: 'admiral',
+  cmdr: 'commander',
+  sen: 'senator',
+  rep: 'representative',
+  gov: 'governor',
+  supt: 'superintendent',
+  insp: 'inspector',
+  det: 'detective',
+  pres: 'president',
+  'sen.': 'senator',
+  'rep.': 'representative',
+  'gov.': 'governor',
+  'gen.': 'general',
+  'col.': 'colonel',
+  'capt.': 'captain',
+  'lt.': 'lieutenant',
+  'sgt.': 'sergeant',
 };
 /** Honorifics: a person, sometimes a gender, never a role. */
 const HONORIFIC_GENDER: Record<string, Gender | null> = {
-  mr: 'm', mrs: 'f', ms: 'f', miss: 'f', mx: null, sir: 'm', dame: 'f', lord: 'm', lady: 'f', dr: null, prof: null, professor: null,
-  rev: null, revd: null, reverend: null, fr: 'm', hon: null,
+  mr: 'm',
+  mrs: 'f',
+  ms: 'f',
+  miss: 'f',
+  mx: null,
+  sir: 'm',
+  dame: 'f',
+  lord: 'm',
+  lady: 'f',
+  dr: null,
+  prof: null,
+  professor: null,
+  rev: null,
+  revd: null,
+  reverend: null,
+  fr: 'm',
+  hon: null,
 };
 /** A title word before a name: "Dr.", "Prof", "Gen.", "Mr", "Dame". */
 function titleOf(word: string): { role: string | null; gender: Gender | null } | null {
@@ -232,7 +318,8 @@ const NOT_A_NOUN = new Set(
   here there now too again alone`.split(/\s+/),
 );
 /** A country-like name ("…ia", "…stan", "…land") before its government, capital or people: "Varnia's Defence Ministry". */
-const STATE_POSSESSION = /^,s\s+(?:[\p{L}-]+\s+){0,2}?(?:government|president|prime minister|foreign|defence|defense|interior|ministry|minister|army|military|armed forces|border|borders|capital|parliament|embassy|ambassador|public defender|ombudsman|central bank|currency|economy|territory|troops|soldiers|citizens|population|exports|imports|delegation)\b/iu;
+const STATE_POSSESSION =
+  /^,s\s+(?:[\p{L}-]+\s+){0,2}?(?:government|president|prime minister|foreign|defence|defense|interior|ministry|minister|army|military|armed forces|border|borders|capital|parliament|embassy|ambassador|public defender|ombudsman|central bank|currency|economy|territory|troops|soldiers|citizens|population|exports|imports|delegation)\b/iu;
 
 interface Token {
   w: string;
@@ -266,7 +353,13 @@ function segments(run: string): Array<{ tokens: Token[]; ofPerson?: boolean }> {
       while (left.length > 1 && COMMON.has(left[0].toLowerCase())) left.shift();
       const right = tokens.slice(i + 1).map((x) => x.w);
       const of = left.findIndex((w) => /^(of|for)$/i.test(w));
-      const modifier = isHead(lastWord) && !/^the$/i.test(right[0] ?? '') && !left.some(isHead) && left.length <= 3 && !isPlaceName(left) && !left.some((w) => JOINER_RE.test(w));
+      const modifier =
+        isHead(lastWord) &&
+        !/^the$/i.test(right[0] ?? '') &&
+        !left.some(isHead) &&
+        left.length <= 3 &&
+        !isPlaceName(left) &&
+        !left.some((w) => JOINER_RE.test(w));
       const inner = of > 0 && left.slice(0, of).some(isHead);
       if (modifier || inner) {
         seg.push(t);
@@ -290,7 +383,12 @@ function splitAtOf(seg: Token[]): Array<{ tokens: Token[]; ofPerson?: boolean }>
   while (left.length > 1 && titleOf(left[0])) left = left.slice(1);
   const { name } = splitRole(left.join(' '));
   const words = name.split(/\s+/).filter(Boolean);
-  const personal = (w: string) => (/^[\p{Lu}]/u.test(w) || PARTICLE_RE.test(w)) && !isHead(w) && !isRoleWord(w) && !COMMON.has(w.toLowerCase()) && !NOT_PERSON_HEADS.has(w.toLowerCase());
+  const personal = (w: string) =>
+    (/^[\p{Lu}]/u.test(w) || PARTICLE_RE.test(w)) &&
+    !isHead(w) &&
+    !isRoleWord(w) &&
+    !COMMON.has(w.toLowerCase()) &&
+    !NOT_PERSON_HEADS.has(w.toLowerCase());
   if (words.length < 2 || words.length > 4 || !words.every(personal) || kindOf(words) || isPlaceName(words)) return [{ tokens: seg }];
   return [{ tokens: seg.slice(0, k) }, { tokens: seg.slice(k + 1), ofPerson: true }];
 }
@@ -304,7 +402,12 @@ export function findMentions(original: string, sentenceStart: boolean): Mention[
   while ((m = RUN_RE.exec(sentence))) {
     const runEnd = m.index + m[0].length;
     for (const seg of segments(m[0])) {
-      const mention = mentionOf(sentence, seg.tokens.map((t) => ({ w: t.w, at: m!.index + t.at })), sentenceStart, runEnd);
+      const mention = mentionOf(
+        sentence,
+        seg.tokens.map((t) => ({ w: t.w, at: m!.index + t.at })),
+        sentenceStart,
+        runEnd,
+      );
       if (!mention) continue;
       const prev = mentions[mentions.length - 1];
       // "Prof. Ingrid K. Solberg of the Nordic Climate Institute said": the institute is the person's
@@ -316,9 +419,26 @@ export function findMentions(original: string, sentenceStart: boolean): Mention[
       // "… Agency (KMA)": the acronym is the organisation's other name.
       // A name whose initials are the acronym is an organisation's, even when it read as a person's ("Médecins Sans
       // Frontières (MSF)").
-      const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join('');
-      const bracketed = prev && /^[\p{Lu}][\p{Lu}\p{N}&]{1,9}$/u.test(mention.surface) && /^\s*\($/.test(sentence.slice(prev.end, mention.start)) && /^\)/.test(sentence.slice(mention.end));
-      if (bracketed && prev.kind === 'person' && !prev.roles.length && !prev.gender && prev.surface.includes(' ') && initials(prev.surface) === mention.surface) prev.kind = 'organization';
+      const initials = (name: string) =>
+        name
+          .split(/[\s-]+/)
+          .filter((w) => /^[\p{Lu}]/u.test(w))
+          .map((w) => w[0])
+          .join('');
+      const bracketed =
+        prev &&
+        /^[\p{Lu}][\p{Lu}\p{N}&]{1,9}$/u.test(mention.surface) &&
+        /^\s*\($/.test(sentence.slice(prev.end, mention.start)) &&
+        /^\)/.test(sentence.slice(mention.end));
+      if (
+        bracketed &&
+        prev.kind === 'person' &&
+        !prev.roles.length &&
+        !prev.gender &&
+        prev.surface.includes(' ') &&
+        initials(prev.surface) === mention.surface
+      )
+        prev.kind = 'organization';
       if (bracketed && prev.kind !== 'person' && prev.kind !== 'place') {
         mention.aliasOf = prev.surface;
         prev.kind = mention.kind = prev.kind === 'other' ? 'organization' : prev.kind;
@@ -338,9 +458,11 @@ const ORG_NOUNS = new Set(
   cooperative co-operative business enterprise party`.split(/\s+/),
 );
 /** What only an organisation has: "X's chief executive", "X's shareholders", "X's trains". */
-const OWNED = /^,s\s+(?:(?!(?:about|of|for|on|in|with|to|and|or|from|by|at|as)\s)[\p{L}-]+\s+){0,2}?(?:chief executive|chief financial officer|ceo|cfo|board|shareholders|share price|subsidiary|subsidiaries|headquarters|fleet|trains|workforce|passengers|subscribers|depots|factories|annual report)\b/iu;
+const OWNED =
+  /^,s\s+(?:(?!(?:about|of|for|on|in|with|to|and|or|from|by|at|as)\s)[\p{L}-]+\s+){0,2}?(?:chief executive|chief financial officer|ceo|cfo|board|shareholders|share price|subsidiary|subsidiaries|headquarters|fleet|trains|workforce|passengers|subscribers|depots|factories|annual report)\b/iu;
 /** "X said it …", "X has said its …", "X told reporters it …", "X said on Monday that it …": what follows is in group 1. */
-const SAID_IT = /^\s+(?:(?:has|had|have)\s+)?(?:also\s+|earlier\s+|previously\s+)?(?:said|says|announced|stated|confirmed|added|warned|insisted|told\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)(?:\s+on\s+\p{L}+)?(?:\s+that)?\s+(it\b.*|its\b)/u;
+const SAID_IT =
+  /^\s+(?:(?:has|had|have)\s+)?(?:also\s+|earlier\s+|previously\s+)?(?:said|says|announced|stated|confirmed|added|warned|insisted|told\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)(?:\s+on\s+\p{L}+)?(?:\s+that)?\s+(it\b.*|its\b)/u;
 /**
  * What an organisation does after "said it": "had hired", "would cut", "plans to", "recalled", "was investigating the
  * …". Not the "it" anyone may use ("said it was too early", "it would be difficult", "it had been a hard year", "it
@@ -360,12 +482,15 @@ const APPOSITION_WORDS_NOT = /^(?:of|at|for|from|with|in|on|by|to|and|or|who|who
 /** An organisation's cue right after an unfamiliar name (see Mention.orgCue). */
 function orgCue(after: string): Mention['orgCue'] {
   if (/^,\s+which\b/.test(after) || OWNED.test(after)) return 'strong';
-  const appo = after.match(/^,\s+((?:[^,.;:!?“”"()]|,s\b)+?)(?=\s*(?:,(?!s\b)|[.;:!?“”"()])|\s+(?:said|says|which|that|has|had|is|was|will|would)\b|$)/u)?.[1];
+  const appo = after.match(
+    /^,\s+((?:[^,.;:!?“”"()]|,s\b)+?)(?=\s*(?:,(?!s\b)|[.;:!?“”"()])|\s+(?:said|says|which|that|has|had|is|was|will|would)\b|$)/u,
+  )?.[1];
   if (appo) {
     const words = appo.replace(/,s\b/g, '').split(/\s+/).filter(Boolean);
     if (/^(?:the|a|an)$/i.test(words[0] ?? '')) words.shift();
     const head = words[words.length - 1]?.toLowerCase();
-    if (words.length && words.length <= 5 && ORG_NOUNS.has(head) && !words.some((w) => APPOSITION_WORDS_NOT.test(w) || isRoleWord(w))) return 'strong';
+    if (words.length && words.length <= 5 && ORG_NOUNS.has(head) && !words.some((w) => APPOSITION_WORDS_NOT.test(w) || isRoleWord(w)))
+      return 'strong';
   }
   const said = after.match(SAID_IT)?.[1];
   if (said && (said === 'its' || IT_ACTS.test(said))) return 'weak';
@@ -381,10 +506,22 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
   const common = (w: string) => {
     if (!shouted && /^[\p{Lu}]{2,}$/u.test(w)) return false;
     const lower = w.toLowerCase();
-    return COMMON.has(lower) || COMMON.has(lower.split(/[-'’]/)[0]) || MONTHS_AND_DAYS.has(lower) || /['’](re|ll|ve|d|m)$/.test(lower) || lowerJoiner(w);
+    return (
+      COMMON.has(lower) ||
+      COMMON.has(lower.split(/[-'’]/)[0]) ||
+      MONTHS_AND_DAYS.has(lower) ||
+      /['’](re|ll|ve|d|m)$/.test(lower) ||
+      lowerJoiner(w)
+    );
   };
   // ("New York", "South Korea", "El Salvador" keep their first word.)
-  while (tokens.length && common(tokens[0].w) && !isRoleWord(tokens[0].w) && !(tokens.length > 1 && MULTIWORD_PLACES.has(`${tokens[0].w} ${tokens[1].w}`.toLowerCase()))) tokens = tokens.slice(1);
+  while (
+    tokens.length &&
+    common(tokens[0].w) &&
+    !isRoleWord(tokens[0].w) &&
+    !(tokens.length > 1 && MULTIWORD_PLACES.has(`${tokens[0].w} ${tokens[1].w}`.toLowerCase()))
+  )
+    tokens = tokens.slice(1);
   // "the Oslo-based Fjord Institute": the adjective is not part of the name.
   while (tokens.length > 1 && /-(based|born|led|backed|owned|run)$/i.test(tokens[0].w)) tokens = tokens.slice(1);
   // A month or day at the end is a date ("Tuesday", "in Geneva in May"), unless it ends a person's name: after a given
@@ -398,7 +535,12 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
   };
   // "DUP MPs", "Labour MEPs": members of the body named before them, not part of its name.
   while (tokens.length > 1 && /^[\p{Lu}]{2,}s$/u.test(tokens[tokens.length - 1].w)) tokens = tokens.slice(0, -1);
-  while (tokens.length && (lowerJoiner(tokens[tokens.length - 1].w) || (MONTHS_AND_DAYS.has(tokens[tokens.length - 1].w.toLowerCase()) && !endsName(tokens.length - 1)))) tokens = tokens.slice(0, -1);
+  while (
+    tokens.length &&
+    (lowerJoiner(tokens[tokens.length - 1].w) ||
+      (MONTHS_AND_DAYS.has(tokens[tokens.length - 1].w.toLowerCase()) && !endsName(tokens.length - 1)))
+  )
+    tokens = tokens.slice(0, -1);
   if (!tokens.length) return null;
   const start = tokens[0].at;
   const last = tokens[tokens.length - 1];
@@ -412,7 +554,8 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
     if (start === 0 && sentenceStart && COMMON.has(w.toLowerCase())) return null;
     // "Ostrovian defence officials", "Iraqi forces": a nationality adjective before a noun names no entity.
     const next = after.match(/^\s+([\p{Ll}][\p{Ll}-]*)/u)?.[1];
-    if (next && DEMONYM_LIKE.test(w) && !NOT_A_NOUN.has(next) && !/(ed|ly)$/.test(next) && (!/i$/.test(w) || /[^su]s$/.test(next))) return null;
+    if (next && DEMONYM_LIKE.test(w) && !NOT_A_NOUN.has(next) && !/(ed|ly)$/.test(next) && (!/i$/.test(w) || /[^su]s$/.test(next)))
+      return null;
     // A bare organisation head before a noun ("Ministry figures show") is a common noun, not a name.
     if (next && isHead(w) && !ORG_SINGLE.has(w.toLowerCase()) && !NOT_A_NOUN.has(next) && /[^su]s$/.test(next)) return null;
   }
@@ -424,7 +567,9 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
   words = leading.words;
   // An organisation's own words are not roles ("San Marco General Hospital", "Official Gazette").
   const organisation = words.length > 1 && isHead(words[words.length - 1]);
-  const split = organisation ? { name: words.join(' '), roles: [] as string[], affiliation: null, honorific: false } : splitRole(words.join(' '));
+  const split = organisation
+    ? { name: words.join(' '), roles: [] as string[], affiliation: null, honorific: false }
+    : splitRole(words.join(' '));
   const { affiliation } = split;
   const name = split.name;
   let roles = [...titleRoles, ...split.roles];
@@ -444,7 +589,10 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
   // "X, the foreign minister": the role is X's; "Speaking in Geneva, UN Secretary-General António Guterres": the
   // role is the title of the name that follows it.
   const roleAfter = after.match(ROLE_AFTER);
-  const apposed = before.match(ROLE_BEFORE)?.[1] ?? before.match(ROLE_JUST_BEFORE)?.[1] ?? (roleAfter && !/^\s+[\p{Lu}]/u.test(after.slice(roleAfter[0].length)) ? roleAfter[1] : undefined);
+  const apposed =
+    before.match(ROLE_BEFORE)?.[1] ??
+    before.match(ROLE_JUST_BEFORE)?.[1] ??
+    (roleAfter && !/^\s+[\p{Lu}]/u.test(after.slice(roleAfter[0].length)) ? roleAfter[1] : undefined);
   if (apposed && !roles.includes(apposed.toLowerCase().replace(/\s+/g, ' '))) roles.push(apposed.toLowerCase().replace(/\s+/g, ' '));
   if (!nameWords.length || nameWords.every((w) => DEMONYM.test(w))) return null;
   // "Kazakh President X": the demonym is not part of the name ("Soviet Union", "European Union" are names).
@@ -462,7 +610,12 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
   if (!kind) kind = notAPerson(nameWords);
   if (!kind && (roles.length || honorific)) kind = 'person';
   let byDefault = false;
-  if (!kind && nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:al|el|ul|a[dnrstz]|ash)[-‐‑]\p{Lu}/u.test(w) || PARTICLE_RE.test(w))) {
+  if (
+    !kind &&
+    nameWords.length >= 2 &&
+    nameWords.length <= 4 &&
+    nameWords.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:al|el|ul|a[dnrstz]|ash)[-‐‑]\p{Lu}/u.test(w) || PARTICLE_RE.test(w))
+  ) {
     kind = 'person';
     byDefault = true;
   }
@@ -544,13 +697,20 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
   organisationsByCue(mentions);
   // An organisation's name without its legal form is still the organisation ("Orrin Robotics" after "Orrin Robotics Ltd").
   const orgKeys = new Set(mentions.filter((m) => m.kind === 'organization').map((m) => orgKey(m.surface)));
-  for (const m of mentions) if (m.kind === 'person' && !m.roles.length && !m.gender && orgKeys.has(orgKey(m.surface))) m.kind = 'organization';
+  for (const m of mentions)
+    if (m.kind === 'person' && !m.roles.length && !m.gender && orgKeys.has(orgKey(m.surface))) m.kind = 'organization';
   // People named in full, in order of first mention.
   const people: DocPerson[] = [];
   const personOf = new Map<Mention, DocPerson>();
   mentions.forEach((m, i) => {
     if (!isFullName(m)) return;
-    let p = people.find((x) => x.entity.variants.some((v) => hasGivenName(v) && (sameEntity(v, m.surface) || endsWithName(v, m.surface) || barrelPart(v, m.surface) || barrelPart(m.surface, v))));
+    let p = people.find((x) =>
+      x.entity.variants.some(
+        (v) =>
+          hasGivenName(v) &&
+          (sameEntity(v, m.surface) || endsWithName(v, m.surface) || barrelPart(v, m.surface) || barrelPart(m.surface, v)),
+      ),
+    );
     if (!p) {
       p = { entity: { name: m.surface, kind: 'person', variants: [], roles: [] }, keys: new Set(), first: i, last: -1 };
       people.push(p);
@@ -572,14 +732,24 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
   const companies = new Map<string, string | null>();
   for (const m of mentions) {
     const short = m.kind === 'organization' ? companyShortName(m.surface) : null;
-    if (short) companies.set(short, companies.has(short) && companies.get(short) !== m.surface && orgKey(companies.get(short) ?? '') !== orgKey(m.surface) ? null : m.surface);
+    if (short)
+      companies.set(
+        short,
+        companies.has(short) && companies.get(short) !== m.surface && orgKey(companies.get(short) ?? '') !== orgKey(m.surface)
+          ? null
+          : m.surface,
+      );
   }
-  const organisation = (surface: string) => entities.find((e) => e.kind !== 'person' && e.kind !== 'place' && [e.name, ...e.variants].some((v) => orgKey(v) === orgKey(surface)));
+  const organisation = (surface: string) =>
+    entities.find((e) => e.kind !== 'person' && e.kind !== 'place' && [e.name, ...e.variants].some((v) => orgKey(v) === orgKey(surface)));
   mentions.forEach((m, i) => {
     let target: DocumentEntity | undefined;
     const full = personOf.get(m);
     // "in Orrin's history": a company's short name is the company, whatever a preposition suggested.
-    const company = !m.roles.length && !m.gender && !m.aliasOf && !m.surface.includes(' ') && !COUNTRIES.has(m.surface.toLowerCase()) ? companies.get(orgKey(m.surface)) : undefined;
+    const company =
+      !m.roles.length && !m.gender && !m.aliasOf && !m.surface.includes(' ') && !COUNTRIES.has(m.surface.toLowerCase())
+        ? companies.get(orgKey(m.surface))
+        : undefined;
     if (company && m.kind === 'place') m.kind = 'other';
     if (full) {
       full.last = i;
@@ -592,7 +762,12 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
         target = add(person.entity);
       } else {
         const single = nameParts(m.surface).tokens.length <= 1;
-        target = entities.find((e) => e.variants.includes(m.surface) || (m.aliasOf !== undefined && e.variants.includes(m.aliasOf)) || (e.kind !== 'person' && e.name.toLowerCase() === m.surface.toLowerCase()));
+        target = entities.find(
+          (e) =>
+            e.variants.includes(m.surface) ||
+            (m.aliasOf !== undefined && e.variants.includes(m.aliasOf)) ||
+            (e.kind !== 'person' && e.name.toLowerCase() === m.surface.toLowerCase()),
+        );
         if (target && target.kind === 'other' && m.kind !== 'other') target.kind = m.kind;
         if (!target && company) target = organisation(company) ?? add({ name: company, kind: 'organization', variants: [], roles: [] });
         if (!target) {
@@ -602,8 +777,14 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
       }
     } else {
       // Organisations by name up to case, punctuation and legal form ("Orrin Robotics Ltd." = "Orrin Robotics").
-      const same = (v: string) => (m.kind === 'organization' ? orgKey(v) === orgKey(m.surface) : v.toLowerCase() === m.surface.toLowerCase());
-      target = entities.find((e) => (e.kind === m.kind || e.kind === 'other') && e.kind !== 'person' && (same(e.name) || e.variants.some(same) || (m.aliasOf !== undefined && e.variants.includes(m.aliasOf))));
+      const same = (v: string) =>
+        m.kind === 'organization' ? orgKey(v) === orgKey(m.surface) : v.toLowerCase() === m.surface.toLowerCase();
+      target = entities.find(
+        (e) =>
+          (e.kind === m.kind || e.kind === 'other') &&
+          e.kind !== 'person' &&
+          (same(e.name) || e.variants.some(same) || (m.aliasOf !== undefined && e.variants.includes(m.aliasOf))),
+      );
       if (target && target.kind === 'other') target.kind = m.kind;
       if (!target) target = add({ name: m.surface, kind: m.kind, variants: [], roles: [] });
     }
@@ -612,7 +793,11 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
     for (const r of m.roles) if (!target.roles.includes(r)) target.roles.push(r);
     // The affiliation in a title ("New York Gov. Kathy Hochul", "State Department spokesperson Ned Price") is an
     // entity of its own, of the kind its words say.
-    if (target.kind === 'person' && m.affiliation && !entities.some((e) => e.variants.includes(m.affiliation!) || e.name === m.affiliation)) {
+    if (
+      target.kind === 'person' &&
+      m.affiliation &&
+      !entities.some((e) => e.variants.includes(m.affiliation!) || e.name === m.affiliation)
+    ) {
       const words = m.affiliation.split(/\s+/);
       add({ name: m.affiliation, kind: kindOf(words) ?? notAPerson(words) ?? 'organization', variants: [m.affiliation], roles: [] });
     }
@@ -656,7 +841,9 @@ function organisationsByCue(mentions: Mention[]): void {
   const last = (surface: string) => nameParts(surface).last;
   for (const m of cued) {
     if (m.gender) continue;
-    const mine = (x: Mention) => x.surface === m.surface || (nameParts(x.surface).tokens.length === 1 ? last(x.surface) === last(m.surface) : sameEntity(x.surface, m.surface));
+    const mine = (x: Mention) =>
+      x.surface === m.surface ||
+      (nameParts(x.surface).tokens.length === 1 ? last(x.surface) === last(m.surface) : sameEntity(x.surface, m.surface));
     const person = mentions.some((x) => x !== m && x.kind === 'person' && (!x.byDefault || x.gender) && mine(x));
     if (!person) m.kind = 'organization';
   }

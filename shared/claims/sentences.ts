@@ -25,12 +25,14 @@ export interface Sentence {
 const BULLET = /^\s*(?:[-–•*·▪►]|\d{1,2}[.)])\s+/;
 
 export function splitParagraphs(body: string): string[] {
-  return body
-    .split(/\n\s*\n/)
-    // Each bulleted line is a unit of its own, not a continuation of the line before it.
-    .flatMap((p) => p.split(/\n(?=\s*(?:[-–•*·▪►]|\d{1,2}[.)])\s+)/))
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+  return (
+    body
+      .split(/\n\s*\n/)
+      // Each bulleted line is a unit of its own, not a continuation of the line before it.
+      .flatMap((p) => p.split(/\n(?=\s*(?:[-–•*·▪►]|\d{1,2}[.)])\s+)/))
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+  );
 }
 
 /**
@@ -69,7 +71,8 @@ export function splitSentences(text: string): string[] {
       // "J." (an initial), "U.S." (dotted acronym), "Mr." (a title): not the end of a sentence.
       if (/^\p{L}$/u.test(word) || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) {
         // A dotted acronym does end a sentence when a typical sentence opener follows ("…in the U.S. The …").
-        if (!(/^(\p{L}\.)+\p{L}$/u.test(word) && /^(The|A|An|He|She|It|They|We|In|On|But|And|This|That|His|Her|Their)\b/.test(next))) continue;
+        if (!(/^(\p{L}\.)+\p{L}$/u.test(word) && /^(The|A|An|He|She|It|They|We|In|On|But|And|This|That|His|Her|Their)\b/.test(next)))
+          continue;
       }
     }
     out.push(paragraph.slice(start, end).trim());
@@ -129,7 +132,10 @@ export function sentencesOf(body: string): Sentence[] {
 /** "WASHINGTON (Agency) –", "LONDON, Jan 8 (Reuters) -", "KYIV —": a dateline, which is not part of the claim. */
 const PLACE_CAPS = "[\\p{Lu}][\\p{Lu}'.-]{2,}(?:[ ,/]+[\\p{Lu}][\\p{Lu}'.-]+)*";
 const AGENCY = '\\([^)]{0,80}(?:/|\\d|Reuters|AP|AFP|News|Press|Agency|Sputnik|TASS|Xinhua|Bloomberg)[^)]{0,80}\\)';
-const DATELINE = new RegExp(`^${PLACE_CAPS}(?:,\\s*[\\p{L}. ]{2,20}(?:\\s\\d{1,2})?)?\\s*(?:\\([^)]{1,80}\\))?\\s*[-–—:]+\\s*|^${PLACE_CAPS}\\s*${AGENCY}\\s*`, 'u');
+const DATELINE = new RegExp(
+  `^${PLACE_CAPS}(?:,\\s*[\\p{L}. ]{2,20}(?:\\s\\d{1,2})?)?\\s*(?:\\([^)]{1,80}\\))?\\s*[-–—:]+\\s*|^${PLACE_CAPS}\\s*${AGENCY}\\s*`,
+  'u',
+);
 
 export function stripDateline(sentence: string): string {
   const m = sentence.match(DATELINE);

@@ -36,11 +36,17 @@ const NOT_SUBJECT = new Set(
   will would can could should may might must did do does is are was were be been being has have had the a an`.split(/\s+/),
 );
 /** Not the word before a verb: "the search", "a walk", "to look", "will stand". */
-const BEFORE_NOUN = new Set('the a an this that these those his her their its our my your some any every each no to will would can could should may might must did do does not of for in on at by with from'.split(' '));
+const BEFORE_NOUN = new Set(
+  'the a an this that these those his her their its our my your some any every each no to will would can could should may might must did do does not of for in on at by with from'.split(
+    ' ',
+  ),
+);
 /** A subject a base form agrees with: a plural noun ("Villagers carry"), or a collective one ("Police guard"). */
-const PLURAL_SUBJECT = /(?:[^s'’]s|people|police|children|men|women|staff|crew|crowd|family|families|youth|media|folk|personnel|troops|cattle)$/i;
+const PLURAL_SUBJECT =
+  /(?:[^s'’]s|people|police|children|men|women|staff|crew|crowd|family|families|youth|media|folk|personnel|troops|cattle)$/i;
 
-const ATTRIBUTION = /\b(?:said|says|say|told|tells|according to|asked|added|announced|claimed|insisted|warned|stated|explained|argued)\b|["“”„«»]|(?:^|\s)['‘](?=\p{L})/iu;
+const ATTRIBUTION =
+  /\b(?:said|says|say|told|tells|according to|asked|added|announced|claimed|insisted|warned|stated|explained|argued)\b|["“”„«»]|(?:^|\s)['‘](?=\p{L})/iu;
 const PERSONAL = /\b(?:I|[Ww]e|[Yy]ou|[Oo]ur|us|[Mm]y|[Yy]our|me)\b/;
 /** A state beside the scene ("… sits on a fault line and is among …"): a sentence of background, not a picture. */
 const STATE = /\b(?:is|are|remains?|seems?|means?|belongs?|contains?|includes?|lacks?|needs?)\b/i;
@@ -51,7 +57,8 @@ const DATELINE = /^\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,[^—–]{1,40}?)?\s*(?:\([^)]
  * A verb in the past with its object or particle ("… officers rammed the door", "… he came out"): a sentence of the
  * report. An adjective in -ed ("a collapsed block", "flooded streets", "damaged by") is not one.
  */
-const PAST = /\b(?:\p{Ll}{3,}ed|came|went|took|made|saw|fell|ran|left|struck|found|gave|got|began|broke|brought|held|told|sent|threw|drove|rode|shot|hit|fought|fled|stood|sat|spoke|wrote|knew|thought|caught|led|lost|won|kept)\s+(?:the|a|an|his|her|their|its|them|him|out|up|down|back|off|away)\b/u;
+const PAST =
+  /\b(?:\p{Ll}{3,}ed|came|went|took|made|saw|fell|ran|left|struck|found|gave|got|began|broke|brought|held|told|sent|threw|drove|rode|shot|hit|fought|fled|stood|sat|spoke|wrote|knew|thought|caught|led|lost|won|kept)\s+(?:the|a|an|his|her|their|its|them|him|out|up|down|back|off|away)\b/u;
 /** What happens every day, or why: the present of a report or an analysis, not of a picture. */
 const HABITUAL = /\b(?:every|each|often|usually|always|never|still|now|regularly|daily|nightly|routinely|typically|increasingly)\b/i;
 /** A clause of reasons or circumstances ("… as the death toll rises"): a standfirst's summary more than a picture. */
@@ -120,11 +127,13 @@ function sceneVerb(toks: string[]): number {
   for (let i = 1; i < Math.min(toks.length, 12); i++) {
     const word = toks[i];
     if ((word === 'shows' || word === 'show') && before(i, (w) => PICTURE_NOUN.test(w))) return i;
-    if ((word === 'is' || word === 'are') && SEEN_PARTICIPLE.test(toks[i + 1] ?? '') && (toks[i + 2] ?? '').toLowerCase() !== 'as') return i;
+    if ((word === 'is' || word === 'are') && SEEN_PARTICIPLE.test(toks[i + 1] ?? '') && (toks[i + 2] ?? '').toLowerCase() !== 'as')
+      return i;
     // Lower case as written: a capitalised "March" or "Guards" is a name or a headline in title case. A base form
     // agrees with a plural subject ("Relatives of the missing wait"), an -s form with any.
     const form = FORMS.get(word);
-    if (form && !BEFORE_NOUN.has(toks[i - 1].toLowerCase()) && (form === 's' || before(i, (w) => w === 'and' || PLURAL_SUBJECT.test(w)))) return i;
+    if (form && !BEFORE_NOUN.has(toks[i - 1].toLowerCase()) && (form === 's' || before(i, (w) => w === 'and' || PLURAL_SUBJECT.test(w))))
+      return i;
     const lower = word.toLowerCase();
     if (NOT_SUBJECT.has(lower) && !IN_SUBJECT.has(lower)) return -1;
   }
@@ -168,7 +177,12 @@ export function captionWords(text: string): number | null {
   if (!dated && CLAUSE.test(text)) score -= 1;
   if (!dated && PAST.test(text)) score -= 2;
   // A second sentence: "… March 8, 2025. The storm closed the harbour." is rarer in a caption than in a paragraph.
-  if (/[.!?]["”’)]?\s+\p{Lu}/u.test(text.replace(/\b(?:\p{Lu}|[A-Z][a-z]{1,3}|St|Mt|Dr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s/gu, ' '))) score -= 1;
+  if (
+    /[.!?]["”’)]?\s+\p{Lu}/u.test(
+      text.replace(/\b(?:\p{Lu}|[A-Z][a-z]{1,3}|St|Mt|Dr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s/gu, ' '),
+    )
+  )
+    score -= 1;
   return score;
 }
 
@@ -178,17 +192,23 @@ export const CAPTION_THRESHOLD = 4;
  * A line that stands for a picture in scraped text: a gallery counter ("Image 3 of 12", "3 / 12"), an enlarge or
  * caption toggle, a bare "Photo".
  */
-const PICTURE_MARKER = /^\s*(?:(?:(?:image|photo|picture|slide)s?\s*)?\d{1,3}\s*(?:of|\/)\s*\d{1,3}|(?:image|photo|picture)|(?:enlarge|expand|zoom)(?: this)?(?: image| photo| picture)?|(?:toggle|hide|show) caption|open (?:image|photo|picture) in (?:gallery|full ?screen)|view (?:image|photo|picture|gallery))\s*$/i;
+const PICTURE_MARKER =
+  /^\s*(?:(?:(?:image|photo|picture|slide)s?\s*)?\d{1,3}\s*(?:of|\/)\s*\d{1,3}|(?:image|photo|picture)|(?:enlarge|expand|zoom)(?: this)?(?: image| photo| picture)?|(?:toggle|hide|show) caption|open (?:image|photo|picture) in (?:gallery|full ?screen)|view (?:image|photo|picture|gallery))\s*$/i;
 export const pictureMarker = (text: string): boolean => text.length <= 40 && PICTURE_MARKER.test(text);
 
 /** Words that label a credit, in the languages of the vocabulary tables. */
-const CREDIT_LABEL = '(?:photo(?:graph)?|foto(?:grafía|grafia)?|image[nm]?|immagine|picture|bild|crédits?|credits?|créditos?|crediti|illustration)s?';
+const CREDIT_LABEL =
+  '(?:photo(?:graph)?|foto(?:grafía|grafia)?|image[nm]?|immagine|picture|bild|crédits?|credits?|créditos?|crediti|illustration)s?';
 /** A parenthesis that opens with a credit label: "(Photo: Jane Doe)". Built once, so the ReDoS check sees it. */
 const CREDIT_LABEL_FIRST = new RegExp(`^\\s*${CREDIT_LABEL}\\b`, 'iu');
 /** "… on Saturday. Photo: Jane Doe / Agency", "… on Saturday.Foto: Agency" (read on the line's last 100 characters). */
-const LABELLED_CREDIT = new RegExp(`(?:^|[.!?)”"] ?| )(${CREDIT_LABEL}(?: credit| courtesy| by)? ?: ?[\\p{Lu}\\p{N}][^.!?:;]{0,70})$`, 'iu');
+const LABELLED_CREDIT = new RegExp(
+  `(?:^|[.!?)”"] ?| )(${CREDIT_LABEL}(?: credit| courtesy| by)? ?: ?[\\p{Lu}\\p{N}][^.!?:;]{0,70})$`,
+  'iu',
+);
 /** "… on Monday. REUTERS/Jane Doe", "… on Monday. Jane Doe/Agency", "… on Monday. AFP". */
-const SLASHED_CREDIT = /[.!?]["”’]? (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?[\p{L}][\p{L} .'’&-]{1,40}|REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Xinhua|Anadolu|dpa|ANSA|EFE)$/u;
+const SLASHED_CREDIT =
+  /[.!?]["”’]? (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?[\p{L}][\p{L} .'’&-]{1,40}|REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Xinhua|Anadolu|dpa|ANSA|EFE)$/u;
 
 /**
  * A photo credit ending a line, split from the caption before it: "Crews load the ferry. (Jane Doe / AGENCY)" →

@@ -29,9 +29,62 @@ function parsePage(jsdom: Dom, source: string): Document {
 }
 
 /** Elements that end a block of text. */
-const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'DD', 'DT', 'DL', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FORM', 'HR', 'BR', 'FIGURE', 'ADDRESS', 'CENTER']);
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'DD',
+  'DT',
+  'DL',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'NAV',
+  'FORM',
+  'HR',
+  'BR',
+  'FIGURE',
+  'ADDRESS',
+  'CENTER',
+]);
 /** Never text of the article (a <nav> is the site's menus and breadcrumbs, even inside the article's container). */
-const SKIP = new Set(['NAV', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE']);
+const SKIP = new Set([
+  'NAV',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'CANVAS',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+]);
 const CAPTION = new Set(['FIGCAPTION', 'CAPTION']);
 /** Deeper than this, Readability's recursive scoring risks the stack: read the page's text flat instead. */
 const MAX_DEPTH = 400;
@@ -59,7 +112,10 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
   const T = withOverrides(overrides);
   if (html.length > MAX_PARSE_BYTES || tagDepth(html, MAX_PARSE_DEPTH) > MAX_PARSE_DEPTH) {
     const result = cleanHtmlAsText(html);
-    result.removed.unshift({ text: `page of ${html.length.toLocaleString('en-US')} characters, nested over ${MAX_PARSE_DEPTH} deep or over ${MAX_PARSE_BYTES / 1024 / 1024} MiB`, reason: 'read as text: too large or deep to parse as HTML' });
+    result.removed.unshift({
+      text: `page of ${html.length.toLocaleString('en-US')} characters, nested over ${MAX_PARSE_DEPTH} deep or over ${MAX_PARSE_BYTES / 1024 / 1024} MiB`,
+      reason: 'read as text: too large or deep to parse as HTML',
+    });
     return result;
   }
   const removed: RemovedLine[] = [];
@@ -67,17 +123,27 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
   // real news pages they are about 40% of what is left after the scripts, so dropping them before parsing saves
   // that share of the parse and of every Readability pass. JSON-LD scripts stay: they are metadata.
   // One linear scan per pass (markup.ts): a regex per opener is quadratic on a page of unclosed openers.
-  const withoutScripts = removeSpans(html, [{ open: /<script\b/i, close: /<\/script\s*>/i, keep: (s) => /application\/ld\+json/i.test(s.slice(0, 200)) }], '');
+  const withoutScripts = removeSpans(
+    html,
+    [{ open: /<script\b/i, close: /<\/script\s*>/i, keep: (s) => /application\/ld\+json/i.test(s.slice(0, 200)) }],
+    '',
+  );
   const source = removeSpans(withoutScripts, [STYLE, SVG, COMMENT], '');
   if (source.length > LIMITS.htmlSourceChars) {
     const result = cleanHtmlAsText(html);
-    result.removed.unshift({ text: `page of ${source.length.toLocaleString('en-US')} characters without its scripts, styles and comments`, reason: overBudget('HTML characters parsed; read as text') });
+    result.removed.unshift({
+      text: `page of ${source.length.toLocaleString('en-US')} characters without its scripts, styles and comments`,
+      reason: overBudget('HTML characters parsed; read as text'),
+    });
     return result;
   }
   const tagCount = openingTags(source, LIMITS.htmlParseElements);
   if (tagCount > LIMITS.htmlParseElements) {
     const result = cleanHtmlAsText(html);
-    result.removed.unshift({ text: `page of over ${LIMITS.htmlParseElements.toLocaleString('en-US')} elements`, reason: overBudget('HTML elements parsed; read as text') });
+    result.removed.unshift({
+      text: `page of over ${LIMITS.htmlParseElements.toLocaleString('en-US')} elements`,
+      reason: overBudget('HTML elements parsed; read as text'),
+    });
     return result;
   }
   // Loaded only for a page it will parse: one read as text never pays for importing jsdom.
@@ -139,7 +205,8 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
   const readChars = blocks.join(' ').length;
   // What Readability found, before any of the choices below replaces it: the floor the result must not fall under.
   const readabilityBlocks = blocks;
-  const orReadability = (result: CleanResult) => (readChars >= T.readabilityArticleMinChars ? neverWorseThanReadability(result, readabilityBlocks, title, T) : result);
+  const orReadability = (result: CleanResult) =>
+    readChars >= T.readabilityArticleMinChars ? neverWorseThanReadability(result, readabilityBlocks, title, T) : result;
   const structured = meta.articleBody?.trim() ?? '';
   let mode: 'html' | 'text' = 'html';
   if (structured.length > T.structuredMinChars && structured.length > readChars * T.structuredOverReadability) {
@@ -160,14 +227,24 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
     const captions: RemovedLine[] = [];
     const pagePictures = new Map<number, 'after' | 'before'>();
     const pageLinks: PageLinks = { blocks: new Set(), host: meta.host };
-    const found = classifyLines(pageBlocks(captions, pagePictures, pageLinks), { mode: 'text', title, pictures: pagePictures, links: pageLinks.blocks });
+    const found = classifyLines(pageBlocks(captions, pagePictures, pageLinks), {
+      mode: 'text',
+      title,
+      pictures: pagePictures,
+      links: pageLinks.blocks,
+    });
     if ((topicalShare(title, found.kept) ?? 0) >= 0.5 && found.kept.join(' ').length >= 300) {
-      const note = { text: `${readChars.toLocaleString('en-US')} characters that are not about the headline`, reason: 'Readability chose another story on the page' };
+      const note = {
+        text: `${readChars.toLocaleString('en-US')} characters that are not about the headline`,
+        reason: 'Readability chose another story on the page',
+      };
       return orReadability(done(found, [note, ...captions, ...found.removed], 'no article found on the page'));
     }
   }
   const classified = classifyLines(blocks, { mode, title, pictures, links: links.blocks });
-  return orReadability(done(classified, [...removed, ...classified.removed], doc.body ? 'no article found on the page' : 'the page has no body'));
+  return orReadability(
+    done(classified, [...removed, ...classified.removed], doc.body ? 'no article found on the page' : 'the page has no body'),
+  );
 }
 
 /** An error as one line for the removed list: its message, or what was thrown. */
@@ -201,7 +278,10 @@ function neverWorseThanReadability(result: CleanResult, readability: string[], t
     else body.push(line);
   }
   if (body.join('\n\n').length <= kept) return result;
-  const why = kept === 0 ? 'the cleaner\'s rules left nothing' : `the cleaner's rules kept ${kept.toLocaleString('en-US')} of its ${found.toLocaleString('en-US')} characters`;
+  const why =
+    kept === 0
+      ? "the cleaner's rules left nothing"
+      : `the cleaner's rules kept ${kept.toLocaleString('en-US')} of its ${found.toLocaleString('en-US')} characters`;
   // The same ending as both paths (finish): Readability's text comes from the parsed page, so entities that decode
   // to controls are removed there, in the body and in the removed lines alike.
   return finish({
@@ -211,7 +291,10 @@ function neverWorseThanReadability(result: CleanResult, readability: string[], t
     format: result.format,
     language: result.language ?? 'en',
     kept: body,
-    removed: [{ text: `${found.toLocaleString('en-US')} characters found by Readability`, reason: `fallback to Readability's article: ${why}` }, ...removed],
+    removed: [
+      { text: `${found.toLocaleString('en-US')} characters found by Readability`, reason: `fallback to Readability's article: ${why}` },
+      ...removed,
+    ],
   });
 }
 
@@ -340,7 +423,8 @@ function inPictureBox(el: Element): boolean {
   let picture = false;
   for (let c = box.firstElementChild; c && !picture; c = c.nextElementSibling) {
     if (c === el) continue;
-    picture = PICTURE.has(c.tagName) || (c.childElementCount <= 2 && c.querySelector('img, picture') !== null && !(c.textContent ?? '').trim());
+    picture =
+      PICTURE.has(c.tagName) || (c.childElementCount <= 2 && c.querySelector('img, picture') !== null && !(c.textContent ?? '').trim());
   }
   // The picture beside the element, not inside it (the cheap sibling test first: most elements have none). An
   // author's photo beside the name and date is a byline box, read by the classifier for its metadata.
@@ -364,7 +448,16 @@ function measure(root: Element | null): { depth: number; elements: number } {
 
 /** JSON-LD (NewsArticle and friends) first, then og:/article:/name= meta, then <title>; dates also from the page. */
 function readMetadata(doc: Document, source: string): PageMetadata {
-  const found: PageMetadata = { title: null, byline: null, published: null, articleBody: null, siteName: null, writtenDate: null, headings: [], host: null };
+  const found: PageMetadata = {
+    title: null,
+    byline: null,
+    published: null,
+    articleBody: null,
+    siteName: null,
+    writtenDate: null,
+    headings: [],
+    host: null,
+  };
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown;
     try {
@@ -402,7 +495,8 @@ function readMetadata(doc: Document, source: string): PageMetadata {
     const value = metas.get(`${attr}=${key}`);
     return value ? decodeEntities(value) : null;
   };
-  found.title ??= meta('property', 'og:title') ?? meta('name', 'twitter:title') ?? (doc.title?.trim() ? decodeEntities(doc.title.trim()) : null);
+  found.title ??=
+    meta('property', 'og:title') ?? meta('name', 'twitter:title') ?? (doc.title?.trim() ? decodeEntities(doc.title.trim()) : null);
   found.byline ??= meta('name', 'author') ?? meta('property', 'article:author');
   found.byline = found.byline && !/^https?:/.test(found.byline) ? tidyByline(found.byline) : null;
   found.siteName ??= meta('property', 'og:site_name') ?? meta('name', 'application-name');
@@ -463,7 +557,9 @@ function headerMetadata(doc: Document): { byline: string | null; published: stri
 
 /** The publication date the page marks up: an element with itemprop datePublished, or a <time> element. */
 function markedDate(doc: Document): string | null {
-  for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"], [itemprop~="dateCreated"], time[pubdate], time[datetime]'))) {
+  for (const el of Array.from(
+    doc.querySelectorAll('[itemprop~="datePublished"], [itemprop~="dateCreated"], time[pubdate], time[datetime]'),
+  )) {
     const value = normaliseDate(el.getAttribute('content') ?? el.getAttribute('datetime')) ?? findDate(el.textContent ?? '');
     if (value) return value;
   }
@@ -477,10 +573,14 @@ function markedDate(doc: Document): string | null {
 function writtenDate(doc: Document, source: string): string | null {
   const body = source.slice(Math.max(0, source.search(/<body[\s>]/i)));
   const text = replaceTags(body, ' ', true).replace(/\s+/g, ' ');
-  const labelled = text.match(/\b(?:published|posted|first published|date|dated)\s*:?\s*(?:on\s+)?((?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^|•·]{4,40})/i);
+  const labelled = text.match(
+    /\b(?:published|posted|first published|date|dated)\s*:?\s*(?:on\s+)?((?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^|•·]{4,40})/i,
+  );
   const written = labelled ? findDate(labelled[1]) : null;
   if (written) return written;
-  for (const el of Array.from(doc.querySelectorAll('[class*="date" i], [id*="date" i], [class*="publish" i], [class*="posted" i], [class*="timestamp" i]'))) {
+  for (const el of Array.from(
+    doc.querySelectorAll('[class*="date" i], [id*="date" i], [class*="publish" i], [class*="posted" i], [class*="timestamp" i]'),
+  )) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 80 || !text) continue;
     const value = findDate(text);
@@ -498,7 +598,10 @@ function flattenLd(data: unknown): Ld[] {
 }
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? decodeEntities(v.trim()) : null);
 function authorNames(author: unknown): string | null {
-  const names = ([] as unknown[]).concat(author ?? []).map((a) => (typeof a === 'string' ? a : str((a as Ld)?.name))).filter((n): n is string => Boolean(n));
+  const names = ([] as unknown[])
+    .concat(author ?? [])
+    .map((a) => (typeof a === 'string' ? a : str((a as Ld)?.name)))
+    .filter((n): n is string => Boolean(n));
   // Authors as a byline prints them: "A", "A and B", "A, B and C".
   const tidy = names.map((n) => tidyByline(n) ?? n);
   return tidy.length ? (tidy.length === 1 ? tidy[0] : `${tidy.slice(0, -1).join(', ')} and ${tidy[tidy.length - 1]}`) : null;
@@ -510,7 +613,14 @@ const COMMENT: Span = { open: /<!--/, close: /-->/ };
 
 /** Used when the HTML cannot be parsed at all: tags stripped, then the text path. Linear in the page's size. */
 export function cleanHtmlAsText(html: string): CleanResult {
-  const withoutCode = removeSpans(html, [{ open: /<script\b/i, close: /<\/script\s*>/i }, STYLE, { open: /<noscript\b/i, close: /<\/noscript\s*>/i }], ' ');
-  const text = replaceTags(removeSpans(withoutCode, [COMMENT], ' ').replace(/<\/(p|div|h\d|li|tr|br|section|article)\s*>|<br\s*\/?>/gi, '\n'), ' ').replace(/[ \t]+/g, ' ');
+  const withoutCode = removeSpans(
+    html,
+    [{ open: /<script\b/i, close: /<\/script\s*>/i }, STYLE, { open: /<noscript\b/i, close: /<\/noscript\s*>/i }],
+    ' ',
+  );
+  const text = replaceTags(
+    removeSpans(withoutCode, [COMMENT], ' ').replace(/<\/(p|div|h\d|li|tr|br|section|article)\s*>|<br\s*\/?>/gi, '\n'),
+    ' ',
+  ).replace(/[ \t]+/g, ' ');
   return { ...cleanScrapedText(text), format: 'html' };
 }

@@ -8,7 +8,17 @@
  */
 import type { FurniturePattern } from './vocabulary.ts';
 
-export type FurnitureKind = 'share' | 'related' | 'readMore' | 'cookie' | 'subscribe' | 'newsletter' | 'copyright' | 'photoCredit' | 'advertisement' | 'comments';
+export type FurnitureKind =
+  | 'share'
+  | 'related'
+  | 'readMore'
+  | 'cookie'
+  | 'subscribe'
+  | 'newsletter'
+  | 'copyright'
+  | 'photoCredit'
+  | 'advertisement'
+  | 'comments';
 
 export interface LanguageTable {
   /** ISO 639-1 code. */
@@ -43,10 +53,50 @@ const KINDS: Record<FurnitureKind, { reason: string; proseMaxWords: number; shap
 export const LANGUAGES: LanguageTable[] = [
   {
     language: 'de',
-    functionWords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'mit', 'auf', 'für', 'von', 'dem', 'den', 'sich', 'des', 'auch', 'es', 'im', 'zu', 'wird', 'wurde', 'sie', 'er', 'bei', 'nach', 'aus', 'wie', 'noch', 'dass'],
+    functionWords: [
+      'der',
+      'die',
+      'das',
+      'und',
+      'ist',
+      'nicht',
+      'ein',
+      'eine',
+      'mit',
+      'auf',
+      'für',
+      'von',
+      'dem',
+      'den',
+      'sich',
+      'des',
+      'auch',
+      'es',
+      'im',
+      'zu',
+      'wird',
+      'wurde',
+      'sie',
+      'er',
+      'bei',
+      'nach',
+      'aus',
+      'wie',
+      'noch',
+      'dass',
+    ],
     phrases: {
       share: ['teilen', 'artikel teilen', 'auf facebook teilen', 'per e-mail teilen', 'link kopieren', 'drucken'],
-      related: ['mehr zum thema', 'das könnte sie auch interessieren', 'weitere artikel', 'verwandte artikel', 'ähnliche artikel', 'auch interessant', 'meistgelesen', 'empfehlungen'],
+      related: [
+        'mehr zum thema',
+        'das könnte sie auch interessieren',
+        'weitere artikel',
+        'verwandte artikel',
+        'ähnliche artikel',
+        'auch interessant',
+        'meistgelesen',
+        'empfehlungen',
+      ],
       readMore: ['lesen sie auch', 'lesen sie mehr', 'weiterlesen', 'mehr lesen', 'mehr dazu', 'zum artikel'],
       cookie: ['cookies', 'datenschutzerklärung', 'datenschutzhinweise', 'cookie-einstellungen'],
       subscribe: ['jetzt abonnieren', 'abo abschließen', 'jetzt registrieren', 'jetzt anmelden', 'abonnent werden', 'bereits abonnent'],
@@ -71,10 +121,49 @@ export const LANGUAGES: LanguageTable[] = [
   },
   {
     language: 'fr',
-    functionWords: ['le', 'la', 'les', 'des', 'est', 'et', 'un', 'une', 'du', 'dans', 'pour', 'que', 'qui', 'pas', 'sur', 'au', 'avec', 'il', 'elle', 'ce', 'par', 'plus', 'sont', 'ont', 'été', 'aux', 'ne', 'se', 'mais', 'leur'],
+    functionWords: [
+      'le',
+      'la',
+      'les',
+      'des',
+      'est',
+      'et',
+      'un',
+      'une',
+      'du',
+      'dans',
+      'pour',
+      'que',
+      'qui',
+      'pas',
+      'sur',
+      'au',
+      'avec',
+      'il',
+      'elle',
+      'ce',
+      'par',
+      'plus',
+      'sont',
+      'ont',
+      'été',
+      'aux',
+      'ne',
+      'se',
+      'mais',
+      'leur',
+    ],
     phrases: {
       share: ['partager', 'partager sur facebook', 'partager cet article', 'envoyer par e-mail', 'copier le lien', 'imprimer'],
-      related: ['à lire aussi', 'sur le même sujet', 'articles similaires', 'les plus lus', 'vous aimerez aussi', 'à voir aussi', 'dans la même rubrique'],
+      related: [
+        'à lire aussi',
+        'sur le même sujet',
+        'articles similaires',
+        'les plus lus',
+        'vous aimerez aussi',
+        'à voir aussi',
+        'dans la même rubrique',
+      ],
       readMore: ['lire aussi', 'lire la suite', 'en savoir plus', 'voir aussi', 'lire plus'],
       cookie: ['cookies', 'politique de confidentialité', 'gestion des cookies', 'paramètres des cookies'],
       subscribe: ['abonnez-vous', 'je m’abonne', "je m'abonne", 'déjà abonné', 'créer un compte', 'réservé aux abonnés'],
@@ -99,10 +188,49 @@ export const LANGUAGES: LanguageTable[] = [
   },
   {
     language: 'es',
-    functionWords: ['el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'un', 'una', 'es', 'por', 'con', 'para', 'se', 'no', 'al', 'lo', 'como', 'más', 'pero', 'sus', 'su', 'fue', 'ha', 'este', 'esta', 'son', 'también'],
+    functionWords: [
+      'el',
+      'la',
+      'los',
+      'las',
+      'de',
+      'del',
+      'que',
+      'y',
+      'en',
+      'un',
+      'una',
+      'es',
+      'por',
+      'con',
+      'para',
+      'se',
+      'no',
+      'al',
+      'lo',
+      'como',
+      'más',
+      'pero',
+      'sus',
+      'su',
+      'fue',
+      'ha',
+      'este',
+      'esta',
+      'son',
+      'también',
+    ],
     phrases: {
       share: ['compartir', 'compartir en facebook', 'compartir en twitter', 'enviar por correo', 'copiar enlace', 'imprimir'],
-      related: ['noticias relacionadas', 'te puede interesar', 'también te puede interesar', 'lo más leído', 'más noticias', 'artículos relacionados', 'relacionado'],
+      related: [
+        'noticias relacionadas',
+        'te puede interesar',
+        'también te puede interesar',
+        'lo más leído',
+        'más noticias',
+        'artículos relacionados',
+        'relacionado',
+      ],
       readMore: ['leer más', 'lee también', 'lea también', 'sigue leyendo', 'ver más', 'más información'],
       cookie: ['cookies', 'política de privacidad', 'política de cookies', 'configuración de cookies'],
       subscribe: ['suscríbete', 'hazte suscriptor', 'ya eres suscriptor', 'iniciar sesión', 'regístrate', 'crear cuenta'],
@@ -127,10 +255,49 @@ export const LANGUAGES: LanguageTable[] = [
   },
   {
     language: 'it',
-    functionWords: ['il', 'la', 'di', 'che', 'e', 'è', 'un', 'una', 'per', 'in', 'non', 'del', 'della', 'con', 'si', 'le', 'gli', 'dei', 'da', 'al', 'alla', 'sono', 'anche', 'come', 'ha', 'nel', 'nella', 'più', 'ma', 'questo'],
+    functionWords: [
+      'il',
+      'la',
+      'di',
+      'che',
+      'e',
+      'è',
+      'un',
+      'una',
+      'per',
+      'in',
+      'non',
+      'del',
+      'della',
+      'con',
+      'si',
+      'le',
+      'gli',
+      'dei',
+      'da',
+      'al',
+      'alla',
+      'sono',
+      'anche',
+      'come',
+      'ha',
+      'nel',
+      'nella',
+      'più',
+      'ma',
+      'questo',
+    ],
     phrases: {
       share: ['condividi', 'condividi su facebook', 'condividi su twitter', 'invia per email', 'copia link', 'stampa'],
-      related: ['articoli correlati', 'potrebbe interessarti', 'ti potrebbe interessare', 'i più letti', 'altre notizie', 'leggi anche', 'correlati'],
+      related: [
+        'articoli correlati',
+        'potrebbe interessarti',
+        'ti potrebbe interessare',
+        'i più letti',
+        'altre notizie',
+        'leggi anche',
+        'correlati',
+      ],
       readMore: ['leggi di più', 'continua a leggere', 'leggi tutto', 'scopri di più', 'approfondisci'],
       cookie: ['cookie', 'cookies', 'informativa sulla privacy', 'privacy policy', 'informativa cookie'],
       subscribe: ['abbonati ora', 'abbonati a', 'accedi', 'registrati', 'sei già abbonato'],
@@ -155,10 +322,61 @@ export const LANGUAGES: LanguageTable[] = [
   },
   {
     language: 'pt',
-    functionWords: ['o', 'a', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'que', 'e', 'em', 'um', 'uma', 'para', 'com', 'não', 'no', 'na', 'por', 'se', 'mais', 'foi', 'ao', 'é', 'são', 'como', 'mas', 'pelo', 'também'],
+    functionWords: [
+      'o',
+      'a',
+      'os',
+      'as',
+      'de',
+      'do',
+      'da',
+      'dos',
+      'das',
+      'que',
+      'e',
+      'em',
+      'um',
+      'uma',
+      'para',
+      'com',
+      'não',
+      'no',
+      'na',
+      'por',
+      'se',
+      'mais',
+      'foi',
+      'ao',
+      'é',
+      'são',
+      'como',
+      'mas',
+      'pelo',
+      'também',
+    ],
     phrases: {
-      share: ['compartilhar', 'compartilhar no facebook', 'compartilhar no whatsapp', 'partilhar', 'partilhar no facebook', 'compartilhe', 'enviar por e-mail', 'copiar link', 'imprimir'],
-      related: ['notícias relacionadas', 'artigos relacionados', 'posts relacionados', 'veja também', 'leia também', 'mais lidas', 'você pode gostar', 'relacionadas', 'saiba mais'],
+      share: [
+        'compartilhar',
+        'compartilhar no facebook',
+        'compartilhar no whatsapp',
+        'partilhar',
+        'partilhar no facebook',
+        'compartilhe',
+        'enviar por e-mail',
+        'copiar link',
+        'imprimir',
+      ],
+      related: [
+        'notícias relacionadas',
+        'artigos relacionados',
+        'posts relacionados',
+        'veja também',
+        'leia também',
+        'mais lidas',
+        'você pode gostar',
+        'relacionadas',
+        'saiba mais',
+      ],
       readMore: ['leia mais', 'continue lendo', 'ler mais', 'ver mais'],
       cookie: ['cookies', 'política de privacidade', 'política de cookies'],
       subscribe: ['assine já', 'assine agora', 'seja assinante', 'já é assinante', 'cadastre-se', 'faça login'],
@@ -183,7 +401,38 @@ export const LANGUAGES: LanguageTable[] = [
   },
   {
     language: 'nl',
-    functionWords: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'niet', 'in', 'op', 'te', 'met', 'voor', 'zijn', 'er', 'aan', 'die', 'ook', 'bij', 'om', 'door', 'naar', 'maar', 'nog', 'werd', 'wordt', 'heeft', 'hij', 'zij', 'dit'],
+    functionWords: [
+      'de',
+      'het',
+      'een',
+      'en',
+      'van',
+      'is',
+      'dat',
+      'niet',
+      'in',
+      'op',
+      'te',
+      'met',
+      'voor',
+      'zijn',
+      'er',
+      'aan',
+      'die',
+      'ook',
+      'bij',
+      'om',
+      'door',
+      'naar',
+      'maar',
+      'nog',
+      'werd',
+      'wordt',
+      'heeft',
+      'hij',
+      'zij',
+      'dit',
+    ],
     phrases: {
       share: ['delen', 'deel dit artikel', 'delen op facebook', 'link kopiëren', 'afdrukken', 'printen'],
       related: ['lees ook', 'gerelateerde artikelen', 'meer over', 'meest gelezen', 'ook interessant', 'bekijk ook', 'gerelateerd'],
@@ -217,7 +466,11 @@ const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 // Lines reach the rules with their whitespace collapsed to single spaces (classifyLines): a phrase's spaces are
 // single spaces, and no two optional runs of spaces stand side by side (which would make the patterns backtrack).
 const escapeRegex = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alternatives = (phrases: string[]) => `(?:${[...phrases].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})`;
+const alternatives = (phrases: string[]) =>
+  `(?:${[...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|')})`;
 
 /** One language's table as furniture rules (every alternative is a literal phrase: the patterns are linear). */
 function compile(table: LanguageTable): FurniturePattern[] {
@@ -246,7 +499,12 @@ const FUNCTION_WORDS = LANGUAGES.map((t) => ({ language: t.language, words: new 
  * "Lo más leído:"): its related-stories and comments phrases, the other languages' counterpart of TAIL_MARKERS
  * (vocabulary.ts). Literal alternatives anchored at both ends: linear.
  */
-const TAILS = new Map(LANGUAGES.map((t) => [t.language, new RegExp(`^${alternatives([...t.phrases.related, ...t.phrases.comments])}(?: ?\\(\\d+\\))? ?[:\\-–—]?$`, 'iu')]));
+const TAILS = new Map(
+  LANGUAGES.map((t) => [
+    t.language,
+    new RegExp(`^${alternatives([...t.phrases.related, ...t.phrases.comments])}(?: ?\\(\\d+\\))? ?[:\\-–—]?$`, 'iu'),
+  ]),
+);
 
 /** The tail headings of one language (null for English, whose are TAIL_MARKERS, and languages without a table). */
 export function tailMarkerOf(language: string | null): RegExp | null {

@@ -42,12 +42,20 @@ export function tokens(text: string): string[] {
 
 /** Normalised key of a line, for corpus-level recurrence counting (case, spacing and punctuation folded). */
 export function lineKey(line: string): string {
-  const folded = line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const folded = line
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   return createHash('sha1').update(folded).digest('hex').slice(0, 16);
 }
 
 export function fold(text: string): string {
-  return text.toLowerCase().replace(/[‘’`´]/g, "'").replace(/[“”«»„]/g, '"').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”«»„]/g, '"')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Reads as a sentence of prose: starts like one, ends with sentence punctuation, has function words. */
@@ -125,7 +133,8 @@ export interface ClassifyOptions {
 }
 
 /** "Read the rest", "Full story": the link that ends a teaser (a headline and its blurb). */
-const READ_MORE = /^\s*(read (the|full) (rest|story|article)|read more|full (story|article)|keep reading|continue reading|more »|read on)\s*[.:»›>…]*\s*$/i;
+const READ_MORE =
+  /^\s*(read (the|full) (rest|story|article)|read more|full (story|article)|keep reading|continue reading|more »|read on)\s*[.:»›>…]*\s*$/i;
 
 export function classifyLines(rawLines: string[], options: ClassifyOptions): Classified {
   const removed: RemovedLine[] = [];
@@ -139,7 +148,10 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
     if (raw.length > MAX_BLOCK_CHARS) {
       // Paragraphs of articles run to a few thousand characters; a block this long is a data dump or an attack,
       // and reading it word by word would cost seconds.
-      removed.push({ text: `${raw.slice(0, 120).trim()}… (${raw.length.toLocaleString('en-US')} characters)`, reason: 'block too long to be a paragraph' });
+      removed.push({
+        text: `${raw.slice(0, 120).trim()}… (${raw.length.toLocaleString('en-US')} characters)`,
+        reason: 'block too long to be a paragraph',
+      });
       continue;
     }
     const text = raw.replace(/\s+/g, ' ').trim();
@@ -231,7 +243,17 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
       keptCjk += info.cjk;
     } else removed.push({ text: info.text, reason: info.reason ?? 'outside the article' });
   });
-  return { kept, removed, title, byline, published, language: notEnglishCounts(keptTokens, keptStops, keptCjk) || (code !== null && keptStops < keptTokens * T.englishMinStopShare) ? 'other' : 'en' };
+  return {
+    kept,
+    removed,
+    title,
+    byline,
+    published,
+    language:
+      notEnglishCounts(keptTokens, keptStops, keptCjk) || (code !== null && keptStops < keptTokens * T.englishMinStopShare)
+        ? 'other'
+        : 'en',
+  };
 }
 
 /**
@@ -301,9 +323,11 @@ function markLinkLists(lines: LineInfo[], linked: boolean[]): void {
     let end = i;
     while (end < lines.length && item(end)) end++;
     if (end - i >= T.linkListMinBlocks) {
-      for (let j = i; j < end; j++) if (lines[j].cls !== 'bad') Object.assign(lines[j], { cls: 'bad', reason: 'list of links (other pages)' });
+      for (let j = i; j < end; j++)
+        if (lines[j].cls !== 'bad') Object.assign(lines[j], { cls: 'bad', reason: 'list of links (other pages)' });
       const label = lines[i - 1];
-      if (label && label.cls !== 'bad' && label.words <= 5 && !label.sentence) Object.assign(label, { cls: 'bad', reason: 'list of links (other pages)' });
+      if (label && label.cls !== 'bad' && label.words <= 5 && !label.sentence)
+        Object.assign(label, { cls: 'bad', reason: 'list of links (other pages)' });
     }
     i = Math.max(end, i + 1);
   }
@@ -319,7 +343,12 @@ function markLinkLists(lines: LineInfo[], linked: boolean[]): void {
  */
 function markHeadlineStacks(lines: LineInfo[]): void {
   const item = (l: LineInfo) =>
-    l.cls !== 'bad' && (l.cls !== 'good' || l.words <= 14) && l.words >= 4 && l.words <= T.headlineStackMaxWords && /^["'“‘]?\p{Lu}/u.test(l.text) && !/^\s*[-•*·–]|[:;,]\s*$|https?:|www\./u.test(l.text);
+    l.cls !== 'bad' &&
+    (l.cls !== 'good' || l.words <= 14) &&
+    l.words >= 4 &&
+    l.words <= T.headlineStackMaxWords &&
+    /^["'“‘]?\p{Lu}/u.test(l.text) &&
+    !/^\s*[-•*·–]|[:;,]\s*$|https?:|www\./u.test(l.text);
   for (let i = 0; i < lines.length; ) {
     let end = i;
     let stops = 0;
@@ -343,7 +372,8 @@ function markHeadlineStacks(lines: LineInfo[]): void {
 function markTeasers(lines: LineInfo[]): void {
   const links: number[] = [];
   for (let i = 0; i < lines.length; i++) if (lines[i].words <= 5 && READ_MORE.test(lines[i].text)) links.push(i);
-  const teaser = (i: number) => i >= 2 && lines[i - 1].cls !== 'bad' && lines[i - 2].cls !== 'bad' && !lines[i - 2].sentence && lines[i - 2].words <= 30;
+  const teaser = (i: number) =>
+    i >= 2 && lines[i - 1].cls !== 'bad' && lines[i - 2].cls !== 'bad' && !lines[i - 2].sentence && lines[i - 2].words <= 30;
   if (links.filter(teaser).length < 2) return;
   for (const i of links) {
     if (!teaser(i)) continue;
@@ -418,7 +448,8 @@ function findTitle(lines: LineInfo[], start: number, page: ReturnType<typeof pag
   if (page) {
     // A first line that is only the site's name ("The Gazette") gives way to a longer headline just above the article;
     // a short headline in sentence case ("Ferry capsizes off Solvik") does not.
-    if (!page.strong && readsLikeName(page.text) && near !== null && near > 0 && lines[near].words > page.words) return { title: lines[near].text, index: near };
+    if (!page.strong && readsLikeName(page.text) && near !== null && near > 0 && lines[near].words > page.words)
+      return { title: lines[near].text, index: near };
     return { title: page.text, index: 0 };
   }
   return near !== null && near > 0 && lines[near].words >= 4 ? { title: lines[near].text, index: near } : null;
@@ -448,7 +479,8 @@ function pageTitle(lines: LineInfo[]): { text: string; words: number; strong: bo
   if (!first || first.cls === 'bad' || first.words < 3 || first.words > 30 || /[.:;,]$/.test(first.text)) return null;
   const shown = (text: string) => {
     const key = fold(text);
-    for (let i = 1; i < lines.length; i++) if (Math.abs(lines[i].text.length - text.length) <= 4 && fold(lines[i].text) === key) return true;
+    for (let i = 1; i < lines.length; i++)
+      if (Math.abs(lines[i].text.length - text.length) <= 4 && fold(lines[i].text) === key) return true;
     return false;
   };
   const text = stripSiteSuffix(first.text, { seen: shown });
@@ -506,7 +538,8 @@ export function topicalShare(title: string, texts: string[]): number | null {
 
 function coverage(words: Set<string>, lines: LineInfo[], from: number, to: number): number {
   const seen = new Set<string>();
-  for (let i = from; i <= to && seen.size < words.size; i++) for (const t of tokens(lines[i].text)) if (words.has(t.toLowerCase())) seen.add(t.toLowerCase());
+  for (let i = from; i <= to && seen.size < words.size; i++)
+    for (const t of tokens(lines[i].text)) if (words.has(t.toLowerCase())) seen.add(t.toLowerCase());
   return words.size ? seen.size / words.size : 0;
 }
 
@@ -515,7 +548,16 @@ function coverage(words: Set<string>, lines: LineInfo[], from: number, to: numbe
  * another story — it hardly shares the words of the prose before it (a continuation of the same article shares a
  * tenth to a third of its content words; another story a few per cent), and it names fewer of the title's words.
  */
-function endsArticle(lines: LineInfo[], i: number, from: number, to: number, seen: number, total: number, share: number, words: Set<string>): boolean {
+function endsArticle(
+  lines: LineInfo[],
+  i: number,
+  from: number,
+  to: number,
+  seen: number,
+  total: number,
+  share: number,
+  words: Set<string>,
+): boolean {
   // "Discussion" also heads a section of a report: it opens the comments only when no long paragraph follows it.
   if (SECTION_HEADING.test(lines[i].text)) {
     for (let j = i + 1; j <= to; j++) if (lines[j].cls === 'good' && lines[j].words >= 30) return false;
@@ -548,7 +590,12 @@ function sharedVocabulary(lines: LineInfo[], from: number, at: number, to: numbe
 const SECTION_HEADING = /^\s*discussion\s*:?\s*$/i;
 
 /** Text path: the densest run of prose, then context smoothing and the tail cut inside it. */
-function selectArticle(lines: LineInfo[], run: { from: number; to: number }, title: string | null, isTail: (text: string) => boolean): boolean[] {
+function selectArticle(
+  lines: LineInfo[],
+  run: { from: number; to: number },
+  title: string | null,
+  isTail: (text: string) => boolean,
+): boolean[] {
   const keep = lines.map(() => false);
   let end = run.to;
   // A "related / comments" heading after most of the article ends it, even when good-looking teasers follow.
@@ -638,7 +685,9 @@ function commentPosts(lines: LineInfo[], dates: number[]): number | null {
  * ("First published …") above them does not.
  */
 function teaserPosts(lines: LineInfo[], dates: number[]): number | null {
-  const below = dates.filter((d, k) => isProse(lines[d - 1]) && (k === dates.length - 1 || (lines[d + 1] !== undefined && !isProse(lines[d + 1]))));
+  const below = dates.filter(
+    (d, k) => isProse(lines[d - 1]) && (k === dates.length - 1 || (lines[d + 1] !== undefined && !isProse(lines[d + 1]))),
+  );
   for (let a = 0; a + T.commentThreadMinPosts - 1 < below.length; a++) {
     const gaps = below.slice(a + 1, a + T.commentThreadMinPosts).map((d, k) => d - below[a + k]);
     const start = below[a] - gaps[0] + 1;
@@ -697,7 +746,9 @@ const QUOTED = /^\s*["“‘'«„]/;
  */
 function dropPullQuotes(lines: LineInfo[], keep: boolean[]): void {
   const candidates: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (keep[i] && lines[i].words >= 8 && lines[i].words <= 40 && QUOTED.test(lines[i].text) && /[.!?…]["”’']?\s*$/.test(lines[i].text)) candidates.push(i);
+  for (let i = 0; i < lines.length; i++)
+    if (keep[i] && lines[i].words >= 8 && lines[i].words <= 40 && QUOTED.test(lines[i].text) && /[.!?…]["”’']?\s*$/.test(lines[i].text))
+      candidates.push(i);
   if (!candidates.length) return;
   const folded = new Map<number, string>();
   const folds = (i: number) => {
@@ -708,7 +759,9 @@ function dropPullQuotes(lines: LineInfo[], keep: boolean[]): void {
   for (const i of candidates) {
     const quote = folds(i);
     // Its longest word must stand in a paragraph as written before the paragraph is folded (folding is not free).
-    const longest = tokens(lines[i].text).slice(1).reduce((a, b) => (b.length > a.length ? b : a), '');
+    const longest = tokens(lines[i].text)
+      .slice(1)
+      .reduce((a, b) => (b.length > a.length ? b : a), '');
     for (let j = 0; j < lines.length; j++) {
       if (j === i || !keep[j] || lines[j].text.length <= lines[i].text.length || !lines[j].text.includes(longest)) continue;
       if (` ${folds(j)} `.includes(` ${quote} `)) {

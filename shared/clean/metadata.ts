@@ -9,7 +9,8 @@ function iso(year: number, month: number, day: number): string | null {
 }
 
 /** Month names and their abbreviations, as a regex alternation (no group). */
-export const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+export const MONTH_NAMES =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTH = `(${MONTH_NAMES})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const month = (name: string) => MONTHS[name.toLowerCase().replace('.', '')];
@@ -50,7 +51,9 @@ const NAME = `${NAME_WORD}(?:\\s+(?:\\p{Lu}\\.|${NAME_WORD}|de|van|von|der|den|b
 const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*`;
 /** Case-insensitive letters without the `i` flag, which would let \p{Lu} match lower case too. */
 const ci = (words: string) => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-const ROLE_QUALIFIER = ci('(?:staff|senior|chief|special|political|foreign|business|science|health|economics|contributing|associate|deputy|managing|executive|news|sports?|autos?|tech(?:nology)?|investigative|data|video|visual)');
+const ROLE_QUALIFIER = ci(
+  '(?:staff|senior|chief|special|political|foreign|business|science|health|economics|contributing|associate|deputy|managing|executive|news|sports?|autos?|tech(?:nology)?|investigative|data|video|visual)',
+);
 const ROLE_NOUN = ci('(?:writer|reporter|correspondent|editor|contributor|journalist|columnist|analyst|producer)');
 const ROLE = `(?:${ROLE_QUALIFIER}\\s+)?${ROLE_NOUN}`;
 /** After a separator any words may qualify the role: "Jane Doe, Harbour Reporter", "Jane Doe | AP Auto Writer". */
@@ -61,14 +64,24 @@ const ROLE_AFTER_SEPARATOR = `(?:[\\p{L}-]+\\s+){0,2}${ROLE_NOUN}`;
  * "Jane Doe | Staff Writer", "Words by Jane Doe", "Author Jane Doe", "/ Jane Doe / 10:08 am Fri Jul 19, 2013".
  * Returns the author(s) and any date on the line.
  */
-const BYLINE_CUE = /\b(by|published|updated|posted|writers?|reporters?|correspondents?|editor|contributor|journalists?|columnist|authors?|text)\b/i;
-const BY = new RegExp(`^(?:${ci('(?:written|words|story|text|report|reported|posted|published|filed)')}\\s+)?${ci('by')}\\s*:?\\s+(${NAMES})`, 'u');
-const LABELLED = new RegExp(`^(?:${ci('(?:authors?|written by|words)')}\\s*:?|${ci('text')}\\s*:)\\s+(${NAME}\\s+${NAMES})\\s*(?:$|[|/•·,;–—-])`, 'u');
+const BYLINE_CUE =
+  /\b(by|published|updated|posted|writers?|reporters?|correspondents?|editor|contributor|journalists?|columnist|authors?|text)\b/i;
+const BY = new RegExp(
+  `^(?:${ci('(?:written|words|story|text|report|reported|posted|published|filed)')}\\s+)?${ci('by')}\\s*:?\\s+(${NAMES})`,
+  'u',
+);
+const LABELLED = new RegExp(
+  `^(?:${ci('(?:authors?|written by|words)')}\\s*:?|${ci('text')}\\s*:)\\s+(${NAME}\\s+${NAMES})\\s*(?:$|[|/•·,;–—-])`,
+  'u',
+);
 /** A role as a label: "Reporter: Jane Holm", "Staff correspondent: Jane Holm, Solvik", "Reporters: Jane Holm and Per Moen; Editor: …". */
 const ROLE_LABEL = `(?:${ROLE_QUALIFIER}\\s+)?${ci('(?:reporter|correspondent|writer|journalist|author)s?')}`;
 const ROLE_LABELLED = new RegExp(`^${ROLE_LABEL}\\s*:\\s*(${NAMES})\\s*(?:$|[|/•·,;–—-])`, 'u');
 /** A shared label: "Text and photos: Jane Holm", "Words and pictures: Jane Holm". */
-const SHARED_LABEL = new RegExp(`^${ci('(?:text|words|story|reporting)')}\\s+(?:${ci('and')}|&)\\s+${ci('(?:photos?|pictures|photographs|images|video)')}\\s*:\\s*(${NAME}\\s+${NAMES})\\s*(?:$|[|/•·,;–—-])`, 'u');
+const SHARED_LABEL = new RegExp(
+  `^${ci('(?:text|words|story|reporting)')}\\s+(?:${ci('and')}|&)\\s+${ci('(?:photos?|pictures|photographs|images|video)')}\\s*:\\s*(${NAME}\\s+${NAMES})\\s*(?:$|[|/•·,;–—-])`,
+  'u',
+);
 const NAME_THEN_STAMP = new RegExp(`^(${NAME})\\s*[|,•·-]?\\s*${ci('(?:published|updated|posted)')}\\b`, 'u');
 const NAME_THEN_ROLE = new RegExp(`^(${NAMES})\\s*[|,–—-]\\s*${ROLE_AFTER_SEPARATOR}\\b`, 'u');
 /** "Jane Doe / 10:08 am Fri Jul 19, 2013": a name and a date, nothing else. */
@@ -96,7 +109,8 @@ export function parseByline(line: string): { byline: string | null; published: s
   m = text.match(/^by\s+([a-z][\w.-]{2,30})\s*(?:$|[|,•·–—-]\s*)/i);
   if (m && !STOPWORD_LIKE.test(m[1])) return { byline: m[1], published };
   m = text.match(NAME_THEN_STAMP);
-  if (m && published && !/^(last|first|updated|published|posted|story|article|page)$/i.test(m[1])) return { byline: tidyName(m[1]), published };
+  if (m && published && !/^(last|first|updated|published|posted|story|article|page)$/i.test(m[1]))
+    return { byline: tidyName(m[1]), published };
   m = text.match(NAME_THEN_ROLE);
   if (m) return { byline: tidyName(m[1]), published };
   return null;
@@ -105,14 +119,21 @@ export function parseByline(line: string): { byline: string | null; published: s
 const STOPWORD_LIKE = /^(the|a|an|this|that|these|those|his|her|their|its|our|my|your|far|then|now|way|all)$/i;
 
 /** Section and page words that look like names when capitalised ("World News | 3 March 2025"). */
-const SECTION_WORDS = /\b(news|world|home|sports?|business|opinion|politics|tech|science|health|culture|video|latest|breaking|live|updates?|edition|section|page|menu|search|more)\b/i;
+const SECTION_WORDS =
+  /\b(news|world|home|sports?|business|opinion|politics|tech|science|health|culture|video|latest|breaking|live|updates?|edition|section|page|menu|search|more)\b/i;
 
 /** Words a greedy name match takes in after the name: roles, stamps, months, weekdays. */
-const TRAILING = new RegExp(`(?:\\s+(?:${ROLE}|${ci(`(?:staff|updated|published|posted|on|${MONTH_NAMES}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)`)}\\.?))+$`, 'u');
+const TRAILING = new RegExp(
+  `(?:\\s+(?:${ROLE}|${ci(`(?:staff|updated|published|posted|on|${MONTH_NAMES}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)`)}\\.?))+$`,
+  'u',
+);
 
 /** The name(s) a greedy match found, without what followed them: roles, stamps, an outlet after a comma. */
 function tidyName(name: string): string {
-  let text = name.replace(/\s+/g, ' ').replace(/[\s,|]+$/, '').trim();
+  let text = name
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,|]+$/, '')
+    .trim();
   // A role before the name: "Correspondent Jane Holm", "Staff Reporter Jane Holm".
   const unroled = text.replace(LEADING_ROLE, '');
   if (unroled !== text && /\s/.test(unroled)) text = unroled;
@@ -127,13 +148,17 @@ const ROLE_RE = new RegExp(ROLE, 'u');
 const LEADING_ROLE = new RegExp(`^${ROLE}\\s+`, 'u');
 
 /** A line naming the author without "By" in a page's header: "Jane Doe", "Jane Doe in Kyiv", "Jane Doe and John Roe". */
-const NAME_LINE = new RegExp(`^(${NAME}(?:\\s+(?:and|&)\\s+${NAME})?)(?:\\s+in\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+){0,2})?$`, 'u');
+const NAME_LINE = new RegExp(
+  `^(${NAME}(?:\\s+(?:and|&)\\s+${NAME})?)(?:\\s+in\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+){0,2})?$`,
+  'u',
+);
 export function nameLine(line: string): string | null {
   const text = line.trim();
   const m = text.match(NAME_LINE);
   if (!m) return null;
   const names = m[1].split(/\s+(?:and|&)\s+/);
-  if (names.some((n) => n.split(/\s+/).length < 2 || n.split(/\s+/).length > 4) || SECTION_WORDS.test(m[1]) || m[1] === m[1].toUpperCase()) return null;
+  if (names.some((n) => n.split(/\s+/).length < 2 || n.split(/\s+/).length > 4) || SECTION_WORDS.test(m[1]) || m[1] === m[1].toUpperCase())
+    return null;
   return tidyName(m[1]);
 }
 
@@ -167,17 +192,42 @@ export function tidyByline(raw: string | null | undefined): string | null {
 }
 
 /** A line that is only a date/time stamp ("January 8, 2022 | 01:00 AM", "Updated 3 hours ago", "Date 10.06.2013"). */
-const DATE_WRITTEN = new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+\\d{4}|\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(T[\\d:.Z+-]+)?|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|\\d{4}\\/\\d{1,2}\\/\\d{1,2}|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b|\\b${MONTH}\\s+${DAY}\\b`, 'gi');
-const STAMP_WORDS = /\b\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(?![\d.])|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|\b(gmt|utc)\s*[+-]\s*\d{1,2}(:?\d{2})?\b|\b(gmt|utc|[a-z]{2,4}t|ist|cet|cest|bst|est|edt|pst|pdt)\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(updated|published|posted|last|modified|first|on|at|ago|date|dated|time|today|yesterday|\d+\s*(hours?|minutes?|mins?|days?|hrs?|weeks?|months?|years?|h|m|d)(\s+read|\s+reading|\s+listen)?|min(ute)?s?\s+read|read(ing)?\s+time)\b/gi;
+const DATE_WRITTEN = new RegExp(
+  `\\b${MONTH}\\s+${DAY},?\\s+\\d{4}|\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(T[\\d:.Z+-]+)?|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|\\d{4}\\/\\d{1,2}\\/\\d{1,2}|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b|\\b${MONTH}\\s+${DAY}\\b`,
+  'gi',
+);
+const STAMP_WORDS =
+  /\b\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(?![\d.])|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|\b(gmt|utc)\s*[+-]\s*\d{1,2}(:?\d{2})?\b|\b(gmt|utc|[a-z]{2,4}t|ist|cet|cest|bst|est|edt|pst|pdt)\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(updated|published|posted|last|modified|first|on|at|ago|date|dated|time|today|yesterday|\d+\s*(hours?|minutes?|mins?|days?|hrs?|weeks?|months?|years?|h|m|d)(\s+read|\s+reading|\s+listen)?|min(ute)?s?\s+read|read(ing)?\s+time)\b/gi;
 export function isDateLine(line: string): boolean {
   const text = line.trim();
   if (!/\d/.test(text) || text.split(/\s+/).length > 12) return false;
-  const withoutDate = text.replace(DATE_WRITTEN, '').replace(STAMP_WORDS, '').replace(/[\s|,.:•·()/+–—-]+/g, '');
+  const withoutDate = text
+    .replace(DATE_WRITTEN, '')
+    .replace(STAMP_WORDS, '')
+    .replace(/[\s|,.:•·()/+–—-]+/g, '');
   return withoutDate.length === 0;
 }
 
 /** Common HTML entities left in JSON-LD and meta text (&#8216; &#039; &amp; …). */
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', ndash: '–', mdash: '—', hellip: '…', pound: '£', euro: '€', eacute: 'é', copy: '©' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  pound: '£',
+  euro: '€',
+  eacute: 'é',
+  copy: '©',
+};
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   let out = text;
@@ -196,12 +246,20 @@ export function decodeEntities(text: string): string {
 /** At most four words, each capitalised (or a domain, or a short joining word): a site's name, not a headline. */
 export function readsLikeName(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return words.length <= 4 && text.length <= 40 && words.every((w) => /^[\p{Lu}\p{N}&@(]|^\p{Ll}+\.\p{L}{2,}|^(of|the|and|for|de|la|le|du|des|di|del|on|at|in)$/u.test(w));
+  return (
+    words.length <= 4 &&
+    text.length <= 40 &&
+    words.every((w) => /^[\p{Lu}\p{N}&@(]|^\p{Ll}+\.\p{L}{2,}|^(of|the|and|for|de|la|le|du|des|di|del|on|at|in)$/u.test(w))
+  );
 }
 
 /** Spaced separators between a headline and the site's name in a page title. */
 const TITLE_SEPARATOR = /\s+(?:[|–—•·»:~]|-{1,2}|::)\s+/g;
-const foldTitle = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const foldTitle = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * "Headline - Site", "Headline | Site | 10.06.2013", "Headline : Site" → "Headline". When the page shows a part
@@ -220,7 +278,11 @@ export function stripSiteSuffix(title: string, evidence: { siteName?: string | n
   // name shown alone in a logo is shorter than the headline beside it).
   const cuts = [0, ...seps.flatMap((m) => [m.index!, m.index! + m[0].length]), text.length];
   const parts = cuts.length / 2;
-  const wordsOf = (from: number, to: number) => text.slice(cuts[2 * from], cuts[2 * to + 1]).trim().split(/\s+/).length;
+  const wordsOf = (from: number, to: number) =>
+    text
+      .slice(cuts[2 * from], cuts[2 * to + 1])
+      .trim()
+      .split(/\s+/).length;
   let shown: string | null = null;
   for (let a = 0; a < parts; a++) {
     for (let b = a === 0 ? parts - 2 : parts - 1; b >= a; b--) {
@@ -245,7 +307,13 @@ export function stripSiteSuffix(title: string, evidence: { siteName?: string | n
     const tailFold = foldTitle(tail);
     const nameLike = readsLikeName(tail);
     const shownAlone = tail.length <= 40 && /^[\p{Lu}\p{N}]/u.test(tail) && seen(tail);
-    if ((site && (tailFold === site || tailFold.includes(site) || site.includes(tailFold))) || findDate(tail) || /^\d[\d./-]*$/.test(tail) || nameLike || shownAlone) {
+    if (
+      (site && (tailFold === site || tailFold.includes(site) || site.includes(tailFold))) ||
+      findDate(tail) ||
+      /^\d[\d./-]*$/.test(tail) ||
+      nameLike ||
+      shownAlone
+    ) {
       text = head;
       continue;
     }
@@ -258,7 +326,10 @@ export function stripSiteSuffix(title: string, evidence: { siteName?: string | n
  * An author's bio, as sites append it to the article: "Jane Doe is the autos editor at The Gazette. She has been
  * covering …", "Jane Doe is a freelance journalist based in Kyiv." A name, then what the person does for a living.
  */
-const BIO = new RegExp(`^(${NAME})\\s+(?:(?:is|was|has been)\\b[^.]{0,160}?\\b(?:${ROLE_NOUN}|${ci('(?:author|fellow|freelancer?|based in|covering|covers|writes about|reporting on)')})\\b|${ci('(?:covers|writes about|reports on|writes on)')}\\b)`, 'u');
+const BIO = new RegExp(
+  `^(${NAME})\\s+(?:(?:is|was|has been)\\b[^.]{0,160}?\\b(?:${ROLE_NOUN}|${ci('(?:author|fellow|freelancer?|based in|covering|covers|writes about|reporting on)')})\\b|${ci('(?:covers|writes about|reports on|writes on)')}\\b)`,
+  'u',
+);
 export function authorBio(line: string, byline: string | null): boolean {
   const m = line.match(BIO);
   // Reported speech is the article's own ending ("… was a reporter for thirty years, his family said").
@@ -266,4 +337,3 @@ export function authorBio(line: string, byline: string | null): boolean {
   if (byline?.split(/\s*(?:,|and|&)\s*/).some((name) => name && m[1].startsWith(name))) return true;
   return m[1].split(/\s+/).length >= 2 && line.split(/\s+/).length <= 90;
 }
-

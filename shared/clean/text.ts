@@ -11,10 +11,21 @@ export function cleanScrapedText(text: string): CleanResult {
   if (text.length > LIMITS.cleanerChars) {
     const cut = text.lastIndexOf('\n', LIMITS.cleanerChars);
     read = text.slice(0, cut > 0 ? cut : LIMITS.cleanerChars);
-    notRead.push({ text: `${(text.length - read.length).toLocaleString('en-US')} characters after the first ${read.length.toLocaleString('en-US')}, not read`, reason: overBudget('text read by the cleaner') });
+    notRead.push({
+      text: `${(text.length - read.length).toLocaleString('en-US')} characters after the first ${read.length.toLocaleString('en-US')}, not read`,
+      reason: overBudget('text read by the cleaner'),
+    });
   }
   const result = classifyLines(read.replace(/\r\n?/g, '\n').split('\n'), { mode: 'text', title: null });
-  return finish({ title: result.title, removed: [...notRead, ...result.removed], kept: result.kept, byline: result.byline, published: result.published, format: 'text', language: result.language });
+  return finish({
+    title: result.title,
+    removed: [...notRead, ...result.removed],
+    kept: result.kept,
+    byline: result.byline,
+    published: result.published,
+    format: 'text',
+    language: result.language,
+  });
 }
 
 /** "all 12 lines removed (mostly navigation)": why nothing was left, in the cleaner's own reasons. */
@@ -45,5 +56,14 @@ export function finish(parts: {
   }
   // Listed within the work budget (limits.ts): a page of 300,000 blocks would otherwise list every one.
   const removed = boundRemoved(parts.removed).map((r) => ({ ...r, text: stripControls(r.text) }));
-  return { format: parts.format, title: inline(parts.title), byline: inline(parts.byline), published: parts.published, body, removed, emptyReason, language: body ? parts.language : 'en' };
+  return {
+    format: parts.format,
+    title: inline(parts.title),
+    byline: inline(parts.byline),
+    published: parts.published,
+    body,
+    removed,
+    emptyReason,
+    language: body ? parts.language : 'en',
+  };
 }

@@ -24,16 +24,39 @@ function memo<T>(compute: (text: string) => T): (text: string) => T {
 // ---------- scope ----------
 
 /** Measures that have a territorial scope. */
-export const SCOPED = /\b(state of emergency|emergency rule|curfew|lockdown|martial law|evacuation orders?|evacuations?|travel ban|blackout|shutdown|quarantine|recall|strike|walkout|injunction|school closures|closures|grounding(?: order)?|grounded|to ground|outage|attack|disruption|(?:internet|travel|movement) restrictions|(?:internet|access) (?:was|were|has been|had been) (?:restricted|cut|blocked)|internet (?:shutdown|blackout|cut))\b/i;
-const NATIONWIDE = /\b(nationwide|nation-wide|countrywide|country-wide|country wide|(?:the\s+)?(?:whole|entire)\s+(?:of\s+the\s+)?country|across the country|(?:every|all)\s+[^.;]{1,50}?\s+in\s+the\s+country|national(?!\s+(?:guard|assembly|bank|police|team|park|museum|library|council|agency|[a-z]*\s*(?:authority|service|institute|committee|broadcaster))))\b/i;
-const UNIT = '(?:regions?|provinces?|districts?|municipalit(?:y|ies)|counties|county|cities|city|towns?|villages?|states?|areas?|oblasts?|prefectures?|ports?|airports?|stations?|lines?|routes?|schools?|models?|markets?|countries|hospitals?|sites?|branches|offices?|plants?|factories|stores?|clinics?|networks?|aircraft|fleets?)';
+export const SCOPED =
+  /\b(state of emergency|emergency rule|curfew|lockdown|martial law|evacuation orders?|evacuations?|travel ban|blackout|shutdown|quarantine|recall|strike|walkout|injunction|school closures|closures|grounding(?: order)?|grounded|to ground|outage|attack|disruption|(?:internet|travel|movement) restrictions|(?:internet|access) (?:was|were|has been|had been) (?:restricted|cut|blocked)|internet (?:shutdown|blackout|cut))\b/i;
+const NATIONWIDE =
+  /\b(nationwide|nation-wide|countrywide|country-wide|country wide|(?:the\s+)?(?:whole|entire)\s+(?:of\s+the\s+)?country|across the country|(?:every|all)\s+[^.;]{1,50}?\s+in\s+the\s+country|national(?!\s+(?:guard|assembly|bank|police|team|park|museum|library|council|agency|[a-z]*\s*(?:authority|service|institute|committee|broadcaster))))\b/i;
+const UNIT =
+  '(?:regions?|provinces?|districts?|municipalit(?:y|ies)|counties|county|cities|city|towns?|villages?|states?|areas?|oblasts?|prefectures?|ports?|airports?|stations?|lines?|routes?|schools?|models?|markets?|countries|hospitals?|sites?|branches|offices?|plants?|factories|stores?|clinics?|networks?|aircraft|fleets?)';
 /** "to the whole of X province", "across the entire region", "province-wide": the scope is all of an area. */
-const WHOLE = new RegExp(`\\b(?:(?:the\\s+)?(?:whole|entire)\\s+(?:of\\s+)?(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'-]+\\s+)*${UNIT}|[\\p{Lu}][\\p{L}'-]+(?:\\s+[\\p{Lu}][\\p{L}'-]+)*)|all\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?(?:(?:\\d+|[a-z]+)\\s+(?:of\\s+(?:the|its|their)\\s+)?)?(${UNIT})|across\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'-]+\\s+)*(${UNIT})|(${UNIT.slice(3, -1)})-wide)`, 'u');
-const COUNTED = new RegExp(`\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\\s+(?:[a-z]+\\s+)?(${UNIT})\\b`, 'i');
-const PLACES = /\b(?:in|across|for|to|covering|cover|throughout|limited to|confined to|sold in)\s+((?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*(?:(?:,\s*|\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*)*)/u;
+const WHOLE = new RegExp(
+  `\\b(?:(?:the\\s+)?(?:whole|entire)\\s+(?:of\\s+)?(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'-]+\\s+)*${UNIT}|[\\p{Lu}][\\p{L}'-]+(?:\\s+[\\p{Lu}][\\p{L}'-]+)*)|all\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?(?:(?:\\d+|[a-z]+)\\s+(?:of\\s+(?:the|its|their)\\s+)?)?(${UNIT})|across\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'-]+\\s+)*(${UNIT})|(${UNIT.slice(3, -1)})-wide)`,
+  'u',
+);
+const COUNTED = new RegExp(
+  `\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\\s+(?:[a-z]+\\s+)?(${UNIT})\\b`,
+  'i',
+);
+const PLACES =
+  /\b(?:in|across|for|to|covering|cover|throughout|limited to|confined to|sold in)\s+((?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*(?:(?:,\s*|\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*)*)/u;
 /** The verbs of a measure that grows or shrinks: the scope after them is the new one. */
-const EXTENDED = /\b(?:extend(?:ed|s|ing)?|widen(?:ed|s|ing)?|expand(?:ed|s|ing)?|broaden(?:ed|s|ing)?|spread|now (?:also )?covers?|to cover|also (?:covers?|applies|includes))\b/i;
-const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const EXTENDED =
+  /\b(?:extend(?:ed|s|ing)?|widen(?:ed|s|ing)?|expand(?:ed|s|ing)?|broaden(?:ed|s|ing)?|spread|now (?:also )?covers?|to cover|also (?:covers?|applies|includes))\b/i;
+const NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
 
 export interface Scope {
   measure: string;
@@ -75,8 +98,18 @@ export function scopeOf(text: string): Scope | null {
   // After "extended … to", what follows is the new scope; otherwise the words right after the measure (or before
   // it: "a nationwide curfew").
   const extendedAt = extended?.index !== undefined ? text.indexOf(extended[0], m.index) : -1;
-  const window = extendedAt >= 0 ? text.slice(extendedAt + extended![0].length, extendedAt + extended![0].length + 90) : text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 90);
-  const scoped = (label: string, breadth: number, count: number | null, places: string[]): Scope => ({ measure, label, breadth, count, places, changed });
+  const window =
+    extendedAt >= 0
+      ? text.slice(extendedAt + extended![0].length, extendedAt + extended![0].length + 90)
+      : text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 90);
+  const scoped = (label: string, breadth: number, count: number | null, places: string[]): Scope => ({
+    measure,
+    label,
+    breadth,
+    count,
+    places,
+    changed,
+  });
   if (NATIONWIDE.test(window)) return scoped('nationwide', 3, null, []);
   const whole = window.match(WHOLE);
   if (whole) {
@@ -89,10 +122,25 @@ export function scopeOf(text: string): Scope | null {
     return scoped(counted[0], 1, n, []);
   }
   // After "now covers", "extended to": the places named straight away.
-  const places = window.match(PLACES) ?? (changed ? window.match(/^\s*((?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*(?:(?:,\s*|\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*)*)/u) : null);
+  const places =
+    window.match(PLACES) ??
+    (changed
+      ? window.match(
+          /^\s*((?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*(?:(?:,\s*|\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*)*)/u,
+        )
+      : null);
   if (places) {
-    const names = places[1].split(/\s*(?:,|\band\b)\s*/).map((p) => p.replace(/^the\s+/i, '').trim()).filter((p) => p && !/^(The|A|An)$/.test(p));
-    if (names.length) return scoped(names.join(', '), 0, names.length, names.map((p) => p.toLowerCase()));
+    const names = places[1]
+      .split(/\s*(?:,|\band\b)\s*/)
+      .map((p) => p.replace(/^the\s+/i, '').trim())
+      .filter((p) => p && !/^(The|A|An)$/.test(p));
+    if (names.length)
+      return scoped(
+        names.join(', '),
+        0,
+        names.length,
+        names.map((p) => p.toLowerCase()),
+      );
   }
   return null;
 }
@@ -103,7 +151,8 @@ export function scopeOf(text: string): Scope | null {
  */
 export function scopeChanged(before: Scope, now: Scope): boolean {
   if (before.measure !== now.measure || before.label.toLowerCase() === now.label.toLowerCase()) return false;
-  if (before.breadth !== now.breadth) return before.breadth === 3 || now.breadth === 3 || before.breadth === 2 || now.breadth === 2 || now.changed || before.changed;
+  if (before.breadth !== now.breadth)
+    return before.breadth === 3 || now.breadth === 3 || before.breadth === 2 || now.breadth === 2 || now.changed || before.changed;
   if (now.breadth === 1) return before.count !== now.count;
   if (now.breadth === 0) {
     const overlap = now.places.filter((p) => before.places.includes(p)).length;
@@ -123,37 +172,67 @@ export function scopeChanged(before: Scope, now: Scope): boolean {
 const STATUS_SETS: Array<Array<[string, RegExp]>> = [
   [
     ['rescue', /\b(search[- ]and[- ]rescue|rescue (?:operations?|efforts?|missions?|work)|search(?:ing)? for survivors)\b/i],
-    ['recovery', /\b(recovery (?:operations?|efforts?|missions?|phase)|recover(?:ing|y of)? (?:the )?(?:bodies|remains|dead)|(?:to|into|a|became|become) (?:a )?recovery)\b/i],
+    [
+      'recovery',
+      /\b(recovery (?:operations?|efforts?|missions?|phase)|recover(?:ing|y of)? (?:the )?(?:bodies|remains|dead)|(?:to|into|a|became|become) (?:a )?recovery)\b/i,
+    ],
   ],
   [
     ['closed', /\b(closed|shut(?: down)?|remain(?:s|ed)? shut|were shut|was shut|closures?)\b/i],
     ['reopened', /\b(re-?open(?:ed|s|ing)?)\b/i],
-    ['open', /\b((?:remain(?:s|ed)?|is|was|are|were|stays?|stayed) open|(?:opened|thrown open|threw open|were opened|was opened)\s+(?:[\w’']+\s+){0,5}?(?:gates?|borders?|crossings?|airports?|roads?|schools?|ports?|spillways?|sluices?|floodgates?)|(?:gates?|borders?|crossings?|spillways?|sluices?|floodgates?)\s+(?:[\w’']+\s+){0,6}?(?:were|was)\s+(?:thrown\s+)?open(?:ed)?)\b/i],
+    [
+      'open',
+      /\b((?:remain(?:s|ed)?|is|was|are|were|stays?|stayed) open|(?:opened|thrown open|threw open|were opened|was opened)\s+(?:[\w’']+\s+){0,5}?(?:gates?|borders?|crossings?|airports?|roads?|schools?|ports?|spillways?|sluices?|floodgates?)|(?:gates?|borders?|crossings?|spillways?|sluices?|floodgates?)\s+(?:[\w’']+\s+){0,6}?(?:were|was)\s+(?:thrown\s+)?open(?:ed)?)\b/i,
+    ],
   ],
   [
-    ['holding', /\b(?:(?:is|was|were|are|remains?|remained|largely|broadly|still)\s+(?:holding|held)|held (?:overnight|firm)|(?:ceasefire|truce) (?:is |was )?holding)\b/i],
+    [
+      'holding',
+      /\b(?:(?:is|was|were|are|remains?|remained|largely|broadly|still)\s+(?:holding|held)|held (?:overnight|firm)|(?:ceasefire|truce) (?:is |was )?holding)\b/i,
+    ],
     ['collapsed', /\b(collapsed|broke down|broken down|fell apart|was broken|(?:ceasefire|truce) (?:has been |was )?violated)\b/i],
   ],
   [
-    ['on', /\b(?:(?:strike|walkout|stoppage|boycott|blockade)s?\b[^.;]{0,40}?\b(?:continu\w*|went ahead|goes ahead|will go on|entered its|went into its|spread)|(?:continu\w*|extend\w*|widen\w*) (?:the|its|their) (?:\w+ )?(?:strike|walkout|stoppage|boycott|blockade))\b/i],
-    ['called off', /\b(?:(?:called off|ended|suspended|abandoned|cancelled) (?:the|its|their) (?:\w+ )?(?:strike|walkout|stoppage|boycott|blockade)|(?:strike|walkout|stoppage|boycott|blockade)s? (?:was|were|has been|had been) (?:called off|ended|suspended|abandoned|cancelled))\b/i],
+    [
+      'on',
+      /\b(?:(?:strike|walkout|stoppage|boycott|blockade)s?\b[^.;]{0,40}?\b(?:continu\w*|went ahead|goes ahead|will go on|entered its|went into its|spread)|(?:continu\w*|extend\w*|widen\w*) (?:the|its|their) (?:\w+ )?(?:strike|walkout|stoppage|boycott|blockade))\b/i,
+    ],
+    [
+      'called off',
+      /\b(?:(?:called off|ended|suspended|abandoned|cancelled) (?:the|its|their) (?:\w+ )?(?:strike|walkout|stoppage|boycott|blockade)|(?:strike|walkout|stoppage|boycott|blockade)s? (?:was|were|has been|had been) (?:called off|ended|suspended|abandoned|cancelled))\b/i,
+    ],
   ],
   [
     ['suspended', /\b(suspended|halted|paused|broke off|broken off|called off|postponed|walked out|put on hold)\b/i],
     ['resumed', /\b(resumed|resume|restarted|reconvened|back on track)\b/i],
   ],
   [
-    ['planned', /\b(plans? to (?:begin|start|launch|roll out)|planned|(?:will|is due to|is expected to|are due to|are expected to) (?:begin|start))\b/i],
+    [
+      'planned',
+      /\b(plans? to (?:begin|start|launch|roll out)|planned|(?:will|is due to|is expected to|are due to|are expected to) (?:begin|start))\b/i,
+    ],
     ['under way', /\b(under ?way|got going|(?:has|have) (?:begun|started)|began|started|kicked off|launched)\b/i],
   ],
   [
-    ['being searched for', /\b(?:(?:still\s+)?search(?:ing)?\s+for|looking\s+for|yet\s+to\s+(?:be\s+)?(?:find|found|locate|located|recover|recovered)|(?:have|has)\s+not\s+(?:yet\s+)?been\s+(?:found|recovered|located))\b/i],
-    ['recovered', /\b(?:(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?(?:recovered|found|retrieved|located)|(?:recovered|retrieved|located)\s+(?:the|both|all|its|their)\b)/i],
+    [
+      'being searched for',
+      /\b(?:(?:still\s+)?search(?:ing)?\s+for|looking\s+for|yet\s+to\s+(?:be\s+)?(?:find|found|locate|located|recover|recovered)|(?:have|has)\s+not\s+(?:yet\s+)?been\s+(?:found|recovered|located))\b/i,
+    ],
+    [
+      'recovered',
+      /\b(?:(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?(?:recovered|found|retrieved|located)|(?:recovered|retrieved|located)\s+(?:the|both|all|its|their)\b)/i,
+    ],
   ],
   [
-    ['offline', /\b(?:offline|off-line|knocked\s+(?:\w+\s+){0,3}out|taken\s+down|unavailable|encrypted\s+(?:its|their|the)?\s*(?:servers|systems))\b/i],
+    [
+      'offline',
+      /\b(?:offline|off-line|knocked\s+(?:\w+\s+){0,3}out|taken\s+down|unavailable|encrypted\s+(?:its|their|the)?\s*(?:servers|systems))\b/i,
+    ],
     ['partially restored', /\b(?:partially|partly)\s+(?:restored|back|online|working|reopened)\b/i],
-    ['restored', /\b(?:fully\s+restored|restored|back\s+online|up\s+and\s+running|working\s+normally|went\s+live\s+again|back\s+to\s+normal)\b/i],
+    [
+      'restored',
+      /\b(?:fully\s+restored|restored|back\s+online|up\s+and\s+running|working\s+normally|went\s+live\s+again|back\s+to\s+normal)\b/i,
+    ],
   ],
   [
     ['contained', /\b(contained|under control)\b/i],
@@ -191,9 +270,11 @@ export interface Status {
 const SUBJECT_SPAN = 7;
 
 /** States passed on from ("ended the rescue", "suspended operations"), not reported as current. */
-const LEFT_STATE = /\b(?:ended|ends|ending|end|halted|stopped|abandoned|called off|scaled back|from)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const LEFT_STATE =
+  /\b(?:ended|ends|ending|end|halted|stopped|abandoned|called off|scaled back|from)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** A state followed by its successor: "the rescue … has become a recovery operation". */
-const TRANSITION = /^[^.;]{0,60}?\b(?:become|became|becomes|turned into|turns into|given way to|gave way to|gives way to|switched to|shifted to|moved to|changed to|replaced by)\b/i;
+const TRANSITION =
+  /^[^.;]{0,60}?\b(?:become|became|becomes|turned into|turns into|given way to|gave way to|gives way to|switched to|shifted to|moved to|changed to|replaced by)\b/i;
 /** A parenthetical (", which had been closed since Tuesday,"): background, not what the claim reports. */
 const PARENTHETICAL = /,\s+(?:which|who|until now|previously|initially|first|once)\b[^,]{0,120},|\s[–—]\s[^–—]{1,120}\s[–—]\s/giu;
 
@@ -212,7 +293,13 @@ export function statusOf(text: string): Status | null {
       while ((m = g.exec(main))) {
         // A state word naming a body ("rescue service", "closed shop") is not the state of anything.
         // ("search and rescue teams worked into the night" is the rescue going on).
-        if (!/search/i.test(m[0]) && /^\s+(?:service|services|team|teams|boats?|workers|crews|agency|centre|center|helicopters?|coordination|coordinator)\b/i.test(main.slice(m.index + m[0].length))) continue;
+        if (
+          !/search/i.test(m[0]) &&
+          /^\s+(?:service|services|team|teams|boats?|workers|crews|agency|centre|center|helicopters?|coordination|coordinator)\b/i.test(
+            main.slice(m.index + m[0].length),
+          )
+        )
+          continue;
         found.push({ set: i, state, at: m.index, end: m.index + m[0].length });
       }
     }
@@ -238,7 +325,13 @@ export function statusOf(text: string): Status | null {
   const subject = new Set(
     words
       .flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]))
-      .filter((w) => w.length > 2 && !isFunctionWord(w) && !/^\d+$/.test(w) && !/^(through|until|since|after|before|during|without|within|across|against)$/.test(w))
+      .filter(
+        (w) =>
+          w.length > 2 &&
+          !isFunctionWord(w) &&
+          !/^\d+$/.test(w) &&
+          !/^(through|until|since|after|before|during|without|within|across|against)$/.test(w),
+      )
       .map(concept)
       .filter((w) => !stateWords.has(w)),
   );
@@ -249,7 +342,8 @@ export function statusOf(text: string): Status | null {
 export function statusChanged(before: Status, now: Status): boolean {
   if (before.set !== now.set || before.state === now.state) return false;
   // "closed" and "reopened" are a change; "reopened" and "open" say the same.
-  if (new Set([before.state, now.state]).size === 2 && [before.state, now.state].every((s) => s === 'open' || s === 'reopened')) return false;
+  if (new Set([before.state, now.state]).size === 2 && [before.state, now.state].every((s) => s === 'open' || s === 'reopened'))
+    return false;
   for (const w of now.subject) if (before.subject.has(w)) return true;
   return false;
 }
@@ -258,11 +352,15 @@ export function statusChanged(before: Status, now: Status): boolean {
 
 // "rejected" and "dismissed" deny only what was said ("rejected the reports that …"), not a plan or an offer; the
 // other verbs deny whatever follows.
-const DENY = /\b(?:denied|denies|deny|denying|(?:rejected|rejects|dismissed|dismisses)(?=\s+(?:the\s+|any\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|rumou?rs?|that)\b)|refuted|refutes|disputed|disputes)\b(?:\s+(?:on\s+[\p{L}]+|in\s+a\s+statement|again|firmly|flatly|strongly|categorically))*\s+(?:(?:the\s+|any\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|rumou?rs?)\s+)?(?:that\s+)?/iu;
-const NOT = /\b(?:not|n't|never|no longer)\s+((?:(?:yet|been|be|have|has|had|also|even|ever|actually|immediately|currently|officially|publicly|independently|formally|fully)\s+)*)([a-z]+)/i;
-const NONE = /\b(?:no|none(?: of (?:the|them|those|these|it))?|nobody|nothing|no one)\s+(?:(?:immediate|further|new|other|major|significant|such|was|were|is|are)\s+)*([a-z]+)/i;
+const DENY =
+  /\b(?:denied|denies|deny|denying|(?:rejected|rejects|dismissed|dismisses)(?=\s+(?:the\s+|any\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|rumou?rs?|that)\b)|refuted|refutes|disputed|disputes)\b(?:\s+(?:on\s+[\p{L}]+|in\s+a\s+statement|again|firmly|flatly|strongly|categorically))*\s+(?:(?:the\s+|any\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|rumou?rs?)\s+)?(?:that\s+)?/iu;
+const NOT =
+  /\b(?:not|n't|never|no longer)\s+((?:(?:yet|been|be|have|has|had|also|even|ever|actually|immediately|currently|officially|publicly|independently|formally|fully)\s+)*)([a-z]+)/i;
+const NONE =
+  /\b(?:no|none(?: of (?:the|them|those|these|it))?|nobody|nothing|no one)\s+(?:(?:immediate|further|new|other|major|significant|such|was|were|is|are)\s+)*([a-z]+)/i;
 /** Where a denied proposition ends: its attribution or a second thought after a comma. */
-const PROPOSITION_END = /,\s+(?:calling|saying|adding|describing|dismissing|insisting|arguing|noting|telling|warning|stressing|explaining|claiming|accusing|urging|according|while|but|which|who)\b|;|\s+[-–—]\s+/i;
+const PROPOSITION_END =
+  /,\s+(?:calling|saying|adding|describing|dismissing|insisting|arguing|noting|telling|warning|stressing|explaining|claiming|accusing|urging|according|while|but|which|who)\b|;|\s+[-–—]\s+/i;
 
 export interface NegationFocus {
   /** The denied proposition ("the dam had been damaged in the quake"). */
@@ -299,10 +397,12 @@ function root(word: string): string {
 }
 
 /** Verbs that only say something was known ("a case had been detected" is what "tests confirmed a case" says). */
-const WEAK_PREDICATE = /^(detect|found|find|report|record|identif|confirm|seen|see|observ|register|document|spott|discover|note|order|conduct|carri|carry|held|hold|launch|made|make|took|take|gave|give|start|began|begin|use|us$)/;
+const WEAK_PREDICATE =
+  /^(detect|found|find|report|record|identif|confirm|seen|see|observ|register|document|spott|discover|note|order|conduct|carri|carry|held|hold|launch|made|make|took|take|gave|give|start|began|begin|use|us$)/;
 
 /** The main verb of a proposition: the participle or verb after its auxiliaries ("data had been stolen" → steal). */
-const IRREGULAR_PAST = 'paid|made|sent|took|gave|hit|cut|sold|bought|won|lost|left|held|ran|struck|shot|fled|fought|built|brought|caught|kept|led|met|spent|stole|broke|chose|drove|froze|rose|fell|told|found|began|wrote|spoke|seized|hid';
+const IRREGULAR_PAST =
+  'paid|made|sent|took|gave|hit|cut|sold|bought|won|lost|left|held|ran|struck|shot|fled|fought|built|brought|caught|kept|led|met|spent|stole|broke|chose|drove|froze|rose|fell|told|found|began|wrote|spoke|seized|hid';
 
 export function predicateOf(proposition: string): string | null {
   const word = predicateWord(proposition);
@@ -313,10 +413,15 @@ export function predicateOf(proposition: string): string | null {
 
 /** The main verb of a proposition as written. */
 function predicateWord(proposition: string): string | null {
-  const m = proposition.match(/\b(?:had|has|have|was|were|is|are|been|be|being|would|will|could|did|does|do|may|might)\s+(?:(?:been|be|being|not|never|also|already|ever|actually)\s+)*([a-z]{3,})\b/i)
-    ?? proposition.match(/^(?:[\p{L}’'-]+\s+){1,4}?([a-z]{3,}ed)\b/u)
+  const m =
+    proposition.match(
+      /\b(?:had|has|have|was|were|is|are|been|be|being|would|will|could|did|does|do|may|might)\s+(?:(?:been|be|being|not|never|also|already|ever|actually)\s+)*([a-z]{3,})\b/i,
+    ) ??
+    proposition.match(/^(?:[\p{L}’'-]+\s+){1,4}?([a-z]{3,}ed)\b/u) ??
     // "… that Lusitânia paid the ransom": a past verb right after a named subject.
-    ?? proposition.match(new RegExp(`\\b(?:that|,)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'-]*\\s+){1,3}((?:${IRREGULAR_PAST})|[a-z]{3,}ed)\\b`, 'u'));
+    proposition.match(
+      new RegExp(`\\b(?:that|,)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'-]*\\s+){1,3}((?:${IRREGULAR_PAST})|[a-z]{3,}ed)\\b`, 'u'),
+    );
   return m ? m[1].toLowerCase() : null;
 }
 
@@ -325,9 +430,17 @@ export const propositionTokens = memo((text: string): Set<string> => {
   return new Set(
     contentWords(text.normalize('NFD').replace(/\p{M}/gu, ''), false)
       .map((w) => w.toLowerCase())
-      .filter((w) => w.length > 1 && !isFunctionWord(w) && !/^(any|their|its|his|her|had|been|has|have|was|were|that|which|not|never|no|did|does|do)$/.test(w))
+      .filter(
+        (w) =>
+          w.length > 1 &&
+          !isFunctionWord(w) &&
+          !/^(any|their|its|his|her|had|been|has|have|was|were|that|which|not|never|no|did|does|do)$/.test(w),
+      )
       // A news concept, else the word's WordNet paraphrase group ("suspect" / "suspicion"), else its root.
-      .map((w) => { const c = concept(w); return c === c.toUpperCase() ? c : root(paraphraseOf(w) ?? w); }),
+      .map((w) => {
+        const c = concept(w);
+        return c === c.toUpperCase() ? c : root(paraphraseOf(w) ?? w);
+      }),
   );
 });
 
@@ -340,13 +453,19 @@ export const propositionTokens = memo((text: string): Set<string> => {
  * What a text only tries or hopes to do ("is trying to … find a buyer") is not asserted: "could not find a buyer"
  * does not deny it. Up to the end of its clause.
  */
-const ATTEMPT = /\b(?:trying|tried|tries|seeking|seeks|sought|hoping|hopes|hoped|attempting|attempted|aiming|aims|struggling|struggled|working)\s+to\s+[^,.;]*/gi;
+const ATTEMPT =
+  /\b(?:trying|tried|tries|seeking|seeks|sought|hoping|hopes|hoped|attempting|attempted|aiming|aims|struggling|struggled|working)\s+to\s+[^,.;]*/gi;
 
 /** Whether a text writes the word with a negation just before it ("doesn't exist", "never existed", "not yet fired"). */
 function negatedIn(text: string, word: string): boolean {
   const r = root(word.toLowerCase());
-  const words = text.toLowerCase().replace(/’/g, "'").split(/[^a-z']+/);
-  return words.some((w, i) => root(w) === r && words.slice(Math.max(0, i - 3), i).some((x) => x === 'not' || x === 'never' || x.endsWith("n't")));
+  const words = text
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[^a-z']+/);
+  return words.some(
+    (w, i) => root(w) === r && words.slice(Math.max(0, i - 3), i).some((x) => x === 'not' || x === 'never' || x.endsWith("n't")),
+  );
 }
 
 export function negates(negative: string, positive: string): boolean {
@@ -371,19 +490,30 @@ export function negates(negative: string, positive: string): boolean {
   const notAt = NOT.exec(negative)?.index ?? NONE.exec(negative)?.index ?? 0;
   // "did not use live ammunition" against "fired live ammunition": a light verb says little; its object says what.
   if (/^(use|make|take|have|get|give|carry|conduct|hold|issue|do)$/.test(focus.word)) {
-    const object = negative.slice(notAt).match(/^\S+\s+(?:\S+\s+)?(?:use|make|take|have|get|give|carry|conduct|hold|issue|do)\s+((?:[\p{L}’'-]+\s*){1,3})/iu)?.[1];
+    const object = negative
+      .slice(notAt)
+      .match(/^\S+\s+(?:\S+\s+)?(?:use|make|take|have|get|give|carry|conduct|hold|issue|do)\s+((?:[\p{L}’'-]+\s*){1,3})/iu)?.[1];
     // "will never get out of prison": a particle or preposition after the light verb makes a phrasal verb ("get
     // out"), whose words are not an object that "sentenced … in prison" would share.
-    const phrasal = object !== undefined && /^(?:out|up|off|away|back|in|into|over|through|to|from|on|by|around|along|across|down)\b/i.test(object);
+    const phrasal =
+      object !== undefined && /^(?:out|up|off|away|back|in|into|over|through|to|from|on|by|around|along|across|down)\b/i.test(object);
     const words = object && !phrasal ? [...propositionTokens(object)] : [];
     if (words.length && words.every((w) => other.has(w))) return true;
   }
   // The negated clause, without its attribution and afterthoughts (", he said, rejecting accounts …").
-  const tail = negative.slice(notAt).search(/,\s+(?:[\p{L}’'-]+\s+){0,3}?(?:said|says|told|added|insisted)\b|,\s+(?:calling|saying|adding|describing|dismissing|insisting|arguing|noting|according|rejecting|while|but|which|who)\b|;|\s+and\s+(?:has|have|had|is|are|was|were|will|would|did|does|plans|said)\b/u);
+  const tail = negative
+    .slice(notAt)
+    .search(
+      /,\s+(?:[\p{L}’'-]+\s+){0,3}?(?:said|says|told|added|insisted)\b|,\s+(?:calling|saying|adding|describing|dismissing|insisting|arguing|noting|according|rejecting|while|but|which|who)\b|;|\s+and\s+(?:has|have|had|is|are|was|were|will|would|did|does|plans|said)\b/u,
+    );
   const own = [...propositionTokens(tail >= 0 ? negative.slice(0, notAt + tail) : negative)];
   const shared = own.filter((t) => other.has(t)).length;
   const negated = concept(focus.word);
-  return other.has(negated === negated.toUpperCase() ? negated : root(focus.word)) && shared >= 3 && shared / Math.max(1, Math.min(own.length, other.size)) >= 0.5;
+  return (
+    other.has(negated === negated.toUpperCase() ? negated : root(focus.word)) &&
+    shared >= 3 &&
+    shared / Math.max(1, Math.min(own.length, other.size)) >= 0.5
+  );
 }
 
 // ---------- hedges ----------
@@ -392,17 +522,28 @@ export function negates(negative: string, positive: string): boolean {
  * A verb reported as possible or expected: "may have bounced", "may soon close", "is expected to be sentenced",
  * "is considering closing", "reportedly wiggled". Group 1 is the verb.
  */
-const HEDGED = /\b(?:(?:may|might|could)\s+(?:soon\s+|well\s+|now\s+|also\s+|still\s+)?(?:have\s+)?(?:been\s+|be\s+)?|(?:is|are|was|were)\s+(?:expected|likely|set|poised|thought|believed|said|due)\s+to\s+(?:have\s+)?(?:been\s+|be\s+)?|(?:considering|weighing|mulling|contemplating)\s+|reportedly\s+)([a-z]{3,})\b/gi;
+const HEDGED =
+  /\b(?:(?:may|might|could)\s+(?:soon\s+|well\s+|now\s+|also\s+|still\s+)?(?:have\s+)?(?:been\s+|be\s+)?|(?:is|are|was|were)\s+(?:expected|likely|set|poised|thought|believed|said|due)\s+to\s+(?:have\s+)?(?:been\s+|be\s+)?|(?:considering|weighing|mulling|contemplating)\s+|reportedly\s+)([a-z]{3,})\b/gi;
 
 /** The hedged verbs of a text, with the content words around each (what may happen, and to what). */
-const hedgesOf = memo((text: string): Array<{ verb: string; context: Set<string> }> =>
-  [...text.matchAll(HEDGED)].map((m) => {
-    const before = text.slice(0, m.index).trim().split(/\s+/).slice(-4);
-    const after = text.slice(m.index + m[0].length).trim().split(/\s+/).slice(0, 6);
-    // "amid concern that the virus could cause …": the worry is not what may happen.
-    const context = new Set([...before, ...after].map((w) => w.toLowerCase().replace(/[^a-z-]/g, '')).filter((w) => w.length >= 4 && !isFunctionWord(w) && !FEAR.test(w)).map(stem));
-    return { verb: root(m[1].toLowerCase()), context };
-  }),
+const hedgesOf = memo(
+  (text: string): Array<{ verb: string; context: Set<string> }> =>
+    [...text.matchAll(HEDGED)].map((m) => {
+      const before = text.slice(0, m.index).trim().split(/\s+/).slice(-4);
+      const after = text
+        .slice(m.index + m[0].length)
+        .trim()
+        .split(/\s+/)
+        .slice(0, 6);
+      // "amid concern that the virus could cause …": the worry is not what may happen.
+      const context = new Set(
+        [...before, ...after]
+          .map((w) => w.toLowerCase().replace(/[^a-z-]/g, ''))
+          .filter((w) => w.length >= 4 && !isFunctionWord(w) && !FEAR.test(w))
+          .map(stem),
+      );
+      return { verb: root(m[1].toLowerCase()), context };
+    }),
 );
 const hedgedVerbs = (text: string) => new Set(hedgesOf(text).map((h) => h.verb));
 
@@ -463,8 +604,32 @@ export function resolvedHedge(earlier: string, later: string): string | null {
 // ---------- lists ----------
 
 /** "A, B and C" (three or more items of up to four words, an optional Oxford comma). */
-const LIST = /((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)((?:,\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+){1,8}),?\s+(?:and|or)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/gu;
-const LIST_FILLER = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'some', 'new', 'neighbouring', 'neighboring', 'more', 'also', 'including', 'from', 'of', 'by', 'with', 'as', 'such', 'like']);
+const LIST =
+  /((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)((?:,\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+){1,8}),?\s+(?:and|or)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/gu;
+const LIST_FILLER = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'some',
+  'new',
+  'neighbouring',
+  'neighboring',
+  'more',
+  'also',
+  'including',
+  'from',
+  'of',
+  'by',
+  'with',
+  'as',
+  'such',
+  'like',
+]);
 
 /** The items of each list in a text, each item as its content words (articles and fillers dropped, inflection folded). */
 export const listsOf = memo((text: string): string[][][] => {
@@ -473,9 +638,20 @@ export const listsOf = memo((text: string): string[][][] => {
     // The last item ends where a phrase about the whole list begins: "… and oral saline in the camps", "… and
     // Istravia brokered the deal".
     const last = m[3].split(/\s+/);
-    const end = last.findIndex((w, i) => i > 0 && (/^(?:in|to|for|at|on|from|with|by|into|across|near|after|before|during|who|which|that|were|was|are|is|have|has|had|will|would)$/i.test(w) || /^[a-z]{3,}ed$/.test(w)));
+    const end = last.findIndex(
+      (w, i) =>
+        i > 0 &&
+        (/^(?:in|to|for|at|on|from|with|by|into|across|near|after|before|during|who|which|that|were|was|are|is|have|has|had|will|would)$/i.test(
+          w,
+        ) ||
+          /^[a-z]{3,}ed$/.test(w)),
+    );
     const items = [m[1], ...m[2].split(/,\s+/).filter(Boolean), end > 0 ? last.slice(0, end).join(' ') : m[3]].map((item) =>
-      item.toLowerCase().split(/\s+/).filter((w) => w && !LIST_FILLER.has(w)).map((w) => root(w)),
+      item
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w && !LIST_FILLER.has(w))
+        .map((w) => root(w)),
     );
     if (items.length >= 3 && items.every((i) => i.length > 0)) lists.push(items);
   }

@@ -8,7 +8,22 @@ import { COUNTRIES, WEEKDAY_RE } from '../lexicon/english.ts';
 import { keySegment } from '../pipeline/keys.ts';
 import type { Claim, CorpusClaim, Figure, Finding, FindingMatch, FindingType } from '../types.ts';
 import { concept, entityKey, isFunctionWord, mostlyQuote, overlap, shapeOf, stem, type ClaimShape } from './normalize.ts';
-import { measureOf, negates, negationFocus, predicateOf, resolvedHedge, shareList, SCOPED, scopeChanged, scopeOf, statesVerb, statusChanged, statusOf, type Scope, type Status } from './changes.ts';
+import {
+  measureOf,
+  negates,
+  negationFocus,
+  predicateOf,
+  resolvedHedge,
+  shareList,
+  SCOPED,
+  scopeChanged,
+  scopeOf,
+  statesVerb,
+  statusChanged,
+  statusOf,
+  type Scope,
+  type Status,
+} from './changes.ts';
 import { describeDiff, diffWords, isMinor, quoteWords } from './quotes.ts';
 
 /**
@@ -66,8 +81,21 @@ const unattributed = (a: Claim, b: Claim) => !a.speaker !== !b.speaker;
 
 /** Outcome classes of `about` (its last word), as concepts. */
 const OUTCOME_OF: Record<string, string> = {
-  killed: 'KILL', injured: 'INJURE', arrested: 'ARREST', evacuated: 'EVACUATE', missing: 'MISSING', rescued: 'RESCUE', deployed: 'DEPLOY',
-  infected: 'INFECT', vaccinated: 'VACCINATE', destroyed: 'DESTROY', damaged: 'DAMAGE', affected: 'AFFECT', survived: 'SURVIVE', increase: 'INCREASE', decrease: 'DECREASE',
+  killed: 'KILL',
+  injured: 'INJURE',
+  arrested: 'ARREST',
+  evacuated: 'EVACUATE',
+  missing: 'MISSING',
+  rescued: 'RESCUE',
+  deployed: 'DEPLOY',
+  infected: 'INFECT',
+  vaccinated: 'VACCINATE',
+  destroyed: 'DESTROY',
+  damaged: 'DAMAGE',
+  affected: 'AFFECT',
+  survived: 'SURVIVE',
+  increase: 'INCREASE',
+  decrease: 'DECREASE',
 };
 /** Heads that name a role without saying which one: "health workers", "rescue personnel". */
 const ROLE_HEADS = /^(workers?|personnel|staff|crews?|employees|members|teams?)$/;
@@ -106,7 +134,11 @@ function aboutKey(f: Figure): AboutKey {
     words = words.slice(0, per);
   }
   // "doses threshold": a reference value of the noun, not a count of it (money keeps "price target" whole).
-  if (words.length > 1 && !/^[A-Z]{3}$/.test(f.unit ?? '') && /^(threshold|limit|target|goal|cap|ceiling|quota|capacity|minimum|maximum|benchmark)$/.test(words[words.length - 1])) {
+  if (
+    words.length > 1 &&
+    !/^[A-Z]{3}$/.test(f.unit ?? '') &&
+    /^(threshold|limit|target|goal|cap|ceiling|quota|capacity|minimum|maximum|benchmark)$/.test(words[words.length - 1])
+  ) {
     suffix = `${words.pop()} ${suffix}`.trim();
   }
   let outcome: string | null = null;
@@ -144,7 +176,9 @@ function aboutKey(f: Figure): AboutKey {
     if (!head || ((head === 'people' || head === 'population') && !outcome && unit === null)) comparable = false;
   }
   // A count of a named kind ("rescue workers"), or a share of a state ("45% contained"), says what the claim is about.
-  const specific = (unit === null && words.length >= 2 && head !== 'people') || (unit === '%' && words.length === 1 && /^(contained|complete|counted|restored|finished|vaccinated|occupied|built)$/.test(words[0]));
+  const specific =
+    (unit === null && words.length >= 2 && head !== 'people') ||
+    (unit === '%' && words.length === 1 && /^(contained|complete|counted|restored|finished|vaccinated|occupied|built)$/.test(words[0]));
   const key: AboutKey = { unit, outcome, head, nouns: new Set(head ? [head] : []), modifiers, suffix, comparable, specific };
   aboutKeys.set(f, key);
   return key;
@@ -192,7 +226,8 @@ export function valuesAgree(a: Figure, b: Figure): boolean {
   const x = changeValue(a);
   const y = changeValue(b);
   if (Math.abs(x.value - y.value) <= 1e-9 * Math.max(1, Math.abs(x.value))) return true;
-  const within = (r: [number, number] | null, v: number) => r != null && r[1] < Number.MAX_SAFE_INTEGER && r[0] > 0 && v >= r[0] && v <= r[1];
+  const within = (r: [number, number] | null, v: number) =>
+    r != null && r[1] < Number.MAX_SAFE_INTEGER && r[0] > 0 && v >= r[0] && v <= r[1];
   return within(x.range, y.value) || within(y.range, x.value);
 }
 
@@ -212,7 +247,10 @@ function closeness(a: Figure, b: Figure): number {
  * first 180,000 of 500,000 doses pledged does not update "500,000 doses"). Additions ("200 more") agree but never
  * update a total.
  */
-function compareFigures(news: Figure[], olds: Figure[]): { update: { f: Figure; g: Figure } | null; agreeing: Array<{ f: Figure; g: Figure }> } {
+function compareFigures(
+  news: Figure[],
+  olds: Figure[],
+): { update: { f: Figure; g: Figure } | null; agreeing: Array<{ f: Figure; g: Figure }> } {
   const pairs: Array<{ f: Figure; g: Figure; agree: boolean }> = [];
   for (const f of news) for (const g of olds) if (sameQuantity(f, g)) pairs.push({ f, g, agree: valuesAgree(f, g) });
   const agreeing = pairs.filter((p) => p.agree);
@@ -232,7 +270,11 @@ function compareFigures(news: Figure[], olds: Figure[]): { update: { f: Figure; 
  * day two already said so — the claim corroborates day two). For choosing among verdicts: an updated verdict
  * against `older` is superseded when a corroborated one against a newer claim makes this true.
  */
-export function figureUpdateSuperseded(claim: Pick<Claim, 'figures'>, older: Pick<Claim, 'figures'>, newer: Pick<Claim, 'figures'>): boolean {
+export function figureUpdateSuperseded(
+  claim: Pick<Claim, 'figures'>,
+  older: Pick<Claim, 'figures'>,
+  newer: Pick<Claim, 'figures'>,
+): boolean {
   const { update } = compareFigures(claim.figures, older.figures);
   return update !== null && newer.figures.some((g) => sameQuantity(update.f, g) && valuesAgree(update.f, g));
 }
@@ -242,7 +284,8 @@ const CURRENCY_SIGNS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£'
 function fmt(f: Figure): string {
   const vague = f.range != null && /^(dozens|hundreds|thousands|scores|millions|tens)/.test(f.qualifier ?? '');
   const q = f.qualifier && !vague ? `${f.qualifier} ` : '';
-  const amount = (v: number) => (v >= 1e9 ? `${+(v / 1e9).toFixed(2)} billion` : v >= 1e6 ? `${+(v / 1e6).toFixed(2)} million` : v.toLocaleString('en-US'));
+  const amount = (v: number) =>
+    v >= 1e9 ? `${+(v / 1e9).toFixed(2)} billion` : v >= 1e6 ? `${+(v / 1e6).toFixed(2)} million` : v.toLocaleString('en-US');
   const unit = f.unit ?? null;
   if (unit && /^[A-Z]{3}$/.test(unit)) {
     const value = vague ? f.qualifier! : amount(f.value);
@@ -272,7 +315,9 @@ export function numbersOf(text: string): number[] {
   let known = numbersCache.get(text);
   if (known) return known;
   if (numbersCache.size > 20_000) numbersCache.clear();
-  known = [...text.matchAll(/(?<![\p{L}\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\p{L}\d.,])\d+(?:\.\d+)?(?![\d\p{L}]|,\d)/gu)].map((m) => Number(m[0].replace(/,/g, '')));
+  known = [...text.matchAll(/(?<![\p{L}\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\p{L}\d.,])\d+(?:\.\d+)?(?![\d\p{L}]|,\d)/gu)].map((m) =>
+    Number(m[0].replace(/,/g, '')),
+  );
   numbersCache.set(text, known);
   return known;
 }
@@ -377,7 +422,9 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
     const content = (ws: string[]) => new Set(ws.filter((w) => !isFunctionWord(w)).map(stem));
     const sharedContent = [...content(qa)].filter((w) => content(qb).has(w)).length;
     const sameSpeaker = Boolean(claim.speaker && k.speaker) && speakersCompatible(claim, k);
-    const similar = (ratio >= 0.6 && d.common >= Math.min(3, qa.length, qb.length)) || (sameSpeaker && ((ratio >= 0.5 && sharedContent >= 3) || (ratio >= 0.4 && sharedContent >= 4)));
+    const similar =
+      (ratio >= 0.6 && d.common >= Math.min(3, qa.length, qb.length)) ||
+      (sameSpeaker && ((ratio >= 0.5 && sharedContent >= 3) || (ratio >= 0.4 && sharedContent >= 4)));
     if (similar) {
       // The same words from another speaker are not the same quote; a quote whose speaker was not recognised on one
       // side is matched on its words when they are enough to be distinctive.
@@ -385,8 +432,19 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
       // Without a speaker on either side, a few quoted words are a slogan, a title or a scare quote ("the 'We're on
       // it' campaign"), not a remark someone made: only a quotation of some length can be altered.
       if (!claim.speaker && !k.speaker && Math.min(qa.length, qb.length) < 6 && qa.join(' ') !== qb.join(' ')) return null;
-      if (qa.join(' ') === qb.join(' ')) return { type: 'corroborated', candidate: k, severity: null, explanation: `same quotation${claim.speaker ? ` from ${claim.speaker}` : ''}` };
-      return { type: 'quote_altered', candidate: k, severity: isMinor(d) ? 'minor' : 'substantive', explanation: `quotation${claim.speaker ? ` of ${claim.speaker}` : ''} differs from ${nameOf(k.sourceKey)}: ${describeDiff(d)}` };
+      if (qa.join(' ') === qb.join(' '))
+        return {
+          type: 'corroborated',
+          candidate: k,
+          severity: null,
+          explanation: `same quotation${claim.speaker ? ` from ${claim.speaker}` : ''}`,
+        };
+      return {
+        type: 'quote_altered',
+        candidate: k,
+        severity: isMinor(d) ? 'minor' : 'substantive',
+        explanation: `quotation${claim.speaker ? ` of ${claim.speaker}` : ''} differs from ${nameOf(k.sourceKey)}: ${describeDiff(d)}`,
+      };
     }
   }
 
@@ -400,7 +458,13 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
     const { update, agreeing } = compared();
     // Either side may give the margin: "by 432 votes to 202" after "a defeat by 230 votes" agrees as much as the reverse.
     if (update && (valuesSwapped(update, claim, k) || marginAgrees(claim, k) || marginAgrees(k, claim))) figureAgrees = true;
-    else if (update) return { type: 'updated', candidate: k, severity: null, explanation: `${update.f.about}: ${fmt(update.g)} → ${fmt(update.f)} (${nameOf(k.sourceKey)})` };
+    else if (update)
+      return {
+        type: 'updated',
+        candidate: k,
+        severity: null,
+        explanation: `${update.f.about}: ${fmt(update.g)} → ${fmt(update.f)} (${nameOf(k.sourceKey)})`,
+      };
     figureAgrees ||= agreeing.length > 0;
   }
 
@@ -410,15 +474,30 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
 
   // Scope and status of the same measure or subject.
   if (c.scope && old.scope && scopeChanged(old.scope, c.scope) && (related || o.shared >= 1)) {
-    return { type: 'updated', candidate: k, severity: null, explanation: `${c.scope.measure}: ${old.scope.label} → ${c.scope.label} (${nameOf(k.sourceKey)})` };
+    return {
+      type: 'updated',
+      candidate: k,
+      severity: null,
+      explanation: `${c.scope.measure}: ${old.scope.label} → ${c.scope.label} (${nameOf(k.sourceKey)})`,
+    };
   }
   // "extended its grounding order to every aircraft of the type in the country" against a grounding stated without a
   // scope: the new, wider scope is the update.
   if (c.scope?.changed && c.scope.breadth >= 2 && !old.scope && related && o.shared >= 2 && measureOf(k.text) === c.scope.measure) {
-    return { type: 'updated', candidate: k, severity: null, explanation: `${c.scope.measure}: → ${c.scope.label} (${nameOf(k.sourceKey)})` };
+    return {
+      type: 'updated',
+      candidate: k,
+      severity: null,
+      explanation: `${c.scope.measure}: → ${c.scope.label} (${nameOf(k.sourceKey)})`,
+    };
   }
   if (c.status && old.status && statusChanged(old.status, c.status) && o.shared >= 2) {
-    return { type: 'updated', candidate: k, severity: null, explanation: `status: ${old.status.state} → ${c.status.state} (${nameOf(k.sourceKey)})` };
+    return {
+      type: 'updated',
+      candidate: k,
+      severity: null,
+      explanation: `status: ${old.status.state} → ${c.status.state} (${nameOf(k.sourceKey)})`,
+    };
   }
 
   // A negative claim contradicts a positive one when it negates what that one asserts: a denied proposition found
@@ -428,13 +507,19 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
   const polarityDiffers = shape.negative !== kShape.negative;
   if (polarityDiffers && (related || o.shared >= 2) && !(mostlyQuote(claim) && mostlyQuote(k))) {
     if (negates(negative, positive)) {
-      return { type: 'contradicted', candidate: k, severity: null, explanation: `${shape.negative ? 'denies' : 'asserts'} what ${nameOf(k.sourceKey)} ${kShape.negative ? 'denies' : 'asserts'}` };
+      return {
+        type: 'contradicted',
+        candidate: k,
+        severity: null,
+        explanation: `${shape.negative ? 'denies' : 'asserts'} what ${nameOf(k.sourceKey)} ${kShape.negative ? 'denies' : 'asserts'}`,
+      };
     }
   }
 
   // The same list of three or more items in any order ("higher wages, shorter shifts and a pension scheme") with
   // enough else in common is the same fact, however much each sentence adds around it.
-  const sameList = !polarityDiffers && o.shared >= 4 && o.containment >= 0.4 && !(mostlyQuote(claim) && mostlyQuote(k)) && shareList(claim.text, k.text);
+  const sameList =
+    !polarityDiffers && o.shared >= 4 && o.containment >= 0.4 && !(mostlyQuote(claim) && mostlyQuote(k)) && shareList(claim.text, k.text);
   // The same value of a quantity that says what it counts ("nearly 250,000 people sheltering away from their homes",
   // "a quarter of a million people remain in relief camps") is the same fact, as a different value would have been
   // an update of it.
@@ -444,19 +529,36 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
   // enough else in common.
   const numbers = polarityDiffers ? 0 : sharedDistinctive(claim.text, k.text);
   const sameNumbers = numbers >= 2 || (numbers === 1 && o.shared >= SAME_FACT_MIN_SHARED);
-  const sameFact = (o.containment >= SAME_FACT_CONTAINMENT && o.shared >= SAME_FACT_MIN_SHARED) || (figureAgrees && o.shared >= SAME_FACT_MIN_SHARED) || sameList || sameCount || sameNumbers;
+  const sameFact =
+    (o.containment >= SAME_FACT_CONTAINMENT && o.shared >= SAME_FACT_MIN_SHARED) ||
+    (figureAgrees && o.shared >= SAME_FACT_MIN_SHARED) ||
+    sameList ||
+    sameCount ||
+    sameNumbers;
   // "may soon close all its stores" then "will close all its stores": what was possible is now stated, an update of
   // the fact's state. Three shared words or names, the verb among them, and neither claim negated.
   if (!polarityDiffers && !shape.negative && (sameFact || (related && o.shared >= SAME_FACT_MIN_SHARED)) && !(claim.quote && k.quote)) {
     const verb = resolvedHedge(k.text, claim.text);
-    if (verb) return { type: 'updated', candidate: k, severity: null, hedge: verb, explanation: `"${verb}": reported as possible or expected by ${nameOf(k.sourceKey)}, now stated` };
+    if (verb)
+      return {
+        type: 'updated',
+        candidate: k,
+        severity: null,
+        hedge: verb,
+        explanation: `"${verb}": reported as possible or expected by ${nameOf(k.sourceKey)}, now stated`,
+      };
   }
   if (!sameFact) return null;
   // Opposite polarity that the negation does not reach ("has not revised its count of 14" against "14 killed")
   // leaves the shared fact standing; without a readable focus, only near-identical wording contradicts.
   if (polarityDiffers && !negationFocus(negative)) {
     if (o.containment < 0.85) return null;
-    return { type: 'contradicted', candidate: k, severity: null, explanation: `${shape.negative ? 'denies' : 'asserts'} what ${nameOf(k.sourceKey)} ${kShape.negative ? 'denies' : 'asserts'}` };
+    return {
+      type: 'contradicted',
+      candidate: k,
+      severity: null,
+      explanation: `${shape.negative ? 'denies' : 'asserts'} what ${nameOf(k.sourceKey)} ${kShape.negative ? 'denies' : 'asserts'}`,
+    };
   }
   if (claim.quote && k.quote && !speakersCompatible(claim, k) && !unattributed(claim, k)) return null;
   // Different values of the same quantity would have been an update; different quantities are not the same fact.
@@ -471,7 +573,10 @@ const RANK: Record<FindingType, number> = perFindingType((_, info) => info.rank)
 
 /** Every claim against the same candidates (the whole corpus, in tests and evaluations). */
 export function diffClaims(claims: Claim[], candidates: CorpusClaim[]): Finding[] {
-  return diffEachClaim(claims, claims.map(() => candidates));
+  return diffEachClaim(
+    claims,
+    claims.map(() => candidates),
+  );
 }
 
 /**
@@ -492,12 +597,25 @@ export function diffEachClaim(claims: Claim[], candidates: CorpusClaim[][]): Fin
     for (const old of candidates[i].map(prepareOnce)) {
       // Cheap pre-filter: nothing in common, nothing to compare.
       const shape = old.shape;
-      if (!claim.quote && ![...c.shape.tokens].some((t) => shape.tokens.has(t)) && ![...c.shape.entities].some((e) => shape.entities.has(e))) continue;
+      if (
+        !claim.quote &&
+        ![...c.shape.tokens].some((t) => shape.tokens.has(t)) &&
+        ![...c.shape.entities].some((e) => shape.entities.has(e))
+      )
+        continue;
       const v = compare(c, old);
       if (v) verdicts.push(v);
     }
     if (!verdicts.length) {
-      return { type: 'new', claimId: claim.id, claimText: claim.text, severity: null, matches: [], explanation: 'not reported by any earlier document in the corpus', firstSeen: null };
+      return {
+        type: 'new',
+        claimId: claim.id,
+        claimText: claim.text,
+        severity: null,
+        matches: [],
+        explanation: 'not reported by any earlier document in the corpus',
+        firstSeen: null,
+      };
     }
     // A quotation repeated word for word somewhere is corroborated, even if another outlet altered it.
     if (claim.quote && verdicts.some((v) => v.type === 'corroborated' && v.explanation.startsWith('same quotation'))) {
@@ -506,18 +624,29 @@ export function diffEachClaim(claims: Claim[], candidates: CorpusClaim[][]): Fin
     // A figure that a newer source already reported with this value is history, not news: "27 have died" updates
     // day one's 18, but day two already said 27, so the claim corroborates day two.
     const superseded = verdicts.filter(
-      (v) => v.type === 'updated' && verdicts.some((n) => n.type === 'corroborated' && n.candidate.seq > v.candidate.seq && figureUpdateSuperseded(claim, v.candidate, n.candidate)),
+      (v) =>
+        v.type === 'updated' &&
+        verdicts.some(
+          (n) => n.type === 'corroborated' && n.candidate.seq > v.candidate.seq && figureUpdateSuperseded(claim, v.candidate, n.candidate),
+        ),
     );
     for (const v of superseded) verdicts.splice(verdicts.indexOf(v), 1);
     // A hedge resolved long ago is history: "was already sentenced to 60 years" updates nothing when an earlier
     // source it corroborates already stated the sentence.
-    const resolved = verdicts.filter((v) => v.hedge && verdicts.some((n) => n.type === 'corroborated' && statesVerb(n.candidate.text, v.hedge!)));
+    const resolved = verdicts.filter(
+      (v) => v.hedge && verdicts.some((n) => n.type === 'corroborated' && statesVerb(n.candidate.text, v.hedge!)),
+    );
     for (const v of resolved) verdicts.splice(verdicts.indexOf(v), 1);
     const top = Math.max(...verdicts.map((v) => RANK[v.type]));
     // Newest first; an altered quotation is shown against its closest earlier version.
     const chosen = verdicts
       .filter((v) => RANK[v.type] === top)
-      .sort((a, b) => (top === RANK.quote_altered ? quoteDistance(claim, a.candidate) - quoteDistance(claim, b.candidate) : 0) || SEQ(b.candidate) - SEQ(a.candidate) || byId(a.candidate, b.candidate));
+      .sort(
+        (a, b) =>
+          (top === RANK.quote_altered ? quoteDistance(claim, a.candidate) - quoteDistance(claim, b.candidate) : 0) ||
+          SEQ(b.candidate) - SEQ(a.candidate) ||
+          byId(a.candidate, b.candidate),
+      );
     const type = chosen[0].type;
     // Corroborations list every source; the others name the claims they differ from (newest first).
     const matches = dedupe(type === 'corroborated' ? [...chosen].reverse() : chosen).map((v) => match(v.candidate));
@@ -580,10 +709,30 @@ export function selectCandidates(
 
 /** A retrieval key's text: case, accents and punctuation off (they must not keep counterparts apart), bounded as a key. */
 function slug(text: string): string {
-  return keySegment(text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
+  return keySegment(
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, ''),
+  );
 }
 
-const GENERIC = new Set(['PRICE', 'SPEAK', 'people', 'country', 'government', 'official', 'authorit', 'situation', 'state', 'report', 'accord', 'group']);
+const GENERIC = new Set([
+  'PRICE',
+  'SPEAK',
+  'people',
+  'country',
+  'government',
+  'official',
+  'authorit',
+  'situation',
+  'state',
+  'report',
+  'accord',
+  'group',
+]);
 
 /**
  * The corpus index keys of a claim. A counterpart shares at least one: its entities, what its figures count, the

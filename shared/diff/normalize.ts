@@ -20,16 +20,51 @@ const STOP = new Set(
 /** Words that make "of no …" the name of a thing ("a motion of no confidence"). */
 const NOUN_AFTER_NO = /^(?:confidence)$/;
 /** Words that flip a statement; compared separately as polarity. */
-const NEGATORS = new Set(['not', "n't", 'no', 'never', 'deny', 'denied', 'denies', 'denying', 'nobody', 'none', 'nothing', 'false', 'untrue', 'reject', 'rejected', 'rejects']);
+const NEGATORS = new Set([
+  'not',
+  "n't",
+  'no',
+  'never',
+  'deny',
+  'denied',
+  'denies',
+  'denying',
+  'nobody',
+  'none',
+  'nothing',
+  'false',
+  'untrue',
+  'reject',
+  'rejected',
+  'rejects',
+]);
 const REJECT_WORDS = new Set(['reject', 'rejected', 'rejects']);
 /** A rejection of something said: reports, claims, allegations, or a "that" clause. */
-export const REJECTS_A_CLAIM = /\breject(?:ed|s|ing)?\s+(?:(?:as\s+\w+\s+)?(?:the|any|all|these|those|such)\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|rumou?rs?|charges?|criticism|idea|notion|that)\b/i;
+export const REJECTS_A_CLAIM =
+  /\breject(?:ed|s|ing)?\s+(?:(?:as\s+\w+\s+)?(?:the|any|all|these|those|such)\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|rumou?rs?|charges?|criticism|idea|notion|that)\b/i;
 /** Words that assert without adding content ("confirmed that …"). */
-const ASSERTERS = new Set(['confirm', 'confirmed', 'confirms', 'acknowledge', 'acknowledged', 'admit', 'admitted', 'admits', 'insist', 'insisted', 'true', 'indeed']);
+const ASSERTERS = new Set([
+  'confirm',
+  'confirmed',
+  'confirms',
+  'acknowledge',
+  'acknowledged',
+  'admit',
+  'admitted',
+  'admits',
+  'insist',
+  'insisted',
+  'true',
+  'indeed',
+]);
 
 /** Number words read as their digits ("three" = "3"), from the lexicon's number words. */
 const NUMBER_WORDS: Record<string, string> = {
-  ...Object.fromEntries(Object.entries(LEXICON_NUMBERS).filter(([w]) => w !== 'dozen').map(([w, n]) => [w, String(n)])),
+  ...Object.fromEntries(
+    Object.entries(LEXICON_NUMBERS)
+      .filter(([w]) => w !== 'dozen')
+      .map(([w, n]) => [w, String(n)]),
+  ),
   thousand: '1000',
   million: '1000000',
 };
@@ -92,7 +127,11 @@ export function stem(word: string): string {
 
 function stemWord(word: string): string {
   let w = word;
-  if (w.length > 4) w = w.replace(/ies$/, 'y').replace(/(ss)es$/, '$1').replace(/([^s])s$/, '$1');
+  if (w.length > 4)
+    w = w
+      .replace(/ies$/, 'y')
+      .replace(/(ss)es$/, '$1')
+      .replace(/([^s])s$/, '$1');
   if (w.length > 5) w = w.replace(/(ational|ation|ment|ments|ness|ance|ence|ity)$/, '');
   if (w.length > 4) w = w.replace(/(ing|ed|er|ly)$/, '');
   if (w.length > 4) w = w.replace(/e$/, '');
@@ -130,21 +169,26 @@ export function concept(word: string): string {
 }
 
 export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”«»„]/g, '"')
-    .replace(/country-wide|country wide/g, 'countrywide')
-    // "no one" is "nobody", not a count of one: both read as the one negator.
-    .replace(/\bno[- ]one\b/g, 'nobody')
-    .replace(/\b(told|ordered|asked|urged|forced) to (leave|flee) (their |his |her )?homes?\b/g, 'ordered evacuate')
-    .replace(/\b(leave|left|flee|fled) (their |his |her )?homes?\b/g, 'evacuate')
-    .replace(/shut(s|ting)? down/g, 'shutdown')
-    // Times: "06:00", "6 a.m.", "6 in the morning" read alike.
-    .replace(/\b0?(\d{1,2}):00\b/g, '$1')
-    .replace(/\b(a\.m\.|in the morning)/g, 'am')
-    .replace(/\b(p\.m\.|in the evening)/g, 'pm')
-    .replace(/\b(?:took|take|takes|taken|taking|came|come|comes|coming|entered|enter|enters|went|go|goes|gone) (?:into )?(?:effect|force)\b/g, 'takeseffect');
+  return (
+    text
+      .toLowerCase()
+      .replace(/[‘’`´]/g, "'")
+      .replace(/[“”«»„]/g, '"')
+      .replace(/country-wide|country wide/g, 'countrywide')
+      // "no one" is "nobody", not a count of one: both read as the one negator.
+      .replace(/\bno[- ]one\b/g, 'nobody')
+      .replace(/\b(told|ordered|asked|urged|forced) to (leave|flee) (their |his |her )?homes?\b/g, 'ordered evacuate')
+      .replace(/\b(leave|left|flee|fled) (their |his |her )?homes?\b/g, 'evacuate')
+      .replace(/shut(s|ting)? down/g, 'shutdown')
+      // Times: "06:00", "6 a.m.", "6 in the morning" read alike.
+      .replace(/\b0?(\d{1,2}):00\b/g, '$1')
+      .replace(/\b(a\.m\.|in the morning)/g, 'am')
+      .replace(/\b(p\.m\.|in the evening)/g, 'pm')
+      .replace(
+        /\b(?:took|take|takes|taken|taking|came|come|comes|coming|entered|enter|enters|went|go|goes|gone) (?:into )?(?:effect|force)\b/g,
+        'takeseffect',
+      )
+  );
 }
 
 export interface ClaimShape {
@@ -156,7 +200,10 @@ export interface ClaimShape {
 }
 
 export function entityKey(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Words of the text that belong to entity names (dropped from the content tokens: entities compare as keys). */
@@ -179,7 +226,8 @@ export function contentWords(text: string, dropNames = true): string[] {
 const QUOTED = /“[^”]*”?|"[^"]*"?/g;
 
 /** A claim that is mostly quotation, not reported speech with a quoted phrase in it. */
-export const mostlyQuote = (c: { text: string; quote?: string | null }) => Boolean(c.quote) && c.quote!.split(/\s+/).length >= 0.5 * c.text.split(/\s+/).length;
+export const mostlyQuote = (c: { text: string; quote?: string | null }) =>
+  Boolean(c.quote) && c.quote!.split(/\s+/).length >= 0.5 * c.text.split(/\s+/).length;
 
 export function shapeOf(claim: Pick<Claim, 'text' | 'entities' | 'negated'> & { quote?: string | null }): ClaimShape {
   const tokens = new Set<string>();

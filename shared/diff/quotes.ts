@@ -3,11 +3,13 @@ import { GRAMMATICAL_WORDS, NEUTRAL_CLITIC, spellingVariants } from '../lexicon/
 import { stem } from './normalize.ts';
 
 export function quoteWords(quote: string): string[] {
-  return quote
-    .toLowerCase()
-    .replace(/[‘’`´]/g, "'")
-    .replace(/…/g, ' ')
-    .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+  return (
+    quote
+      .toLowerCase()
+      .replace(/[‘’`´]/g, "'")
+      .replace(/…/g, ' ')
+      .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []
+  );
 }
 
 export interface WordDiff {
@@ -20,7 +22,8 @@ export interface WordDiff {
 
 function lcsTable(a: string[], b: string[], same: (x: string, y: string) => boolean): number[][] {
   const dp: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) dp[i][j] = same(a[i], b[j]) ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--) dp[i][j] = same(a[i], b[j]) ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
   return dp;
 }
 

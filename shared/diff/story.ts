@@ -38,7 +38,10 @@ export const emptyStories = (): StoryRegistry => ({ stories: [], next: 1 });
  * The document's most mentioned entities (by claims that name them, first mention breaking ties), as
  * "<kind letter>:<entity key>"; a country is "c:", being shared by too many stories to tell them apart alone.
  */
-export function storySignature(claims: Array<Pick<Claim, 'entities' | 'speaker'>>, kindOf: (canonical: string) => EntityKind | undefined): string[] {
+export function storySignature(
+  claims: Array<Pick<Claim, 'entities' | 'speaker'>>,
+  kindOf: (canonical: string) => EntityKind | undefined,
+): string[] {
   const counts = new Map<string, { n: number; first: number }>();
   let position = 0;
   for (const c of claims) {
@@ -114,7 +117,9 @@ export function assignStory(signature: string[], registry: StoryRegistry, seq: n
   // Closest first: the story joined, then the others by affinity (the index reads the first few).
   const related = new Set([id, ...ranked]);
   const joined = joinStory(best, id, signature, seq);
-  const stories = [joined, ...registry.stories.filter((s) => s.id !== id)].sort((a, b) => b.seen - a.seen || a.id.localeCompare(b.id)).slice(0, MAX_STORIES);
+  const stories = [joined, ...registry.stories.filter((s) => s.id !== id)]
+    .sort((a, b) => b.seen - a.seen || a.id.localeCompare(b.id))
+    .slice(0, MAX_STORIES);
   return { id, related, known, registry: { stories, next: best ? registry.next : registry.next + 1 } };
 }
 

@@ -266,11 +266,23 @@ export function addDocument(before: Dossier, doc: DossierDocument): { dossier: D
   const title = doc.report.document.title ?? doc.name;
   if (!d.founded) d.founded = { docId: self.docId, title, seq };
   d.sources = d.sources.filter((s) => s.docId !== self.docId);
-  d.sources.push({ ...self, sourceKey: doc.sourceKey, title: doc.report.document.title, published: doc.report.document.published, report: reportLink(self.docId), by });
+  d.sources.push({
+    ...self,
+    sourceKey: doc.sourceKey,
+    title: doc.report.document.title,
+    published: doc.report.document.published,
+    report: reportLink(self.docId),
+    by,
+  });
 
   // Earlier documents as their findings name them: upload time known when they are sources of this story.
   const known = new Map(d.sources.map((s) => [s.docId, s]));
-  const refOf = (m: FindingMatch): SourceRef => ({ docId: m.docId, name: known.get(m.docId)?.name ?? sourceName(m.sourceKey), seq: m.seq ?? 0, uploadedAt: known.get(m.docId)?.uploadedAt ?? null });
+  const refOf = (m: FindingMatch): SourceRef => ({
+    docId: m.docId,
+    name: known.get(m.docId)?.name ?? sourceName(m.sourceKey),
+    seq: m.seq ?? 0,
+    uploadedAt: known.get(m.docId)?.uploadedAt ?? null,
+  });
 
   const claims = new Map(doc.report.claims.map((c) => [c.id, c]));
   const factOf = indexBy(d.facts, (f) => f.statements.map((s) => s.claimId));
@@ -293,11 +305,22 @@ export function addDocument(before: Dossier, doc: DossierDocument): { dossier: D
       if (joined) {
         joined.uses.push(use);
         // A match without quotation marks (the same words reported as a statement) is a rendering of the quotation too.
-        for (const m of matched) if (!joined.uses.some((x) => x.claimId === m.claimId)) joined.uses.push({ ...refOf(m), claimId: m.claimId!, quote: m.quote ?? m.claimText, finding: null, by });
-      }
-      else {
-        const earlier = f.type === 'corroborated' || f.type === 'quote_altered' ? matched.map((m): QuoteUse => ({ ...refOf(m), claimId: m.claimId!, quote: m.quote ?? m.claimText, finding: null, by })) : [];
-        const q: Quotation = { id: earlier[0]?.claimId ?? claim.id, speaker: claim.speaker ?? matched[0]?.speaker ?? null, variants: [], uses: [...earlier, use], by, active: by };
+        for (const m of matched)
+          if (!joined.uses.some((x) => x.claimId === m.claimId))
+            joined.uses.push({ ...refOf(m), claimId: m.claimId!, quote: m.quote ?? m.claimText, finding: null, by });
+      } else {
+        const earlier =
+          f.type === 'corroborated' || f.type === 'quote_altered'
+            ? matched.map((m): QuoteUse => ({ ...refOf(m), claimId: m.claimId!, quote: m.quote ?? m.claimText, finding: null, by }))
+            : [];
+        const q: Quotation = {
+          id: earlier[0]?.claimId ?? claim.id,
+          speaker: claim.speaker ?? matched[0]?.speaker ?? null,
+          variants: [],
+          uses: [...earlier, use],
+          by,
+          active: by,
+        };
         d.quotations.push(q);
         for (const u of q.uses) if (!quotationOf.has(u.claimId) || full(quotationOf.get(u.claimId)!.uses)) quotationOf.set(u.claimId, q);
       }
@@ -309,10 +332,26 @@ export function addDocument(before: Dossier, doc: DossierDocument): { dossier: D
       if (joined) {
         joined.statements.push(statement);
         // Every source the corroboration names states the fact, also one whose claim the dossier filed with another fact.
-        for (const m of matched) if (!joined.statements.some((x) => x.claimId === m.claimId)) joined.statements.push({ ...refOf(m), claimId: m.claimId!, text: m.claimText, finding: null, by });
+        for (const m of matched)
+          if (!joined.statements.some((x) => x.claimId === m.claimId))
+            joined.statements.push({ ...refOf(m), claimId: m.claimId!, text: m.claimText, finding: null, by });
       } else {
-        const earlier = f.type === 'corroborated' ? matched.map((m): Statement => ({ ...refOf(m), claimId: m.claimId!, text: m.claimText, finding: null, by })) : [];
-        const fact: Fact = { id: earlier[0]?.claimId ?? claim.id, kind: claim.kind, speaker: claim.speaker, text: '', count: 0, sources: [], wordings: [], statements: [...earlier, statement], by, active: by };
+        const earlier =
+          f.type === 'corroborated'
+            ? matched.map((m): Statement => ({ ...refOf(m), claimId: m.claimId!, text: m.claimText, finding: null, by }))
+            : [];
+        const fact: Fact = {
+          id: earlier[0]?.claimId ?? claim.id,
+          kind: claim.kind,
+          speaker: claim.speaker,
+          text: '',
+          count: 0,
+          sources: [],
+          wordings: [],
+          statements: [...earlier, statement],
+          by,
+          active: by,
+        };
         d.facts.push(fact);
         for (const s of fact.statements) if (!factOf.has(s.claimId) || full(factOf.get(s.claimId)!.statements)) factOf.set(s.claimId, fact);
       }
@@ -320,7 +359,9 @@ export function addDocument(before: Dossier, doc: DossierDocument): { dossier: D
 
     // Both sides of a dispute gain the sources that later repeat them.
     if (f.type === 'corroborated') {
-      for (const m of matched) for (const side of disputeSides.get(m.claimId!) ?? []) if (!full(side.sources) && !side.sources.some((s) => s.docId === self.docId)) side.sources.push({ ...self, by });
+      for (const m of matched)
+        for (const side of disputeSides.get(m.claimId!) ?? [])
+          if (!full(side.sources) && !side.sources.some((s) => s.docId === self.docId)) side.sources.push({ ...self, by });
     }
     if (f.type !== 'new') addFigures(d, tracksOf, claim, f, self, refOf, by);
     const dispute = disputeOf(f, claim.text, self, refOf, known, doc.report.document.published, by);
@@ -348,23 +389,59 @@ function firstHit<T>(matches: FindingMatch[], index: Map<string, T>): T | undefi
 }
 
 /** Figures this document's claim gives for quantities the diff compared with earlier claims. */
-function addFigures(d: Dossier, tracksOf: Map<string, FigureTrack[]>, claim: Report['claims'][number], f: Finding, self: SourceRef, refOf: (m: FindingMatch) => SourceRef, by: number): void {
+function addFigures(
+  d: Dossier,
+  tracksOf: Map<string, FigureTrack[]>,
+  claim: Report['claims'][number],
+  f: Finding,
+  self: SourceRef,
+  refOf: (m: FindingMatch) => SourceRef,
+  by: number,
+): void {
   const matched = f.matches.filter((m) => m.claimId);
   const own = claim.figures.filter(countable);
   let added = false;
   for (const g of own) {
     const value: FigureValue = { ...self, claimId: claim.id, value: g.value, label: g.raw ?? String(g.value), text: claim.text, by };
     // The quantity as an earlier claim the diff matched counted it: join its track, or start one with its value.
-    const track = matched.flatMap((m) => tracksOf.get(m.claimId!) ?? []).find((t) => !full(t.values) && t.kind === 'number' && t.unit === g.unit && t.values.some((v) => v.claimId !== claim.id && sameAbout(t, g)));
+    const track = matched
+      .flatMap((m) => tracksOf.get(m.claimId!) ?? [])
+      .find(
+        (t) =>
+          !full(t.values) && t.kind === 'number' && t.unit === g.unit && t.values.some((v) => v.claimId !== claim.id && sameAbout(t, g)),
+      );
     if (track) {
       if (!track.values.some((v) => v.claimId === claim.id && v.label === value.label)) track.values.push(value);
       link(tracksOf, claim.id, track);
       added = true;
       continue;
     }
-    const earlier = matched.flatMap((m) => (m.figures ?? []).filter((h) => countable(h) && sameQuantityOrAbout(h, g)).slice(0, 1).map((h): FigureValue => ({ ...refOf(m), claimId: m.claimId!, value: h.value, label: h.raw ?? String(h.value), text: m.claimText, by })));
+    const earlier = matched.flatMap((m) =>
+      (m.figures ?? [])
+        .filter((h) => countable(h) && sameQuantityOrAbout(h, g))
+        .slice(0, 1)
+        .map(
+          (h): FigureValue => ({
+            ...refOf(m),
+            claimId: m.claimId!,
+            value: h.value,
+            label: h.raw ?? String(h.value),
+            text: m.claimText,
+            by,
+          }),
+        ),
+    );
     if (!earlier.length) continue;
-    const t: FigureTrack = { id: `${earlier[0].claimId}#${g.about}`, about: g.about, unit: g.unit, kind: 'number', latest: value, values: [...earlier, value], by, active: by };
+    const t: FigureTrack = {
+      id: `${earlier[0].claimId}#${g.about}`,
+      about: g.about,
+      unit: g.unit,
+      kind: 'number',
+      latest: value,
+      values: [...earlier, value],
+      by,
+      active: by,
+    };
     d.figures.push(t);
     for (const v of t.values) link(tracksOf, v.claimId, t);
     added = true;
@@ -375,11 +452,14 @@ function addFigures(d: Dossier, tracksOf: Map<string, FigureTrack[]>, claim: Rep
   // A hedge the claim resolves ("may have bounced" → "bounced twice"): the state of that verb, possible → stated.
   const hedge = !scope && !statusOf(claim.text) ? resolvedHedge(matched[0].claimText, claim.text) : null;
   const about = scope?.measure ?? (hedge ? `"${hedge}"` : 'status');
-  const stateOf = (text: string) => (hedge ? (text === claim.text ? 'stated' : 'possible or expected') : (scope ? scopeOf(text)?.label : statusOf(text)?.state) ?? null);
+  const stateOf = (text: string) =>
+    hedge ? (text === claim.text ? 'stated' : 'possible or expected') : ((scope ? scopeOf(text)?.label : statusOf(text)?.state) ?? null);
   const label = stateOf(claim.text);
   if (!label) return;
   const value: FigureValue = { ...self, claimId: claim.id, value: null, label, text: claim.text, by };
-  const track = matched.flatMap((m) => tracksOf.get(m.claimId!) ?? []).find((t) => !full(t.values) && t.kind === 'state' && t.about === about);
+  const track = matched
+    .flatMap((m) => tracksOf.get(m.claimId!) ?? [])
+    .find((t) => !full(t.values) && t.kind === 'state' && t.about === about);
   if (track) {
     track.values.push(value);
     link(tracksOf, claim.id, track);
@@ -389,7 +469,16 @@ function addFigures(d: Dossier, tracksOf: Map<string, FigureTrack[]>, claim: Rep
     const was = stateOf(m.claimText);
     return was ? [{ ...refOf(m), claimId: m.claimId!, value: null, label: was, text: m.claimText, by }] : [];
   });
-  const t: FigureTrack = { id: `${earlier[0]?.claimId ?? claim.id}#${about}`, about, unit: null, kind: 'state', latest: value, values: [...earlier, value], by, active: by };
+  const t: FigureTrack = {
+    id: `${earlier[0]?.claimId ?? claim.id}#${about}`,
+    about,
+    unit: null,
+    kind: 'state',
+    latest: value,
+    values: [...earlier, value],
+    by,
+    active: by,
+  };
   d.figures.push(t);
   for (const v of t.values) link(tracksOf, v.claimId, t);
 }
@@ -410,19 +499,31 @@ function link(index: Map<string, FigureTrack[]>, claimId: string, track: FigureT
  * published no later than the one it differs from (two outlets of the same day with 13 and 18 dead disagree; a later
  * day's 18 simply updates the 13). Without both publication dates an update counts as time moving on.
  */
-function disputeOf(f: Finding, text: string, self: SourceRef, refOf: (m: FindingMatch) => SourceRef, known: Map<string, DossierSource>, published: string | null, by: number): Dispute | null {
+function disputeOf(
+  f: Finding,
+  text: string,
+  self: SourceRef,
+  refOf: (m: FindingMatch) => SourceRef,
+  known: Map<string, DossierSource>,
+  published: string | null,
+  by: number,
+): Dispute | null {
   const matched = f.matches.filter((m) => m.claimId);
   if (!matched.length) return null;
   let kind: Dispute['kind'];
   if (f.type === 'contradicted') kind = 'contradiction';
-  else if (f.type === 'updated' && published && matched.some((m) => (known.get(m.docId)?.published ?? '') >= published)) kind = 'unresolved update';
+  else if (f.type === 'updated' && published && matched.some((m) => (known.get(m.docId)?.published ?? '') >= published))
+    kind = 'unresolved update';
   else return null;
   return {
     id: f.claimId,
     kind,
     explanation: f.explanation,
     seq: self.seq,
-    sides: [{ claimId: f.claimId, text, sources: [{ ...self, by }] }, ...matched.map((m) => ({ claimId: m.claimId!, text: m.claimText, sources: [{ ...refOf(m), by }] }))],
+    sides: [
+      { claimId: f.claimId, text, sources: [{ ...self, by }] },
+      ...matched.map((m) => ({ claimId: m.claimId!, text: m.claimText, sources: [{ ...refOf(m), by }] })),
+    ],
     by,
     active: by,
   };
@@ -443,15 +544,18 @@ function addSpellings(d: Dossier, doc: DossierDocument, self: SourceRef, by: num
       d.entities.push(entity);
     }
     for (const spelling of [...new Set(s.variants)].sort()) {
-      if (!entity.uses.some((u) => u.docId === self.docId && u.spelling === spelling)) entity.uses.push({ ...self, spelling, canonical: s.canonical, by });
+      if (!entity.uses.some((u) => u.docId === self.docId && u.spelling === spelling))
+        entity.uses.push({ ...self, spelling, canonical: s.canonical, by });
     }
   }
 }
 
 // ---------- deriving what a reader sees ----------
 
-const byActivity = <T extends { active: number; id?: string }>(a: T, b: T) => b.active - a.active || String(a.id ?? '').localeCompare(String(b.id ?? ''));
-const bySeq = <T extends { seq: number; claimId?: string; docId: string }>(a: T, b: T) => a.seq - b.seq || a.docId.localeCompare(b.docId) || (a.claimId ?? '').localeCompare(b.claimId ?? '');
+const byActivity = <T extends { active: number; id?: string }>(a: T, b: T) =>
+  b.active - a.active || String(a.id ?? '').localeCompare(String(b.id ?? ''));
+const bySeq = <T extends { seq: number; claimId?: string; docId: string }>(a: T, b: T) =>
+  a.seq - b.seq || a.docId.localeCompare(b.docId) || (a.claimId ?? '').localeCompare(b.claimId ?? '');
 const maxBy = (items: Array<{ by: number }>, floor: number) => items.reduce((m, x) => Math.max(m, x.by), floor);
 const ref = (s: SourceRef): SourceRef => ({ docId: s.docId, name: s.name, seq: s.seq, uploadedAt: s.uploadedAt });
 
@@ -500,7 +604,9 @@ function deriveEntity(e: DossierEntity): void {
   e.active = maxBy(e.uses, e.by);
   e.canonical = e.uses[e.uses.length - 1]?.canonical ?? e.canonical;
   // The spelling most sources use first.
-  e.spellings = wordingsOf(e.uses.map((u) => ({ ...u, text: u.spelling }))).sort((x, y) => y.sources.length - x.sources.length || x.text.localeCompare(y.text));
+  e.spellings = wordingsOf(e.uses.map((u) => ({ ...u, text: u.spelling }))).sort(
+    (x, y) => y.sources.length - x.sources.length || x.text.localeCompare(y.text),
+  );
 }
 
 /** Recomputes every derived field from the items, in a canonical order: the same items give the same bytes. */
@@ -580,7 +686,19 @@ function pageOut(d: Dossier, by: number): { dossier: Dossier; page: DossierPage 
   const over = SECTIONS.filter((s) => d[s].length > DOSSIER_CAPS[s]);
   if (!over.length) return { dossier: d, page: null };
   const number = (d.olderPages[d.olderPages.length - 1]?.page ?? 0) + 1;
-  const page: DossierPage = { schemaVersion: DOSSIER_SCHEMA_VERSION, corpus: d.corpus, story: d.story.id, page: number, by, facts: [], figures: [], disputes: [], quotations: [], entities: [], sources: [] };
+  const page: DossierPage = {
+    schemaVersion: DOSSIER_SCHEMA_VERSION,
+    corpus: d.corpus,
+    story: d.story.id,
+    page: number,
+    by,
+    facts: [],
+    figures: [],
+    disputes: [],
+    quotations: [],
+    entities: [],
+    sources: [],
+  };
   for (const s of over) {
     // Every section is kept most recently active first (finish), so the tail is the least recently active.
     const keep = DOSSIER_CAPS[s] / 2;
@@ -613,7 +731,10 @@ export function rollBack(before: Dossier, from: number, restored: DossierPage[])
   const keep = <T extends { by: number }>(x: T) => x.by < from;
   d.sources = d.sources.filter(keep);
   d.facts = d.facts.filter(keep).map((f) => ({ ...f, statements: f.statements.filter(keep) }));
-  d.figures = d.figures.filter(keep).map((t) => ({ ...t, values: t.values.filter(keep) })).filter((t) => t.values.length > 0);
+  d.figures = d.figures
+    .filter(keep)
+    .map((t) => ({ ...t, values: t.values.filter(keep) }))
+    .filter((t) => t.values.length > 0);
   d.disputes = d.disputes.filter(keep).map((x) => ({ ...x, sides: x.sides.map((s) => ({ ...s, sources: s.sources.filter(keep) })) }));
   d.quotations = d.quotations.filter(keep).map((q) => ({ ...q, uses: q.uses.filter(keep) }));
   d.entities = d.entities.filter(keep).map((e) => ({ ...e, uses: e.uses.filter(keep) }));

@@ -38,11 +38,18 @@ export function renderDossierHtml(d: Dossier): string {
   if (!s.documents) parts.push('<p>No document belongs to this story any more: its documents were re-ordered into other stories.</p>');
   parts.push(sectionsHtml(d, LIVE));
   if (d.olderPages.length) {
-    parts.push(`<section aria-labelledby="older"><h2 id="older">Older entries</h2><p>Less recently active entries, moved off this page as the story grew:</p><ul>${d.olderPages
-      .map((p) => `<li><a href="./${h(p.file)}.html">page ${p.page}</a> (${h(plural(p.counts.facts, 'fact'))}, ${h(plural(p.counts.sources, 'source'))})</li>`)
-      .join('')}</ul></section>`);
+    parts.push(
+      `<section aria-labelledby="older"><h2 id="older">Older entries</h2><p>Less recently active entries, moved off this page as the story grew:</p><ul>${d.olderPages
+        .map(
+          (p) =>
+            `<li><a href="./${h(p.file)}.html">page ${p.page}</a> (${h(plural(p.counts.facts, 'fact'))}, ${h(plural(p.counts.sources, 'source'))})</li>`,
+        )
+        .join('')}</ul></section>`,
+    );
   }
-  parts.push(`<footer>Story ${h(s.id)} · dossier schemaVersion ${d.schemaVersion} · the same data as JSON: <a href="./${h(encodeURIComponent(s.id))}.json">${h(s.id)}.json</a></footer>`);
+  parts.push(
+    `<footer>Story ${h(s.id)} · dossier schemaVersion ${d.schemaVersion} · the same data as JSON: <a href="./${h(encodeURIComponent(s.id))}.json">${h(s.id)}.json</a></footer>`,
+  );
   return htmlPage(`${title} — claimdiff story`, parts.join('\n'));
 }
 
@@ -56,28 +63,44 @@ export function renderDossierPageHtml(p: DossierPage): string {
 
 function sectionsHtml(d: Pick<Dossier, 'facts' | 'figures' | 'disputes' | 'quotations' | 'entities' | 'sources'>, place: Place): string {
   const out: string[] = [];
-  out.push(`<section aria-labelledby="figures"><h2 id="figures">Figures</h2>${d.figures.length ? d.figures.map((t) => figureHtml(t, place)).join('\n') : '<p>No quantity was compared across sources yet.</p>'}</section>`);
-  out.push(`<section aria-labelledby="disputes"><h2 id="disputes">Disputes</h2>${d.disputes.length ? d.disputes.map((x) => disputeHtml(x, place)).join('\n') : '<p>No source disagrees with another.</p>'}</section>`);
+  out.push(
+    `<section aria-labelledby="figures"><h2 id="figures">Figures</h2>${d.figures.length ? d.figures.map((t) => figureHtml(t, place)).join('\n') : '<p>No quantity was compared across sources yet.</p>'}</section>`,
+  );
+  out.push(
+    `<section aria-labelledby="disputes"><h2 id="disputes">Disputes</h2>${d.disputes.length ? d.disputes.map((x) => disputeHtml(x, place)).join('\n') : '<p>No source disagrees with another.</p>'}</section>`,
+  );
   const shared = d.facts.filter((f) => f.count > 1);
   const single = d.facts.filter((f) => f.count <= 1);
   out.push(`<section aria-labelledby="facts"><h2 id="facts">Facts</h2>
 ${shared.length ? `<h3>Stated by several sources (${shared.length})</h3>${shared.map((f) => factHtml(f, place)).join('\n')}` : '<p>No fact is stated by more than one source yet.</p>'}
 ${single.length ? `<details><summary>Stated by one source (${single.length})</summary>${single.map((f) => factHtml(f, place)).join('\n')}</details>` : ''}</section>`);
-  out.push(`<section aria-labelledby="quotations"><h2 id="quotations">Quotations</h2>${d.quotations.length ? quotationsHtml(d.quotations) : '<p>No quotation yet.</p>'}</section>`);
-  out.push(`<section aria-labelledby="entities"><h2 id="entities">Entities</h2>${
-    d.entities.length
-      ? `<div class="scroll"><table><thead><tr><th scope="col">Entity</th><th scope="col">Kind</th><th scope="col">Spellings (who uses which)</th></tr></thead><tbody>${d.entities
-          .map((e) => `<tr><th scope="row">${h(e.canonical)}</th><td>${h(e.kind)}</td><td>${e.spellings.map((w) => `<b>${h(w.text)}</b>: ${w.sources.map(h).join(', ')}`).join('<br>')}</td></tr>`)
-          .join('')}</tbody></table></div>`
-      : '<p>No entity named yet.</p>'
-  }</section>`);
-  out.push(`<section aria-labelledby="sources"><h2 id="sources">Sources</h2>${
-    d.sources.length
-      ? `<div class="scroll"><table><thead><tr><th scope="col">Document (report)</th><th scope="col">Title</th><th scope="col">Published</th><th scope="col">Uploaded (UTC)</th></tr></thead><tbody>${d.sources
-          .map((s) => `<tr><th scope="row">${sourceLink(place, s)}</th><td>${h(s.title ?? '')}</td><td>${h(s.published ?? '')}</td><td>${h((s.uploadedAt ?? '').slice(0, 19).replace('T', ' '))}</td></tr>`)
-          .join('')}</tbody></table></div>`
-      : '<p>No document.</p>'
-  }</section>`);
+  out.push(
+    `<section aria-labelledby="quotations"><h2 id="quotations">Quotations</h2>${d.quotations.length ? quotationsHtml(d.quotations) : '<p>No quotation yet.</p>'}</section>`,
+  );
+  out.push(
+    `<section aria-labelledby="entities"><h2 id="entities">Entities</h2>${
+      d.entities.length
+        ? `<div class="scroll"><table><thead><tr><th scope="col">Entity</th><th scope="col">Kind</th><th scope="col">Spellings (who uses which)</th></tr></thead><tbody>${d.entities
+            .map(
+              (e) =>
+                `<tr><th scope="row">${h(e.canonical)}</th><td>${h(e.kind)}</td><td>${e.spellings.map((w) => `<b>${h(w.text)}</b>: ${w.sources.map(h).join(', ')}`).join('<br>')}</td></tr>`,
+            )
+            .join('')}</tbody></table></div>`
+        : '<p>No entity named yet.</p>'
+    }</section>`,
+  );
+  out.push(
+    `<section aria-labelledby="sources"><h2 id="sources">Sources</h2>${
+      d.sources.length
+        ? `<div class="scroll"><table><thead><tr><th scope="col">Document (report)</th><th scope="col">Title</th><th scope="col">Published</th><th scope="col">Uploaded (UTC)</th></tr></thead><tbody>${d.sources
+            .map(
+              (s) =>
+                `<tr><th scope="row">${sourceLink(place, s)}</th><td>${h(s.title ?? '')}</td><td>${h(s.published ?? '')}</td><td>${h((s.uploadedAt ?? '').slice(0, 19).replace('T', ' '))}</td></tr>`,
+            )
+            .join('')}</tbody></table></div>`
+        : '<p>No document.</p>'
+    }</section>`,
+  );
   return out.join('\n');
 }
 
@@ -85,13 +108,16 @@ function factHtml(f: Fact, place: Place): string {
   const earlier = f.wordings.slice(1);
   return `<div class="fact${f.count > 1 ? '' : ' single'}"><p class="claim">${h(f.text)}${f.speaker ? ` <span class="explanation">— ${h(f.speaker)}</span>` : ''}<span class="badge" data-count="${f.count}">${h(plural(f.count, 'source'))}</span></p>
 <p class="sources">${f.sources.map((s) => `${sourceLink(place, s)}${when(s)}`).join(' · ')}</p>${
-    earlier.length ? `<details><summary>Earlier wordings (${earlier.length})</summary><ul class="sources">${earlier.map((w) => `<li>“${h(w.text)}” — ${w.sources.map(h).join(', ')}</li>`).join('')}</ul></details>` : ''
+    earlier.length
+      ? `<details><summary>Earlier wordings (${earlier.length})</summary><ul class="sources">${earlier.map((w) => `<li>“${h(w.text)}” — ${w.sources.map(h).join(', ')}</li>`).join('')}</ul></details>`
+      : ''
   }</div>`;
 }
 
 function disputeHtml(x: Dispute, place: Place): string {
   const [own, ...others] = x.sides;
-  const side = (s: (typeof x.sides)[number]) => `<p class="side">“${h(s.text)}” — ${s.sources.map((r) => sourceLink(place, r)).join(', ')}</p>`;
+  const side = (s: (typeof x.sides)[number]) =>
+    `<p class="side">“${h(s.text)}” — ${s.sources.map((r) => sourceLink(place, r)).join(', ')}</p>`;
   return `<article class="dispute"><p class="tag t-contradicted">${h(x.kind === 'contradiction' ? 'Contradiction' : 'Unresolved update')}</p>
 <p class="explanation">${h(x.explanation)}</p>${side(own)}<p class="tag">against</p>${others.map(side).join('')}</article>`;
 }
@@ -101,7 +127,10 @@ function figureHtml(t: FigureTrack, place: Place): string {
   return `<figure class="track" data-about="${h(t.about)}"><figcaption><b>${h(t.about)}</b>${t.unit ? ` (${h(t.unit)})` : ''}: latest <span class="latest">${h(latest.label)}</span> — ${sourceLink(place, latest)}${when(latest)}</figcaption>
 ${timelineSvg(t)}
 <div class="scroll"><table><thead><tr><th scope="col">Value</th><th scope="col">Source</th><th scope="col">Claim</th></tr></thead><tbody>${t.values
-    .map((v) => `<tr><td>${h(v.label)}</td><td>${sourceLink(place, v)}${when(v)}</td><td>${h(v.text.length > 160 ? `${v.text.slice(0, 159)}…` : v.text)}</td></tr>`)
+    .map(
+      (v) =>
+        `<tr><td>${h(v.label)}</td><td>${sourceLink(place, v)}${when(v)}</td><td>${h(v.text.length > 160 ? `${v.text.slice(0, 159)}…` : v.text)}</td></tr>`,
+    )
     .join('')}</tbody></table></div></figure>`;
 }
 
@@ -119,9 +148,14 @@ export function timelineSvg(t: FigureTrack): string {
   const x = (i: number) => 40 + i * step;
   const line = points.map((p, i) => `${x(i)},${y(p.value)}`).join(' ');
   const marks = points
-    .map((p, i) => `<g><circle cx="${x(i)}" cy="${y(p.value)}" r="5" fill="${i === points.length - 1 ? '#8a5a00' : '#6b7c93'}"><title>${h(p.name)}: ${h(p.label)}</title></circle>
+    .map(
+      (
+        p,
+        i,
+      ) => `<g><circle cx="${x(i)}" cy="${y(p.value)}" r="5" fill="${i === points.length - 1 ? '#8a5a00' : '#6b7c93'}"><title>${h(p.name)}: ${h(p.label)}</title></circle>
 <text x="${x(i)}" y="${y(p.value) - 10}" text-anchor="middle" font-size="12" fill="#1b1b1b">${h(p.label.length > 18 ? `${p.label.slice(0, 17)}…` : p.label)}</text>
-<text x="${x(i)}" y="${height - 8}" text-anchor="middle" font-size="10" fill="#555">${h(p.name.slice(0, 16))}</text></g>`)
+<text x="${x(i)}" y="${height - 8}" text-anchor="middle" font-size="10" fill="#555">${h(p.name.slice(0, 16))}</text></g>`,
+    )
     .join('');
   const id = `tl-${t.id.replace(/[^A-Za-z0-9-]/g, '-')}`;
   return `<svg class="timeline" role="img" aria-labelledby="${h(id)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><title id="${h(id)}">${h(t.about)} over time, oldest left</title>
@@ -129,17 +163,36 @@ export function timelineSvg(t: FigureTrack): string {
 }
 
 function wordDiffHtml(ops: WordOp[]): string {
-  return ops.map((o) => (o.op === 'same' ? h(o.word) : o.op === 'ins' ? `<ins title="inserted">+${h(o.word)}</ins>` : `<del title="dropped">−${h(o.word)}</del>`)).join(' ');
+  return ops
+    .map((o) =>
+      o.op === 'same'
+        ? h(o.word)
+        : o.op === 'ins'
+          ? `<ins title="inserted">+${h(o.word)}</ins>`
+          : `<del title="dropped">−${h(o.word)}</del>`,
+    )
+    .join(' ');
 }
 
 function quotationsHtml(quotations: Quotation[]): string {
   const bySpeaker = groupBySpeaker(quotations);
   return [...bySpeaker]
-    .map(([speaker, qs]) => `<h3>${h(speaker)}</h3>${qs
-      .map((q) => `<div class="fact${q.variants.length > 1 ? '' : ' single'}">${q.variants
-        .map((v, i) => `<p class="${i ? 'diff' : 'claim'}">${i && v.diff ? wordDiffHtml(v.diff) : `“${h(v.quote)}”`} <span class="sources">— ${v.sources.map(h).join(', ')}</span></p>`)
-        .join('')}${q.variants.length > 1 ? '<p class="sources">Later wordings against the first: inserted words underlined and marked +, dropped words struck through and marked −.</p>' : ''}</div>`)
-      .join('')}`)
+    .map(
+      ([speaker, qs]) =>
+        `<h3>${h(speaker)}</h3>${qs
+          .map(
+            (q) =>
+              `<div class="fact${q.variants.length > 1 ? '' : ' single'}">${q.variants
+                .map(
+                  (v, i) =>
+                    `<p class="${i ? 'diff' : 'claim'}">${i && v.diff ? wordDiffHtml(v.diff) : `“${h(v.quote)}”`} <span class="sources">— ${v.sources.map(h).join(', ')}</span></p>`,
+                )
+                .join(
+                  '',
+                )}${q.variants.length > 1 ? '<p class="sources">Later wordings against the first: inserted words underlined and marked +, dropped words struck through and marked −.</p>' : ''}</div>`,
+          )
+          .join('')}`,
+    )
     .join('\n');
 }
 
@@ -156,17 +209,26 @@ function groupBySpeaker(quotations: Quotation[]): Map<string, Quotation[]> {
 
 const md = escapeMarkdown;
 const mdLink = (s: SourceRef) => `[${md(s.name)}](../${encodeURIComponent(s.docId)}.md)`;
-const mdWords = (ops: WordOp[]) => ops.map((o) => (o.op === 'same' ? md(o.word) : o.op === 'ins' ? `**+${md(o.word)}**` : `~~−${md(o.word)}~~`)).join(' ');
+const mdWords = (ops: WordOp[]) =>
+  ops.map((o) => (o.op === 'same' ? md(o.word) : o.op === 'ins' ? `**+${md(o.word)}**` : `~~−${md(o.word)}~~`)).join(' ');
 
 export function renderDossierMarkdown(d: Dossier): string {
   const s = d.story;
   const lines: string[] = [`# ${md(s.title || `Story ${s.id}`)}`, ''];
-  lines.push(`**Story:** \`${s.id}\` · **Corpus:** \`${d.corpus}\` · ${plural(s.documents, 'document')} · ${plural(s.disputes, 'open dispute')}${s.updatedAt ? ` · **Last update:** ${s.updatedAt}` : ''}`, '');
+  lines.push(
+    `**Story:** \`${s.id}\` · **Corpus:** \`${d.corpus}\` · ${plural(s.documents, 'document')} · ${plural(s.disputes, 'open dispute')}${s.updatedAt ? ` · **Last update:** ${s.updatedAt}` : ''}`,
+    '',
+  );
   lines.push('## Figures', '');
   if (!d.figures.length) lines.push('No quantity was compared across sources yet.', '');
   for (const t of d.figures) {
     lines.push(`### ${md(t.about)}${t.unit ? ` (${md(t.unit)})` : ''}: latest ${md(t.latest.label)} (${mdLink(t.latest)})`, '');
-    lines.push('| Value | Source | Uploaded |', '|---|---|---|', ...t.values.map((v) => `| ${md(v.label)} | ${mdLink(v)} | ${v.uploadedAt ?? ''} |`), '');
+    lines.push(
+      '| Value | Source | Uploaded |',
+      '|---|---|---|',
+      ...t.values.map((v) => `| ${md(v.label)} | ${mdLink(v)} | ${v.uploadedAt ?? ''} |`),
+      '',
+    );
   }
   lines.push('## Disputes', '');
   if (!d.disputes.length) lines.push('No source disagrees with another.', '');
@@ -183,12 +245,16 @@ export function renderDossierMarkdown(d: Dossier): string {
   for (const [speaker, qs] of groupBySpeaker(d.quotations)) {
     lines.push(`### ${md(speaker)}`, '');
     for (const q of qs) {
-      for (const [i, v] of q.variants.entries()) lines.push(`${i ? '  - ' : '- '}${i && v.diff ? mdWords(v.diff) : `“${md(v.quote)}”`} — ${v.sources.map(md).join(', ')}`);
+      for (const [i, v] of q.variants.entries())
+        lines.push(`${i ? '  - ' : '- '}${i && v.diff ? mdWords(v.diff) : `“${md(v.quote)}”`} — ${v.sources.map(md).join(', ')}`);
     }
     lines.push('');
   }
   lines.push('## Entities', '', '| Entity | Kind | Spellings (who uses which) |', '|---|---|---|');
-  for (const e of d.entities) lines.push(`| ${md(e.canonical)} | ${e.kind} | ${e.spellings.map((w) => `${md(w.text)}: ${w.sources.map(md).join(', ')}`).join('; ')} |`);
+  for (const e of d.entities)
+    lines.push(
+      `| ${md(e.canonical)} | ${e.kind} | ${e.spellings.map((w) => `${md(w.text)}: ${w.sources.map(md).join(', ')}`).join('; ')} |`,
+    );
   lines.push('', '## Sources', '', '| Document | Title | Published | Uploaded |', '|---|---|---|---|');
   for (const src of d.sources) lines.push(`| ${mdLink(src)} | ${md(src.title ?? '')} | ${src.published ?? ''} | ${src.uploadedAt ?? ''} |`);
   if (d.olderPages.length) lines.push('', `Older entries: ${d.olderPages.map((p) => `[page ${p.page}](./${p.file}.json)`).join(', ')}`);

@@ -5,7 +5,20 @@
  * name, places by name. Different first names, or conflicting roles, never merge.
  */
 import type { DocumentEntity, EntityKind, EntityRegistry, RegistryEntity, ReportEntity } from '../types.ts';
-import { acronym, companyShortName, foldWord, formalGivenName, hasGivenName, jaroWinkler, middlesAgree, type NameParts, nameParts, nameWords, orgKey, sameLetter } from './names.ts';
+import {
+  acronym,
+  companyShortName,
+  foldWord,
+  formalGivenName,
+  hasGivenName,
+  jaroWinkler,
+  middlesAgree,
+  type NameParts,
+  nameParts,
+  nameWords,
+  orgKey,
+  sameLetter,
+} from './names.ts';
 
 export { jaroWinkler, foldWord, nameParts } from './names.ts';
 
@@ -16,7 +29,8 @@ export { jaroWinkler, foldWord, nameParts } from './names.ts';
  * what is lost is only the memory of spellings not used for a long time.
  */
 export const MAX_ENTITIES = 2_000;
-const GENERIC_ROLES = /^(counterpart|official|leader|head|representative|spokesperson|spokesman|spokeswoman|officer|analyst|correspondent|deputy|vice|acting|assistant|senior|junior|former|chief)$/;
+const GENERIC_ROLES =
+  /^(counterpart|official|leader|head|representative|spokesperson|spokesman|spokeswoman|officer|analyst|correspondent|deputy|vice|acting|assistant|senior|junior|former|chief)$/;
 
 /** Abbreviated posts and their written-out form ("CEO" and "chief executive" are one post). */
 const ROLE_SYNONYMS: Array<[RegExp, string]> = [
@@ -36,7 +50,8 @@ function roleHead(role: string): string {
  * Military and police ranks. A rank is held together with a post ("Admiral X, the under-secretary of the navy"), so a
  * rank against a post is no evidence of two people; two different posts, or two different ranks, still are.
  */
-const RANKS = /(?:^|\s)(?:admiral|general|colonel|major|captain|lieutenant|sergeant|commander|brigadier|corporal|constable|inspector|detective|superintendent|officer)$/;
+const RANKS =
+  /(?:^|\s)(?:admiral|general|colonel|major|captain|lieutenant|sergeant|commander|brigadier|corporal|constable|inspector|detective|superintendent|officer)$/;
 
 /** The roles that say which post ("foreign minister"), not generic ones ("spokesman", "official"), by their head. */
 function specificRoles(roles: string[]): string[] {
@@ -141,7 +156,10 @@ export function personMatch(a: { name: string; roles: string[] }, b: { name: str
   if (direct) return direct;
   // A compound family name whose head the other name writes as a middle name or initial: "Mohammad Abdur Rahman" /
   // "Mohammad A. Rahman" (never "Mohammad B. Rahman", and never on the tail alone: "Mohammad Rahman" may be another).
-  for (const [c, o] of [[pa, pb], [pb, pa]]) {
+  for (const [c, o] of [
+    [pa, pb],
+    [pb, pa],
+  ]) {
     if (!c.compound || o.compound || !o.middle.length || o.barrel) continue;
     if (!middlesAgree([...c.middle, c.compound.head], o.middle) || !o.middle.some((l) => sameLetter(l, c.compound!.head))) continue;
     const score = orderedMatch(c.first!, c.compound.tail, o.first!, o.last);
@@ -196,7 +214,9 @@ export function organisationMatch(a: string, b: string): boolean {
 function placeMatch(a: string, b: string): boolean {
   const fa = a.split(/\s+/).map(foldWord).join(' ');
   const fb = b.split(/\s+/).map(foldWord).join(' ');
-  return fa === fb || (/^[A-Z]{2,4}$/.test(a) && a.toLowerCase() === acronym(b)) || (/^[A-Z]{2,4}$/.test(b) && b.toLowerCase() === acronym(a));
+  return (
+    fa === fb || (/^[A-Z]{2,4}$/.test(a) && a.toLowerCase() === acronym(b)) || (/^[A-Z]{2,4}$/.test(b) && b.toLowerCase() === acronym(a))
+  );
 }
 
 /**
@@ -250,7 +270,9 @@ function matchScore({ doc, names: docNames, barrels: docBarrels }: DocumentSide,
     let best = 0;
     for (const dv of docNames) {
       if (partOfBarrel(dv, regBarrels)) continue;
-      for (const rv of regNames) if (!partOfBarrel(rv, docBarrels)) best = Math.max(best, personMatch({ name: dv, roles: doc.roles }, { name: rv, roles: reg.roles }));
+      for (const rv of regNames)
+        if (!partOfBarrel(rv, docBarrels))
+          best = Math.max(best, personMatch({ name: dv, roles: doc.roles }, { name: rv, roles: reg.roles }));
     }
     return best;
   }
@@ -412,7 +434,8 @@ export function resolveEntities(
     const target = writable(at);
     if (target.kind === 'other' && doc.kind !== 'other') target.kind = doc.kind;
     // A surname-only canonical gives way to the first full name seen.
-    if (target.canonical.split(/\s+/).length === 1 && doc.name.split(/\s+/).length > 1 && target.kind === 'person') target.canonical = doc.name;
+    if (target.canonical.split(/\s+/).length === 1 && doc.name.split(/\s+/).length > 1 && target.kind === 'person')
+      target.canonical = doc.name;
     for (const v of doc.variants) if (!target.variants.includes(v)) target.variants.push(v);
     for (const r of doc.roles) if (!target.roles.includes(r)) target.roles.push(r);
     target.seen = seq;

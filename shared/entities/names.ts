@@ -67,7 +67,21 @@ const FOLDS: Array<[RegExp, string]> = [
  * Letters that Unicode does not decompose into a base letter and a mark, so stripping marks would lose them:
  * Turkish dotless ı, Polish ł, Nordic ø/æ, Vietnamese/Croatian đ, Icelandic ð/þ, German ß, French œ.
  */
-const LETTERS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', ħ: 'h', ŧ: 't', ŀ: 'l', ſ: 's' };
+const LETTERS: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ß: 'ss',
+  ħ: 'h',
+  ŧ: 't',
+  ŀ: 'l',
+  ſ: 's',
+};
 const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 
 /** A word with its marks stripped and the undecomposable letters spelled out: "Ọlábísí" → "olabisi", "Kılıç" → "kilic". */
@@ -75,7 +89,10 @@ export function plainWord(word: string): string {
   const lower = word.toLowerCase();
   // Most names are plain ASCII already; only the rest pay for decomposition.
   if (/^[\x00-\x7f]*$/.test(lower)) return lower;
-  return lower.replace(LETTER_RE, (c) => LETTERS[c]).normalize('NFD').replace(/\p{M}/gu, '');
+  return lower
+    .replace(LETTER_RE, (c) => LETTERS[c])
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
 }
 
 /** Corpus names repeat; folding each distinct word once keeps large registries cheap to index (bounded). */
@@ -97,14 +114,44 @@ function computeFold(word: string): string {
 }
 
 /** Titles and honorifics written before a name (with or without a dot): not part of the name. */
-export const TITLES = /^(mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|reverend|fr|president|prime|minister|secretary|senator|sen|rep|gov|governor|gen|general|col|colonel|capt|captain|maj|major|lt|sgt|adm|admiral|cmdr|hon|king|queen|prince|princess|pope|judge|sheikh|the)\.?$/i;
+export const TITLES =
+  /^(mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|reverend|fr|president|prime|minister|secretary|senator|sen|rep|gov|governor|gen|general|col|colonel|capt|captain|maj|major|lt|sgt|adm|admiral|cmdr|hon|king|queen|prince|princess|pope|judge|sheikh|the)\.?$/i;
 
 /**
  * Particles that belong to the surname that follows them ("Ludwig van Beethoven", "Lula da Silva", "Mohammed bin
  * Salman"). For comparing names they are dropped: the core of the surname is what other spellings keep
  * ("al-Mansouri" / "Al Mansuri" / "Mansouri").
  */
-export const PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'ben', 'abu', 'van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'das', 'di', 'du', 'dos', 'do', 'le', 'la', 'ter', 'ten', 'af', 'zu', 'y']);
+export const PARTICLES = new Set([
+  'al',
+  'el',
+  'ul',
+  'bin',
+  'ibn',
+  'bint',
+  'ben',
+  'abu',
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'del',
+  'della',
+  'da',
+  'das',
+  'di',
+  'du',
+  'dos',
+  'do',
+  'le',
+  'la',
+  'ter',
+  'ten',
+  'af',
+  'zu',
+  'y',
+]);
 /** Arabic article and its assimilated forms glued to a name: "al-Mansouri", "el-Sisi", "ash-Shami", "Al-Amin". */
 const ARTICLE = /^(?:al|el|ul|[aeu][dnrstz]|[aeu](?:sh|th|dh))[-‐‑'’](?=\p{L})/iu;
 /** Name elements that are always compounded with the next word: "Abd al-Karim", "Abu Bakr", "Abdul Karim". */
@@ -148,7 +195,10 @@ const HYPHEN = /[-‐‑]/;
  * with its place among the words after the titles, and the initials with theirs.
  */
 function layout(name: string): { words: string[]; at: number[]; initials: Array<{ letter: string; at: number }> } {
-  const all = name.split(/\s+/).map((w) => w.replace(/['’]s$/, '').replace(/[,;:]$/, '')).filter(Boolean);
+  const all = name
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s$/, '').replace(/[,;:]$/, ''))
+    .filter(Boolean);
   // Titles lead a name ("Prof. Ingrid Solberg", "Prime Minister …"); later they are names (John Major, Martin Luther King).
   let lead = 0;
   while (lead < all.length - 1 && TITLES.test(all[lead])) lead++;
@@ -216,7 +266,10 @@ function computeNameParts(name: string): NameParts {
   // Middle names and initials: what stands between the first word and the last, in the order written.
   const between = (from: number, to: number): Letter[] =>
     [
-      ...kept.slice(1, -1).filter((x) => x.at > from && x.at < to).map((x) => ({ at: x.at, l: letterOf(x.w) })),
+      ...kept
+        .slice(1, -1)
+        .filter((x) => x.at > from && x.at < to)
+        .map((x) => ({ at: x.at, l: letterOf(x.w) })),
       ...initials.filter((x) => x.at > from && x.at < to).map((x) => ({ at: x.at, l: letterOf(x.letter) })),
     ]
       .sort((a, b) => a.at - b.at)
@@ -261,7 +314,11 @@ const orgCache = new Map<string, { key: string; short: string | null }>();
 function orgForms(name: string): { key: string; short: string | null } {
   let forms = orgCache.get(name);
   if (forms) return forms;
-  const plain = plainWord(name).replace(/^the\s+/, '').replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
+  const plain = plainWord(name)
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   let key = plain;
   while (LEGAL_FORM.test(key) && key.includes(' ')) key = key.replace(LEGAL_FORM, '');
   const words = key.split(' ');
@@ -296,7 +353,8 @@ export function acronym(name: string): string {
 
 /** The full given name a short form stands for ("dave" → "david"), on folded words; the word itself otherwise. */
 export function formalGivenName(folded: string): string {
-  if (!FOLDED_SHORT_NAMES.size) for (const [short, full] of Object.entries(SHORT_GIVEN_NAMES)) FOLDED_SHORT_NAMES.set(foldWord(short), foldWord(full));
+  if (!FOLDED_SHORT_NAMES.size)
+    for (const [short, full] of Object.entries(SHORT_GIVEN_NAMES)) FOLDED_SHORT_NAMES.set(foldWord(short), foldWord(full));
   return FOLDED_SHORT_NAMES.get(folded) ?? folded;
 }
 const FOLDED_SHORT_NAMES = new Map<string, string>();

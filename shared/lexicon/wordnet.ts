@@ -24,8 +24,19 @@ function load(): void {
 export function baseForms(word: string): string[] {
   const out = [word];
   const rules: Array<[string, string]> = [
-    ['ies', 'y'], ['ses', 's'], ['xes', 'x'], ['ches', 'ch'], ['shes', 'sh'], ['es', 'e'], ['es', ''], ['s', ''],
-    ['ied', 'y'], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''],
+    ['ies', 'y'],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['es', 'e'],
+    ['es', ''],
+    ['s', ''],
+    ['ied', 'y'],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
   ];
   for (const [suffix, ending] of rules) {
     if (word.length > suffix.length + 2 && word.endsWith(suffix)) out.push(word.slice(0, -suffix.length) + ending);

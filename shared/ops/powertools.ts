@@ -13,7 +13,8 @@ export function powertoolsTelemetry(): Telemetry {
     stage(record) {
       const level = record.outcome === 'rejected' || record.outcome === 'skipped' ? 'warn' : 'info';
       logger[level](`${record.stage} ${record.outcome}`, { ...record });
-      if (record.outcome === 'prepared' || record.outcome === 'reported') metrics.addMetric(`DocumentsProcessed_${record.stage}`, MetricUnit.Count, 1);
+      if (record.outcome === 'prepared' || record.outcome === 'reported')
+        metrics.addMetric(`DocumentsProcessed_${record.stage}`, MetricUnit.Count, 1);
       if (record.outcome === 'rejected') metrics.addMetric('DocumentsRejected', MetricUnit.Count, 1);
       if (record.outcome === 'duplicate') metrics.addMetric('DuplicateUploads', MetricUnit.Count, 1);
       for (const [type, n] of Object.entries(record.counts ?? {})) metrics.addMetric(`Findings_${type}`, MetricUnit.Count, n);

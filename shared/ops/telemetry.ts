@@ -7,7 +7,17 @@ export interface StageRecord {
   key: string | null;
   docId: string | null;
   ms: number;
-  outcome: 'prepared' | 'already-prepared' | 'rejected' | 'skipped' | 'reported' | 'already-reported' | 'duplicate' | 'failed' | 'indexed-rejection' | 'retry-sent';
+  outcome:
+    | 'prepared'
+    | 'already-prepared'
+    | 'rejected'
+    | 'skipped'
+    | 'reported'
+    | 'already-reported'
+    | 'duplicate'
+    | 'failed'
+    | 'indexed-rejection'
+    | 'retry-sent';
   reason?: string | null;
   counts?: FindingCounts | null;
 }
@@ -27,7 +37,15 @@ export function lineTelemetry(write: (line: string) => void): Telemetry {
   return {
     stage: (record) => write(JSON.stringify({ level: 'INFO', timestamp: new Date().toISOString(), ...record })),
     failure: (stage, messageId, error) =>
-      write(JSON.stringify({ level: 'ERROR', timestamp: new Date().toISOString(), stage, messageId, error: String((error as Error)?.stack ?? error) })),
+      write(
+        JSON.stringify({
+          level: 'ERROR',
+          timestamp: new Date().toISOString(),
+          stage,
+          messageId,
+          error: String((error as Error)?.stack ?? error),
+        }),
+      ),
     flush() {},
   };
 }

@@ -52,7 +52,10 @@ export function removeRecurringLines(doc: PreparedDocument, stats: Pick<LineStat
   const fromRemovedLine = (c: Claim) => gone.some((line) => line.includes(c.text) || c.text.includes(line));
   return {
     ...doc,
-    cleanedText: kept.join('\n').replace(/\n{3,}/g, '\n\n').trim(),
+    cleanedText: kept
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
     removed: [...doc.removed, ...removed],
     claims: doc.claims.filter((c) => !fromRemovedLine(c)),
   };

@@ -77,7 +77,11 @@ export class StateBatch {
 
   async load(names: Iterable<string>): Promise<void> {
     const missing = [...new Set(names)].filter((n) => !this.shards.has(n));
-    await Promise.all(missing.map(async (n) => this.shards.set(n, (await getJson<StateShard>(this.store, keys.state(this.corpus, n), { ifCorrupt: 'absent' })) ?? emptyShard())));
+    await Promise.all(
+      missing.map(async (n) =>
+        this.shards.set(n, (await getJson<StateShard>(this.store, keys.state(this.corpus, n), { ifCorrupt: 'absent' })) ?? emptyShard()),
+      ),
+    );
   }
 
   private shard(name: string): StateShard {
@@ -198,7 +202,10 @@ export async function dropRecurringLines(batch: StateBatch, doc: PreparedDocumen
 const entityShards = (e: { variants: string[]; kind: EntityKind }) => bucketKeys(e.variants, e.kind).map(shardOf.entities);
 const byAge = (a: RegistryEntity, b: RegistryEntity) => a.id! - b.id!;
 const sameRecord = (a: RegistryEntity, b: RegistryEntity) =>
-  a.canonical === b.canonical && a.kind === b.kind && a.variants.join('\u0000') === b.variants.join('\u0000') && a.roles.join('\u0000') === b.roles.join('\u0000');
+  a.canonical === b.canonical &&
+  a.kind === b.kind &&
+  a.variants.join('\u0000') === b.variants.join('\u0000') &&
+  a.roles.join('\u0000') === b.roles.join('\u0000');
 /** New entities are numbered after the document that first names them, so the older entity wins a tie. */
 const ENTITY_IDS_PER_DOCUMENT = 10_000;
 
@@ -317,7 +324,11 @@ export async function assignStoryInShards(
  * Writes a corpus's whole-state snapshot (the layout before shards) as shards: once per corpus, on its first
  * document after the upgrade. Entity ids follow the registry's order, which decides ties as before.
  */
-export async function shardSnapshot(store: ObjectStore, corpus: string, snapshot: { registry: EntityRegistry; lines: LineStats; stories?: StoryRegistry }): Promise<void> {
+export async function shardSnapshot(
+  store: ObjectStore,
+  corpus: string,
+  snapshot: { registry: EntityRegistry; lines: LineStats; stories?: StoryRegistry },
+): Promise<void> {
   const batch = new StateBatch(store, corpus);
   const entities = snapshot.registry.entities.map((e, i) => {
     const { docs: _, ...rest } = e as RegistryEntity & { docs?: string[] };

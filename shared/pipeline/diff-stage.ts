@@ -28,10 +28,27 @@ import { StagedStore } from '../storage/staged.ts';
 import { getJson, putJson, type ObjectStore } from '../storage/store.ts';
 import type { Claim, CorpusClaim, EntityRegistry, FindingCounts, PreparedDocument, Report, ReportListEntry } from '../types.ts';
 import { emptyLineStats, type LineStats } from './boilerplate.ts';
-import { assignStoryInShards, dropRecurringLines, firstStateReads, resolveAgainstRegistry, rollBack, shardSnapshot, StateBatch } from './corpus-state.ts';
+import {
+  assignStoryInShards,
+  dropRecurringLines,
+  firstStateReads,
+  resolveAgainstRegistry,
+  rollBack,
+  shardSnapshot,
+  StateBatch,
+} from './corpus-state.ts';
 import { asksAgain, failedEntry, markGivenUp, MAX_ATTEMPTS, PermanentFailure, type ReplayAttempts } from './give-up.ts';
 import { keys } from './keys.ts';
-import { MAX_CLAIMS_FILED_PER_DOCUMENT, addToShard, claimsByKey, emptyStoryIndex, fileInStory, unfileFromStory, type IndexShard, type StoryIndex } from './story-claims.ts';
+import {
+  MAX_CLAIMS_FILED_PER_DOCUMENT,
+  addToShard,
+  claimsByKey,
+  emptyStoryIndex,
+  fileInStory,
+  unfileFromStory,
+  type IndexShard,
+  type StoryIndex,
+} from './story-claims.ts';
 
 export { addToShard, MAX_SHARD_CLAIMS, type IndexShard } from './story-claims.ts';
 import { dossierFiles, listStories, putDossierFiles, readDossier, rollBackStory, withDocument, type DossierFile } from './dossiers.ts';
@@ -118,11 +135,22 @@ interface IndexView {
   file(own: Array<{ claim: CorpusClaim; keys: string[] }>, entry: LogEntry): () => void;
 }
 
-async function readIndex(store: StagedStore, corpus: string, layout: IndexLayout, stories: string[], ownStory: string, shardKeys: string[]): Promise<IndexView> {
+async function readIndex(
+  store: StagedStore,
+  corpus: string,
+  layout: IndexLayout,
+  stories: string[],
+  ownStory: string,
+  shardKeys: string[],
+): Promise<IndexView> {
   // A replay reaches back at most REPLAY_WINDOW documents before this one: older claims may move to the archive.
   const archivableBelow = (entry: LogEntry) => entry.seq - REPLAY_WINDOW;
   if (layout === 'story-claims') {
-    const indexes = await Promise.all(stories.map(async (s) => (await getJson<StoryIndex>(store, keys.storyClaims(corpus, s), { ifCorrupt: 'absent' })) ?? emptyStoryIndex(s)));
+    const indexes = await Promise.all(
+      stories.map(
+        async (s) => (await getJson<StoryIndex>(store, keys.storyClaims(corpus, s), { ifCorrupt: 'absent' })) ?? emptyStoryIndex(s),
+      ),
+    );
     return {
       byKey: claimsByKey(indexes, shardKeys),
       file(own, entry) {
@@ -136,7 +164,10 @@ async function readIndex(store: StagedStore, corpus: string, layout: IndexLayout
     stories.flatMap((s) =>
       shardKeys.map(async (key) => {
         const name = shardName(layout, s, key);
-        const shard = (await getJson<IndexShard>(store, keys.indexShard(corpus, name), { ifCorrupt: 'absent' })) ?? { key: name, claims: [] };
+        const shard = (await getJson<IndexShard>(store, keys.indexShard(corpus, name), { ifCorrupt: 'absent' })) ?? {
+          key: name,
+          claims: [],
+        };
         return { key, own: s === ownStory, shard };
       }),
     ),
@@ -146,14 +177,20 @@ async function readIndex(store: StagedStore, corpus: string, layout: IndexLayout
   return {
     byKey,
     file(own, entry) {
-      const shards = read.filter((r) => r.own).map(({ key, shard }) => {
-        const { live, archived } = addToShard(shard, own.filter((o) => o.keys.includes(key)).map((o) => o.claim), archivableBelow(entry));
-        if (archived.length > 0) {
-          const range = `${archived[0].seq}-${archived[archived.length - 1].seq}`;
-          void putJson(store, keys.indexArchive(corpus, shard.key, range), { key: shard.key, claims: archived });
-        }
-        return live;
-      });
+      const shards = read
+        .filter((r) => r.own)
+        .map(({ key, shard }) => {
+          const { live, archived } = addToShard(
+            shard,
+            own.filter((o) => o.keys.includes(key)).map((o) => o.claim),
+            archivableBelow(entry),
+          );
+          if (archived.length > 0) {
+            const range = `${archived[0].seq}-${archived[archived.length - 1].seq}`;
+            void putJson(store, keys.indexArchive(corpus, shard.key, range), { key: shard.key, claims: archived });
+          }
+          return live;
+        });
       return () => shards.forEach((live) => void putJson(store, keys.indexShard(corpus, live.key), live));
     },
   };
@@ -213,7 +250,8 @@ export async function diffUpload(deps: DiffDeps, message: DiffMessage): Promise<
   return result;
 }
 
-const orderKey = (e: { uploadedAt: string; sourceKey: string; uploadId: string }) => `${e.uploadedAt}\u0000${e.sourceKey}\u0000${e.uploadId}`;
+const orderKey = (e: { uploadedAt: string; sourceKey: string; uploadId: string }) =>
+  `${e.uploadedAt}\u0000${e.sourceKey}\u0000${e.uploadId}`;
 
 async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
   // Requests are planned: what a message reads is fetched in as few waves as its data dependencies allow, and what
@@ -230,8 +268,20 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
 
   // The first wave: everything that depends on the message alone. The filing record and the index page list are
   // read now although needed later (a new document has no filing record; every document updates the list).
-  store.prefetch([keys.head(corpus), keys.ingested(corpus, message.docId), keys.prepared(corpus, message.docId), keys.filed(corpus, message.docId), keys.recent(corpus)]);
-  let head = (await getJson<CorpusHead>(store, keys.head(corpus))) ?? { count: 0, log: [], replayFrom: null, layout: 'story-claims', state: 'shards' };
+  store.prefetch([
+    keys.head(corpus),
+    keys.ingested(corpus, message.docId),
+    keys.prepared(corpus, message.docId),
+    keys.filed(corpus, message.docId),
+    keys.recent(corpus),
+  ]);
+  let head = (await getJson<CorpusHead>(store, keys.head(corpus))) ?? {
+    count: 0,
+    log: [],
+    replayFrom: null,
+    layout: 'story-claims',
+    state: 'shards',
+  };
   if (head.state !== 'shards') head = await shardState(store, corpus, head);
   const dossiers = deps.dossiers !== false;
   if (head.replayFrom !== null) head = (await replay(store, corpus, head, [], dossiers)).head; // finish what a crash interrupted
@@ -255,7 +305,14 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
   }
 
   // Place the upload in the log by upload time; later entries get renumbered and replayed.
-  const entry: LogEntry = { seq: 0, docId: message.docId, uploadId: message.uploadId, sourceKey: message.sourceKey, name: message.name, uploadedAt: message.uploadedAt };
+  const entry: LogEntry = {
+    seq: 0,
+    docId: message.docId,
+    uploadId: message.uploadId,
+    sourceKey: message.sourceKey,
+    name: message.name,
+    uploadedAt: message.uploadedAt,
+  };
   const truncated = head.count > head.log.length;
   let at = head.log.findIndex((e) => orderKey(e) > orderKey(entry));
   // In order, or too late to re-order (before the log's window, or before the state was sharded): append.
@@ -263,11 +320,22 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
   const log = [...head.log.slice(0, at), entry, ...head.log.slice(at)];
   const firstSeq = head.count - head.log.length + 1;
   for (const [i, e] of log.entries()) e.seq = firstSeq + i;
-  const replayed = await replay(store, corpus, { ...head, count: head.count + 1, log, replayFrom: entry.seq }, head.log.slice(at), dossiers);
+  const replayed = await replay(
+    store,
+    corpus,
+    { ...head, count: head.count + 1, log, replayFrom: entry.seq },
+    head.log.slice(at),
+    dossiers,
+  );
   return outcomeOf(store, message, replayed.head, replayed.reports);
 }
 
-async function outcomeOf(store: ObjectStore, message: Extract<DiffMessage, { type: 'prepared' }>, head: CorpusHead, reports: Map<string, Report>): Promise<DiffOutcome> {
+async function outcomeOf(
+  store: ObjectStore,
+  message: Extract<DiffMessage, { type: 'prepared' }>,
+  head: CorpusHead,
+  reports: Map<string, Report>,
+): Promise<DiffOutcome> {
   const failed = head.log.find((e) => e.uploadId === message.uploadId)?.failed;
   if (failed) return { outcome: 'failed', docId: message.docId, reason: failed };
   const recorded = await getJson<ReportListEntry>(store, keys.upload(message.corpus, message.uploadId));
@@ -282,10 +350,17 @@ async function outcomeOf(store: ObjectStore, message: Extract<DiffMessage, { typ
  * applied and now come later (their claims leave the index first). Idempotent: running it again after a crash
  * anywhere inside gives the same stored state.
  */
-async function replay(store: StagedStore, corpus: string, head: CorpusHead, displaced: LogEntry[] = [], dossiers = true): Promise<{ head: CorpusHead; reports: Map<string, Report> }> {
+async function replay(
+  store: StagedStore,
+  corpus: string,
+  head: CorpusHead,
+  displaced: LogEntry[] = [],
+  dossiers = true,
+): Promise<{ head: CorpusHead; reports: Map<string, Report> }> {
   const from = head.replayFrom!;
   // A replay that failed MAX_ATTEMPTS times gives up on the upload to blame and goes on without it (give-up.ts).
-  if (head.attempts && head.attempts.count >= MAX_ATTEMPTS) head = { ...head, log: markGivenUp(head.log, from, head.attempts), attempts: undefined };
+  if (head.attempts && head.attempts.count >= MAX_ATTEMPTS)
+    head = { ...head, log: markGivenUp(head.log, from, head.attempts), attempts: undefined };
   head = { ...head, attempts: { count: (head.attempts?.count ?? 0) + 1, uploadId: null, reason: null } };
   // The intended order is durable before anything else changes: it goes out with (or before) the first writes.
   await putJson(store, keys.head(corpus), head);
@@ -319,7 +394,9 @@ async function replay(store: StagedStore, corpus: string, head: CorpusHead, disp
       if (story) stories.add(story);
     }
     // The dossiers of those documents' stories go back too, and the index page's story list with them.
-    const rolledBack = (await Promise.all([...stories].sort().map((s) => rollBackStory(store, corpus, s, from)))).filter((s): s is StorySummary => s !== null);
+    const rolledBack = (await Promise.all([...stories].sort().map((s) => rollBackStory(store, corpus, s, from)))).filter(
+      (s): s is StorySummary => s !== null,
+    );
     if (rolledBack.length) {
       const recent = (await getJson<RecentList>(store, keys.recent(corpus))) ?? { entries: [] };
       await putJson(store, keys.recent(corpus), { ...recent, stories: listStories(recent.stories ?? [], rolledBack) });
@@ -388,26 +465,50 @@ async function ingestOne(
   // The story the document joins: its claims are compared with the claims of its stories only, so only their shards
   // are read; what a document costs then depends on its stories, not on how many other stories the corpus holds.
   const kinds = new Map(resolved.entities.map((e) => [e.canonical, e.kind]));
-  const storiesOf = (s: { id: string; related: Set<string> }) => (layout === undefined ? [s.id] : [...s.related].slice(0, MAX_STORIES_READ));
-  const story = await assignStoryInShards(state, claims, (name) => kinds.get(name), entry.seq, (chosen) =>
-    // The story's dossier is read in the same wave as its index.
-    store.prefetch([...indexObjects(corpus, layout, storiesOf(chosen), shardKeys), ...(dossiers ? [keys.storyJson(corpus, chosen.id)] : [])]),
+  const storiesOf = (s: { id: string; related: Set<string> }) =>
+    layout === undefined ? [s.id] : [...s.related].slice(0, MAX_STORIES_READ);
+  const story = await assignStoryInShards(
+    state,
+    claims,
+    (name) => kinds.get(name),
+    entry.seq,
+    (chosen) =>
+      // The story's dossier is read in the same wave as its index.
+      store.prefetch([
+        ...indexObjects(corpus, layout, storiesOf(chosen), shardKeys),
+        ...(dossiers ? [keys.storyJson(corpus, chosen.id)] : []),
+      ]),
   );
   const dossierRead = dossiers ? readDossier(store, corpus, story.id) : null;
   const index = await readIndex(store, corpus, layout, storiesOf(story), story.id, shardKeys);
   // Only documents before this one count (a replay leaves later documents' claims out; this is a second guard).
   const earlier = (c: CorpusClaim) => c.docId !== prepared.id && !laterDocs.has(c.docId) && c.seq < entry.seq;
   const byKey = index.byKey;
-  const findings = diffEachClaim(claims, claimKeys.map((k) => selectCandidates(k, byKey, (c) => earlier(c) && inStory(story, c))));
+  const findings = diffEachClaim(
+    claims,
+    claimKeys.map((k) => selectCandidates(k, byKey, (c) => earlier(c) && inStory(story, c))),
+  );
 
-  const report = buildReport({ prepared, sourceKey: entry.sourceKey, name: entry.name, claims, findings, entities: resolved.entities, seq: entry.seq, ingestedAt: entry.uploadedAt });
+  const report = buildReport({
+    prepared,
+    sourceKey: entry.sourceKey,
+    name: entry.name,
+    claims,
+    findings,
+    entities: resolved.entities,
+    seq: entry.seq,
+    ingestedAt: entry.uploadedAt,
+  });
   const dossierBefore = await dossierRead;
   if (dossierBefore) report.document.story = { id: story.id, title: dossierBefore.founded?.title ?? report.document.title ?? entry.name };
 
   // The writes, in two parallel waves. First what a replay needs to undo this document (its filing record, with
   // the log if it is still held) and the write-once archive pages (before the shards that no longer hold their
   // claims): a crash after this wave leaves a log that says to replay, and what to take out.
-  const own = claims.map((c, i) => ({ claim: { ...c, docId: prepared.id, sourceKey: entry.sourceKey, seq: entry.seq, story: story.id }, keys: claimKeys[i] }));
+  const own = claims.map((c, i) => ({
+    claim: { ...c, docId: prepared.id, sourceKey: entry.sourceKey, seq: entry.seq, story: story.id },
+    keys: claimKeys[i],
+  }));
   const filing: FilingRecord = { docId: prepared.id, story: story.id, keys: shardKeys, state: state.touched() };
   await putJson(store, keys.filed(corpus, prepared.id), filing);
   const writeIndex = index.file(own.slice(0, MAX_CLAIMS_FILED_PER_DOCUMENT), entry); // a document's share is bounded
@@ -422,7 +523,14 @@ async function ingestOne(
     if (dossierBefore) {
       await nextTurn(); // lets the storage client send the wave's requests before this work holds the thread
       const spellings = prepared.entities.map((e) => ({ canonical: resolved.canonicalOf(e.name), kind: e.kind, variants: e.variants }));
-      const next = await withDocument(store, corpus, dossierBefore, { report, name: entry.name, sourceKey: entry.sourceKey, seq: entry.seq, uploadedAt: entry.uploadedAt, spellings });
+      const next = await withDocument(store, corpus, dossierBefore, {
+        report,
+        name: entry.name,
+        sourceKey: entry.sourceKey,
+        seq: entry.seq,
+        uploadedAt: entry.uploadedAt,
+        spellings,
+      });
       dossier = { dossier: next.dossier, files: dossierFiles(corpus, next.dossier, next.page) };
     }
   } finally {
@@ -445,7 +553,14 @@ async function ingestOne(
   const listEntry = listEntryOf(report, entry.uploadedAt);
   await putJson(store, keys.upload(corpus, entry.uploadId), listEntry);
   await addToRecent(store, corpus, listEntry, entry.uploadId, dossier ? storySummary(dossier.dossier) : undefined);
-  const marker: IngestedMarker = { docId: prepared.id, seq: entry.seq, sourceKey: entry.sourceKey, name: entry.name, uploadId: entry.uploadId, counts: listEntry.counts! };
+  const marker: IngestedMarker = {
+    docId: prepared.id,
+    seq: entry.seq,
+    sourceKey: entry.sourceKey,
+    name: entry.name,
+    uploadId: entry.uploadId,
+    counts: listEntry.counts!,
+  };
   await putJson(store, keys.ingested(corpus, prepared.id), marker);
   await store.flush();
   return report;
@@ -470,7 +585,8 @@ async function unfile(store: StagedStore, corpus: string, layout: IndexLayout, d
   if (layout === 'story-claims') {
     if (!filing) return null;
     const index = await getJson<StoryIndex>(store, keys.storyClaims(corpus, filing.story), { ifCorrupt: 'absent' });
-    if (index?.claims.some((c) => c.docId === docId)) await putJson(store, keys.storyClaims(corpus, filing.story), unfileFromStory(index, docId));
+    if (index?.claims.some((c) => c.docId === docId))
+      await putJson(store, keys.storyClaims(corpus, filing.story), unfileFromStory(index, docId));
     await rollBack(store, corpus, filing.state ?? [], from);
     return filing.story;
   }
@@ -517,14 +633,24 @@ async function snapshotBefore(store: ObjectStore, corpus: string, seq: number): 
 }
 
 /** Lists an upload the stage gave up on, with the reason (give-up.ts). */
-async function recordFailure(store: StagedStore, corpus: string, entry: Pick<LogEntry, 'name' | 'sourceKey' | 'uploadId' | 'uploadedAt' | 'failedAt'> & { seq: number | null }, reason: string): Promise<void> {
+async function recordFailure(
+  store: StagedStore,
+  corpus: string,
+  entry: Pick<LogEntry, 'name' | 'sourceKey' | 'uploadId' | 'uploadedAt' | 'failedAt'> & { seq: number | null },
+  reason: string,
+): Promise<void> {
   const listEntry = failedEntry(entry, reason);
   await putJson(store, keys.upload(corpus, entry.uploadId), listEntry);
   await addToRecent(store, corpus, listEntry, entry.uploadId);
   await store.flush();
 }
 
-async function recordDuplicate(store: StagedStore, corpus: string, entry: LogEntry, original: { docId: string; name: string; uploadId: string }): Promise<void> {
+async function recordDuplicate(
+  store: StagedStore,
+  corpus: string,
+  entry: LogEntry,
+  original: { docId: string; name: string; uploadId: string },
+): Promise<void> {
   // The same bytes uploaded again (under another name, or the same): not ingested twice, listed as a duplicate.
   const originalEntry = await getJson<ReportListEntry>(store, keys.upload(corpus, original.uploadId));
   const listEntry: ReportListEntry = {
@@ -554,7 +680,13 @@ interface RecentList {
 }
 
 /** Puts the upload's entry on the corpus index page (replacing an earlier version of it) and re-renders the page. */
-async function addToRecent(store: StagedStore, corpus: string, entry: ReportListEntry, uploadId: string, story?: StorySummary): Promise<void> {
+async function addToRecent(
+  store: StagedStore,
+  corpus: string,
+  entry: ReportListEntry,
+  uploadId: string,
+  story?: StorySummary,
+): Promise<void> {
   const recent = (await getJson<RecentList>(store, keys.recent(corpus))) ?? { entries: [] };
   const stories = story ? listStories(recent.stories ?? [], [story]) : recent.stories;
   let entries = [{ ...entry, uploadId }, ...recent.entries.filter((e) => e.uploadId !== uploadId)].sort(newestFirst);
@@ -571,7 +703,8 @@ async function addToRecent(store: StagedStore, corpus: string, entry: ReportList
   }
   // The name's newest upload, so `report <name>` reads one object, not every upload record. A replay of an older
   // upload of the name leaves the pointer on the newer one.
-  if (entries.find((e) => e.name === entry.name)?.uploadId === uploadId) await putJson(store, keys.name(corpus, entry.name), { ...entry, uploadId });
+  if (entries.find((e) => e.name === entry.name)?.uploadId === uploadId)
+    await putJson(store, keys.name(corpus, entry.name), { ...entry, uploadId });
   await putJson(store, keys.recent(corpus), { entries, ...(olderPages ? { olderPages } : {}), ...(stories ? { stories } : {}) });
   const paging = { olderPages, olderUploads: olderPages * INDEX_PAGE_SIZE };
   await store.put(keys.indexPage(corpus), renderIndexHtml(corpus, listed(entries), paging, stories ?? []), 'text/html; charset=utf-8');
@@ -582,7 +715,16 @@ export function newestFirst(a: ReportListEntry, b: ReportListEntry): number {
 }
 
 function rejectedEntry(message: Extract<DiffMessage, { type: 'rejected' }>): ReportListEntry {
-  return { name: message.name, sourceKey: message.sourceKey, docId: null, status: 'rejected', reason: message.reason, counts: null, ingestedAt: message.uploadedAt, seq: null };
+  return {
+    name: message.name,
+    sourceKey: message.sourceKey,
+    docId: null,
+    status: 'rejected',
+    reason: message.reason,
+    counts: null,
+    ingestedAt: message.uploadedAt,
+    seq: null,
+  };
 }
 
 /** One turn of the event loop: requests just issued are on their way before synchronous work resumes. */

@@ -3,7 +3,17 @@
  * story's), the objects it writes (JSON, Markdown, HTML, and an older page when a section outgrew its cap), and the
  * rollback a replay runs on the stories of the documents it takes out. Kept apart so the diff stage only hooks in.
  */
-import { addDocument, emptyDossier, pagesToRestore, rollBack, storySummary, type Dossier, type DossierDocument, type DossierPage, type StorySummary } from '../dossier/dossier.ts';
+import {
+  addDocument,
+  emptyDossier,
+  pagesToRestore,
+  rollBack,
+  storySummary,
+  type Dossier,
+  type DossierDocument,
+  type DossierPage,
+  type StorySummary,
+} from '../dossier/dossier.ts';
 import { renderDossierHtml, renderDossierMarkdown, renderDossierPageHtml } from '../dossier/render.ts';
 import { getJson, type ObjectStore } from '../storage/store.ts';
 import { keys } from './keys.ts';
@@ -17,7 +27,9 @@ export async function readDossier(store: ObjectStore, corpus: string, story: str
 
 async function readPages(store: ObjectStore, corpus: string, d: Dossier, from: number): Promise<DossierPage[]> {
   const wanted = new Set(pagesToRestore(d, from));
-  const pages = await Promise.all(d.olderPages.filter((p) => wanted.has(p.page)).map((p) => getJson<DossierPage>(store, keys.storyOlder(corpus, p.file, 'json'))));
+  const pages = await Promise.all(
+    d.olderPages.filter((p) => wanted.has(p.page)).map((p) => getJson<DossierPage>(store, keys.storyOlder(corpus, p.file, 'json'))),
+  );
   return pages.filter((p): p is DossierPage => p !== null);
 }
 
@@ -27,7 +39,12 @@ const touchedFrom = (d: Dossier, from: number) => d.sources.some((s) => s.by >= 
  * The dossier with the document in, ready to write. Anything already there from this seq on (a crash after the
  * dossier was written and before the document finished) is taken out first, so a redelivery adds the document once.
  */
-export async function withDocument(store: ObjectStore, corpus: string, read: Dossier, doc: DossierDocument): Promise<{ dossier: Dossier; page: DossierPage | null }> {
+export async function withDocument(
+  store: ObjectStore,
+  corpus: string,
+  read: Dossier,
+  doc: DossierDocument,
+): Promise<{ dossier: Dossier; page: DossierPage | null }> {
   const before = touchedFrom(read, doc.seq) ? rollBack(read, doc.seq, await readPages(store, corpus, read, doc.seq)) : read;
   return addDocument(before, doc);
 }
@@ -49,7 +66,10 @@ export function dossierFiles(corpus: string, d: Dossier, page: DossierPage | nul
   ];
   if (page) {
     const file = d.olderPages.find((p) => p.page === page.page)!.file;
-    files.push({ key: keys.storyOlder(corpus, file, 'json'), body: JSON.stringify(page), contentType: JSON_TYPE }, { key: keys.storyOlder(corpus, file, 'html'), body: renderDossierPageHtml(page), contentType: HTML_TYPE });
+    files.push(
+      { key: keys.storyOlder(corpus, file, 'json'), body: JSON.stringify(page), contentType: JSON_TYPE },
+      { key: keys.storyOlder(corpus, file, 'html'), body: renderDossierPageHtml(page), contentType: HTML_TYPE },
+    );
   }
   return files;
 }

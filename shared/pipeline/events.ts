@@ -76,14 +76,17 @@ export function uploadsFromSqsRecord(record: Pick<SQSRecord, 'body'>): ParsedRec
   return parsed;
 }
 
-export function diffMessageFromRecord(record: Pick<SQSRecord, 'body'> & { attributes?: Partial<SQSRecord['attributes']> }): DiffMessage | { skipped: string } {
+export function diffMessageFromRecord(
+  record: Pick<SQSRecord, 'body'> & { attributes?: Partial<SQSRecord['attributes']> },
+): DiffMessage | { skipped: string } {
   let message: Partial<DiffMessage>;
   try {
     message = JSON.parse(record.body);
   } catch {
     return { skipped: 'message body is not JSON' };
   }
-  if (message?.type !== 'prepared' && message?.type !== 'rejected') return { skipped: `unknown message type ${JSON.stringify(message?.type ?? null)}` };
+  if (message?.type !== 'prepared' && message?.type !== 'rejected')
+    return { skipped: `unknown message type ${JSON.stringify(message?.type ?? null)}` };
   for (const field of ['corpus', 'sourceKey', 'name', 'uploadId', 'uploadedAt'] as const) {
     if (typeof message[field] !== 'string') return { skipped: `message lacks ${field}` };
   }

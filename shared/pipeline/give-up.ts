@@ -67,7 +67,11 @@ export function asksAgain(message: { retry?: string; sentAt?: number }, entry: P
 }
 
 /** The upload record of a given-up upload: listed as rejected, with the reason and how to try again. */
-export function failedEntry(entry: { name: string; sourceKey: string; uploadedAt: string; seq: number | null; failedAt?: string }, reason: string, now = new Date().toISOString()): ReportListEntry {
+export function failedEntry(
+  entry: { name: string; sourceKey: string; uploadedAt: string; seq: number | null; failedAt?: string },
+  reason: string,
+  now = new Date().toISOString(),
+): ReportListEntry {
   return {
     name: entry.name,
     sourceKey: entry.sourceKey,

@@ -61,8 +61,10 @@ export function decodeUpload(bytes: Uint8Array): DecodedUpload {
 
   let decoded: DecodedUpload;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) decoded = markedUtf8(bytes.subarray(3));
-  else if (startsWith(bytes, [0xff, 0xfe])) decoded = { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', notes: [] };
-  else if (startsWith(bytes, [0xfe, 0xff])) decoded = { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', notes: [] };
+  else if (startsWith(bytes, [0xff, 0xfe]))
+    decoded = { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', notes: [] };
+  else if (startsWith(bytes, [0xfe, 0xff]))
+    decoded = { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', notes: [] };
   else decoded = unmarkedUtf16(bytes) ?? declaredEncoding(bytes) ?? decodeEightBit(bytes);
 
   let text = decoded.text.replace(/^\uFEFF/, '');
@@ -121,9 +123,17 @@ function declaredEncoding(bytes: Uint8Array): DecodedUpload | null {
   // multi-byte sequences are UTF-8 (text in a legacy encoding is almost never valid UTF-8 by chance). Pure ASCII
   // stays with the declaration: ISO-2022-JP, for one, is written in 7-bit bytes.
   if (hasHighBytes(bytes) && validUtf8(bytes)) {
-    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', notes: [`declared charset "${label}" but the bytes are valid UTF-8; read as UTF-8`] };
+    return {
+      text: new TextDecoder('utf-8').decode(bytes),
+      encoding: 'utf-8',
+      notes: [`declared charset "${label}" but the bytes are valid UTF-8; read as UTF-8`],
+    };
   }
-  return { text: decoder.decode(bytes), encoding: decoder.encoding, notes: [`read as ${decoder.encoding}, the charset the page declares ("${label}")`] };
+  return {
+    text: decoder.decode(bytes),
+    encoding: decoder.encoding,
+    notes: [`read as ${decoder.encoding}, the charset the page declares ("${label}")`],
+  };
 }
 
 /**
@@ -140,15 +150,24 @@ function unmarkedUtf16(bytes: Uint8Array): DecodedUpload | null {
     if (bytes[i + 1] === 0) oddNul++;
   }
   const pairs = n / 2;
-  const encoding = oddNul > pairs * 0.7 && evenNul < pairs * 0.05 ? 'utf-16le' : evenNul > pairs * 0.7 && oddNul < pairs * 0.05 ? 'utf-16be' : null;
+  const encoding =
+    oddNul > pairs * 0.7 && evenNul < pairs * 0.05 ? 'utf-16le' : evenNul > pairs * 0.7 && oddNul < pairs * 0.05 ? 'utf-16be' : null;
   if (!encoding) return null;
-  return { text: new TextDecoder(encoding).decode(bytes), encoding, notes: [`no byte-order mark; read as ${encoding.toUpperCase()} from its byte pattern`] };
+  return {
+    text: new TextDecoder(encoding).decode(bytes),
+    encoding,
+    notes: [`no byte-order mark; read as ${encoding.toUpperCase()} from its byte pattern`],
+  };
 }
 
 /** After a UTF-8 byte-order mark the page is UTF-8 whatever it declares; damaged bytes are replaced and counted. */
 function markedUtf8(bytes: Uint8Array): DecodedUpload {
   const { invalid } = countUtf8Sequences(bytes);
-  return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', notes: invalid ? [`${invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD`] : [] };
+  return {
+    text: new TextDecoder('utf-8').decode(bytes),
+    encoding: 'utf-8',
+    notes: invalid ? [`${invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD`] : [],
+  };
 }
 
 function hasHighBytes(bytes: Uint8Array): boolean {

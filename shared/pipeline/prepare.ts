@@ -148,7 +148,12 @@ export async function prepareDocument(
       ...budgeted.removed,
       ...extracted.removed,
       ...(extracted.claims.length > LIMITS.claimsPerDocument
-        ? [{ text: `${(extracted.claims.length - LIMITS.claimsPerDocument).toLocaleString('en-US')} claims after the first ${LIMITS.claimsPerDocument.toLocaleString('en-US')}`, reason: overBudget('claims per document') }]
+        ? [
+            {
+              text: `${(extracted.claims.length - LIMITS.claimsPerDocument).toLocaleString('en-US')} claims after the first ${LIMITS.claimsPerDocument.toLocaleString('en-US')}`,
+              reason: overBudget('claims per document'),
+            },
+          ]
         : []),
     ]),
     emptyReason: cleaned.emptyReason,
@@ -190,9 +195,17 @@ export function withinBudget(body: string): { text: string; removed: Array<{ tex
   }
   const removed: Array<{ text: string; reason: string }> = [];
   for (const [key, times] of seen) {
-    if (times > 1) removed.push({ text: `${key.length > 200 ? `${key.slice(0, 200)}…` : key} (${(times - 1).toLocaleString('en-US')} more time${times > 2 ? 's' : ''})`, reason: 'repeated paragraph (counted once)' });
+    if (times > 1)
+      removed.push({
+        text: `${key.length > 200 ? `${key.slice(0, 200)}…` : key} (${(times - 1).toLocaleString('en-US')} more time${times > 2 ? 's' : ''})`,
+        reason: 'repeated paragraph (counted once)',
+      });
   }
-  if (cutParagraphs) removed.push({ text: `${cutChars.toLocaleString('en-US')} characters in ${cutParagraphs.toLocaleString('en-US')} paragraphs after the first ${LIMITS.cleanedTextChars.toLocaleString('en-US')}`, reason: overBudget('cleaned text') });
+  if (cutParagraphs)
+    removed.push({
+      text: `${cutChars.toLocaleString('en-US')} characters in ${cutParagraphs.toLocaleString('en-US')} paragraphs after the first ${LIMITS.cleanedTextChars.toLocaleString('en-US')}`,
+      reason: overBudget('cleaned text'),
+    });
   return { text: removed.length ? kept.join('\n\n') : body, removed };
 }
 

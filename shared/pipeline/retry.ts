@@ -32,7 +32,15 @@ export interface RetryRequest {
 export async function findGivenUp(store: ObjectStore, corpus: string, wanted: string): Promise<Omit<RetryRequest, 'requestedAt'> | null> {
   const head = await getJson<CorpusHead>(store, keys.head(corpus));
   const inLog = [...(head?.log ?? [])].reverse().find((e) => e.failed && (e.name === wanted || e.sourceKey === wanted));
-  if (inLog) return { corpus, uploadId: inLog.uploadId, sourceKey: inLog.sourceKey, name: inLog.name, uploadedAt: inLog.uploadedAt, docId: inLog.docId };
+  if (inLog)
+    return {
+      corpus,
+      uploadId: inLog.uploadId,
+      sourceKey: inLog.sourceKey,
+      name: inLog.name,
+      uploadedAt: inLog.uploadedAt,
+      docId: inLog.docId,
+    };
   // Given up before it had a place in the log (its prepared document was missing): its newest upload record.
   const byName = await getJson<ReportListEntry & { uploadId?: string }>(store, keys.name(corpus, wanted));
   if (!byName?.failed || !byName.uploadId) return null;
@@ -43,12 +51,17 @@ export async function findGivenUp(store: ObjectStore, corpus: string, wanted: st
 export async function cannotRetry(store: ObjectStore, request: Pick<RetryRequest, 'sourceKey' | 'docId'>): Promise<string | null> {
   const bytes = await store.get(request.sourceKey);
   if (!bytes) return `${request.sourceKey} is no longer stored; upload it again`;
-  if (request.docId && request.docId !== documentId(bytes)) return `${request.sourceKey} was overwritten since it was uploaded; the new file is ingested as an upload of its own`;
+  if (request.docId && request.docId !== documentId(bytes))
+    return `${request.sourceKey} was overwritten since it was uploaded; the new file is ingested as an upload of its own`;
   return null;
 }
 
 /** Writes the request; the bucket's notification (or the local pipeline) hands it to the prepare stage. */
-export async function requestRetry(store: ObjectStore, given: Omit<RetryRequest, 'requestedAt'>, now = new Date().toISOString()): Promise<RetryRequest> {
+export async function requestRetry(
+  store: ObjectStore,
+  given: Omit<RetryRequest, 'requestedAt'>,
+  now = new Date().toISOString(),
+): Promise<RetryRequest> {
   const request: RetryRequest = { ...given, requestedAt: now };
   await putJson(store, keys.retryRequest(given.corpus, given.uploadId), request);
   return request;
@@ -91,6 +104,15 @@ export async function retryFromRequest(store: ObjectStore, queue: DiffQueue, key
     }
     await putJson(store, keys.prepared(corpus, docId), prepared);
   }
-  await queue.send({ type: 'prepared', corpus, docId, sourceKey: request.sourceKey, name: request.name, uploadId: request.uploadId, uploadedAt: request.uploadedAt, retry: request.requestedAt });
+  await queue.send({
+    type: 'prepared',
+    corpus,
+    docId,
+    sourceKey: request.sourceKey,
+    name: request.name,
+    uploadId: request.uploadId,
+    uploadedAt: request.uploadedAt,
+    retry: request.requestedAt,
+  });
   return { outcome: 'retry-sent', corpus, docId, name: request.name };
 }

@@ -40,7 +40,11 @@ export interface IndexShard {
  * a replay can no longer touch (seq below `archivableBelow`) move: a replay takes a document's claims out of the live
  * shards and files them again, so a claim archived while its document could still be replayed would be filed twice.
  */
-export function addToShard(shard: IndexShard, claims: CorpusClaim[], archivableBelow: number): { live: IndexShard; archived: CorpusClaim[] } {
+export function addToShard(
+  shard: IndexShard,
+  claims: CorpusClaim[],
+  archivableBelow: number,
+): { live: IndexShard; archived: CorpusClaim[] } {
   const byId = new Map(shard.claims.map((c) => [c.id, c]));
   for (const c of claims) byId.set(c.id, c);
   const all = [...byId.values()].sort(corpusOrder);
@@ -96,13 +100,18 @@ export function claimsByKey(indexes: StoryIndex[], wanted: Iterable<string>): Ma
  * Files claims (each with its retrieval keys) in a story's object. Claims of documents at or after
  * `archivableBelow` never move out (see addToShard).
  */
-export function fileInStory(index: StoryIndex, claims: Array<{ claim: CorpusClaim; keys: string[] }>, archivableBelow: number): { live: StoryIndex; archived: StoryArchive | null } {
+export function fileInStory(
+  index: StoryIndex,
+  claims: Array<{ claim: CorpusClaim; keys: string[] }>,
+  archivableBelow: number,
+): { live: StoryIndex; archived: StoryArchive | null } {
   const byId = new Map(index.claims.map((c) => [c.id, c]));
   for (const { claim } of claims) byId.set(claim.id, claim);
   const keys: Record<string, string[]> = { ...index.keys };
   const moved: Record<string, string[]> = {};
   const newByKey = new Map<string, CorpusClaim[]>();
-  for (const { claim, keys: claimKeys } of claims) for (const key of new Set(claimKeys)) newByKey.set(key, [...(newByKey.get(key) ?? []), claim]);
+  for (const { claim, keys: claimKeys } of claims)
+    for (const key of new Set(claimKeys)) newByKey.set(key, [...(newByKey.get(key) ?? []), claim]);
   for (const [key, added] of newByKey) {
     const shard = { key, claims: (keys[key] ?? []).map((id) => byId.get(id)!) };
     const { live, archived } = addToShard(shard, added, archivableBelow);

@@ -66,7 +66,13 @@ function quoteDiff(f: Finding, currentQuote: string): string {
   if (!m?.quote) return '';
   const ops = wordOps(m.quote.split(/\s+/).filter(Boolean), currentQuote.split(/\s+/).filter(Boolean));
   const words = ops
-    .map((o) => (o.op === 'same' ? h(o.word) : o.op === 'ins' ? `<ins title="inserted">+${h(o.word)}</ins>` : `<del title="dropped">−${h(o.word)}</del>`))
+    .map((o) =>
+      o.op === 'same'
+        ? h(o.word)
+        : o.op === 'ins'
+          ? `<ins title="inserted">+${h(o.word)}</ins>`
+          : `<del title="dropped">−${h(o.word)}</del>`,
+    )
     .join(' ');
   return `<p class="diff" aria-label="word-level difference between the quotations"><span class="tag">${sourceLink(m)} → this article:</span> ${words}</p>
 <p class="sources">Inserted words are underlined and marked +, dropped words struck through and marked −.</p>`;
@@ -119,7 +125,14 @@ function slug(text: string): string {
 function sourceMatrix(report: Report): string {
   const withMatches = report.findings.filter((f) => f.matches.length);
   if (!withMatches.length) return '<p>No claim of this article appears in earlier documents.</p>';
-  const sources = [...new Map(withMatches.flatMap((f) => f.matches).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)).map((m) => [m.sourceKey, m])).values()];
+  const sources = [
+    ...new Map(
+      withMatches
+        .flatMap((f) => f.matches)
+        .sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))
+        .map((m) => [m.sourceKey, m]),
+    ).values(),
+  ];
   const head = `<tr><th scope="col">Claim</th>${sources.map((s) => `<th scope="col">${sourceLink(s)}</th>`).join('')}</tr>`;
   const rows = withMatches
     .map((f) => {
@@ -138,33 +151,49 @@ export function renderHtml(report: Report): string {
   const counts = countFindings(report.findings);
   const title = d.title ?? d.name ?? sourceName(d.sourceKey);
   const sections: string[] = [];
-  sections.push(`<nav aria-label="Corpus"><p class="meta"><a href="./index.html">← All reports of corpus ${h(d.corpus ?? 'default')}</a></p></nav>`);
+  sections.push(
+    `<nav aria-label="Corpus"><p class="meta"><a href="./index.html">← All reports of corpus ${h(d.corpus ?? 'default')}</a></p></nav>`,
+  );
   sections.push(`<header><p class="meta">claimdiff change report · corpus ${h(d.corpus ?? 'default')}${d.seq ? ` · document #${h(d.seq)}` : ''}</p>
 <h1>${h(title)}</h1>
 ${d.story ? `<p class="meta">Story: <a href="./stories/${h(encodeURIComponent(d.story.id))}.html">${h(d.story.title || d.story.id)}</a> (where the story stands now, across all its sources)</p>\n` : ''}<p class="meta">${[`Outlet/file: ${h(sourceName(d.sourceKey))}`, d.byline ? `By ${h(d.byline)}` : '', d.published ? `Published ${h(d.published)}` : ''].filter(Boolean).join(' · ')}</p>
 <ul class="counts" aria-label="findings by type">${FINDING_ORDER.map((t) => `<li class="t-${t}"><b data-count="${t}">${counts[t]}</b>${h(LABEL[t])}</li>`).join('')}</ul></header>`);
 
   const important = ordered(report.findings).filter((f) => f.type !== 'corroborated');
-  sections.push(`<section aria-labelledby="findings"><h2 id="findings">Findings</h2>${important.length ? important.map((f) => findingHtml(f, report)).join('\n') : '<p>Nothing new or different.</p>'}`);
+  sections.push(
+    `<section aria-labelledby="findings"><h2 id="findings">Findings</h2>${important.length ? important.map((f) => findingHtml(f, report)).join('\n') : '<p>Nothing new or different.</p>'}`,
+  );
   const corroborated = report.findings.filter((f) => f.type === 'corroborated');
-  if (corroborated.length) sections.push(`<details><summary>Corroborated (${corroborated.length})</summary>${corroborated.map((f) => findingHtml(f, report)).join('\n')}</details>`);
+  if (corroborated.length)
+    sections.push(
+      `<details><summary>Corroborated (${corroborated.length})</summary>${corroborated.map((f) => findingHtml(f, report)).join('\n')}</details>`,
+    );
   sections.push('</section>');
 
   const series = figureSeries(report);
-  if (series.length) sections.push(`<section aria-labelledby="figures"><h2 id="figures">Figures across sources</h2>${series.map(chart).join('\n')}</section>`);
+  if (series.length)
+    sections.push(
+      `<section aria-labelledby="figures"><h2 id="figures">Figures across sources</h2>${series.map(chart).join('\n')}</section>`,
+    );
   sections.push(`<section aria-labelledby="matrix"><h2 id="matrix">Sources</h2>${sourceMatrix(report)}</section>`);
   if (report.entities.length) {
-    sections.push(`<section aria-labelledby="entities"><h2 id="entities">Entities</h2><div class="scroll"><table><thead><tr><th scope="col">Entity</th><th scope="col">Kind</th><th scope="col">Spellings seen</th></tr></thead><tbody>${report.entities
-      .map((e) => `<tr><th scope="row">${h(e.canonical)}</th><td>${h(e.kind)}</td><td>${e.variants.map(h).join(', ')}</td></tr>`)
-      .join('')}</tbody></table></div></section>`);
+    sections.push(
+      `<section aria-labelledby="entities"><h2 id="entities">Entities</h2><div class="scroll"><table><thead><tr><th scope="col">Entity</th><th scope="col">Kind</th><th scope="col">Spellings seen</th></tr></thead><tbody>${report.entities
+        .map((e) => `<tr><th scope="row">${h(e.canonical)}</th><td>${h(e.kind)}</td><td>${e.variants.map(h).join(', ')}</td></tr>`)
+        .join('')}</tbody></table></div></section>`,
+    );
   }
   if (d.removed.length) {
-    sections.push(`<section aria-labelledby="removed"><h2 id="removed">Removed by the cleaner</h2><details><summary>${d.removed.length} lines</summary><ul class="removed">${d.removed
-      .map((r) => `<li>${h(r.text.length > 200 ? r.text.slice(0, 199) + '…' : r.text)} — <i>${h(r.reason)}</i></li>`)
-      .join('')}</ul></details></section>`);
+    sections.push(
+      `<section aria-labelledby="removed"><h2 id="removed">Removed by the cleaner</h2><details><summary>${d.removed.length} lines</summary><ul class="removed">${d.removed
+        .map((r) => `<li>${h(r.text.length > 200 ? r.text.slice(0, 199) + '…' : r.text)} — <i>${h(r.reason)}</i></li>`)
+        .join('')}</ul></details></section>`,
+    );
   }
   const formats = `<a href="./${h(encodeURIComponent(d.id))}.json">JSON</a> · <a href="./${h(encodeURIComponent(d.id))}.md">Markdown</a>`;
-  sections.push(`<footer>Document ${h(d.id)} · uploaded as ${h(d.sourceKey)}${d.ingestedAt ? ` · ${h(d.ingestedAt)}` : ''} · this report as ${formats} · <a href="./index.html">all reports</a></footer>`);
+  sections.push(
+    `<footer>Document ${h(d.id)} · uploaded as ${h(d.sourceKey)}${d.ingestedAt ? ` · ${h(d.ingestedAt)}` : ''} · this report as ${formats} · <a href="./index.html">all reports</a></footer>`,
+  );
   return htmlPage(`${title} — claimdiff report`, sections.join('\n'));
 }
 
@@ -182,19 +211,32 @@ export interface IndexPaging {
 function storiesSection(stories: StorySummary[]): string {
   if (!stories.length) return '';
   const rows = stories
-    .map((s) => `<tr><td class="story"><a href="./stories/${h(encodeURIComponent(s.id))}.html">${h(s.title || s.id)}</a></td><td>${h(s.documents)}</td><td>${h(s.disputes)}</td><td>${h(s.updatedAt.slice(0, 19).replace('T', ' '))}</td></tr>`)
+    .map(
+      (s) =>
+        `<tr><td class="story"><a href="./stories/${h(encodeURIComponent(s.id))}.html">${h(s.title || s.id)}</a></td><td>${h(s.documents)}</td><td>${h(s.disputes)}</td><td>${h(s.updatedAt.slice(0, 19).replace('T', ' '))}</td></tr>`,
+    )
     .join('\n');
   return `<section aria-labelledby="stories"><h2 id="stories">Stories</h2><p class="meta">Where each story stands now, most recently updated first.</p>
 <div class="scroll"><table><thead><tr><th scope="col">Story</th><th scope="col">Documents</th><th scope="col">Open disputes</th><th scope="col">Last update (UTC)</th></tr></thead>
 <tbody>${rows}</tbody></table></div></section>`;
 }
 
-export function renderIndexHtml(corpus: string, entries: ReportListEntry[], paging: IndexPaging = { olderPages: 0, olderUploads: 0 }, stories: StorySummary[] = []): string {
+export function renderIndexHtml(
+  corpus: string,
+  entries: ReportListEntry[],
+  paging: IndexPaging = { olderPages: 0, olderUploads: 0 },
+  stories: StorySummary[] = [],
+): string {
   const rows = entries
     .map((e) => {
-      const counts = e.counts ? FINDING_ORDER.map((t) => `<td class="t-${t}">${e.counts![t]}</td>`).join('') : `<td colspan="${FINDING_ORDER.length}">—</td>`;
+      const counts = e.counts
+        ? FINDING_ORDER.map((t) => `<td class="t-${t}">${e.counts![t]}</td>`).join('')
+        : `<td colspan="${FINDING_ORDER.length}">—</td>`;
       const id = e.docId ? encodeURIComponent(e.docId) : '';
-      const name = e.docId && e.status === 'ok' ? `<a href="./${h(reportHtmlName(e.docId))}">${h(e.name)}</a> <small>(<a href="./${h(id)}.md">md</a>, <a href="./${h(id)}.json">json</a>)</small>` : h(e.name);
+      const name =
+        e.docId && e.status === 'ok'
+          ? `<a href="./${h(reportHtmlName(e.docId))}">${h(e.name)}</a> <small>(<a href="./${h(id)}.md">md</a>, <a href="./${h(id)}.json">json</a>)</small>`
+          : h(e.name);
       const status = e.status === 'rejected' ? `rejected: ${h(e.reason)}` : e.duplicateOf ? `duplicate of ${h(e.duplicateOf)}` : 'ok';
       return `<tr><th scope="row">${name}${e.title ? `<br><small>${h(e.title)}</small>` : ''}</th><td>${h(status)}</td>${counts}<td>${h(e.ingestedAt.slice(0, 19).replace('T', ' '))}</td></tr>`;
     })
@@ -222,4 +264,3 @@ export function renderIndexHtml(corpus: string, entries: ReportListEntry[], pagi
 <tbody>${rows}</tbody></table></div>${nav}`,
   );
 }
-

@@ -39,8 +39,17 @@ export function renderMarkdown(report: Report): string {
   if (d.published) meta.push(`**Published:** ${d.published}`);
   if (d.seq) meta.push(`**Document:** #${d.seq} in corpus \`${d.corpus ?? 'default'}\``);
   lines.push(meta.join(' · '), '', `[All reports of the corpus](./index.html)`, '');
-  if (d.story) lines.push(`**Story:** [${escapeMarkdown(d.story.title || d.story.id)}](./stories/${encodeURIComponent(d.story.id)}.md) — where the story stands now`, '');
-  lines.push(`| ${FINDING_ORDER.map((t) => LABEL[t]).join(' | ')} |`, `|${FINDING_ORDER.map(() => '---:').join('|')}|`, `| ${FINDING_ORDER.map((t) => counts[t]).join(' | ')} |`, '');
+  if (d.story)
+    lines.push(
+      `**Story:** [${escapeMarkdown(d.story.title || d.story.id)}](./stories/${encodeURIComponent(d.story.id)}.md) — where the story stands now`,
+      '',
+    );
+  lines.push(
+    `| ${FINDING_ORDER.map((t) => LABEL[t]).join(' | ')} |`,
+    `|${FINDING_ORDER.map(() => '---:').join('|')}|`,
+    `| ${FINDING_ORDER.map((t) => counts[t]).join(' | ')} |`,
+    '',
+  );
   for (const type of FINDING_ORDER) {
     const findings = ordered(report.findings).filter((f) => f.type === type);
     if (!findings.length) continue;
@@ -49,7 +58,8 @@ export function renderMarkdown(report: Report): string {
       const severity = f.severity ? ` _(${f.severity})_` : '';
       lines.push(`- ${escapeMarkdown(f.claimText)}${severity}`);
       if (f.type !== 'new') lines.push(`  - ${escapeMarkdown(f.explanation)}`);
-      for (const m of f.matches) lines.push(`  - [${escapeMarkdown(sourceName(m.sourceKey))}](./${encodeURIComponent(m.docId)}.md): ${quoted(m.claimText)}`);
+      for (const m of f.matches)
+        lines.push(`  - [${escapeMarkdown(sourceName(m.sourceKey))}](./${encodeURIComponent(m.docId)}.md): ${quoted(m.claimText)}`);
     }
     lines.push('');
   }
@@ -57,7 +67,9 @@ export function renderMarkdown(report: Report): string {
     lines.push('## Entities', '');
     for (const e of report.entities) {
       const others = e.variants.filter((v) => v !== e.canonical);
-      lines.push(`- **${escapeMarkdown(e.canonical)}** (${e.kind})${others.length ? ` — also: ${others.map(escapeMarkdown).join(', ')}` : ''}`);
+      lines.push(
+        `- **${escapeMarkdown(e.canonical)}** (${e.kind})${others.length ? ` — also: ${others.map(escapeMarkdown).join(', ')}` : ''}`,
+      );
     }
     lines.push('');
   }

@@ -37,7 +37,9 @@ export function renderTerminal(report: Report, opts: { color: boolean; width?: n
   const counts = countFindings(report.findings);
   const out: string[] = [];
   out.push(paint('bold', clip(d.title ?? d.name ?? sourceName(d.sourceKey), width)));
-  out.push(paint('dim', clip([sourceName(d.sourceKey), d.byline, d.published, d.seq ? `#${d.seq}` : null].filter(Boolean).join(' · '), width)));
+  out.push(
+    paint('dim', clip([sourceName(d.sourceKey), d.byline, d.published, d.seq ? `#${d.seq}` : null].filter(Boolean).join(' · '), width)),
+  );
   out.push(FINDING_ORDER.map((t) => paint(TYPE_COLOUR[t], `${LABEL[t].toLowerCase()} ${counts[t]}`)).join('  '));
   out.push('');
   for (const f of ordered(report.findings)) {
@@ -47,7 +49,8 @@ export function renderTerminal(report: Report, opts: { color: boolean; width?: n
     out.push(`  ${paint('dim', clip(f.explanation, width - 2))}`);
     // What is contradicted or quoted differently: the other source's words, not only its name.
     const other = f.matches[0];
-    if (other && (f.type === 'contradicted' || f.type === 'quote_altered')) out.push(`  ${paint('dim', clip(`${sourceName(other.sourceKey)}: “${other.claimText.replace(/^["“]|["”]$/g, '')}”`, width - 2))}`);
+    if (other && (f.type === 'contradicted' || f.type === 'quote_altered'))
+      out.push(`  ${paint('dim', clip(`${sourceName(other.sourceKey)}: “${other.claimText.replace(/^["“]|["”]$/g, '')}”`, width - 2))}`);
   }
   const news = report.findings.filter((f) => f.type === 'new');
   if (news.length) {
@@ -61,7 +64,16 @@ export function renderTerminal(report: Report, opts: { color: boolean; width?: n
     out.push(paint('green', `Corroborated: ${plural(corroborated.length, 'claim')}, by ${clip([...sources].join(', '), width - 30)}`));
   }
   const merged = report.entities.filter((e) => e.variants.length > 1);
-  if (merged.length) out.push(paint('dim', clip(`Same entity: ${merged.map((e) => `${e.canonical} = ${e.variants.filter((v) => v !== e.canonical).join(' = ')}`).join('; ')}`, width)));
+  if (merged.length)
+    out.push(
+      paint(
+        'dim',
+        clip(
+          `Same entity: ${merged.map((e) => `${e.canonical} = ${e.variants.filter((v) => v !== e.canonical).join(' = ')}`).join('; ')}`,
+          width,
+        ),
+      ),
+    );
   return out.join('\n');
 }
 
@@ -82,7 +94,10 @@ const REMEDIES: Array<[RegExp, string]> = [
   [/MiB limit/, 'upload the article alone (save just the article page or its text)'],
   [/^no article text/, 'check that the file holds the article itself, not an index, cover or login page'],
   [/not in English/, 'nothing to do: only English articles are diffed'],
-  [/^corpus name|relative path segment|names a folder|outside incoming/, 'upload it as incoming/<corpus>/<file name>, the corpus 1-63 letters, digits, ., _ or -'],
+  [
+    /^corpus name|relative path segment|names a folder|outside incoming/,
+    'upload it as incoming/<corpus>/<file name>, the corpus 1-63 letters, digits, ., _ or -',
+  ],
 ];
 
 export function remedyFor(reason: string | null): string {
@@ -92,7 +107,8 @@ export function remedyFor(reason: string | null): string {
 
 export function renderIngestLine(entry: ReportListEntry, opts: { color: boolean }): string {
   const paint = painter(opts.color);
-  if (entry.status === 'rejected') return `${paint('red', '✗')} ${safe(entry.name)}: rejected — ${safe(entry.reason ?? '')}; ${remedyFor(entry.reason)}`;
+  if (entry.status === 'rejected')
+    return `${paint('red', '✗')} ${safe(entry.name)}: rejected — ${safe(entry.reason ?? '')}; ${remedyFor(entry.reason)}`;
   if (entry.duplicateOf) return `${paint('dim', '=')} ${safe(entry.name)}: same content as ${safe(entry.duplicateOf)}, not ingested again`;
   return `${paint('green', '✓')} ${safe(entry.name)}: ${countsText(entry, paint) || 'no claims'}`;
 }
@@ -103,9 +119,16 @@ export function renderReportsTable(entries: ReportListEntry[], opts: { color: bo
   const nameWidth = Math.min(36, Math.max(8, ...entries.map((e) => e.name.length)));
   const rows = [paint('bold', `${'#'.padStart(4)}  ${'document'.padEnd(nameWidth)}  status     findings`)];
   for (const e of entries) {
-    const status = e.status === 'rejected' ? paint('red', 'rejected'.padEnd(9)) : e.duplicateOf ? paint('dim', 'duplicate') : paint('green', 'ok'.padEnd(9));
+    const status =
+      e.status === 'rejected'
+        ? paint('red', 'rejected'.padEnd(9))
+        : e.duplicateOf
+          ? paint('dim', 'duplicate')
+          : paint('green', 'ok'.padEnd(9));
     const detail = e.status === 'rejected' ? safe(e.reason ?? '') : e.duplicateOf ? `same as ${safe(e.duplicateOf)}` : countsText(e, paint);
-    rows.push(`${String(e.seq ?? '').padStart(4)}  ${clip(e.name, nameWidth).padEnd(nameWidth)}  ${status}  ${opts.color ? detail : clip(detail, width - nameWidth - 18)}`);
+    rows.push(
+      `${String(e.seq ?? '').padStart(4)}  ${clip(e.name, nameWidth).padEnd(nameWidth)}  ${status}  ${opts.color ? detail : clip(detail, width - nameWidth - 18)}`,
+    );
   }
   return rows.join('\n');
 }

@@ -23,14 +23,25 @@ export interface StoreMeter {
   busyMs: number;
 }
 
-export const emptyMeter = (): StoreMeter => ({ requests: { get: 0, put: 0, list: 0, head: 0 }, waves: 0, bytesRead: 0, bytesWritten: 0, busyMs: 0 });
+export const emptyMeter = (): StoreMeter => ({
+  requests: { get: 0, put: 0, list: 0, head: 0 },
+  waves: 0,
+  bytesRead: 0,
+  bytesWritten: 0,
+  busyMs: 0,
+});
 
 export const totalRequests = (m: StoreMeter) => m.requests.get + m.requests.put + m.requests.list + m.requests.head;
 
 /** The difference of two readings of one meter (what happened between them). */
 export function meterSince(now: StoreMeter, before: StoreMeter): StoreMeter {
   return {
-    requests: { get: now.requests.get - before.requests.get, put: now.requests.put - before.requests.put, list: now.requests.list - before.requests.list, head: now.requests.head - before.requests.head },
+    requests: {
+      get: now.requests.get - before.requests.get,
+      put: now.requests.put - before.requests.put,
+      list: now.requests.list - before.requests.list,
+      head: now.requests.head - before.requests.head,
+    },
     waves: now.waves - before.waves,
     bytesRead: now.bytesRead - before.bytesRead,
     bytesWritten: now.bytesWritten - before.bytesWritten,

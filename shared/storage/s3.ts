@@ -57,7 +57,9 @@ export class S3Store implements ObjectStore {
   async get(key: string, options: ReadOptions = {}): Promise<Uint8Array | null> {
     this.requests.get++;
     try {
-      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key, VersionId: options.versionId ?? undefined }));
+      const out = await this.client.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: key, VersionId: options.versionId ?? undefined }),
+      );
       return out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
     } catch (error) {
       if (isNotFound(error)) return null;
@@ -68,8 +70,15 @@ export class S3Store implements ObjectStore {
   async head(key: string, options: ReadOptions = {}): Promise<ObjectInfo | null> {
     this.requests.head++;
     try {
-      const out = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key, VersionId: options.versionId ?? undefined }));
-      return { size: out.ContentLength ?? 0, etag: out.ETag ?? null, versionId: out.VersionId ?? null, lastModified: out.LastModified?.toISOString() ?? null };
+      const out = await this.client.send(
+        new HeadObjectCommand({ Bucket: this.bucket, Key: key, VersionId: options.versionId ?? undefined }),
+      );
+      return {
+        size: out.ContentLength ?? 0,
+        etag: out.ETag ?? null,
+        versionId: out.VersionId ?? null,
+        lastModified: out.LastModified?.toISOString() ?? null,
+      };
     } catch (error) {
       if (isNotFound(error)) return null;
       throw error;
@@ -78,9 +87,7 @@ export class S3Store implements ObjectStore {
 
   async put(key: string, body: string | Uint8Array, contentType?: string): Promise<PutResult> {
     this.requests.put++;
-    const out = await this.client.send(
-      new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType }),
-    );
+    const out = await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType }));
     return { etag: out.ETag ?? null, versionId: out.VersionId ?? null };
   }
 

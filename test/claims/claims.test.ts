@@ -6,7 +6,8 @@ const claimsOf = (body: string) => extractClaims(body).claims;
 
 describe('sentence segmentation', () => {
   it('survives abbreviations, initials, times and closing quotes', () => {
-    const text = 'Mr. Olsen met the U.S. envoy at 3 p.m. on Jan. 4 in Oslo. Secretary Maria K. Lund said "the talks went well." The envoy left.';
+    const text =
+      'Mr. Olsen met the U.S. envoy at 3 p.m. on Jan. 4 in Oslo. Secretary Maria K. Lund said "the talks went well." The envoy left.';
     expect(sentencesOf(text).map((s) => s.text)).toEqual([
       'Mr. Olsen met the U.S. envoy at 3 p.m. on Jan. 4 in Oslo.',
       'Secretary Maria K. Lund said "the talks went well."',
@@ -22,7 +23,8 @@ describe('sentence segmentation', () => {
   });
 
   it('splits sentences glued without a space after the stop, but not initials, acronyms or file names', () => {
-    const text = 'The dam held on Monday.But by Tuesday the river rose.He said "go home."Then the mayor left.“We will rebuild,” she said. Prices in the U.S.A rose. It runs on Node.js today.';
+    const text =
+      'The dam held on Monday.But by Tuesday the river rose.He said "go home."Then the mayor left.“We will rebuild,” she said. Prices in the U.S.A rose. It runs on Node.js today.';
     expect(sentencesOf(text).map((s) => s.text)).toEqual([
       'The dam held on Monday.',
       'But by Tuesday the river rose.',
@@ -37,8 +39,13 @@ describe('sentence segmentation', () => {
 
 describe('claims', () => {
   it('splits a sentence that states two facts, each with its own text', () => {
-    const claims = claimsOf('Twenty-six attackers and 18 officers were killed in the raid, and the president blamed foreign fighters for the attack.');
-    expect(claims.map((c) => c.text)).toEqual(['Twenty-six attackers and 18 officers were killed in the raid', 'the president blamed foreign fighters for the attack.']);
+    const claims = claimsOf(
+      'Twenty-six attackers and 18 officers were killed in the raid, and the president blamed foreign fighters for the attack.',
+    );
+    expect(claims.map((c) => c.text)).toEqual([
+      'Twenty-six attackers and 18 officers were killed in the raid',
+      'the president blamed foreign fighters for the attack.',
+    ]);
     expect(claims[0].kind).toBe('figure');
   });
 
@@ -90,13 +97,18 @@ describe('attribution and quotations', () => {
   });
 
   it('learns a speaker\'s gender from the pronoun that named her, so a later "he" goes to the man named just before', () => {
-    const body = 'Judge Marta Ellison told Tomas Brandt during the hearing: "It was my duty to hear them all."\n\nShe told the defendant: "You have not faced what you did.\n\nAfter two days of testimony from Brandt\'s former patients, he was given time to address the court.\n\n"Nothing I say can undo the harm I caused to all of you," he told the courtroom.';
+    const body =
+      'Judge Marta Ellison told Tomas Brandt during the hearing: "It was my duty to hear them all."\n\nShe told the defendant: "You have not faced what you did.\n\nAfter two days of testimony from Brandt\'s former patients, he was given time to address the court.\n\n"Nothing I say can undo the harm I caused to all of you," he told the courtroom.';
     expect(claimsOf(body).map((c) => c.speaker)).toEqual(['Marta Ellison', 'Marta Ellison', null, 'Tomas Brandt']);
   });
 
   it('keeps sentences whose verb is a negated contraction or follows an opening pronoun', () => {
-    expect(claimsOf('The mill opened in 1950 in Tarn. It currently employs about 1,200 people.').map((c) => c.text)).toContain('It currently employs about 1,200 people.');
-    expect(claimsOf("The judge spoke last.\n\nI wouldn't trust you with my dogs, sir.").map((c) => c.text)).toContain("I wouldn't trust you with my dogs, sir.");
+    expect(claimsOf('The mill opened in 1950 in Tarn. It currently employs about 1,200 people.').map((c) => c.text)).toContain(
+      'It currently employs about 1,200 people.',
+    );
+    expect(claimsOf("The judge spoke last.\n\nI wouldn't trust you with my dogs, sir.").map((c) => c.text)).toContain(
+      "I wouldn't trust you with my dogs, sir.",
+    );
   });
 
   it('reads "failing to" as a negation, as "failed to" is', () => {
@@ -110,12 +122,28 @@ describe('attribution and quotations', () => {
 });
 
 describe('figures', () => {
-  const fig = (s: string) => extractFigures(s).map((f) => ({ value: f.value, about: f.about, qualifier: f.qualifier ?? null, unit: f.unit, range: f.range ?? null }));
+  const fig = (s: string) =>
+    extractFigures(s).map((f) => ({
+      value: f.value,
+      about: f.about,
+      qualifier: f.qualifier ?? null,
+      unit: f.unit,
+      range: f.range ?? null,
+    }));
 
   it('reads value, qualifier and what is counted', () => {
-    expect(fig('At least 18 security officers were killed overnight.')).toEqual([{ value: 18, about: 'security officers killed', qualifier: 'at least', unit: null, range: [18, Number.MAX_SAFE_INTEGER] }]);
-    expect(fig('Some 190 have been reported injured in the clashes.')[0]).toMatchObject({ value: 190, about: 'people injured', qualifier: 'some' });
-    expect(fig('Police said the protesters, estimated to be 5,000, refused to leave.')[0]).toMatchObject({ value: 5000, about: 'protesters' });
+    expect(fig('At least 18 security officers were killed overnight.')).toEqual([
+      { value: 18, about: 'security officers killed', qualifier: 'at least', unit: null, range: [18, Number.MAX_SAFE_INTEGER] },
+    ]);
+    expect(fig('Some 190 have been reported injured in the clashes.')[0]).toMatchObject({
+      value: 190,
+      about: 'people injured',
+      qualifier: 'some',
+    });
+    expect(fig('Police said the protesters, estimated to be 5,000, refused to leave.')[0]).toMatchObject({
+      value: 5000,
+      about: 'protesters',
+    });
     expect(fig('The death toll rose to 17 on Friday.')[0]).toMatchObject({ value: 17, about: 'people killed' });
   });
 
@@ -126,23 +154,40 @@ describe('figures', () => {
   });
 
   it('keeps vague quantities as ranges, never false precision', () => {
-    expect(fig('Dozens of protesters were arrested.')[0]).toMatchObject({ value: 24, range: [24, 99], qualifier: 'dozens', about: 'protesters arrested' });
+    expect(fig('Dozens of protesters were arrested.')[0]).toMatchObject({
+      value: 24,
+      range: [24, 99],
+      qualifier: 'dozens',
+      about: 'protesters arrested',
+    });
     expect(fig('Thousands of people marched through the city.')[0].range).toEqual([2000, 9999]);
   });
 
   it('reads multipliers', () => {
-    expect(extractFigures('Protests began after a twofold increase in fuel prices.')[0]).toMatchObject({ value: 2, multiplier: true, about: 'fuel prices increase' });
-    expect(extractFigures('Fuel prices doubled in January.')[0]).toMatchObject({ value: 2, multiplier: true, about: 'fuel prices increase' });
+    expect(extractFigures('Protests began after a twofold increase in fuel prices.')[0]).toMatchObject({
+      value: 2,
+      multiplier: true,
+      about: 'fuel prices increase',
+    });
+    expect(extractFigures('Fuel prices doubled in January.')[0]).toMatchObject({
+      value: 2,
+      multiplier: true,
+      about: 'fuel prices increase',
+    });
   });
 
   it('does not take years, dates, times, ages or durations for figures', () => {
-    expect(fig('On January 4, 2022 at 10:30 the 45-year-old mayor, who has ruled for three decades since 1991, spoke for 20 minutes.')).toEqual([]);
+    expect(
+      fig('On January 4, 2022 at 10:30 the 45-year-old mayor, who has ruled for three decades since 1991, spoke for 20 minutes.'),
+    ).toEqual([]);
   });
 });
 
 describe('entities in one document', () => {
   it('splits titles off, keeps roles, and joins surname-only mentions to the full name', () => {
-    const { entities } = extractClaims('Secretary of State Antonia R. Blake met Foreign Minister Arman Seitkali in Astana on Monday. Blake said the talks were useful. Mr. Seitkali agreed that the talks had been useful.');
+    const { entities } = extractClaims(
+      'Secretary of State Antonia R. Blake met Foreign Minister Arman Seitkali in Astana on Monday. Blake said the talks were useful. Mr. Seitkali agreed that the talks had been useful.',
+    );
     const blake = entities.find((e) => e.name === 'Antonia R. Blake');
     expect(blake).toMatchObject({ kind: 'person', roles: ['secretary of state'] });
     expect(blake?.variants).toContain('Blake');
@@ -152,13 +197,20 @@ describe('entities in one document', () => {
 
   it('recognises organisations by their heads and acronyms', () => {
     const { entities } = extractClaims('The Regional Water Authority said the NATO exercise was postponed by the Defence Ministry.');
-    expect(entities.filter((e) => e.kind === 'organization').map((e) => e.name).sort()).toEqual(['Defence Ministry', 'NATO', 'Regional Water Authority']);
+    expect(
+      entities
+        .filter((e) => e.kind === 'organization')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Defence Ministry', 'NATO', 'Regional Water Authority']);
   });
 });
 
 describe('news text edge cases', () => {
   it('keeps a quotation spanning two sentences as one quote claim with its speaker and exact words', () => {
-    const claims = claimsOf('Harbour Master Ingrid T. Solvang visited the pier.\n\n"We will rebuild the pier. It will take months," Solvang told reporters.');
+    const claims = claimsOf(
+      'Harbour Master Ingrid T. Solvang visited the pier.\n\n"We will rebuild the pier. It will take months," Solvang told reporters.',
+    );
     const quote = claims.find((c) => c.kind === 'quote');
     expect(quote).toMatchObject({ speaker: 'Ingrid T. Solvang', quote: 'We will rebuild the pier. It will take months' });
     expect(claims.filter((c) => c.kind === 'quote')).toHaveLength(1);
@@ -170,8 +222,13 @@ describe('news text edge cases', () => {
   });
 
   it('splits two counted outcomes with their own subjects, but not a list of counts with one verb', () => {
-    expect(claimsOf('About two dozen people were injured and thousands fled the town.').map((c) => c.text)).toEqual(['About two dozen people were injured', 'thousands fled the town.']);
-    const [one, ...rest] = claimsOf('The mayor said on Tuesday that 26 attackers and 18 officers were killed, and the governor blamed smugglers.');
+    expect(claimsOf('About two dozen people were injured and thousands fled the town.').map((c) => c.text)).toEqual([
+      'About two dozen people were injured',
+      'thousands fled the town.',
+    ]);
+    const [one, ...rest] = claimsOf(
+      'The mayor said on Tuesday that 26 attackers and 18 officers were killed, and the governor blamed smugglers.',
+    );
     expect(one.figures.map((f) => f.about)).toEqual(['attackers killed', 'officers killed']);
     expect(rest.map((c) => c.text)).toEqual(['the governor blamed smugglers.']);
   });
@@ -182,13 +239,17 @@ describe('news text edge cases', () => {
   });
 
   it('resolves "the minister later tweeted" to the named minister, but not "he added" after an agency spoke', () => {
-    const claims = claimsOf('Harbour Minister Ingrid Solvang visited the pier on Monday. The minister later tweeted that the inquiry was "moving fast."\n\nIn a statement, the Riverton Port Authority said the pier was unsafe. He added that repairs would begin soon.');
+    const claims = claimsOf(
+      'Harbour Minister Ingrid Solvang visited the pier on Monday. The minister later tweeted that the inquiry was "moving fast."\n\nIn a statement, the Riverton Port Authority said the pier was unsafe. He added that repairs would begin soon.',
+    );
     expect(claims.map((c) => c.speaker)).toEqual([null, 'Ingrid Solvang', 'Riverton Port Authority', null]);
     expect(claims[1].quote).toBe('moving fast');
   });
 
   it('reads bulleted lines with a verb as claims, and skips title-case link labels', () => {
-    const claims = claimsOf('Officials listed the measures:\n- Police closed the main square\n- Schools were shut for a week\n- Read Our Latest Coverage Here');
+    const claims = claimsOf(
+      'Officials listed the measures:\n- Police closed the main square\n- Schools were shut for a week\n- Read Our Latest Coverage Here',
+    );
     expect(claims.map((c) => c.text)).toEqual(['Police closed the main square', 'Schools were shut for a week']);
   });
 
@@ -209,12 +270,20 @@ describe('news text edge cases', () => {
 
 describe('figures: more shapes', () => {
   it('multiplies "two dozen" and keeps the qualifier as a range', () => {
-    expect(extractFigures('About two dozen people were injured.')[0]).toMatchObject({ value: 24, about: 'people injured', qualifier: 'about', range: [21, 27] });
+    expect(extractFigures('About two dozen people were injured.')[0]).toMatchObject({
+      value: 24,
+      about: 'people injured',
+      qualifier: 'about',
+      range: [21, 27],
+    });
   });
 
   it('ends the counted noun at its verb', () => {
     expect(extractFigures('Thousands fled the town overnight.')[0]).toMatchObject({ about: 'people evacuated', range: [2000, 9999] });
-    expect(extractFigures('Thirteen security personnel died in the clashes.')[0]).toMatchObject({ value: 13, about: 'security personnel killed' });
+    expect(extractFigures('Thirteen security personnel died in the clashes.')[0]).toMatchObject({
+      value: 13,
+      about: 'security personnel killed',
+    });
   });
 
   it('reads multipliers after a light verb, in reading order', () => {
@@ -226,7 +295,12 @@ describe('figures: more shapes', () => {
   });
 
   it('names what a percentage is of, without trailing function words', () => {
-    expect(extractFigures('Officials said more than 40% of the fleet and most of the cargo were lost.')[0]).toMatchObject({ value: 40, unit: '%', about: 'fleet', qualifier: 'more than' });
+    expect(extractFigures('Officials said more than 40% of the fleet and most of the cargo were lost.')[0]).toMatchObject({
+      value: 40,
+      unit: '%',
+      about: 'fleet',
+      qualifier: 'more than',
+    });
   });
 
   it('does not count inside a quote mark ending the noun', () => {
@@ -236,7 +310,9 @@ describe('figures: more shapes', () => {
 
 describe('names that are not people, and numbers that are not figures', () => {
   it('does not take laws, events, shouted words or party groups for people, and drops a party word before a name', () => {
-    const { entities } = extractClaims('The Harbour Safety Act passed after Founders Day, and Riverton Greens said GET OUT was a slogan. Valley Democrats backed Conservative Eva Marsh Lund on Monday.');
+    const { entities } = extractClaims(
+      'The Harbour Safety Act passed after Founders Day, and Riverton Greens said GET OUT was a slogan. Valley Democrats backed Conservative Eva Marsh Lund on Monday.',
+    );
     const people = entities.filter((e) => e.kind === 'person').map((e) => e.name);
     expect(people).toEqual(['Eva Marsh Lund']);
     expect(entities.find((e) => e.name === 'Valley Democrats')?.kind).toBe('organization');
@@ -244,13 +320,17 @@ describe('names that are not people, and numbers that are not figures', () => {
 
   it('reads no figure from "no one", frequencies or adverbs after a number', () => {
     expect(extractFigures('No one ran on the issue, although voters went to the polls four times this month.')).toEqual([]);
-    expect(extractFigures('The number of ferries will grow from 16 currently to as many as 40.').map((f) => f.about)).not.toContain('currently');
+    expect(extractFigures('The number of ferries will grow from 16 currently to as many as 40.').map((f) => f.about)).not.toContain(
+      'currently',
+    );
   });
 });
 
 describe('speakers in apposition and surnames named only as speakers', () => {
   it('reads "X, the head of the unit, said" and joins the surname to the full name', () => {
-    const { claims, entities } = extractClaims('Northwind Ferries Co. executive Tomas Halvorsen said demand had surprised the company.\n\n“We had some issues,” Halvorsen, the head of the ferry unit, said at a conference on Tuesday.');
+    const { claims, entities } = extractClaims(
+      'Northwind Ferries Co. executive Tomas Halvorsen said demand had surprised the company.\n\n“We had some issues,” Halvorsen, the head of the ferry unit, said at a conference on Tuesday.',
+    );
     expect(claims.map((c) => c.speaker)).toEqual(['Tomas Halvorsen', 'Tomas Halvorsen']);
     expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Tomas Halvorsen']);
     expect(entities.find((e) => e.name === 'Northwind Ferries Co')?.kind).toBe('organization');
@@ -267,7 +347,11 @@ describe('numbers that describe or name rather than count', () => {
     expect(extractFigures('The Series 5 watch and the Harbour 500 index were mentioned.')).toEqual([]);
     expect(extractFigures('Eight out of ten ferries were late.')).toEqual([]);
     expect(extractFigures('A 2,000-strong force was deployed.')[0]).toMatchObject({ value: 2000 });
-    expect(extractFigures('Some 200 U.S. military personnel remain at the base.')[0]).toMatchObject({ value: 200, about: 'personnel', qualifier: 'some' });
+    expect(extractFigures('Some 200 U.S. military personnel remain at the base.')[0]).toMatchObject({
+      value: 200,
+      about: 'personnel',
+      qualifier: 'some',
+    });
   });
 });
 
@@ -275,30 +359,44 @@ describe('attribution in wire copy', () => {
   const speakers = (body: string) => claimsOf(body).map((c) => c.speaker);
 
   it('reads a speaker set off by a relative clause, an age, dashes or an affiliation', () => {
-    expect(speakers('Interior Minister Hana Vesely, who flew to the coast on Monday, vowed: "No family will be left without a roof."')).toEqual(['Hana Vesely']);
+    expect(
+      speakers('Interior Minister Hana Vesely, who flew to the coast on Monday, vowed: "No family will be left without a roof."'),
+    ).toEqual(['Hana Vesely']);
     expect(speakers('Tomas Berger, 58, said the water had reached the second floor within minutes.')).toEqual(['Tomas Berger']);
-    expect(speakers('General Ivo Maric – no relation to the mayor – told soldiers: “We hold the bridge until relieved.”')).toEqual(['Ivo Maric']);
-    expect(speakers('Lena Stark, a seismologist at the Northern Seismic Institute in Vardo, said aftershocks would continue for weeks.')).toEqual(['Lena Stark']);
+    expect(speakers('General Ivo Maric – no relation to the mayor – told soldiers: “We hold the bridge until relieved.”')).toEqual([
+      'Ivo Maric',
+    ]);
+    expect(
+      speakers('Lena Stark, a seismologist at the Northern Seismic Institute in Vardo, said aftershocks would continue for weeks.'),
+    ).toEqual(['Lena Stark']);
   });
 
   it('never makes a place, or the subject of a reported clause, the speaker', () => {
     expect(speakers('In Valmora, the chief negotiator, Petr Dusek, said his team would travel on Sunday.')).toEqual(['Petr Dusek']);
-    expect(speakers('The minister accused the rebels of stalling, and said Arvania had documented every violation.')[1]).not.toBe('Arvania');
+    expect(speakers('The minister accused the rebels of stalling, and said Arvania had documented every violation.')[1]).not.toBe(
+      'Arvania',
+    );
     expect(speakers('Karel Hruby, head of the port authority, said the Kestrel Bay terminal had been inspected.')).toEqual(['Karel Hruby']);
   });
 
   it('gives each clause its own attribution', () => {
-    const claims = claimsOf('Poland and Chile have sent rescue teams to the region, according to the Foreign Ministry, and the Red Cross said it had flown in tents.');
+    const claims = claimsOf(
+      'Poland and Chile have sent rescue teams to the region, according to the Foreign Ministry, and the Red Cross said it had flown in tents.',
+    );
     expect(claims.map((c) => c.speaker)).toEqual(['Foreign Ministry', 'Red Cross']);
   });
 
   it('reads the subject before a colon as the speaker of the quotation after it', () => {
-    const claims = claimsOf('Foreign Minister Anton Weiss spoke on Friday.\n\nAsked about the border, Weiss was blunt: "Not one village will be given up at the table."');
+    const claims = claimsOf(
+      'Foreign Minister Anton Weiss spoke on Friday.\n\nAsked about the border, Weiss was blunt: "Not one village will be given up at the table."',
+    );
     expect(claims[1].speaker).toBe('Anton Weiss');
   });
 
   it('splits a reported statement after a quotation ("…, noting that …") into its own claim', () => {
-    const claims = claimsOf('"We have sent every doctor we have," the minister added, noting that 300 nurses were now working in the province.');
+    const claims = claimsOf(
+      '"We have sent every doctor we have," the minister added, noting that 300 nurses were now working in the province.',
+    );
     expect(claims).toHaveLength(2);
     expect(claims[0].quote).toBe('We have sent every doctor we have');
     expect(claims[1].text).toMatch(/^300 nurses were now working/);
@@ -307,21 +405,26 @@ describe('attribution in wire copy', () => {
 
 describe('pronouns and gender', () => {
   it('"she said" after a man spoke goes to the last woman who spoke, when the text gives their genders', () => {
-    const body = 'Ms Ilse Berg, the mayor, said the shelters were full.\n\nMr Anton Weiss, the governor, said more tents would arrive on Friday.\n\n“We need blankets more than anything,” she said.';
+    const body =
+      'Ms Ilse Berg, the mayor, said the shelters were full.\n\nMr Anton Weiss, the governor, said more tents would arrive on Friday.\n\n“We need blankets more than anything,” she said.';
     expect(extractClaims(body).claims.map((c) => c.speaker)).toEqual(['Ilse Berg', 'Anton Weiss', 'Ilse Berg']);
   });
 });
 
 describe('reported statements after an attributed quotation', () => {
   it('splits ", adding that …" after the quote its attribution closes, even when the addition quotes a phrase', () => {
-    const claims = claimsOf('“We had to open the gates because the wall was at risk,” the engineer Tove Lind said, adding that the dam could have failed “within hours”.');
+    const claims = claimsOf(
+      '“We had to open the gates because the wall was at risk,” the engineer Tove Lind said, adding that the dam could have failed “within hours”.',
+    );
     expect(claims).toHaveLength(2);
     expect(claims[0].quote).toBe('We had to open the gates because the wall was at risk');
     expect(claims[1].text).toMatch(/^the dam could have failed/);
   });
 
   it('a "not" inside the quoted phrase of reported speech leaves the claim positive', () => {
-    const claims = claimsOf('Union leader Ewa Nowicka said the members wanted higher pay and shorter shifts, calling the demands “not a wish list but a minimum”.');
+    const claims = claimsOf(
+      'Union leader Ewa Nowicka said the members wanted higher pay and shorter shifts, calling the demands “not a wish list but a minimum”.',
+    );
     expect(claims).toHaveLength(1);
     expect(claims[0].quote).toBe('not a wish list but a minimum');
     expect(claims[0].negated).toBe(false);
@@ -331,7 +434,8 @@ describe('reported statements after an attributed quotation', () => {
 
 describe('a pronoun after a sentence about a person', () => {
   it('"he told analysts" after a sentence whose subject is the chief executive is his', () => {
-    const body = 'The agency said its investigation would take weeks.\n\nRui M. Matos, the chief executive, struck a more cautious tone.\n\n“Our engineers are working day and night,” he told analysts on a call.';
+    const body =
+      'The agency said its investigation would take weeks.\n\nRui M. Matos, the chief executive, struck a more cautious tone.\n\n“Our engineers are working day and night,” he told analysts on a call.';
     const claims = claimsOf(body);
     expect(claims[1].speaker).toBeNull(); // a sentence about him is not his statement
     expect(claims[2].speaker).toBe('Rui M. Matos');
@@ -340,20 +444,25 @@ describe('a pronoun after a sentence about a person', () => {
 
 describe('single quotation marks and lower-case roles', () => {
   it('reads a quotation in single curly marks, not an apostrophe', () => {
-    const [c] = claimsOf('Posted by her party, the video shows Ilse Berg repeating: ‘This vote was stolen from us and we will not accept it.’');
+    const [c] = claimsOf(
+      'Posted by her party, the video shows Ilse Berg repeating: ‘This vote was stolen from us and we will not accept it.’',
+    );
     expect(c.quote).toBe('This vote was stolen from us and we will not accept it.'.replace(/\.$/, ''));
     expect(claimsOf('The party’s leader said the vote was stolen from the people.')[0].quote).toBeNull();
   });
 
   it('a role in lower case right before a name is that person\'s role, so "the mayor said" finds them', () => {
-    const body = 'Fire spokesman Anton Weiss said the wind had dropped.\n\nIn the village, mayor Ilse Weiss, no relation to the spokesman, walked through the ruins.\n\n“Every family will be housed by winter,” the mayor said.';
+    const body =
+      'Fire spokesman Anton Weiss said the wind had dropped.\n\nIn the village, mayor Ilse Weiss, no relation to the spokesman, walked through the ruins.\n\n“Every family will be housed by winter,” the mayor said.';
     expect(claimsOf(body).map((c) => c.speaker)).toEqual(['Anton Weiss', null, 'Ilse Weiss']);
   });
 });
 
 describe('questions (issue 15)', () => {
   it('makes no claim of the writer’s own question, but keeps a quoted one', () => {
-    const texts = extractClaims('What happens now that the harbour board has voted to close the pier?\n\n“Why would we close the pier now?” the mayor asked reporters on Monday.').claims.map((c) => c.text);
+    const texts = extractClaims(
+      'What happens now that the harbour board has voted to close the pier?\n\n“Why would we close the pier now?” the mayor asked reporters on Monday.',
+    ).claims.map((c) => c.text);
     expect(texts.some((t) => t.startsWith('What happens now'))).toBe(false);
     expect(texts.some((t) => t.includes('Why would we close the pier now'))).toBe(true);
   });

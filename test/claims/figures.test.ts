@@ -2,13 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../shared/claims/figures.ts';
 
-const figs = (s: string) => extractFigures(s).map((f) => ({ value: f.value, unit: f.unit, about: f.about, ...(f.role ? { role: f.role } : {}) }));
+const figs = (s: string) =>
+  extractFigures(s).map((f) => ({ value: f.value, unit: f.unit, about: f.about, ...(f.role ? { role: f.role } : {}) }));
 const abouts = (s: string) => extractFigures(s).map((f) => f.about);
 const MAX = Number.MAX_SAFE_INTEGER;
 
 describe('what is counted: the outcome before the number, and the subject before a level verb', () => {
   it('reads the outcome from the verb that governs the number, and carries the noun to a coordinated count', () => {
-    expect(extractFigures('The landslide buried the village, killing at least 23 people and injuring more than 150.').map((f) => [f.value, f.about, f.range])).toEqual([
+    expect(
+      extractFigures('The landslide buried the village, killing at least 23 people and injuring more than 150.').map((f) => [
+        f.value,
+        f.about,
+        f.range,
+      ]),
+    ).toEqual([
       [23, 'people killed', [23, MAX]],
       [150, 'people injured', [150, MAX]],
     ]);
@@ -17,12 +24,16 @@ describe('what is counted: the outcome before the number, and the subject before
 
   it('counts the subject of "rose to", "climbed to", "reached", "was unchanged at"', () => {
     expect(figs('The death toll from the floods rose to 58 on Monday.')).toEqual([{ value: 58, unit: null, about: 'people killed' }]);
-    expect(figs('The number of firefighters injured in the blaze has risen to 14, officials said.')).toEqual([{ value: 14, unit: null, about: 'firefighters injured' }]);
+    expect(figs('The number of firefighters injured in the blaze has risen to 14, officials said.')).toEqual([
+      { value: 14, unit: null, about: 'firefighters injured' },
+    ]);
     expect(figs('Deaths climbed to 44 overnight, the ministry said.')).toEqual([{ value: 44, unit: null, about: 'people killed' }]);
     expect(figs('Confirmed infections reached 1,900 on Tuesday.')).toEqual([{ value: 1900, unit: null, about: 'people infected' }]);
     expect(figs('The number of people hurt was unchanged at nine.')).toEqual([{ value: 9, unit: null, about: 'people injured' }]);
     // The subject is found however far back the verb's clause began.
-    expect(abouts('The number of people displaced by the fighting in the northern districts has risen to 12,400, the agency said on Friday.')).toEqual(['people evacuated']);
+    expect(
+      abouts('The number of people displaced by the fighting in the northern districts has risen to 12,400, the agency said on Friday.'),
+    ).toEqual(['people evacuated']);
   });
 
   it('reads the common ways of writing a toll', () => {
@@ -33,12 +44,21 @@ describe('what is counted: the outcome before the number, and the subject before
     expect(abouts('The number of dead rose to 63 on Friday.')).toEqual(['people killed']);
     expect(abouts('The blast killed 12, bringing the death toll to 63.')).toEqual(['people killed', 'people killed']);
     // The toll named a few words before its number: "raising the death toll from Monday's blast to five".
-    expect(figs("Rescuers found two more bodies, raising the death toll from Monday night's explosion to five.").at(-1)).toEqual({ value: 5, unit: null, about: 'people killed' });
+    expect(figs("Rescuers found two more bodies, raising the death toll from Monday night's explosion to five.").at(-1)).toEqual({
+      value: 5,
+      unit: null,
+      about: 'people killed',
+    });
     expect(abouts('Authorities said 63 had died.')).toEqual(['people killed']);
     expect(abouts('The toll stood at 63 on Friday night.')).toEqual(['people killed']);
     expect(abouts('Shelling forced 5,000 from their homes overnight.')).toEqual(['people evacuated']);
     expect(abouts('Dozens remain missing after the avalanche.')).toEqual(['people missing']);
-    expect(extractFigures('About a dozen people were arrested.')[0]).toMatchObject({ value: 12, qualifier: 'about', range: [10, 14], about: 'people arrested' });
+    expect(extractFigures('About a dozen people were arrested.')[0]).toMatchObject({
+      value: 12,
+      qualifier: 'about',
+      range: [10, 14],
+      about: 'people arrested',
+    });
   });
 
   it('reads outcomes after the noun over auxiliaries, adverbs and an aside', () => {
@@ -64,7 +84,10 @@ describe('more outcome classes and more shapes of numbers', () => {
   it('reads what happened to buildings and who was affected, over a place phrase before the verb', () => {
     expect(abouts('The fire destroyed 300 homes in the valley.')).toEqual(['homes destroyed']);
     expect(abouts('At least 80 houses collapsed in the old quarter.')).toEqual(['houses destroyed']);
-    expect(abouts('Nearly 900 homes in the district and two nearby towns have been declared unsafe.')).toEqual(['homes damaged', 'nearby towns']);
+    expect(abouts('Nearly 900 homes in the district and two nearby towns have been declared unsafe.')).toEqual([
+      'homes damaged',
+      'nearby towns',
+    ]);
     expect(abouts('Officials said 1.5 million people had been affected by the drought.')).toEqual(['people affected']);
     expect(abouts('The flooding left 12 dead and 40 injured in the lowlands.')).toEqual(['people killed', 'people injured']);
     expect(abouts('The blaze claimed at least 30 lives.')).toEqual(['people killed']);
@@ -86,12 +109,22 @@ describe('more outcome classes and more shapes of numbers', () => {
   });
 
   it('reads compound number words, currency codes, speeds, points and yearly changes', () => {
-    expect(figs('Two hundred and fifty people were evacuated from the coast.')).toEqual([{ value: 250, unit: null, about: 'people evacuated' }]);
+    expect(figs('Two hundred and fifty people were evacuated from the coast.')).toEqual([
+      { value: 250, unit: null, about: 'people evacuated' },
+    ]);
     expect(figs('The group raised USD 5 million in new funding.')).toEqual([{ value: 5_000_000, unit: 'USD', about: 'aid' }]);
     expect(figs('Wind speeds of up to 180 km/h tore roofs off houses.')).toEqual([{ value: 180, unit: 'km/h', about: 'speed' }]);
     expect(figs('Temperatures reached 45 degrees on Sunday.')).toEqual([{ value: 45, unit: '°', about: 'temperatures' }]);
-    expect(extractFigures('Inflation rose 0.3 percentage points in May.')[0]).toMatchObject({ unit: 'pt', about: 'inflation increase', period: 'in may' });
-    expect(extractFigures('The economy grew 3.1% year on year.')[0]).toMatchObject({ unit: '%', about: 'economy increase', period: 'year on year' });
+    expect(extractFigures('Inflation rose 0.3 percentage points in May.')[0]).toMatchObject({
+      unit: 'pt',
+      about: 'inflation increase',
+      period: 'in may',
+    });
+    expect(extractFigures('The economy grew 3.1% year on year.')[0]).toMatchObject({
+      unit: '%',
+      about: 'economy increase',
+      period: 'year on year',
+    });
     expect(extractFigures('The prime minister lives at 10 Harbour Street.')).toEqual([]);
     expect(extractFigures('The iPhone 11 sold well.')).toEqual([]);
     expect(extractFigures('The video lasts 2 min.')).toEqual([]);
@@ -101,9 +134,15 @@ describe('more outcome classes and more shapes of numbers', () => {
 describe('magnitudes, measures and money', () => {
   it('reads magnitudes in every shape, and a revision "to X, up from Y" as a new value with its earlier one', () => {
     expect(figs('The survey put its magnitude at 5.9.')).toEqual([{ value: 5.9, unit: 'magnitude', about: 'magnitude' }]);
-    expect(figs('A 6.1-magnitude earthquake struck before dawn.')).toEqual([{ value: 6.1, unit: 'magnitude', about: 'earthquake magnitude' }]);
-    expect(figs('The magnitude-6.1 quake flattened the old town.')).toEqual([{ value: 6.1, unit: 'magnitude', about: 'earthquake magnitude' }]);
-    expect(figs('The strongest was a magnitude 4.2 aftershock on Friday.')).toEqual([{ value: 4.2, unit: 'magnitude', about: 'aftershock magnitude' }]);
+    expect(figs('A 6.1-magnitude earthquake struck before dawn.')).toEqual([
+      { value: 6.1, unit: 'magnitude', about: 'earthquake magnitude' },
+    ]);
+    expect(figs('The magnitude-6.1 quake flattened the old town.')).toEqual([
+      { value: 6.1, unit: 'magnitude', about: 'earthquake magnitude' },
+    ]);
+    expect(figs('The strongest was a magnitude 4.2 aftershock on Friday.')).toEqual([
+      { value: 4.2, unit: 'magnitude', about: 'aftershock magnitude' },
+    ]);
     expect(figs('The survey revised the magnitude of the quake to 6.1, up from its first estimate of 5.9.')).toEqual([
       { value: 6.1, unit: 'magnitude', about: 'earthquake magnitude' },
       { value: 5.9, unit: 'magnitude', about: 'earthquake magnitude', role: 'previous' },
@@ -157,24 +196,48 @@ describe('changes: percentages and multipliers', () => {
     expect(extractFigures('The governor doubles down on the campaign.')).toEqual([]);
     expect(extractFigures('They needed the doubles match to win the tie.')).toEqual([]);
     expect(extractFigures('Rents could double by next year.')[0]).toMatchObject({ value: 2, unit: '×', about: 'rents increase' });
-    expect(extractFigures('The country would more than double its solar capacity.')[0]).toMatchObject({ about: 'solar capacity increase', qualifier: 'more than' });
+    expect(extractFigures('The country would more than double its solar capacity.')[0]).toMatchObject({
+      about: 'solar capacity increase',
+      qualifier: 'more than',
+    });
     expect(extractFigures('The army tripled the number of patrols.')[0]).toMatchObject({ value: 3, about: 'patrols increase' });
   });
 
   it('reads what a transitive verb changed by an amount', () => {
-    expect(extractFigures('The central bank raised rates by 0.25 percentage points.')[0]).toMatchObject({ unit: 'pt', about: 'rates increase' });
+    expect(extractFigures('The central bank raised rates by 0.25 percentage points.')[0]).toMatchObject({
+      unit: 'pt',
+      about: 'rates increase',
+    });
     expect(extractFigures('The fund cut its growth forecast by 2%.')[0]).toMatchObject({ unit: '%', about: 'growth forecast decrease' });
   });
 
   it('names what changed, which way, and over which period', () => {
     const [fall] = extractFigures('Harlow shares fell 4.5% on Monday.');
     expect(fall).toMatchObject({ value: 4.5, unit: '%', about: 'harlow shares decrease', period: 'monday' });
-    expect(extractFigures('Its shares lost 4.5 per cent of their value on Monday alone.')[0]).toMatchObject({ unit: '%', about: 'shares decrease', period: 'monday' });
-    expect(extractFigures('Shares of Harlow were down 2.1% in early trading.')[0]).toMatchObject({ about: 'shares decrease', period: 'intraday' });
+    expect(extractFigures('Its shares lost 4.5 per cent of their value on Monday alone.')[0]).toMatchObject({
+      unit: '%',
+      about: 'shares decrease',
+      period: 'monday',
+    });
+    expect(extractFigures('Shares of Harlow were down 2.1% in early trading.')[0]).toMatchObject({
+      about: 'shares decrease',
+      period: 'intraday',
+    });
     // A price with a decimal point after the change does not end the clause that names the period.
     expect(extractFigures('Shares of Harlow were down 2.1% at $18.40 in afternoon trading.')[0]).toMatchObject({ period: 'intraday' });
-    expect(extractFigures('Complaints from tenants are up 100 percent since March.')[0]).toMatchObject({ value: 100, unit: '%', about: 'complaints increase', period: 'since march' });
-    expect(extractFigures('Tenant complaints have doubled since March.')[0]).toMatchObject({ value: 2, unit: '×', multiplier: true, about: 'tenant complaints increase', period: 'since march' });
+    expect(extractFigures('Complaints from tenants are up 100 percent since March.')[0]).toMatchObject({
+      value: 100,
+      unit: '%',
+      about: 'complaints increase',
+      period: 'since march',
+    });
+    expect(extractFigures('Tenant complaints have doubled since March.')[0]).toMatchObject({
+      value: 2,
+      unit: '×',
+      multiplier: true,
+      about: 'tenant complaints increase',
+      period: 'since march',
+    });
     // A level is not a change: "fell to 41 percent" says what turnout is.
     expect(extractFigures('Turnout fell to 41 percent.')[0]).toMatchObject({ value: 41, unit: '%', about: 'turnout' });
     // A share of a pronoun says nothing of what it is a share of.
@@ -188,7 +251,9 @@ describe('how a figure relates to the quantity: earlier values, additions, parts
       { value: 30, unit: null, about: 'people killed' },
       { value: 22, unit: null, about: 'people killed', role: 'previous' },
     ]);
-    expect(figs('The army sent 200 additional troops to the border.')).toEqual([{ value: 200, unit: null, about: 'troops deployed', role: 'increment' }]);
+    expect(figs('The army sent 200 additional troops to the border.')).toEqual([
+      { value: 200, unit: null, about: 'troops deployed', role: 'increment' },
+    ]);
     expect(figs('The first 150,000 doses arrived on Monday and the remaining 250,000 will follow.')).toEqual([
       { value: 150_000, unit: null, about: 'doses', role: 'part' },
       { value: 250_000, unit: null, about: 'doses', role: 'increment' },
@@ -210,9 +275,18 @@ describe('how a figure relates to the quantity: earlier values, additions, parts
   });
 
   it('anchors a figure to another year or event, but not to a starting point', () => {
-    expect(extractFigures('The 2004 tsunami, which killed more than 200,000 people, is still remembered.')[0]).toMatchObject({ value: 200_000, anchor: '2004' });
-    expect(extractFigures('In March 2019, floods in the valley killed 300 people.')[0]).toMatchObject({ about: 'people killed', anchor: '2019' });
-    expect(extractFigures('The plant had not recorded a leak since 1998, when 14 workers died.')[0]).toMatchObject({ about: 'workers killed', anchor: '1998' });
+    expect(extractFigures('The 2004 tsunami, which killed more than 200,000 people, is still remembered.')[0]).toMatchObject({
+      value: 200_000,
+      anchor: '2004',
+    });
+    expect(extractFigures('In March 2019, floods in the valley killed 300 people.')[0]).toMatchObject({
+      about: 'people killed',
+      anchor: '2019',
+    });
+    expect(extractFigures('The plant had not recorded a leak since 1998, when 14 workers died.')[0]).toMatchObject({
+      about: 'workers killed',
+      anchor: '1998',
+    });
     expect(extractFigures('The firm sold about 90,000 vans in 2023.')[0]).toMatchObject({ anchor: '2023' });
     expect(extractFigures('The sides swapped 30 prisoners, the first such swap since 2019.')[0].anchor).toBeUndefined();
     expect(extractFigures('At least 41 people were killed on Tuesday.')[0].anchor).toBeUndefined();
@@ -232,8 +306,16 @@ describe('numbers that are not figures, and no false precision', () => {
   });
 
   it('keeps vague quantities as ranges and reads "a dozen" as twelve', () => {
-    expect(extractFigures('Dozens of homes were destroyed.')[0]).toMatchObject({ value: 24, range: [24, 99], qualifier: 'dozens', about: 'homes destroyed' });
-    expect(extractFigures('Hundreds of thousands more cars could be affected.')[0]).toMatchObject({ range: [200_000, 999_999], role: 'increment' });
+    expect(extractFigures('Dozens of homes were destroyed.')[0]).toMatchObject({
+      value: 24,
+      range: [24, 99],
+      qualifier: 'dozens',
+      about: 'homes destroyed',
+    });
+    expect(extractFigures('Hundreds of thousands more cars could be affected.')[0]).toMatchObject({
+      range: [200_000, 999_999],
+      role: 'increment',
+    });
     expect(extractFigures('A dozen boats sank in the harbour.')[0]).toMatchObject({ value: 12, about: 'boats' });
   });
 
@@ -246,13 +328,19 @@ describe('numbers that are not figures, and no false precision', () => {
 
 describe('percentages and fractions of a scale', () => {
   it('reads what a percentage qualifies ("a 4% pay rise" offered is a pay offer) and what a verb set to a level', () => {
-    expect(extractFigures('The ministry offered a 4% pay rise on Monday.').map((f) => [f.value, f.unit, f.about])).toEqual([[4, '%', 'pay offer']]);
-    expect(extractFigures('The ministry raised its pay offer to 6.5% on Wednesday.').map((f) => [f.value, f.unit, f.about])).toEqual([[6.5, '%', 'pay offer']]);
+    expect(extractFigures('The ministry offered a 4% pay rise on Monday.').map((f) => [f.value, f.unit, f.about])).toEqual([
+      [4, '%', 'pay offer'],
+    ]);
+    expect(extractFigures('The ministry raised its pay offer to 6.5% on Wednesday.').map((f) => [f.value, f.unit, f.about])).toEqual([
+      [6.5, '%', 'pay offer'],
+    ]);
     expect(extractFigures('The fund took a 12% stake in the port.').map((f) => f.about)).toEqual(['stake']);
   });
 
   it('reads "a quarter of a million" and "half a billion" as numbers, keeping the qualifier', () => {
-    expect(extractFigures('Roughly a quarter of a million people fled their homes.').map((f) => [f.value, f.qualifier])).toEqual([[250000, 'roughly']]);
+    expect(extractFigures('Roughly a quarter of a million people fled their homes.').map((f) => [f.value, f.qualifier])).toEqual([
+      [250000, 'roughly'],
+    ]);
     expect(extractFigures('The bank lent half a billion dollars to the port.')[0]?.value).toBe(500_000_000);
   });
 
@@ -268,14 +356,20 @@ describe('percentages and fractions of a scale', () => {
 
 describe('areas, shares of a state and shares given to someone', () => {
   it('an area a fire went over is the area burned, however the sentence says it', () => {
-    expect(extractFigures('The fire has burned about 3,200 hectares of pine forest and farmland.').map((f) => [f.value, f.unit, f.about])).toEqual([[3200, 'ha', 'area burned']]);
-    expect(extractFigures('By Wednesday some 5,800 hectares of forest and scrub had been scorched.').map((f) => f.about)).toEqual(['area burned']);
+    expect(
+      extractFigures('The fire has burned about 3,200 hectares of pine forest and farmland.').map((f) => [f.value, f.unit, f.about]),
+    ).toEqual([[3200, 'ha', 'area burned']]);
+    expect(extractFigures('By Wednesday some 5,800 hectares of forest and scrub had been scorched.').map((f) => f.about)).toEqual([
+      'area burned',
+    ]);
     expect(extractFigures('The farm covers 300 hectares of vineyards.').map((f) => f.about)).not.toEqual(['area burned']);
   });
 
   it('houses reduced to ash are destroyed; "45% contained" is the share contained; results that gave X a share are X\'s', () => {
     expect(extractFigures('At least 40 houses have been reduced to ash in the village.').map((f) => f.about)).toEqual(['houses destroyed']);
     expect(extractFigures('The blaze was 45% contained on Thursday morning.').map((f) => [f.value, f.about])).toEqual([[45, 'contained']]);
-    expect(extractFigures('Preliminary figures gave Marek Holm 52.3% of the ballots cast.').map((f) => f.about)).toEqual(['marek holm ballots']);
+    expect(extractFigures('Preliminary figures gave Marek Holm 52.3% of the ballots cast.').map((f) => f.about)).toEqual([
+      'marek holm ballots',
+    ]);
   });
 });

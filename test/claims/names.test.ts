@@ -3,13 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/index.ts';
 import { findMentions } from '../../shared/claims/names.ts';
 
-const people = (body: string) => extractClaims(body).entities.filter((e) => e.kind === 'person').map((e) => e.name);
+const people = (body: string) =>
+  extractClaims(body)
+    .entities.filter((e) => e.kind === 'person')
+    .map((e) => e.name);
 const speakers = (body: string) => extractClaims(body).claims.map((c) => c.speaker);
 const kindOf = (body: string, name: string) => extractClaims(body).entities.find((e) => e.name === name)?.kind;
 
 describe('a quoted letter inside a brand name', () => {
   it('keeps "Widgets \'R\' Us" one organisation, not a quotation and two names', () => {
-    const { entities, claims } = extractClaims('Analysts said Widgets "R" Us will close all of its stores.\n\nWidgets \'R\' Us Inc told staff on Monday that the stores would shut.');
+    const { entities, claims } = extractClaims(
+      'Analysts said Widgets "R" Us will close all of its stores.\n\nWidgets \'R\' Us Inc told staff on Monday that the stores would shut.',
+    );
     const brand = entities.find((e) => e.name === 'Widgets "R" Us');
     expect(brand?.variants).toContain("Widgets 'R' Us Inc");
     expect(entities.map((e) => e.name)).not.toContain('Us');
@@ -19,12 +24,9 @@ describe('a quoted letter inside a brand name', () => {
 
 describe('particles are part of a name', () => {
   it('keeps lower-case and hyphenated particles inside the name', () => {
-    expect(people('Officials said Karim bin Talal and Yusuf al-Rashidi met Luc de Villiers and Anouk van der Meer in Doha on Monday.')).toEqual([
-      'Karim bin Talal',
-      'Yusuf al-Rashidi',
-      'Luc de Villiers',
-      'Anouk van der Meer',
-    ]);
+    expect(
+      people('Officials said Karim bin Talal and Yusuf al-Rashidi met Luc de Villiers and Anouk van der Meer in Doha on Monday.'),
+    ).toEqual(['Karim bin Talal', 'Yusuf al-Rashidi', 'Luc de Villiers', 'Anouk van der Meer']);
     expect(people('Envoy Abd al-Majid Al Tamimi arrived in the capital on Monday.')).toEqual(['Abd al-Majid Al Tamimi']);
   });
 
@@ -46,7 +48,10 @@ describe('titles are not names', () => {
   ])('%s → %s', (body, name) => expect(speakers(body)).toEqual([name]));
 
   it('reads a military title as a role', () => {
-    expect(extractClaims('Gen. Lars Holm said the troops would stay until spring.').entities[0]).toMatchObject({ name: 'Lars Holm', roles: ['general'] });
+    expect(extractClaims('Gen. Lars Holm said the troops would stay until spring.').entities[0]).toMatchObject({
+      name: 'Lars Holm',
+      roles: ['general'],
+    });
   });
 
   it('finds the speaker after a title with a dot ("said Dr. X")', () => {
@@ -54,7 +59,9 @@ describe('titles are not names', () => {
   });
 
   it('reads "X of the Y Institute said": the person speaks, the institute is the affiliation', () => {
-    const { claims, entities } = extractClaims('Prof. Ingrid K. Solberg of the Nordic Climate Institute said the ice was thinning faster than expected.');
+    const { claims, entities } = extractClaims(
+      'Prof. Ingrid K. Solberg of the Nordic Climate Institute said the ice was thinning faster than expected.',
+    );
     expect(claims[0]).toMatchObject({ speaker: 'Ingrid K. Solberg', speakerOrg: 'Nordic Climate Institute' });
     expect(entities.find((e) => e.name === 'Nordic Climate Institute')?.kind).toBe('organization');
     expect(speakers('Anna Lindqvist of Brandt & Keller said the charge was manageable.')).toEqual(['Anna Lindqvist']);
@@ -66,8 +73,12 @@ describe('titles are not names', () => {
   });
 
   it('merges a middle initial with the name without it, in one document', () => {
-    const { entities } = extractClaims('Ingrid Solberg, a glaciologist, said the ice was thinning. Prof. Ingrid K. Solberg said the trend would continue.');
-    expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.variants])).toEqual([['Ingrid K. Solberg', ['Ingrid Solberg', 'Ingrid K. Solberg']]]);
+    const { entities } = extractClaims(
+      'Ingrid Solberg, a glaciologist, said the ice was thinning. Prof. Ingrid K. Solberg said the trend would continue.',
+    );
+    expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.variants])).toEqual([
+      ['Ingrid K. Solberg', ['Ingrid Solberg', 'Ingrid K. Solberg']],
+    ]);
   });
 });
 
@@ -77,19 +88,27 @@ describe('letters outside ASCII', () => {
   });
 
   it('joins a surname written without diacritics to the full name with them', () => {
-    expect(speakers('Interior Minister Şükrü Kılıçdaroğlu visited the site. Kilicdaroglu said the search would go on.')).toEqual([null, 'Şükrü Kılıçdaroğlu']);
+    expect(speakers('Interior Minister Şükrü Kılıçdaroğlu visited the site. Kilicdaroglu said the search would go on.')).toEqual([
+      null,
+      'Şükrü Kılıçdaroğlu',
+    ]);
   });
 });
 
 describe('family name first', () => {
   it('joins the family name alone to a name written family-first', () => {
-    expect(speakers('Chief Executive Choi Seo-yeon apologised to customers.\n\n“We are deeply sorry,” Choi said.')).toEqual([null, 'Choi Seo-yeon']);
+    expect(speakers('Chief Executive Choi Seo-yeon apologised to customers.\n\n“We are deeply sorry,” Choi said.')).toEqual([
+      null,
+      'Choi Seo-yeon',
+    ]);
   });
 });
 
 describe('shorter forms of a full name in one document', () => {
   it('joins the end of a longer name to it', () => {
-    expect(people('Mayor Gabriel Ortiz Montes spoke on Monday. Ortiz Montes said the prize was a surprise.')).toEqual(['Gabriel Ortiz Montes']);
+    expect(people('Mayor Gabriel Ortiz Montes spoke on Monday. Ortiz Montes said the prize was a surprise.')).toEqual([
+      'Gabriel Ortiz Montes',
+    ]);
   });
 
   it('joins a family name written first without a hyphen when nobody has it as a surname', () => {
@@ -99,14 +118,16 @@ describe('shorter forms of a full name in one document', () => {
 
 describe('one surname, two people in one document', () => {
   it('never merges two full names with different first names, and gives a surname alone to the person named most recently', () => {
-    const body = 'Transport Minister Anders Lund opened the bridge on Monday. Port spokesman Erik Lund said traffic had been light.\n\n“We expected more cars,” Lund said.';
+    const body =
+      'Transport Minister Anders Lund opened the bridge on Monday. Port spokesman Erik Lund said traffic had been light.\n\n“We expected more cars,” Lund said.';
     const { claims, entities } = extractClaims(body);
     expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Anders Lund', 'Erik Lund']);
     expect(claims.map((c) => c.speaker)).toEqual([null, 'Erik Lund', 'Erik Lund']);
   });
 
   it('gives a surname alone to the only person with it named so far', () => {
-    const body = 'Transport Minister Anders Lund opened the bridge on Monday.\n\n“It will carry 20,000 cars a day,” Lund said.\n\nPort spokesman Erik Lund said traffic had been light.';
+    const body =
+      'Transport Minister Anders Lund opened the bridge on Monday.\n\n“It will carry 20,000 cars a day,” Lund said.\n\nPort spokesman Erik Lund said traffic had been light.';
     expect(speakers(body)).toEqual([null, 'Anders Lund', 'Erik Lund']);
   });
 
@@ -132,7 +153,9 @@ describe('one surname, two people in one document', () => {
 
 describe('places, peoples and organisations', () => {
   it('does not take a nationality adjective or a people for an entity', () => {
-    const { claims, entities } = extractClaims('Ostrovian defence officials denied the report on Monday. Ostrovians living abroad were asked to register.');
+    const { claims, entities } = extractClaims(
+      'Ostrovian defence officials denied the report on Monday. Ostrovians living abroad were asked to register.',
+    );
     expect(claims.map((c) => c.speaker)).toEqual([null, null]);
     expect(entities).toEqual([]);
   });
@@ -152,7 +175,9 @@ describe('places, peoples and organisations', () => {
   });
 
   it('keeps "and" and "of" inside an organisation name, and splits two names joined by "and"', () => {
-    const { entities } = extractClaims('The Coastal and Marine Agency said Norway and Sweden had signed the Ministry of Trade and Industry report.');
+    const { entities } = extractClaims(
+      'The Coastal and Marine Agency said Norway and Sweden had signed the Ministry of Trade and Industry report.',
+    );
     expect(entities.map((e) => [e.name, e.kind])).toEqual([
       ['Coastal and Marine Agency', 'organization'],
       ['Norway', 'place'],
@@ -183,10 +208,13 @@ describe('places, peoples and organisations', () => {
     expect(kindOf('Parliament voted on Monday to extend the emergency.', 'Parliament')).toBe('organization');
   });
 
-  it('joins a company\'s short name and its legal form to its full name', () => {
-    const body = 'Orrin Robotics Ltd. said on Monday it would cut 300 jobs. Orrin blamed weak demand. Analysts said Orrin Robotics had grown too fast.';
+  it("joins a company's short name and its legal form to its full name", () => {
+    const body =
+      'Orrin Robotics Ltd. said on Monday it would cut 300 jobs. Orrin blamed weak demand. Analysts said Orrin Robotics had grown too fast.';
     const { claims, entities } = extractClaims(body);
-    expect(entities.filter((e) => e.kind === 'organization').map((e) => [e.name, e.variants])).toEqual([['Orrin Robotics Ltd', ['Orrin Robotics Ltd', 'Orrin', 'Orrin Robotics']]]);
+    expect(entities.filter((e) => e.kind === 'organization').map((e) => [e.name, e.variants])).toEqual([
+      ['Orrin Robotics Ltd', ['Orrin Robotics Ltd', 'Orrin', 'Orrin Robotics']],
+    ]);
     expect(claims.map((c) => c.entities)).toEqual([['Orrin Robotics Ltd'], ['Orrin Robotics Ltd'], ['Orrin Robotics Ltd']]);
   });
 
@@ -216,22 +244,34 @@ describe('titles before and after names', () => {
     const former = extractClaims('Former Mayor Olavo Reis da Cunha said the port was safe.').entities;
     expect(former.map((e) => [e.name, e.kind, e.roles])).toEqual([['Olavo Reis da Cunha', 'person', ['former mayor']]]);
     const york = extractClaims('New York Gov. Edna Pryce said the state would send aid.').entities;
-    expect(york.map((e) => [e.name, e.kind, e.roles])).toEqual([['Edna Pryce', 'person', ['new york governor']], ['New York', 'place', []]]);
+    expect(york.map((e) => [e.name, e.kind, e.roles])).toEqual([
+      ['Edna Pryce', 'person', ['new york governor']],
+      ['New York', 'place', []],
+    ]);
   });
 
   it('gives a role after a comma to the name that follows it, not to the place before it', () => {
     const { entities } = extractClaims('Speaking in Geneva, UN Envoy Teodora Vasic said the ceasefire must hold.');
-    expect(entities.map((e) => [e.name, e.kind])).toEqual([['Geneva', 'place'], ['Teodora Vasic', 'person'], ['UN', 'organization']]);
+    expect(entities.map((e) => [e.name, e.kind])).toEqual([
+      ['Geneva', 'place'],
+      ['Teodora Vasic', 'person'],
+      ['UN', 'organization'],
+    ]);
   });
 
   it('reads a name whose initials are the bracketed acronym as an organisation', () => {
     const { claims, entities } = extractClaims('Medicos Sin Fronteras (MSF) said its clinic had been hit. MSF said two staff were hurt.');
-    expect(entities.map((e) => [e.name, e.kind, e.variants])).toEqual([['Medicos Sin Fronteras', 'organization', ['Medicos Sin Fronteras', 'MSF']]]);
+    expect(entities.map((e) => [e.name, e.kind, e.variants])).toEqual([
+      ['Medicos Sin Fronteras', 'organization', ['Medicos Sin Fronteras', 'MSF']],
+    ]);
     expect(claims.map((c) => c.speaker)).toEqual(['Medicos Sin Fronteras', 'Medicos Sin Fronteras']);
   });
 
   it('joins a by-name or first surname to the one full name that has it', () => {
-    expect(speakers('Former President Olavo Reis da Cunha said the deal was fair.\n\n“It is done,” Reis said.')).toEqual(['Olavo Reis da Cunha', 'Olavo Reis da Cunha']);
+    expect(speakers('Former President Olavo Reis da Cunha said the deal was fair.\n\n“It is done,” Reis said.')).toEqual([
+      'Olavo Reis da Cunha',
+      'Olavo Reis da Cunha',
+    ]);
   });
 });
 
@@ -249,28 +289,39 @@ describe('transliterations in one document', () => {
 
 describe('middle names, compounds and double-barrelled names in one document', () => {
   it('joins a middle initial to the compound it starts, and its tail alone to the person', () => {
-    const body = 'Port director Farhan Abdul Majid said the cranes had failed. Farhan A. Majid later said repairs would take a week.\n\n“We are working day and night,” Majid said.';
+    const body =
+      'Port director Farhan Abdul Majid said the cranes had failed. Farhan A. Majid later said repairs would take a week.\n\n“We are working day and night,” Majid said.';
     expect(people(body)).toEqual(['Farhan Abdul Majid']);
     expect(speakers(body)).toEqual(['Farhan Abdul Majid', 'Farhan Abdul Majid', 'Farhan Abdul Majid']);
   });
 
   it('keeps a different initial, and a different first name, apart', () => {
-    expect(people('Port director Farhan Abdul Majid met customs chief Farhan B. Majid and Kamal A. Majid on Monday.')).toEqual(['Farhan Abdul Majid', 'Farhan B. Majid', 'Kamal A. Majid']);
+    expect(people('Port director Farhan Abdul Majid met customs chief Farhan B. Majid and Kamal A. Majid on Monday.')).toEqual([
+      'Farhan Abdul Majid',
+      'Farhan B. Majid',
+      'Kamal A. Majid',
+    ]);
     expect(people('Teodor Miroslav Halek met Teodor V. Halek in Brno on Monday.')).toEqual(['Teodor Miroslav Halek', 'Teodor V. Halek']);
   });
 
   it('joins the last part, alone or after the first name, to a double-barrelled name the document gave', () => {
-    const body = 'Deputy Minister Jadwiga Łęcka-Śliwińska said the line would reopen. Śliwińska said crews were on site.\n\nJadwiga Śliwińska added that buses would replace trains.';
+    const body =
+      'Deputy Minister Jadwiga Łęcka-Śliwińska said the line would reopen. Śliwińska said crews were on site.\n\nJadwiga Śliwińska added that buses would replace trains.';
     expect(people(body)).toEqual(['Jadwiga Łęcka-Śliwińska']);
     expect(speakers(body)).toEqual(['Jadwiga Łęcka-Śliwińska', 'Jadwiga Łęcka-Śliwińska', 'Jadwiga Łęcka-Śliwińska']);
   });
 
   it('joins the name written with a space or without diacritics', () => {
-    expect(people('Jadwiga Łęcka-Śliwińska spoke on Monday. Jadwiga Lecka Sliwinska said the line would reopen. Jadwiga Lecka-Sliwinska said crews were on site.')).toEqual(['Jadwiga Łęcka-Śliwińska']);
+    expect(
+      people(
+        'Jadwiga Łęcka-Śliwińska spoke on Monday. Jadwiga Lecka Sliwinska said the line would reopen. Jadwiga Lecka-Sliwinska said crews were on site.',
+      ),
+    ).toEqual(['Jadwiga Łęcka-Śliwińska']);
   });
 
   it('keeps a woman with one part of the name and another first name apart', () => {
-    const body = 'Deputy Minister Jadwiga Łęcka-Śliwińska said the line would reopen. Ewa Łęcka, a commuter, said she had been stranded.\n\n“It was chaos,” Łęcka said.';
+    const body =
+      'Deputy Minister Jadwiga Łęcka-Śliwińska said the line would reopen. Ewa Łęcka, a commuter, said she had been stranded.\n\n“It was chaos,” Łęcka said.';
     expect(people(body)).toEqual(['Jadwiga Łęcka-Śliwińska', 'Ewa Łęcka']);
     expect(speakers(body)).toEqual(['Jadwiga Łęcka-Śliwińska', 'Ewa Łęcka', 'Ewa Łęcka']);
   });
@@ -299,7 +350,7 @@ describe('an unfamiliar name the text treats as an organisation', () => {
     expect(kindOf('Marta Sowa’s mother was late again on Monday.', 'Marta Sowa')).toBe('person');
   });
 
-  it('keeps a name whose apposition is a person\'s role or job a person', () => {
+  it("keeps a name whose apposition is a person's role or job a person", () => {
     expect(kindOf('Tarvo Lund, the company’s chief engineer, said prices would rise.', 'Tarvo Lund')).toBe('person');
     expect(kindOf('Anna Wrona, a union organiser, said it had hired nobody.', 'Anna Wrona')).toBe('person');
     expect(kindOf('Anna Wrona, head of the rail union, said fares would rise.', 'Anna Wrona')).toBe('person');
@@ -317,7 +368,11 @@ describe('an unfamiliar name the text treats as an organisation', () => {
     expect(kindOf(pronoun, 'Tomasz Wrona')).toBe('person');
     expect(speakers(pronoun).at(-1)).toBe('Tomasz Wrona');
     // Mr, or a title, elsewhere in the document.
-    expect(speakers('Tomasz Wrona said it had hired too few drivers. Mr Wrona blamed the ministry.' + he)).toEqual(['Tomasz Wrona', 'Tomasz Wrona', 'Tomasz Wrona']);
+    expect(speakers('Tomasz Wrona said it had hired too few drivers. Mr Wrona blamed the ministry.' + he)).toEqual([
+      'Tomasz Wrona',
+      'Tomasz Wrona',
+      'Tomasz Wrona',
+    ]);
     expect(kindOf('Dr. Tomasz Wrona said the repairs were overdue. Tomasz Wrona said its wagons were old.', 'Tomasz Wrona')).toBe('person');
     // A role in an apposition elsewhere.
     expect(kindOf('Tomasz Wrona, the spokesman, spoke on Monday. Tomasz Wrona said its wagons were old.', 'Tomasz Wrona')).toBe('person');
@@ -342,7 +397,9 @@ describe('names that real news writes (issue 15)', () => {
     expect(names('The Coastal Harbour Union (CHU) said ferries would sail, and the head of the C.H.U, Ana Ruiz, agreed.')).toEqual(
       expect.arrayContaining(['Coastal Harbour Union', 'Ana Ruiz']),
     );
-    expect(extractClaims('The World Trade Office (WHO) has ruled on the case.').entities.some((e) => e.variants.includes('WHO'))).toBe(true);
+    expect(extractClaims('The World Trade Office (WHO) has ruled on the case.').entities.some((e) => e.variants.includes('WHO'))).toBe(
+      true,
+    );
   });
 
   it('keeps a month that ends a person’s name, not a day’s date', () => {

@@ -6,11 +6,40 @@ import { extractClaims } from '../../shared/claims/index.ts';
 import { resolveEntities } from '../../shared/entities/index.ts';
 
 const fragments = [
-  'Mayor Kari Lind said', '“We will rebuild,”', 'J. K.', 'at least 18 officers were killed', 'and', 'Mr.', 'U.S.', '"', '”', '“',
-  'the ferry sank.', 'Dozens fled.', 'According to the Port Authority,', 'he added', '…', '- Schools were shut', 'RIVERTON (Valley News) –',
-  'Qasym Zhaksybekov', 'Tokayev’s', '40%', '$3.5 million', 'twofold', 'doubled', 'The minister', 'did not', 'Jan. 5', '10 p.m.', ',', ';', '.',
+  'Mayor Kari Lind said',
+  '“We will rebuild,”',
+  'J. K.',
+  'at least 18 officers were killed',
+  'and',
+  'Mr.',
+  'U.S.',
+  '"',
+  '”',
+  '“',
+  'the ferry sank.',
+  'Dozens fled.',
+  'According to the Port Authority,',
+  'he added',
+  '…',
+  '- Schools were shut',
+  'RIVERTON (Valley News) –',
+  'Qasym Zhaksybekov',
+  'Tokayev’s',
+  '40%',
+  '$3.5 million',
+  'twofold',
+  'doubled',
+  'The minister',
+  'did not',
+  'Jan. 5',
+  '10 p.m.',
+  ',',
+  ';',
+  '.',
 ];
-const body = fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 12 })), { maxLength: 40 }).map((parts) => parts.join(' '));
+const body = fc
+  .array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 12 })), { maxLength: 40 })
+  .map((parts) => parts.join(' '));
 const paragraphs = fc.array(body, { maxLength: 5 }).map((ps) => ps.join('\n\n'));
 
 describe('extraction properties', () => {

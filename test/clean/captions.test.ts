@@ -7,13 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { cleanDocument, cleanText } from '../../shared/clean/index.ts';
 import { CAPTION_THRESHOLD, captionScore } from '../../shared/clean/captions.ts';
 
-const P1 = 'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned.';
-const P2 = 'Engineers found that the foundations had shifted during the winter storms, and the design had to be changed before work could resume.';
+const P1 =
+  'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned.';
+const P2 =
+  'Engineers found that the foundations had shifted during the winter storms, and the design had to be changed before work could resume.';
 const P3 = 'The mayor told the council that the delay would not raise the cost of the project, which is paid for by a regional grant.';
-const P4 = 'Fishing crews have complained for months that the unfinished wall leaves the inner basin exposed when gales blow from the west.';
+const P4 =
+  'Fishing crews have complained for months that the unfinished wall leaves the inner basin exposed when gales blow from the west.';
 const TITLE = 'Harbour breakwater delayed until next year after storms';
 const header = [TITLE, 'By Jane Holm', 'March 8, 2025 10:15 AM'];
-const reasonOf = (result: { removed: Array<{ text: string; reason: string }> }, line: string) => result.removed.find((r) => r.text === line)?.reason;
+const reasonOf = (result: { removed: Array<{ text: string; reason: string }> }, line: string) =>
+  result.removed.find((r) => r.text === line)?.reason;
 
 describe('captionScore: the evidence', () => {
   it.each([
@@ -26,7 +30,11 @@ describe('captionScore: the evidence', () => {
     ['a clause, when the line is dated', 'A fisherman reacts as crews lift his boat from the harbour in Solvik, March 8, 2025.', {}],
     ['a long subject', 'Members of the Solvik volunteer fire brigade and local residents carry sandbags to the quay on Monday.', {}],
     ['a date after the place, without a comma', 'Crews lower a concrete block into the harbour in Solvik, Norway March 8, 2025.', {}],
-    ['a place ending beside a picture', 'Fishermen mend their nets on the quay beside the unfinished wall in Solvik.', { picture: 'after' as const }],
+    [
+      'a place ending beside a picture',
+      'Fishermen mend their nets on the quay beside the unfinished wall in Solvik.',
+      { picture: 'after' as const },
+    ],
     ['a scene verb beside a credit line', 'Crane operators lift a concrete block onto the new wall.', { creditBeside: true }],
   ])('reaches the threshold with %s', (_, line, context) => {
     expect(captionScore(line, context)).toBeGreaterThanOrEqual(CAPTION_THRESHOLD);
@@ -41,7 +49,10 @@ describe('captionScore: the evidence', () => {
     ['a habit', 'Fishermen mend their nets on the quay every morning in Solvik.'],
     ['a noun where a verb would be', 'The search for the missing crew continues off Solvik on Monday.'],
     ['a headline in title case', 'Harbour Crews Search Wreck Off Solvik, March 8, 2025.'],
-    ['a verb in the past with its object', 'Harbour camera footage shows the moment the crane toppled onto the quay and workers fled the site.'],
+    [
+      'a verb in the past with its object',
+      'Harbour camera footage shows the moment the crane toppled onto the quay and workers fled the site.',
+    ],
   ])('stays below it with %s', (_, line) => {
     expect(captionScore(line)).toBeLessThan(CAPTION_THRESHOLD);
     expect(captionScore(line, { picture: 'after' })).toBeLessThan(CAPTION_THRESHOLD);
@@ -56,10 +67,22 @@ describe('captionScore: the evidence', () => {
 
 describe('text cleaning: captions without a credit', () => {
   it.each([
-    ['between the header and the lead, dated', [...header, 'Ferry passengers wait on the quay at Solvik, Norway, March 8, 2025.', P1, P2, P3, P4]],
-    ['between paragraphs, ending "on <weekday>"', [...header, P1, P2, 'Firefighters battle a blaze at a warehouse on the edge of Solvik on Tuesday.', P3, P4]],
-    ['above a credit line', [...header, P1, 'Crane operators lift a concrete block onto the new wall.', 'Photo: Ola Berg/Harbour Gazette', P2, P3, P4]],
-    ['after a gallery counter', [...header, P1, P2, 'Image 2 of 5', 'Harbour workers inspect the cracked foundations of the old pier.', P3, P4]],
+    [
+      'between the header and the lead, dated',
+      [...header, 'Ferry passengers wait on the quay at Solvik, Norway, March 8, 2025.', P1, P2, P3, P4],
+    ],
+    [
+      'between paragraphs, ending "on <weekday>"',
+      [...header, P1, P2, 'Firefighters battle a blaze at a warehouse on the edge of Solvik on Tuesday.', P3, P4],
+    ],
+    [
+      'above a credit line',
+      [...header, P1, 'Crane operators lift a concrete block onto the new wall.', 'Photo: Ola Berg/Harbour Gazette', P2, P3, P4],
+    ],
+    [
+      'after a gallery counter',
+      [...header, P1, P2, 'Image 2 of 5', 'Harbour workers inspect the cracked foundations of the old pier.', P3, P4],
+    ],
     ['naming its picture', [...header, P1, 'A general view shows the damaged pier in Solvik, March 9, 2026.', P2, P3, P4]],
   ])('drops one %s and says why', (_, lines) => {
     const caption = lines.find((l) => !header.includes(l) && ![P1, P2, P3, P4].includes(l) && l.split(' ').length > 5)!;
@@ -72,7 +95,10 @@ describe('text cleaning: captions without a credit', () => {
 
   it.each([
     ['a present-tense sentence with "said"', 'Villagers carry water from the well every day during the dry months, the mayor said.'],
-    ['a present-tense sentence of analysis', 'Solvik sits on a narrow fjord and is among the stormiest harbours on the coast, which makes any wall costly.'],
+    [
+      'a present-tense sentence of analysis',
+      'Solvik sits on a narrow fjord and is among the stormiest harbours on the coast, which makes any wall costly.',
+    ],
     ['a present-tense scene told as news, with a clause', 'Fishing crews wait on the quay as the council debates the delay in Solvik.'],
   ])('keeps %s', (_, line) => {
     const result = cleanText([...header, P1, P2, line, P3, P4].join('\n'));

@@ -2,10 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDocument, cleanText, detectFormat } from '../../shared/clean/index.ts';
 
-const P1 = 'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned.';
-const P2 = 'Engineers found that the foundations had shifted during the winter storms, and the design had to be changed before work could resume.';
+const P1 =
+  'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned.';
+const P2 =
+  'Engineers found that the foundations had shifted during the winter storms, and the design had to be changed before work could resume.';
 const P3 = 'The mayor told the council that the delay would not raise the cost of the project, which is paid for by a regional grant.';
-const article = (...middle: string[]) => ['Breakwater delayed until next year', ...middle.slice(0, 1), P1, ...middle.slice(1, 2), P2, ...middle.slice(2), P3].join('\n');
+const article = (...middle: string[]) =>
+  ['Breakwater delayed until next year', ...middle.slice(0, 1), P1, ...middle.slice(1, 2), P2, ...middle.slice(2), P3].join('\n');
 
 describe('text cleaning: boilerplate classes', () => {
   it.each([
@@ -35,18 +38,31 @@ describe('text cleaning: boilerplate classes', () => {
   });
 
   it('cuts the related/comments tail after the article', () => {
-    const text = article() + '\nYou may also like\nTen reasons to visit the coast this summer, from beaches to seafood and more.\nComments (12)';
+    const text =
+      article() + '\nYou may also like\nTen reasons to visit the coast this summer, from beaches to seafood and more.\nComments (12)';
     const result = cleanText(text);
     expect(result.body).not.toContain('Ten reasons');
     expect(result.removed.find((r) => r.text.startsWith('Ten reasons'))?.reason).toMatch(/tail|outside/);
   });
 
-  it('cuts a thread of readers\' comments on the same subject, longer than the article (commentThread)', () => {
+  it("cuts a thread of readers' comments on the same subject, longer than the article (commentThread)", () => {
     // Each post: a name, a date line, its prose. The comments share the article's words, so the tail cut alone keeps them.
     const posts = [
-      ['harbourfan', '2 days ago at 07:52 am', 'The breakwater was always going to take longer than planned, the foundations on that side of the harbour are soft and the engineers knew it.'],
-      ['Mia K', '2 days ago at 08:10 am', 'I live by the harbour and the storms this winter were the worst in years, so I am not surprised that the foundations shifted under the new breakwater.'],
-      ['old salt', 'Yesterday at 9:15 pm', 'The mayor says the cost will not rise, but the council has said that before about the harbour and the grant never covers the whole of the work.'],
+      [
+        'harbourfan',
+        '2 days ago at 07:52 am',
+        'The breakwater was always going to take longer than planned, the foundations on that side of the harbour are soft and the engineers knew it.',
+      ],
+      [
+        'Mia K',
+        '2 days ago at 08:10 am',
+        'I live by the harbour and the storms this winter were the worst in years, so I am not surprised that the foundations shifted under the new breakwater.',
+      ],
+      [
+        'old salt',
+        'Yesterday at 9:15 pm',
+        'The mayor says the cost will not rise, but the council has said that before about the harbour and the grant never covers the whole of the work.',
+      ],
     ];
     const text = [article(), '[ 3 comments ]', 'Top Rated Comments', ...posts.flat()].join('\n');
     const result = cleanText(text);
@@ -59,9 +75,21 @@ describe('text cleaning: boilerplate classes', () => {
 
   it('cuts a feed of other stories after the article: headline, blurb, date line, again and again (datedFeed)', () => {
     const teasers = [
-      ['Ferry fares rise in spring', 'The operator said on Friday that the cost of fuel and of the harbour dues had left it no choice but to raise fares.', '32M ago'],
-      ['Storm closes the coast road', 'The council closed the road after the storm washed part of the sea wall away, and said it would reopen next week.', '1H ago'],
-      ['Regatta moved to June', 'The organisers said the boats could not be ready in time after the winter, and that the new date suits the town.', '3H ago'],
+      [
+        'Ferry fares rise in spring',
+        'The operator said on Friday that the cost of fuel and of the harbour dues had left it no choice but to raise fares.',
+        '32M ago',
+      ],
+      [
+        'Storm closes the coast road',
+        'The council closed the road after the storm washed part of the sea wall away, and said it would reopen next week.',
+        '1H ago',
+      ],
+      [
+        'Regatta moved to June',
+        'The organisers said the boats could not be ready in time after the winter, and that the new date suits the town.',
+        '3H ago',
+      ],
     ];
     const text = [article(), 'First published on March 8, 2025 / 8:16 AM', 'More Local', ...teasers.flat()].join('\n');
     const result = cleanText(text);
@@ -69,13 +97,21 @@ describe('text cleaning: boilerplate classes', () => {
     expect(result.removed.find((r) => r.text === teasers[2][1])?.reason).toBe('comments or teasers (a feed of dated posts)');
   });
 
-  it('drops a stack of other stories\' headlines but keeps a list the article introduces (markHeadlineStacks)', () => {
-    const headlines = ['Most popular', 'Ferry fares rise in spring after fuel costs soar', 'Storm closes the coast road for a week', 'Regatta moved to June as boats are not ready', 'Council approves the new parking rules for the quay'];
+  it("drops a stack of other stories' headlines but keeps a list the article introduces (markHeadlineStacks)", () => {
+    const headlines = [
+      'Most popular',
+      'Ferry fares rise in spring after fuel costs soar',
+      'Storm closes the coast road for a week',
+      'Regatta moved to June as boats are not ready',
+      'Council approves the new parking rules for the quay',
+    ];
     const stacked = cleanText(['Breakwater delayed until next year', ...headlines, P1, P2, P3].join('\n'));
     expect(stacked.body.split('\n\n')).toEqual([P1, P2, P3]);
     expect(stacked.removed.find((r) => r.text === headlines[2])?.reason).toBe('list of headlines (other stories)');
     // The same lines after a colon are the article's list, not other stories.
-    const listed = cleanText(['Breakwater delayed until next year', P1, 'The council also decided four other matters:', ...headlines.slice(1), P2, P3].join('\n'));
+    const listed = cleanText(
+      ['Breakwater delayed until next year', P1, 'The council also decided four other matters:', ...headlines.slice(1), P2, P3].join('\n'),
+    );
     expect(listed.removed.filter((r) => r.reason === 'list of headlines (other stories)')).toEqual([]);
   });
 
@@ -94,7 +130,14 @@ describe('text cleaning: boilerplate classes', () => {
 
 describe('text cleaning: metadata', () => {
   it('lifts title, byline and date out of the body; a repeated title is kept once at most', () => {
-    const text = ['Breakwater delayed until next year', 'Jane Holm Published March 8, 2025 | 09:30 AM', 'Breakwater Delayed Until Next Year', P1, P2, P3].join('\n');
+    const text = [
+      'Breakwater delayed until next year',
+      'Jane Holm Published March 8, 2025 | 09:30 AM',
+      'Breakwater Delayed Until Next Year',
+      P1,
+      P2,
+      P3,
+    ].join('\n');
     const result = cleanText(text);
     expect(result).toMatchObject({ title: 'Breakwater delayed until next year', byline: 'Jane Holm', published: '2025-03-08' });
     expect(result.body).not.toMatch(/Jane Holm|Published|Breakwater delayed/i);
@@ -123,7 +166,12 @@ describe('HTML cleaning', () => {
   it('uses structured data for metadata and drops what Readability leaves', async () => {
     const head = `<title>Breakwater delayed - Gazette</title><meta property="og:title" content="Breakwater delayed until next year"><meta property="article:published_time" content="2025-03-08T10:00:00Z"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Breakwater delayed until next year","author":{"@type":"Person","name":"Jane Holm"},"datePublished":"2025-03-08T10:00:00Z"}</script>`;
     const result = await cleanDocument(page(head, articleHtml));
-    expect(result).toMatchObject({ format: 'html', title: 'Breakwater delayed until next year', byline: 'Jane Holm', published: '2025-03-08' });
+    expect(result).toMatchObject({
+      format: 'html',
+      title: 'Breakwater delayed until next year',
+      byline: 'Jane Holm',
+      published: '2025-03-08',
+    });
     expect(result.body.split('\n\n').filter((p) => p.length > 60)).toEqual([P1, P2, P3]);
     expect(result.body).not.toMatch(/newsletter|Waves over the pier|Parking rules|©/);
     expect(result.removed.some((r) => r.reason === 'image caption/credit')).toBe(true);
@@ -138,25 +186,45 @@ describe('HTML cleaning', () => {
 
   it('drops a list of links set among the paragraphs, with its label, and keeps links inside sentences', async () => {
     // Each item all the text of a link, two or more in a row: other pages, not the article (markLinkLists).
-    const related = '<p>Elsewhere</p><p><a href="/a">Harbour festival draws record crowds</a></p><p><a href="/b">Why the old ferry was retired?</a></p>';
+    const related =
+      '<p>Elsewhere</p><p><a href="/a">Harbour festival draws record crowds</a></p><p><a href="/b">Why the old ferry was retired?</a></p>';
     const linkedProse = `<p>${P2.replace('foundations', '<a href="/f">foundations</a>')}</p>`;
-    const result = await cleanDocument(page('<title>Breakwater delayed</title>', `<article><h1>Breakwater delayed</h1><p>${P1}</p>${related}${linkedProse}<p>${P3}</p></article>`));
+    const result = await cleanDocument(
+      page(
+        '<title>Breakwater delayed</title>',
+        `<article><h1>Breakwater delayed</h1><p>${P1}</p>${related}${linkedProse}<p>${P3}</p></article>`,
+      ),
+    );
     expect(result.body.split('\n\n')).toEqual([P1, P2, P3]);
-    expect(result.removed.filter((r) => r.reason === 'list of links (other pages)').map((r) => r.text)).toEqual(['Elsewhere', 'Harbour festival draws record crowds', 'Why the old ferry was retired?']);
+    expect(result.removed.filter((r) => r.reason === 'list of links (other pages)').map((r) => r.text)).toEqual([
+      'Elsewhere',
+      'Harbour festival draws record crowds',
+      'Why the old ferry was retired?',
+    ]);
   });
 
-  it('keeps a list of links out of the site (sources, products): only the site\'s own pages are its furniture', async () => {
+  it("keeps a list of links out of the site (sources, products): only the site's own pages are its furniture", async () => {
     const head = '<title>Breakwater delayed</title><link rel="canonical" href="https://www.gazette.example/news/breakwater">';
-    const own = '<p><a href="https://gazette.example/news/festival">Harbour festival draws record crowds</a></p><p><a href="https://sport.gazette.example/regatta">Regatta moved to June</a></p>';
-    const out = '<ul><li><a href="https://harbour-board.example/report.pdf">Harbour board annual report</a></li><li><a href="https://shop.example/r/123">Tide tables for the coast, 2025 edition</a></li></ul>';
-    const result = await cleanDocument(page(head, `<article><h1>Breakwater delayed</h1><p>${P1}</p>${own}<p>${P2}</p>${out}<p>${P3}</p></article>`));
+    const own =
+      '<p><a href="https://gazette.example/news/festival">Harbour festival draws record crowds</a></p><p><a href="https://sport.gazette.example/regatta">Regatta moved to June</a></p>';
+    const out =
+      '<ul><li><a href="https://harbour-board.example/report.pdf">Harbour board annual report</a></li><li><a href="https://shop.example/r/123">Tide tables for the coast, 2025 edition</a></li></ul>';
+    const result = await cleanDocument(
+      page(head, `<article><h1>Breakwater delayed</h1><p>${P1}</p>${own}<p>${P2}</p>${out}<p>${P3}</p></article>`),
+    );
     expect(result.body).not.toMatch(/festival|Regatta/);
     expect(result.body).toContain('Harbour board annual report\n\nTide tables for the coast, 2025 edition');
   });
 
   it('keeps a single linked line and never reads a <nav> (a breadcrumb glued to the headline)', async () => {
-    const crumbs = '<nav><a href="/">Home</a><em></em><a href="/sport">Sport</a><em></em><span>Breakwater delayed until next year</span></nav>';
-    const result = await cleanDocument(page('<title>Breakwater delayed until next year</title>', `<article>${crumbs}<p>${P1}</p><p><a href="/report">Read the harbour board report of March 2025</a></p><p>${P2}</p><p>${P3}</p></article>`));
+    const crumbs =
+      '<nav><a href="/">Home</a><em></em><a href="/sport">Sport</a><em></em><span>Breakwater delayed until next year</span></nav>';
+    const result = await cleanDocument(
+      page(
+        '<title>Breakwater delayed until next year</title>',
+        `<article>${crumbs}<p>${P1}</p><p><a href="/report">Read the harbour board report of March 2025</a></p><p>${P2}</p><p>${P3}</p></article>`,
+      ),
+    );
     expect(result.body).not.toMatch(/HomeSport|Sport/);
     expect(result.body).toContain('Read the harbour board report of March 2025');
   });
@@ -166,7 +234,10 @@ describe('HTML cleaning', () => {
     const r1 = await cleanDocument(nested);
     expect(r1.body.split('\n\n')).toEqual([P1, P2, P3]);
     expect(r1.removed[0].reason).toBe('read as text: too large or deep to parse as HTML');
-    const scripts = page('', `<script>alert(1)</script><iframe src="javascript:alert(2)"></iframe><p onclick="alert(3)">${P1}</p><p>${P2}</p><p>${P3}</p>`);
+    const scripts = page(
+      '',
+      `<script>alert(1)</script><iframe src="javascript:alert(2)"></iframe><p onclick="alert(3)">${P1}</p><p>${P2}</p><p>${P3}</p>`,
+    );
     const r2 = await cleanDocument(scripts);
     expect(r2.body).not.toMatch(/alert|javascript/);
     const oneLine = await cleanDocument(page('', `<p>${'word '.repeat(2_000_000)}</p>`));
@@ -191,7 +262,12 @@ describe('format, language and empty results', () => {
   });
 
   it('flags a non-English page while still finding its text', () => {
-    const german = ['Hafen', 'Die Hafenbehörde teilte am Montag mit, dass der neue Wellenbrecher erst Ende nächsten Jahres fertig werde, zwei Jahre später als geplant.', 'Ingenieure stellten fest, dass sich die Fundamente während der Winterstürme verschoben hatten und der Entwurf geändert werden musste.', 'Der Bürgermeister sagte dem Rat, dass die Verzögerung die Kosten des Projekts nicht erhöhen werde, das aus einem regionalen Zuschuss bezahlt wird.'].join('\n');
+    const german = [
+      'Hafen',
+      'Die Hafenbehörde teilte am Montag mit, dass der neue Wellenbrecher erst Ende nächsten Jahres fertig werde, zwei Jahre später als geplant.',
+      'Ingenieure stellten fest, dass sich die Fundamente während der Winterstürme verschoben hatten und der Entwurf geändert werden musste.',
+      'Der Bürgermeister sagte dem Rat, dass die Verzögerung die Kosten des Projekts nicht erhöhen werde, das aus einem regionalen Zuschuss bezahlt wird.',
+    ].join('\n');
     const result = cleanText(german);
     expect(result.body).toContain('Wellenbrecher');
     expect(result.language).toBe('other');

@@ -15,7 +15,13 @@ const CAPTIONS = [
   'Children are carried across a flooded street by rescue workers in waders near the railway station.',
   'The mayor of Solvik speaks to residents at a shelter set up in the school gym for families who left their homes.',
 ];
-const CREDITS = ['(Jane Doe / HARBOUR AGENCY)', '(Ola Nord / NORTHWIRE)', '(Jane Doe / HARBOUR AGENCY)', '(Per Lund / NORTHWIRE)', '(Ola Nord / NORTHWIRE)'];
+const CREDITS = [
+  '(Jane Doe / HARBOUR AGENCY)',
+  '(Ola Nord / NORTHWIRE)',
+  '(Jane Doe / HARBOUR AGENCY)',
+  '(Per Lund / NORTHWIRE)',
+  '(Ola Nord / NORTHWIRE)',
+];
 
 describe('photo galleries', () => {
   it('keeps the captions of a gallery as its article, credits split off and listed (HTML)', async () => {
@@ -28,7 +34,9 @@ describe('photo galleries', () => {
   });
 
   it('does the same for a scraped gallery (text path)', () => {
-    const result = cleanText(['Floods in Solvik, in pictures', ...CAPTIONS.map((c, i) => `${c} ${CREDITS[i]}`), 'Share this gallery'].join('\n'));
+    const result = cleanText(
+      ['Floods in Solvik, in pictures', ...CAPTIONS.map((c, i) => `${c} ${CREDITS[i]}`), 'Share this gallery'].join('\n'),
+    );
     for (const c of CAPTIONS.slice(1)) expect(result.body).toContain(c);
     expect(result.body).not.toMatch(/AGENCY|NORTHWIRE|Share this/);
   });
@@ -39,7 +47,9 @@ describe('photo galleries', () => {
       'Engineers found that the foundations had shifted during the storms, and the design had to be changed before work could resume on the northern section.',
       'The mayor told the council that the delay would not raise the cost of the project, which is paid for by a regional grant and a loan from the port.',
     ];
-    const result = await cleanDocument(page('Breakwater delayed', `<p>${prose[0]}</p><p>${CAPTIONS[1]} ${CREDITS[1]}</p><p>${prose[1]}</p><p>${prose[2]}</p>`));
+    const result = await cleanDocument(
+      page('Breakwater delayed', `<p>${prose[0]}</p><p>${CAPTIONS[1]} ${CREDITS[1]}</p><p>${prose[1]}</p><p>${prose[2]}</p>`),
+    );
     for (const p of prose) expect(result.body).toContain(p);
     expect(result.body).not.toContain(CAPTIONS[1]);
   });
@@ -57,7 +67,8 @@ describe('never worse than Readability', () => {
   });
 
   it('falls back when the cleaner keeps far less than Readability found (share from the threshold table)', async () => {
-    const prose = 'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned.';
+    const prose =
+      'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned.';
     const html = page('Breakwater delayed', `<p>${prose}</p><p>${CAPTIONS[0]} ${CREDITS[0]}</p><p>${CAPTIONS[1]} ${CREDITS[1]}</p>`);
     // The cleaner keeps the one paragraph: about a third of what Readability found.
     const usual = await cleanDocument(html);
@@ -68,7 +79,9 @@ describe('never worse than Readability', () => {
   });
 
   it('keeps furniture out of the fallback text', async () => {
-    const result = await cleanDocument(page('Storm over Solvik', `<p>${CAPTIONS[0]} ${CREDITS[0]}</p><p>Share this article</p><p>${CAPTIONS[1]} ${CREDITS[1]}</p>`));
+    const result = await cleanDocument(
+      page('Storm over Solvik', `<p>${CAPTIONS[0]} ${CREDITS[0]}</p><p>Share this article</p><p>${CAPTIONS[1]} ${CREDITS[1]}</p>`),
+    );
     expect(result.body).toContain(CAPTIONS[0]);
     expect(result.body).not.toContain('Share this article');
   });
@@ -114,7 +127,9 @@ describe('repeated paragraphs', () => {
     expect(result.removed).toContainEqual({ text: para, reason: 'repeated paragraph' });
   });
   it('keeps a paragraph an article repeats far apart', () => {
-    const filler = [1, 2, 3, 4].map((n) => `Paragraph ${n} of the report says the council will meet again in the spring to look at the costs and the plans.`);
+    const filler = [1, 2, 3, 4].map(
+      (n) => `Paragraph ${n} of the report says the council will meet again in the spring to look at the costs and the plans.`,
+    );
     const result = cleanText(['Breakwater delayed', para, ...filler, para].join('\n'));
     expect(result.body.split(para).length - 1).toBe(2);
   });

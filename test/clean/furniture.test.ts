@@ -5,10 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDocument, cleanText } from '../../shared/clean/index.ts';
 
-const P1 = 'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned.';
-const P2 = 'Engineers found that the foundations had shifted during the winter storms, and the design had to be changed before work could resume.';
+const P1 =
+  'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned.';
+const P2 =
+  'Engineers found that the foundations had shifted during the winter storms, and the design had to be changed before work could resume.';
 const P3 = 'The mayor told the council that the delay would not raise the cost of the project, which is paid for by a regional grant.';
-const P4 = 'Fishing crews have complained for months that the unfinished wall leaves the inner basin exposed when gales blow from the west.';
+const P4 =
+  'Fishing crews have complained for months that the unfinished wall leaves the inner basin exposed when gales blow from the west.';
 const TITLE = 'Harbour breakwater delayed until next year';
 const page = (...lines: string[]) => [TITLE, 'By Jane Holm', 'March 8, 2025', ...lines].join('\n');
 
@@ -19,12 +22,18 @@ describe('text cleaning: furniture inside or around the article', () => {
     ['a caption ending with a wire credit in slashes', 'Cranes stand idle on the quay in Solvik, Norway, March 8, 2025. WIREPIX/Ola Berg'],
     ['a caption ending with a credit in brackets', 'A survey map of the harbour floor. (Ola Berg/Harbour Gazette)'],
     ['a caption ending with the agency alone', 'Cranes stand idle on the quay after the storm on Sunday. AFP'],
-    ['a caption ending with a licensing link', 'Cranes stand idle on the quay, March 8, 2025. Harbour Wire/Ola Berg Purchase Licensing Rights'],
+    [
+      'a caption ending with a licensing link',
+      'Cranes stand idle on the quay, March 8, 2025. Harbour Wire/Ola Berg Purchase Licensing Rights',
+    ],
     ['a video teaser', 'Watch: Divers inspect the cracked foundations'],
     ['an audio teaser', 'Listen: our weekly podcast on the coast and its towns'],
     ['a video duration', 'Duration 2:15'],
     ['a republishing notice', 'Republish this story for free under our Creative Commons licence.'],
-    ['an affiliate disclosure', 'Disclosure: Harbour Gazette is reader-supported. When you buy through links on our pages we may earn a small commission.'],
+    [
+      'an affiliate disclosure',
+      'Disclosure: Harbour Gazette is reader-supported. When you buy through links on our pages we may earn a small commission.',
+    ],
     ['a funding note', 'This report was produced with support from the Coastal Journalism Fund, which has no say over what we publish.'],
     ['a wire credit line', '(Reporting by Ola Berg in Solvik; editing by Per Moen)'],
     ['an editing credit', 'Editing by Per Moen'],
@@ -131,15 +140,29 @@ describe('text cleaning: the tail of the article', () => {
 
   it('cuts a second story even when its headline was teased earlier and the headline shares few words with the article', () => {
     const result = cleanText(
-      ['Wall delay angers crews', 'Menu', P1, P2, P3, P4, 'Advertisement', 'Read more: Music festival moves to the old shipyard', 'Recommended', ...festival].join('\n'),
+      [
+        'Wall delay angers crews',
+        'Menu',
+        P1,
+        P2,
+        P3,
+        P4,
+        'Advertisement',
+        'Read more: Music festival moves to the old shipyard',
+        'Recommended',
+        ...festival,
+      ].join('\n'),
     );
     expect(result.body.split('\n\n')).toEqual([P1, P2, P3, P4]);
   });
 
-  it.each(['Suggested articles', 'Discussion', 'Editor\'s Picks', 'The Gazette recommends', 'Audios and videos on the topic'])('cuts the tail at %j', (marker) => {
-    const result = cleanText(page(P1, P2, P3, P4, marker, ...festival.slice(0, 2)));
-    expect(result.body).not.toContain('festival');
-  });
+  it.each(['Suggested articles', 'Discussion', "Editor's Picks", 'The Gazette recommends', 'Audios and videos on the topic'])(
+    'cuts the tail at %j',
+    (marker) => {
+      const result = cleanText(page(P1, P2, P3, P4, marker, ...festival.slice(0, 2)));
+      expect(result.body).not.toContain('festival');
+    },
+  );
 
   it('does not cut a report at its "Discussion" section', () => {
     const discussion = [
@@ -182,7 +205,16 @@ describe('HTML cleaning: furniture Readability leaves', () => {
   it('keeps the article when a short box passes for one and the real article is several times longer', async () => {
     // Readability's first pass sets the article aside (its row's class names a sidebar) and finds a sign-up box of
     // ~380 characters, above a fixed threshold of 300; the page's densest paragraphs say the article is elsewhere.
-    const paragraphs = [P1, P2, P3, P4, P1.replace('Monday', 'Tuesday'), P2.replace('winter', 'autumn'), P3.replace('council', 'board'), P4.replace('months', 'weeks')];
+    const paragraphs = [
+      P1,
+      P2,
+      P3,
+      P4,
+      P1.replace('Monday', 'Tuesday'),
+      P2.replace('winter', 'autumn'),
+      P3.replace('council', 'board'),
+      P4.replace('months', 'weeks'),
+    ];
     const box =
       '<div class="modal"><h3>Our morning briefing</h3><p>Our morning briefing brings you the stories that matter on the coast, from the harbour to the hills, written by reporters who live here. It arrives before breakfast on weekdays and costs nothing, and you can stop it whenever you like with a single click at the foot of any issue. Readers in the valley towns get a local edition with the weather and the ferry times.</p></div>';
     const body = `<div class="page"><div class="row layout-with-sidebar"><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></div></div>${box}`;
@@ -191,7 +223,11 @@ describe('HTML cleaning: furniture Readability leaves', () => {
   });
 
   it('cuts another story Readability took in after a "read next" heading', async () => {
-    const other = Array.from({ length: 6 }, (_, i) => `<p>The choir committee met for the ${['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][i]} time this season and agreed a plan that members said would keep the programme running until spring.</p>`).join('');
+    const other = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>The choir committee met for the ${['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][i]} time this season and agreed a plan that members said would keep the programme running until spring.</p>`,
+    ).join('');
     const body = `<div class="content"><h1>${TITLE}</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p><h3>Read next</h3><h2>Choir plans a longer season</h2>${other}</div>`;
     const result = await cleanDocument(html(`<title>${TITLE}</title>`, body));
     expect(result.body.split('\n\n')).toEqual([P1, P2, P3, P4]);
@@ -199,7 +235,11 @@ describe('HTML cleaning: furniture Readability leaves', () => {
 
   it('finds the article when full texts of other stories on the page outweigh it', async () => {
     const other = (topic: string) =>
-      Array.from({ length: 6 }, (_, i) => `<p>The ${topic} committee met for the ${['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][i]} time this season and agreed a plan that members said would keep the programme running until spring, when a new chair is chosen.</p>`).join('');
+      Array.from(
+        { length: 6 },
+        (_, i) =>
+          `<p>The ${topic} committee met for the ${['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][i]} time this season and agreed a plan that members said would keep the programme running until spring, when a new chair is chosen.</p>`,
+      ).join('');
     const body = `<div class="post"><h1>${TITLE}</h1><p class="standfirst">The wall will not be finished before the winter storms.</p><div class="post-body-extra"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p></div></div><div class="more"><h3>You may like</h3><div class="teaser"><h2>Choir festival plans a longer season</h2>${other('choir')}</div><div class="teaser"><h2>Chess club opens a second hall</h2>${other('chess')}</div></div>`;
     const result = await cleanDocument(html(`<title>${TITLE} | Harbour Gazette</title>`, body));
     expect(result.title).toBe(TITLE);
@@ -210,7 +250,13 @@ describe('HTML cleaning: furniture Readability leaves', () => {
 
 describe('ad labels in other languages', () => {
   it('drops a lone ad label a template prints in another language', async () => {
-    const body = ['Storm closes the port', 'Publicidade', 'The harbour authority closed the port on Monday as winds reached 120 km/h, stranding dozens of cargo ships offshore.', 'Anzeige', 'Engineers will inspect the breakwater before ships are allowed back in, the authority said in a statement on Tuesday.'].join('\n');
+    const body = [
+      'Storm closes the port',
+      'Publicidade',
+      'The harbour authority closed the port on Monday as winds reached 120 km/h, stranding dozens of cargo ships offshore.',
+      'Anzeige',
+      'Engineers will inspect the breakwater before ships are allowed back in, the authority said in a statement on Tuesday.',
+    ].join('\n');
     const cleaned = await cleanDocument(body, { name: 'port.txt' });
     expect(cleaned.body).not.toMatch(/Publicidade|Anzeige/);
     expect(cleaned.body).toMatch(/stranding dozens of cargo ships/);

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { cleanDocument, cleanText } from '../../shared/clean/index.ts';
 import { decodeEntities, findDate, isDateLine, parseByline, stripSiteSuffix, tidyByline } from '../../shared/clean/metadata.ts';
 
-const P1 = 'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned.';
-const P2 = 'Engineers found that the foundations had shifted during the winter storms, and the design had to be changed before work could resume.';
+const P1 =
+  'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned.';
+const P2 =
+  'Engineers found that the foundations had shifted during the winter storms, and the design had to be changed before work could resume.';
 const P3 = 'The mayor told the council that the delay would not raise the cost of the project, which is paid for by a regional grant.';
 const HEADLINE = 'Harbour breakwater delayed as storms shift its foundations';
 
@@ -104,17 +106,32 @@ describe('titles', () => {
     expect(stripSiteSuffix(`Harbour Gazette | ${HEADLINE}`, { siteName: 'Harbour Gazette' })).toBe(HEADLINE);
     expect(stripSiteSuffix(`Coast | ${HEADLINE} | Harbour Gazette`, { seen: (t) => t === HEADLINE })).toBe(HEADLINE);
     // The site's name shown alone (a logo) is not the headline.
-    expect(stripSiteSuffix(`${HEADLINE} | news of the coast`, { seen: (t) => t === 'news of the coast' })).toBe(`${HEADLINE} | news of the coast`);
+    expect(stripSiteSuffix(`${HEADLINE} | news of the coast`, { seen: (t) => t === 'news of the coast' })).toBe(
+      `${HEADLINE} | news of the coast`,
+    );
   });
 
   it('decodes entities left in structured data', () => {
-    expect(decodeEntities('Council&#8217;s &#8216;final&#8217; plan &amp; its cost &#163;4m')).toBe('Council’s ‘final’ plan & its cost £4m');
+    expect(decodeEntities('Council&#8217;s &#8216;final&#8217; plan &amp; its cost &#163;4m')).toBe(
+      'Council’s ‘final’ plan & its cost £4m',
+    );
   });
 });
 
 describe('text pages: the header above the article', () => {
   it('takes the headline above the byline, not the site name on the first line', () => {
-    const text = ['Harbour Gazette', 'Home | News | Sport | Weather', 'News › Coast', HEADLINE, 'By Jane Holm', 'Updated 14:32 GMT, 8 March 2025', P1, P2, P3, '© 2025 Harbour Gazette'].join('\n');
+    const text = [
+      'Harbour Gazette',
+      'Home | News | Sport | Weather',
+      'News › Coast',
+      HEADLINE,
+      'By Jane Holm',
+      'Updated 14:32 GMT, 8 March 2025',
+      P1,
+      P2,
+      P3,
+      '© 2025 Harbour Gazette',
+    ].join('\n');
     const result = cleanText(text);
     expect(result).toMatchObject({ title: HEADLINE, byline: 'Jane Holm', published: '2025-03-08' });
     expect(result.removed.find((r) => r.text === HEADLINE)?.reason).toBe('title (lifted into metadata)');
@@ -123,21 +140,38 @@ describe('text pages: the header above the article', () => {
 
   it('takes the headline above its standfirst, and a bare name next to the date as the byline', () => {
     const standfirst = 'Engineers say the wall cannot be finished before the winter storms return to the coast';
-    const text = ['Skip to main content', 'Harbour Gazette', 'Subscribe | Sign in', HEADLINE, standfirst, 'Jane Holm in Solvik', 'Sat 8 Mar 2025 09.12 CET', 'Share · Save', P1, P2, P3].join('\n');
+    const text = [
+      'Skip to main content',
+      'Harbour Gazette',
+      'Subscribe | Sign in',
+      HEADLINE,
+      standfirst,
+      'Jane Holm in Solvik',
+      'Sat 8 Mar 2025 09.12 CET',
+      'Share · Save',
+      P1,
+      P2,
+      P3,
+    ].join('\n');
     const result = cleanText(text);
     expect(result).toMatchObject({ title: HEADLINE, byline: 'Jane Holm', published: '2025-03-08' });
     expect(result.body).not.toContain('Jane Holm');
   });
 
-  it.each(['Reporter: Jane Holm', 'Correspondent: Jane Holm', 'Written by: Jane Holm', 'Author: Jane Holm', 'Text: Jane Holm', 'Report by Jane Holm', 'Reported by Jane Holm'])(
-    'lifts the labelled byline %j out of the body',
-    (line) => {
-      const result = cleanText([HEADLINE, line, 'Sat 8 Mar 2025 09.12 CET', P1, P2, P3].join('\n'));
-      expect(result).toMatchObject({ title: HEADLINE, byline: 'Jane Holm', published: '2025-03-08' });
-      expect(result.removed.find((r) => r.text === line)?.reason).toBe('byline');
-      expect(result.body.split('\n\n')).toEqual([P1, P2, P3]);
-    },
-  );
+  it.each([
+    'Reporter: Jane Holm',
+    'Correspondent: Jane Holm',
+    'Written by: Jane Holm',
+    'Author: Jane Holm',
+    'Text: Jane Holm',
+    'Report by Jane Holm',
+    'Reported by Jane Holm',
+  ])('lifts the labelled byline %j out of the body', (line) => {
+    const result = cleanText([HEADLINE, line, 'Sat 8 Mar 2025 09.12 CET', P1, P2, P3].join('\n'));
+    expect(result).toMatchObject({ title: HEADLINE, byline: 'Jane Holm', published: '2025-03-08' });
+    expect(result.removed.find((r) => r.text === line)?.reason).toBe('byline');
+    expect(result.body.split('\n\n')).toEqual([P1, P2, P3]);
+  });
 
   it('takes a bare name after a role next to the date as the byline, without the role', () => {
     const result = cleanText([HEADLINE, 'Correspondent Jane Holm', 'Sat 8 Mar 2025 09.12 CET', P1, P2, P3].join('\n'));
@@ -158,7 +192,17 @@ describe('text pages: the header above the article', () => {
   });
 
   it('takes the line just above the article when nothing else marks the headline', () => {
-    const text = ['We use cookies to improve our service for you. You can find more information in our privacy policy.', 'Menu', 'Coast', HEADLINE, P1, P2, P3, 'Date 08.03.2025', 'Author Jane Holm'].join('\n');
+    const text = [
+      'We use cookies to improve our service for you. You can find more information in our privacy policy.',
+      'Menu',
+      'Coast',
+      HEADLINE,
+      P1,
+      P2,
+      P3,
+      'Date 08.03.2025',
+      'Author Jane Holm',
+    ].join('\n');
     const result = cleanText(text);
     expect(result).toMatchObject({ title: HEADLINE, byline: 'Jane Holm', published: '2025-03-08' });
   });
@@ -185,7 +229,12 @@ describe('HTML pages: metadata from the page when its structured data has none',
     const inHeader = await cleanDocument(html(`<title>${HEADLINE}</title>`, `${header}${article}`));
     expect(inHeader).toMatchObject({ title: HEADLINE, byline: 'Jane Holm', published: '2025-03-08' });
     expect(inHeader.body).not.toContain('Reporter:');
-    const inside = await cleanDocument(html(`<title>${HEADLINE}</title>`, `<h1>${HEADLINE}</h1><div class="story"><p>Correspondent: Jane Holm</p><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>`));
+    const inside = await cleanDocument(
+      html(
+        `<title>${HEADLINE}</title>`,
+        `<h1>${HEADLINE}</h1><div class="story"><p>Correspondent: Jane Holm</p><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>`,
+      ),
+    );
     expect(inside.byline).toBe('Jane Holm');
     expect(inside.body).not.toContain('Correspondent:');
     expect(inside.removed.find((r) => r.text === 'Correspondent: Jane Holm')?.reason).toBe('byline');
@@ -201,13 +250,29 @@ describe('HTML pages: metadata from the page when its structured data has none',
   });
 
   it('reads JSON-LD inside @graph and decodes its entities', async () => {
-    const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'Harbour Gazette' }, { '@type': 'NewsArticle', headline: 'Council&#8217;s &#8216;final&#8217; plan for the breakwater', author: { '@type': 'Person', name: 'Per O&#039;Neill' }, datePublished: '2025-03-08T07:05:00Z' }] };
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'Harbour Gazette' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'Council&#8217;s &#8216;final&#8217; plan for the breakwater',
+          author: { '@type': 'Person', name: 'Per O&#039;Neill' },
+          datePublished: '2025-03-08T07:05:00Z',
+        },
+      ],
+    };
     const result = await cleanDocument(html(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, article));
     expect(result).toMatchObject({ title: 'Council’s ‘final’ plan for the breakwater', byline: "Per O'Neill", published: '2025-03-08' });
   });
 
   it('takes the date of the WebPage node when the article node in @graph has none, and tidies the author', async () => {
-    const ld = { '@graph': [{ '@type': 'WebPage', datePublished: '2025-03-08T07:05:00Z' }, { '@type': 'NewsArticle', headline: HEADLINE, author: { '@type': 'Person', name: 'By Jane Holm, Staff Writer' } }] };
+    const ld = {
+      '@graph': [
+        { '@type': 'WebPage', datePublished: '2025-03-08T07:05:00Z' },
+        { '@type': 'NewsArticle', headline: HEADLINE, author: { '@type': 'Person', name: 'By Jane Holm, Staff Writer' } },
+      ],
+    };
     const result = await cleanDocument(html(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, article));
     expect(result).toMatchObject({ title: HEADLINE, byline: 'Jane Holm', published: '2025-03-08' });
   });
@@ -215,7 +280,11 @@ describe('HTML pages: metadata from the page when its structured data has none',
 
 describe('publication dates from the usual meta names', () => {
   it('reads pubdate, parsely-pub-date and Dublin Core dates when Open Graph has none', async () => {
-    for (const meta of ['<meta name="pubdate" content="2025-03-07">', '<meta name="parsely-pub-date" content="2025-03-07T08:30:00Z">', '<meta name="DC.date.issued" content="2025-03-07">']) {
+    for (const meta of [
+      '<meta name="pubdate" content="2025-03-07">',
+      '<meta name="parsely-pub-date" content="2025-03-07T08:30:00Z">',
+      '<meta name="DC.date.issued" content="2025-03-07">',
+    ]) {
       const html = `<!doctype html><html><head><title>Port reopens after storm</title>${meta}</head><body><article><h1>Port reopens after storm</h1>${'<p>The harbour authority said the port would reopen to cargo ships on Monday after engineers inspected the breakwater and found it safe for traffic again.</p>'.repeat(4)}</article></body></html>`;
       expect((await cleanDocument(html, { name: 'port.html' })).published).toBe('2025-03-07');
     }
@@ -224,7 +293,8 @@ describe('publication dates from the usual meta names', () => {
 
 describe('header lines of a page built of plain elements', () => {
   it('reads "By X" and a date line above the article when nothing is marked up, and joins authors as a byline prints them', async () => {
-    const para = '<div>The harbour authority said the port would reopen to cargo ships on Monday after engineers inspected the breakwater and found it safe for traffic again, officials said on Sunday evening.</div>';
+    const para =
+      '<div>The harbour authority said the port would reopen to cargo ships on Monday after engineers inspected the breakwater and found it safe for traffic again, officials said on Sunday evening.</div>';
     const html = `<!doctype html><html><head><title>Port reopens</title></head><body><div class="hd"><div class="hl">Port reopens after storm</div><div class="by">By Ana Ruiz</div><div class="dt">Friday, 25 July 2025 | 14:20</div></div><div class="body">${para.repeat(5)}</div></body></html>`;
     const cleaned = await cleanDocument(html, { name: 'port.html' });
     expect([cleaned.byline, cleaned.published]).toEqual(['Ana Ruiz', '2025-07-25']);

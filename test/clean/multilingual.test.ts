@@ -25,9 +25,18 @@ const PAGES: Page[] = [
       'Der Bürgermeister sagte am Montag, dass die alte Fähre bis dahin weiterfahren soll, auch wenn sie bei starkem Wind nicht auslaufen darf und die Fahrgäste dann warten müssen.',
       'Die Gemeinde will die Mehrkosten mit dem Land teilen, das den Bau zur Hälfte bezahlt, und hofft, dass die Werft einen Teil der Verspätung übernimmt, wie es der Vertrag vorsieht.',
     ],
-    furniture: ['Startseite | Politik | Sport | Kultur', 'Anzeige', 'Artikel teilen', 'Lesen Sie auch: Hafen bleibt im Winter geschlossen', 'Zum Newsletter anmelden', '© 2025 Hafenblatt. Alle Rechte vorbehalten.', 'Foto: Jane Doe / Hafenagentur'],
+    furniture: [
+      'Startseite | Politik | Sport | Kultur',
+      'Anzeige',
+      'Artikel teilen',
+      'Lesen Sie auch: Hafen bleibt im Winter geschlossen',
+      'Zum Newsletter anmelden',
+      '© 2025 Hafenblatt. Alle Rechte vorbehalten.',
+      'Foto: Jane Doe / Hafenagentur',
+    ],
     tail: 'Mehr zum Thema',
-    teaser: 'Die Regatta wird in diesem Jahr auf Juni verschoben, weil die Boote nach dem langen Winter noch nicht fertig sind und die Helfer fehlen.',
+    teaser:
+      'Die Regatta wird in diesem Jahr auf Juni verschoben, weil die Boote nach dem langen Winter noch nicht fertig sind und die Helfer fehlen.',
   },
   {
     language: 'fr',
@@ -37,9 +46,18 @@ const PAGES: Page[] = [
       'Le maire a déclaré lundi que l’ancien ferry continuera de naviguer jusque-là, même s’il ne peut pas sortir du port par grand vent et que les passagers devront alors attendre.',
       'La commune veut partager le surcoût avec la région, qui paie la moitié de la construction, et espère que le chantier prendra en charge une partie du retard, comme le prévoit le contrat.',
     ],
-    furniture: ['Accueil | Politique | Sport | Culture', 'Publicité', 'Partager cet article', 'À lire aussi : le port reste fermé cet hiver', 'Abonnez-vous à notre newsletter', '© 2025 La Gazette du Port. Tous droits réservés.', 'Photo : Jane Doe / Agence du Port'],
+    furniture: [
+      'Accueil | Politique | Sport | Culture',
+      'Publicité',
+      'Partager cet article',
+      'À lire aussi : le port reste fermé cet hiver',
+      'Abonnez-vous à notre newsletter',
+      '© 2025 La Gazette du Port. Tous droits réservés.',
+      'Photo : Jane Doe / Agence du Port',
+    ],
     tail: 'Sur le même sujet',
-    teaser: 'La régate est repoussée au mois de juin cette année, parce que les bateaux ne sont pas prêts après le long hiver et que les bénévoles manquent.',
+    teaser:
+      'La régate est repoussée au mois de juin cette année, parce que les bateaux ne sont pas prêts après le long hiver et que les bénévoles manquent.',
   },
   {
     language: 'es',
@@ -49,9 +67,18 @@ const PAGES: Page[] = [
       'El alcalde dijo el lunes que el ferri antiguo seguirá navegando hasta entonces, aunque no puede salir del puerto con viento fuerte y los pasajeros tendrán que esperar en el muelle.',
       'El ayuntamiento quiere compartir el sobrecoste con la región, que paga la mitad de la obra, y espera que el astillero asuma una parte del retraso, como establece el contrato firmado.',
     ],
-    furniture: ['Inicio | Política | Deportes | Cultura', 'Publicidad', 'Compartir en Facebook', 'Noticias relacionadas: el puerto seguirá cerrado en invierno', 'Suscríbete a nuestro boletín', '© 2025 Diario del Puerto. Todos los derechos reservados.', 'Foto: Jane Doe / Agencia del Puerto'],
+    furniture: [
+      'Inicio | Política | Deportes | Cultura',
+      'Publicidad',
+      'Compartir en Facebook',
+      'Noticias relacionadas: el puerto seguirá cerrado en invierno',
+      'Suscríbete a nuestro boletín',
+      '© 2025 Diario del Puerto. Todos los derechos reservados.',
+      'Foto: Jane Doe / Agencia del Puerto',
+    ],
     tail: 'Lo más leído',
-    teaser: 'La regata se aplaza a junio este año, porque los barcos no están listos después del largo invierno y faltan voluntarios para organizarla.',
+    teaser:
+      'La regata se aplaza a junio este año, porque los barcos no están listos después del largo invierno y faltan voluntarios para organizarla.',
   },
   {
     language: 'it',
@@ -61,9 +88,18 @@ const PAGES: Page[] = [
       'Il sindaco ha detto lunedì che il vecchio traghetto continuerà a navigare fino ad allora, anche se non può lasciare il porto con il vento forte e i passeggeri dovranno aspettare.',
       'Il comune vuole dividere i costi in più con la regione, che paga la metà della costruzione, e spera che il cantiere si faccia carico di una parte del ritardo, come prevede il contratto.',
     ],
-    furniture: ['Home | Politica | Sport | Cultura', 'Pubblicità', 'Condividi su Facebook', 'Leggi anche: il porto resta chiuso in inverno', 'Iscriviti alla newsletter', '© 2025 Gazzetta del Porto. Tutti i diritti riservati.', 'Foto: Jane Doe / Agenzia del Porto'],
+    furniture: [
+      'Home | Politica | Sport | Cultura',
+      'Pubblicità',
+      'Condividi su Facebook',
+      'Leggi anche: il porto resta chiuso in inverno',
+      'Iscriviti alla newsletter',
+      '© 2025 Gazzetta del Porto. Tutti i diritti riservati.',
+      'Foto: Jane Doe / Agenzia del Porto',
+    ],
     tail: 'Articoli correlati',
-    teaser: 'La regata è rinviata a giugno quest’anno, perché le barche non sono pronte dopo il lungo inverno e mancano i volontari per organizzarla.',
+    teaser:
+      'La regata è rinviata a giugno quest’anno, perché le barche non sono pronte dopo il lungo inverno e mancano i volontari per organizzarla.',
   },
   {
     language: 'pt',
@@ -73,9 +109,18 @@ const PAGES: Page[] = [
       'O prefeito disse na segunda-feira que o ferry antigo vai continuar navegando até lá, mesmo que não possa sair do porto com vento forte e os passageiros tenham de esperar no cais.',
       'A prefeitura quer dividir o custo extra com o estado, que paga metade da obra, e espera que o estaleiro assuma uma parte do atraso, como está previsto no contrato assinado.',
     ],
-    furniture: ['Início | Política | Esporte | Cultura', 'Publicidade', 'Compartilhar no Facebook', 'Leia também: porto fica fechado no inverno', 'Assine a nossa newsletter', '© 2025 Jornal do Porto. Todos os direitos reservados.', 'Foto: Jane Doe / Agência do Porto'],
+    furniture: [
+      'Início | Política | Esporte | Cultura',
+      'Publicidade',
+      'Compartilhar no Facebook',
+      'Leia também: porto fica fechado no inverno',
+      'Assine a nossa newsletter',
+      '© 2025 Jornal do Porto. Todos os direitos reservados.',
+      'Foto: Jane Doe / Agência do Porto',
+    ],
     tail: 'Artigos relacionados',
-    teaser: 'A regata foi adiada para junho este ano, porque os barcos não estão prontos depois do longo inverno e faltam voluntários para organizá-la.',
+    teaser:
+      'A regata foi adiada para junho este ano, porque os barcos não estão prontos depois do longo inverno e faltam voluntários para organizá-la.',
   },
   {
     language: 'nl',
@@ -85,9 +130,18 @@ const PAGES: Page[] = [
       'De burgemeester zei maandag dat de oude veerboot tot die tijd blijft varen, ook al mag hij bij harde wind de haven niet uit en moeten de reizigers dan op de kade wachten.',
       'De gemeente wil de extra kosten delen met de provincie, die de helft van de bouw betaalt, en hoopt dat de werf een deel van de vertraging voor haar rekening neemt, zoals het contract bepaalt.',
     ],
-    furniture: ['Home | Politiek | Sport | Cultuur', 'Advertentie', 'Deel dit artikel', 'Lees ook: haven blijft in de winter dicht', 'Schrijf je in voor de nieuwsbrief', '© 2025 Havenkrant. Alle rechten voorbehouden.', 'Foto: Jane Doe / Havenbureau'],
+    furniture: [
+      'Home | Politiek | Sport | Cultuur',
+      'Advertentie',
+      'Deel dit artikel',
+      'Lees ook: haven blijft in de winter dicht',
+      'Schrijf je in voor de nieuwsbrief',
+      '© 2025 Havenkrant. Alle rechten voorbehouden.',
+      'Foto: Jane Doe / Havenbureau',
+    ],
     tail: 'Gerelateerde artikelen',
-    teaser: 'De regatta is dit jaar naar juni verschoven, omdat de boten na de lange winter nog niet klaar zijn en er vrijwilligers ontbreken.',
+    teaser:
+      'De regatta is dit jaar naar juni verschoven, omdat de boten na de lange winter nog niet klaar zijn en er vrijwilligers ontbreken.',
   },
 ];
 

@@ -27,17 +27,24 @@ describe('boilerplate vocabularies of other languages', () => {
     expect(LANGUAGES.map((t) => t.language)).toEqual(expect.arrayContaining(['de', 'fr', 'es', 'it', 'pt', 'nl']));
   });
 
-  it.each(LANGUAGES.flatMap((t) => furnitureOf(t.language).map((rule) => [rule.name, rule] as const)))('%s removes its own example', (_name, rule) => {
-    const line = describeLine(rule.example, true, [rule]);
-    expect(line).toMatchObject({ cls: 'bad', reason: rule.reason });
-  });
+  it.each(LANGUAGES.flatMap((t) => furnitureOf(t.language).map((rule) => [rule.name, rule] as const)))(
+    '%s removes its own example',
+    (_name, rule) => {
+      const line = describeLine(rule.example, true, [rule]);
+      expect(line).toMatchObject({ cls: 'bad', reason: rule.reason });
+    },
+  );
 
   it('recognises the language of a page from its function words', () => {
-    const german = 'Die Fähre ist am Samstag nicht ausgelaufen, weil der Sturm über dem Hafen noch zu stark war und die Behörden sie auch am Sonntag im Hafen halten wollten.';
-    const dutch = 'De veerboot is op zaterdag niet vertrokken, omdat de storm boven de haven nog te sterk was en het bestuur de boot ook op zondag in de haven wilde houden.';
+    const german =
+      'Die Fähre ist am Samstag nicht ausgelaufen, weil der Sturm über dem Hafen noch zu stark war und die Behörden sie auch am Sonntag im Hafen halten wollten.';
+    const dutch =
+      'De veerboot is op zaterdag niet vertrokken, omdat de storm boven de haven nog te sterk was en het bestuur de boot ook op zondag in de haven wilde houden.';
     expect(pageLanguage(tokens(german))).toBe('de');
     expect(pageLanguage(tokens(dutch))).toBe('nl');
-    expect(pageLanguage(tokens('The ferry did not sail on Saturday because the storm over the harbour was still too strong for the crew.'))).toBeNull();
+    expect(
+      pageLanguage(tokens('The ferry did not sail on Saturday because the storm over the harbour was still too strong for the crew.')),
+    ).toBeNull();
   });
 
   it('removes a German page’s furniture and keeps its verbs of the news ("teilen") in prose', () => {
@@ -46,8 +53,12 @@ describe('boilerplate vocabularies of other languages', () => {
       'Die beiden Gemeinden teilen sich die Kosten für die Reparatur der Mole, die nach dem Winter von den Ingenieuren der Stadt geprüft worden ist.',
       'Der Bürgermeister sagte, dass die Arbeiten im Frühjahr beginnen sollen und bis zum Ende des nächsten Jahres dauern werden, wenn das Wetter es zulässt.',
     ];
-    const result = cleanText([prose[0], 'Anzeige', prose[1], 'Lesen Sie auch: Neue Fähre für Solvik', prose[2], 'Artikel teilen', 'Kommentare (3)'].join('\n'));
+    const result = cleanText(
+      [prose[0], 'Anzeige', prose[1], 'Lesen Sie auch: Neue Fähre für Solvik', prose[2], 'Artikel teilen', 'Kommentare (3)'].join('\n'),
+    );
     expect(result.body).toBe(prose.join('\n\n'));
-    expect(result.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['advertisement', 'related link', 'share widget', 'comments widget']));
+    expect(result.removed.map((r) => r.reason)).toEqual(
+      expect.arrayContaining(['advertisement', 'related link', 'share widget', 'comments widget']),
+    );
   });
 });

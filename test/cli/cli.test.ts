@@ -11,7 +11,12 @@ const FIXTURES = join(import.meta.dirname, '../fixtures/integration');
 const REPO = join(import.meta.dirname, '../..');
 
 const run = runCli;
-const jsonLines = (text: string) => text.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const jsonLines = (text: string) =>
+  text
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 
 describe('claimdiff CLI', () => {
   const tmp = tempDataDir('claimdiff-cli-');
@@ -21,7 +26,9 @@ describe('claimdiff CLI', () => {
 
   beforeAll(() => {
     mkdirSync(inputs);
-    names = readdirSync(FIXTURES).filter((n) => /\.(txt|html?)$/.test(n)).sort();
+    names = readdirSync(FIXTURES)
+      .filter((n) => /\.(txt|html?)$/.test(n))
+      .sort();
     for (const n of names) copyFileSync(join(FIXTURES, n), join(inputs, n));
     writeFileSync(join(inputs, 'zz-empty.txt'), '');
     writeFileSync(join(inputs, 'notes.md'), 'not an article extension');
@@ -112,12 +119,12 @@ describe('claimdiff CLI', () => {
     if (argv.length > 0) expect(lines.length).toBeLessThanOrEqual(2);
   });
 
-  it('names an unknown option and the options the command takes, instead of Node\'s parser message', async () => {
+  it("names an unknown option and the options the command takes, instead of Node's parser message", async () => {
     const { code, err } = await run('reports', '--bogus', '--data', data);
     expect(code).toBe(2);
     expect(err).toContain('unknown option --bogus for reports');
     expect(err).toContain('--limit');
-    expect(err).not.toContain("place it at the end");
+    expect(err).not.toContain('place it at the end');
   });
 
   it('a missing input file is one line naming the file, not the usage text', async () => {
@@ -126,7 +133,7 @@ describe('claimdiff CLI', () => {
     expect(err.split('\n')[0]).toBe(`claimdiff ingest: ${join(tmp.dir, 'missing.txt')}: no such file or directory; check the path`);
   });
 
-  it('--version prints the package version; <command> --help prints that command\'s usage and options', async () => {
+  it("--version prints the package version; <command> --help prints that command's usage and options", async () => {
     const version = await run('--version');
     expect(version.out.trim()).toBe(JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version);
     const help = await run('reports', '--help');

@@ -9,7 +9,12 @@ import { main, type Io } from '../../cli/main.ts';
 import { tempDataDir } from '../support/workspace.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/integration');
-const ARTICLE = join(FIXTURES, readdirSync(FIXTURES).filter((n) => n.endsWith('.txt')).sort()[0]);
+const ARTICLE = join(
+  FIXTURES,
+  readdirSync(FIXTURES)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()[0],
+);
 
 async function run(...argv: string[]) {
   let err = '';

@@ -38,8 +38,12 @@ describe('reports as files', () => {
     expect(code).toBe(0);
     const index = printed.trim();
     expect(index).toBe(join(out, 'default', 'index.html'));
-    const listed = (await run('reports', '--data', data, '--json')).out.trim().split('\n').map((l) => JSON.parse(l));
-    for (const e of listed) for (const ext of ['html', 'json', 'md']) expect(existsSync(join(out, 'default', `${e.docId}.${ext}`))).toBe(true);
+    const listed = (await run('reports', '--data', data, '--json')).out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    for (const e of listed)
+      for (const ext of ['html', 'json', 'md']) expect(existsSync(join(out, 'default', `${e.docId}.${ext}`))).toBe(true);
     // The pipeline's bookkeeping stays in the store.
     expect(existsSync(join(out, 'default', 'uploads'))).toBe(false);
   });
@@ -76,7 +80,7 @@ describe('reports as files', () => {
     await page.close();
   });
 
-  it('report --open writes a real HTML file (not the store\'s internal object) whose links resolve', async () => {
+  it("report --open writes a real HTML file (not the store's internal object) whose links resolve", async () => {
     const { code, out } = await run('report', '03-metro-wire.txt', '--data', data, '--open');
     expect(code).toBe(0);
     const file = out.trim().replace(/^file:\/\//, '');

@@ -10,7 +10,16 @@ import { openWorkspace } from '../../cli/workspace.ts';
 import { createS3Client } from '../../shared/storage/s3.ts';
 import { tempDataDir } from '../support/workspace.ts';
 
-const VARS = ['HOME', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_PROFILE', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'];
+const VARS = [
+  'HOME',
+  'AWS_REGION',
+  'AWS_DEFAULT_REGION',
+  'AWS_PROFILE',
+  'AWS_CONFIG_FILE',
+  'AWS_SHARED_CREDENTIALS_FILE',
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+];
 
 describe('region of the deployed mode', () => {
   const tmp = tempDataDir('claimdiff-region-');
@@ -18,12 +27,23 @@ describe('region of the deployed mode', () => {
   beforeAll(() => {
     mkdirSync(join(tmp.dir, '.aws'));
     writeFileSync(join(tmp.dir, '.aws', 'config'), '[default]\nregion = eu-west-3\n\n[profile sydney]\nregion = ap-southeast-2\n');
-    writeFileSync(join(tmp.dir, '.aws', 'credentials'), '[default]\naws_access_key_id = AKIDEXAMPLE\naws_secret_access_key = secret\n\n[sydney]\naws_access_key_id = AKIDEXAMPLE2\naws_secret_access_key = secret\n');
+    writeFileSync(
+      join(tmp.dir, '.aws', 'credentials'),
+      '[default]\naws_access_key_id = AKIDEXAMPLE\naws_secret_access_key = secret\n\n[sydney]\naws_access_key_id = AKIDEXAMPLE2\naws_secret_access_key = secret\n',
+    );
   });
   // Each test starts from a laptop with only the temp HOME's AWS files.
   const laptop = (extra: Record<string, string> = {}) => {
     for (const v of VARS) delete process.env[v];
-    Object.assign(process.env, { HOME: tmp.dir, AWS_CONFIG_FILE: join(tmp.dir, '.aws', 'config'), AWS_SHARED_CREDENTIALS_FILE: join(tmp.dir, '.aws', 'credentials') }, extra);
+    Object.assign(
+      process.env,
+      {
+        HOME: tmp.dir,
+        AWS_CONFIG_FILE: join(tmp.dir, '.aws', 'config'),
+        AWS_SHARED_CREDENTIALS_FILE: join(tmp.dir, '.aws', 'credentials'),
+      },
+      extra,
+    );
   };
   afterEach(() => {
     for (const v of VARS) {
@@ -49,7 +69,9 @@ describe('region of the deployed mode', () => {
 
   it('no region anywhere: a clear message, not a request to a guessed region', async () => {
     laptop({ AWS_CONFIG_FILE: join(tmp.dir, 'none') });
-    await expect(openWorkspace({ data: tmp.dir, bucket: 'my-bucket' })).rejects.toThrow(/no AWS region for --bucket my-bucket: set AWS_REGION/);
+    await expect(openWorkspace({ data: tmp.dir, bucket: 'my-bucket' })).rejects.toThrow(
+      /no AWS region for --bucket my-bucket: set AWS_REGION/,
+    );
   });
 
   it('AWS_REGION wins over the profile', async () => {

@@ -22,11 +22,16 @@ describe('claimdiff retry', () => {
   const tmp = tempDataDir('claimdiff-retry-');
   afterAll(() => tmp.remove());
 
-  it('brings back a given-up upload in its place, preparing it again when its prepared document is gone', { timeout: 300_000 }, async () => {
+  it('brings back a given-up upload in its place, preparing it again when its prepared document is gone', {
+    timeout: 300_000,
+  }, async () => {
     const data = join(tmp.dir, 'data');
     const inputs = join(tmp.dir, 'in');
     mkdirSync(inputs);
-    const names = readdirSync(FIXTURES).filter((n) => n.endsWith('.txt')).sort().slice(0, 2);
+    const names = readdirSync(FIXTURES)
+      .filter((n) => n.endsWith('.txt'))
+      .sort()
+      .slice(0, 2);
     for (const n of names) copyFileSync(join(FIXTURES, n), join(inputs, n));
     expect((await run('ingest', inputs, '--data', data, '--json')).code).toBe(0);
 
@@ -40,7 +45,17 @@ describe('claimdiff retry', () => {
       docId = entry.docId;
       entry.failed = 'gave up after 3 attempts: injected';
       await putJson(stack.store, keys.head('default'), head);
-      await putJson(stack.store, keys.upload('default', entry.uploadId), { name: entry.name, sourceKey: entry.sourceKey, docId: null, status: 'rejected', reason: entry.failed, counts: null, ingestedAt: entry.uploadedAt, seq: entry.seq, failed: true });
+      await putJson(stack.store, keys.upload('default', entry.uploadId), {
+        name: entry.name,
+        sourceKey: entry.sourceKey,
+        docId: null,
+        status: 'rejected',
+        reason: entry.failed,
+        counts: null,
+        ingestedAt: entry.uploadedAt,
+        seq: entry.seq,
+        failed: true,
+      });
       await stack.store.put(keys.prepared('default', docId), '{"truncated');
     } finally {
       await stack.close();
@@ -48,7 +63,9 @@ describe('claimdiff retry', () => {
     const listed = JSON.parse((await run('reports', '--data', data, '--json')).out.trim().split('\n')[0]);
     expect(listed).toMatchObject({ name: names[1], status: 'rejected', failed: true });
 
-    expect((await run('retry', 'nothing-like-it.txt', '--data', data)).err).toMatch(/no upload called "nothing-like-it.txt" that the pipeline gave up on/);
+    expect((await run('retry', 'nothing-like-it.txt', '--data', data)).err).toMatch(
+      /no upload called "nothing-like-it.txt" that the pipeline gave up on/,
+    );
     const retried = await run('retry', names[1], '--data', data, '--json');
     expect(retried.err).toBe('');
     expect(retried.code).toBe(0);

@@ -25,7 +25,9 @@ interface Serving {
 }
 
 async function serve(data: string): Promise<Serving> {
-  const child = spawn(process.execPath, [join(REPO, 'bin/claimdiff.js'), 'serve', '--data', data, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(REPO, 'bin/claimdiff.js'), 'serve', '--data', data, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout.on('data', (d) => (out += d));
@@ -58,7 +60,11 @@ async function reportsJson(data: string): Promise<Array<Record<string, unknown>>
   let out = '';
   const io: Io = { out: (t) => (out += t), err: () => {}, stdoutIsTTY: false, stderrIsTTY: false, env: {} };
   expect(await main(['reports', '--data', data, '--json'], io)).toBe(0);
-  return out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  return out
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 }
 
 describe('claimdiff serve', () => {
@@ -78,7 +84,9 @@ describe('claimdiff serve', () => {
       responseChecksumValidation: 'WHEN_REQUIRED',
     });
     for (const name of ['01-valley-courier.txt', '02-coastal-times.html']) {
-      await client.send(new PutObjectCommand({ Bucket: 'claimdiff', Key: `incoming/default/${name}`, Body: readFileSync(join(FIXTURES, name)) }));
+      await client.send(
+        new PutObjectCommand({ Bucket: 'claimdiff', Key: `incoming/default/${name}`, Body: readFileSync(join(FIXTURES, name)) }),
+      );
     }
     await s.waitFor(/02-coastal-times\.html: .*\n/);
     const lines = s.out().trim().split('\n');

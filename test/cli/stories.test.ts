@@ -18,7 +18,10 @@ describe('claimdiff stories / story', () => {
   it('stories --json: one {id, title, documents, updatedAt, disputes} per line', async () => {
     const { code, out } = await run('stories', '--data', data.dir, '--json');
     expect(code).toBe(0);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.length).toBeGreaterThanOrEqual(1);
     for (const s of lines) expect(Object.keys(s)).toEqual(['id', 'title', 'documents', 'updatedAt', 'disputes']);
     expect(lines.reduce((n, s) => n + s.documents, 0)).toBe(5);

@@ -8,7 +8,17 @@ import type { Claim, CorpusClaim } from '../../shared/types.ts';
 
 let n = 0;
 function claim(text: string, extra: Partial<Claim> = {}): Claim {
-  return { id: `new-${++n}`, text, kind: 'statement', speaker: null, quote: null, figures: extractFigures(text), entities: [], negated: /\b(not|denied|never|no)\b/.test(text), ...extra };
+  return {
+    id: `new-${++n}`,
+    text,
+    kind: 'statement',
+    speaker: null,
+    quote: null,
+    figures: extractFigures(text),
+    entities: [],
+    negated: /\b(not|denied|never|no)\b/.test(text),
+    ...extra,
+  };
 }
 function stored(text: string, seq: number, extra: Partial<Claim> = {}): CorpusClaim {
   return { ...claim(text, extra), id: `old-${seq}-${n}`, docId: `doc${seq}`, sourceKey: `incoming/c/source-${seq}.txt`, seq };
@@ -31,13 +41,22 @@ describe('scope of a measure', () => {
   it('changes: a region to the whole area, a count of areas, places that grew; not two unrelated places', () => {
     const before = scopeOf('A curfew was imposed in Dorn from 9 p.m.')!;
     expect(scopeChanged(before, scopeOf('The curfew now covers the whole of Lisk county.')!)).toBe(true);
-    expect(scopeChanged(scopeOf('Evacuation orders were issued for two districts.')!, scopeOf('Evacuation orders now apply to five districts.')!)).toBe(true);
+    expect(
+      scopeChanged(
+        scopeOf('Evacuation orders were issued for two districts.')!,
+        scopeOf('Evacuation orders now apply to five districts.')!,
+      ),
+    ).toBe(true);
     expect(scopeChanged(scopeOf('A curfew was imposed in Dorn.')!, scopeOf('A curfew was imposed in Pell.')!)).toBe(false);
-    expect(scopeChanged(scopeOf('The recall covers cars sold in Chile.')!, scopeOf('The recall now also covers cars sold in Peru and Chile.')!)).toBe(true);
+    expect(
+      scopeChanged(scopeOf('The recall covers cars sold in Chile.')!, scopeOf('The recall now also covers cars sold in Peru and Chile.')!),
+    ).toBe(true);
   });
 
   it('a changed scope is an update in the diff, explained old → new', () => {
-    const f = one(claim('Officials extended the curfew to the whole of Lisk county.', { entities: ['Lisk'] }), [stored('A night curfew was imposed in Dorn, the largest town of Lisk county.', 1, { entities: ['Dorn', 'Lisk'] })]);
+    const f = one(claim('Officials extended the curfew to the whole of Lisk county.', { entities: ['Lisk'] }), [
+      stored('A night curfew was imposed in Dorn, the largest town of Lisk county.', 1, { entities: ['Dorn', 'Lisk'] }),
+    ]);
     expect(f.type).toBe('updated');
     expect(f.explanation).toMatch(/curfew: Dorn → whole/);
   });
@@ -47,7 +66,9 @@ describe('status of a process', () => {
   it('reads the state the main clause reports, not background or a state that was left', () => {
     expect(statusOf('Talks resumed in the capital on Friday, a day after the delegation walked out.')?.state).toBe('resumed');
     expect(statusOf('The bridge, which had been closed since the storm, reopened on Monday.')?.state).toBe('reopened');
-    expect(statusOf('The army ended its search-and-rescue operations and will now focus on recovering the bodies.')?.state).toBe('recovery');
+    expect(statusOf('The army ended its search-and-rescue operations and will now focus on recovering the bodies.')?.state).toBe(
+      'recovery',
+    );
     expect(statusOf('The search for the climbers has become a recovery operation.')?.state).toBe('recovery');
     expect(statusOf('The ceasefire was holding on Tuesday morning.')?.state).toBe('holding');
   });
@@ -65,7 +86,9 @@ describe('status of a process', () => {
   });
 
   it('talks suspended then resumed is an update', () => {
-    const f = one(claim('Peace talks between the two delegations resumed in Varna on Thursday.'), [stored('Peace talks between the two delegations were suspended on Monday after a walkout.', 1)]);
+    const f = one(claim('Peace talks between the two delegations resumed in Varna on Thursday.'), [
+      stored('Peace talks between the two delegations were suspended on Monday after a walkout.', 1),
+    ]);
     expect(f).toMatchObject({ type: 'updated' });
     expect(f.explanation).toMatch(/suspended → resumed/);
   });
@@ -73,25 +96,59 @@ describe('status of a process', () => {
 
 describe('what a negative claim negates', () => {
   it('finds the denied proposition, up to its attribution or a second thought', () => {
-    expect(negationFocus('The company denied on Monday that its pipeline had leaked, calling the reports false.')).toEqual({ proposition: 'its pipeline had leaked' });
+    expect(negationFocus('The company denied on Monday that its pipeline had leaked, calling the reports false.')).toEqual({
+      proposition: 'its pipeline had leaked',
+    });
     expect(negationFocus('Officials denied reports that the mayor had resigned.')).toEqual({ proposition: 'the mayor had resigned' });
     expect(negationFocus('The agency has not revised its estimate.')).toEqual({ word: 'revised' });
   });
 
   it('a denial contradicts a confirmation of the same proposition in other words', () => {
-    expect(negates('The operator denied that the reservoir wall had been damaged.', 'The governor confirmed that cracks had been found in the reservoir wall.')).toBe(true);
-    const f = one(claim('The operator denied that the reservoir wall had been damaged in the storm.', { entities: ['Kessel Reservoir'] }), [stored('The governor confirmed that cracks had been found in the wall of the Kessel Reservoir.', 1, { entities: ['Kessel Reservoir'] })]);
+    expect(
+      negates(
+        'The operator denied that the reservoir wall had been damaged.',
+        'The governor confirmed that cracks had been found in the reservoir wall.',
+      ),
+    ).toBe(true);
+    const f = one(claim('The operator denied that the reservoir wall had been damaged in the storm.', { entities: ['Kessel Reservoir'] }), [
+      stored('The governor confirmed that cracks had been found in the wall of the Kessel Reservoir.', 1, {
+        entities: ['Kessel Reservoir'],
+      }),
+    ]);
     expect(f.type).toBe('contradicted');
   });
 
   it('"did not" contradicts only what uses the negated verb: not a revision of a figure, not another quote', () => {
-    expect(negates('The ministry did not notify the regulator about the fault before the review.', 'The ministry said it had alerted the regulator about the fault before the review began.')).toBe(true);
-    expect(negates('The ministry has not revised its count of 14 miners killed.', 'Fourteen miners were killed in the blast, the ministry said.')).toBe(false);
-    const f = one(claim('The ministry has not revised its count of 14 miners killed in the blast.'), [stored('14 miners were killed in the blast, the ministry said.', 1)]);
+    expect(
+      negates(
+        'The ministry did not notify the regulator about the fault before the review.',
+        'The ministry said it had alerted the regulator about the fault before the review began.',
+      ),
+    ).toBe(true);
+    expect(
+      negates(
+        'The ministry has not revised its count of 14 miners killed.',
+        'Fourteen miners were killed in the blast, the ministry said.',
+      ),
+    ).toBe(false);
+    const f = one(claim('The ministry has not revised its count of 14 miners killed in the blast.'), [
+      stored('14 miners were killed in the blast, the ministry said.', 1),
+    ]);
     expect(f.type).not.toBe('contradicted');
     const quotes = one(
-      claim('“We are not going to let this flood take one more home,” the mayor said.', { speaker: 'Ana Ruiz', quote: 'We are not going to let this flood take one more home', kind: 'quote' }),
-      [stored('“Every family should go to the nearest shelter,” the mayor said.', 1, { speaker: 'Ana Ruiz', quote: 'Every family should go to the nearest shelter', kind: 'quote', negated: false })],
+      claim('“We are not going to let this flood take one more home,” the mayor said.', {
+        speaker: 'Ana Ruiz',
+        quote: 'We are not going to let this flood take one more home',
+        kind: 'quote',
+      }),
+      [
+        stored('“Every family should go to the nearest shelter,” the mayor said.', 1, {
+          speaker: 'Ana Ruiz',
+          quote: 'Every family should go to the nearest shelter',
+          kind: 'quote',
+          negated: false,
+        }),
+      ],
     );
     expect(quotes.type).toBe('new');
   });
@@ -102,22 +159,25 @@ describe('quotations without a recognised speaker', () => {
     const words = 'We will rebuild every school before the winter comes';
     const known = stored(`“${words},” Mayor Ana Ruiz said.`, 1, { speaker: 'Ana Ruiz', quote: words, kind: 'quote' });
     expect(one(claim(`She repeated her promise: “${words}.”`, { quote: words, kind: 'quote' }), [known]).type).toBe('corroborated');
-    expect(one(claim(`“${words},” said the teacher Ilse Berg.`, { speaker: 'Ilse Berg', quote: words, kind: 'quote' }), [known]).type).toBe('new');
+    expect(one(claim(`“${words},” said the teacher Ilse Berg.`, { speaker: 'Ilse Berg', quote: words, kind: 'quote' }), [known]).type).toBe(
+      'new',
+    );
   });
 });
 
 describe('more ways the same fact and its negation are written', () => {
   it('"did not use" contradicts "used", whatever the inflection and the attribution after it', () => {
-    const f = one(
-      claim('Guards did not use tear gas at the rally, he said, rejecting accounts on social media.'),
-      [stored('Guards used tear gas to disperse the rally, according to a photographer at the scene.', 1)],
-    );
+    const f = one(claim('Guards did not use tear gas at the rally, he said, rejecting accounts on social media.'), [
+      stored('Guards used tear gas to disperse the rally, according to a photographer at the scene.', 1),
+    ]);
     expect(f.type).toBe('contradicted');
   });
 
   it('a "not" inside a quoted phrase of reported speech does not make the claim negative', () => {
     const text = 'The union said it wanted shorter shifts, a pension fund and higher pay, and that “none of them is negotiable”.';
-    const f = one(claim(text, { quote: 'none of them is negotiable', kind: 'quote', negated: false }), [stored('The union demands higher pay, shorter shifts and a pension fund for night workers.', 1)]);
+    const f = one(claim(text, { quote: 'none of them is negotiable', kind: 'quote', negated: false }), [
+      stored('The union demands higher pay, shorter shifts and a pension fund for night workers.', 1),
+    ]);
     expect(f.type).toBe('corroborated');
   });
 
@@ -128,36 +188,52 @@ describe('more ways the same fact and its negation are written', () => {
   });
 
   it('the same count of what happened to people corroborates though the words differ', () => {
-    const f = one(claim('Roughly a quarter of a million people remain in relief camps, officials said.'), [stored('Nearly 250,000 people are sheltering away from their homes after the floods, officials said.', 1)]);
+    const f = one(claim('Roughly a quarter of a million people remain in relief camps, officials said.'), [
+      stored('Nearly 250,000 people are sheltering away from their homes after the floods, officials said.', 1),
+    ]);
     expect(f.type).toBe('corroborated');
   });
 
   it('a strike that continued and one called off is a change of status', () => {
-    const f = one(claim('The dockers’ union called off its strike late on Thursday after a vote.'), [stored('The dockers’ strike continued into a fourth day on Wednesday.', 1)]);
+    const f = one(claim('The dockers’ union called off its strike late on Thursday after a vote.'), [
+      stored('The dockers’ strike continued into a fourth day on Wednesday.', 1),
+    ]);
     expect(f).toMatchObject({ type: 'updated' });
     expect(f.explanation).toMatch(/on → called off/);
   });
 
   it('gates opened then closed is a change of status', () => {
-    const f = one(claim('Engineers closed the last of the spillway gates at the reservoir on Friday.'), [stored('Engineers opened four of the reservoir’s ten spillway gates on Monday.', 1)]);
+    const f = one(claim('Engineers closed the last of the spillway gates at the reservoir on Friday.'), [
+      stored('Engineers opened four of the reservoir’s ten spillway gates on Monday.', 1),
+    ]);
     expect(f).toMatchObject({ type: 'updated' });
   });
 });
 
 describe('a third round of held-out findings', () => {
   it('a total agrees with its parts: "62 people, four of them crew" and "58 passengers and four crew members"', () => {
-    const f = one(claim('The plane was carrying 62 people, four of them crew, when it came down on approach in a storm.'), [stored('A plane carrying 58 passengers and four crew members came down on approach in a storm on Sunday.', 1)]);
+    const f = one(claim('The plane was carrying 62 people, four of them crew, when it came down on approach in a storm.'), [
+      stored('A plane carrying 58 passengers and four crew members came down on approach in a storm on Sunday.', 1),
+    ]);
     expect(f.type).toBe('corroborated');
   });
 
   it('survivors counted in other words update each other', () => {
-    const f = one(claim('Eighteen people survived the crash, the health secretary said.'), [stored('Rescuers pulled at least 23 survivors from the wreckage.', 1)]);
+    const f = one(claim('Eighteen people survived the crash, the health secretary said.'), [
+      stored('Rescuers pulled at least 23 survivors from the wreckage.', 1),
+    ]);
     expect(f).toMatchObject({ type: 'updated' });
   });
 
   it('recorders searched for and then recovered, systems offline and then restored, are changes of status', () => {
-    expect(one(claim('Both flight recorders were recovered from the wreckage on Monday.'), [stored('Investigators were still searching for the flight recorders on Sunday night.', 1)]).type).toBe('updated');
-    const f = one(claim('Clinical systems have been fully restored at all of the clinics, the company said.'), [stored('The attack knocked the clinics’ clinical systems offline on Monday, the company said.', 1)]);
+    expect(
+      one(claim('Both flight recorders were recovered from the wreckage on Monday.'), [
+        stored('Investigators were still searching for the flight recorders on Sunday night.', 1),
+      ]).type,
+    ).toBe('updated');
+    const f = one(claim('Clinical systems have been fully restored at all of the clinics, the company said.'), [
+      stored('The attack knocked the clinics’ clinical systems offline on Monday, the company said.', 1),
+    ]);
     expect(f).toMatchObject({ type: 'updated' });
     expect(f.explanation).toMatch(/offline → restored/);
   });
@@ -172,48 +248,116 @@ describe('a third round of held-out findings', () => {
   });
 
   it('a denial is contradicted only by what says the same thing happened', () => {
-    expect(negates('The company denied that any customer data had been stolen.', 'The company confirmed on Friday that customer data had been stolen.')).toBe(true);
-    expect(negates('The company denied that any customer data had been stolen.', '“We will be open with the customers whose data was affected,” the chief executive said.')).toBe(false);
+    expect(
+      negates(
+        'The company denied that any customer data had been stolen.',
+        'The company confirmed on Friday that customer data had been stolen.',
+      ),
+    ).toBe(true);
+    expect(
+      negates(
+        'The company denied that any customer data had been stolen.',
+        '“We will be open with the customers whose data was affected,” the chief executive said.',
+      ),
+    ).toBe(false);
   });
 
-  it('a known speaker\'s reworded quotation is altered, not new; two different quotations of one speaker stay apart', () => {
-    const q = (text: string, quote: string, seq?: number) => (seq ? stored(text, seq, { quote, speaker: 'Rui Matos', kind: 'quote' }) : claim(text, { quote, speaker: 'Rui Matos', kind: 'quote' }));
-    const altered = one(q('“Our engineers are working day and night to bring the critical systems back first,” he said.', 'Our engineers are working day and night to bring the critical systems back first') as Claim, [q('“Our teams are working around the clock to bring every system back safely,” he said.', 'Our teams are working around the clock to bring every system back safely', 1) as CorpusClaim]);
+  it("a known speaker's reworded quotation is altered, not new; two different quotations of one speaker stay apart", () => {
+    const q = (text: string, quote: string, seq?: number) =>
+      seq ? stored(text, seq, { quote, speaker: 'Rui Matos', kind: 'quote' }) : claim(text, { quote, speaker: 'Rui Matos', kind: 'quote' });
+    const altered = one(
+      q(
+        '“Our engineers are working day and night to bring the critical systems back first,” he said.',
+        'Our engineers are working day and night to bring the critical systems back first',
+      ) as Claim,
+      [
+        q(
+          '“Our teams are working around the clock to bring every system back safely,” he said.',
+          'Our teams are working around the clock to bring every system back safely',
+          1,
+        ) as CorpusClaim,
+      ],
+    );
     expect(altered).toMatchObject({ type: 'quote_altered', severity: 'substantive' });
-    const other = one(q('“We will publish a full account once the inquiry is over,” he said.', 'We will publish a full account once the inquiry is over') as Claim, [q('“Our teams are working around the clock to bring every system back safely,” he said.', 'Our teams are working around the clock to bring every system back safely', 1) as CorpusClaim]);
+    const other = one(
+      q(
+        '“We will publish a full account once the inquiry is over,” he said.',
+        'We will publish a full account once the inquiry is over',
+      ) as Claim,
+      [
+        q(
+          '“Our teams are working around the clock to bring every system back safely,” he said.',
+          'Our teams are working around the clock to bring every system back safely',
+          1,
+        ) as CorpusClaim,
+      ],
+    );
     expect(other.type).toBe('new');
   });
 });
 
 describe('a fourth round of held-out findings', () => {
   it('a denial that something was ordered, held or launched meets its confirmation in other words', () => {
-    expect(negates('The chairman denied that the commission had ordered any recount in Dorn, telling reporters nothing was counted twice.', 'The commission confirmed that ballots from 37 stations in Dorn would be recounted.')).toBe(true);
+    expect(
+      negates(
+        'The chairman denied that the commission had ordered any recount in Dorn, telling reporters nothing was counted twice.',
+        'The commission confirmed that ballots from 37 stations in Dorn would be recounted.',
+      ),
+    ).toBe(true);
   });
 
   it('"did not use live ammunition" contradicts "fired live ammunition": the light verb\'s object is what is negated', () => {
-    expect(negates('The ministry said police did not use live ammunition at any point.', 'Two witnesses said police fired live ammunition near the square on Monday.')).toBe(true);
+    expect(
+      negates(
+        'The ministry said police did not use live ammunition at any point.',
+        'Two witnesses said police fired live ammunition near the square on Monday.',
+      ),
+    ).toBe(true);
     // "no use of …" (no "not" in the claim) reads the same way, and must not throw.
-    expect(negates('The army said there was no use of live ammunition at the protest.', 'Soldiers fired live ammunition at the protest, witnesses said.')).toBe(true);
-    expect(negates('The ministry said police did not use tear gas at any point.', 'Two witnesses said police fired live ammunition near the square on Monday.')).toBe(false);
+    expect(
+      negates(
+        'The army said there was no use of live ammunition at the protest.',
+        'Soldiers fired live ammunition at the protest, witnesses said.',
+      ),
+    ).toBe(true);
+    expect(
+      negates(
+        'The ministry said police did not use tear gas at any point.',
+        'Two witnesses said police fired live ammunition near the square on Monday.',
+      ),
+    ).toBe(false);
   });
 
   it('a phrasal light verb has no object: "will never get out of prison" does not deny "was sentenced to 30 years in prison"', () => {
-    expect(negates('With both terms, Halvorsen will never get out of prison, the judge said.', 'The judge sentenced Halvorsen to 30 years in prison on Friday.')).toBe(false);
+    expect(
+      negates(
+        'With both terms, Halvorsen will never get out of prison, the judge said.',
+        'The judge sentenced Halvorsen to 30 years in prison on Friday.',
+      ),
+    ).toBe(false);
   });
 
   it('places named straight after "now covers", and internet restrictions, have a scope', () => {
     const before = scopeOf('An overnight curfew was imposed in Dorn after the riots.')!;
-    expect(scopeChanged(before, scopeOf('The overnight curfew now covers Dorn, Pell and Varna after it was extended on Thursday.')!)).toBe(true);
-    const f = one(claim('Internet restrictions that began in the capital were extended to the whole country on Wednesday.'), [stored('Internet access was restricted in Almar, the capital, from late on Sunday.', 1)]);
+    expect(scopeChanged(before, scopeOf('The overnight curfew now covers Dorn, Pell and Varna after it was extended on Thursday.')!)).toBe(
+      true,
+    );
+    const f = one(claim('Internet restrictions that began in the capital were extended to the whole country on Wednesday.'), [
+      stored('Internet access was restricted in Almar, the capital, from late on Sunday.', 1),
+    ]);
     expect(f).toMatchObject({ type: 'updated' });
   });
 });
 
 describe('a rejection is a denial only of something said (issue 15)', () => {
   it('does not read "rejected the plan" as denying the plan, but "rejected reports that …" denies', () => {
-    const plan = one(claim('Councillors rejected the ferry plan on Tuesday after a long debate.', { negated: false }), [stored('The council debated the ferry plan on Tuesday after a long delay.', 1)]);
+    const plan = one(claim('Councillors rejected the ferry plan on Tuesday after a long debate.', { negated: false }), [
+      stored('The council debated the ferry plan on Tuesday after a long delay.', 1),
+    ]);
     expect(plan.type).not.toBe('contradicted');
-    const denial = one(claim('The operator rejected reports that the ferry had run aground near Pell.', { negated: true }), [stored('The ferry had run aground near Pell on Monday night.', 1)]);
+    const denial = one(claim('The operator rejected reports that the ferry had run aground near Pell.', { negated: true }), [
+      stored('The ferry had run aground near Pell on Monday night.', 1),
+    ]);
     expect(denial.type).toBe('contradicted');
   });
 });
@@ -224,29 +368,59 @@ describe('a hedge the later report resolves', () => {
   const finding = (earlier: CorpusClaim[], later: string) => diffClaims(extractClaims(later).claims, earlier)[0];
 
   it('reads "may soon close" then "will close" of the same stores as an update, and names the verb', () => {
-    expect(resolvedHedge('The grocer Pellmart may soon close all of its Danish stores.', 'Pellmart will close all its Danish stores by June.')).toBe('close');
-    const f = finding(stored('The grocer Pellmart Foods may soon close all of its stores in Norway, a newspaper reported.'), 'Pellmart Foods will close all its stores in Norway by June, the company said.');
+    expect(
+      resolvedHedge('The grocer Pellmart may soon close all of its Danish stores.', 'Pellmart will close all its Danish stores by June.'),
+    ).toBe('close');
+    const f = finding(
+      stored('The grocer Pellmart Foods may soon close all of its stores in Norway, a newspaper reported.'),
+      'Pellmart Foods will close all its stores in Norway by June, the company said.',
+    );
     expect(f.type).toBe('updated');
   });
 
   it('is no update when the later text hedges too, or an earlier source already stated it', () => {
     expect(resolvedHedge('Halvorsen is expected to be sentenced on Friday.', 'Halvorsen could be sentenced on Friday.')).toBeNull();
-    const earlier = [...stored('Halvorsen is expected to be sentenced to a long prison term by Judge Ada Moen on Friday.'), ...stored('Halvorsen has already been sentenced to 12 years in prison for fraud in another court.', 2)];
+    const earlier = [
+      ...stored('Halvorsen is expected to be sentenced to a long prison term by Judge Ada Moen on Friday.'),
+      ...stored('Halvorsen has already been sentenced to 12 years in prison for fraud in another court.', 2),
+    ];
     expect(finding(earlier, 'Halvorsen was already sentenced to 12 years in prison for fraud in another court.').type).toBe('corroborated');
   });
 });
 
 describe('an attempt is not an assertion', () => {
   it('"could not find a buyer" does not deny "is trying to … find a buyer"', () => {
-    expect(negates('Rumours that Pellmart Foods would shut its stores surfaced after it could not find a buyer.', 'Pellmart Foods is trying to package its Danish arm with 90 stores and find a buyer, the chief executive said.')).toBe(false);
-    expect(negates('Pellmart Foods did not close its Danish stores on Monday, the administrators said.', 'Pellmart Foods closed its Danish stores on Monday, the administrators said.')).toBe(true);
-    expect(negates('Pellmart Foods did not close its Danish stores on Monday, the administrators said.', 'Pellmart Foods is trying to close its Danish stores on Monday, the administrators said.')).toBe(false);
+    expect(
+      negates(
+        'Rumours that Pellmart Foods would shut its stores surfaced after it could not find a buyer.',
+        'Pellmart Foods is trying to package its Danish arm with 90 stores and find a buyer, the chief executive said.',
+      ),
+    ).toBe(false);
+    expect(
+      negates(
+        'Pellmart Foods did not close its Danish stores on Monday, the administrators said.',
+        'Pellmart Foods closed its Danish stores on Monday, the administrators said.',
+      ),
+    ).toBe(true);
+    expect(
+      negates(
+        'Pellmart Foods did not close its Danish stores on Monday, the administrators said.',
+        'Pellmart Foods is trying to close its Danish stores on Monday, the administrators said.',
+      ),
+    ).toBe(false);
   });
 });
 
 describe('both sides deny the word', () => {
   it('"she never existed" does not contradict a claim quoting "the girl doesn\'t exist"', () => {
-    expect(negates('But it seems the boy Tomas never existed.', 'A host said officials gave hourly updates on Tomas, and “today they say the boy doesn’t exist.”')).toBe(false);
-    expect(negates('But it seems the boy Tomas never existed.', 'Officials said the boy Tomas existed and had been seen on Monday.')).toBe(true);
+    expect(
+      negates(
+        'But it seems the boy Tomas never existed.',
+        'A host said officials gave hourly updates on Tomas, and “today they say the boy doesn’t exist.”',
+      ),
+    ).toBe(false);
+    expect(negates('But it seems the boy Tomas never existed.', 'Officials said the boy Tomas existed and had been seen on Monday.')).toBe(
+      true,
+    );
   });
 });

@@ -6,7 +6,17 @@ import type { Claim, CorpusClaim } from '../../shared/types.ts';
 
 let n = 0;
 function claim(text: string, extra: Partial<Claim> = {}): Claim {
-  return { id: `new-${++n}`, text, kind: 'statement', speaker: null, quote: null, figures: extractFigures(text), entities: [], negated: /\b(not|denied|never)\b/.test(text), ...extra };
+  return {
+    id: `new-${++n}`,
+    text,
+    kind: 'statement',
+    speaker: null,
+    quote: null,
+    figures: extractFigures(text),
+    entities: [],
+    negated: /\b(not|denied|never)\b/.test(text),
+    ...extra,
+  };
 }
 function stored(text: string, seq: number, extra: Partial<Claim> = {}): CorpusClaim {
   return { ...claim(text, extra), id: `old-${seq}-${n}`, docId: `doc${seq}`, sourceKey: `incoming/c/source-${seq}.txt`, seq };
@@ -15,7 +25,9 @@ const one = (c: Claim, corpus: CorpusClaim[]) => diffClaims([c], corpus)[0];
 
 describe('finding types', () => {
   it('new: nothing in the corpus says it', () => {
-    const f = one(claim('The museum will reopen on Friday.', { entities: ['City Museum'] }), [stored('The harbour was closed after the storm.', 1, { entities: ['Harbour Board'] })]);
+    const f = one(claim('The museum will reopen on Friday.', { entities: ['City Museum'] }), [
+      stored('The harbour was closed after the storm.', 1, { entities: ['Harbour Board'] }),
+    ]);
     expect(f).toMatchObject({ type: 'new', matches: [], firstSeen: null });
   });
 
@@ -32,21 +44,35 @@ describe('finding types', () => {
   });
 
   it('corroborated: "at least 18" and "18" agree, "doubling" and "twofold increase" agree', () => {
-    expect(one(claim('At least 18 officers were killed in the attack on the depot.', { entities: ['Depot'] }), [stored('18 officers were killed in the depot attack.', 1, { entities: ['Depot'] })]).type).toBe('corroborated');
-    expect(one(claim('Protests followed a twofold increase in fuel prices in the capital.'), [stored('Fuel prices doubled in the capital before the protests.', 1)]).type).toBe('corroborated');
+    expect(
+      one(claim('At least 18 officers were killed in the attack on the depot.', { entities: ['Depot'] }), [
+        stored('18 officers were killed in the depot attack.', 1, { entities: ['Depot'] }),
+      ]).type,
+    ).toBe('corroborated');
+    expect(
+      one(claim('Protests followed a twofold increase in fuel prices in the capital.'), [
+        stored('Fuel prices doubled in the capital before the protests.', 1),
+      ]).type,
+    ).toBe('corroborated');
   });
 
   it('updated: the same quantity with a different value, explained old → new with the source', () => {
-    const f = one(claim('18 security officers were killed in the clashes in Marsk.', { entities: ['Marsk'] }), [stored('13 security personnel died in the clashes in Marsk.', 1, { entities: ['Marsk'] })]);
+    const f = one(claim('18 security officers were killed in the clashes in Marsk.', { entities: ['Marsk'] }), [
+      stored('13 security personnel died in the clashes in Marsk.', 1, { entities: ['Marsk'] }),
+    ]);
     expect(f.type).toBe('updated');
     expect(f.explanation).toBe('security officers killed: 13 → 18 (source-1.txt)');
   });
 
   it('updated: a changed scope and a changed status', () => {
-    const scope = one(claim('The government declared a nationwide state of emergency.'), [stored('A state of emergency was declared in two northern regions.', 1)]);
+    const scope = one(claim('The government declared a nationwide state of emergency.'), [
+      stored('A state of emergency was declared in two northern regions.', 1),
+    ]);
     expect(scope).toMatchObject({ type: 'updated' });
     expect(scope.explanation).toMatch(/state of emergency: two northern regions → nationwide/);
-    const status = one(claim('The search for the missing climbers has become a recovery operation.'), [stored('The rescue operation for the missing climbers continued overnight.', 1)]);
+    const status = one(claim('The search for the missing climbers has become a recovery operation.'), [
+      stored('The rescue operation for the missing climbers continued overnight.', 1),
+    ]);
     expect(status.explanation).toMatch(/rescue → recovery/);
   });
 
@@ -63,25 +89,36 @@ describe('finding types', () => {
 
   it('updated beats corroborated when the claim updates one quantity and repeats another', () => {
     const c = claim('The death toll rose to 17 and 212 passengers were on board when the ferry sank.', { entities: ['Aurora'] });
-    const f = one(c, [stored('The death toll rose to 14 and 212 passengers were on board when the ferry sank.', 1, { entities: ['Aurora'] })]);
+    const f = one(c, [
+      stored('The death toll rose to 14 and 212 passengers were on board when the ferry sank.', 1, { entities: ['Aurora'] }),
+    ]);
     expect(f.type).toBe('updated');
   });
 
   it('contradicted: the corpus states the negation', () => {
-    const f = one(claim('The operator denied that a storm warning had been issued before departure.', { entities: ['Nordline'] }), [stored('The operator confirmed that a storm warning had been issued before departure.', 1, { entities: ['Nordline'] })]);
+    const f = one(claim('The operator denied that a storm warning had been issued before departure.', { entities: ['Nordline'] }), [
+      stored('The operator confirmed that a storm warning had been issued before departure.', 1, { entities: ['Nordline'] }),
+    ]);
     expect(f.type).toBe('contradicted');
   });
 
   it('quote_altered: substantive when content words change, with the words named', () => {
-    const q = (quote: string, seq?: number) => (seq ? stored(`"${quote}," the governor said.`, seq, { quote, speaker: 'Anna Lind', kind: 'quote' }) : claim(`"${quote}," the governor said.`, { quote, speaker: 'Anna Lind', kind: 'quote' }));
-    const f = one(q('We will find the guilty and punish them') as Claim, [q('We will find those responsible and punish them', 1) as CorpusClaim]);
+    const q = (quote: string, seq?: number) =>
+      seq
+        ? stored(`"${quote}," the governor said.`, seq, { quote, speaker: 'Anna Lind', kind: 'quote' })
+        : claim(`"${quote}," the governor said.`, { quote, speaker: 'Anna Lind', kind: 'quote' });
+    const f = one(q('We will find the guilty and punish them') as Claim, [
+      q('We will find those responsible and punish them', 1) as CorpusClaim,
+    ]);
     expect(f).toMatchObject({ type: 'quote_altered', severity: 'substantive' });
     expect(f.explanation).toMatch(/"those" → "the"|"responsible"/);
   });
 
   it('quote_altered: minor when only function words or inflection change', () => {
     const mk = (quote: string) => ({ quote, speaker: 'Anna Lind', kind: 'quote' as const });
-    const f = one(claim('"We will find those who are responsible," Lind said.', mk('We will find those who are responsible')), [stored('"We will find those responsible," Lind said.', 1, mk('We will find those responsible'))]);
+    const f = one(claim('"We will find those who are responsible," Lind said.', mk('We will find those who are responsible')), [
+      stored('"We will find those responsible," Lind said.', 1, mk('We will find those responsible')),
+    ]);
     expect(f).toMatchObject({ type: 'quote_altered', severity: 'minor' });
   });
 });
@@ -89,31 +126,56 @@ describe('finding types', () => {
 describe('traps', () => {
   it('a punctuation-only difference in a quotation is corroboration, not alteration', () => {
     const mk = (quote: string) => ({ quote, speaker: 'Anna Lind', kind: 'quote' as const });
-    const f = one(claim('“We will rebuild, and we will do it fast,” Lind said.', mk('We will rebuild, and we will do it fast')), [stored('"We will rebuild and we will do it fast" Lind said.', 1, mk('We will rebuild and we will do it fast'))]);
+    const f = one(claim('“We will rebuild, and we will do it fast,” Lind said.', mk('We will rebuild, and we will do it fast')), [
+      stored('"We will rebuild and we will do it fast" Lind said.', 1, mk('We will rebuild and we will do it fast')),
+    ]);
     expect(f.type).toBe('corroborated');
   });
 
   it('the same words from another speaker are not the same quote', () => {
-    const f = one(claim('"We will rebuild the town," the mayor said.', { quote: 'We will rebuild the town', speaker: 'Per Holm', kind: 'quote' }), [
-      stored('"We will rebuild the town," the governor said.', 1, { quote: 'We will rebuild the town', speaker: 'Anna Lind', kind: 'quote' }),
-    ]);
+    const f = one(
+      claim('"We will rebuild the town," the mayor said.', { quote: 'We will rebuild the town', speaker: 'Per Holm', kind: 'quote' }),
+      [
+        stored('"We will rebuild the town," the governor said.', 1, {
+          quote: 'We will rebuild the town',
+          speaker: 'Anna Lind',
+          kind: 'quote',
+        }),
+      ],
+    );
     expect(f.type).toBe('new');
   });
 
   it('a spokesperson speaks for the organisation', () => {
-    const f = one(claim('"The inquiry will be public," the ministry said.', { quote: 'The inquiry will be public', speaker: 'Transport Ministry', kind: 'quote' }), [
-      stored('"The inquiry will be public," spokeswoman Eva Dahl said.', 1, { quote: 'The inquiry will be public', speaker: 'Eva Dahl', speakerOrg: 'Transport Ministry', kind: 'quote' }),
-    ]);
+    const f = one(
+      claim('"The inquiry will be public," the ministry said.', {
+        quote: 'The inquiry will be public',
+        speaker: 'Transport Ministry',
+        kind: 'quote',
+      }),
+      [
+        stored('"The inquiry will be public," spokeswoman Eva Dahl said.', 1, {
+          quote: 'The inquiry will be public',
+          speaker: 'Eva Dahl',
+          speakerOrg: 'Transport Ministry',
+          kind: 'quote',
+        }),
+      ],
+    );
     expect(f.type).toBe('corroborated');
   });
 
   it('figures on different subjects are not updates', () => {
-    const f = one(claim('18 protesters were killed in the capital.', { entities: ['Marsk'] }), [stored('13 police officers were killed in the capital.', 1, { entities: ['Marsk'] })]);
+    const f = one(claim('18 protesters were killed in the capital.', { entities: ['Marsk'] }), [
+      stored('13 police officers were killed in the capital.', 1, { entities: ['Marsk'] }),
+    ]);
     expect(f.type).not.toBe('updated');
   });
 
   it('the same number counting different things does not corroborate', () => {
-    const f = one(claim('Rescuers pulled 40 people from the water near Solby.', { entities: ['Solby'] }), [stored('About 40 firefighters fought the blaze near Solby.', 1, { entities: ['Solby'] })]);
+    const f = one(claim('Rescuers pulled 40 people from the water near Solby.', { entities: ['Solby'] }), [
+      stored('About 40 firefighters fought the blaze near Solby.', 1, { entities: ['Solby'] }),
+    ]);
     expect(f.type).toBe('new');
   });
 });
@@ -124,16 +186,26 @@ describe('one finding per claim, and retrieval that loses nothing', () => {
     stored('13 security personnel died in the clashes in Marsk.', 2, { entities: ['Marsk'] }),
     stored('A state of emergency was declared in two northern regions.', 3),
     stored('The operator confirmed that a storm warning had been issued before departure.', 4, { entities: ['Nordline'] }),
-    stored('"We will find those responsible and punish them," Lind said.', 5, { quote: 'We will find those responsible and punish them', speaker: 'Anna Lind', kind: 'quote' }),
+    stored('"We will find those responsible and punish them," Lind said.', 5, {
+      quote: 'We will find those responsible and punish them',
+      speaker: 'Anna Lind',
+      kind: 'quote',
+    }),
     stored('Fuel prices doubled in the capital before the protests.', 6),
-    ...Array.from({ length: 40 }, (_, i) => stored(`Unrelated report number ${i} about the football league in Varnholm.`, 10 + i, { entities: ['Varnholm'] })),
+    ...Array.from({ length: 40 }, (_, i) =>
+      stored(`Unrelated report number ${i} about the football league in Varnholm.`, 10 + i, { entities: ['Varnholm'] }),
+    ),
   ];
   const claims = [
     claim('The mission includes troops from Bolivia, Chile and Peru.', { entities: ['Bolivia', 'Chile', 'Peru'] }),
     claim('18 security officers were killed in the clashes in Marsk.', { entities: ['Marsk'] }),
     claim('The government declared a nationwide state of emergency.'),
     claim('The operator denied that a storm warning had been issued before departure.', { entities: ['Nordline'] }),
-    claim('"We will find the guilty and punish them," Lind said.', { quote: 'We will find the guilty and punish them', speaker: 'Anna Lind', kind: 'quote' }),
+    claim('"We will find the guilty and punish them," Lind said.', {
+      quote: 'We will find the guilty and punish them',
+      speaker: 'Anna Lind',
+      kind: 'quote',
+    }),
     claim('Protests followed a twofold increase in fuel prices in the capital.'),
     claim('A new bridge opens in Osterby next week.', { entities: ['Osterby'] }),
   ];
@@ -141,7 +213,15 @@ describe('one finding per claim, and retrieval that loses nothing', () => {
   it('gives exactly one finding per claim, in order, with matches pointing at candidates', () => {
     const findings = diffClaims(claims, corpus);
     expect(findings.map((f) => f.claimId)).toEqual(claims.map((c) => c.id));
-    expect(findings.map((f) => f.type)).toEqual(['corroborated', 'updated', 'updated', 'contradicted', 'quote_altered', 'corroborated', 'new']);
+    expect(findings.map((f) => f.type)).toEqual([
+      'corroborated',
+      'updated',
+      'updated',
+      'contradicted',
+      'quote_altered',
+      'corroborated',
+      'new',
+    ]);
     const ids = new Set(corpus.map((c) => c.id));
     for (const f of findings) for (const m of f.matches) expect(ids.has(m.claimId!)).toBe(true);
   });
@@ -150,12 +230,15 @@ describe('one finding per claim, and retrieval that loses nothing', () => {
     const full = diffClaims(claims, corpus);
     const keyed = claims.map((c) => {
       const keys = new Set(retrievalKeys(c));
-      return diffClaims([c], corpus.filter((k) => retrievalKeys(k).some((key) => keys.has(key))))[0];
+      return diffClaims(
+        [c],
+        corpus.filter((k) => retrievalKeys(k).some((key) => keys.has(key))),
+      )[0];
     });
     expect(keyed).toEqual(full);
   });
 
-  it('finds the same findings through the stage\'s bounded per-claim selection from shards', () => {
+  it("finds the same findings through the stage's bounded per-claim selection from shards", () => {
     const shards = new Map<string, CorpusClaim[]>();
     for (const k of corpus) for (const key of retrievalKeys(k)) shards.set(key, [...(shards.get(key) ?? []), k]);
     const selected = claims.map((c) => selectCandidates(retrievalKeys(c), shards));

@@ -16,45 +16,68 @@ const fig = (s: string, i = 0) => extractFigures(s)[i];
 
 describe('updates of the same quantity, however it is written', () => {
   it('a toll written as a subject ("the death toll rose to") updates one written after a verb ("killing at least")', () => {
-    const f = one(claim('The death toll from the landslide in Ravena rose to 41 on Wednesday.'), [stored('A landslide hit Ravena on Tuesday, killing at least 23 people and injuring more than 150.', 1)]);
+    const f = one(claim('The death toll from the landslide in Ravena rose to 41 on Wednesday.'), [
+      stored('A landslide hit Ravena on Tuesday, killing at least 23 people and injuring more than 150.', 1),
+    ]);
     expect(f.type).toBe('updated');
     expect(f.explanation).toBe('people killed: at least 23 → 41 (source-1.txt)');
   });
 
   it('a toll in other words ("have lost their lives", "confirmed dead") is compared even when few words are shared', () => {
-    const f = one(claim('At least 60 people are now confirmed dead.', []), [stored('Forty-one people have lost their lives in the storm that hit the coast on Monday.', 1, [])]);
+    const f = one(claim('At least 60 people are now confirmed dead.', []), [
+      stored('Forty-one people have lost their lives in the storm that hit the coast on Monday.', 1, []),
+    ]);
     expect(f.type).toBe('updated');
     expect(f.explanation).toBe('people killed: 41 → at least 60 (source-1.txt)');
   });
 
   it('a specific counted noun in other words ("rescue workers", "rescue personnel") is compared too', () => {
-    const f = one(claim('The number of rescue personnel on the island more than doubled over the week, to about 2,100.', []), [stored('By noon, more than 900 rescue workers had reached the coast.', 1, [])]);
+    const f = one(claim('The number of rescue personnel on the island more than doubled over the week, to about 2,100.', []), [
+      stored('By noon, more than 900 rescue workers had reached the coast.', 1, []),
+    ]);
     expect(f.type).toBe('updated');
     expect(f.explanation).toBe('rescue personnel: more than 900 → about 2,100 (source-1.txt)');
     // Two claims that merely share a word and count people are not on the same subject.
-    expect(one(claim('About 2,100 people attended the concert on the island.', []), [stored('More than 900 people attended the island fair by noon.', 1, [])]).type).not.toBe('updated');
+    expect(
+      one(claim('About 2,100 people attended the concert on the island.', []), [
+        stored('More than 900 people attended the island fair by noon.', 1, []),
+      ]).type,
+    ).not.toBe('updated');
   });
 
   it('an injury count coordinated after a death toll is compared with injuries, not deaths', () => {
-    const f = one(claim('Nearly 400 people were injured in Ravena, the ministry said.'), [stored('A landslide hit Ravena on Tuesday, killing at least 23 people and injuring more than 150.', 1)]);
+    const f = one(claim('Nearly 400 people were injured in Ravena, the ministry said.'), [
+      stored('A landslide hit Ravena on Tuesday, killing at least 23 people and injuring more than 150.', 1),
+    ]);
     expect(f.explanation).toBe('people injured: more than 150 → nearly 400 (source-1.txt)');
   });
 
   it('a magnitude revision "to X, up from Y" updates the first reading', () => {
-    const f = one(claim('The survey revised the magnitude of the quake near Ravena to 6.1, up from its first estimate of 5.9.'), [stored('The survey measured its magnitude at 5.9 and placed the quake near Ravena.', 1)]);
+    const f = one(claim('The survey revised the magnitude of the quake near Ravena to 6.1, up from its first estimate of 5.9.'), [
+      stored('The survey measured its magnitude at 5.9 and placed the quake near Ravena.', 1),
+    ]);
     expect(f.type).toBe('updated');
     expect(f.explanation).toBe('earthquake magnitude: 5.9 → 6.1 (source-1.txt)');
   });
 
   it('money is compared only with money about the same thing, with its scale read', () => {
     const cost = stored('The firm estimated the cost of the Ravena recall at about $300 million.', 1);
-    const f = one(claim('The firm now expects the Ravena recall to cost about $1.1bn, almost four times the $300mn it first set aside.'), [cost]);
+    const f = one(claim('The firm now expects the Ravena recall to cost about $1.1bn, almost four times the $300mn it first set aside.'), [
+      cost,
+    ]);
     expect(f.type).toBe('updated');
     expect(f.explanation).toBe('cost: about $300 million → about $1.1 billion (source-1.txt)');
     // A price target, a share price and a valuation are other quantities than the cost of the recall.
-    expect(one(claim('After the Ravena recall one analyst cut her price target on the firm to $45 from $60.'), [cost]).type).not.toBe('updated');
+    expect(one(claim('After the Ravena recall one analyst cut her price target on the firm to $45 from $60.'), [cost]).type).not.toBe(
+      'updated',
+    );
     expect(one(claim('The firm said the Ravena recall was paid from more than $6 billion in cash.'), [cost]).type).not.toBe('updated');
-    expect(sameQuantity(fig('The agency released $15 million from its fund for Ravena.'), fig('Finance officials set aside $240 million for housing in Ravena.'))).toBe(false);
+    expect(
+      sameQuantity(
+        fig('The agency released $15 million from its fund for Ravena.'),
+        fig('Finance officials set aside $240 million for housing in Ravena.'),
+      ),
+    ).toBe(false);
     expect(sameQuantity(fig('He mentioned $5 million.'), fig('She mentioned $7 million.'))).toBe(false);
   });
 
@@ -68,7 +91,10 @@ describe('updates of the same quantity, however it is written', () => {
   });
 
   it('the update is explained by the figure about the same subject, not by a newer one about another', () => {
-    const corpus = [stored('At least four civilians were killed in the shelling of Dorn on Friday.', 1, ['Dorn']), stored('At least 12 soldiers were killed in the shelling of Dorn on Friday.', 2, ['Dorn'])];
+    const corpus = [
+      stored('At least four civilians were killed in the shelling of Dorn on Friday.', 1, ['Dorn']),
+      stored('At least 12 soldiers were killed in the shelling of Dorn on Friday.', 2, ['Dorn']),
+    ];
     const f = one(claim('Seven civilians have now been killed in the shelling of Dorn.', ['Dorn']), corpus);
     expect(f.type).toBe('updated');
     expect(f.matches.map((m) => m.sourceKey)).toEqual(['incoming/c/source-1.txt']);
@@ -79,20 +105,32 @@ describe('updates of the same quantity, however it is written', () => {
 describe('agreement in other words', () => {
   it('"a dozen" agrees with "at least 12", "nearly" with "about", cars with vehicles', () => {
     expect(valuesAgree(fig('A dozen fires have been linked to the fault.'), fig('At least 12 fires were linked to the fault.'))).toBe(true);
-    expect(sameQuantity(fig('A dozen fires have been linked to the fault.'), fig('At least 12 fires were linked to the fault.'))).toBe(true);
+    expect(sameQuantity(fig('A dozen fires have been linked to the fault.'), fig('At least 12 fires were linked to the fault.'))).toBe(
+      true,
+    );
     const cars = fig('The maker is recalling nearly 80,000 electric cars.');
     const vehicles = fig('The maker is recalling about 80,000 vehicles.');
     expect(sameQuantity(cars, vehicles) && valuesAgree(cars, vehicles)).toBe(true);
-    expect(one(claim('The maker is recalling nearly 80,000 electric cars from Ravena dealers.'), [stored('The maker is recalling about 80,000 vehicles from Ravena dealers.', 1)]).type).toBe('corroborated');
+    expect(
+      one(claim('The maker is recalling nearly 80,000 electric cars from Ravena dealers.'), [
+        stored('The maker is recalling about 80,000 vehicles from Ravena dealers.', 1),
+      ]).type,
+    ).toBe('corroborated');
   });
 
   it('a multiplier agrees with the percentage it amounts to: doubled = up 100%, tripled = up 200%', () => {
     const doubled = fig('Complaints from Ravena tenants have doubled since March.');
     const up100 = fig('Complaints from tenants in Ravena are up 100 per cent since March.');
     expect(sameQuantity(doubled, up100) && valuesAgree(doubled, up100)).toBe(true);
-    expect(valuesAgree(fig('Complaints from tenants have tripled since March.'), fig('Complaints from tenants are up 200 percent since March.'))).toBe(true);
+    expect(
+      valuesAgree(fig('Complaints from tenants have tripled since March.'), fig('Complaints from tenants are up 200 percent since March.')),
+    ).toBe(true);
     expect(valuesAgree(doubled, fig('Complaints from tenants are up 50 percent since March.'))).toBe(false);
-    expect(one(claim('Complaints from tenants in Ravena are up 100 per cent since March.'), [stored('Complaints from Ravena tenants have doubled since March.', 1)]).type).toBe('corroborated');
+    expect(
+      one(claim('Complaints from tenants in Ravena are up 100 per cent since March.'), [
+        stored('Complaints from Ravena tenants have doubled since March.', 1),
+      ]).type,
+    ).toBe('corroborated');
   });
 
   it('shares retrieval keys between synonyms of the counted noun', () => {
@@ -106,25 +144,36 @@ describe('figures that are not the same quantity are never updates', () => {
   it('a figure of an earlier event is not the current toll', () => {
     const toll = stored('Floods in Ravena province have killed at least 40 people this week.', 1);
     expect(one(claim('In 2010, floods in Ravena province killed more than 1,700 people.'), [toll]).type).not.toBe('updated');
-    expect(one(claim('The province has not seen such floods since the 1998 disaster in Ravena, which killed more than 900 people.'), [toll]).type).not.toBe('updated');
-    expect(one(claim('A block in Ravena completed in 2015, in which 11 people died, collapsed in the floods.'), [toll]).type).not.toBe('updated');
+    expect(
+      one(claim('The province has not seen such floods since the 1998 disaster in Ravena, which killed more than 900 people.'), [toll])
+        .type,
+    ).not.toBe('updated');
+    expect(one(claim('A block in Ravena completed in 2015, in which 11 people died, collapsed in the floods.'), [toll]).type).not.toBe(
+      'updated',
+    );
   });
 
   it('bare head counts of people (a population, a camp) are not compared', () => {
-    const f = one(claim('Volunteers put up tents for some 6,000 people in Ravena.'), [stored('Ravena, a city of some 90,000 people, lost power.', 1)]);
+    const f = one(claim('Volunteers put up tents for some 6,000 people in Ravena.'), [
+      stored('Ravena, a city of some 90,000 people, lost power.', 1),
+    ]);
     expect(f.type).not.toBe('updated');
   });
 
   it('distances from different places or in different directions are different measures', () => {
     const epicentre = stored('The epicentre lay about 30 kilometres north of Ravena.', 1);
     expect(one(claim('Cracks were found in the Osk Dam, about 20 kilometres upstream of Ravena.'), [epicentre]).type).not.toBe('updated');
-    expect(sameQuantity(fig('The quake was centred some 30 km north of Ravena.'), fig('The epicentre lay about 30 kilometres north of Ravena.'))).toBe(true);
+    expect(
+      sameQuantity(fig('The quake was centred some 30 km north of Ravena.'), fig('The epicentre lay about 30 kilometres north of Ravena.')),
+    ).toBe(true);
   });
 
   it('buildings destroyed and buildings declared unsafe are different counts', () => {
     const collapsed = stored('At least 90 buildings collapsed in Ravena and nearby villages.', 1);
     expect(one(claim('Nearly 1,500 buildings in Ravena have been declared unsafe to enter.'), [collapsed]).type).not.toBe('updated');
-    expect(sameQuantity(fig('At least 90 buildings in Ravena and the surrounding villages had been flattened.'), collapsed.figures[0])).toBe(true);
+    expect(
+      sameQuantity(fig('At least 90 buildings in Ravena and the surrounding villages had been flattened.'), collapsed.figures[0]),
+    ).toBe(true);
   });
 
   it('shares of the vote won by different candidates are different quantities', () => {
@@ -134,19 +183,25 @@ describe('figures that are not the same quantity are never updates', () => {
   });
 
   it('a magnitude of an aftershock is not the magnitude of the earthquake', () => {
-    expect(sameQuantity(fig('The strongest was a magnitude 4.2 aftershock near Ravena.'), fig('The magnitude-6.1 earthquake struck Ravena.'))).toBe(false);
+    expect(
+      sameQuantity(fig('The strongest was a magnitude 4.2 aftershock near Ravena.'), fig('The magnitude-6.1 earthquake struck Ravena.')),
+    ).toBe(false);
   });
 
   it('a part, an addition or an earlier value of a total does not update the total', () => {
     const pledged = stored('The agency will supply 400,000 doses of vaccine to Ravena.', 1);
-    expect(one(claim('The first 150,000 doses reached Ravena on Monday, with the rest of the 400,000 doses pledged to follow.'), [pledged]).type).not.toBe('updated');
+    expect(
+      one(claim('The first 150,000 doses reached Ravena on Monday, with the rest of the 400,000 doses pledged to follow.'), [pledged]).type,
+    ).not.toBe('updated');
     expect(one(claim('The remaining 250,000 doses will reach Ravena by the end of the month.'), [pledged]).type).not.toBe('updated');
     const workers = stored('That 350 health workers had been deployed to Ravena province.', 1);
     expect(one(claim('The ministry sent 150 additional health workers to Ravena province this week.'), [workers]).type).not.toBe('updated');
   });
 
   it('the same value of a quantity and an earlier value in the new claim is no update ("rose to 30 from 22" against 22)', () => {
-    const f = one(claim('Deaths in Ravena rose to 30 from the 22 reported on Friday.'), [stored('The outbreak in Ravena has caused 22 deaths.', 1)]);
+    const f = one(claim('Deaths in Ravena rose to 30 from the 22 reported on Friday.'), [
+      stored('The outbreak in Ravena has caused 22 deaths.', 1),
+    ]);
     expect(f.type).toBe('updated');
     expect(f.explanation).toBe('people killed: 22 → 30 (source-1.txt)');
   });

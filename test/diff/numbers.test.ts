@@ -11,7 +11,13 @@ const finding = (earlier: string, later: string) => diffClaims(extractClaims(lat
 describe('numbers that name a fact', () => {
   it('reads the numbers of a text, with thousands separators, not a year as distinctive', () => {
     expect(numbersOf('It cost $312,000, up from 95 in 2017.')).toEqual([312000, 95, 2017]);
-    expect([distinctive(432), distinctive(449000), distinctive(200), distinctive(2019), distinctive(6_000_000)]).toEqual([true, true, false, false, false]);
+    expect([distinctive(432), distinctive(449000), distinctive(200), distinctive(2019), distinctive(6_000_000)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('corroborates a vote result written in other words or the other way round, never as an update', () => {
@@ -21,36 +27,56 @@ describe('numbers that name a fact', () => {
   });
 
   it('reads a margin as the difference of the two figures of a result', () => {
-    const f = finding('The harbour plan was defeated by 341 votes to 187 in the council chamber.', 'The plan was defeated by 154 votes, a record margin for the council chamber.');
+    const f = finding(
+      'The harbour plan was defeated by 341 votes to 187 in the council chamber.',
+      'The plan was defeated by 154 votes, a record margin for the council chamber.',
+    );
     expect(f.type).not.toBe('updated');
   });
 
-  it('reads a margin given by the earlier claim as the difference of the later one\'s figures', () => {
-    const f = finding('The defeat by 154 votes was the worst the council chamber had seen.', 'The harbour plan was defeated by 187 votes to 341 in the council chamber.');
+  it("reads a margin given by the earlier claim as the difference of the later one's figures", () => {
+    const f = finding(
+      'The defeat by 154 votes was the worst the council chamber had seen.',
+      'The harbour plan was defeated by 187 votes to 341 in the council chamber.',
+    );
     expect(f.type).not.toBe('updated');
   });
 
   it('corroborates one distinctive amount said with other words around it', () => {
-    expect(finding('The campaign cost the province roughly $612,000, the local paper reported.', 'The province has paid the agency nearly $612,000 for the campaign so far.').type).toBe('corroborated');
+    expect(
+      finding(
+        'The campaign cost the province roughly $612,000, the local paper reported.',
+        'The province has paid the agency nearly $612,000 for the campaign so far.',
+      ).type,
+    ).toBe('corroborated');
   });
 
   it('still updates a toll that changed, and files a distinctive number under a retrieval key', () => {
-    expect(finding('At least 130 people were killed in the floods.', 'At least 152 people were killed in the floods, officials said.').type).toBe('updated');
-    expect(retrievalKeys(extractClaims('The harbour plan was defeated by 341 votes to 187.').claims[0])).toEqual(expect.arrayContaining(['n.341', 'n.187']));
+    expect(
+      finding('At least 130 people were killed in the floods.', 'At least 152 people were killed in the floods, officials said.').type,
+    ).toBe('updated');
+    expect(retrievalKeys(extractClaims('The harbour plan was defeated by 341 votes to 187.').claims[0])).toEqual(
+      expect.arrayContaining(['n.341', 'n.187']),
+    );
   });
 });
 
 describe('figures of another place', () => {
   it('does not update a count in one country with a count in another', () => {
     const earlier = 'The chain is trying to sell 200 stores in Canada to a rival, the company said.';
-    expect(finding(earlier, 'The chain said 100 stores in Norway would close after it failed to find a buyer there.').type).not.toBe('updated');
+    expect(finding(earlier, 'The chain said 100 stores in Norway would close after it failed to find a buyer there.').type).not.toBe(
+      'updated',
+    );
     expect(finding(earlier, 'The chain is now trying to sell 240 stores in Canada, the company said.').type).toBe('updated');
   });
 });
 
 describe('a changed value is not explained away by chance', () => {
   it('still updates when a small number of the old value appears elsewhere in the sentence', () => {
-    const f = finding('The agency put the magnitude at 6.4 and said the epicentre lay 9 kilometres (5 miles) from Tarn.', 'The agency revised the magnitude to 5.0 overnight, up from its initial reading of 6.4.');
+    const f = finding(
+      'The agency put the magnitude at 6.4 and said the epicentre lay 9 kilometres (5 miles) from Tarn.',
+      'The agency revised the magnitude to 5.0 overnight, up from its initial reading of 6.4.',
+    );
     expect(f.type).toBe('updated');
   });
 });

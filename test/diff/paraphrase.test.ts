@@ -9,7 +9,16 @@ import type { Claim, CorpusClaim } from '../../shared/types.ts';
 
 let n = 0;
 function claim(text: string, entities: string[]): Claim {
-  return { id: `new-${++n}`, text, kind: 'statement', speaker: null, quote: null, figures: extractFigures(text), entities, negated: /\b(not|never|nobody)\b/i.test(text) };
+  return {
+    id: `new-${++n}`,
+    text,
+    kind: 'statement',
+    speaker: null,
+    quote: null,
+    figures: extractFigures(text),
+    entities,
+    negated: /\b(not|never|nobody)\b/i.test(text),
+  };
 }
 function stored(text: string, entities: string[], seq = 1): CorpusClaim {
   return { ...claim(text, entities), id: `old-${seq}-${n}`, docId: `doc${seq}`, sourceKey: `incoming/p/source-${seq}.txt`, seq };
@@ -34,7 +43,7 @@ describe('WordNet lookup', () => {
     expect(concept('state')).not.toBe(concept('said'));
   });
 
-  it('keeps a concept\'s prefix from taking other words it begins', () => {
+  it("keeps a concept's prefix from taking other words it begins", () => {
     expect(concept('sentenced')).not.toBe(concept('deployed'));
     expect(concept('deadline')).not.toBe(concept('killed'));
     expect(concept('missile')).not.toBe(concept('missing'));
@@ -49,7 +58,9 @@ describe('WordNet lookup', () => {
   });
 
   it('"no one" is "nobody", not a count of one', () => {
-    expect(tokens('No one was hurt when the roof of the depot fell in.')).toEqual(tokens('Nobody was hurt when the roof of the depot fell in.'));
+    expect(tokens('No one was hurt when the roof of the depot fell in.')).toEqual(
+      tokens('Nobody was hurt when the roof of the depot fell in.'),
+    );
   });
 });
 
@@ -61,13 +72,26 @@ describe('paraphrases in the diff', () => {
   });
 
   it('not corroborated when the rest differs: one shared synonym does not make two claims one', () => {
-    const f = diffClaims([claim('Customs officers seized forty crates of cigarettes at the Varnel crossing.', ['Varnel'])], [stored('The mayor clutched a bouquet at the opening of the Varnel bridge.', ['Varnel'])])[0];
+    const f = diffClaims(
+      [claim('Customs officers seized forty crates of cigarettes at the Varnel crossing.', ['Varnel'])],
+      [stored('The mayor clutched a bouquet at the opening of the Varnel bridge.', ['Varnel'])],
+    )[0];
     expect(f.type).toBe('new');
   });
 
   it('contradiction: a denied proposition is found through a derivation ("a suspect" / "on suspicion of")', () => {
-    expect(negates('Prosecutors denied that any suspect was detained over the blaze.', 'A farmer was detained on suspicion of arson near Ostrava.')).toBe(true);
-    expect(negates('Prosecutors denied that any journalist was detained over the blaze.', 'A farmer was detained on suspicion of arson near Ostrava.')).toBe(false);
+    expect(
+      negates(
+        'Prosecutors denied that any suspect was detained over the blaze.',
+        'A farmer was detained on suspicion of arson near Ostrava.',
+      ),
+    ).toBe(true);
+    expect(
+      negates(
+        'Prosecutors denied that any journalist was detained over the blaze.',
+        'A farmer was detained on suspicion of arson near Ostrava.',
+      ),
+    ).toBe(false);
   });
 });
 

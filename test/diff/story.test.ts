@@ -4,10 +4,21 @@ import { assignStory, emptyStories, inStory, MAX_STORIES, storySignature } from 
 import type { EntityKind } from '../../shared/types.ts';
 
 const kinds: Record<string, EntityKind> = {
-  'Lena Dahl': 'person', Varna: 'place', 'Port Authority': 'organization', Turkey: 'place', 'Health Ministry': 'organization',
-  'Omar Said': 'person', Kessel: 'place', 'Red Cross': 'organization', 'United Nations': 'organization',
+  'Lena Dahl': 'person',
+  Varna: 'place',
+  'Port Authority': 'organization',
+  Turkey: 'place',
+  'Health Ministry': 'organization',
+  'Omar Said': 'person',
+  Kessel: 'place',
+  'Red Cross': 'organization',
+  'United Nations': 'organization',
 };
-const sig = (...entities: string[][]) => storySignature(entities.map((e) => ({ entities: e, speaker: null })), (n) => kinds[n]);
+const sig = (...entities: string[][]) =>
+  storySignature(
+    entities.map((e) => ({ entities: e, speaker: null })),
+    (n) => kinds[n],
+  );
 
 describe('story signature', () => {
   it('lists the most mentioned entities first, marks countries apart, and skips names of no known kind', () => {
@@ -36,7 +47,7 @@ describe('assigning documents to stories', () => {
     expect(both.id).toBe(registry.stories[0].id);
   });
 
-  it('claims compare within the document\'s stories, or with claims of a story the corpus has forgotten', () => {
+  it("claims compare within the document's stories, or with claims of a story the corpus has forgotten", () => {
     const first = assignStory(sig(['Varna', 'Lena Dahl']), emptyStories(), 1);
     const second = assignStory(sig(['Kessel', 'Omar Said']), first.registry, 2);
     expect(inStory(second, { story: first.id })).toBe(false);

@@ -4,27 +4,80 @@
  * the dossier an ordered run held before them, older pages included. Every story here is invented.
  */
 import { describe, expect, it } from 'vitest';
-import { addDocument, DOSSIER_CAPS, emptyDossier, finish, MAX_ENTRIES, rollBack, type Dossier, type DossierDocument, type DossierPage } from '../../shared/dossier/dossier.ts';
+import {
+  addDocument,
+  DOSSIER_CAPS,
+  emptyDossier,
+  finish,
+  MAX_ENTRIES,
+  rollBack,
+  type Dossier,
+  type DossierDocument,
+  type DossierPage,
+} from '../../shared/dossier/dossier.ts';
 import { renderDossierHtml, renderDossierMarkdown } from '../../shared/dossier/render.ts';
 import type { Claim, Finding, FindingMatch, Report } from '../../shared/types.ts';
 
 type ClaimSpec = Partial<Claim> & { id: string; text: string; finding?: Partial<Finding> & { type: Finding['type'] } };
 
-function doc(seq: number, name: string, specs: ClaimSpec[], extra: { published?: string; spellings?: DossierDocument['spellings'] } = {}): DossierDocument {
+function doc(
+  seq: number,
+  name: string,
+  specs: ClaimSpec[],
+  extra: { published?: string; spellings?: DossierDocument['spellings'] } = {},
+): DossierDocument {
   const docId = `d${seq}`;
-  const claims: Claim[] = specs.map((s) => ({ kind: 'statement', speaker: null, quote: null, figures: [], entities: [], ...s, id: `${docId}-${s.id}` }));
-  const findings: Finding[] = specs.map((s, i) => ({ claimId: claims[i].id, claimText: claims[i].text, severity: null, matches: [], explanation: '', type: 'new', ...s.finding }));
+  const claims: Claim[] = specs.map((s) => ({
+    kind: 'statement',
+    speaker: null,
+    quote: null,
+    figures: [],
+    entities: [],
+    ...s,
+    id: `${docId}-${s.id}`,
+  }));
+  const findings: Finding[] = specs.map((s, i) => ({
+    claimId: claims[i].id,
+    claimText: claims[i].text,
+    severity: null,
+    matches: [],
+    explanation: '',
+    type: 'new',
+    ...s.finding,
+  }));
   const report: Report = {
     schemaVersion: 1,
-    document: { id: docId, sourceKey: `incoming/c/${name}`, title: `Title of ${name}`, byline: null, published: extra.published ?? null, cleanedText: '', removed: [] },
+    document: {
+      id: docId,
+      sourceKey: `incoming/c/${name}`,
+      title: `Title of ${name}`,
+      byline: null,
+      published: extra.published ?? null,
+      cleanedText: '',
+      removed: [],
+    },
     claims,
     findings,
     entities: (extra.spellings ?? []).map((s) => ({ canonical: s.canonical, kind: s.kind, variants: s.variants })),
   };
-  return { report, name, sourceKey: `incoming/c/${name}`, seq, uploadedAt: `2030-01-01T00:00:${String(seq).padStart(2, '0')}.000Z`, spellings: extra.spellings ?? [] };
+  return {
+    report,
+    name,
+    sourceKey: `incoming/c/${name}`,
+    seq,
+    uploadedAt: `2030-01-01T00:00:${String(seq).padStart(2, '0')}.000Z`,
+    spellings: extra.spellings ?? [],
+  };
 }
 
-const match = (seq: number, id: string, text: string, more: Partial<FindingMatch> = {}): FindingMatch => ({ docId: `d${seq}`, sourceKey: `incoming/c/src${seq}.txt`, claimText: text, claimId: `d${seq}-${id}`, seq, ...more });
+const match = (seq: number, id: string, text: string, more: Partial<FindingMatch> = {}): FindingMatch => ({
+  docId: `d${seq}`,
+  sourceKey: `incoming/c/src${seq}.txt`,
+  claimText: text,
+  claimId: `d${seq}-${id}`,
+  seq,
+  ...more,
+});
 
 function build(docs: DossierDocument[]): { dossier: Dossier; pages: DossierPage[] } {
   let dossier = emptyDossier('c', 's1');
@@ -43,27 +96,99 @@ const derivedAgain: Array<[string, string]> = [];
 const toll = (value: number, raw: string) => [{ value, unit: null, about: 'people killed', raw }];
 
 const story: DossierDocument[] = [
-  doc(1, 'src1.txt', [
-    { id: 'c1', text: 'The bridge over the Varna river collapsed on Monday.' },
-    { id: 'c2', text: 'At least 12 people were killed.', figures: toll(12, 'at least 12') },
-    { id: 'c3', text: 'The ministry said inspections had been carried out in May.' },
-    { id: 'c4', text: 'Mayor Ilse Vandt said: "We will rebuild it quickly and safely."', kind: 'quote', speaker: 'Ilse Vandt', quote: 'We will rebuild it quickly and safely.' },
-  ], { published: '2030-01-01', spellings: [{ canonical: 'Ilse Vandt', kind: 'person', variants: ['Ilse Vandt'] }] }),
-  doc(2, 'src2.txt', [
-    { id: 'c1', text: 'On Monday the bridge across the Varna collapsed.', finding: { type: 'corroborated', matches: [match(1, 'c1', 'The bridge over the Varna river collapsed on Monday.')] } },
-    { id: 'c2', text: 'The death toll rose to 19.', figures: toll(19, '19'), finding: { type: 'updated', explanation: 'people killed: at least 12 → 19', matches: [match(1, 'c2', 'At least 12 people were killed.', { figures: toll(12, 'at least 12') })] } },
-    { id: 'c3', text: 'The ministry said no inspection had been carried out.', finding: { type: 'contradicted', explanation: 'denies what src1 asserts', matches: [match(1, 'c3', 'The ministry said inspections had been carried out in May.')] } },
-    { id: 'c4', text: 'Vandt said: "We will rebuild it quickly."', kind: 'quote', speaker: 'Ilse Vandt', quote: 'We will rebuild it quickly.', finding: { type: 'quote_altered', severity: 'substantive', matches: [match(1, 'c4', '…', { quote: 'We will rebuild it quickly and safely.', speaker: 'Ilse Vandt' })] } },
-  ], { published: '2030-01-02', spellings: [{ canonical: 'Ilse Vandt', kind: 'person', variants: ['Ilse Vandt', 'Ilse Vant'] }] }),
-  doc(3, 'src3.txt', [
-    { id: 'c1', text: 'Inspections were carried out in May, the ministry said.', finding: { type: 'corroborated', matches: [match(1, 'c3', 'The ministry said inspections had been carried out in May.')] } },
-    { id: 'c2', text: 'Twenty-one people died.', figures: toll(21, 'Twenty-one'), finding: { type: 'updated', explanation: 'people killed: 19 → 21', matches: [match(2, 'c2', 'The death toll rose to 19.', { figures: toll(19, '19') })] } },
-  ], { published: '2030-01-02' }),
+  doc(
+    1,
+    'src1.txt',
+    [
+      { id: 'c1', text: 'The bridge over the Varna river collapsed on Monday.' },
+      { id: 'c2', text: 'At least 12 people were killed.', figures: toll(12, 'at least 12') },
+      { id: 'c3', text: 'The ministry said inspections had been carried out in May.' },
+      {
+        id: 'c4',
+        text: 'Mayor Ilse Vandt said: "We will rebuild it quickly and safely."',
+        kind: 'quote',
+        speaker: 'Ilse Vandt',
+        quote: 'We will rebuild it quickly and safely.',
+      },
+    ],
+    { published: '2030-01-01', spellings: [{ canonical: 'Ilse Vandt', kind: 'person', variants: ['Ilse Vandt'] }] },
+  ),
+  doc(
+    2,
+    'src2.txt',
+    [
+      {
+        id: 'c1',
+        text: 'On Monday the bridge across the Varna collapsed.',
+        finding: { type: 'corroborated', matches: [match(1, 'c1', 'The bridge over the Varna river collapsed on Monday.')] },
+      },
+      {
+        id: 'c2',
+        text: 'The death toll rose to 19.',
+        figures: toll(19, '19'),
+        finding: {
+          type: 'updated',
+          explanation: 'people killed: at least 12 → 19',
+          matches: [match(1, 'c2', 'At least 12 people were killed.', { figures: toll(12, 'at least 12') })],
+        },
+      },
+      {
+        id: 'c3',
+        text: 'The ministry said no inspection had been carried out.',
+        finding: {
+          type: 'contradicted',
+          explanation: 'denies what src1 asserts',
+          matches: [match(1, 'c3', 'The ministry said inspections had been carried out in May.')],
+        },
+      },
+      {
+        id: 'c4',
+        text: 'Vandt said: "We will rebuild it quickly."',
+        kind: 'quote',
+        speaker: 'Ilse Vandt',
+        quote: 'We will rebuild it quickly.',
+        finding: {
+          type: 'quote_altered',
+          severity: 'substantive',
+          matches: [match(1, 'c4', '…', { quote: 'We will rebuild it quickly and safely.', speaker: 'Ilse Vandt' })],
+        },
+      },
+    ],
+    { published: '2030-01-02', spellings: [{ canonical: 'Ilse Vandt', kind: 'person', variants: ['Ilse Vandt', 'Ilse Vant'] }] },
+  ),
+  doc(
+    3,
+    'src3.txt',
+    [
+      {
+        id: 'c1',
+        text: 'Inspections were carried out in May, the ministry said.',
+        finding: { type: 'corroborated', matches: [match(1, 'c3', 'The ministry said inspections had been carried out in May.')] },
+      },
+      {
+        id: 'c2',
+        text: 'Twenty-one people died.',
+        figures: toll(21, 'Twenty-one'),
+        finding: {
+          type: 'updated',
+          explanation: 'people killed: 19 → 21',
+          matches: [match(2, 'c2', 'The death toll rose to 19.', { figures: toll(19, '19') })],
+        },
+      },
+    ],
+    { published: '2030-01-02' },
+  ),
 ];
 
 /** Twelve documents of thirty new facts each: past the facts' cap, so older pages are written. */
 const longStory = () =>
-  Array.from({ length: 12 }, (_, n) => doc(n + 1, `long${n + 1}.txt`, Array.from({ length: 30 }, (_, i) => ({ id: `c${i}`, text: `Invented claim ${i} of document ${n + 1}.` }))));
+  Array.from({ length: 12 }, (_, n) =>
+    doc(
+      n + 1,
+      `long${n + 1}.txt`,
+      Array.from({ length: 30 }, (_, i) => ({ id: `c${i}`, text: `Invented claim ${i} of document ${n + 1}.` })),
+    ),
+  );
 
 /** Forty documents, each repeating the fact and the toll of the one before it with a new value. */
 const repeatedStory = () =>
@@ -72,8 +197,19 @@ const repeatedStory = () =>
     const spec: ClaimSpec =
       seq === 1
         ? { id: 'c1', text: 'The toll stands at 1.', figures: toll(1, '1') }
-        : { id: 'c1', text: `The toll stands at ${seq}.`, figures: toll(seq, String(seq)), finding: { type: 'updated', matches: [match(seq - 1, 'c1', `The toll stands at ${seq - 1}.`, { figures: toll(seq - 1, String(seq - 1)) })] } };
-    const again: ClaimSpec = seq === 1 ? { id: 'c2', text: 'The bridge fell.' } : { id: 'c2', text: 'The bridge fell.', finding: { type: 'corroborated', matches: [match(seq - 1, 'c2', 'The bridge fell.')] } };
+        : {
+            id: 'c1',
+            text: `The toll stands at ${seq}.`,
+            figures: toll(seq, String(seq)),
+            finding: {
+              type: 'updated',
+              matches: [match(seq - 1, 'c1', `The toll stands at ${seq - 1}.`, { figures: toll(seq - 1, String(seq - 1)) })],
+            },
+          };
+    const again: ClaimSpec =
+      seq === 1
+        ? { id: 'c2', text: 'The bridge fell.' }
+        : { id: 'c2', text: 'The bridge fell.', finding: { type: 'corroborated', matches: [match(seq - 1, 'c2', 'The bridge fell.')] } };
     return doc(seq, `src${seq}.txt`, [spec, again], { spellings: [{ canonical: 'Varna', kind: 'place', variants: ['Varna'] }] });
   });
 
@@ -85,14 +221,21 @@ describe('story dossier', () => {
     expect(fact.count).toBe(2);
     expect(fact.sources.map((s) => s.name)).toEqual(['src2.txt', 'src1.txt']);
     expect(fact.text).toBe('On Monday the bridge across the Varna collapsed.');
-    expect(fact.wordings.map((w) => w.text)).toEqual(['On Monday the bridge across the Varna collapsed.', 'The bridge over the Varna river collapsed on Monday.']);
+    expect(fact.wordings.map((w) => w.text)).toEqual([
+      'On Monday the bridge across the Varna collapsed.',
+      'The bridge over the Varna river collapsed on Monday.',
+    ]);
     expect(fact.sources[1].uploadedAt).toBe('2030-01-01T00:00:01.000Z');
   });
 
   it('follows a figure over time, the latest value first', () => {
     const track = dossier.figures.find((t) => t.about === 'people killed')!;
     expect(track.latest.label).toBe('Twenty-one');
-    expect(track.values.map((v) => [v.value, v.name])).toEqual([[21, 'src3.txt'], [19, 'src2.txt'], [12, 'src1.txt']]);
+    expect(track.values.map((v) => [v.value, v.name])).toEqual([
+      [21, 'src3.txt'],
+      [19, 'src2.txt'],
+      [12, 'src1.txt'],
+    ]);
     expect(renderDossierHtml(dossier)).toContain('<svg class="timeline"');
   });
 
@@ -163,7 +306,8 @@ describe('story dossier', () => {
     for (const e of long.entities) expect(e.uses.length).toBeLessThanOrEqual(MAX_ENTRIES);
     // The newest figure entry holds the latest value.
     expect(long.figures[0].latest.value).toBe(40);
-    for (const k of [3, 20, 33, 40]) expect(JSON.stringify(rollBack(long, k, pages)), `from ${k}`).toBe(JSON.stringify(build(chain.slice(0, k - 1)).dossier));
+    for (const k of [3, 20, 33, 40])
+      expect(JSON.stringify(rollBack(long, k, pages)), `from ${k}`).toBe(JSON.stringify(build(chain.slice(0, k - 1)).dossier));
   });
 
   it('a document derives only the items it added to, and the dossier is what deriving every item gives', () => {

@@ -1,10 +1,24 @@
 /** Entity resolution across the corpus, with our own name pairs: variants merge, different people never do. */
 import { describe, expect, it } from 'vitest';
-import { foldWord, forgetLeastRecent, jaroWinkler, MAX_ENTITIES, organisationMatch, personMatch, resolveEntities, sameEntity } from '../../shared/entities/index.ts';
+import {
+  foldWord,
+  forgetLeastRecent,
+  jaroWinkler,
+  MAX_ENTITIES,
+  organisationMatch,
+  personMatch,
+  resolveEntities,
+  sameEntity,
+} from '../../shared/entities/index.ts';
 import { extractClaims } from '../../shared/claims/index.ts';
 import type { DocumentEntity, EntityRegistry } from '../../shared/types.ts';
 
-const person = (name: string, roles: string[] = [], variants: string[] = [name]): DocumentEntity => ({ name, kind: 'person', roles, variants });
+const person = (name: string, roles: string[] = [], variants: string[] = [name]): DocumentEntity => ({
+  name,
+  kind: 'person',
+  roles,
+  variants,
+});
 
 describe('name folding and similarity', () => {
   it('folds transliterations to one spelling', () => {
@@ -39,17 +53,28 @@ describe('same person or not', () => {
 
   it('does not merge people whose roles conflict, even with similar names', () => {
     expect(sameEntity('Nurlan Abdrakhmanov', 'Nurlan Abdrahmanov', { rolesA: ['president'], rolesB: ['foreign minister'] })).toBe(false);
-    expect(sameEntity('Nurlan Abdrakhmanov', 'Nurlan Abdrahmanov', { rolesA: ['foreign minister'], rolesB: ['kazakh foreign minister'] })).toBe(true);
+    expect(
+      sameEntity('Nurlan Abdrakhmanov', 'Nurlan Abdrahmanov', { rolesA: ['foreign minister'], rolesB: ['kazakh foreign minister'] }),
+    ).toBe(true);
   });
 });
 
 describe('the corpus registry', () => {
   it('joins a variant first seen later to the entity from an earlier document, keeping the first canonical name', () => {
     let registry: EntityRegistry = { entities: [] };
-    const first = resolveEntities([person('Sergey Lavrentyev', ['governor']), { name: 'Northern Power Company', kind: 'organization', roles: [], variants: ['Northern Power Company'] }], registry);
+    const first = resolveEntities(
+      [
+        person('Sergey Lavrentyev', ['governor']),
+        { name: 'Northern Power Company', kind: 'organization', roles: [], variants: ['Northern Power Company'] },
+      ],
+      registry,
+    );
     registry = first.registry;
     for (let i = 2; i < 40; i++) registry = resolveEntities([person(`Person${i} Name${i}`)], registry).registry;
-    const later = resolveEntities([person('Sergei Lavrentiev', ['regional governor']), { name: 'NPC', kind: 'organization', roles: [], variants: ['NPC'] }], registry);
+    const later = resolveEntities(
+      [person('Sergei Lavrentiev', ['regional governor']), { name: 'NPC', kind: 'organization', roles: [], variants: ['NPC'] }],
+      registry,
+    );
     expect(later.canonicalOf('Sergei Lavrentiev')).toBe('Sergey Lavrentyev');
     expect(later.canonicalOf('NPC')).toBe('Northern Power Company');
     expect(later.entities.find((e) => e.canonical === 'Sergey Lavrentyev')?.variants).toEqual(['Sergey Lavrentyev', 'Sergei Lavrentiev']);
@@ -109,19 +134,45 @@ describe('variants an analyst would join, and people they would keep apart', () 
   });
 
   it('finds a variant among many unrelated entities (indexed lookup, not a scan)', () => {
-    const entities = Array.from({ length: 5000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [] as string[] }));
+    const entities = Array.from({ length: 5000 }, (_, i) => ({
+      canonical: `Person${i} Family${i}`,
+      kind: 'person' as const,
+      variants: [`Person${i} Family${i}`],
+      roles: [] as string[],
+    }));
     entities.splice(2500, 0, { canonical: 'Qasym Zhaksybekov', kind: 'person', variants: ['Qasym Zhaksybekov'], roles: ['governor'] });
-    const r = resolveEntities([person('Kassym Jaksybekov', ['regional governor'], ['Kassym Jaksybekov', 'Jaksybekov'])], { entities }, 5002);
+    const r = resolveEntities(
+      [person('Kassym Jaksybekov', ['regional governor'], ['Kassym Jaksybekov', 'Jaksybekov'])],
+      { entities },
+      5002,
+    );
     expect(r.canonicalOf('Jaksybekov')).toBe('Qasym Zhaksybekov');
     // Over the registry's bound: the entity just mentioned is kept, with the new spellings.
     expect(r.registry.entities.length).toBeLessThanOrEqual(MAX_ENTITIES);
-    expect(r.registry.entities.find((e) => e.canonical === 'Qasym Zhaksybekov')?.variants).toEqual(['Qasym Zhaksybekov', 'Kassym Jaksybekov', 'Jaksybekov']);
+    expect(r.registry.entities.find((e) => e.canonical === 'Qasym Zhaksybekov')?.variants).toEqual([
+      'Qasym Zhaksybekov',
+      'Kassym Jaksybekov',
+      'Jaksybekov',
+    ]);
     expect(entities[2500].variants).toEqual(['Qasym Zhaksybekov']);
   });
 
   it('joins an acronym to the organisation and keeps places by name', () => {
-    const r1 = resolveEntities([{ name: 'Caspian Shipping Union', kind: 'organization', roles: [], variants: ['Caspian Shipping Union'] }, { name: 'Aktau', kind: 'place', roles: [], variants: ['Aktau'] }], { entities: [] });
-    const r2 = resolveEntities([{ name: 'CSU', kind: 'organization', roles: [], variants: ['CSU'] }, { name: 'Aqtau', kind: 'place', roles: [], variants: ['Aqtau'] }, { name: 'Atyrau', kind: 'place', roles: [], variants: ['Atyrau'] }], r1.registry);
+    const r1 = resolveEntities(
+      [
+        { name: 'Caspian Shipping Union', kind: 'organization', roles: [], variants: ['Caspian Shipping Union'] },
+        { name: 'Aktau', kind: 'place', roles: [], variants: ['Aktau'] },
+      ],
+      { entities: [] },
+    );
+    const r2 = resolveEntities(
+      [
+        { name: 'CSU', kind: 'organization', roles: [], variants: ['CSU'] },
+        { name: 'Aqtau', kind: 'place', roles: [], variants: ['Aqtau'] },
+        { name: 'Atyrau', kind: 'place', roles: [], variants: ['Atyrau'] },
+      ],
+      r1.registry,
+    );
     expect(r2.canonicalOf('CSU')).toBe('Caspian Shipping Union');
     expect(r2.canonicalOf('Aqtau')).toBe('Aktau');
     expect(r2.canonicalOf('Atyrau')).toBe('Atyrau');
@@ -132,8 +183,15 @@ describe('the candidate index', () => {
   it('gives the same result whether the registry comes from the previous call or from storage', () => {
     const docs: DocumentEntity[][] = [
       [person('Qasym Zhaksybekov', ['governor']), person('Olena Kovalenko')],
-      [person('Aibek Tolegenov'), { name: 'Caspian Shipping Union', kind: 'organization', roles: [], variants: ['Caspian Shipping Union'] }],
-      [person('Kassym Jaksybekov', ['regional governor']), person('Daniyar Tolegenov'), { name: 'CSU', kind: 'organization', roles: [], variants: ['CSU'] }],
+      [
+        person('Aibek Tolegenov'),
+        { name: 'Caspian Shipping Union', kind: 'organization', roles: [], variants: ['Caspian Shipping Union'] },
+      ],
+      [
+        person('Kassym Jaksybekov', ['regional governor']),
+        person('Daniyar Tolegenov'),
+        { name: 'CSU', kind: 'organization', roles: [], variants: ['CSU'] },
+      ],
       [person('Olena M. Kovalenko'), person('Daniyar Tolegenow')],
     ];
     let chained: EntityRegistry = { entities: [] };
@@ -146,7 +204,13 @@ describe('the candidate index', () => {
       stored = b.registry;
     });
     expect(chained).toEqual(stored);
-    expect(chained.entities.map((e) => e.canonical)).toEqual(['Qasym Zhaksybekov', 'Olena Kovalenko', 'Aibek Tolegenov', 'Caspian Shipping Union', 'Daniyar Tolegenov']);
+    expect(chained.entities.map((e) => e.canonical)).toEqual([
+      'Qasym Zhaksybekov',
+      'Olena Kovalenko',
+      'Aibek Tolegenov',
+      'Caspian Shipping Union',
+      'Daniyar Tolegenov',
+    ]);
   });
 });
 
@@ -166,8 +230,16 @@ describe('registry bound', () => {
   it('resolution never returns a registry over the bound', () => {
     let registry: EntityRegistry = { entities: [] };
     const letters = 'bcdfghjklmnprstvz';
-    const docs = Array.from({ length: MAX_ENTITIES + 50 }, (_, i) => `${letters[i % 17]}${letters[Math.floor(i / 17) % 17]}${letters[Math.floor(i / 289) % 17]}`);
-    for (const [i, word] of docs.entries()) registry = resolveEntities([{ name: `Port ${word}${i}`, kind: 'place', roles: [], variants: [`Port ${word}${i}`] }], registry, i + 1).registry;
+    const docs = Array.from(
+      { length: MAX_ENTITIES + 50 },
+      (_, i) => `${letters[i % 17]}${letters[Math.floor(i / 17) % 17]}${letters[Math.floor(i / 289) % 17]}`,
+    );
+    for (const [i, word] of docs.entries())
+      registry = resolveEntities(
+        [{ name: `Port ${word}${i}`, kind: 'place', roles: [], variants: [`Port ${word}${i}`] }],
+        registry,
+        i + 1,
+      ).registry;
     expect(registry.entities.length).toBeLessThanOrEqual(MAX_ENTITIES);
     expect(registry.entities.at(-1)!.canonical).toBe(`Port ${docs.at(-1)}${docs.length - 1}`);
   });
@@ -252,7 +324,12 @@ describe('surnames alone in the registry', () => {
   });
 
   it('finds a name written family-first among many entities (both parts are index keys)', () => {
-    const entities = Array.from({ length: 3000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [] as string[] }));
+    const entities = Array.from({ length: 3000 }, (_, i) => ({
+      canonical: `Person${i} Family${i}`,
+      kind: 'person' as const,
+      variants: [`Person${i} Family${i}`],
+      roles: [] as string[],
+    }));
     entities.push({ canonical: 'Choi Seo-yeon', kind: 'person', variants: ['Choi Seo-yeon', 'Choi'], roles: ['chief executive'] });
     const r = resolveEntities([person('Seoyeon Choi', ['chief executive'], ['Seoyeon Choi', 'Choi'])], { entities }, 3001);
     expect(r.canonicalOf('Seoyeon Choi')).toBe('Choi Seo-yeon');
@@ -261,7 +338,9 @@ describe('surnames alone in the registry', () => {
   });
 
   it('joins an Arabic name written with and without its article and compound', () => {
-    const r1 = resolveEntities([person('Abdulkarim al-Mansouri', ['coordinator'], ['Abdulkarim al-Mansouri', 'al-Mansouri'])], { entities: [] });
+    const r1 = resolveEntities([person('Abdulkarim al-Mansouri', ['coordinator'], ['Abdulkarim al-Mansouri', 'al-Mansouri'])], {
+      entities: [],
+    });
     const r2 = resolveEntities([person('Abd al-Karim Al Mansuri', ['coordinator'])], r1.registry);
     expect(r2.canonicalOf('Abd al-Karim Al Mansuri')).toBe('Abdulkarim al-Mansouri');
   });
@@ -331,12 +410,12 @@ describe('middle names and their initials', () => {
   ])('merges %s and %s (%s)', (a, b) => expect(sameEntity(a, b)).toBe(true));
 
   it.each([
-    ['Teodor Miroslav Halek', 'Teodor V. Halek', 'an initial that is not the middle name\'s'],
+    ['Teodor Miroslav Halek', 'Teodor V. Halek', "an initial that is not the middle name's"],
     ['Rosa Elena Quintero', 'Rosa Luisa Quintero', 'two different middle names'],
     ['Rosa E. Quintero', 'Rosa L. Quintero', 'two different initials'],
-    ['Farhan Abdul Majid', 'Farhan B. Majid', 'an initial that is not the compound\'s'],
+    ['Farhan Abdul Majid', 'Farhan B. Majid', "an initial that is not the compound's"],
     ['Farhan Abdul Majid', 'Kamal A. Majid', 'a different first name'],
-    ['Farhan Abdul Majid', 'Farhan Majid', 'the compound\'s tail alone, with nothing for its head'],
+    ['Farhan Abdul Majid', 'Farhan Majid', "the compound's tail alone, with nothing for its head"],
   ])('keeps %s and %s apart (%s)', (a, b) => expect(sameEntity(a, b)).toBe(false));
 
   it('joins the initial form to the compound across the corpus, and keeps another initial apart', () => {
@@ -348,7 +427,12 @@ describe('middle names and their initials', () => {
   });
 
   it('finds the compound by its tail among many entities (the tail is an index key)', () => {
-    const entities = Array.from({ length: 3000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [] as string[] }));
+    const entities = Array.from({ length: 3000 }, (_, i) => ({
+      canonical: `Person${i} Family${i}`,
+      kind: 'person' as const,
+      variants: [`Person${i} Family${i}`],
+      roles: [] as string[],
+    }));
     entities.push({ canonical: 'Yusra Binte Abdul Wahid', kind: 'person', variants: ['Yusra Binte Abdul Wahid'], roles: [] });
     entities.push({ canonical: 'Farhan Abdul Majid', kind: 'person', variants: ['Farhan Abdul Majid'], roles: [] });
     expect(resolveEntities([person('Farhan A. Majid')], { entities }, 3002).canonicalOf('Farhan A. Majid')).toBe('Farhan Abdul Majid');
@@ -375,7 +459,10 @@ describe('double-barrelled family names', () => {
 
   it('does not let the part a document used for her join her across the corpus', () => {
     // The document named her in full, then by the last part: both are hers there.
-    const r1 = resolveEntities([person('Jadwiga Łęcka-Śliwińska', ['deputy minister'], ['Jadwiga Łęcka-Śliwińska', 'Jadwiga Śliwińska', 'Śliwińska'])], { entities: [] });
+    const r1 = resolveEntities(
+      [person('Jadwiga Łęcka-Śliwińska', ['deputy minister'], ['Jadwiga Łęcka-Śliwińska', 'Jadwiga Śliwińska', 'Śliwińska'])],
+      { entities: [] },
+    );
     const alone = resolveEntities([person('Jadwiga Śliwińska')], r1.registry);
     expect(alone.canonicalOf('Jadwiga Śliwińska')).toBe('Jadwiga Śliwińska');
     const spaced = resolveEntities([person('Jadwiga Lecka Sliwinska')], alone.registry);
@@ -387,7 +474,12 @@ describe('double-barrelled family names', () => {
   });
 
   it('finds the hyphenated form from the spaced one among many entities', () => {
-    const entities = Array.from({ length: 3000 }, (_, i) => ({ canonical: `Person${i} Family${i}`, kind: 'person' as const, variants: [`Person${i} Family${i}`], roles: [] as string[] }));
+    const entities = Array.from({ length: 3000 }, (_, i) => ({
+      canonical: `Person${i} Family${i}`,
+      kind: 'person' as const,
+      variants: [`Person${i} Family${i}`],
+      roles: [] as string[],
+    }));
     entities.push({ canonical: 'Jadwiga Łęcka-Śliwińska', kind: 'person', variants: ['Jadwiga Łęcka-Śliwińska'], roles: [] });
     const r = resolveEntities([person('Jadwiga Lecka Sliwinska')], { entities }, 3001);
     expect(r.canonicalOf('Jadwiga Lecka Sliwinska')).toBe('Jadwiga Łęcka-Śliwińska');
@@ -413,7 +505,9 @@ describe('names across outlets (issue 15)', () => {
   });
 
   it('reads CEO and chief executive as one post, and a rank as no conflict with a post', () => {
-    expect(personMatch({ name: 'Dave Lindqvist', roles: ['acme ceo'] }, { name: 'David Lindqvist', roles: ['chief executive'] })).toBeGreaterThan(0);
+    expect(
+      personMatch({ name: 'Dave Lindqvist', roles: ['acme ceo'] }, { name: 'David Lindqvist', roles: ['chief executive'] }),
+    ).toBeGreaterThan(0);
     expect(personMatch({ name: 'Tomas Brun', roles: ['admiral'] }, { name: 'Tomas Brun', roles: ['under-secretary'] })).toBeGreaterThan(0);
     expect(personMatch({ name: 'Tomas Brun', roles: ['foreign minister'] }, { name: 'Tomas Brun', roles: ['mayor'] })).toBe(0);
   });

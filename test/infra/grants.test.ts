@@ -35,7 +35,8 @@ class RoleView implements ObjectStore {
   private read(key: string): void {
     this.touched.add(`read ${key}`);
     if (!mayObject(this.access, 's3:GetObject', key)) this.deny(`s3:GetObject ${key}`);
-    if (!this.bucket.objects.has(key) && !mayList(this.access, key)) this.deny(`missing ${key} without s3:ListBucket for it (403, not 404)`);
+    if (!this.bucket.objects.has(key) && !mayList(this.access, key))
+      this.deny(`missing ${key} without s3:ListBucket for it (403, not 404)`);
   }
 
   async get(key: string): Promise<Uint8Array | null> {
@@ -70,7 +71,18 @@ function uploadRecord(key: string, size: number, eventTime: string, n: number): 
         eventSource: 'aws:s3',
         eventName: 'ObjectCreated:Put',
         eventTime,
-        s3: { bucket: { name: 'articles' }, object: { key: key.split('/').map((s) => encodeURIComponent(s).replace(/%20/g, '+')).join('/'), size, eTag: `etag-${n}`, versionId: `v${n}` } },
+        s3: {
+          bucket: { name: 'articles' },
+          object: {
+            key: key
+              .split('/')
+              .map((s) => encodeURIComponent(s).replace(/%20/g, '+'))
+              .join('/'),
+            size,
+            eTag: `etag-${n}`,
+            versionId: `v${n}`,
+          },
+        },
       },
     ],
   };
@@ -121,7 +133,9 @@ describe('IAM grants cover what the stages do, and nothing they do is refused', 
 
   beforeAll(async () => {
     const { template } = synthStack();
-    const bucketId = Object.keys(template.findResources('AWS::S3::Bucket', { Properties: { VersioningConfiguration: { Status: 'Enabled' } } }))[0];
+    const bucketId = Object.keys(
+      template.findResources('AWS::S3::Bucket', { Properties: { VersioningConfiguration: { Status: 'Enabled' } } }),
+    )[0];
     const bucket = new MemoryStore();
     prepareView = new RoleView(bucket, s3Access(roleStatements(template, 'PrepareRole'), bucketId));
     diffView = new RoleView(bucket, s3Access(roleStatements(template, 'DiffRole'), bucketId));
@@ -153,9 +167,12 @@ describe('IAM grants cover what the stages do, and nothing they do is refused', 
       }
     }
     // A redelivered notification (SQS is at-least-once) must also stay inside the grants.
-    const again = await prepare({ Records: [uploadRecord(uploads[1][0], new TextEncoder().encode(riverHtml).byteLength, uploads[1][2], 2)] });
+    const again = await prepare({
+      Records: [uploadRecord(uploads[1][0], new TextEncoder().encode(riverHtml).byteLength, uploads[1][2], 2)],
+    });
     outcomes.prepareFailures += again.batchItemFailures.length;
-    for (let batch = queue.receive(10); batch.length; batch = queue.receive(10)) outcomes.diffFailures += (await diff({ Records: batch })).batchItemFailures.length;
+    for (let batch = queue.receive(10); batch.length; batch = queue.receive(10))
+      outcomes.diffFailures += (await diff({ Records: batch })).batchItemFailures.length;
   }, 60_000);
 
   it('prepare is never refused, and every record succeeds', () => {

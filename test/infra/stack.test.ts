@@ -29,7 +29,12 @@ describe('ClaimdiffStack', () => {
   describe('article bucket', () => {
     it('blocks public access, encrypts, versions, logs access and has no website', () => {
       template.hasResourceProperties('AWS::S3::Bucket', {
-        PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
         BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
         VersioningConfiguration: { Status: 'Enabled' },
         OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
@@ -38,13 +43,20 @@ describe('ClaimdiffStack', () => {
       for (const [, b] of Object.entries(template.findResources('AWS::S3::Bucket')) as Array<[string, Resource]>) {
         expect(b.Properties.WebsiteConfiguration).toBeUndefined();
         expect(b.Properties.AccessControl, 'no ACL grants (log delivery is allowed by bucket policy)').toBeUndefined();
-        expect(b.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+        expect(b.Properties.PublicAccessBlockConfiguration).toEqual({
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        });
         expect(b.Properties.BucketEncryption).toBeDefined();
       }
     });
 
     it('expires old versions of uploads, reports and pipeline state, and aborts incomplete multipart uploads', () => {
-      const [, bucket] = only<{ LifecycleConfiguration: { Rules: Array<Record<string, unknown>> } }>(template, 'AWS::S3::Bucket', { VersioningConfiguration: { Status: 'Enabled' } });
+      const [, bucket] = only<{ LifecycleConfiguration: { Rules: Array<Record<string, unknown>> } }>(template, 'AWS::S3::Bucket', {
+        VersioningConfiguration: { Status: 'Enabled' },
+      });
       const rules = bucket.Properties.LifecycleConfiguration.Rules;
       const byPrefix = (prefix: string) => rules.find((r) => r.Prefix === prefix);
       expect(byPrefix('incoming/')).toMatchObject({ Status: 'Enabled', NoncurrentVersionExpiration: { NoncurrentDays: 90 } });
@@ -60,12 +72,16 @@ describe('ClaimdiffStack', () => {
     });
 
     it('denies every request without TLS on both buckets, and lets only S3 log delivery write access logs', () => {
-      const policies = Object.values(template.findResources('AWS::S3::BucketPolicy')) as Array<Resource<{ Bucket: { Ref: string }; PolicyDocument: { Statement: Statement[] } }>>;
+      const policies = Object.values(template.findResources('AWS::S3::BucketPolicy')) as Array<
+        Resource<{ Bucket: { Ref: string }; PolicyDocument: { Statement: Statement[] } }>
+      >;
       const buckets = Object.keys(template.findResources('AWS::S3::Bucket'));
       expect(buckets).toHaveLength(2);
       for (const id of buckets) {
         const statements = policies.filter((p) => p.Properties.Bucket.Ref === id).flatMap((p) => p.Properties.PolicyDocument.Statement);
-        const tlsDeny = statements.find((s) => s.Effect === 'Deny' && JSON.stringify(s.Condition) === JSON.stringify({ Bool: { 'aws:SecureTransport': 'false' } }));
+        const tlsDeny = statements.find(
+          (s) => s.Effect === 'Deny' && JSON.stringify(s.Condition) === JSON.stringify({ Bool: { 'aws:SecureTransport': 'false' } }),
+        );
         expect(tlsDeny, `TLS-only policy on ${id}`).toBeDefined();
         expect(actionsOf(tlsDeny!)).toEqual(['s3:*']);
         expect(resourcesOf(tlsDeny!)).toHaveLength(2); // the bucket and its objects
@@ -91,7 +107,10 @@ describe('ClaimdiffStack', () => {
 
   describe('queues and wiring', () => {
     it('notifies the prepare queue of uploads under incoming/ and retry requests under retries/ only', () => {
-      const [, n] = only<{ NotificationConfiguration: Record<string, unknown[]>; BucketName: { Ref: string } }>(template, 'Custom::S3BucketNotifications');
+      const [, n] = only<{ NotificationConfiguration: Record<string, unknown[]>; BucketName: { Ref: string } }>(
+        template,
+        'Custom::S3BucketNotifications',
+      );
       expect(n.Properties.BucketName).toEqual({ Ref: bucketId });
       const config = n.Properties.NotificationConfiguration;
       expect(Object.keys(config)).toEqual(['QueueConfigurations']);
@@ -105,8 +124,12 @@ describe('ClaimdiffStack', () => {
         })),
       );
       // S3 may send to that queue, and only for this bucket.
-      const queuePolicies = Object.values(template.findResources('AWS::SQS::QueuePolicy')) as Array<Resource<{ Queues: Array<{ Ref: string }>; PolicyDocument: { Statement: Statement[] } }>>;
-      const s3Allow = queuePolicies.flatMap((p) => p.Properties.PolicyDocument.Statement.map((s) => ({ s, queues: p.Properties.Queues }))).filter(({ s }) => s.Effect === 'Allow');
+      const queuePolicies = Object.values(template.findResources('AWS::SQS::QueuePolicy')) as Array<
+        Resource<{ Queues: Array<{ Ref: string }>; PolicyDocument: { Statement: Statement[] } }>
+      >;
+      const s3Allow = queuePolicies
+        .flatMap((p) => p.Properties.PolicyDocument.Statement.map((s) => ({ s, queues: p.Properties.Queues })))
+        .filter(({ s }) => s.Effect === 'Allow');
       expect(s3Allow).toHaveLength(1);
       expect(s3Allow[0].queues).toEqual([{ Ref: prepareQueueId }]);
       expect(s3Allow[0].s.Principal).toEqual({ Service: 's3.amazonaws.com' });
@@ -114,7 +137,10 @@ describe('ClaimdiffStack', () => {
     });
 
     it('has a standard prepare queue and a FIFO diff queue (sender-set dedup ids), each with its own DLQ after ≥ 5 receives', () => {
-      const queues = template.findResources('AWS::SQS::Queue') as Record<string, Resource<Record<string, unknown> & { RedrivePolicy?: { maxReceiveCount: number; deadLetterTargetArn: unknown } }>>;
+      const queues = template.findResources('AWS::SQS::Queue') as Record<
+        string,
+        Resource<Record<string, unknown> & { RedrivePolicy?: { maxReceiveCount: number; deadLetterTargetArn: unknown } }>
+      >;
       expect(Object.keys(queues)).toHaveLength(4);
       const main = Object.entries(queues).filter(([, q]) => q.Properties.RedrivePolicy);
       expect(main).toHaveLength(2);
@@ -138,19 +164,33 @@ describe('ClaimdiffStack', () => {
 
     it('encrypts every queue and denies every request without TLS', () => {
       const queues = Object.keys(template.findResources('AWS::SQS::Queue'));
-      const policies = Object.values(template.findResources('AWS::SQS::QueuePolicy')) as Array<Resource<{ Queues: Array<{ Ref: string }>; PolicyDocument: { Statement: Statement[] } }>>;
+      const policies = Object.values(template.findResources('AWS::SQS::QueuePolicy')) as Array<
+        Resource<{ Queues: Array<{ Ref: string }>; PolicyDocument: { Statement: Statement[] } }>
+      >;
       for (const id of queues) {
         template.hasResource('AWS::SQS::Queue', { Properties: Match.objectLike({ SqsManagedSseEnabled: true }) });
         expect((template.toJSON().Resources[id] as Resource).Properties.SqsManagedSseEnabled, id).toBe(true);
-        const statements = policies.filter((p) => p.Properties.Queues.some((q) => q.Ref === id)).flatMap((p) => p.Properties.PolicyDocument.Statement);
-        expect(statements.some((s) => s.Effect === 'Deny' && actionsOf(s).includes('sqs:*') && JSON.stringify(s.Condition).includes('"aws:SecureTransport":"false"')), id).toBe(true);
+        const statements = policies
+          .filter((p) => p.Properties.Queues.some((q) => q.Ref === id))
+          .flatMap((p) => p.Properties.PolicyDocument.Statement);
+        expect(
+          statements.some(
+            (s) =>
+              s.Effect === 'Deny' &&
+              actionsOf(s).includes('sqs:*') &&
+              JSON.stringify(s.Condition).includes('"aws:SecureTransport":"false"'),
+          ),
+          id,
+        ).toBe(true);
       }
     });
 
     it('sets each queue’s visibility timeout to at least six times its consumer’s timeout', () => {
       const functions = template.findResources('AWS::Lambda::Function') as Record<string, Resource<{ Timeout: number }>>;
       const queues = template.findResources('AWS::SQS::Queue') as Record<string, Resource<{ VisibilityTimeout?: number }>>;
-      const mappings = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')) as Array<Resource<{ FunctionName: { Ref: string }; EventSourceArn: { 'Fn::GetAtt': [string, string] } }>>;
+      const mappings = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')) as Array<
+        Resource<{ FunctionName: { Ref: string }; EventSourceArn: { 'Fn::GetAtt': [string, string] } }>
+      >;
       expect(mappings).toHaveLength(2);
       for (const m of mappings) {
         const timeout = functions[m.Properties.FunctionName.Ref].Properties.Timeout;
@@ -160,7 +200,14 @@ describe('ClaimdiffStack', () => {
     });
 
     it('wires each queue to its own function with partial batch responses', () => {
-      const mappings = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')) as Array<Resource<{ FunctionResponseTypes: string[]; BatchSize: number; FunctionName: { Ref: string }; EventSourceArn: { 'Fn::GetAtt': [string, string] } }>>;
+      const mappings = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')) as Array<
+        Resource<{
+          FunctionResponseTypes: string[];
+          BatchSize: number;
+          FunctionName: { Ref: string };
+          EventSourceArn: { 'Fn::GetAtt': [string, string] };
+        }>
+      >;
       const byFunction = Object.fromEntries(mappings.map((m) => [m.Properties.FunctionName.Ref.replace(/[0-9A-F]{8}$/, ''), m.Properties]));
       expect(Object.keys(byFunction).sort()).toEqual(['Diff', 'Prepare']);
       for (const m of mappings) expect(m.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
@@ -171,7 +218,9 @@ describe('ClaimdiffStack', () => {
 
     it('gives each upload a prepare invocation of its own (no slow neighbour to time out with), at most PREPARE_CONCURRENCY at once', () => {
       const prepareMapping = (t: Template) => {
-        const mappings = Object.values(t.findResources('AWS::Lambda::EventSourceMapping')) as Array<Resource<{ BatchSize: number; ScalingConfig?: { MaximumConcurrency: number }; FunctionName: { Ref: string } }>>;
+        const mappings = Object.values(t.findResources('AWS::Lambda::EventSourceMapping')) as Array<
+          Resource<{ BatchSize: number; ScalingConfig?: { MaximumConcurrency: number }; FunctionName: { Ref: string } }>
+        >;
         return mappings.find((m) => m.Properties.FunctionName.Ref.startsWith('Prepare'))!.Properties;
       };
       expect(prepareMapping(template)).toMatchObject({ BatchSize: 1, ScalingConfig: { MaximumConcurrency: PREPARE_CONCURRENCY } });
@@ -190,10 +239,26 @@ describe('ClaimdiffStack', () => {
         TracingConfig: { Mode: 'Active' },
         LoggingConfig: Match.objectLike({ LogFormat: 'JSON', LogGroup: Match.anyValue() }),
       };
-      const env = { POWERTOOLS_SERVICE_NAME: 'claimdiff', POWERTOOLS_METRICS_NAMESPACE: 'claimdiff', LOG_LEVEL: 'INFO', BUCKET_NAME: { Ref: bucketId } };
-      const [, prepare] = only<{ Environment: { Variables: Record<string, unknown> } }>(template, 'AWS::Lambda::Function', { ...common, MemorySize: PREPARE.memorySize, Timeout: PREPARE.timeout.toSeconds() });
-      expect(prepare.Properties.Environment.Variables).toMatchObject({ ...env, DIFF_QUEUE_URL: { Ref: expect.stringMatching(/^DiffQueue/) } });
-      const [, diff] = only<{ Environment: { Variables: Record<string, unknown> } }>(template, 'AWS::Lambda::Function', { ...common, MemorySize: DIFF.memorySize, Timeout: DIFF.timeout.toSeconds() });
+      const env = {
+        POWERTOOLS_SERVICE_NAME: 'claimdiff',
+        POWERTOOLS_METRICS_NAMESPACE: 'claimdiff',
+        LOG_LEVEL: 'INFO',
+        BUCKET_NAME: { Ref: bucketId },
+      };
+      const [, prepare] = only<{ Environment: { Variables: Record<string, unknown> } }>(template, 'AWS::Lambda::Function', {
+        ...common,
+        MemorySize: PREPARE.memorySize,
+        Timeout: PREPARE.timeout.toSeconds(),
+      });
+      expect(prepare.Properties.Environment.Variables).toMatchObject({
+        ...env,
+        DIFF_QUEUE_URL: { Ref: expect.stringMatching(/^DiffQueue/) },
+      });
+      const [, diff] = only<{ Environment: { Variables: Record<string, unknown> } }>(template, 'AWS::Lambda::Function', {
+        ...common,
+        MemorySize: DIFF.memorySize,
+        Timeout: DIFF.timeout.toSeconds(),
+      });
       expect(diff.Properties.Environment.Variables).toMatchObject(env);
       expect(diff.Properties.Environment.Variables.DIFF_QUEUE_URL).toBeUndefined();
       expect(PREPARE.memorySize).toBeGreaterThanOrEqual(1024); // jsdom
@@ -201,7 +266,9 @@ describe('ClaimdiffStack', () => {
 
     it('keeps their logs for a set time, in log groups of their own', () => {
       const groups = template.findResources('AWS::Logs::LogGroup') as Record<string, Resource<{ RetentionInDays?: number }>>;
-      const functions = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs24.x' } })) as Array<Resource<{ LoggingConfig: { LogGroup: { Ref: string } } }>>;
+      const functions = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs24.x' } })) as Array<
+        Resource<{ LoggingConfig: { LogGroup: { Ref: string } } }>
+      >;
       expect(functions).toHaveLength(2);
       const used = functions.map((f) => f.Properties.LoggingConfig.LogGroup.Ref);
       expect(new Set(used).size).toBe(2);
@@ -212,9 +279,16 @@ describe('ClaimdiffStack', () => {
   describe('least privilege', () => {
     it('gives each function a role of its own without managed policies; logs only to its own log group', () => {
       for (const name of ['Prepare', 'Diff']) {
-        const [, fn] = only<{ Role: { 'Fn::GetAtt': [string, string] }; LoggingConfig: { LogGroup: { Ref: string } } }>(template, 'AWS::Lambda::Function', { Role: { 'Fn::GetAtt': [Match.stringLikeRegexp(`^${name}Role`), 'Arn'] } });
+        const [, fn] = only<{ Role: { 'Fn::GetAtt': [string, string] }; LoggingConfig: { LogGroup: { Ref: string } } }>(
+          template,
+          'AWS::Lambda::Function',
+          { Role: { 'Fn::GetAtt': [Match.stringLikeRegexp(`^${name}Role`), 'Arn'] } },
+        );
         const roleId = fn.Properties.Role['Fn::GetAtt'][0];
-        const role = template.toJSON().Resources[roleId] as Resource<{ ManagedPolicyArns?: unknown; AssumeRolePolicyDocument: { Statement: Statement[] } }>;
+        const role = template.toJSON().Resources[roleId] as Resource<{
+          ManagedPolicyArns?: unknown;
+          AssumeRolePolicyDocument: { Statement: Statement[] };
+        }>;
         expect(role.Properties.ManagedPolicyArns).toBeUndefined();
         expect(role.Properties.AssumeRolePolicyDocument.Statement.map((s) => s.Principal)).toEqual([{ Service: 'lambda.amazonaws.com' }]);
         const logs = roleStatements(template, roleId).filter((s) => actionsOf(s).some((a) => a.startsWith('logs:')));
@@ -250,14 +324,23 @@ describe('ClaimdiffStack', () => {
       expect(mayObject(prepare, 's3:GetObjectVersion', 'incoming/quake/report one.html')).toBe(true);
       expect(mayObject(prepare, 's3:PutObject', 'corpus/quake/prepared/0123456789abcdef0123.json')).toBe(true);
       expect(mayObject(prepare, 's3:PutObject', 'reports/quake/uploads/0123456789abcdef0123.json')).toBe(true);
-      for (const key of ['incoming/quake/report one.html', 'incoming/x.txt', 'corpus/quake/head.json', 'corpus/quake/index/k.json', 'reports/quake/abc.json', 'reports/quake/index.html']) {
+      for (const key of [
+        'incoming/quake/report one.html',
+        'incoming/x.txt',
+        'corpus/quake/head.json',
+        'corpus/quake/index/k.json',
+        'reports/quake/abc.json',
+        'reports/quake/index.html',
+      ]) {
         expect(mayObject(prepare, 's3:PutObject', key), key).toBe(false);
       }
       expect(mayObject(prepare, 's3:GetObject', 'reports/quake/abc.json')).toBe(false);
       // Retry requests: read, never written (users write them; a write there would notify prepare again).
       expect(mayObject(prepare, 's3:GetObject', 'retries/quake/0123456789abcdef0123.json')).toBe(true);
       expect(mayObject(prepare, 's3:PutObject', 'retries/quake/0123456789abcdef0123.json')).toBe(false);
-      expect(mayObject(s3Access(roleStatements(template, 'DiffRole'), bucketId), 's3:PutObject', 'retries/quake/0123456789abcdef0123.json')).toBe(false);
+      expect(
+        mayObject(s3Access(roleStatements(template, 'DiffRole'), bucketId), 's3:PutObject', 'retries/quake/0123456789abcdef0123.json'),
+      ).toBe(false);
       expect(prepare.listPrefixes.sort()).toEqual([...ACCESS.prepare.read].sort());
       expect(mayList(prepare, 'reports/')).toBe(false);
       expect(mayList(prepare, '')).toBe(false);
@@ -285,7 +368,9 @@ describe('ClaimdiffStack', () => {
       const prepare = sqs('PrepareRole');
       const sends = prepare.filter((s) => actionsOf(s).includes('sqs:SendMessage'));
       expect(sends.map(queueOf)).toEqual([expect.stringMatching(/^DiffQueue/)]);
-      expect(prepare.filter((s) => actionsOf(s).includes('sqs:ReceiveMessage')).map(queueOf)).toEqual([expect.stringMatching(/^PrepareQueue/)]);
+      expect(prepare.filter((s) => actionsOf(s).includes('sqs:ReceiveMessage')).map(queueOf)).toEqual([
+        expect.stringMatching(/^PrepareQueue/),
+      ]);
       const diff = sqs('DiffRole');
       expect(diff.some((s) => actionsOf(s).includes('sqs:SendMessage'))).toBe(false);
       expect(diff.filter((s) => actionsOf(s).includes('sqs:ReceiveMessage')).map(queueOf)).toEqual([expect.stringMatching(/^DiffQueue/)]);
@@ -295,13 +380,34 @@ describe('ClaimdiffStack', () => {
 
   describe('operations', () => {
     it('alarms on each dead-letter queue’s depth (≥ 1 message) into the alarm topic', () => {
-      const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm', { Properties: { MetricName: 'ApproximateNumberOfMessagesVisible' } })) as Array<Resource<{ MetricName: string; Namespace: string; Threshold: number; ComparisonOperator: string; Dimensions: Array<{ Name: string; Value: { 'Fn::GetAtt': [string, string] } }>; AlarmActions: Array<{ Ref: string }> }>>;
+      const alarms = Object.values(
+        template.findResources('AWS::CloudWatch::Alarm', { Properties: { MetricName: 'ApproximateNumberOfMessagesVisible' } }),
+      ) as Array<
+        Resource<{
+          MetricName: string;
+          Namespace: string;
+          Threshold: number;
+          ComparisonOperator: string;
+          Dimensions: Array<{ Name: string; Value: { 'Fn::GetAtt': [string, string] } }>;
+          AlarmActions: Array<{ Ref: string }>;
+        }>
+      >;
       expect(alarms).toHaveLength(2);
       const [topicId] = only(template, 'AWS::SNS::Topic');
-      const queues = template.findResources('AWS::SQS::Queue') as Record<string, Resource<{ RedrivePolicy?: { deadLetterTargetArn: { 'Fn::GetAtt': [string, string] } } }>>;
-      const dlqs = Object.values(queues).flatMap((q) => (q.Properties.RedrivePolicy ? [q.Properties.RedrivePolicy.deadLetterTargetArn['Fn::GetAtt'][0]] : []));
+      const queues = template.findResources('AWS::SQS::Queue') as Record<
+        string,
+        Resource<{ RedrivePolicy?: { deadLetterTargetArn: { 'Fn::GetAtt': [string, string] } } }>
+      >;
+      const dlqs = Object.values(queues).flatMap((q) =>
+        q.Properties.RedrivePolicy ? [q.Properties.RedrivePolicy.deadLetterTargetArn['Fn::GetAtt'][0]] : [],
+      );
       const watched = alarms.map((a) => {
-        expect(a.Properties).toMatchObject({ Namespace: 'AWS/SQS', MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+        expect(a.Properties).toMatchObject({
+          Namespace: 'AWS/SQS',
+          MetricName: 'ApproximateNumberOfMessagesVisible',
+          Threshold: 1,
+          ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        });
         expect(a.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
         return a.Properties.Dimensions[0].Value['Fn::GetAtt'][0];
       });
@@ -309,8 +415,20 @@ describe('ClaimdiffStack', () => {
     });
 
     it('alarms when the oldest message of either main queue is an hour old (a stuck corpus shows before the DLQ)', () => {
-      const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm', { Properties: { MetricName: 'ApproximateAgeOfOldestMessage' } })) as Array<Resource<{ Threshold: number; ComparisonOperator: string; Dimensions: Array<{ Value: { 'Fn::GetAtt': [string, string] } }>; AlarmActions: unknown[] }>>;
-      expect(alarms.map((a) => a.Properties.Dimensions[0].Value['Fn::GetAtt'][0]).sort()).toEqual([expect.stringMatching(/^DiffQueue/), expect.stringMatching(/^PrepareQueue/)]);
+      const alarms = Object.values(
+        template.findResources('AWS::CloudWatch::Alarm', { Properties: { MetricName: 'ApproximateAgeOfOldestMessage' } }),
+      ) as Array<
+        Resource<{
+          Threshold: number;
+          ComparisonOperator: string;
+          Dimensions: Array<{ Value: { 'Fn::GetAtt': [string, string] } }>;
+          AlarmActions: unknown[];
+        }>
+      >;
+      expect(alarms.map((a) => a.Properties.Dimensions[0].Value['Fn::GetAtt'][0]).sort()).toEqual([
+        expect.stringMatching(/^DiffQueue/),
+        expect.stringMatching(/^PrepareQueue/),
+      ]);
       for (const a of alarms) {
         expect(a.Properties).toMatchObject({ Threshold: 3600, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
         expect(a.Properties.AlarmActions).toHaveLength(1);
@@ -323,12 +441,18 @@ describe('ClaimdiffStack', () => {
       const [keyId, key] = only<{ EnableKeyRotation: boolean; KeyPolicy: { Statement: Statement[] } }>(template, 'AWS::KMS::Key');
       expect(key.Properties.EnableKeyRotation).toBe(true);
       expect(key.DeletionPolicy).toBe('Retain');
-      const forCloudWatch = key.Properties.KeyPolicy.Statement.find((s) => JSON.stringify(s.Principal) === JSON.stringify({ Service: 'cloudwatch.amazonaws.com' }));
+      const forCloudWatch = key.Properties.KeyPolicy.Statement.find(
+        (s) => JSON.stringify(s.Principal) === JSON.stringify({ Service: 'cloudwatch.amazonaws.com' }),
+      );
       expect(forCloudWatch && actionsOf(forCloudWatch).sort()).toEqual(['kms:Decrypt', 'kms:GenerateDataKey*']);
       template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] } });
       const [, policy] = only<{ PolicyDocument: { Statement: Statement[] } }>(template, 'AWS::SNS::TopicPolicy');
       const statements = policy.Properties.PolicyDocument.Statement;
-      expect(statements.some((s) => s.Effect === 'Deny' && JSON.stringify(s.Condition) === JSON.stringify({ Bool: { 'aws:SecureTransport': 'false' } }))).toBe(true);
+      expect(
+        statements.some(
+          (s) => s.Effect === 'Deny' && JSON.stringify(s.Condition) === JSON.stringify({ Bool: { 'aws:SecureTransport': 'false' } }),
+        ),
+      ).toBe(true);
       const allow = statements.filter((s) => s.Effect === 'Allow');
       expect(allow).toHaveLength(1);
       expect(allow[0]).toMatchObject({ Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: 'sns:Publish' });
@@ -337,7 +461,16 @@ describe('ClaimdiffStack', () => {
 
     it('outputs the bucket, the queues, the dead-letter queues and the alarm topic', () => {
       const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
-      expect(Object.keys(outputs).sort()).toEqual(['AlarmTopicArn', 'BucketName', 'DiffDlqArn', 'DiffDlqName', 'DiffQueueUrl', 'PrepareDlqArn', 'PrepareDlqName', 'PrepareQueueUrl']);
+      expect(Object.keys(outputs).sort()).toEqual([
+        'AlarmTopicArn',
+        'BucketName',
+        'DiffDlqArn',
+        'DiffDlqName',
+        'DiffQueueUrl',
+        'PrepareDlqArn',
+        'PrepareDlqName',
+        'PrepareQueueUrl',
+      ]);
       expect(outputs.BucketName.Value).toEqual({ Ref: bucketId });
       expect(outputs.PrepareDlqName.Value).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^PrepareDlq/), 'QueueName'] });
       expect(outputs.DiffDlqName.Value).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^DiffDlq/), 'QueueName'] });
@@ -359,7 +492,10 @@ describe('ClaimdiffStack', () => {
         expect(text).not.toContain('123456789012');
         expect(text).toContain('"AWS::Region"'); // the alarm topic policy names this stack's region as a reference
       } finally {
-        for (const [k, v] of [['CDK_DEFAULT_REGION', saved.region], ['CDK_DEFAULT_ACCOUNT', saved.account]] as const) {
+        for (const [k, v] of [
+          ['CDK_DEFAULT_REGION', saved.region],
+          ['CDK_DEFAULT_ACCOUNT', saved.account],
+        ] as const) {
           if (v === undefined) delete process.env[k];
           else process.env[k] = v;
         }

@@ -25,7 +25,10 @@ export const resourcesOf = (s: Statement): unknown[] => ([] as unknown[]).concat
 
 /** Every statement of the inline policies attached to the role whose logical id starts with `rolePrefix`. */
 export function roleStatements(template: Template, rolePrefix: string): Statement[] {
-  const policies = template.findResources('AWS::IAM::Policy') as Record<string, { Properties: { PolicyDocument: { Statement: Statement[] }; Roles: Array<{ Ref: string }> } }>;
+  const policies = template.findResources('AWS::IAM::Policy') as Record<
+    string,
+    { Properties: { PolicyDocument: { Statement: Statement[] }; Roles: Array<{ Ref: string }> } }
+  >;
   const statements = Object.values(policies)
     .filter((p) => p.Properties.Roles.some((r) => r.Ref.startsWith(rolePrefix)))
     .flatMap((p) => p.Properties.PolicyDocument.Statement);
@@ -47,7 +50,10 @@ export function objectPattern(resource: unknown, bucketLogicalId: string): strin
 
 /** IAM's wildcard match (`*` any run of characters, `?` one), as used in resource ARNs and StringLike. */
 export function iamMatch(pattern: string, value: string): boolean {
-  const regex = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const regex = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${regex}$`, 's').test(value);
 }
 
@@ -73,7 +79,8 @@ export function s3Access(statements: Statement[], bucketLogicalId: string): S3Ac
         const keys = Object.keys(s.Condition ?? {});
         const prefixes = s.Condition?.StringLike?.['s3:prefix'];
         if (keys.length === 0) access.listPrefixes.push('*');
-        else if (keys.length === 1 && prefixes !== undefined && Object.keys(s.Condition!.StringLike).length === 1) access.listPrefixes.push(...([] as string[]).concat(prefixes as string[]));
+        else if (keys.length === 1 && prefixes !== undefined && Object.keys(s.Condition!.StringLike).length === 1)
+          access.listPrefixes.push(...([] as string[]).concat(prefixes as string[]));
         else access.unexplained.push(s);
         continue;
       }
@@ -91,5 +98,6 @@ export function s3Access(statements: Statement[], bucketLogicalId: string): S3Ac
   return access;
 }
 
-export const mayObject = (access: S3Access, action: string, key: string): boolean => (access.objects.get(action) ?? []).some((p) => iamMatch(p, key));
+export const mayObject = (access: S3Access, action: string, key: string): boolean =>
+  (access.objects.get(action) ?? []).some((p) => iamMatch(p, key));
 export const mayList = (access: S3Access, prefix: string): boolean => access.listPrefixes.some((p) => iamMatch(p, prefix));

@@ -23,14 +23,23 @@ import type { Finding, Report } from '../../shared/types.ts';
 
 const repo = join(import.meta.dirname, '../..');
 const shared = join(repo, '../shared/corpus');
-const withGold = (dir: string) => (existsSync(join(dir, 'gold.json')) ? [{ name: dir.slice(dir.lastIndexOf('/', dir.length - 1) + 1), dir, gold: join(dir, 'gold.json') }] : []);
+const withGold = (dir: string) =>
+  existsSync(join(dir, 'gold.json'))
+    ? [{ name: dir.slice(dir.lastIndexOf('/', dir.length - 1) + 1), dir, gold: join(dir, 'gold.json') }]
+    : [];
 const stories = [
   { name: 'examples', dir: join(repo, 'examples'), gold: join(repo, 'test/fixtures/examples-gold.json') },
-  ...readdirSync(join(repo, 'test/fixtures/stories')).sort().flatMap((s) => withGold(join(repo, 'test/fixtures/stories', s))),
+  ...readdirSync(join(repo, 'test/fixtures/stories'))
+    .sort()
+    .flatMap((s) => withGold(join(repo, 'test/fixtures/stories', s))),
   ...(existsSync(shared) ? withGold(join(shared, 'kazakhstan')) : []),
-  ...(existsSync(join(shared, 'realnews')) ? readdirSync(join(shared, 'realnews')).sort().flatMap((s) => withGold(join(shared, 'realnews', s))) : []),
+  ...(existsSync(join(shared, 'realnews'))
+    ? readdirSync(join(shared, 'realnews'))
+        .sort()
+        .flatMap((s) => withGold(join(shared, 'realnews', s)))
+    : []),
 ];
-if (!existsSync(shared)) console.warn('dossier gold: ../shared/corpus is absent; only the project\'s own stories are checked');
+if (!existsSync(shared)) console.warn("dossier gold: ../shared/corpus is absent; only the project's own stories are checked");
 
 async function ingestAll(dir: string, order: string[]): Promise<{ store: MemoryStore; reports: Record<string, Report> }> {
   const store = new MemoryStore();
@@ -42,7 +51,10 @@ async function ingestAll(dir: string, order: string[]): Promise<{ store: MemoryS
     const uploadedAt = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
     const prepared = await prepareDocument(decodeUpload(bytes).text, [], { id, location: { corpus: 'gold', name, sourceKey }, uploadedAt });
     await putJson(store, keys.prepared('gold', id), prepared);
-    const outcome = await diffUpload({ store, telemetry: silentTelemetry }, { type: 'prepared', corpus: 'gold', docId: id, sourceKey, name, uploadId: `u-${name}`, uploadedAt });
+    const outcome = await diffUpload(
+      { store, telemetry: silentTelemetry },
+      { type: 'prepared', corpus: 'gold', docId: id, sourceKey, name, uploadId: `u-${name}`, uploadedAt },
+    );
     if (outcome.outcome === 'reported') reports[name] = outcome.report;
   }
   return { store, reports };
@@ -51,7 +63,10 @@ async function ingestAll(dir: string, order: string[]): Promise<{ store: MemoryS
 /** The finding the gold expects, when the diff produced it (gold.json's matching rule, as test/support/gold.ts). */
 function produced(expected: NonNullable<Gold['expectedFindings']>[number], report: Report | undefined): Finding | undefined {
   return report?.findings.find(
-    (x) => fold(x.claimText).includes(fold(expected.claimContains)) && expected.types.includes(x.type) && (!expected.source || x.matches.some((m) => m.sourceKey.endsWith(`/${expected.source}`))),
+    (x) =>
+      fold(x.claimText).includes(fold(expected.claimContains)) &&
+      expected.types.includes(x.type) &&
+      (!expected.source || x.matches.some((m) => m.sourceKey.endsWith(`/${expected.source}`))),
   );
 }
 
@@ -74,7 +89,9 @@ function missing(d: Dossier, f: Finding, report: Report): string | null {
     const track = d.figures.find((t) => t.values.some((v) => v.claimId === f.claimId));
     if (!track) return 'no figure holds the updated value';
     const newest = Math.max(...track.values.map((v) => v.seq));
-    return track.latest.seq === newest ? null : `latest value is ${track.latest.label} (seq ${track.latest.seq}), not the newest (seq ${newest})`;
+    return track.latest.seq === newest
+      ? null
+      : `latest value is ${track.latest.label} (seq ${track.latest.seq}), not the newest (seq ${newest})`;
   }
   if (f.type === 'contradicted') {
     const dispute = d.disputes.find((x) => x.sides.some((s) => s.claimId === f.claimId));
@@ -104,7 +121,9 @@ describe('story dossiers reflect the gold findings the diff produced', () => {
   it.each(stories)('$name', { timeout: 300_000 }, async ({ dir, gold: path }) => {
     const gold = readGold(path);
     const { store, reports } = await ingestAll(dir, gold.ingestOrder);
-    const expected = (gold.expectedFindings ?? []).filter((e) => e.types.some((t) => t === 'corroborated' || t === 'updated' || t === 'contradicted'));
+    const expected = (gold.expectedFindings ?? []).filter((e) =>
+      e.types.some((t) => t === 'corroborated' || t === 'updated' || t === 'contradicted'),
+    );
     const gaps: string[] = [];
     const wrong: string[] = [];
     let checked = 0;
@@ -120,7 +139,9 @@ describe('story dossiers reflect the gold findings the diff produced', () => {
       checked++;
       if (why) wrong.push(`${e.report}: "${e.claimContains}" ${finding.type}: ${why}`);
     }
-    console.info(`dossier gold ${dir}: ${checked} checked, ${gaps.length} gold findings the diff does not produce (known gaps of the diff)${gaps.length ? `:\n  ${gaps.join('\n  ')}` : ''}`);
+    console.info(
+      `dossier gold ${dir}: ${checked} checked, ${gaps.length} gold findings the diff does not produce (known gaps of the diff)${gaps.length ? `:\n  ${gaps.join('\n  ')}` : ''}`,
+    );
     expect(checked + gaps.length).toBe(expected.length);
     expect(wrong).toEqual([]);
     // The last document's story lists every document that joined it.

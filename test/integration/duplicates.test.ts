@@ -32,7 +32,12 @@ describe('duplicates and new versions', () => {
     const first = await ws.ingest(a, 'dup');
     const second = await ws.ingest(b, 'dup');
     expect(first.entry).toMatchObject({ status: 'ok', duplicateOf: null });
-    expect(second.entry).toMatchObject({ status: 'ok', docId: first.entry!.docId, duplicateOf: 'courier.txt', counts: first.entry!.counts });
+    expect(second.entry).toMatchObject({
+      status: 'ok',
+      docId: first.entry!.docId,
+      duplicateOf: 'courier.txt',
+      counts: first.entry!.counts,
+    });
     // Ingested once: one report, and the corpus log holds the document once as an original.
     const reports = (await ws.store.list('reports/dup/')).filter((k) => /^reports\/dup\/[0-9a-f]{20}\.json$/.test(k));
     expect(reports).toHaveLength(1);
@@ -95,4 +100,3 @@ describe('duplicates and new versions', () => {
     await expect(reader.put('reports/dup/x.json')).rejects.toThrow(/read-only/);
   });
 });
-

@@ -161,7 +161,10 @@ describe('faults', () => {
   it('50 uploads at once: 50 reports, each document in the index exactly once', { timeout: 600_000 }, async () => {
     const h = await Harness.start();
     try {
-      const docs = Array.from({ length: 50 }, (_, i) => ({ name: `burst-${String(i).padStart(2, '0')}-${articles[i % articles.length].name}`, body: varyText(articles[i % articles.length].body.toString('utf8'), i) }));
+      const docs = Array.from({ length: 50 }, (_, i) => ({
+        name: `burst-${String(i).padStart(2, '0')}-${articles[i % articles.length].name}`,
+        body: varyText(articles[i % articles.length].body.toString('utf8'), i),
+      }));
       const events = await Promise.all(docs.map((d) => h.upload(`incoming/burst/${d.name}`, d.body)));
       const queue = new RecordingQueue();
       const prepare = h.prepare({ queue });
@@ -180,7 +183,8 @@ describe('faults', () => {
       for (const key of (await h.store.list('corpus/burst/index')).filter((k) => k.endsWith('.json'))) {
         const index = (await getJson<StoryIndex | StoryArchive>(h.store, key))!;
         for (const [claimKey, ids] of Object.entries(index.keys)) {
-          for (const id of ids) filed.set(`${index.story}/${claimKey}\u0000${id}`, (filed.get(`${index.story}/${claimKey}\u0000${id}`) ?? 0) + 1);
+          for (const id of ids)
+            filed.set(`${index.story}/${claimKey}\u0000${id}`, (filed.get(`${index.story}/${claimKey}\u0000${id}`) ?? 0) + 1);
         }
       }
       let expected = 0;

@@ -15,7 +15,15 @@ import type { Report, ReportListEntry } from '../../shared/types.ts';
 import { deliverDiffs, deliverUploads, Harness, RecordingQueue } from '../support/harness.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/integration');
-const textArticle = readFileSync(join(FIXTURES, readdirSync(FIXTURES).filter((n) => n.endsWith('.txt')).sort()[0]), 'utf8');
+const textArticle = readFileSync(
+  join(
+    FIXTURES,
+    readdirSync(FIXTURES)
+      .filter((n) => n.endsWith('.txt'))
+      .sort()[0],
+  ),
+  'utf8',
+);
 const paragraphs = textArticle.split(/\n+/).filter((p) => p.split(' ').length > 12);
 const articleHtml = (extra = '') =>
   `<!doctype html><html><head><title>Test page</title></head><body>${extra}<article><h1>A headline about the river</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
@@ -48,16 +56,30 @@ const latinText = textArticle
 const cases: Array<[string, string | Uint8Array, Expect]> = [
   ['empty.txt', '', { status: 'rejected', reason: /^empty file$/ }],
   ['blank.txt', '  \n\t\n   \r\n', { status: 'rejected', reason: /only whitespace/ }],
-  ['photo.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]), { status: 'rejected', reason: /PNG/ }],
+  [
+    'photo.png',
+    Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]),
+    { status: 'rejected', reason: /PNG/ },
+  ],
   ['paper.pdf', '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n', { status: 'rejected', reason: /PDF/ }],
   ['bundle.zip', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0]), { status: 'rejected', reason: /ZIP/ }],
   ['page.txt.gz', gzipSync(textArticle), { status: 'rejected', reason: /gzip/ }],
   ['broken-utf8.txt', Uint8Array.from([...new TextEncoder().encode(textArticle), 0xc3, 0x28, 0xa0, 0xa1]), { status: 'ok' }],
   ['utf16.txt', utf16le(textArticle), { status: 'ok' }],
   ['latin1.txt', latin1(latinText), { status: 'ok' }],
-  ['nested.html', `<html><body>${'<div>'.repeat(100_000)}<p>${paragraphs.join('</p><p>')}</p>${'</div>'.repeat(100_000)}</body></html>`, { status: 'any' }],
+  [
+    'nested.html',
+    `<html><body>${'<div>'.repeat(100_000)}<p>${paragraphs.join('</p><p>')}</p>${'</div>'.repeat(100_000)}</body></html>`,
+    { status: 'any' },
+  ],
   ['one-line.html', `<html><body><p>${'word '.repeat(1_990_000)}</p></body></html>`, { status: 'any' }],
-  ['payloads.html', articleHtml(`<script>alert("x")</script><iframe src="javascript:alert(1)"></iframe><a href="javascript:alert(2)">click</a><img src=x onerror="alert(3)">`), { status: 'ok' }],
+  [
+    'payloads.html',
+    articleHtml(
+      `<script>alert("x")</script><iframe src="javascript:alert(1)"></iframe><a href="javascript:alert(2)">click</a><img src=x onerror="alert(3)">`,
+    ),
+    { status: 'ok' },
+  ],
   ['entities.html', articleHtml('<!-- c -->&amp;&lt;&gt;&#x1F600;&nbsp;<!-- <p>hidden</p> -->'.repeat(200)), { status: 'ok' }],
   ['no-body.html', '<!doctype html><html><head><title>Only a head</title></head></html>', { status: 'rejected', reason: /^no article/ }],
   ['my report + notes 100% ünïcødé 新闻.txt', textArticle.replace(/\d+/, '77'), { status: 'ok' }],
@@ -75,7 +97,11 @@ describe('hostile and broken uploads', () => {
     counting = new CountingStore(h.store);
     const queue = new RecordingQueue();
     const prepare = h.prepare({ store: counting, queue });
-    const all: Array<[string, string | Uint8Array]> = [...cases.map(([n, b]) => [n, b] as [string, string | Uint8Array]), ['huge.txt', new Uint8Array(MAX_UPLOAD_BYTES + 1).fill(0x61)], ['../escape.txt', textArticle]];
+    const all: Array<[string, string | Uint8Array]> = [
+      ...cases.map(([n, b]) => [n, b] as [string, string | Uint8Array]),
+      ['huge.txt', new Uint8Array(MAX_UPLOAD_BYTES + 1).fill(0x61)],
+      ['../escape.txt', textArticle],
+    ];
     for (const [name, body] of all) {
       const key = `incoming/hostile/${name}`;
       const event = await h.upload(key, body);
@@ -87,7 +113,11 @@ describe('hostile and broken uploads', () => {
       const key = `incoming/hostile/${name}`;
       const object = await h.store.head(key);
       const id = uploadId(key, object!.etag!.replace(/"/g, ''));
-      entries.set(name, (await getJson<ReportListEntry>(h.store, keys.upload('hostile', id))) ?? (await getJson<ReportListEntry>(h.store, keys.upload('default', id))));
+      entries.set(
+        name,
+        (await getJson<ReportListEntry>(h.store, keys.upload('hostile', id))) ??
+          (await getJson<ReportListEntry>(h.store, keys.upload('default', id))),
+      );
     }
   }, 240_000);
   afterAll(async () => h?.close());
@@ -138,13 +168,22 @@ describe('hostile and broken uploads', () => {
     const before = (await h.storedState()).size;
     const queue = new RecordingQueue();
     const out = await h.prepare({ queue })({
-      Records: ['not json', '{}', JSON.stringify({ Event: 's3:TestEvent' }), JSON.stringify({ Records: [{ eventName: 'ObjectRemoved:Delete', s3: { object: { key: 'incoming/a.txt' } } }] }), JSON.stringify({ Records: [{ eventName: 'ObjectCreated:Put', s3: {} }] })].map(
-        (body, i) => ({ messageId: `m${i}`, body }) as never,
-      ),
+      Records: [
+        'not json',
+        '{}',
+        JSON.stringify({ Event: 's3:TestEvent' }),
+        JSON.stringify({ Records: [{ eventName: 'ObjectRemoved:Delete', s3: { object: { key: 'incoming/a.txt' } } }] }),
+        JSON.stringify({ Records: [{ eventName: 'ObjectCreated:Put', s3: {} }] }),
+      ].map((body, i) => ({ messageId: `m${i}`, body }) as never),
     });
     expect(out.batchItemFailures).toEqual([]);
     expect(queue.sent).toEqual([]);
-    const diffOut = await h.diff()({ Records: [{ messageId: 'd1', body: '{"type":"weird"}' }, { messageId: 'd2', body: 'nope' }] as never });
+    const diffOut = await h.diff()({
+      Records: [
+        { messageId: 'd1', body: '{"type":"weird"}' },
+        { messageId: 'd2', body: 'nope' },
+      ] as never,
+    });
     expect(diffOut.batchItemFailures).toEqual([]);
     expect((await h.storedState()).size).toBe(before);
   });

@@ -14,7 +14,9 @@ import { expectContractReport } from '../support/contract.ts';
 import { tempDataDir } from '../support/workspace.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/integration');
-const files = readdirSync(FIXTURES).filter((n) => /\.(txt|html?)$/.test(n)).sort();
+const files = readdirSync(FIXTURES)
+  .filter((n) => /\.(txt|html?)$/.test(n))
+  .sort();
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as Record<
   'corroborated' | 'updated' | 'quote_altered',
   { report: string; claimContains: string; source: string }

@@ -94,7 +94,9 @@ describe('a poison document is given up, never the corpus', () => {
     }
   });
 
-  it('a prepared document missing in order: the upload is listed as failed with the reason, the next is ingested', { timeout: 120_000 }, async () => {
+  it('a prepared document missing in order: the upload is listed as failed with the reason, the next is ingested', {
+    timeout: 120_000,
+  }, async () => {
     const h = await Harness.start();
     try {
       const gone = await h.upload('incoming/p2/gone.txt', article(1));
@@ -139,7 +141,9 @@ describe('a poison document is given up, never the corpus', () => {
     }
   });
 
-  it('a truncated index shard and state shard: the next document of the story and an unrelated one are ingested', { timeout: 120_000 }, async () => {
+  it('a truncated index shard and state shard: the next document of the story and an unrelated one are ingested', {
+    timeout: 120_000,
+  }, async () => {
     const h = await Harness.start();
     try {
       const first = await h.upload('incoming/p4/first.txt', article(0));
@@ -161,10 +165,16 @@ describe('a poison document is given up, never the corpus', () => {
     }
   });
 
-  it(`a document failing every attempt is given up after ${MAX_ATTEMPTS}, listed with the reason, and a retry brings it back`, { timeout: 120_000 }, async () => {
+  it(`a document failing every attempt is given up after ${MAX_ATTEMPTS}, listed with the reason, and a retry brings it back`, {
+    timeout: 120_000,
+  }, async () => {
     const h = await Harness.start();
     try {
-      const events = [await h.upload('incoming/p5/a.txt', article(0)), await h.upload('incoming/p5/poison.txt', article(1)), await h.upload('incoming/p5/c.txt', article(2))];
+      const events = [
+        await h.upload('incoming/p5/a.txt', article(0)),
+        await h.upload('incoming/p5/poison.txt', article(1)),
+        await h.upload('incoming/p5/c.txt', article(2)),
+      ];
       const queue = new RecordingQueue();
       await deliverUploads(h.prepare({ queue }), events);
       const poisonDoc = (queue.sent[1] as { docId: string }).docId;

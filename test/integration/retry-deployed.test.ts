@@ -32,7 +32,11 @@ const entryOf = (h: Harness, corpus: string, event: S3Event) => getJson<ReportLi
 
 /** Three uploads of `corpus`, the second given up after failing every attempt; returns what the test needs. */
 async function withGivenUp(h: Harness, corpus: string) {
-  const events = [await h.upload(`incoming/${corpus}/a.txt`, article(0)), await h.upload(`incoming/${corpus}/poison.txt`, article(1)), await h.upload(`incoming/${corpus}/c.txt`, article(2))];
+  const events = [
+    await h.upload(`incoming/${corpus}/a.txt`, article(0)),
+    await h.upload(`incoming/${corpus}/poison.txt`, article(1)),
+    await h.upload(`incoming/${corpus}/c.txt`, article(2)),
+  ];
   const queue = new RecordingQueue();
   await deliverUploads(h.prepare({ queue }), events);
   const poisonDoc = (queue.sent[1] as { docId: string }).docId;
@@ -54,7 +58,10 @@ describe('a given-up upload comes back in a deployed stack', () => {
       expect((await entryOf(h, 'r1', events[1]))?.failed).toBe(true);
 
       // Redriven from the DLQ: the same body, sent anew.
-      const redriven = { ...fifoRecord(queue.sent[1], 8), attributes: { ...fifoRecord(queue.sent[1], 8).attributes, SentTimestamp: String(Date.now()) } };
+      const redriven = {
+        ...fifoRecord(queue.sent[1], 8),
+        attributes: { ...fifoRecord(queue.sent[1], 8).attributes, SentTimestamp: String(Date.now()) },
+      };
       expect((await handler({ Records: [redriven] })).batchItemFailures).toEqual([]);
       const back = await entryOf(h, 'r1', events[1]);
       expect(back).toMatchObject({ status: 'ok', docId: poisonDoc, seq: 2 });
@@ -74,7 +81,9 @@ describe('a given-up upload comes back in a deployed stack', () => {
     }
   });
 
-  it('claimdiff retry NAME --bucket: the request goes through the bucket to the prepare function, which prepares it again', { timeout: 180_000 }, async () => {
+  it('claimdiff retry NAME --bucket: the request goes through the bucket to the prepare function, which prepares it again', {
+    timeout: 180_000,
+  }, async () => {
     const h = await Harness.start();
     const saved = { ...process.env };
     try {
@@ -120,11 +129,13 @@ describe('a given-up upload comes back in a deployed stack', () => {
       // The same request handled twice (S3 delivers notifications at least once): nothing changes.
       const before = await h.storedState();
       const again = new RecordingQueue();
-      await deliverUploads(h.prepare({ queue: again }), [await (async () => {
-        const next = h.events.next(requestKey, 60_000);
-        await h.store.put(requestKey, (await h.store.get(requestKey))!);
-        return next;
-      })()]);
+      await deliverUploads(h.prepare({ queue: again }), [
+        await (async () => {
+          const next = h.events.next(requestKey, 60_000);
+          await h.store.put(requestKey, (await h.store.get(requestKey))!);
+          return next;
+        })(),
+      ]);
       await deliverDiffs(h.diff({ store }), again.sent as DiffMessage[]);
       expect(await h.storedState()).toEqual(before);
     } finally {

@@ -15,7 +15,11 @@ const stories = [
   ...readdirSync(join(repo, 'test/fixtures/stories'))
     .sort()
     .filter((slug) => existsSync(join(repo, 'test/fixtures/stories', slug, 'gold.json')))
-    .map((slug) => ({ name: slug, dir: join(repo, 'test/fixtures/stories', slug), gold: join(repo, 'test/fixtures/stories', slug, 'gold.json') })),
+    .map((slug) => ({
+      name: slug,
+      dir: join(repo, 'test/fixtures/stories', slug),
+      gold: join(repo, 'test/fixtures/stories', slug, 'gold.json'),
+    })),
 ];
 
 describe('gold stories through the pipeline', () => {
@@ -27,6 +31,10 @@ describe('gold stories through the pipeline', () => {
     expect(checks.length).toBeGreaterThan(20);
     const gap = (name: string) => (gold.knownGaps ?? []).some((g) => name.includes(g.check));
     expect(checks.filter((c) => !c.pass && !gap(c.name)).map((c) => `${c.name} — ${c.detail}`)).toEqual([]);
-    for (const g of gold.knownGaps ?? []) expect(checks.some((c) => c.name.includes(g.check) && !c.pass), `known gap fixed, take it off: ${g.check}`).toBe(true);
+    for (const g of gold.knownGaps ?? [])
+      expect(
+        checks.some((c) => c.name.includes(g.check) && !c.pass),
+        `known gap fixed, take it off: ${g.check}`,
+      ).toBe(true);
   });
 });

@@ -8,20 +8,30 @@ const records = (ids: string[]) => ids.map((messageId) => ({ messageId, body: me
 describe('partial batch responses', () => {
   it('reports only the failed records of a standard queue batch', async () => {
     const seen: string[] = [];
-    const out = await processBatch(records(['a', 'b', 'c']), { ordered: false }, async (r) => {
-      seen.push(r.messageId);
-      if (r.messageId === 'b') throw new Error('boom');
-    }, () => {});
+    const out = await processBatch(
+      records(['a', 'b', 'c']),
+      { ordered: false },
+      async (r) => {
+        seen.push(r.messageId);
+        if (r.messageId === 'b') throw new Error('boom');
+      },
+      () => {},
+    );
     expect(seen).toEqual(['a', 'b', 'c']);
     expect(out.batchItemFailures).toEqual([{ itemIdentifier: 'b' }]);
   });
 
   it('stops a FIFO batch at the first failure and fails the rest, keeping order', async () => {
     const seen: string[] = [];
-    const out = await processBatch(records(['a', 'b', 'c']), { ordered: true }, async (r) => {
-      seen.push(r.messageId);
-      if (r.messageId === 'b') throw new Error('boom');
-    }, () => {});
+    const out = await processBatch(
+      records(['a', 'b', 'c']),
+      { ordered: true },
+      async (r) => {
+        seen.push(r.messageId);
+        if (r.messageId === 'b') throw new Error('boom');
+      },
+      () => {},
+    );
     expect(seen).toEqual(['a', 'b']);
     expect(out.batchItemFailures.map((f) => f.itemIdentifier)).toEqual(['b', 'c']);
   });
@@ -29,26 +39,37 @@ describe('partial batch responses', () => {
   it('runs the records of a standard queue batch at once', async () => {
     let inFlight = 0;
     let most = 0;
-    await processBatch(records(['a', 'b', 'c']), { ordered: false }, async () => {
-      most = Math.max(most, ++inFlight);
-      await new Promise((r) => setTimeout(r, 5));
-      inFlight--;
-    }, () => {});
+    await processBatch(
+      records(['a', 'b', 'c']),
+      { ordered: false },
+      async () => {
+        most = Math.max(most, ++inFlight);
+        await new Promise((r) => setTimeout(r, 5));
+        inFlight--;
+      },
+      () => {},
+    );
     expect(most).toBe(3);
   });
 
   it('runs the message groups of a FIFO batch at once, each in order, a failure stopping only its own group', async () => {
-    const grouped = (ids: string[]) => ids.map((id) => ({ messageId: id, body: id, attributes: { MessageGroupId: id[0] } }) as unknown as SQSRecord);
+    const grouped = (ids: string[]) =>
+      ids.map((id) => ({ messageId: id, body: id, attributes: { MessageGroupId: id[0] } }) as unknown as SQSRecord);
     const seen: string[] = [];
     let inFlight = 0;
     let most = 0;
-    const out = await processBatch(grouped(['a1', 'b1', 'a2', 'b2', 'a3', 'b3']), { ordered: true }, async (r) => {
-      most = Math.max(most, ++inFlight);
-      seen.push(r.messageId);
-      await new Promise((res) => setTimeout(res, 5));
-      inFlight--;
-      if (r.messageId === 'a2') throw new Error('boom');
-    }, () => {});
+    const out = await processBatch(
+      grouped(['a1', 'b1', 'a2', 'b2', 'a3', 'b3']),
+      { ordered: true },
+      async (r) => {
+        most = Math.max(most, ++inFlight);
+        seen.push(r.messageId);
+        await new Promise((res) => setTimeout(res, 5));
+        inFlight--;
+        if (r.messageId === 'a2') throw new Error('boom');
+      },
+      () => {},
+    );
     expect(most).toBe(2);
     expect(seen.filter((id) => id.startsWith('a'))).toEqual(['a1', 'a2']);
     expect(seen.filter((id) => id.startsWith('b'))).toEqual(['b1', 'b2', 'b3']);
@@ -58,7 +79,15 @@ describe('partial batch responses', () => {
 
 describe('local FIFO queue', () => {
   const msg = (corpus: string, uploadId: string) =>
-    ({ type: 'rejected', corpus, sourceKey: `incoming/${corpus}/${uploadId}`, name: uploadId, uploadId, uploadedAt: 't', reason: 'r' }) as const;
+    ({
+      type: 'rejected',
+      corpus,
+      sourceKey: `incoming/${corpus}/${uploadId}`,
+      name: uploadId,
+      uploadId,
+      uploadedAt: 't',
+      reason: 'r',
+    }) as const;
 
   it('deduplicates, keeps order within a group and hands out one group at a time', async () => {
     const q = new LocalFifoQueue();

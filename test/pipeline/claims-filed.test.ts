@@ -6,10 +6,15 @@ import { getJson } from '../../shared/storage/store.ts';
 import { ingest } from '../support/ingest.ts';
 
 describe('claims filed per document', () => {
-  it(`files at most ${MAX_CLAIMS_FILED_PER_DOCUMENT} claims of a document with hundreds, and still reports them all`, { timeout: 120_000 }, async () => {
+  it(`files at most ${MAX_CLAIMS_FILED_PER_DOCUMENT} claims of a document with hundreds, and still reports them all`, {
+    timeout: 120_000,
+  }, async () => {
     const store = new MemoryStore();
     // An invented listing: one figure per line, hundreds of claims.
-    const lines = Array.from({ length: 400 }, (_, i) => `Officials in the district of Varonel said ${i + 3} homes on Route ${i + 1} were damaged by the flood on Monday.`);
+    const lines = Array.from(
+      { length: 400 },
+      (_, i) => `Officials in the district of Varonel said ${i + 3} homes on Route ${i + 1} were damaged by the flood on Monday.`,
+    );
     const report = await ingest(store, 'c', 'listing.txt', lines.join('\n\n') + '\n', 1);
     expect(report.claims.length).toBeGreaterThan(MAX_CLAIMS_FILED_PER_DOCUMENT);
     const objects = [...store.objects.keys()].filter((k) => /^corpus\/c\/index\/[^/]+\.json$/.test(k));

@@ -71,14 +71,29 @@ describe('state shards', () => {
 });
 
 const article = (id: string, body: string): PreparedDocument => ({
-  schemaVersion: 1, id, corpus: 'c', sourceKey: `incoming/c/${id}.txt`, name: `${id}.txt`, format: 'text', title: null, byline: null, published: null,
-  cleanedText: body, removed: [], emptyReason: null, preparedAt: '2026-01-01T00:00:00Z', entities: [],
-  claims: body.split('\n\n').map((text, i) => ({ id: `c${i + 1}`, text, kind: 'statement' as const, speaker: null, quote: null, figures: [], entities: [] })),
+  schemaVersion: 1,
+  id,
+  corpus: 'c',
+  sourceKey: `incoming/c/${id}.txt`,
+  name: `${id}.txt`,
+  format: 'text',
+  title: null,
+  byline: null,
+  published: null,
+  cleanedText: body,
+  removed: [],
+  emptyReason: null,
+  preparedAt: '2026-01-01T00:00:00Z',
+  entities: [],
+  claims: body
+    .split('\n\n')
+    .map((text, i) => ({ id: `c${i + 1}`, text, kind: 'statement' as const, speaker: null, quote: null, figures: [], entities: [] })),
 });
 
 describe('line statistics in shards', () => {
   const standing = 'Follow the Gazette for live coverage of the storm.';
-  const wire = 'The regional rescue service said on Monday that divers had recovered four more bodies from the hull of the ferry overnight.';
+  const wire =
+    'The regional rescue service said on Monday that divers had recovered four more bodies from the hull of the ferry overnight.';
 
   async function corpusOf(docs: PreparedDocument[]): Promise<MemoryStore> {
     const store = new MemoryStore();
@@ -91,15 +106,28 @@ describe('line statistics in shards', () => {
   }
 
   it('drops a short line seen in enough earlier documents, with the claims read from it', async () => {
-    const store = await corpusOf(Array.from({ length: RECURRENCE_THRESHOLD }, (_, i) => article(`d${i}`, `Story number ${i} was about the harbour and its long history of storms.\n\n${standing}`)));
-    const next = await dropRecurringLines(new StateBatch(store, 'c'), article('new', `The breakwater will be finished next year, the harbour authority said.\n\n${standing}`));
+    const store = await corpusOf(
+      Array.from({ length: RECURRENCE_THRESHOLD }, (_, i) =>
+        article(`d${i}`, `Story number ${i} was about the harbour and its long history of storms.\n\n${standing}`),
+      ),
+    );
+    const next = await dropRecurringLines(
+      new StateBatch(store, 'c'),
+      article('new', `The breakwater will be finished next year, the harbour authority said.\n\n${standing}`),
+    );
     expect(next.cleanedText).not.toContain(standing);
-    expect(next.removed).toEqual([{ text: standing, reason: `recurs verbatim in ${RECURRENCE_THRESHOLD} earlier documents of the corpus` }]);
+    expect(next.removed).toEqual([
+      { text: standing, reason: `recurs verbatim in ${RECURRENCE_THRESHOLD} earlier documents of the corpus` },
+    ]);
     expect(next.claims.map((c) => c.text)).toEqual(['The breakwater will be finished next year, the harbour authority said.']);
   });
 
   it('keeps a line seen fewer times, and long sentences however often they are repeated (wire copy is news)', async () => {
-    const store = await corpusOf([...Array.from({ length: 10 }, (_, i) => article(`w${i}`, wire)), article('a', standing), article('b', standing)]);
+    const store = await corpusOf([
+      ...Array.from({ length: 10 }, (_, i) => article(`w${i}`, wire)),
+      article('a', standing),
+      article('b', standing),
+    ]);
     const next = await dropRecurringLines(new StateBatch(store, 'c'), article('new', `${wire}\n\n${standing}`));
     expect(next.cleanedText).toBe(`${wire}\n\n${standing}`);
   });
@@ -126,7 +154,9 @@ describe('entity registry in shards', () => {
     const store = new MemoryStore();
     // Places "Port Tal.." all file under the key of "Tal..": one shard ("s:tl") for all of them.
     const letters = 'bdfgkmnprstv';
-    const names = [...letters].flatMap((a) => [...letters].filter((b) => b !== a).map((b) => `Port Tal${a}${b}o`)).slice(0, 3 * ENTITIES_PER_SHARD);
+    const names = [...letters]
+      .flatMap((a) => [...letters].filter((b) => b !== a).map((b) => `Port Tal${a}${b}o`))
+      .slice(0, 3 * ENTITIES_PER_SHARD);
     for (const [i, name] of names.entries()) await resolve(store, i + 1, [{ name, kind: 'place', roles: [], variants: [name] }]);
     const held = Object.values((await shard(store, shardOf.entities('s:tl')))!.items) as Array<{ canonical: string }>;
     expect(held.length).toBeGreaterThan(ENTITIES_PER_SHARD / 2);
@@ -138,10 +168,21 @@ describe('entity registry in shards', () => {
 
 describe('stories in shards', () => {
   const claim = (...entities: string[]) => ({ entities, speaker: null });
-  const kinds: Record<string, 'person' | 'place' | 'organization'> = { 'Lena Dahl': 'person', Varna: 'place', 'Omar Said': 'person', Kessel: 'place', 'Port Authority': 'organization' };
+  const kinds: Record<string, 'person' | 'place' | 'organization'> = {
+    'Lena Dahl': 'person',
+    Varna: 'place',
+    'Omar Said': 'person',
+    Kessel: 'place',
+    'Port Authority': 'organization',
+  };
   async function assign(store: MemoryStore, seq: number, ...claims: string[][]) {
     const batch = new StateBatch(store, 'c');
-    const story = await assignStoryInShards(batch, claims.map((c) => claim(...c)), (n) => kinds[n], seq);
+    const story = await assignStoryInShards(
+      batch,
+      claims.map((c) => claim(...c)),
+      (n) => kinds[n],
+      seq,
+    );
     await batch.commit(seq, REPLAY_WINDOW);
     return story;
   }
@@ -179,7 +220,6 @@ About ${3000 + i} dock workers walked out at Port Elsmere${i} on Tuesday, union 
 The port authority of Elsmere${i} said ${20 + i} ships were waiting to unload.
 `;
 
-
 describe('the diff stage on sharded state', () => {
   it('a document makes the same requests, and reads the same state shards of the same size, however many other stories the corpus holds', async () => {
     const probe = async (others: number) => {
@@ -191,7 +231,10 @@ describe('the diff stage on sharded state', () => {
       const report = await ingest(store, 'c', 'quake-2.txt', QUAKE_2, others + 1);
       expect(report.findings.find((f) => f.type === 'updated')?.explanation).toMatch(/12 → 19/);
       // The state shards it reads, with their sizes: the other stories' names and lines are filed elsewhere.
-      const state = store.reads.filter((k) => k.includes('/state/')).sort().map((k) => `${k} ${store.bytes.get(k)} bytes`);
+      const state = store.reads
+        .filter((k) => k.includes('/state/'))
+        .sort()
+        .map((k) => `${k} ${store.bytes.get(k)} bytes`);
       return { requests: store.totalRequests() - before, state };
     };
     const few = await probe(1);
@@ -202,13 +245,50 @@ describe('the diff stage on sharded state', () => {
   it('takes over the whole-state snapshot of a corpus started before the state was sharded', async () => {
     const store = new MemoryStore();
     // An older deployment's corpus after one document: head without `state`, the snapshot before document 2.
-    const head: CorpusHead = { count: 1, log: [{ seq: 1, docId: 'old1', uploadId: 'u-old1', sourceKey: 'incoming/old/q.txt', name: 'q.txt', uploadedAt: '2026-01-01T00:00:00.000Z' }], replayFrom: null, layout: 'story' };
+    const head: CorpusHead = {
+      count: 1,
+      log: [
+        {
+          seq: 1,
+          docId: 'old1',
+          uploadId: 'u-old1',
+          sourceKey: 'incoming/old/q.txt',
+          name: 'q.txt',
+          uploadedAt: '2026-01-01T00:00:00.000Z',
+        },
+      ],
+      replayFrom: null,
+      layout: 'story',
+    };
     await putJson(store, keys.head('old'), head);
     await putJson(store, keys.state('old', '2'), {
       seq: 2,
-      registry: { entities: [{ canonical: 'Ilse Marquardt', kind: 'person', variants: ['Ilse Marquardt', 'Marquardt'], roles: ['regional governor'], docs: ['old1'], seen: 1 }] },
+      registry: {
+        entities: [
+          {
+            canonical: 'Ilse Marquardt',
+            kind: 'person',
+            variants: ['Ilse Marquardt', 'Marquardt'],
+            roles: ['regional governor'],
+            docs: ['old1'],
+            seen: 1,
+          },
+        ],
+      },
       lines: { documents: 1, counts: {} },
-      stories: { stories: [{ id: 's1', entities: [['l:varnholt', 1], ['p:ilse marquardt', 1]], seen: 1 }], next: 2 },
+      stories: {
+        stories: [
+          {
+            id: 's1',
+            entities: [
+              ['l:varnholt', 1],
+              ['p:ilse marquardt', 1],
+            ],
+            seen: 1,
+          },
+        ],
+        next: 2,
+      },
     });
     const report = await ingest(store, 'old', 'quake-3.txt', QUAKE_3, 5);
     expect(report.entities.find((e) => e.variants.includes('Ilse Markwardt'))?.canonical).toBe('Ilse Marquardt');

@@ -4,14 +4,27 @@ import { BadKeyError, parseUploadKey } from '../../shared/pipeline/keys.ts';
 
 const s3Body = (key: string, eventName = 'ObjectCreated:Put') =>
   JSON.stringify({
-    Records: [{ eventName, eventTime: '2026-01-02T03:04:05.000Z', s3: { bucket: { name: 'b' }, object: { key, size: 12, eTag: 'abc', versionId: 'v1' } } }],
+    Records: [
+      {
+        eventName,
+        eventTime: '2026-01-02T03:04:05.000Z',
+        s3: { bucket: { name: 'b' }, object: { key, size: 12, eTag: 'abc', versionId: 'v1' } },
+      },
+    ],
   });
 
 describe('S3 notifications inside SQS records', () => {
   it('decodes URL-encoded keys the way real S3 sends them', () => {
     const { uploads } = uploadsFromSqsRecord({ body: s3Body('incoming/default/my+report+%2B+50%25+%C3%BC.txt') });
     expect(uploads).toEqual([
-      { bucket: 'b', key: 'incoming/default/my report + 50% ü.txt', versionId: 'v1', size: 12, eTag: 'abc', eventTime: '2026-01-02T03:04:05.000Z' },
+      {
+        bucket: 'b',
+        key: 'incoming/default/my report + 50% ü.txt',
+        versionId: 'v1',
+        size: 12,
+        eTag: 'abc',
+        eventTime: '2026-01-02T03:04:05.000Z',
+      },
     ]);
   });
 
@@ -37,7 +50,11 @@ describe('S3 notifications inside SQS records', () => {
 
 describe('upload keys', () => {
   it('takes the corpus from the first segment, default when absent', () => {
-    expect(parseUploadKey('incoming/elections/a.txt')).toEqual({ corpus: 'elections', name: 'a.txt', sourceKey: 'incoming/elections/a.txt' });
+    expect(parseUploadKey('incoming/elections/a.txt')).toEqual({
+      corpus: 'elections',
+      name: 'a.txt',
+      sourceKey: 'incoming/elections/a.txt',
+    });
     expect(parseUploadKey('incoming/a.txt')).toMatchObject({ corpus: 'default', name: 'a.txt' });
     expect(parseUploadKey('incoming/c/sub/dir/a.txt')).toMatchObject({ corpus: 'c', name: 'a.txt' });
   });
@@ -53,7 +70,9 @@ describe('diff messages', () => {
     const ok = { type: 'prepared', corpus: 'c', docId: 'd', sourceKey: 'incoming/c/a', name: 'a', uploadId: 'u', uploadedAt: 't' };
     expect(diffMessageFromRecord({ body: JSON.stringify(ok) })).toEqual(ok);
     expect(diffMessageFromRecord({ body: '{' })).toEqual({ skipped: 'message body is not JSON' });
-    expect(diffMessageFromRecord({ body: JSON.stringify({ ...ok, type: 'other' }) })).toMatchObject({ skipped: expect.stringMatching(/unknown message type/) });
+    expect(diffMessageFromRecord({ body: JSON.stringify({ ...ok, type: 'other' }) })).toMatchObject({
+      skipped: expect.stringMatching(/unknown message type/),
+    });
     expect(diffMessageFromRecord({ body: JSON.stringify({ ...ok, docId: undefined }) })).toEqual({ skipped: 'message lacks docId' });
   });
 });

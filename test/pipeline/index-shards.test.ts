@@ -4,8 +4,16 @@ import { addToShard, MAX_SHARD_CLAIMS } from '../../shared/pipeline/diff-stage.t
 import type { CorpusClaim } from '../../shared/types.ts';
 
 const claimOf = (seq: number): CorpusClaim => ({
-  id: `doc${seq}-c1`, text: `Claim of document ${seq}.`, kind: 'statement', speaker: null, quote: null, figures: [], entities: [],
-  docId: `doc${seq}`, sourceKey: `incoming/c/doc${seq}.txt`, seq,
+  id: `doc${seq}-c1`,
+  text: `Claim of document ${seq}.`,
+  kind: 'statement',
+  speaker: null,
+  quote: null,
+  figures: [],
+  entities: [],
+  docId: `doc${seq}`,
+  sourceKey: `incoming/c/doc${seq}.txt`,
+  seq,
 });
 
 function fill(count: number, archivableBelow: (seq: number) => number) {

@@ -83,14 +83,22 @@ describe('decodeUpload', () => {
     const lodz1250 = [0xa3, 0xf3, 0x64, 0x9f];
 
     it('reads a page by its <meta charset> (GB2312 is decoded as its superset GBK) and notes it', () => {
-      const d = decodeUpload(bytes(...ascii('<html><head><meta charset="gb2312"><title>t</title></head><body><p>'), ...gbkNews, ...ascii('</p></body></html>')));
+      const d = decodeUpload(
+        bytes(...ascii('<html><head><meta charset="gb2312"><title>t</title></head><body><p>'), ...gbkNews, ...ascii('</p></body></html>')),
+      );
       expect(d.encoding).toBe('gbk');
       expect(d.text).toContain('<p>中文新闻</p>');
       expect(d.notes[0]).toMatch(/read as gbk.*"gb2312"/);
     });
 
     it('reads a page by its http-equiv Content-Type declaration', () => {
-      const d = decodeUpload(bytes(...ascii('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1250"></head><body>'), ...lodz1250, ...ascii('</body></html>')));
+      const d = decodeUpload(
+        bytes(
+          ...ascii('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1250"></head><body>'),
+          ...lodz1250,
+          ...ascii('</body></html>'),
+        ),
+      );
       expect(d.encoding).toBe('windows-1250');
       expect(d.text).toContain('Łódź');
     });
@@ -143,4 +151,3 @@ describe('decodeUpload', () => {
     expect(rejection(bytes(...utf8('abc'), ...new Array(200).fill(0), ...utf8('def')))).toMatch(/binary/);
   });
 });
-

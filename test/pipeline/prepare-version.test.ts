@@ -17,7 +17,10 @@ import { getJson, type ObjectInfo, type ReadOptions } from '../../shared/storage
 import type { PreparedDocument, ReportListEntry } from '../../shared/types.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/integration');
-const [first, second] = readdirSync(FIXTURES).filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(join(FIXTURES, n)));
+const [first, second] = readdirSync(FIXTURES)
+  .filter((n) => n.endsWith('.txt'))
+  .sort()
+  .map((n) => readFileSync(join(FIXTURES, n)));
 
 /** Keeps every version of the uploads (as a versioned bucket does) and counts the bytes downloaded. */
 class VersionedStore extends MemoryStore {
@@ -27,7 +30,14 @@ class VersionedStore extends MemoryStore {
     const list = [...(this.versions.get(key) ?? []), body];
     this.versions.set(key, list);
     this.objects.set(key, body);
-    return { bucket: 'b', key, versionId: `v${list.length}`, size: body.byteLength, eTag: null, eventTime: `2026-01-01T00:00:0${list.length}.000Z` };
+    return {
+      bucket: 'b',
+      key,
+      versionId: `v${list.length}`,
+      size: body.byteLength,
+      eTag: null,
+      eventTime: `2026-01-01T00:00:0${list.length}.000Z`,
+    };
   }
   private version(key: string, options?: ReadOptions): Uint8Array | undefined {
     const list = this.versions.get(key);
@@ -87,7 +97,14 @@ describe('prepare reads the uploaded version', () => {
       return body;
     };
     const { deps: d } = deps(store);
-    const event: UploadEvent = { bucket: 'b', key: 'incoming/v/late.txt', versionId: null, size: first.byteLength, eTag: 'e1', eventTime: '2026-01-01T00:00:00.000Z' };
+    const event: UploadEvent = {
+      bucket: 'b',
+      key: 'incoming/v/late.txt',
+      versionId: null,
+      size: first.byteLength,
+      eTag: 'e1',
+      eventTime: '2026-01-01T00:00:00.000Z',
+    };
     expect((await prepareUpload(d, event)).outcome).toBe('rejected');
     expect(downloaded).toBe(0);
   });

@@ -14,7 +14,10 @@ import { MeteredStore } from '../../shared/storage/metered.ts';
 import { putJson, type ObjectStore } from '../../shared/storage/store.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/integration');
-const texts = ['01-valley-courier.txt', '02-coastal-times.html', '03-metro-wire.txt'].map((n) => ({ name: n, text: readFileSync(join(FIXTURES, n), 'utf8') }));
+const texts = ['01-valley-courier.txt', '02-coastal-times.html', '03-metro-wire.txt'].map((n) => ({
+  name: n,
+  text: readFileSync(join(FIXTURES, n), 'utf8'),
+}));
 
 /** Records every request by key, to tell a second read of one object from reads of two. */
 class KeyLog extends MemoryStore {
@@ -34,8 +37,15 @@ async function diff(store: ObjectStore, memory: MemoryStore, name: string, text:
   const id = documentId(bytes);
   const sourceKey = uploadKey('c', name);
   const uploadedAt = new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString();
-  await putJson(memory, keys.prepared('c', id), await prepareDocument(text, [], { id, location: { corpus: 'c', name, sourceKey }, uploadedAt }));
-  return diffUpload({ store, telemetry: silentTelemetry }, { type: 'prepared', corpus: 'c', docId: id, sourceKey, name, uploadId: `u-${name}`, uploadedAt });
+  await putJson(
+    memory,
+    keys.prepared('c', id),
+    await prepareDocument(text, [], { id, location: { corpus: 'c', name, sourceKey }, uploadedAt }),
+  );
+  return diffUpload(
+    { store, telemetry: silentTelemetry },
+    { type: 'prepared', corpus: 'c', docId: id, sourceKey, name, uploadId: `u-${name}`, uploadedAt },
+  );
 }
 
 describe('requests of the diff stage', () => {

@@ -3,12 +3,31 @@
  * on the object's size, and every claim filed under each of its keys exactly once, live or archived.
  */
 import { describe, expect, it } from 'vitest';
-import { addToShard, claimsByKey, emptyStoryIndex, fileInStory, MAX_SHARD_CLAIMS, MAX_STORY_CLAIMS, unfileFromStory, type IndexShard, type StoryArchive } from '../../shared/pipeline/story-claims.ts';
+import {
+  addToShard,
+  claimsByKey,
+  emptyStoryIndex,
+  fileInStory,
+  MAX_SHARD_CLAIMS,
+  MAX_STORY_CLAIMS,
+  unfileFromStory,
+  type IndexShard,
+  type StoryArchive,
+} from '../../shared/pipeline/story-claims.ts';
 import type { CorpusClaim } from '../../shared/types.ts';
 
 const claimOf = (seq: number, n = 1): CorpusClaim => ({
-  id: `doc${seq}-c${n}`, text: `Claim ${n} of document ${seq}.`, kind: 'statement', speaker: null, quote: null, figures: [], entities: [],
-  docId: `doc${seq}`, sourceKey: `incoming/c/doc${seq}.txt`, seq, story: 's1',
+  id: `doc${seq}-c${n}`,
+  text: `Claim ${n} of document ${seq}.`,
+  kind: 'statement',
+  speaker: null,
+  quote: null,
+  figures: [],
+  entities: [],
+  docId: `doc${seq}`,
+  sourceKey: `incoming/c/doc${seq}.txt`,
+  seq,
+  story: 's1',
 });
 
 /** Files `docs` documents; document `seq` files claims with the keys keysOf(seq, n). */
@@ -24,7 +43,14 @@ function fileAll(docs: number, claimsPerDoc: number, keysOf: (seq: number, n: nu
     // The reference: one shard per key, as the older layout keeps them.
     for (const key of new Set(own.flatMap((o) => o.keys))) {
       const shard = shards.get(key) ?? { key, claims: [] };
-      shards.set(key, addToShard(shard, own.filter((o) => o.keys.includes(key)).map((o) => o.claim), seq - window).live);
+      shards.set(
+        key,
+        addToShard(
+          shard,
+          own.filter((o) => o.keys.includes(key)).map((o) => o.claim),
+          seq - window,
+        ).live,
+      );
     }
   }
   return { index, archives, shards };
@@ -38,7 +64,10 @@ describe('story claims in one object', () => {
     const byKey = claimsByKey([index], shards.keys());
     for (const [key, shard] of shards) {
       expect(shard.claims.length).toBeLessThanOrEqual(MAX_SHARD_CLAIMS);
-      expect(byKey.get(key)?.map((c) => c.id), key).toEqual(shard.claims.map((c) => c.id));
+      expect(
+        byKey.get(key)?.map((c) => c.id),
+        key,
+      ).toEqual(shard.claims.map((c) => c.id));
     }
   });
 
@@ -48,7 +77,9 @@ describe('story claims in one object', () => {
     expect(index.claims.length).toBeLessThanOrEqual(MAX_STORY_CLAIMS);
     expect(index.claims.length).toBeGreaterThanOrEqual((MAX_STORY_CLAIMS * 3) / 4 - 10);
     for (let seq = 200 - 64; seq <= 200; seq++) expect(index.claims.some((c) => c.seq === seq)).toBe(true);
-    const filings = [...Object.entries(index.keys), ...archives.flatMap((a) => Object.entries(a.keys))].flatMap(([key, ids]) => ids.map((id) => `${key} ${id}`));
+    const filings = [...Object.entries(index.keys), ...archives.flatMap((a) => Object.entries(a.keys))].flatMap(([key, ids]) =>
+      ids.map((id) => `${key} ${id}`),
+    );
     expect(filings).toHaveLength(2000);
     expect(new Set(filings).size).toBe(2000);
     expect(archives.flatMap((a) => a.claims).length + index.claims.length).toBe(2000);

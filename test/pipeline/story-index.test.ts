@@ -31,7 +31,6 @@ The number of people killed in the Varnholt earthquake rose to 19, regional gove
 The quake damaged 40 houses in the old town, the Varnholt fire service said.
 `;
 
-
 const shardKeys = (store: MemoryStore, corpus: string) => [...store.objects.keys()].filter((k) => k.startsWith(`corpus/${corpus}/index/`));
 
 describe('story-partitioned corpus index', () => {
@@ -43,7 +42,9 @@ describe('story-partitioned corpus index', () => {
     const strikeStory = (await getJson<{ story: string }>(store, keys.filed('news', strike.document.id)))!.story;
     expect(quakeStory).not.toBe(strikeStory);
     // One object per story, holding its claims and the keys they are filed under.
-    expect(shardKeys(store, 'news').sort()).toEqual([`corpus/news/index/${quakeStory}.json`, `corpus/news/index/${strikeStory}.json`].sort());
+    expect(shardKeys(store, 'news').sort()).toEqual(
+      [`corpus/news/index/${quakeStory}.json`, `corpus/news/index/${strikeStory}.json`].sort(),
+    );
     const quakeIndex = (await getJson<StoryIndex>(store, keys.storyClaims('news', quakeStory)))!;
     expect(quakeIndex.claims.map((c) => c.docId)).toEqual(quake.claims.map(() => quake.document.id));
     for (const claim of quake.claims) for (const key of retrievalKeys(claim)) expect(quakeIndex.keys[key]).toContain(claim.id);

@@ -10,7 +10,47 @@ import { diffClaims } from '../../shared/diff/index.ts';
 import { resolveEntities } from '../../shared/entities/index.ts';
 import type { CorpusClaim } from '../../shared/types.ts';
 
-const WORDS = ['the', 'mayor', 'said', 'Oslo', 'Anna', 'Lind', '18', 'killed', 'not', '“', '”', '"', 'dozens', 'of', 'troops', 'At', 'least', 'Mr.', 'U.S.', '—', 'Advertisement', '©', 'Read more:', '…', '\n', '\n\n', '.', ',', 'twofold', 'increase', 'denied', 'state of emergency', 'nationwide', '<p>', '</p>', '<script>', '%', '$5', 'million'];
+const WORDS = [
+  'the',
+  'mayor',
+  'said',
+  'Oslo',
+  'Anna',
+  'Lind',
+  '18',
+  'killed',
+  'not',
+  '“',
+  '”',
+  '"',
+  'dozens',
+  'of',
+  'troops',
+  'At',
+  'least',
+  'Mr.',
+  'U.S.',
+  '—',
+  'Advertisement',
+  '©',
+  'Read more:',
+  '…',
+  '\n',
+  '\n\n',
+  '.',
+  ',',
+  'twofold',
+  'increase',
+  'denied',
+  'state of emergency',
+  'nationwide',
+  '<p>',
+  '</p>',
+  '<script>',
+  '%',
+  '$5',
+  'million',
+];
 const newsish = fc.array(fc.constantFrom(...WORDS), { maxLength: 120 }).map((w) => w.join(' '));
 const anyText = fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }), newsish);
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -47,7 +87,13 @@ describe('claims, entities and diff', () => {
         const b = extractClaims(later);
         const first = resolveEntities(a.entities, { entities: [] });
         const second = resolveEntities(b.entities, first.registry);
-        const corpus: CorpusClaim[] = a.claims.map((c) => ({ ...c, entities: c.entities.map(first.canonicalOf), docId: 'a', sourceKey: 'incoming/p/a.txt', seq: 1 }));
+        const corpus: CorpusClaim[] = a.claims.map((c) => ({
+          ...c,
+          entities: c.entities.map(first.canonicalOf),
+          docId: 'a',
+          sourceKey: 'incoming/p/a.txt',
+          seq: 1,
+        }));
         const claims = b.claims.map((c) => ({ ...c, entities: c.entities.map(second.canonicalOf) }));
         const findings = diffClaims(claims, corpus);
         expect(findings.map((f) => f.claimId)).toEqual(claims.map((c) => c.id));

@@ -27,7 +27,9 @@ describe.runIf(runs)('HTML reports in headless chromium', () => {
 
   beforeAll(async () => {
     reports = await exampleReports();
-    const entries = Object.values(reports).map((r) => listEntryOf(r, r.document.ingestedAt!)).reverse();
+    const entries = Object.values(reports)
+      .map((r) => listEntryOf(r, r.document.ingestedAt!))
+      .reverse();
     for (const r of Object.values(reports)) writeFileSync(join(dir.dir, reportHtmlName(r.document.id)), renderHtml(r));
     const evil = hostileReport(reports['03-baltic-wire.txt']);
     writeFileSync(join(dir.dir, 'hostile.html'), renderHtml(evil));

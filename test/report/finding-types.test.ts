@@ -27,8 +27,26 @@ function reportWithEveryType(): Report {
   }));
   return {
     schemaVersion: 1,
-    document: { id: 'd1', sourceKey: 'incoming/default/later.txt', title: 'Later', byline: null, published: null, cleanedText: '', removed: [], name: 'later.txt', seq: 2 },
-    claims: findings.map((f) => ({ id: f.claimId, text: f.claimText, kind: 'statement', speaker: null, quote: null, figures: [], entities: [] })),
+    document: {
+      id: 'd1',
+      sourceKey: 'incoming/default/later.txt',
+      title: 'Later',
+      byline: null,
+      published: null,
+      cleanedText: '',
+      removed: [],
+      name: 'later.txt',
+      seq: 2,
+    },
+    claims: findings.map((f) => ({
+      id: f.claimId,
+      text: f.claimText,
+      kind: 'statement',
+      speaker: null,
+      quote: null,
+      figures: [],
+      entities: [],
+    })),
     findings,
     entities: [],
   };

@@ -35,8 +35,15 @@ describe.runIf(runs)('story dossier page in headless chromium', () => {
       const id = documentId(bytes);
       const sourceKey = uploadKey('web', name);
       const uploadedAt = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
-      await putJson(store, keys.prepared('web', id), await prepareDocument(decodeUpload(bytes).text, [], { id, location: { corpus: 'web', name, sourceKey }, uploadedAt }));
-      const outcome = await diffUpload({ store, telemetry: silentTelemetry }, { type: 'prepared', corpus: 'web', docId: id, sourceKey, name, uploadId: `u-${name}`, uploadedAt });
+      await putJson(
+        store,
+        keys.prepared('web', id),
+        await prepareDocument(decodeUpload(bytes).text, [], { id, location: { corpus: 'web', name, sourceKey }, uploadedAt }),
+      );
+      const outcome = await diffUpload(
+        { store, telemetry: silentTelemetry },
+        { type: 'prepared', corpus: 'web', docId: id, sourceKey, name, uploadId: `u-${name}`, uploadedAt },
+      );
       if (outcome.outcome === 'reported') reports.push(outcome.report);
     }
     // reports/web/ as plain files, as an export of the corpus's reports would write them.

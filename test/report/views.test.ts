@@ -1,7 +1,14 @@
 /** Markdown and terminal views: content, ordering, escaping, NO_COLOR and width. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../shared/report/render-markdown.ts';
-import { progressBar, remedyFor, renderIngestLine, renderReportsTable, renderTerminal, shouldUseColor } from '../../shared/report/render-terminal.ts';
+import {
+  progressBar,
+  remedyFor,
+  renderIngestLine,
+  renderReportsTable,
+  renderTerminal,
+  shouldUseColor,
+} from '../../shared/report/render-terminal.ts';
 import { renderHtml, renderIndexHtml } from '../../shared/report/render-html.ts';
 import type { Report } from '../../shared/types.ts';
 import { exampleReports, hostileReport } from '../support/reports.ts';
@@ -16,7 +23,9 @@ beforeAll(async () => {
 describe('Markdown report', () => {
   it('orders sections by what matters and lists sources', () => {
     const md = renderMarkdown(last);
-    const order = ['## Contradicted', '## Updated', '## Quote altered', '## New', '## Corroborated'].map((h) => md.indexOf(h)).filter((i) => i >= 0);
+    const order = ['## Contradicted', '## Updated', '## Quote altered', '## New', '## Corroborated']
+      .map((h) => md.indexOf(h))
+      .filter((i) => i >= 0);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(md).toContain('## Updated');
     expect(md).toContain('14 → 17');
@@ -51,8 +60,25 @@ describe('terminal views', () => {
   });
 
   it('prints a reports table, ingest lines and a progress bar', () => {
-    const entries = Object.values(reports).map((r, i) => ({ name: r.document.name!, sourceKey: r.document.sourceKey, docId: r.document.id, status: 'ok' as const, reason: null, counts: { new: i, corroborated: 1, updated: 0, contradicted: 0, quote_altered: 0 }, ingestedAt: `2024-10-1${i}T00:00:00Z`, seq: i + 1 }));
-    const rejected = { name: 'photo.png', sourceKey: 'incoming/default/photo.png', docId: null, status: 'rejected' as const, reason: 'binary file (PNG image), not an article', counts: null, ingestedAt: '2024-10-20T00:00:00Z' };
+    const entries = Object.values(reports).map((r, i) => ({
+      name: r.document.name!,
+      sourceKey: r.document.sourceKey,
+      docId: r.document.id,
+      status: 'ok' as const,
+      reason: null,
+      counts: { new: i, corroborated: 1, updated: 0, contradicted: 0, quote_altered: 0 },
+      ingestedAt: `2024-10-1${i}T00:00:00Z`,
+      seq: i + 1,
+    }));
+    const rejected = {
+      name: 'photo.png',
+      sourceKey: 'incoming/default/photo.png',
+      docId: null,
+      status: 'rejected' as const,
+      reason: 'binary file (PNG image), not an article',
+      counts: null,
+      ingestedAt: '2024-10-20T00:00:00Z',
+    };
     const table = renderReportsTable([rejected, ...entries], { color: false, width: 100 });
     expect(table).toContain('rejected');
     expect(table).toContain('binary file (PNG image)');
@@ -68,13 +94,29 @@ describe('HTML report markup', () => {
     const html = renderHtml(hostileReport(last));
     expect(html).not.toMatch(/<script|<img|<iframe|<[^>]*\son\w+=|href="javascript|https?:\/\//i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toContain("Content-Security-Policy");
+    expect(html).toContain('Content-Security-Policy');
   });
 
   it('links every ok report from the index page with relative links, and lists rejections without a link', () => {
     const html = renderIndexHtml('default', [
-      { name: 'a.txt', sourceKey: 'incoming/default/a.txt', docId: 'abc123', status: 'ok', reason: null, counts: { new: 1, corroborated: 0, updated: 0, contradicted: 0, quote_altered: 0 }, ingestedAt: '2024-01-01T00:00:00Z' },
-      { name: '<b>x</b>.png', sourceKey: 'incoming/default/x.png', docId: null, status: 'rejected', reason: 'binary file', counts: null, ingestedAt: '2024-01-02T00:00:00Z' },
+      {
+        name: 'a.txt',
+        sourceKey: 'incoming/default/a.txt',
+        docId: 'abc123',
+        status: 'ok',
+        reason: null,
+        counts: { new: 1, corroborated: 0, updated: 0, contradicted: 0, quote_altered: 0 },
+        ingestedAt: '2024-01-01T00:00:00Z',
+      },
+      {
+        name: '<b>x</b>.png',
+        sourceKey: 'incoming/default/x.png',
+        docId: null,
+        status: 'rejected',
+        reason: 'binary file',
+        counts: null,
+        ingestedAt: '2024-01-02T00:00:00Z',
+      },
     ]);
     expect(html).toContain('href="./abc123.html"');
     expect(html).toContain('rejected: binary file');
@@ -87,8 +129,22 @@ function invented(): Report {
   const base = structuredClone(last);
   const other = 'incoming/default/a-very-long-outlet-name-2024.html';
   base.findings = [
-    { type: 'contradicted', claimId: 'c1', claimText: 'The bridge did not reopen on Tuesday.', severity: null, matches: [{ docId: 'd0c0ffee00', sourceKey: other, claimText: 'The bridge reopened on Tuesday.' }], explanation: 'denies what a-very-long-outlet-name-2024.html asserts' },
-    { type: 'corroborated', claimId: 'c2', claimText: '“We will rebuild,” the mayor said.', severity: null, matches: [{ docId: 'd0c0ffee00', sourceKey: other, claimText: '“We will rebuild,” the mayor said.' }], explanation: 'also reported by a-very-long-outlet-name-2024.html' },
+    {
+      type: 'contradicted',
+      claimId: 'c1',
+      claimText: 'The bridge did not reopen on Tuesday.',
+      severity: null,
+      matches: [{ docId: 'd0c0ffee00', sourceKey: other, claimText: 'The bridge reopened on Tuesday.' }],
+      explanation: 'denies what a-very-long-outlet-name-2024.html asserts',
+    },
+    {
+      type: 'corroborated',
+      claimId: 'c2',
+      claimText: '“We will rebuild,” the mayor said.',
+      severity: null,
+      matches: [{ docId: 'd0c0ffee00', sourceKey: other, claimText: '“We will rebuild,” the mayor said.' }],
+      explanation: 'also reported by a-very-long-outlet-name-2024.html',
+    },
   ];
   return base;
 }

@@ -48,7 +48,9 @@ describe('uploads carrying controls', () => {
   });
 
   test('an override written as an HTML entity is removed after the page is parsed', async () => {
-    const html = `<!doctype html><html><head><title>Ferries &#x202E;cancelled&#x202C;</title></head><body><article><h1>Harbour closure extended</h1>${article('&#x202E;81&#x202C;')
+    const html = `<!doctype html><html><head><title>Ferries &#x202E;cancelled&#x202C;</title></head><body><article><h1>Harbour closure extended</h1>${article(
+      '&#x202E;81&#x202C;',
+    )
       .split('\n\n')
       .slice(1)
       .map((p) => `<p>${p}</p>`)
@@ -65,10 +67,17 @@ describe('uploads carrying controls', () => {
     const report = {
       ...base,
       document: { ...base.document, title: `Title ${evil}`, byline: `By ${evil}`, name: `name${evil}.txt` },
-      findings: base.findings.map((f, i) => (i === 0 ? { ...f, claimText: `${f.claimText} ${evil}`, explanation: `${f.explanation} ${evil}` } : f)),
+      findings: base.findings.map((f, i) =>
+        i === 0 ? { ...f, claimText: `${f.claimText} ${evil}`, explanation: `${f.explanation} ${evil}` } : f,
+      ),
       entities: [...base.entities, { canonical: `Evil ${evil}`, kind: 'person' as const, variants: [`Evil ${evil}`] }],
     };
-    for (const output of [renderTerminal(report, { color: false }), renderTerminal(report, { color: true }).replace(/\x1b\[\d+m/g, ''), renderMarkdown(report), renderHtml(report)]) {
+    for (const output of [
+      renderTerminal(report, { color: false }),
+      renderTerminal(report, { color: true }).replace(/\x1b\[\d+m/g, ''),
+      renderMarkdown(report),
+      renderHtml(report),
+    ]) {
       expect(output).not.toMatch(ACTIVE);
       expect(output).not.toContain('evil.example');
       expect(output).toContain('81');

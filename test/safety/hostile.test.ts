@@ -15,10 +15,14 @@ import { HOSTILE_SHAPES } from '../../scripts/hostile.ts';
 describe('hostile uploads', () => {
   test('every generated shape ends with a report or a rejection that says why', { timeout: 600_000 }, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...HOSTILE_SHAPES.map((s) => s.name)), fc.integer({ min: 2_000, max: 40_000 }), async (shape, bytes) => {
-        const run = await runHostile(shape, bytes);
-        expect(run.outcome === 'reported' || /^rejected: \S/.test(run.outcome), `${shape} at ${bytes} bytes: ${run.outcome}`).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...HOSTILE_SHAPES.map((s) => s.name)),
+        fc.integer({ min: 2_000, max: 40_000 }),
+        async (shape, bytes) => {
+          const run = await runHostile(shape, bytes);
+          expect(run.outcome === 'reported' || /^rejected: \S/.test(run.outcome), `${shape} at ${bytes} bytes: ${run.outcome}`).toBe(true);
+        },
+      ),
       { numRuns: 24, seed: 14 },
     );
   });
@@ -44,7 +48,10 @@ describe('hostile uploads', () => {
     expect(repeated.text).toBe(paragraph);
     expect(repeated.removed).toEqual([{ text: `${paragraph} (499 more times)`, reason: 'repeated paragraph (counted once)' }]);
 
-    const distinct = Array.from({ length: 3_000 }, (_, i) => `Paragraph ${i}: the ferry count on day ${i} was ${i * 3}, the harbour office said.`).join('\n\n');
+    const distinct = Array.from(
+      { length: 3_000 },
+      (_, i) => `Paragraph ${i}: the ferry count on day ${i} was ${i * 3}, the harbour office said.`,
+    ).join('\n\n');
     const cut = withinBudget(distinct);
     expect(cut.text.length).toBeLessThanOrEqual(LIMITS.cleanedTextChars);
     expect(distinct.startsWith(cut.text)).toBe(true);
@@ -71,7 +78,12 @@ describe('hostile uploads', () => {
     expect(claims).toHaveLength(1);
     expect(claims[0].figures).toHaveLength(LIMITS.figuresPerSentence);
     expect(claims[0].figures[0].value).toBe(2);
-    expect(removed).toEqual([{ text: `7 figures after the first ${LIMITS.figuresPerSentence} of a sentence`, reason: 'over the work budget: figures per sentence (limits.ts)' }]);
+    expect(removed).toEqual([
+      {
+        text: `7 figures after the first ${LIMITS.figuresPerSentence} of a sentence`,
+        reason: 'over the work budget: figures per sentence (limits.ts)',
+      },
+    ]);
   });
 
   test('the removed list keeps its first lines, each cut to the budget, and counts the rest by reason', async () => {
@@ -88,7 +100,9 @@ describe('hostile uploads', () => {
     expect(listed.length + total).toBe(5_001); // every block but the article's, and the title line
 
     const long = boundRemoved([{ text: 'x'.repeat(LIMITS.removedLineChars + 500), reason: 'navigation' }]);
-    expect(long[0].text).toBe(`${'x'.repeat(LIMITS.removedLineChars)}… (${(LIMITS.removedLineChars + 500).toLocaleString('en-US')} characters)`);
+    expect(long[0].text).toBe(
+      `${'x'.repeat(LIMITS.removedLineChars)}… (${(LIMITS.removedLineChars + 500).toLocaleString('en-US')} characters)`,
+    );
     const few = [{ text: 'Share this', reason: 'share row' }];
     expect(boundRemoved(few)).toBe(few);
   });
@@ -104,7 +118,8 @@ describe('hostile uploads', () => {
   });
 
   test('the cleaner reads the first characters of a text within the budget, cut at a line, and lists the rest', async () => {
-    const article = 'Harbour ferries cancelled\n\nThe port authority said on Monday that 14 ferries were cancelled after the storm damaged the northern breakwater.\n\n';
+    const article =
+      'Harbour ferries cancelled\n\nThe port authority said on Monday that 14 ferries were cancelled after the storm damaged the northern breakwater.\n\n';
     const rest = Array.from({ length: 100_000 }, (_, i) => `Listing ${i} of the market`).join('\n');
     const cleaned = await cleanDocument(article + rest, { name: 'long.txt' });
     expect(cleaned.body).toContain('14 ferries were cancelled');

@@ -40,7 +40,11 @@ export function scanSource(files = sharedSourceFiles()): { literals: Pattern[]; 
         const literal = node.text;
         const end = literal.lastIndexOf('/');
         literals.push({ source: literal.slice(1, end), flags: literal.slice(end + 1), at: where(node) });
-      } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+      } else if (
+        (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'RegExp'
+      ) {
         constructed.push(where(node));
       }
       ts.forEachChild(node, visit);
@@ -76,7 +80,9 @@ export async function recordConstructed(body: () => Promise<void>): Promise<Patt
     const frame = new Error().stack
       ?.split('\n')
       .slice(1)
-      .find((line) => !line.includes('/test/safety/patterns.ts') && !/\bat (new )?(Proxy|Reflect)/.test(line) && !line.includes('<anonymous>'));
+      .find(
+        (line) => !line.includes('/test/safety/patterns.ts') && !/\bat (new )?(Proxy|Reflect)/.test(line) && !line.includes('<anonymous>'),
+      );
     if (!frame?.includes(prefix)) return;
     const m = frame.match(/(\/[^\s():]+\.ts):(\d+):\d+/);
     if (m) seen.push({ source: made.source, flags: made.flags, at: `${relative(ROOT, m[1])}:${m[2]}` });

@@ -20,7 +20,9 @@ import { recordConstructed, scanSource, sharedSourceFiles, type Pattern } from '
 
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
 const RECORD = join(import.meta.dirname, 'redos-record.json');
-const RECHECK_VERSION = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'recheck', 'package.json'), 'utf8')) as { version: string }).version;
+const RECHECK_VERSION = (
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'recheck', 'package.json'), 'utf8')) as { version: string }
+).version;
 /** Per pattern; most finish in well under a second, large alternations are fuzzed up to this long. */
 const TIMEOUT_MS = 5_000;
 
@@ -58,7 +60,8 @@ async function exercisePipeline(): Promise<void> {
 
 async function verdictOf(p: Pattern): Promise<Verdict> {
   const result = await check(p.source, p.flags, { checker: 'auto', timeout: TIMEOUT_MS });
-  if (result.status === 'vulnerable') return { status: 'vulnerable', complexity: `${result.complexity.summary}; attack ${result.attack.pattern.slice(0, 120)}`, at: p.at };
+  if (result.status === 'vulnerable')
+    return { status: 'vulnerable', complexity: `${result.complexity.summary}; attack ${result.attack.pattern.slice(0, 120)}`, at: p.at };
   if (result.status === 'unknown') return { status: 'unknown', complexity: result.error.kind, at: p.at };
   return { status: 'safe', at: p.at };
 }
@@ -87,12 +90,17 @@ describe('regular expressions in shared/', () => {
     const built = await recordConstructed(exercisePipeline);
     // A construction site never reached would hide its pattern from this check.
     const reached = new Set(built.map((p) => p.at));
-    expect(constructed.filter((at) => !reached.has(at)), 'RegExp(...) calls never reached: build the pattern at module level').toEqual([]);
+    expect(
+      constructed.filter((at) => !reached.has(at)),
+      'RegExp(...) calls never reached: build the pattern at module level',
+    ).toEqual([]);
     expect(literals.length).toBeGreaterThan(100);
 
     const unique = new Map<string, Pattern>();
     for (const p of [...literals, ...built]) if (!unique.has(keyOf(p))) unique.set(keyOf(p), p);
-    const record: Record = process.env.REDOS_RECHECK ? { recheck: RECHECK_VERSION, patterns: {} } : (JSON.parse(readFileSync(RECORD, 'utf8')) as Record);
+    const record: Record = process.env.REDOS_RECHECK
+      ? { recheck: RECHECK_VERSION, patterns: {} }
+      : (JSON.parse(readFileSync(RECORD, 'utf8')) as Record);
     const recorded = record.recheck === RECHECK_VERSION ? record.patterns : {};
     const fresh = [...unique.values()].filter((p) => !recorded[keyOf(p)]);
     const started = performance.now();
@@ -103,20 +111,33 @@ describe('regular expressions in shared/', () => {
       record.patterns[keyOf(p)] = verdict;
       writeFileSync(RECORD, `${JSON.stringify({ recheck: RECHECK_VERSION, patterns: record.patterns }, null, 1)}\n`);
     });
-    console.log(`recheck ${RECHECK_VERSION}: ${unique.size} patterns (${literals.length} literals, ${built.length} built), ${fresh.length} checked now in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `recheck ${RECHECK_VERSION}: ${unique.size} patterns (${literals.length} literals, ${built.length} built), ${fresh.length} checked now in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
 
     const verdicts = [...unique.values()].map((p) => ({ p, verdict: checked.get(p) ?? recorded[keyOf(p)], fresh: checked.has(p) }));
     if (recording) {
       const patterns: Record['patterns'] = {};
-      for (const { p, verdict } of verdicts.sort((a, b) => keyOf(a.p).localeCompare(keyOf(b.p)))) patterns[keyOf(p)] = { ...verdict, at: p.at };
+      for (const { p, verdict } of verdicts.sort((a, b) => keyOf(a.p).localeCompare(keyOf(b.p))))
+        patterns[keyOf(p)] = { ...verdict, at: p.at };
       writeFileSync(RECORD, `${JSON.stringify({ recheck: RECHECK_VERSION, patterns }, null, 1)}\n`);
     }
-    const describe = ({ p, verdict }: (typeof verdicts)[number]) => `${p.at} /${p.source.slice(0, 100)}/${p.flags}: ${verdict.status} (${verdict.complexity ?? ''})`;
-    expect(verdicts.filter(({ verdict }) => /exponential/.test(verdict.complexity ?? '')).map(describe), 'exponential backtracking').toEqual([]);
+    const describe = ({ p, verdict }: (typeof verdicts)[number]) =>
+      `${p.at} /${p.source.slice(0, 100)}/${p.flags}: ${verdict.status} (${verdict.complexity ?? ''})`;
+    expect(
+      verdicts.filter(({ verdict }) => /exponential/.test(verdict.complexity ?? '')).map(describe),
+      'exponential backtracking',
+    ).toEqual([]);
     // A pattern recheck could not decide within the timeout (a large alternation fuzzed under load) is listed, not
     // failed: the record keeps it as unknown once recorded.
     const undecided = verdicts.filter(({ verdict, fresh }) => fresh && verdict.status === 'unknown');
-    if (undecided.length) console.warn(`recheck could not decide ${undecided.length} new pattern(s) in ${TIMEOUT_MS / 1000} s:\n${undecided.map(describe).join('\n')}`);
-    expect(verdicts.filter(({ verdict, fresh }) => fresh && verdict.status === 'vulnerable').map(describe), 'new vulnerable patterns').toEqual([]);
+    if (undecided.length)
+      console.warn(
+        `recheck could not decide ${undecided.length} new pattern(s) in ${TIMEOUT_MS / 1000} s:\n${undecided.map(describe).join('\n')}`,
+      );
+    expect(
+      verdicts.filter(({ verdict, fresh }) => fresh && verdict.status === 'vulnerable').map(describe),
+      'new vulnerable patterns',
+    ).toEqual([]);
   });
 });

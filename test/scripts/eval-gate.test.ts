@@ -31,7 +31,11 @@ function gate(summary: Record<string, unknown>, floorsFile: object, args: string
   writeFileSync(path, JSON.stringify(floorsFile));
   const previous = join(dir, `previous-${n}.json`);
   writeFileSync(previous, JSON.stringify(floors()));
-  const r = spawnSync(join(repo, 'node_modules/.bin/tsx'), [join(repo, 'scripts/eval-gate.ts'), '--from', log, '--floors', path, '--previous', previous, ...args], { encoding: 'utf8' });
+  const r = spawnSync(
+    join(repo, 'node_modules/.bin/tsx'),
+    [join(repo, 'scripts/eval-gate.ts'), '--from', log, '--floors', path, '--previous', previous, ...args],
+    { encoding: 'utf8' },
+  );
   return { status: r.status, out: `${r.stdout}${r.stderr}`, path };
 }
 
@@ -94,7 +98,10 @@ describe('eval gate', { timeout: 120_000 }, () => {
 
   it('the committed floors cover every gold story of the project', () => {
     const committed = JSON.parse(readFileSync(join(repo, 'eval-floors.json'), 'utf8'));
-    const stories = readdirSync(join(repo, 'test/fixtures/stories')).filter((s) => existsSync(join(repo, 'test/fixtures/stories', s, 'gold.json')));
-    for (const story of [...stories.map((s) => `${s} (own)`), 'examples (own)']) expect(committed.checkFloors, story).toHaveProperty([`gold.${story}`]);
+    const stories = readdirSync(join(repo, 'test/fixtures/stories')).filter((s) =>
+      existsSync(join(repo, 'test/fixtures/stories', s, 'gold.json')),
+    );
+    for (const story of [...stories.map((s) => `${s} (own)`), 'examples (own)'])
+      expect(committed.checkFloors, story).toHaveProperty([`gold.${story}`]);
   });
 });

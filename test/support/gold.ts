@@ -14,7 +14,15 @@ import type { Report } from '../../shared/types.ts';
 
 export interface Gold {
   ingestOrder: string[];
-  documents: Record<string, { boilerplate?: string[]; mustKeep?: string[]; metadata?: { title?: string; byline?: string; published?: string }; duplicateTitleMustAppearOnce?: string }>;
+  documents: Record<
+    string,
+    {
+      boilerplate?: string[];
+      mustKeep?: string[];
+      metadata?: { title?: string; byline?: string; published?: string };
+      duplicateTitleMustAppearOnce?: string;
+    }
+  >;
   expectedFindings?: Array<{ report: string; claimContains: string; types: string[]; source?: string; severity?: string }>;
   expectedEntities?: Array<{ sameEntity: string[] }>;
   mustNotMerge?: Array<{ differentEntities: string[] }>;
@@ -88,21 +96,53 @@ export function checkGold(gold: Gold, reports: Record<string, Report>): Check[] 
         (!f.source || x.matches.some((m) => m.sourceKey.endsWith(`/${f.source}`))) &&
         (!f.severity || x.severity === f.severity),
     );
-    const got = findings.map((x) => `${x.type}${x.matches.length ? ' ← ' + x.matches.map((m) => m.sourceKey.split('/').pop()).join(',') : ''}`);
-    add('findings', `${f.report}: "${f.claimContains}" is ${f.types.join('|')}${f.source ? ' ← ' + f.source : ''}`, Boolean(good), findings.length ? `got ${got.join('; ')}` : 'no claim contains it');
+    const got = findings.map(
+      (x) => `${x.type}${x.matches.length ? ' ← ' + x.matches.map((m) => m.sourceKey.split('/').pop()).join(',') : ''}`,
+    );
+    add(
+      'findings',
+      `${f.report}: "${f.claimContains}" is ${f.types.join('|')}${f.source ? ' ← ' + f.source : ''}`,
+      Boolean(good),
+      findings.length ? `got ${got.join('; ')}` : 'no claim contains it',
+    );
   }
 
   const allEntities = Object.values(reports).flatMap((r) => r.entities);
-  const entityOf = (name: string) => allEntities.filter((e) => e.variants.some((v) => fold(v) === fold(name)) || fold(e.canonical) === fold(name));
+  const entityOf = (name: string) =>
+    allEntities.filter((e) => e.variants.some((v) => fold(v) === fold(name)) || fold(e.canonical) === fold(name));
   for (const group of gold.expectedEntities ?? []) {
-    const merged = allEntities.some((e) => group.sameEntity.every((n) => e.variants.some((v) => fold(v) === fold(n)) || fold(e.canonical) === fold(n)));
-    add('entities', `merged: ${group.sameEntity.join(' = ')}`, merged, merged ? '' : `seen as: ${group.sameEntity.map((n) => `${n} → ${entityOf(n).map((e) => e.canonical).join('/') || '∅'}`).join('; ')}`);
+    const merged = allEntities.some((e) =>
+      group.sameEntity.every((n) => e.variants.some((v) => fold(v) === fold(n)) || fold(e.canonical) === fold(n)),
+    );
+    add(
+      'entities',
+      `merged: ${group.sameEntity.join(' = ')}`,
+      merged,
+      merged
+        ? ''
+        : `seen as: ${group.sameEntity
+            .map(
+              (n) =>
+                `${n} → ${
+                  entityOf(n)
+                    .map((e) => e.canonical)
+                    .join('/') || '∅'
+                }`,
+            )
+            .join('; ')}`,
+    );
   }
   // No false merges: an entity holding names of two different real-world entities of the gold.
   const holds = (e: (typeof allEntities)[number], names: string[]) => names.some((n) => e.variants.some((v) => fold(v) === fold(n)));
   const groups = (gold.expectedEntities ?? []).map((g) => g.sameEntity);
   const falseMerges = allEntities.filter((e) => groups.filter((g) => holds(e, g)).length > 1);
-  if (groups.length > 1) add('entities', 'no entity merges two different gold entities', falseMerges.length === 0, falseMerges.map((e) => e.canonical).join(', '));
+  if (groups.length > 1)
+    add(
+      'entities',
+      'no entity merges two different gold entities',
+      falseMerges.length === 0,
+      falseMerges.map((e) => e.canonical).join(', '),
+    );
   for (const pair of gold.mustNotMerge ?? []) {
     const wrong = allEntities.find((e) => pair.differentEntities.every((n) => holds(e, [n])));
     add('entities', `not merged: ${pair.differentEntities.join(' ≠ ')}`, !wrong, wrong ? `both in ${wrong.canonical}` : '');
@@ -128,7 +168,9 @@ export function falseAlarms(gold: Gold, reports: Record<string, Report>): Array<
   for (const [file, report] of Object.entries(reports)) {
     for (const f of report.findings ?? []) {
       if (!ALARM_TYPES.has(f.type)) continue;
-      const expected = (gold.expectedFindings ?? []).some((g) => g.report === file && g.types.includes(f.type) && has(f.claimText, g.claimContains));
+      const expected = (gold.expectedFindings ?? []).some(
+        (g) => g.report === file && g.types.includes(f.type) && has(f.claimText, g.claimContains),
+      );
       if (!expected) alarms.push({ report: file, type: f.type, claimText: f.claimText });
     }
   }

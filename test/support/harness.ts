@@ -25,7 +25,14 @@ export function fifoRecord(message: DiffMessage, n: number): SQSRecord {
     messageId: `diff-${n}`,
     receiptHandle: `diff-${n}`,
     body: JSON.stringify(message),
-    attributes: { ApproximateReceiveCount: '1', SentTimestamp: '0', SenderId: 'test', ApproximateFirstReceiveTimestamp: '0', MessageGroupId: message.corpus, MessageDeduplicationId: `${n}` },
+    attributes: {
+      ApproximateReceiveCount: '1',
+      SentTimestamp: '0',
+      SenderId: 'test',
+      ApproximateFirstReceiveTimestamp: '0',
+      MessageGroupId: message.corpus,
+      MessageDeduplicationId: `${n}`,
+    },
     messageAttributes: {},
     md5OfBody: '',
     eventSource: 'aws:sqs',
@@ -39,7 +46,7 @@ const failures: string[] = [];
 const recordingTelemetry: Telemetry = {
   ...silentTelemetry,
   failure: (stage, messageId, error) => {
-    failures.push(`${stage} ${messageId}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    failures.push(`${stage} ${messageId}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     if (failures.length > 20) failures.shift();
   },
 };
@@ -91,7 +98,11 @@ export class Harness {
 }
 
 /** Feeds the prepare handler one notification per SQS record, retrying failed records as SQS would. */
-export async function deliverUploads(handler: (e: SQSEvent) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>, events: S3Event[], maxReceives = 5): Promise<void> {
+export async function deliverUploads(
+  handler: (e: SQSEvent) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>,
+  events: S3Event[],
+  maxReceives = 5,
+): Promise<void> {
   let n = 0;
   for (const event of events) {
     const record = asSqsRecord(event, `prepare-${++n}`);
@@ -104,7 +115,12 @@ export async function deliverUploads(handler: (e: SQSEvent) => Promise<{ batchIt
 }
 
 /** Feeds the diff handler the queue's messages in FIFO order, in batches, redelivering failed ones in order. */
-export async function deliverDiffs(handler: (e: SQSEvent) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>, messages: DiffMessage[], batchSize = 10, maxReceives = 5): Promise<void> {
+export async function deliverDiffs(
+  handler: (e: SQSEvent) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>,
+  messages: DiffMessage[],
+  batchSize = 10,
+  maxReceives = 5,
+): Promise<void> {
   const pending = messages.map((m, i) => fifoRecord(m, i));
   const receives = new Map<string, number>();
   while (pending.length > 0) {

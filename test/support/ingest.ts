@@ -26,7 +26,10 @@ export async function ingest(store: MemoryStore, corpus: string, name: string, t
   const uploadedAt = new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString();
   const prepared = await prepareDocument(text, [], { id, location: { corpus, name, sourceKey }, uploadedAt });
   await putJson(store, keys.prepared(corpus, id), prepared);
-  const outcome = await diffUpload({ store, telemetry: silentTelemetry }, { type: 'prepared', corpus, docId: id, sourceKey, name, uploadId: `u-${name}`, uploadedAt });
+  const outcome = await diffUpload(
+    { store, telemetry: silentTelemetry },
+    { type: 'prepared', corpus, docId: id, sourceKey, name, uploadId: `u-${name}`, uploadedAt },
+  );
   if (outcome.outcome !== 'reported') throw new Error(`${name}: ${outcome.outcome}`);
   return outcome.report;
 }

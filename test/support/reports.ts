@@ -7,7 +7,9 @@ import type { Report } from '../../shared/types.ts';
 export const EXAMPLES = join(import.meta.dirname, '../../examples');
 
 export async function exampleReports(): Promise<Record<string, Report>> {
-  const order = readdirSync(EXAMPLES).filter((n) => /\.(txt|html?)$/.test(n)).sort();
+  const order = readdirSync(EXAMPLES)
+    .filter((n) => /\.(txt|html?)$/.test(n))
+    .sort();
   return ingestStory(EXAMPLES, order);
 }
 
@@ -18,7 +20,9 @@ export function hostileReport(base: Report): Report {
     ...base,
     document: { ...base.document, title: `Title ${evil}`, byline: `By ${evil}`, cleanedText: `${evil}\n\n${base.document.cleanedText}` },
     claims: base.claims.map((c, i) => (i === 0 ? { ...c, text: `${c.text} ${evil}`, quote: c.quote ? `${c.quote} ${evil}` : c.quote } : c)),
-    findings: base.findings.map((f, i) => (i === 0 ? { ...f, claimText: `${f.claimText} ${evil}`, explanation: `${f.explanation} ${evil}` } : f)),
+    findings: base.findings.map((f, i) =>
+      i === 0 ? { ...f, claimText: `${f.claimText} ${evil}`, explanation: `${f.explanation} ${evil}` } : f,
+    ),
     entities: [...base.entities, { canonical: `Evil ${evil}`, kind: 'person', variants: [`Evil ${evil}`] }],
   };
 }

@@ -35,10 +35,23 @@ export function figureSeries(report: Report): FigureSeries[] {
       const points: FigureSeries['points'] = [];
       for (const m of f.matches) {
         const old = m.figures?.find((g) => g.about === fig.about && g.unit === fig.unit);
-        if (old) points.push({ source: sourceName(m.sourceKey), seq: m.seq ?? 0, value: old.value, label: old.raw ?? String(old.value), current: false });
+        if (old)
+          points.push({
+            source: sourceName(m.sourceKey),
+            seq: m.seq ?? 0,
+            value: old.value,
+            label: old.raw ?? String(old.value),
+            current: false,
+          });
       }
       if (!points.length) continue;
-      points.push({ source: report.document.name ?? sourceName(report.document.sourceKey), seq: report.document.seq ?? Number.MAX_SAFE_INTEGER, value: fig.value, label: fig.raw ?? String(fig.value), current: true });
+      points.push({
+        source: report.document.name ?? sourceName(report.document.sourceKey),
+        seq: report.document.seq ?? Number.MAX_SAFE_INTEGER,
+        value: fig.value,
+        label: fig.raw ?? String(fig.value),
+        current: true,
+      });
       points.sort((a, b) => a.seq - b.seq);
       if (!series.some((s) => s.about === fig.about)) series.push({ about: fig.about, points });
     }
