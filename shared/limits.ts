@@ -72,6 +72,16 @@ export const LIMITS = {
    */
   removedLines: 2_000,
   removedLineChars: 1_000,
+  /**
+   * Earlier claims quoted in one report's findings (`matches`, `firstSeen`). A finding names every earlier claim it
+   * was compared with (up to 48), each with its text and figures, so without a bound a report grows with claims ×
+   * matches × claim length: 1,500 claims matching 48 long claims each would be ~200 MB. The evaluation's reports
+   * quote at most 26 matches and 4,437 characters; past 100× that, a finding lists its first match only and quoted
+   * texts are cut to `reportQuotedClaimChars`, counted in `removed`.
+   */
+  reportMatches: 3_000,
+  reportMatchChars: 500_000,
+  reportQuotedClaimChars: 200,
 } as const;
 
 /** The reason recorded in `removed` for what a bound cut off. */
