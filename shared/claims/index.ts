@@ -8,12 +8,12 @@
  */
 import type { Claim, ClaimKind, DocumentEntity, RemovedLine } from '../types.ts';
 import { LIMITS, overBudget } from '../limits.ts';
-import { extractFigures } from './figures.ts';
+import { extractFigures } from './figures/index.ts';
 import { EVENT_VERBS, SPEECH_VERB_RE, SPEECH_VERBS } from '../lexicon/english.ts';
 import { documentEntities, findMentions, type Mention } from './names.ts';
 import { sentencesOf, stripDateline } from './sentences.ts';
 
-export { extractFigures } from './figures.ts';
+export { extractFigures } from './figures/index.ts';
 export { sentencesOf } from './sentences.ts';
 
 const AUX = /\b(is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should)\b/i;

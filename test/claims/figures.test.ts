@@ -1,6 +1,6 @@
 /** Figure extraction on our own sentences: what is counted, money, measures, changes, and numbers that are no figures. */
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../shared/claims/figures.ts';
+import { extractFigures } from '../../shared/claims/figures/index.ts';
 
 const figs = (s: string) =>
   extractFigures(s).map((f) => ({ value: f.value, unit: f.unit, about: f.about, ...(f.role ? { role: f.role } : {}) }));

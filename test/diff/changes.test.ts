@@ -1,6 +1,6 @@
 /** Scope, status and negation: what a claim says about the state of things, on our own sentences. */
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../shared/claims/figures.ts';
+import { extractFigures } from '../../shared/claims/figures/index.ts';
 import { negates, negationFocus, resolvedHedge, scopeChanged, scopeOf, statusChanged, statusOf } from '../../shared/diff/changes.ts';
 import { extractClaims } from '../../shared/claims/index.ts';
 import { diffClaims } from '../../shared/diff/index.ts';

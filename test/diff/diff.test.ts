@@ -1,7 +1,7 @@
 /** The diff on hand-made claims: every finding type, the traps, and retrieval that loses nothing. */
 import { describe, expect, it } from 'vitest';
 import { diffClaims, diffEachClaim, MAX_CANDIDATES_PER_CLAIM, retrievalKeys, selectCandidates } from '../../shared/diff/index.ts';
-import { extractFigures } from '../../shared/claims/figures.ts';
+import { extractFigures } from '../../shared/claims/figures/index.ts';
 import type { Claim, CorpusClaim } from '../../shared/types.ts';
 
 let n = 0;

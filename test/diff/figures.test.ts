@@ -1,6 +1,6 @@
 /** Figure comparison on our own sentences: which figures measure the same quantity, when values agree, and the update. */
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../shared/claims/figures.ts';
+import { extractFigures } from '../../shared/claims/figures/index.ts';
 import { diffClaims, figureUpdateSuperseded, retrievalKeys, sameQuantity, valuesAgree } from '../../shared/diff/index.ts';
 import type { Claim, CorpusClaim } from '../../shared/types.ts';
 

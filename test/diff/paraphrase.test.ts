@@ -4,7 +4,7 @@ import { diffClaims } from '../../shared/diff/index.ts';
 import { concept, shapeOf } from '../../shared/diff/normalize.ts';
 import { negates } from '../../shared/diff/changes.ts';
 import { baseForms, paraphraseOf } from '../../shared/lexicon/wordnet.ts';
-import { extractFigures } from '../../shared/claims/figures.ts';
+import { extractFigures } from '../../shared/claims/figures/index.ts';
 import type { Claim, CorpusClaim } from '../../shared/types.ts';
 
 let n = 0;

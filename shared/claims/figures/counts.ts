@@ -1,0 +1,141 @@
+/**
+ * Counts: what a number counts ("18 security officers killed"), from the noun after it, a level verb ("the death
+ * toll rose to 63"), the noun before it ("the protesters, estimated to be 5,000") or the count before it ("killing
+ * 41 people and injuring more than 300").
+ */
+import { INCREMENT_AFTER, LEVEL_VERB } from './context.ts';
+import type { Counted, FigureReading, Found } from './found.ts';
+import { holderOf, normalNoun, PEOPLE, readNoun, subjectOf } from './nouns.ts';
+import { aboutNoun, aboutOutcome, outcomeAfter, outcomeBefore } from './outcomes.ts';
+
+/** "dozens of the residents", "a million of its users": what a vague or scaled number counts comes after "of". */
+const OF_AFTER_VAGUE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?/i;
+/** "a 3,000-strong force": the force is counted. */
+const STRONG_AFTER = /^-strong\b/i;
+/** "homes in the district and two nearby towns were damaged": a number inside a place phrase. */
+const IN_PLACE_PHRASE = /\b(?:in|at|from|across|near|around|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:and|or)\s*$/i;
+/** "sending 210,000 pupils home" deploys nobody. */
+const SENT_HOME = /^\s*(?:home|back|away)\b/i;
+/** "the protesters, estimated to be 5,000": the noun before the number. */
+const NAMED_BEFORE =
+  /(?:the|some|of)\s+([a-z]+(?:\s[a-z]+)?)\s*,?\s*(?:estimated|numbering|put|said|thought|believed)\s*(?:to be|at)?\s*$/i;
+/** "bringing the death toll to 31", "bringing the total delivered to 500,000": the object names the quantity. */
+const LEVEL_OBJECT = /^(?:bringing|brought|taking|took|pushing|pushed|raising|raised|putting|put)\s+(.*?)\s+(?:to|at)\b/i;
+const TOTAL_OBJECT = /^(?:the\s+)?total\b/i;
+const TOTAL = /\btotal\b/i;
+/** "killing 41 people and injuring more than 300", "the 18 reported on Sunday": joined to the count before. */
+const JOINED_GAP = /^[\s,]*(?:(?:and|or|but|with|including|among them|of whom|from|up from|down from|to|while)\b[^.;]{0,40})?$/i;
+/** "19 fires: 12 in the US, …": a breakdown after a colon. */
+const BREAKDOWN_GAP = /^\s+[\w\s-]{0,30}:\s*$/;
+/** "12 in the US, four in South Korea": the next part of a breakdown. */
+const NEXT_PART_GAP = /^\s+(?:in|from|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}\s]*?(?:,\s*and|,|and)\s*$/u;
+/** How far (in characters) a count may be from the count before to be read as joined to it. */
+const MAX_JOINED_GAP = 80;
+const OF_AFTER = /^\s*of\s/i;
+const AND_OR_GAP = /^[\s,]*(?:and|or|,)\s*$/i;
+const FROM_TO = /\b(?:from|to)\b/i;
+const IN_PLACE_AFTER = /^\s+(?:in|from|at|on)\s+(?:the\s+)?[\p{Lu}]/u;
+/** "the threshold of five million doses" is a reference value, not a count. */
+const REFERENCE_NOUN = /\b(threshold|limit|target|goal|cap|ceiling|quota|capacity|minimum|maximum|benchmark)\s+of\s*$/i;
+/** "a town of 40,000", "home to 2 million": the people counted are a population. */
+const POPULATION = new RegExp(
+  String.raw`\b(?:(?:town|city|village|country|nation|region|province|district|state|island|community|` +
+    String.raw`municipality|capital|port|suburb)\s+of|home to|population of|populated by)\s*$`,
+  'i',
+);
+/** "400 patients a day": a rate, another quantity than the count. */
+const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(day|week|month|year|hour)\b(?!\s+(?:earlier|later|ago|before|after|on)\b)/i;
+
+interface NounAndOutcome {
+  noun: string | null;
+  outcome: string | null;
+}
+
+/** "the death toll … rose to 63", "Confirmed cases reached 3,050": the subject before the verb is counted. */
+function countedByLevelVerb(r: FigureReading, outcome: string | null): NounAndOutcome | null {
+  const verb = r.pre.match(LEVEL_VERB);
+  if (!verb) return null;
+  const object = verb[0].match(LEVEL_OBJECT)?.[1];
+  const s = object && !TOTAL_OBJECT.test(object) ? subjectOf(object) : object ? null : subjectOf(r.pre.slice(0, verb.index));
+  if (s) return { noun: s.noun, outcome: s.outcome ?? outcome };
+  if (TOTAL.test(object ?? r.pre.slice(Math.max(0, (verb.index ?? 0) - 40))) && r.prev?.kind === 'count')
+    return { noun: aboutNoun(r.prev.figure.about), outcome };
+  return null;
+}
+
+/** "killing at least 41 people and injuring more than 300", "12 in the US": nothing counted after the number. */
+function joinedToPrev(r: FigureReading): boolean {
+  const { prev, gapToPrev } = r;
+  return (
+    prev?.kind === 'count' &&
+    gapToPrev.length < MAX_JOINED_GAP &&
+    (JOINED_GAP.test(gapToPrev) || BREAKDOWN_GAP.test(gapToPrev) || (prev.figure.role === 'part' && NEXT_PART_GAP.test(gapToPrev)))
+  );
+}
+
+/** A number with nothing counted after it counts what the figure before it counted. */
+function fromPrev(r: FigureReading, noun: string | null, outcome: string | null): NounAndOutcome {
+  const prev = r.prev;
+  if (prev?.kind !== 'count') return { noun, outcome };
+  if (r.partOfPrev && OF_AFTER.test(r.after)) {
+    noun = aboutNoun(prev.figure.about);
+    outcome ??= aboutOutcome(prev.figure.about);
+  }
+  if (r.including) outcome ??= aboutOutcome(prev.figure.about);
+  if (noun || !(joinedToPrev(r) || r.previous || r.increment || (outcome && outcome === prev.counted?.outcome))) return { noun, outcome };
+  noun = aboutNoun(prev.figure.about);
+  const continues = () => r.previous || r.increment || AND_OR_GAP.test(r.gapToPrev) || (!outcomeBefore(r.pre) && FROM_TO.test(r.gapToPrev));
+  if (!outcome && continues()) outcome = aboutOutcome(prev.figure.about);
+  // "19 fires: 12 in the US, four in South Korea": a breakdown of the figure before.
+  if (!r.previous && !r.increment && IN_PLACE_AFTER.test(r.after)) r.figure.role = 'part';
+  return { noun, outcome };
+}
+
+/** A count: the counted noun and its outcome; null when nothing is counted (a bare number is no figure claim). */
+export function readCount(r: FigureReading): Counted | null {
+  const countedText = (r.vague || r.scaleWord ? r.after.replace(OF_AFTER_VAGUE, ' ') : r.after)
+    .replace(STRONG_AFTER, '')
+    .replace(INCREMENT_AFTER, ' ');
+  const np = readNoun(countedText);
+  const n = normalNoun(np.noun);
+  // "homes in the district and two nearby towns were damaged": a number inside a place phrase is not what the
+  // verb after it is about; "sending 210,000 pupils home" deploys nobody.
+  const inPlacePhrase = IN_PLACE_PHRASE.test(r.pt);
+  const sentHome = SENT_HOME.test(np.rest);
+  let outcome = n?.outcome ?? np.outcome ?? (inPlacePhrase ? null : outcomeAfter(np.rest)) ?? (sentHome ? null : outcomeBefore(r.pre));
+  let noun = n?.noun ?? r.pt.match(NAMED_BEFORE)?.[1]?.toLowerCase() ?? null;
+  if (!noun) ({ noun, outcome } = countedByLevelVerb(r, outcome) ?? { noun, outcome });
+  ({ noun, outcome } = fromPrev(r, noun, outcome));
+  if (!noun && !outcome) return null;
+  noun ??= 'people';
+  if (PEOPLE.test(noun) && !outcome && POPULATION.test(r.pt)) noun = 'population';
+  // "the threshold of five million doses" is a reference value; "400 patients a day" a rate: other quantities.
+  const reference = r.pt.match(REFERENCE_NOUN)?.[1]?.toLowerCase();
+  const rate = np.rest.match(RATE_AFTER)?.[1]?.toLowerCase();
+  const suffix = `${reference ? ` ${reference}` : ''}${rate ? ` per ${rate}` : ''}`;
+  const holder = holderOf(r.pre);
+  if (holder && !PEOPLE.test(noun)) noun = `${holder} ${noun}`;
+  r.figure.about = [noun, outcome].filter(Boolean).join(' ') + suffix;
+  return { noun, outcome, suffix };
+}
+
+/** "26 attackers and 18 officers were killed": counts coordinated by "and", "or", "as well as" or a comma. */
+const COORDINATED_GAP =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:and|or|as well as|,)\s+(?:(?:at least|more than|some|about|nearly|around|over|another)\s+)?$/i;
+
+/**
+ * "26 attackers and 18 officers were killed", "detained 14 contractors and two officials": coordinated counts
+ * share the outcome one of them names.
+ */
+export function shareCoordinatedOutcomes(sentence: string, found: Found[]): void {
+  const counts = found.filter((f) => f.counted).sort((a, b) => a.at - b.at);
+  for (let i = 0; i + 1 < counts.length; i++) {
+    const [a, b] = [counts[i], counts[i + 1]];
+    if (!COORDINATED_GAP.test(sentence.slice(a.end, b.at).replace(/,\s*$/, ', '))) continue;
+    const [from, to] =
+      a.counted!.outcome && !b.counted!.outcome ? [a, b] : b.counted!.outcome && !a.counted!.outcome ? [b, a] : [null, null];
+    if (!from || !to || (PEOPLE.test(to.counted!.noun) && to.counted!.noun !== 'people')) continue;
+    to.counted!.outcome = from.counted!.outcome;
+    to.figure.about = `${to.counted!.noun} ${to.counted!.outcome}${to.counted!.suffix}`;
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Measures and magnitudes: lengths, areas, weights, speeds, temperatures and what they measure ("a depth of 10 km",
+ * "12 km southeast of Yenikale", "burned 3,200 hectares"); earthquake magnitudes ("a magnitude 5.1 tremor").
+ */
+import { QUALIFIERS } from '../../lexicon/english.ts';
+import type { Figure } from '../../types.ts';
+import { anchorOf, LEVEL_VERB } from './context.ts';
+import type { FigureReading, Found } from './found.ts';
+import { clauseTail, subjectOf } from './nouns.ts';
+
+/** Units written after the number, each with the unit a figure carries. */
+export const MEASURE_UNITS: Array<[RegExp, string]> = [
+  [/^\s*(?:km\/h|kph|kmh|kilomet(?:re|er)s (?:per|an) hour)\b/i, 'km/h'],
+  [/^\s*(?:mph|miles (?:per|an) hour)\b/i, 'mph'],
+  [/^\s*(?:square\s+)?(?:kilomet(?:re|er)s?|km)\b/i, 'km'],
+  [/^\s*miles?\b/i, 'mi'],
+  [/^\s*(?:met(?:re|er)s?|m)\b(?!\s*(?:dollars|euros|people))/i, 'm'],
+  [/^\s*(?:centimet(?:re|er)s?|cm)\b/i, 'cm'],
+  [/^\s*(?:millimet(?:re|er)s?|mm)\b/i, 'mm'],
+  [/^\s*(?:feet|foot|ft)\b/i, 'ft'],
+  [/^\s*(?:kilo(?:gram(?:me)?)?s?|kg)\b/i, 'kg'],
+  [/^\s*(?:tonnes?|tons?)\b/i, 't'],
+  [/^\s*hectares?\b/i, 'ha'],
+  [/^\s*acres?\b/i, 'acre'],
+  [/^\s*(?:degrees?|°)\s*(?:celsius|c\b|fahrenheit|f\b)?/i, '°'],
+  [/^\s*(?:litres?|liters?)\b/i, 'l'],
+  [/^\s*barrels?\b/i, 'bbl'],
+  [/^\s*(?:megawatts?|mw)\b/i, 'MW'],
+  [/^\s*(?:gigawatts?|gw)\b/i, 'GW'],
+];
+/** Verbs of a fire, flood or storm going over an area. */
+const AREA_VERB = new RegExp(
+  '\\b(?:burn(?:ed|t|ing|s)?|scorch(?:ed|ing)?|charr(?:ed|ing)|blacken(?:ed|ing)|consum(?:ed|ing)|razed|ravag(?:ed|ing)|swept|' +
+    'flooded|inundated|submerged)\\b',
+  'i',
+);
+const AREA_UNIT = /^(ha|acre|km²)$/;
+/** What a measure measures when the words before it say ("a shallow depth of 10 km"). */
+const MEASURE_NOUN = new RegExp(
+  '\\b(depth|height|length|distance|width|radius|altitude|elevation|area|diameter|range|speed|temperature|weight|volume|capacity)' +
+    's?\\s+(?:of\\s+)?(?:about\\s+|around\\s+|some\\s+|nearly\\s+|roughly\\s+|up to\\s+)?$',
+  'i',
+);
+/** "12 km southeast of Yenikale", "3 km off the coast of X": a distance from a place. */
+const DISTANCE_FROM = new RegExp(
+  '^\\s*((?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:[- ]?(?:north|south|east|west))?(?:ern)?|upstream|downstream|inland|offshore|' +
+    "off the coast|outside|from|away from|short of|beyond|up|down)\\s+(?:of\\s+|from\\s+)?(?:the\\s+)?([\\p{Lu}][\\p{L}’'-]+" +
+    "(?:\\s+[\\p{Lu}][\\p{L}’'-]+)*|[a-z]+(?:\\s+[a-z]+)?)",
+  'u',
+);
+/** "40 km along the coast", "a 3 km stretch of the river": a length of something. */
+const LENGTH_OF = /^\s*(?:along|across|of)\s+(?:the\s+)?([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)*|[a-z]+(?:\s+[a-z]+)?)/u;
+
+/** What a length, weight or other measure measures: "a depth of 10 km", "12 km southeast of Yenikale". */
+function measureAbout(pre: string, rest: string): string | null {
+  const noun = pre.match(MEASURE_NOUN);
+  if (noun) return noun[1].toLowerCase();
+  rest = rest.replace(/^\s*\([^)]*\)/, '');
+  const where = rest.match(DISTANCE_FROM);
+  if (where) {
+    const direction = where[1]
+      .toLowerCase()
+      .replace(/[- ]/g, '')
+      .replace(/ern$/, '')
+      .replace(/^away(from)$/, '$1');
+    return `distance ${direction} ${where[2].trim().toLowerCase().split(/\s+/).slice(0, 2).join(' ')}`;
+  }
+  const along = rest.match(LENGTH_OF);
+  if (along) return `length ${along[1].trim().toLowerCase().split(/\s+/).slice(0, 2).join(' ')}`;
+  return null;
+}
+
+/** "12 km (7 miles)": a conversion of the measure before, not another figure. */
+const CONVERSION_BEFORE = /\(\s*(?:about|around|roughly|some|approximately|nearly)?\s*$/;
+
+/** A measure: its unit and what it measures; false when nothing says what is measured (then it is no figure). */
+export function readMeasure(r: FigureReading, measure: [RegExp, string]): boolean {
+  if (CONVERSION_BEFORE.test(r.bt) && r.prev?.kind === 'measure') return false;
+  r.figure.unit = measure[1];
+  const rest = r.after.replace(measure[0], '');
+  // "temperatures reached 45 degrees": the subject of a level verb is what is measured.
+  const measured = measureAbout(r.pre, rest);
+  const levelVerb = measured ? null : r.pre.match(LEVEL_VERB);
+  const level = levelVerb ? subjectOf(r.pre.slice(0, levelVerb.index)) : null;
+  // An area a fire, flood or storm went over: "burned about 3,200 hectares", "5,800 hectares … had been scorched".
+  const burned =
+    AREA_UNIT.test(measure[1]) && AREA_VERB.test(`${clauseTail(r.pre).slice(-80)} ${rest.split(/[;.]/)[0]}`) ? 'area burned' : null;
+  const about =
+    burned ??
+    measured ??
+    (r.previous && r.prev?.kind === 'measure' ? r.prev.figure.about : null) ??
+    (level ? level.raw.slice(-2).join(' ') : null);
+  if (!about) return false;
+  r.figure.about = about;
+  return true;
+}
+
+/** "6.8-magnitude quake", "magnitude-7.0 earthquake", "a magnitude 5.1 tremor", "measured its magnitude at 6.8". */
+const QUAKE = '(quake|earthquake|temblor|tremor|aftershock)s?';
+/** The quake a magnitude names right after it ("a 6.8 magnitude earthquake"). */
+const QUAKE_AFTER = new RegExp(`^\\s*${QUAKE}`, 'i');
+/** The magnitude after "magnitude … at/of/was": its number is group 2 (group 1 is the quake before). */
+const MAGNITUDE_WAS = new RegExp(
+  String.raw`\bmagnitude\b(?:\s+of\s+(?:the|this|that)\s+${QUAKE})?(?:\s+[\w’']+){0,3}?\s+(?:at|to|of|was|is|as)\s+` +
+    String.raw`(?:about\s+|around\s+|nearly\s+|roughly\s+)?(\d{1,2}(?:\.\d)?)\b(?!\s*(?:%|per))`,
+  'gi',
+);
+const MAGNITUDE_RES = [
+  new RegExp(String.raw`\b(\d{1,2}(?:\.\d)?)[-\s]magnitude\b(?:\s+${QUAKE})?`, 'gi'),
+  new RegExp(String.raw`\bmagnitude[-\s](\d{1,2}(?:\.\d)?)\b(?:\s+${QUAKE})?`, 'gi'),
+  MAGNITUDE_WAS,
+  /\b(\d{1,2}(?:\.\d)?)\s+on the Richter scale\b/gi,
+];
+const MENTIONS_MAGNITUDE = /magnitude|richter/i;
+const QUAKE_NORMAL: Record<string, string> = {
+  quake: 'earthquake',
+  earthquake: 'earthquake',
+  temblor: 'earthquake',
+  tremor: 'tremor',
+  aftershock: 'aftershock',
+};
+
+function magnitudeAt(sentence: string, re: RegExp, m: RegExpExecArray, numberAt: number): Found {
+  const value = Number(m[re === MAGNITUDE_WAS ? 2 : 1]);
+  const quake = (re === MAGNITUDE_WAS ? m[1] : m[2])?.toLowerCase();
+  const noun = quake
+    ? QUAKE_NORMAL[quake]
+    : (sentence
+        .slice(m.index + m[0].length)
+        .match(QUAKE_AFTER)?.[1]
+        ?.toLowerCase() ?? null);
+  const before = sentence.slice(0, m.index);
+  const qualifier = sentence.slice(0, numberAt).match(QUALIFIERS)?.[1]?.toLowerCase() ?? null;
+  const figure: Figure = {
+    value,
+    unit: 'magnitude',
+    about: `${noun ? (QUAKE_NORMAL[noun] ?? noun) + ' ' : ''}magnitude`,
+    qualifier,
+    range: null,
+    multiplier: false,
+    raw: m[0].trim(),
+  };
+  const anchor = anchorOf(before, sentence.slice(m.index + m[0].length));
+  if (anchor) figure.anchor = anchor;
+  return { figure, at: numberAt, end: m.index + m[0].length, kind: 'magnitude' };
+}
+
+/** Magnitudes, read first: their numbers are not counts ("a magnitude 5.1 tremor"). Returns the spans they take. */
+export function readMagnitudes(sentence: string, found: Found[]): Array<[number, number]> {
+  const taken: Array<[number, number]> = [];
+  let m: RegExpExecArray | null;
+  for (const re of MENTIONS_MAGNITUDE.test(sentence) ? MAGNITUDE_RES : []) {
+    re.lastIndex = 0;
+    while ((m = re.exec(sentence))) {
+      const numberAt = m.index + m[0].search(/\d/);
+      if (taken.some(([a, b]) => numberAt >= a && numberAt < b)) continue;
+      found.push(magnitudeAt(sentence, re, m, numberAt));
+      taken.push([m.index, m.index + m[0].length]);
+    }
+  }
+  return taken;
+}
