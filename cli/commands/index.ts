@@ -94,6 +94,14 @@ export const COMMANDS: CommandSpec[] = [
     load: () => import('./story.ts'),
   },
   {
+    name: 'migrate',
+    summary: 'bring a corpus stored by an earlier version of claimdiff to the current layout (once, while nothing is ingested)',
+    usage: 'migrate [--data DIR] [--corpus NAME] [--json] [--bucket NAME]',
+    details: 'The pipeline refuses a corpus in an earlier layout and names this command. Prints what was converted.',
+    options: { data: COMMON.data, corpus: COMMON.corpus, json: COMMON.json, bucket: COMMON.bucket },
+    load: () => import('./migrate.ts'),
+  },
+  {
     name: 'serve',
     summary: 'keep the embedded S3 endpoint up and process every upload under incoming/, as the deployed bucket does',
     usage: 'serve [--data DIR] [--port N] [--json]',

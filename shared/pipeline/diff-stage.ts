@@ -18,7 +18,7 @@
  * allow (see run and ingestOne): on S3 each wave is a round trip. A redelivered message after a crash at any step
  * finishes the interrupted replay and ends in the same stored state as a run without the crash.
  */
-import { diffEachClaim, inStory, retrievalKeys, selectCandidates, type StoryRegistry } from '../diff/index.ts';
+import { diffEachClaim, inStory, retrievalKeys, selectCandidates } from '../diff/index.ts';
 import type { Telemetry } from '../ops/telemetry.ts';
 import type { DiffMessage } from '../queue/queue.ts';
 import { buildReport, countFindings, listEntryOf } from '../report/build.ts';
@@ -26,31 +26,12 @@ import { renderHtml, renderIndexHtml } from '../report/render-html.ts';
 import { renderMarkdown } from '../report/render-markdown.ts';
 import { StagedStore } from '../storage/staged.ts';
 import { getJson, putJson, type ObjectStore } from '../storage/store.ts';
-import type { Claim, CorpusClaim, EntityRegistry, FindingCounts, PreparedDocument, Report, ReportListEntry } from '../types.ts';
-import { emptyLineStats, type LineStats } from './boilerplate.ts';
-import {
-  assignStoryInShards,
-  dropRecurringLines,
-  firstStateReads,
-  resolveAgainstRegistry,
-  rollBack,
-  shardSnapshot,
-  StateBatch,
-} from './corpus-state.ts';
+import type { Claim, CorpusClaim, EntityKind, FindingCounts, PreparedDocument, Report, ReportListEntry } from '../types.ts';
+import { assignStoryInShards, dropRecurringLines, firstStateReads, resolveAgainstRegistry, rollBack, StateBatch } from './corpus-state.ts';
+import { StoreCorpusIndex, type CorpusIndex, type FiledClaim, type IndexView } from './corpus-index.ts';
 import { asksAgain, failedEntry, markGivenUp, MAX_ATTEMPTS, PermanentFailure, type ReplayAttempts } from './give-up.ts';
 import { keys } from './keys.ts';
-import {
-  MAX_CLAIMS_FILED_PER_DOCUMENT,
-  addToShard,
-  claimsByKey,
-  emptyStoryIndex,
-  fileInStory,
-  unfileFromStory,
-  type IndexShard,
-  type StoryIndex,
-} from './story-claims.ts';
-
-export { addToShard, MAX_SHARD_CLAIMS, type IndexShard } from './story-claims.ts';
+import { MAX_CLAIMS_FILED_PER_DOCUMENT } from './story-claims.ts';
 import { dossierFiles, listStories, putDossierFiles, readDossier, rollBackStory, withDocument, type DossierFile } from './dossiers.ts';
 import { storySummary, type Dossier, type StorySummary } from '../dossier/dossier.ts';
 
@@ -98,124 +79,19 @@ export interface CorpusHead {
   replayFrom: number | null;
   /** While a replay is in progress: how often it was started, and the upload that failed last (give-up.ts). */
   attempts?: ReplayAttempts;
-  /**
-   * How the index is laid out: 'story-claims' keeps a story's claims in one object (index/<story>.json, see
-   * story-claims.ts). Corpora started before keep their layout: 'story', one object per story and key
-   * (index/<story>/<key>.json), or (field absent, before stories partitioned the index) one per key
-   * (index/<key>.json).
-   */
-  layout?: 'story-claims' | 'story';
-  /**
-   * 'shards': the corpus state is kept in shards (corpus-state.ts). Absent in corpora started before: their
-   * snapshot is written as shards on the next document, and `shardedFrom` set to where the shards begin.
-   */
-  state?: 'shards';
+  /** How the index is laid out: a story's claims in one object (story-claims.ts). See CURRENT_LAYOUT. */
+  layout: 'story-claims';
+  /** The corpus state is kept in shards (corpus-state.ts). */
+  state: 'shards';
   /** The first seq the shards can be rolled back to (a late upload placed before it is appended instead). */
   shardedFrom?: number;
 }
 
-type IndexLayout = CorpusHead['layout'];
-
-/** The shard of a retrieval key within a story (or the whole corpus's shard of the key, in the oldest layout). */
-const shardName = (layout: IndexLayout, story: string, key: string) => (layout === 'story' ? `${story}/${key}` : key);
-
-/** The index objects a document reads: its stories' objects, or in the older layouts its keys' shards in them. */
-function indexObjects(corpus: string, layout: IndexLayout, stories: string[], shardKeys: string[]): string[] {
-  if (layout === 'story-claims') return stories.map((s) => keys.storyClaims(corpus, s));
-  return stories.flatMap((s) => shardKeys.map((key) => keys.indexShard(corpus, shardName(layout, s, key))));
-}
-
-/** A document's view of the index: the claims filed under its keys in its stories, and how to file its own. */
-interface IndexView {
-  byKey: Map<string, CorpusClaim[]>;
-  /**
-   * Files the document's claims in its own story: holds the write-once archive pages (they go out first) and
-   * returns the live objects' writes, held when called (they go out with everything else).
-   */
-  file(own: Array<{ claim: CorpusClaim; keys: string[] }>, entry: LogEntry): () => void;
-}
-
-async function readIndex(
-  store: StagedStore,
-  corpus: string,
-  layout: IndexLayout,
-  stories: string[],
-  ownStory: string,
-  shardKeys: string[],
-): Promise<IndexView> {
-  // A replay reaches back at most REPLAY_WINDOW documents before this one: older claims may move to the archive.
-  const archivableBelow = (entry: LogEntry) => entry.seq - REPLAY_WINDOW;
-  if (layout === 'story-claims') {
-    const indexes = await Promise.all(
-      stories.map(
-        async (s) => (await getJson<StoryIndex>(store, keys.storyClaims(corpus, s), { ifCorrupt: 'absent' })) ?? emptyStoryIndex(s),
-      ),
-    );
-    return {
-      byKey: claimsByKey(indexes, shardKeys),
-      file(own, entry) {
-        const { live, archived } = fileInStory(indexes[stories.indexOf(ownStory)], own, archivableBelow(entry));
-        if (archived) void putJson(store, keys.indexArchive(corpus, ownStory, `${entry.seq}-${entry.docId}`), archived);
-        return () => void putJson(store, keys.storyClaims(corpus, ownStory), live);
-      },
-    };
-  }
-  const read = await Promise.all(
-    stories.flatMap((s) =>
-      shardKeys.map(async (key) => {
-        const name = shardName(layout, s, key);
-        const shard = (await getJson<IndexShard>(store, keys.indexShard(corpus, name), { ifCorrupt: 'absent' })) ?? {
-          key: name,
-          claims: [],
-        };
-        return { key, own: s === ownStory, shard };
-      }),
-    ),
-  );
-  const byKey = new Map<string, CorpusClaim[]>();
-  for (const { key, shard } of read) byKey.set(key, [...(byKey.get(key) ?? []), ...shard.claims]);
-  return {
-    byKey,
-    file(own, entry) {
-      const shards = read
-        .filter((r) => r.own)
-        .map(({ key, shard }) => {
-          const { live, archived } = addToShard(
-            shard,
-            own.filter((o) => o.keys.includes(key)).map((o) => o.claim),
-            archivableBelow(entry),
-          );
-          if (archived.length > 0) {
-            const range = `${archived[0].seq}-${archived[archived.length - 1].seq}`;
-            void putJson(store, keys.indexArchive(corpus, shard.key, range), { key: shard.key, claims: archived });
-          }
-          return live;
-        });
-      return () => shards.forEach((live) => void putJson(store, keys.indexShard(corpus, live.key), live));
-    },
-  };
-}
-
 /**
- * Where a document's claims were filed and which state shards it changed: written before any of them, so a replay
- * can take them out again.
+ * The layout this stage reads and writes. Corpora stored by earlier versions are brought to it once by
+ * `claimdiff migrate` (migrate.ts); the stage refuses them until then rather than misread them.
  */
-interface FilingRecord {
-  docId: string;
-  story: string;
-  keys: string[];
-  /** State shards the document changed (absent in records written before the state was sharded). */
-  state?: string[];
-}
-
-/** The whole corpus state before a seq, as corpora started before the state was sharded kept it (a ring of these). */
-interface CorpusSnapshot {
-  seq: number;
-  registry: EntityRegistry;
-  lines: LineStats;
-  /** The corpus's stories (absent in snapshots stored before stories were kept). */
-  stories?: StoryRegistry;
-}
+export const CURRENT_LAYOUT = { layout: 'story-claims', state: 'shards' } as const;
 
 /** First-ingestion record of a document id (also for uploads outside the replay window). */
 interface IngestedMarker {
@@ -253,6 +129,15 @@ export async function diffUpload(deps: DiffDeps, message: DiffMessage): Promise<
 const orderKey = (e: { uploadedAt: string; sourceKey: string; uploadId: string }) =>
   `${e.uploadedAt}\u0000${e.sourceKey}\u0000${e.uploadId}`;
 
+/** What one message works with: the corpus's objects (staged, see StagedStore) and its index. */
+interface Stage {
+  store: StagedStore;
+  corpus: string;
+  index: CorpusIndex;
+  /** Keep the story dossiers (DiffDeps.dossiers). */
+  dossiers: boolean;
+}
+
 async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
   // Requests are planned: what a message reads is fetched in as few waves as its data dependencies allow, and what
   // it writes goes out in parallel waves whose order keeps a crash at any point recoverable (see ingestOne).
@@ -265,32 +150,21 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
     await store.flush();
     return { outcome: 'indexed-rejection' };
   }
+  const stage: Stage = { store, corpus, index: new StoreCorpusIndex(store, corpus), dossiers: deps.dossiers !== false };
 
   // The first wave: everything that depends on the message alone. The filing record and the index page list are
   // read now although needed later (a new document has no filing record; every document updates the list).
-  store.prefetch([
-    keys.head(corpus),
-    keys.ingested(corpus, message.docId),
-    keys.prepared(corpus, message.docId),
-    keys.filed(corpus, message.docId),
-    keys.recent(corpus),
-  ]);
-  let head = (await getJson<CorpusHead>(store, keys.head(corpus))) ?? {
-    count: 0,
-    log: [],
-    replayFrom: null,
-    layout: 'story-claims',
-    state: 'shards',
-  };
-  if (head.state !== 'shards') head = await shardState(store, corpus, head);
-  const dossiers = deps.dossiers !== false;
-  if (head.replayFrom !== null) head = (await replay(store, corpus, head, [], dossiers)).head; // finish what a crash interrupted
+  store.prefetch([keys.head(corpus), keys.ingested(corpus, message.docId), keys.prepared(corpus, message.docId)]);
+  stage.index.prefetchFilings([message.docId]);
+  store.prefetch([keys.recent(corpus)]);
+  let head = await readHead(store, corpus);
+  if (head.replayFrom !== null) head = (await replay(stage, head)).head; // finish what a crash interrupted
 
   const inLog = head.log.find((e) => e.uploadId === message.uploadId);
   if (inLog?.failed && asksAgain(message, inLog)) {
     // Asked for again (`claimdiff retry`, a DLQ redrive): it is ingested again in its place, the later ones replayed.
     const log = head.log.map((e) => (e === inLog ? { ...inLog, failed: undefined, failedAt: undefined } : e));
-    head = (await replay(store, corpus, { ...head, log, replayFrom: inLog.seq }, [], dossiers)).head;
+    head = (await replay(stage, { ...head, log, replayFrom: inLog.seq })).head;
     return outcomeOf(store, message, head, new Map());
   }
   if (inLog?.failed) return { outcome: 'failed', docId: inLog.docId, reason: inLog.failed };
@@ -303,8 +177,23 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
     await recordFailure(store, corpus, { ...message, seq: null }, reason);
     return { outcome: 'failed', docId: message.docId, reason };
   }
+  return placeInLog(stage, message, head);
+}
 
-  // Place the upload in the log by upload time; later entries get renumbered and replayed.
+/** The corpus's head (a new one for a new corpus); a corpus stored in an earlier layout is refused with the fix. */
+async function readHead(store: StagedStore, corpus: string): Promise<CorpusHead> {
+  const head = (await getJson<CorpusHead>(store, keys.head(corpus))) ?? { count: 0, log: [], replayFrom: null, ...CURRENT_LAYOUT };
+  if (head.layout !== CURRENT_LAYOUT.layout || head.state !== CURRENT_LAYOUT.state) {
+    throw new Error(
+      `corpus ${corpus} is stored in the layout of an earlier version: run \`claimdiff migrate --corpus ${corpus}\` once ` +
+        '(with the same --data or --bucket), then send this upload again',
+    );
+  }
+  return head;
+}
+
+/** Places a new upload in the log by upload time; later entries get renumbered and replayed. */
+async function placeInLog(stage: Stage, message: Extract<DiffMessage, { type: 'prepared' }>, head: CorpusHead): Promise<DiffOutcome> {
   const entry: LogEntry = {
     seq: 0,
     docId: message.docId,
@@ -320,14 +209,8 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
   const log = [...head.log.slice(0, at), entry, ...head.log.slice(at)];
   const firstSeq = head.count - head.log.length + 1;
   for (const [i, e] of log.entries()) e.seq = firstSeq + i;
-  const replayed = await replay(
-    store,
-    corpus,
-    { ...head, count: head.count + 1, log, replayFrom: entry.seq },
-    head.log.slice(at),
-    dossiers,
-  );
-  return outcomeOf(store, message, replayed.head, replayed.reports);
+  const replayed = await replay(stage, { ...head, count: head.count + 1, log, replayFrom: entry.seq }, head.log.slice(at));
+  return outcomeOf(stage.store, message, replayed.head, replayed.reports);
 }
 
 async function outcomeOf(
@@ -351,12 +234,11 @@ async function outcomeOf(
  * anywhere inside gives the same stored state.
  */
 async function replay(
-  store: StagedStore,
-  corpus: string,
+  stage: Stage,
   head: CorpusHead,
   displaced: LogEntry[] = [],
-  dossiers = true,
 ): Promise<{ head: CorpusHead; reports: Map<string, Report> }> {
+  const { store, corpus } = stage;
   const from = head.replayFrom!;
   // A replay that failed MAX_ATTEMPTS times gives up on the upload to blame and goes on without it (give-up.ts).
   if (head.attempts && head.attempts.count >= MAX_ATTEMPTS)
@@ -381,28 +263,12 @@ async function replay(
 
   // Take every document being (re)applied out of the index and the state, so nothing after `from` is visible.
   const undo = [...new Map([...entries, ...displaced].map((e) => [e.docId, e])).values()].filter((e) => !earlier.has(e.docId));
-  store.prefetch(undo.map((e) => keys.filed(corpus, e.docId)));
+  stage.index.prefetchFilings(undo.map((e) => e.docId));
   store.prefetch(entries.flatMap((e) => [keys.ingested(corpus, e.docId), keys.prepared(corpus, e.docId)]));
-  const filed = await Promise.all(undo.map((e) => getJson<FilingRecord>(store, keys.filed(corpus, e.docId))));
+  const filed = await Promise.all(undo.map((e) => stage.index.filing(e.docId)));
   // A document never filed has nothing to take out (a new one, the usual case): then the log goes out with the
   // document's first writes instead of in a round trip of its own.
-  if (head.layout === undefined || filed.some(Boolean)) {
-    await store.flush();
-    const stories = new Set<string>();
-    for (const e of undo) {
-      const story = await blaming(e, () => unfile(store, corpus, head.layout, e.docId, from));
-      if (story) stories.add(story);
-    }
-    // The dossiers of those documents' stories go back too, and the index page's story list with them.
-    const rolledBack = (await Promise.all([...stories].sort().map((s) => rollBackStory(store, corpus, s, from)))).filter(
-      (s): s is StorySummary => s !== null,
-    );
-    if (rolledBack.length) {
-      const recent = (await getJson<RecentList>(store, keys.recent(corpus))) ?? { entries: [] };
-      await putJson(store, keys.recent(corpus), { ...recent, stories: listStories(recent.stories ?? [], rolledBack) });
-    }
-    await store.flush();
-  }
+  if (filed.some(Boolean)) await takeOut(stage, undo, from, blaming);
 
   const reports = new Map<string, Report>();
   const replaying = new Set(entries.filter((e) => !e.failed).map((e) => e.docId));
@@ -421,7 +287,7 @@ async function replay(
     }
     replaying.delete(e.docId);
     try {
-      reports.set(e.docId, await blaming(e, () => ingestOne(store, corpus, head.layout, e, replaying, dossiers)));
+      reports.set(e.docId, await blaming(e, () => ingestOne(stage, e, replaying)));
     } catch (error) {
       if (!(error instanceof PermanentFailure)) throw error;
       // Nothing a retry of the message could mend: given up now. Its partial writes are undone, as a replay would.
@@ -430,7 +296,7 @@ async function replay(
       entries[i] = failed;
       await putJson(store, keys.head(corpus), head);
       await store.flush();
-      await unfile(store, corpus, head.layout, e.docId, e.seq);
+      await unfile(stage, e.docId, e.seq);
       await recordFailure(store, corpus, failed, error.message);
     }
   }
@@ -441,15 +307,54 @@ async function replay(
   return { head: finished, reports };
 }
 
+/** Takes the documents out of the index, the state and their stories' dossiers, as they were before `from`. */
+async function takeOut(
+  stage: Stage,
+  undo: LogEntry[],
+  from: number,
+  blaming: <T>(e: LogEntry, work: () => Promise<T>) => Promise<T>,
+): Promise<void> {
+  const { store, corpus } = stage;
+  await store.flush();
+  const stories = new Set<string>();
+  for (const e of undo) {
+    const story = await blaming(e, () => unfile(stage, e.docId, from));
+    if (story) stories.add(story);
+  }
+  // The dossiers of those documents' stories go back too, and the index page's story list with them.
+  const rolledBack = (await Promise.all([...stories].sort().map((s) => rollBackStory(store, corpus, s, from)))).filter(
+    (s): s is StorySummary => s !== null,
+  );
+  if (rolledBack.length) {
+    const recent = (await getJson<RecentList>(store, keys.recent(corpus))) ?? { entries: [] };
+    await putJson(store, keys.recent(corpus), { ...recent, stories: listStories(recent.stories ?? [], rolledBack) });
+  }
+  await store.flush();
+}
+
+/** A document diffed against the corpus before it: its report, and what filing it needs. */
+interface Diffed {
+  prepared: PreparedDocument;
+  spellings: Array<{ canonical: string; kind: EntityKind; variants: string[] }>;
+  state: StateBatch;
+  story: string;
+  own: FiledClaim[];
+  shardKeys: string[];
+  index: IndexView;
+  report: Report;
+  dossierBefore: Dossier | null;
+}
+
 /** Diffs one document against the corpus state before it, writes its report, and files it in the corpus. */
-async function ingestOne(
-  store: StagedStore,
-  corpus: string,
-  layout: IndexLayout,
-  entry: LogEntry,
-  laterDocs: Set<string>,
-  dossiers = true,
-): Promise<Report> {
+async function ingestOne(stage: Stage, entry: LogEntry, laterDocs: Set<string>): Promise<Report> {
+  const diffed = await diffDocument(stage, entry, laterDocs);
+  await fileDocument(stage, entry, diffed);
+  return diffed.report;
+}
+
+/** The document's report against the documents before it, reading only the state and index shards it needs. */
+async function diffDocument(stage: Stage, entry: LogEntry, laterDocs: Set<string>): Promise<Diffed> {
+  const { store, corpus, dossiers } = stage;
   const stored = await getJson<PreparedDocument>(store, keys.prepared(corpus, entry.docId));
   if (!stored) throw new PermanentFailure(`prepared document ${entry.docId} is missing; its upload must be prepared again`);
   // The corpus state this document reads and changes: only the shards of its lines, names and story. Those known
@@ -465,28 +370,25 @@ async function ingestOne(
   // The story the document joins: its claims are compared with the claims of its stories only, so only their shards
   // are read; what a document costs then depends on its stories, not on how many other stories the corpus holds.
   const kinds = new Map(resolved.entities.map((e) => [e.canonical, e.kind]));
-  const storiesOf = (s: { id: string; related: Set<string> }) =>
-    layout === undefined ? [s.id] : [...s.related].slice(0, MAX_STORIES_READ);
+  const storiesOf = (s: { related: Set<string> }) => [...s.related].slice(0, MAX_STORIES_READ);
   const story = await assignStoryInShards(
     state,
     claims,
     (name) => kinds.get(name),
     entry.seq,
-    (chosen) =>
+    (chosen) => {
       // The story's dossier is read in the same wave as its index.
-      store.prefetch([
-        ...indexObjects(corpus, layout, storiesOf(chosen), shardKeys),
-        ...(dossiers ? [keys.storyJson(corpus, chosen.id)] : []),
-      ]),
+      stage.index.prefetch(storiesOf(chosen));
+      if (dossiers) store.prefetch([keys.storyJson(corpus, chosen.id)]);
+    },
   );
   const dossierRead = dossiers ? readDossier(store, corpus, story.id) : null;
-  const index = await readIndex(store, corpus, layout, storiesOf(story), story.id, shardKeys);
+  const index = await stage.index.read(storiesOf(story), shardKeys);
   // Only documents before this one count (a replay leaves later documents' claims out; this is a second guard).
   const earlier = (c: CorpusClaim) => c.docId !== prepared.id && !laterDocs.has(c.docId) && c.seq < entry.seq;
-  const byKey = index.byKey;
   const findings = diffEachClaim(
     claims,
-    claimKeys.map((k) => selectCandidates(k, byKey, (c) => earlier(c) && inStory(story, c))),
+    claimKeys.map((k) => selectCandidates(k, index.byKey, (c) => earlier(c) && inStory(story, c))),
   );
 
   const report = buildReport({
@@ -501,17 +403,27 @@ async function ingestOne(
   });
   const dossierBefore = await dossierRead;
   if (dossierBefore) report.document.story = { id: story.id, title: dossierBefore.founded?.title ?? report.document.title ?? entry.name };
-
-  // The writes, in two parallel waves. First what a replay needs to undo this document (its filing record, with
-  // the log if it is still held) and the write-once archive pages (before the shards that no longer hold their
-  // claims): a crash after this wave leaves a log that says to replay, and what to take out.
   const own = claims.map((c, i) => ({
     claim: { ...c, docId: prepared.id, sourceKey: entry.sourceKey, seq: entry.seq, story: story.id },
     keys: claimKeys[i],
   }));
-  const filing: FilingRecord = { docId: prepared.id, story: story.id, keys: shardKeys, state: state.touched() };
-  await putJson(store, keys.filed(corpus, prepared.id), filing);
-  const writeIndex = index.file(own.slice(0, MAX_CLAIMS_FILED_PER_DOCUMENT), entry); // a document's share is bounded
+  const spellings = prepared.entities.map((e) => ({ canonical: resolved.canonicalOf(e.name), kind: e.kind, variants: e.variants }));
+  return { prepared, spellings, state, story: story.id, own, shardKeys, index, report, dossierBefore };
+}
+
+/** Writes the document's report and files it in the corpus: index, state, dossier, upload record, index page. */
+async function fileDocument(stage: Stage, entry: LogEntry, d: Diffed): Promise<void> {
+  const { store, corpus } = stage;
+  const { prepared, report } = d;
+  // The writes, in two parallel waves. First what a replay needs to undo this document (its filing record, with
+  // the log if it is still held) and the write-once archive pages (before the shards that no longer hold their
+  // claims): a crash after this wave leaves a log that says to replay, and what to take out.
+  await stage.index.recordFiling({ docId: prepared.id, story: d.story, keys: d.shardKeys, state: d.state.touched() });
+  // A document's share of the index is bounded; claims a replay can still reach stay live.
+  const writeIndex = d.index.file(d.story, d.own.slice(0, MAX_CLAIMS_FILED_PER_DOCUMENT), {
+    archivableBelow: entry.seq - REPLAY_WINDOW,
+    page: `${entry.seq}-${entry.docId}`,
+  });
   const filingWritten = store.flush();
   filingWritten.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
   // While that wave is on its way (a round trip to S3), the story's dossier takes the document in and is rendered:
@@ -520,16 +432,15 @@ async function ingestOne(
   // still in flight when the message is retried.
   let dossier: { dossier: Dossier; files: DossierFile[] } | null = null;
   try {
-    if (dossierBefore) {
+    if (d.dossierBefore) {
       await nextTurn(); // lets the storage client send the wave's requests before this work holds the thread
-      const spellings = prepared.entities.map((e) => ({ canonical: resolved.canonicalOf(e.name), kind: e.kind, variants: e.variants }));
-      const next = await withDocument(store, corpus, dossierBefore, {
+      const next = await withDocument(store, corpus, d.dossierBefore, {
         report,
         name: entry.name,
         sourceKey: entry.sourceKey,
         seq: entry.seq,
         uploadedAt: entry.uploadedAt,
-        spellings,
+        spellings: d.spellings,
       });
       dossier = { dossier: next.dossier, files: dossierFiles(corpus, next.dossier, next.page) };
     }
@@ -549,7 +460,7 @@ async function ingestOne(
   // The story's dossier with this document in, in the same wave (the filing record that lets a replay take it out
   // again went out in the first).
   if (dossier) void Promise.all(putDossierFiles(store, dossier.files));
-  await state.commit(entry.seq, REPLAY_WINDOW);
+  await d.state.commit(entry.seq, REPLAY_WINDOW);
   const listEntry = listEntryOf(report, entry.uploadedAt);
   await putJson(store, keys.upload(corpus, entry.uploadId), listEntry);
   await addToRecent(store, corpus, listEntry, entry.uploadId, dossier ? storySummary(dossier.dossier) : undefined);
@@ -563,7 +474,6 @@ async function ingestOne(
   };
   await putJson(store, keys.ingested(corpus, prepared.id), marker);
   await store.flush();
-  return report;
 }
 
 /** Claim ids become corpus-unique; entity names become the corpus's canonical names. */
@@ -577,59 +487,15 @@ export function canonicalClaim(claim: Claim, docId: string, canonicalOf: (name: 
 }
 
 /**
- * Takes a document out of the corpus: its claims out of the index shards they were filed in, and the state shards it
- * changed back to how they were before `from` (nothing when it has not been filed yet).
+ * Takes a document out of the corpus: its claims out of the index, and the state shards it changed back to how they
+ * were before `from` (nothing when it has not been filed yet). Returns the story it was filed in.
  */
-async function unfile(store: StagedStore, corpus: string, layout: IndexLayout, docId: string, from: number): Promise<string | null> {
-  const filing = await getJson<FilingRecord>(store, keys.filed(corpus, docId));
-  if (layout === 'story-claims') {
-    if (!filing) return null;
-    const index = await getJson<StoryIndex>(store, keys.storyClaims(corpus, filing.story), { ifCorrupt: 'absent' });
-    if (index?.claims.some((c) => c.docId === docId))
-      await putJson(store, keys.storyClaims(corpus, filing.story), unfileFromStory(index, docId));
-    await rollBack(store, corpus, filing.state ?? [], from);
-    return filing.story;
-  }
-  let shardNames: string[];
-  if (filing) shardNames = filing.keys.map((key) => shardName(layout, filing.story, key));
-  else {
-    // Filed by an older version in the older layout: the keys of the claims in its stored report.
-    const report = layout === 'story' ? null : await getJson<Report>(store, keys.reportJson(corpus, docId));
-    if (!report) return null;
-    shardNames = [...new Set(report.claims.flatMap((c) => retrievalKeys(c)))];
-  }
-  await Promise.all(
-    shardNames.map(async (key) => {
-      const shard = await getJson<IndexShard>(store, keys.indexShard(corpus, key), { ifCorrupt: 'absent' });
-      if (!shard?.claims.some((c) => c.docId === docId)) return;
-      await putJson(store, keys.indexShard(corpus, key), { key, claims: shard.claims.filter((c) => c.docId !== docId) });
-    }),
-  );
-  await rollBack(store, corpus, filing?.state ?? [], from);
-  return filing?.story ?? null;
-}
-
-/**
- * A corpus started before the state was sharded: writes its snapshot of the state before the next document (or
- * before the replay a crash interrupted) as shards, and records where the shards begin. Idempotent.
- */
-async function shardState(store: StagedStore, corpus: string, head: CorpusHead): Promise<CorpusHead> {
-  const from = head.replayFrom ?? head.count + 1;
-  await shardSnapshot(store, corpus, await snapshotBefore(store, corpus, from));
-  await store.flush(); // the shards are stored before the head says they are
-  const sharded: CorpusHead = { ...head, state: 'shards', shardedFrom: from };
-  await putJson(store, keys.head(corpus), sharded);
-  await store.flush();
-  return sharded;
-}
-
-const snapshotSlot = (seq: number) => String(seq % (REPLAY_WINDOW + 1));
-
-async function snapshotBefore(store: ObjectStore, corpus: string, seq: number): Promise<CorpusSnapshot> {
-  const snapshot = await getJson<CorpusSnapshot>(store, keys.state(corpus, snapshotSlot(seq)));
-  if (snapshot && snapshot.seq === seq) return snapshot;
-  if (seq === 1) return { seq, registry: { entities: [] }, lines: emptyLineStats() };
-  throw new Error(`corpus ${corpus}: no snapshot of the state before document ${seq}`);
+async function unfile(stage: Stage, docId: string, from: number): Promise<string | null> {
+  const filing = await stage.index.filing(docId);
+  if (!filing) return null;
+  await stage.index.unfile(filing);
+  await rollBack(stage.store, stage.corpus, filing.state ?? [], from);
+  return filing.story;
 }
 
 /** Lists an upload the stage gave up on, with the reason (give-up.ts). */

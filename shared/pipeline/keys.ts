@@ -8,15 +8,11 @@
  *   corpus/<corpus>/docs/<docId>.json        first-ingestion record of a document id
  *   corpus/<corpus>/index/<story>.json       a story's live claims and the retrieval keys they are filed under
  *   corpus/<corpus>/index-archive/<story>/<seq>-<docId>.json  claims a document's filing moved out (write-once)
- *   (corpora started before a story's index was one object: index/<story>/<key>.json, one per story and key,
- *   archive pages index-archive/<story>/<key>/<seqs>.json)
  *   corpus/<corpus>/filed/<docId>.json       the story and keys a document's claims were filed under, and the state
  *                                            shards it changed
- *   (corpora started before stories partitioned the index keep one shard per key: index/<key>.json)
  *   corpus/<corpus>/state/<family>/<shard>.json  corpus state in shards: entities/<name key>, stories/<story>,
  *                                            story-index/<hash>, lines/<hash> (each with its undo log for replays)
- *   (corpora started before the state was sharded also hold state/<slot>.json: a ring of whole-state snapshots,
- *   read once to write the shards)
+ *   (corpora of earlier versions hold other index and state objects: `claimdiff migrate`, migrate.ts, converts them)
  *   corpus/<corpus>/recent.json              the newest uploads, for the index page (older ones: reports/<corpus>/index-<n>.html)
  *   reports/<corpus>/<docId>.json|.md|.html  change report of a document
  *   reports/<corpus>/uploads/<uploadId>.json one record per upload, ok or rejected (what `claimdiff reports` lists)
@@ -116,12 +112,11 @@ export const keys = {
   prepared: (corpus: string, docId: string) => `corpus/${corpus}/prepared/${docId}.json`,
   head: (corpus: string) => `corpus/${corpus}/head.json`,
   ingested: (corpus: string, docId: string) => `corpus/${corpus}/docs/${docId}.json`,
-  indexShard: (corpus: string, key: string) => `corpus/${corpus}/index/${key}.json`,
   /** A story's claims and which of its retrieval keys each is filed under (story-claims.ts). */
   storyClaims: (corpus: string, story: string) => `corpus/${corpus}/index/${story}.json`,
   filed: (corpus: string, docId: string) => `corpus/${corpus}/filed/${docId}.json`,
   indexArchive: (corpus: string, key: string, seqRange: string) => `corpus/${corpus}/index-archive/${key}/${seqRange}.json`,
-  /** A state shard (`entities/s-tk`), or a snapshot slot of a corpus started before the state was sharded (`7`). */
+  /** A state shard (`entities/s-tk`), or a snapshot slot of a corpus of an earlier version (`7`, read by migrate.ts). */
   state: (corpus: string, shard: string) => `corpus/${corpus}/state/${shard}.json`,
   reportJson: (corpus: string, docId: string) => `reports/${corpus}/${docId}.json`,
   reportMarkdown: (corpus: string, docId: string) => `reports/${corpus}/${docId}.md`,

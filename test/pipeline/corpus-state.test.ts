@@ -14,10 +14,10 @@ import {
   StateBatch,
   type StateShard,
 } from '../../shared/pipeline/corpus-state.ts';
-import { REPLAY_WINDOW, type CorpusHead } from '../../shared/pipeline/diff-stage.ts';
+import { REPLAY_WINDOW } from '../../shared/pipeline/diff-stage.ts';
 import { keys } from '../../shared/pipeline/keys.ts';
 import { MemoryStore } from '../../shared/storage/memory.ts';
-import { getJson, putJson } from '../../shared/storage/store.ts';
+import { getJson } from '../../shared/storage/store.ts';
 import { ingest, ReadLog } from '../support/ingest.ts';
 import type { DocumentEntity, PreparedDocument } from '../../shared/types.ts';
 
@@ -210,10 +210,6 @@ const QUAKE_2 = `Varnholt earthquake toll rises
 The number of people killed in the Varnholt earthquake rose to 19, regional governor Ilse Marquardt said on Tuesday.
 "Our rescue teams are working through the night," Marquardt told reporters.
 `;
-const QUAKE_3 = `Aftershock hits Varnholt
-
-An aftershock shook Varnholt on Wednesday, regional governor Ilse Markwardt said, and 19 people are now known to have died.
-`;
 const STRIKE = (i: number) => `Dockers strike at Port Elsmere${i}
 
 About ${3000 + i} dock workers walked out at Port Elsmere${i} on Tuesday, union leader Tomas Brennagh${i} said.
@@ -240,59 +236,5 @@ describe('the diff stage on sharded state', () => {
     const few = await probe(1);
     expect(few.state.length).toBeGreaterThan(0);
     expect(await probe(12)).toEqual(few);
-  });
-
-  it('takes over the whole-state snapshot of a corpus started before the state was sharded', async () => {
-    const store = new MemoryStore();
-    // An older deployment's corpus after one document: head without `state`, the snapshot before document 2.
-    const head: CorpusHead = {
-      count: 1,
-      log: [
-        {
-          seq: 1,
-          docId: 'old1',
-          uploadId: 'u-old1',
-          sourceKey: 'incoming/old/q.txt',
-          name: 'q.txt',
-          uploadedAt: '2026-01-01T00:00:00.000Z',
-        },
-      ],
-      replayFrom: null,
-      layout: 'story',
-    };
-    await putJson(store, keys.head('old'), head);
-    await putJson(store, keys.state('old', '2'), {
-      seq: 2,
-      registry: {
-        entities: [
-          {
-            canonical: 'Ilse Marquardt',
-            kind: 'person',
-            variants: ['Ilse Marquardt', 'Marquardt'],
-            roles: ['regional governor'],
-            docs: ['old1'],
-            seen: 1,
-          },
-        ],
-      },
-      lines: { documents: 1, counts: {} },
-      stories: {
-        stories: [
-          {
-            id: 's1',
-            entities: [
-              ['l:varnholt', 1],
-              ['p:ilse marquardt', 1],
-            ],
-            seen: 1,
-          },
-        ],
-        next: 2,
-      },
-    });
-    const report = await ingest(store, 'old', 'quake-3.txt', QUAKE_3, 5);
-    expect(report.entities.find((e) => e.variants.includes('Ilse Markwardt'))?.canonical).toBe('Ilse Marquardt');
-    expect((await getJson<{ story: string }>(store, keys.filed('old', report.document.id)))!.story).toBe('s1');
-    expect(await getJson<CorpusHead>(store, keys.head('old'))).toMatchObject({ state: 'shards', shardedFrom: 2, count: 2 });
   });
 });

@@ -1,6 +1,6 @@
 /** Index shards stay bounded, and never archive a claim whose document a replay could still file again. */
 import { describe, expect, it } from 'vitest';
-import { addToShard, MAX_SHARD_CLAIMS } from '../../shared/pipeline/diff-stage.ts';
+import { addToShard, MAX_SHARD_CLAIMS } from '../../shared/pipeline/story-claims.ts';
 import type { CorpusClaim } from '../../shared/types.ts';
 
 const claimOf = (seq: number): CorpusClaim => ({

@@ -1,0 +1,142 @@
+/**
+ * `claimdiff migrate` brings a corpus an earlier version stored to the current layout, once; the diff stage only
+ * reads the current layout and refuses an older corpus with the command to run. Each earlier layout is made here
+ * from a corpus ingested in the current one, so the migrated corpus can be compared with the one it came from.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CorpusHead } from '../../shared/pipeline/diff-stage.ts';
+import { keys } from '../../shared/pipeline/keys.ts';
+import { migrateCorpus } from '../../shared/pipeline/migrate.ts';
+import type { IndexShard, StoryIndex } from '../../shared/pipeline/story-claims.ts';
+import { MemoryStore } from '../../shared/storage/memory.ts';
+import { getJson, getText, putJson } from '../../shared/storage/store.ts';
+import { ingest } from '../support/ingest.ts';
+import { QUAKE_1, QUAKE_2, STRIKE_1 } from '../support/quake-texts.ts';
+
+const QUAKE_3 = `Aftershock hits Varnholt
+
+An aftershock shook Varnholt on Wednesday, regional governor Ilse Markwardt said, and 19 people are now known to have died.
+`;
+
+const indexObjects = (store: MemoryStore, corpus: string) =>
+  [...store.objects.keys()].filter((k) => k.startsWith(`corpus/${corpus}/index/`)).sort();
+
+/**
+ * Rewrites a corpus's index as an earlier version kept it: 'story', one object per story and key; undefined (no
+ * layout field), one object per key for the whole corpus.
+ */
+async function downgradeIndex(store: MemoryStore, corpus: string, layout: 'story' | undefined): Promise<void> {
+  for (const object of indexObjects(store, corpus)) {
+    const index = (await getJson<StoryIndex>(store, object))!;
+    store.objects.delete(object);
+    const byId = new Map(index.claims.map((c) => [c.id, c]));
+    for (const [key, ids] of Object.entries(index.keys)) {
+      const name = layout === 'story' ? `${index.story}/${key}` : key;
+      const at = `corpus/${corpus}/index/${name}.json`;
+      const before = (await getJson<IndexShard>(store, at))?.claims ?? [];
+      await putJson(store, at, { key: name, claims: [...before, ...ids.map((id) => byId.get(id)!)] } satisfies IndexShard);
+    }
+  }
+  const head = (await getJson<Record<string, unknown>>(store, keys.head(corpus)))!;
+  if (layout) head.layout = layout;
+  else delete head.layout;
+  await putJson(store, keys.head(corpus), head);
+}
+
+describe('claimdiff migrate', () => {
+  for (const layout of ['story', undefined] as const) {
+    it(`regroups an index kept ${layout ? 'per story and key' : 'per key'} into story objects, and the next document diffs as before`, async () => {
+      const control = new MemoryStore();
+      for (const [i, [name, text]] of [
+        ['quake-1.txt', QUAKE_1],
+        ['strike-1.txt', STRIKE_1],
+      ].entries())
+        await ingest(control, 'news', name, text, i + 1);
+      const store = new MemoryStore();
+      for (const [key, body] of control.objects) store.objects.set(key, body);
+      const current = new Map(await Promise.all(indexObjects(control, 'news').map(async (k) => [k, await getText(control, k)] as const)));
+      await downgradeIndex(store, 'news', layout);
+      const old = indexObjects(store, 'news');
+
+      // The stage refuses the older corpus, names the command, and changes nothing (the upload's prepared document aside).
+      const before = new Map(store.objects);
+      await expect(ingest(store, 'news', 'quake-2.txt', QUAKE_2, 3)).rejects.toThrow(/claimdiff migrate --corpus news/);
+      for (const [key, body] of before) expect(store.objects.get(key)).toEqual(body);
+      expect([...store.objects.keys()].filter((k) => !before.has(k) && !k.includes('/prepared/'))).toEqual([]);
+
+      const result = await migrateCorpus(store, 'news');
+      expect(result.outcome).toBe('migrated');
+      expect(result.unread.sort()).toEqual(old);
+      // Each story's object is what filing the documents in order made.
+      for (const [key, text] of current) expect(await getText(store, key)).toBe(text);
+      expect((await getJson<CorpusHead>(store, keys.head('news')))!).toMatchObject({ layout: 'story-claims', state: 'shards' });
+
+      const followUp = await ingest(store, 'news', 'quake-2.txt', QUAKE_2, 3);
+      expect(followUp).toEqual(await ingest(control, 'news', 'quake-2.txt', QUAKE_2, 3));
+      expect(followUp.findings.find((f) => f.type === 'updated')?.explanation).toMatch(/12 → 19/);
+      expect(await migrateCorpus(store, 'news')).toMatchObject({ outcome: 'current', steps: [] });
+    });
+  }
+
+  it('does nothing to a corpus that does not exist', async () => {
+    const store = new MemoryStore();
+    expect(await migrateCorpus(store, 'none')).toMatchObject({ outcome: 'absent' });
+    expect(store.objects.size).toBe(0);
+  });
+
+  it('takes over the whole-state snapshot of a corpus started before the state was sharded', async () => {
+    const store = new MemoryStore();
+    // An older deployment's corpus after one document: head without `state`, the snapshot before document 2.
+    const head = {
+      count: 1,
+      log: [
+        {
+          seq: 1,
+          docId: 'old1',
+          uploadId: 'u-old1',
+          sourceKey: 'incoming/old/q.txt',
+          name: 'q.txt',
+          uploadedAt: '2026-01-01T00:00:00.000Z',
+        },
+      ],
+      replayFrom: null,
+      layout: 'story',
+    };
+    await putJson(store, keys.head('old'), head);
+    await putJson(store, keys.state('old', '2'), {
+      seq: 2,
+      registry: {
+        entities: [
+          {
+            canonical: 'Ilse Marquardt',
+            kind: 'person',
+            variants: ['Ilse Marquardt', 'Marquardt'],
+            roles: ['regional governor'],
+            docs: ['old1'],
+            seen: 1,
+          },
+        ],
+      },
+      lines: { documents: 1, counts: {} },
+      stories: {
+        stories: [
+          {
+            id: 's1',
+            entities: [
+              ['l:varnholt', 1],
+              ['p:ilse marquardt', 1],
+            ],
+            seen: 1,
+          },
+        ],
+        next: 2,
+      },
+    });
+    await expect(ingest(store, 'old', 'quake-3.txt', QUAKE_3, 5)).rejects.toThrow(/claimdiff migrate --corpus old/);
+    expect(await migrateCorpus(store, 'old')).toMatchObject({ outcome: 'migrated', unread: ['corpus/old/state/2.json'] });
+    const report = await ingest(store, 'old', 'quake-3.txt', QUAKE_3, 5);
+    expect(report.entities.find((e) => e.variants.includes('Ilse Markwardt'))?.canonical).toBe('Ilse Marquardt');
+    expect((await getJson<{ story: string }>(store, keys.filed('old', report.document.id)))!.story).toBe('s1');
+    expect(await getJson<CorpusHead>(store, keys.head('old'))).toMatchObject({ state: 'shards', shardedFrom: 2, count: 2 });
+  });
+});
