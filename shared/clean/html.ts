@@ -6,7 +6,7 @@
  */
 import type { CleanResult, RemovedLine } from '../types.ts';
 import { trailingCredit } from './captions.ts';
-import { classifyLines, describeLine, fold as foldText, topicalShare } from './lines.ts';
+import { type Classified, classifyLines, describeLine, fold as foldText, topicalShare } from './lines.ts';
 import { decodeEntities, findDate, isDateLine, normaliseDate, parseByline, stripSiteSuffix, tidyByline } from './metadata.ts';
 import { THRESHOLDS, thresholds as withOverrides, type Thresholds } from './rules.ts';
 import { LIMITS, overBudget } from '../limits.ts';
@@ -110,15 +110,83 @@ const MAX_PARSE_DEPTH = LIMITS.htmlParseDepth;
 
 export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): Promise<CleanResult> {
   const T = withOverrides(overrides);
-  if (html.length > MAX_PARSE_BYTES || tagDepth(html, MAX_PARSE_DEPTH) > MAX_PARSE_DEPTH) {
-    const result = cleanHtmlAsText(html);
-    result.removed.unshift({
-      text: `page of ${html.length.toLocaleString('en-US')} characters, nested over ${MAX_PARSE_DEPTH} deep or over ${MAX_PARSE_BYTES / 1024 / 1024} MiB`,
-      reason: 'read as text: too large or deep to parse as HTML',
+  const prepared = parseableSource(html);
+  if ('asText' in prepared) return prepared.asText;
+  const { source } = prepared;
+  // Loaded only for a page it will parse: one read as text never pays for importing jsdom.
+  const [jsdom, { Readability }] = await load();
+  const doc = parsePage(jsdom, source);
+  const page: Page = { jsdom, source, doc, meta: readMetadata(doc, source), removed: [] };
+  const found = runReadability(page, Readability, T);
+  const { meta } = page;
+  const headings = new Set([...meta.headings, ...(found.title ? [found.title] : [])].map(foldText));
+  const rawTitle = meta.title ?? found.title;
+  const title = rawTitle ? stripSiteSuffix(rawTitle, { siteName: meta.siteName, seen: (text) => headings.has(foldText(text)) }) : null;
+  /** The result from classified text: the page's metadata first, then Readability's, then what the text shows. */
+  const done = (text: Classified, removedLines: RemovedLine[], emptyReason: string): CleanResult =>
+    finish({
+      title,
+      removed: removedLines,
+      kept: text.kept,
+      byline: meta.byline ?? tidyByline(found.byline) ?? text.byline,
+      published: meta.published ?? found.date ?? text.published ?? meta.writtenDate,
+      format: 'html',
+      language: text.language,
+      emptyReason,
     });
-    return result;
+  const readChars = found.blocks.join(' ').length;
+  // What Readability found, before any of the choices below replaces it: the floor the result must not fall under.
+  const orReadability = (result: CleanResult) =>
+    readChars >= T.readabilityArticleMinChars ? neverWorseThanReadability(result, found.blocks, title, T) : result;
+  const chosen = chooseBlocks(page, found, title, T);
+  if ('offTopic' in chosen) return orReadability(done(chosen.offTopic, chosen.removed, 'no article found on the page'));
+  const classified = classifyLines(chosen.blocks, { mode: chosen.mode, title, pictures: chosen.pictures, links: chosen.links.blocks });
+  return orReadability(
+    done(classified, [...page.removed, ...classified.removed], doc.body ? 'no article found on the page' : 'the page has no body'),
+  );
+}
+
+/** A page being cleaned: its parsed document (Readability rewrites it), its metadata, and what was removed so far. */
+interface Page {
+  jsdom: Dom;
+  source: string;
+  doc: Document;
+  meta: PageMetadata;
+  removed: RemovedLine[];
+}
+
+/** Blocks of text with the pictures beside them and the blocks that are links: what the classifier reads. */
+interface Blocks {
+  blocks: string[];
+  pictures: Map<number, 'after' | 'before'>;
+  links: PageLinks;
+}
+
+/** What Readability found: its article's blocks and its title, byline and date; `ran` false when it was not run. */
+interface ReadabilityFound extends Blocks {
+  ran: boolean;
+  title: string | null;
+  byline: string | null;
+  date: string | null;
+}
+
+/**
+ * The page's source ready to parse (scripts other than JSON-LD, style sheets, inline SVG and comments removed), or
+ * the page read as text when it is past the parse budget (limits.ts), with why first among the removed lines.
+ */
+function parseableSource(html: string): { source: string } | { asText: CleanResult } {
+  const asText = (text: string, reason: string) => {
+    const result = cleanHtmlAsText(html);
+    result.removed.unshift({ text, reason });
+    return { asText: result };
+  };
+  if (html.length > MAX_PARSE_BYTES || tagDepth(html, MAX_PARSE_DEPTH) > MAX_PARSE_DEPTH) {
+    const size = `page of ${html.length.toLocaleString('en-US')} characters`;
+    return asText(
+      `${size}, nested over ${MAX_PARSE_DEPTH} deep or over ${MAX_PARSE_BYTES / 1024 / 1024} MiB`,
+      'read as text: too large or deep to parse as HTML',
+    );
   }
-  const removed: RemovedLine[] = [];
   // Scripts never run (jsdom's default), and style sheets, inline SVG icons and comments hold no article text; on
   // real news pages they are about 40% of what is left after the scripts, so dropping them before parsing saves
   // that share of the parse and of every Readability pass. JSON-LD scripts stay: they are metadata.
@@ -130,121 +198,115 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
   );
   const source = removeSpans(withoutScripts, [STYLE, SVG, COMMENT], '');
   if (source.length > LIMITS.htmlSourceChars) {
-    const result = cleanHtmlAsText(html);
-    result.removed.unshift({
-      text: `page of ${source.length.toLocaleString('en-US')} characters without its scripts, styles and comments`,
-      reason: overBudget('HTML characters parsed; read as text'),
-    });
-    return result;
+    return asText(
+      `page of ${source.length.toLocaleString('en-US')} characters without its scripts, styles and comments`,
+      overBudget('HTML characters parsed; read as text'),
+    );
   }
-  const tagCount = openingTags(source, LIMITS.htmlParseElements);
-  if (tagCount > LIMITS.htmlParseElements) {
-    const result = cleanHtmlAsText(html);
-    result.removed.unshift({
-      text: `page of over ${LIMITS.htmlParseElements.toLocaleString('en-US')} elements`,
-      reason: overBudget('HTML elements parsed; read as text'),
-    });
-    return result;
+  if (openingTags(source, LIMITS.htmlParseElements) > LIMITS.htmlParseElements) {
+    return asText(
+      `page of over ${LIMITS.htmlParseElements.toLocaleString('en-US')} elements`,
+      overBudget('HTML elements parsed; read as text'),
+    );
   }
-  // Loaded only for a page it will parse: one read as text never pays for importing jsdom.
-  const [jsdom, { Readability }] = await load();
-  const pageBlocks = (into: RemovedLine[], pictures?: Map<number, 'after' | 'before'>, links?: PageLinks) => {
-    // Every visible block of the unchanged page (Readability rewrites the document it is given).
-    const page = parsePage(jsdom, source);
-    return page.body ? textBlocks(page.body, into, pictures, links) : [];
+  return { source };
+}
+
+/** Every visible block of the unchanged page (Readability rewrites the document it is given, so it is parsed again). */
+function pageBlocks(page: Page, into: RemovedLine[], pictures?: Map<number, 'after' | 'before'>, links?: PageLinks): string[] {
+  const doc = parsePage(page.jsdom, page.source);
+  return doc.body ? textBlocks(doc.body, into, pictures, links) : [];
+}
+
+/**
+ * Readability on the page itself, not a copy (cloning a large page costs about as much as Readability): the rare page
+ * it finds nothing in is parsed again for the fallback (chooseBlocks). Not run on pages deeper or larger than its
+ * recursive scoring can take.
+ */
+function runReadability(page: Page, Readability: ReadabilityModule['Readability'], T: Readonly<Thresholds>): ReadabilityFound {
+  const found: ReadabilityFound = {
+    ran: false,
+    blocks: [],
+    pictures: new Map(),
+    links: { blocks: new Set(), host: page.meta.host },
+    title: null,
+    byline: null,
+    date: null,
   };
-  const doc = parsePage(jsdom, source);
-  const meta = readMetadata(doc, source);
+  const { doc } = page;
   const { depth, elements } = measure(doc.body);
-  let blocks: string[] = [];
-  let pictures = new Map<number, 'after' | 'before'>();
-  let links: PageLinks = { blocks: new Set(), host: meta.host };
-  let readabilityTitle: string | null = null;
-  let readabilityByline: string | null = null;
-  let readabilityDate: string | null = null;
-  // Readability rewrites the document it is given. It gets the page itself, not a copy (cloning a large page costs
-  // about as much as Readability): the rare page it finds nothing in is parsed again for the fallback below.
-  let readabilityRan = false;
-  if (doc.body && depth <= MAX_DEPTH && elements <= MAX_ELEMENTS) {
-    readabilityRan = true;
-    // Readability keeps its first candidate when it has at least charThreshold characters, and otherwise retries
-    // with its filters relaxed. A short widget (a modal, a promo box) can pass a fixed threshold while the page's
-    // article sits in a run of paragraphs ten times longer: the threshold follows the page's densest paragraphs.
-    const charThreshold = Math.max(T.readabilityCharThreshold, Math.min(2500, Math.round(densestParagraphs(doc) * 0.5)));
-    let article: { content?: string | null; title?: string | null; byline?: string | null; publishedTime?: string | null } | null = null;
-    try {
-      article = new Readability(doc, { charThreshold }).parse();
-    } catch (error) {
-      // Readability gave up on this page (a DOM it does not expect): the page's blocks are read instead, and why is
-      // kept with the removed lines.
-      removed.push({ text: describeError(error), reason: 'Readability failed; the page was read block by block' });
-    }
-    if (article?.content) {
-      const fragment = jsdom.JSDOM.fragment(article.content);
-      blocks = textBlocks(fragment, removed, pictures, links);
-      readabilityTitle = article.title ? decodeEntities(article.title).trim() || null : null;
-      readabilityByline = article.byline?.trim() || null;
-      readabilityDate = normaliseDate(article.publishedTime);
-    }
+  if (!doc.body || depth > MAX_DEPTH || elements > MAX_ELEMENTS) return found;
+  found.ran = true;
+  // Readability keeps its first candidate when it has at least charThreshold characters, and otherwise retries
+  // with its filters relaxed. A short widget (a modal, a promo box) can pass a fixed threshold while the page's
+  // article sits in a run of paragraphs ten times longer: the threshold follows the page's densest paragraphs.
+  const densest = Math.round(densestParagraphs(doc) * T.readabilityDensestShare);
+  const charThreshold = Math.max(T.readabilityCharThreshold, Math.min(T.readabilityMaxCharThreshold, densest));
+  let article: { content?: string | null; title?: string | null; byline?: string | null; publishedTime?: string | null } | null = null;
+  try {
+    article = new Readability(doc, { charThreshold }).parse();
+  } catch (error) {
+    // Readability gave up on this page (a DOM it does not expect): the page's blocks are read instead, and why is
+    // kept with the removed lines.
+    page.removed.push({ text: describeError(error), reason: 'Readability failed; the page was read block by block' });
   }
-  const rawTitle = meta.title ?? readabilityTitle;
-  const headings = new Set([...meta.headings, ...(readabilityTitle ? [readabilityTitle] : [])].map(foldText));
-  const title = rawTitle ? stripSiteSuffix(rawTitle, { siteName: meta.siteName, seen: (text) => headings.has(foldText(text)) }) : null;
-  /** The result from classified text: the page's metadata first, then Readability's, then what the text shows. */
-  const done = (text: ReturnType<typeof classifyLines>, removedLines: RemovedLine[], emptyReason: string): CleanResult =>
-    finish({
-      title,
-      removed: removedLines,
-      kept: text.kept,
-      byline: meta.byline ?? tidyByline(readabilityByline) ?? text.byline,
-      published: meta.published ?? readabilityDate ?? text.published ?? meta.writtenDate,
-      format: 'html',
-      language: text.language,
-      emptyReason,
-    });
-  const readChars = blocks.join(' ').length;
-  // What Readability found, before any of the choices below replaces it: the floor the result must not fall under.
-  const readabilityBlocks = blocks;
-  const orReadability = (result: CleanResult) =>
-    readChars >= T.readabilityArticleMinChars ? neverWorseThanReadability(result, readabilityBlocks, title, T) : result;
+  if (article?.content) {
+    const fragment = page.jsdom.JSDOM.fragment(article.content);
+    found.blocks = textBlocks(fragment, page.removed, found.pictures, found.links);
+    found.title = article.title ? decodeEntities(article.title).trim() || null : null;
+    found.byline = article.byline?.trim() || null;
+    found.date = normaliseDate(article.publishedTime);
+  }
+  return found;
+}
+
+/**
+ * The blocks the classifier reads: Readability's article; the page's structured article body when Readability found
+ * much less; every block of the page when it found nothing. When what it found is hardly about the headline, the
+ * text classifier's article of the whole page, if that is about the headline (`offTopic`, with its removed lines).
+ */
+function chooseBlocks(
+  page: Page,
+  found: ReadabilityFound,
+  title: string | null,
+  T: Readonly<Thresholds>,
+): (Blocks & { mode: 'html' | 'text' }) | { offTopic: Classified; removed: RemovedLine[] } {
+  const { meta, doc } = page;
+  const readChars = found.blocks.join(' ').length;
   const structured = meta.articleBody?.trim() ?? '';
-  let mode: 'html' | 'text' = 'html';
+  const noLinks = (): PageLinks => ({ blocks: new Set(), host: meta.host });
   if (structured.length > T.structuredMinChars && structured.length > readChars * T.structuredOverReadability) {
     // Readability found much less than the page's own structured article body: trust the structured data.
-    blocks = structured.split(/\n+/);
-    pictures = new Map();
-    links = { blocks: new Set(), host: meta.host };
-  } else if (readChars < T.readabilityNoArticleChars) {
+    return { blocks: structured.split(/\n+/), pictures: new Map(), links: noLinks(), mode: 'html' };
+  }
+  if (readChars < T.readabilityNoArticleChars) {
     // Readability found no article: read every visible block of the unchanged page and let the text classifier find it.
-    pictures = new Map();
-    links = { blocks: new Set(), host: meta.host };
-    blocks = readabilityRan ? pageBlocks(removed, pictures, links) : doc.body ? textBlocks(doc.body, removed, pictures, links) : [];
-    mode = 'text';
-  } else if (title && (topicalShare(title, blocks) ?? 1) < 0.1) {
+    const pictures = new Map<number, 'after' | 'before'>();
+    const links = noLinks();
+    const blocks = found.ran
+      ? pageBlocks(page, page.removed, pictures, links)
+      : doc.body
+        ? textBlocks(doc.body, page.removed, pictures, links)
+        : [];
+    return { blocks, pictures, links, mode: 'text' };
+  }
+  if (title && (topicalShare(title, found.blocks) ?? 1) < T.offTopicMaxShare) {
     // Hardly any of what Readability found is about the page's headline: other stories on the page (full texts of
     // "you may like" stories) outweighed the article. The text classifier looks for the run of prose the headline
     // heads; its result is taken when it is about the headline.
     const captions: RemovedLine[] = [];
-    const pagePictures = new Map<number, 'after' | 'before'>();
-    const pageLinks: PageLinks = { blocks: new Set(), host: meta.host };
-    const found = classifyLines(pageBlocks(captions, pagePictures, pageLinks), {
-      mode: 'text',
-      title,
-      pictures: pagePictures,
-      links: pageLinks.blocks,
-    });
-    if ((topicalShare(title, found.kept) ?? 0) >= 0.5 && found.kept.join(' ').length >= 300) {
+    const pictures = new Map<number, 'after' | 'before'>();
+    const links = noLinks();
+    const text = classifyLines(pageBlocks(page, captions, pictures, links), { mode: 'text', title, pictures, links: links.blocks });
+    if ((topicalShare(title, text.kept) ?? 0) >= T.onTopicMinShare && text.kept.join(' ').length >= T.onTopicMinChars) {
       const note = {
         text: `${readChars.toLocaleString('en-US')} characters that are not about the headline`,
         reason: 'Readability chose another story on the page',
       };
-      return orReadability(done(found, [note, ...captions, ...found.removed], 'no article found on the page'));
+      return { offTopic: text, removed: [note, ...captions, ...text.removed] };
     }
   }
-  const classified = classifyLines(blocks, { mode, title, pictures, links: links.blocks });
-  return orReadability(
-    done(classified, [...removed, ...classified.removed], doc.body ? 'no article found on the page' : 'the page has no body'),
-  );
+  return { ...found, mode: 'html' };
 }
 
 /** An error as one line for the removed list: its message, or what was thrown. */
@@ -458,65 +520,15 @@ function readMetadata(doc: Document, source: string): PageMetadata {
     headings: [],
     host: null,
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    for (const item of flattenLd(data)) {
-      const type = ([] as unknown[]).concat(item['@type'] ?? []).join(' ');
-      if (/WebSite|Organization/i.test(type)) found.siteName ??= str(item.name);
-      // A WebPage node in an @graph sometimes carries the date the article node lacks.
-      if (/WebPage/i.test(type)) found.writtenDate ??= normaliseDate(str(item.datePublished));
-      if (!/Article|Posting|Report|NewsArticle|BlogPosting/i.test(type)) continue;
-      found.title ??= str(item.headline) ?? str(item.name);
-      found.byline ??= authorNames(item.author);
-      found.published ??= normaliseDate(str(item.datePublished) ?? str(item.dateCreated));
-      found.articleBody ??= str(item.articleBody);
-    }
-  }
-  // Every <meta> by its property, name or itemprop (lower-case; the first of a name wins), in one pass: jsdom's
-  // selector engine walks the whole page for each query, and a page is asked for a dozen names.
-  const metas = new Map<string, string>();
-  const metaElements = Array.from(doc.querySelectorAll('meta'));
-  for (let i = 0; i < metaElements.length; i++) {
-    const el = metaElements[i];
-    const content = el.getAttribute('content')?.trim();
-    if (!content) continue;
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const key = el.getAttribute(attr)?.trim().toLowerCase();
-      if (key && !metas.has(`${attr}=${key}`)) metas.set(`${attr}=${key}`, content);
-    }
-  }
-  /** The content of <meta attr="key"> (key in lower case). */
-  const meta = (attr: 'property' | 'name' | 'itemprop', key: string) => {
-    const value = metas.get(`${attr}=${key}`);
-    return value ? decodeEntities(value) : null;
-  };
+  readJsonLd(doc, found);
+  const meta = metaTags(doc);
   found.title ??=
     meta('property', 'og:title') ?? meta('name', 'twitter:title') ?? (doc.title?.trim() ? decodeEntities(doc.title.trim()) : null);
   found.byline ??= meta('name', 'author') ?? meta('property', 'article:author');
   found.byline = found.byline && !/^https?:/.test(found.byline) ? tidyByline(found.byline) : null;
   found.siteName ??= meta('property', 'og:site_name') ?? meta('name', 'application-name');
   found.host = hostOf(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('property', 'og:url'));
-  // The usual publication-date meta names (Open Graph, Dublin Core, schema.org, and the common CMS ones).
-  found.published ??= normaliseDate(
-    meta('property', 'article:published_time') ??
-      meta('itemprop', 'datepublished') ??
-      meta('name', 'date') ??
-      meta('name', 'pubdate') ??
-      meta('name', 'publishdate') ??
-      meta('name', 'publish-date') ??
-      meta('name', 'article:published_time') ??
-      meta('name', 'parsely-pub-date') ??
-      meta('name', 'sailthru.date') ??
-      meta('name', 'dc.date') ??
-      meta('name', 'dc.date.issued') ??
-      meta('name', 'dcterms.created') ??
-      meta('property', 'og:published_time'),
-  );
+  found.published ??= normaliseDate(PUBLISHED_META.reduce<string | null>((value, [attr, key]) => value ?? meta(attr, key), null));
   found.published ??= markedDate(doc);
   // A date written in the page is weaker evidence than one Readability or the classifier finds by the article.
   if (!found.published) found.writtenDate ??= writtenDate(doc, source);
@@ -533,6 +545,73 @@ function readMetadata(doc: Document, source: string): PageMetadata {
     if (text) found.headings.push(text);
   }
   return found;
+}
+
+type MetaAttribute = 'property' | 'name' | 'itemprop';
+
+/** The usual publication-date meta names (Open Graph, Dublin Core, schema.org, and the common CMS ones), best first. */
+const PUBLISHED_META: ReadonlyArray<readonly [MetaAttribute, string]> = [
+  ['property', 'article:published_time'],
+  ['itemprop', 'datepublished'],
+  ['name', 'date'],
+  ['name', 'pubdate'],
+  ['name', 'publishdate'],
+  ['name', 'publish-date'],
+  ['name', 'article:published_time'],
+  ['name', 'parsely-pub-date'],
+  ['name', 'sailthru.date'],
+  ['name', 'dc.date'],
+  ['name', 'dc.date.issued'],
+  ['name', 'dcterms.created'],
+  ['property', 'og:published_time'],
+];
+
+/** Title, authors, date, body and site name from the page's JSON-LD, into what is not yet found. */
+function readJsonLd(doc: Document, found: PageMetadata): void {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      // Broken JSON-LD is common (a trailing comma, a CMS's template left unfilled) and is only one source of
+      // metadata: the <meta> tags and the page's text are read next, so the block is passed over.
+      continue;
+    }
+    for (const item of flattenLd(data)) {
+      const type = ([] as unknown[]).concat(item['@type'] ?? []).join(' ');
+      if (/WebSite|Organization/i.test(type)) found.siteName ??= str(item.name);
+      // A WebPage node in an @graph sometimes carries the date the article node lacks.
+      if (/WebPage/i.test(type)) found.writtenDate ??= normaliseDate(str(item.datePublished));
+      if (!/Article|Posting|Report|NewsArticle|BlogPosting/i.test(type)) continue;
+      found.title ??= str(item.headline) ?? str(item.name);
+      found.byline ??= authorNames(item.author);
+      found.published ??= normaliseDate(str(item.datePublished) ?? str(item.dateCreated));
+      found.articleBody ??= str(item.articleBody);
+    }
+  }
+}
+
+/**
+ * Every <meta> by its property, name or itemprop (lower-case; the first of a name wins), read in one pass: jsdom's
+ * selector engine walks the whole page for each query, and a page is asked for a dozen names. Returns the lookup of
+ * the content of <meta attr="key"> (key in lower case), entities decoded.
+ */
+function metaTags(doc: Document): (attr: MetaAttribute, key: string) => string | null {
+  const metas = new Map<string, string>();
+  const metaElements = Array.from(doc.querySelectorAll('meta'));
+  for (let i = 0; i < metaElements.length; i++) {
+    const el = metaElements[i];
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !metas.has(`${attr}=${key}`)) metas.set(`${attr}=${key}`, content);
+    }
+  }
+  return (attr, key) => {
+    const value = metas.get(`${attr}=${key}`);
+    return value ? decodeEntities(value) : null;
+  };
 }
 
 /**

@@ -107,8 +107,8 @@ export function describeLine(text: string, neutral = false, language: FurnitureP
 
 /** Hardly any English function words: the text is in another language (claims are read in English only). */
 export function notEnglishCounts(tokenCount: number, stops: number, cjk: number): boolean {
-  if (tokenCount + cjk < 40) return false;
-  return stops / (tokenCount + cjk / 2) < 0.08;
+  if (tokenCount + cjk < T.languageMinTokens) return false;
+  return stops / (tokenCount + cjk / 2) < T.notEnglishMaxStopShare;
 }
 
 export interface Classified {
@@ -138,95 +138,21 @@ const READ_MORE =
 
 export function classifyLines(rawLines: string[], options: ClassifyOptions): Classified {
   const removed: RemovedLine[] = [];
-  let byline: string | null = null;
-  let published: string | null = null;
-  const infos: LineInfo[] = [];
-  const pictures: Array<'after' | 'before' | null> = [];
-  const linked: boolean[] = [];
-
-  for (const [index, raw] of rawLines.entries()) {
-    if (raw.length > MAX_BLOCK_CHARS) {
-      // Paragraphs of articles run to a few thousand characters; a block this long is a data dump or an attack,
-      // and reading it word by word would cost seconds.
-      removed.push({
-        text: `${raw.slice(0, 120).trim()}… (${raw.length.toLocaleString('en-US')} characters)`,
-        reason: 'block too long to be a paragraph',
-      });
-      continue;
-    }
-    const text = raw.replace(/\s+/g, ' ').trim();
-    if (!text) continue;
-    infos.push(describeLine(text));
-    pictures.push(options.pictures?.get(index) ?? null);
-    linked.push(options.links?.has(index) ?? false);
-  }
+  const { infos, pictures, linked } = describeBlocks(rawLines, options, removed);
   const gallery = galleryCaptions(infos, removed);
-  let tokenCount = 0;
-  let stops = 0;
-  let cjk = 0;
-  for (const l of infos) {
-    tokenCount += l.tokens;
-    stops += l.stops;
-    cjk += l.cjk;
-  }
-  // A language with a table (languages.ts) is recognised by its own function words when English's are few: Italian
-  // and Portuguese share enough short words with English ("a", "no", "do", "come") to pass the English count alone.
-  const code = tokenCount >= 40 && stops < tokenCount * T.englishMinStopShare ? pageLanguage(infos.flatMap((l) => tokens(l.text))) : null;
-  const neutral = notEnglishCounts(tokenCount, stops, cjk) || code !== null;
-  /** A heading that may end the article: English's, and the page's own language's when it is not English. */
-  let isTail = (text: string) => TAIL_MARKERS.test(text);
-  if (neutral) {
-    // Not English: the furniture of the page's own language is looked for as well (languages.ts).
-    const language = furnitureOf(code);
-    const tail = tailMarkerOf(code);
-    if (tail) isTail = (text) => TAIL_MARKERS.test(text) || tail.test(text);
-    for (let i = 0; i < infos.length; i++) infos[i] = describeLine(infos[i].text, true, language);
-  }
+  const language = judgeLanguage(infos);
   for (const i of gallery) infos[i].gallery = true;
-
-  // Metadata and exact repeats of the title are lifted out before anything else.
-  const isTitle = titleMatcher(options.title);
-  for (const info of infos) {
-    const asByline = info.words <= 16 ? parseByline(info.text) : null;
-    if (isTitle(info.text)) Object.assign(info, { cls: 'bad', reason: 'repeated title' });
-    else if (asByline && !(info.sentence && info.words > 8)) {
-      byline ??= asByline.byline;
-      published ??= asByline.published;
-      Object.assign(info, { cls: 'bad', reason: 'byline' });
-    } else if (info.reason === 'date line' || isDateLine(info.text)) {
-      // "Published March 3, 2025 | 6:40 AM" (an "Updated …" stamp only when nothing better is known).
-      if (!/^\s*(updated|last)/i.test(info.text) || !published) published ??= findDate(info.text);
-      Object.assign(info, { cls: 'bad', reason: 'date line' });
-    }
-  }
+  const header = liftHeader(infos, options.title);
   markLinkLists(infos, linked);
   markTeasers(infos);
   markCaptions(infos, pictures);
-
+  let { byline } = header;
   let title = options.title;
   let keep: boolean[];
   if (options.mode === 'text') {
-    // The page's own <title> as its first line is known before the article is looked for; a headline found near the
-    // article is known after, and the article is looked for again once it and its repeats are set aside.
-    const page = title ? null : pageTitle(infos);
-    markHeadlineStacks(infos);
-    let run = densestRun(infos);
-    const found = page?.strong ? { title: page.text, index: 0 } : run && !title ? findTitle(infos, run.from, page) : null;
-    if (found) {
-      title = found.title;
-      Object.assign(infos[found.index], { cls: 'bad', reason: 'title (lifted into metadata)' });
-      const repeat = titleMatcher(title);
-      let inside = run !== null && found.index >= run.from && found.index <= run.to;
-      infos.forEach((l, i) => {
-        if (i === found.index || !repeat(l.text)) return;
-        Object.assign(l, { cls: 'bad', reason: 'repeated title' });
-        inside ||= run !== null && i >= run.from && i <= run.to;
-      });
-      if (inside) run = densestRun(infos);
-    }
-    if (run && !byline) byline = headerByline(infos, run.from, title);
-    keep = run ? selectArticle(infos, run, title, isTail) : infos.map(() => false);
-  } else keep = selectLeftovers(infos, title, isTail);
+    const article = findArticle(infos, title, byline, language.isTail);
+    ({ title, byline, keep } = article);
+  } else keep = selectLeftovers(infos, title, language.isTail);
   dropAuthorBio(infos, keep, byline);
   dropPullQuotes(infos, keep);
   dropRepeatedParagraphs(infos, keep);
@@ -243,17 +169,125 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
       keptCjk += info.cjk;
     } else removed.push({ text: info.text, reason: info.reason ?? 'outside the article' });
   });
-  return {
-    kept,
-    removed,
-    title,
-    byline,
-    published,
-    language:
-      notEnglishCounts(keptTokens, keptStops, keptCjk) || (code !== null && keptStops < keptTokens * T.englishMinStopShare)
-        ? 'other'
-        : 'en',
-  };
+  const other =
+    notEnglishCounts(keptTokens, keptStops, keptCjk) || (language.code !== null && keptStops < keptTokens * T.englishMinStopShare);
+  return { kept, removed, title, byline, published: header.published, language: other ? 'other' : 'en' };
+}
+
+/** Each block as a line described for the classifier, with the picture and link facts of the blocks kept. */
+function describeBlocks(
+  rawLines: string[],
+  options: ClassifyOptions,
+  removed: RemovedLine[],
+): { infos: LineInfo[]; pictures: Array<'after' | 'before' | null>; linked: boolean[] } {
+  const infos: LineInfo[] = [];
+  const pictures: Array<'after' | 'before' | null> = [];
+  const linked: boolean[] = [];
+  for (const [index, raw] of rawLines.entries()) {
+    if (raw.length > MAX_BLOCK_CHARS) {
+      // Paragraphs of articles run to a few thousand characters; a block this long is a data dump or an attack,
+      // and reading it word by word would cost seconds.
+      removed.push({
+        text: `${raw.slice(0, 120).trim()}… (${raw.length.toLocaleString('en-US')} characters)`,
+        reason: 'block too long to be a paragraph',
+      });
+      continue;
+    }
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    infos.push(describeLine(text));
+    pictures.push(options.pictures?.get(index) ?? null);
+    linked.push(options.links?.has(index) ?? false);
+  }
+  return { infos, pictures, linked };
+}
+
+/**
+ * The page's language, judged from all its lines. Not English: every line is described again without the English
+ * function-word test and with the furniture of the page's own language (languages.ts), whose tail headings ("Lesen
+ * Sie auch") may end the article as English's do. `code` is the language with a table, null for English or one
+ * without a table.
+ */
+function judgeLanguage(infos: LineInfo[]): { code: string | null; isTail: (text: string) => boolean } {
+  let tokenCount = 0;
+  let stops = 0;
+  let cjk = 0;
+  for (const l of infos) {
+    tokenCount += l.tokens;
+    stops += l.stops;
+    cjk += l.cjk;
+  }
+  // A language with a table (languages.ts) is recognised by its own function words when English's are few: Italian
+  // and Portuguese share enough short words with English ("a", "no", "do", "come") to pass the English count alone.
+  const code =
+    tokenCount >= T.languageMinTokens && stops < tokenCount * T.englishMinStopShare
+      ? pageLanguage(infos.flatMap((l) => tokens(l.text)))
+      : null;
+  const neutral = notEnglishCounts(tokenCount, stops, cjk) || code !== null;
+  /** A heading that may end the article: English's, and the page's own language's when it is not English. */
+  let isTail = (text: string) => TAIL_MARKERS.test(text);
+  if (neutral) {
+    const language = furnitureOf(code);
+    const tail = tailMarkerOf(code);
+    if (tail) isTail = (text) => TAIL_MARKERS.test(text) || tail.test(text);
+    for (let i = 0; i < infos.length; i++) infos[i] = describeLine(infos[i].text, true, language);
+  }
+  return { code, isTail };
+}
+
+/** Metadata and exact repeats of the title are lifted out before anything else: the byline and date they give. */
+function liftHeader(infos: LineInfo[], title: string | null): { byline: string | null; published: string | null } {
+  let byline: string | null = null;
+  let published: string | null = null;
+  const isTitle = titleMatcher(title);
+  for (const info of infos) {
+    const asByline = info.words <= T.bylineMaxWords ? parseByline(info.text) : null;
+    if (isTitle(info.text)) Object.assign(info, { cls: 'bad', reason: 'repeated title' });
+    else if (asByline && !(info.sentence && info.words > T.bylineSentenceMaxWords)) {
+      byline ??= asByline.byline;
+      published ??= asByline.published;
+      Object.assign(info, { cls: 'bad', reason: 'byline' });
+    } else if (info.reason === 'date line' || isDateLine(info.text)) {
+      // "Published March 3, 2025 | 6:40 AM" (an "Updated …" stamp only when nothing better is known).
+      if (!/^\s*(updated|last)/i.test(info.text) || !published) published ??= findDate(info.text);
+      Object.assign(info, { cls: 'bad', reason: 'date line' });
+    }
+  }
+  return { byline, published };
+}
+
+/**
+ * Text path: the article among the page's furniture, and its headline and byline when the page's metadata gave none.
+ * The page's own <title> as its first line is known before the article is looked for; a headline found near the
+ * article is known after, and the article is looked for again once it and its repeats are set aside.
+ */
+function findArticle(
+  infos: LineInfo[],
+  known: string | null,
+  knownByline: string | null,
+  isTail: (text: string) => boolean,
+): { title: string | null; byline: string | null; keep: boolean[] } {
+  let title = known;
+  let byline = knownByline;
+  const page = title ? null : pageTitle(infos);
+  markHeadlineStacks(infos);
+  let run = densestRun(infos);
+  const found = page?.strong ? { title: page.text, index: 0 } : run && !title ? findTitle(infos, run.from, page) : null;
+  if (found) {
+    title = found.title;
+    Object.assign(infos[found.index], { cls: 'bad', reason: 'title (lifted into metadata)' });
+    const repeat = titleMatcher(title);
+    let inside = run !== null && found.index >= run.from && found.index <= run.to;
+    infos.forEach((l, i) => {
+      if (i === found.index || !repeat(l.text)) return;
+      Object.assign(l, { cls: 'bad', reason: 'repeated title' });
+      inside ||= run !== null && i >= run.from && i <= run.to;
+    });
+    if (inside) run = densestRun(infos);
+  }
+  if (run && !byline) byline = headerByline(infos, run.from, title);
+  const keep = run ? selectArticle(infos, run, title, isTail) : infos.map(() => false);
+  return { title, byline, keep };
 }
 
 /**

@@ -19,11 +19,26 @@ export interface Thresholds {
 
   /** Readability keeps its first candidate when it has this many characters (raised for pages with long paragraphs). */
   readabilityCharThreshold: number;
+  /**
+   * …raised to this share of the page's longest run of sibling paragraphs (a promo box passing a fixed threshold
+   * must not win over an article ten times longer), up to `readabilityMaxCharThreshold` (a threshold above any one
+   * article's length would make Readability relax its filters on every page).
+   */
+  readabilityDensestShare: number;
+  readabilityMaxCharThreshold: number;
   /** Below this many characters Readability found no article, and the page's blocks are searched instead. */
   readabilityNoArticleChars: number;
   /** A structured articleBody longer than this, and this many times Readability's text, replaces it. */
   structuredMinChars: number;
   structuredOverReadability: number;
+  /**
+   * Readability's article is another story when under this share of its prose names the headline's words ("you may
+   * like" stories printed in full outweighed the article)…
+   */
+  offTopicMaxShare: number;
+  /** …and the text classifier's article of the whole page replaces it when this share of it does, with this many characters. */
+  onTopicMinShare: number;
+  onTopicMinChars: number;
 
   /** Readability's article of at least this many characters counts as an article found. */
   readabilityArticleMinChars: number;
@@ -66,6 +81,15 @@ export interface Thresholds {
    * language's function words are frequent (languages.ts) is read as that language.
    */
   englishMinStopShare: number;
+  /** The page's language is judged only from this many words or more (fewer say nothing about it)… */
+  languageMinTokens: number;
+  /** …and under this share of English function words the text is another language (claims are read in English only). */
+  notEnglishMaxStopShare: number;
+
+  /** A line of at most this many words may be a byline ("By Jane Doe and John Roe, Reuters | March 3, 2025")… */
+  bylineMaxWords: number;
+  /** …unless it reads as a sentence of more than this many words ("By noon the ferry had left the quay."). */
+  bylineSentenceMaxWords: number;
 }
 
 export const THRESHOLDS: Readonly<Thresholds> = {
@@ -76,9 +100,14 @@ export const THRESHOLDS: Readonly<Thresholds> = {
   nearRunOnWords: 15,
   nearStopShare: 0.12,
   readabilityCharThreshold: 300,
+  readabilityDensestShare: 0.5,
+  readabilityMaxCharThreshold: 2500,
   readabilityNoArticleChars: 200,
   structuredMinChars: 400,
   structuredOverReadability: 1.6,
+  offTopicMaxShare: 0.1,
+  onTopicMinShare: 0.5,
+  onTopicMinChars: 300,
   readabilityArticleMinChars: 100,
   readabilityFallbackShare: 0.2,
   galleryMinCaptions: 3,
@@ -92,6 +121,10 @@ export const THRESHOLDS: Readonly<Thresholds> = {
   headlineStackMinLines: 4,
   headlineStackMaxWords: 20,
   englishMinStopShare: 0.15,
+  languageMinTokens: 40,
+  notEnglishMaxStopShare: 0.08,
+  bylineMaxWords: 16,
+  bylineSentenceMaxWords: 8,
 };
 
 /**
