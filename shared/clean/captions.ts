@@ -37,16 +37,24 @@ const NOT_SUBJECT = new Set(
 );
 /** Not the word before a verb: "the search", "a walk", "to look", "will stand". */
 const BEFORE_NOUN = new Set(
-  'the a an this that these those his her their its our my your some any every each no to will would can could should may might must did do does not of for in on at by with from'.split(
-    ' ',
-  ),
+  [
+    'the a an this that these those his her their its our my your some any every each no',
+    'to will would can could should may might must did do does not of for in on at by with from',
+  ]
+    .join(' ')
+    .split(' '),
 );
 /** A subject a base form agrees with: a plural noun ("Villagers carry"), or a collective one ("Police guard"). */
 const PLURAL_SUBJECT =
   /(?:[^s'’]s|people|police|children|men|women|staff|crew|crowd|family|families|youth|media|folk|personnel|troops|cattle)$/i;
 
-const ATTRIBUTION =
-  /\b(?:said|says|say|told|tells|according to|asked|added|announced|claimed|insisted|warned|stated|explained|argued)\b|["“”„«»]|(?:^|\s)['‘](?=\p{L})/iu;
+const ATTRIBUTION = new RegExp(
+  [
+    String.raw`\b(?:said|says|say|told|tells|according to|asked|added|announced|claimed|insisted|warned|stated`,
+    String.raw`|explained|argued)\b|["“”„«»]|(?:^|\s)['‘](?=\p{L})`,
+  ].join(''),
+  'iu',
+);
 const PERSONAL = /\b(?:I|[Ww]e|[Yy]ou|[Oo]ur|us|[Mm]y|[Yy]our|me)\b/;
 /** A state beside the scene ("… sits on a fault line and is among …"): a sentence of background, not a picture. */
 const STATE = /\b(?:is|are|remains?|seems?|means?|belongs?|contains?|includes?|lacks?|needs?)\b/i;
@@ -57,8 +65,14 @@ const DATELINE = /^\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,[^—–]{1,40}?)?\s*(?:\([^)]
  * A verb in the past with its object or particle ("… officers rammed the door", "… he came out"): a sentence of the
  * report. An adjective in -ed ("a collapsed block", "flooded streets", "damaged by") is not one.
  */
-const PAST =
-  /\b(?:\p{Ll}{3,}ed|came|went|took|made|saw|fell|ran|left|struck|found|gave|got|began|broke|brought|held|told|sent|threw|drove|rode|shot|hit|fought|fled|stood|sat|spoke|wrote|knew|thought|caught|led|lost|won|kept)\s+(?:the|a|an|his|her|their|its|them|him|out|up|down|back|off|away)\b/u;
+const PAST = new RegExp(
+  [
+    String.raw`\b(?:\p{Ll}{3,}ed|came|went|took|made|saw|fell|ran|left|struck|found|gave|got|began|broke|brought`,
+    '|held|told|sent|threw|drove|rode|shot|hit|fought|fled|stood|sat|spoke|wrote|knew|thought|caught|led',
+    String.raw`|lost|won|kept)\s+(?:the|a|an|his|her|their|its|them|him|out|up|down|back|off|away)\b`,
+  ].join(''),
+  'u',
+);
 /** What happens every day, or why: the present of a report or an analysis, not of a picture. */
 const HABITUAL = /\b(?:every|each|often|usually|always|never|still|now|regularly|daily|nightly|routinely|typically|increasingly)\b/i;
 /** A clause of reasons or circumstances ("… as the death toll rises"): a standfirst's summary more than a picture. */
@@ -71,7 +85,9 @@ const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
  * "… on Sunday.", "… on March 8."
  */
 const DATED_END = new RegExp(
-  `[,\\s](?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:in|at|near)\\s+[\\p{L}\\s,.'’-]{1,40}?)?\\s*[.)]?\\s*$` +
+  `[,\\s](?:${WEEKDAY},?\\s+)?` +
+    `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
+    `(?:[,\\s]+(?:in|at|near)\\s+[\\p{L}\\s,.'’-]{1,40}?)?\\s*[.)]?\\s*$` +
     `|\\b(?:on|,)\\s+(?:${WEEKDAY}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:\\s+(?:morning|afternoon|evening|night))?\\s*[.)]?\\s*$`,
   'iu',
 );
@@ -192,8 +208,14 @@ export const CAPTION_THRESHOLD = 4;
  * A line that stands for a picture in scraped text: a gallery counter ("Image 3 of 12", "3 / 12"), an enlarge or
  * caption toggle, a bare "Photo".
  */
-const PICTURE_MARKER =
-  /^\s*(?:(?:(?:image|photo|picture|slide)s?\s*)?\d{1,3}\s*(?:of|\/)\s*\d{1,3}|(?:image|photo|picture)|(?:enlarge|expand|zoom)(?: this)?(?: image| photo| picture)?|(?:toggle|hide|show) caption|open (?:image|photo|picture) in (?:gallery|full ?screen)|view (?:image|photo|picture|gallery))\s*$/i;
+const PICTURE_MARKER = new RegExp(
+  [
+    String.raw`^\s*(?:(?:(?:image|photo|picture|slide)s?\s*)?\d{1,3}\s*(?:of|\/)\s*\d{1,3}|(?:image|photo|picture)`,
+    '|(?:enlarge|expand|zoom)(?: this)?(?: image| photo| picture)?|(?:toggle|hide|show) caption',
+    String.raw`|open (?:image|photo|picture) in (?:gallery|full ?screen)|view (?:image|photo|picture|gallery))\s*$`,
+  ].join(''),
+  'i',
+);
 export const pictureMarker = (text: string): boolean => text.length <= 40 && PICTURE_MARKER.test(text);
 
 /** Words that label a credit, in the languages of the vocabulary tables. */
@@ -207,8 +229,13 @@ const LABELLED_CREDIT = new RegExp(
   'iu',
 );
 /** "… on Monday. REUTERS/Jane Doe", "… on Monday. Jane Doe/Agency", "… on Monday. AFP". */
-const SLASHED_CREDIT =
-  /[.!?]["”’]? (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?[\p{L}][\p{L} .'’&-]{1,40}|REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Xinhua|Anadolu|dpa|ANSA|EFE)$/u;
+const SLASHED_CREDIT = new RegExp(
+  [
+    String.raw`[.!?]["”’]? (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?[\p{L}][\p{L} .'’&-]{1,40}|REUTERS`,
+    '|Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Xinhua|Anadolu|dpa|ANSA|EFE)$',
+  ].join(''),
+  'u',
+);
 
 /**
  * A photo credit ending a line, split from the caption before it: "Crews load the ferry. (Jane Doe / AGENCY)" →

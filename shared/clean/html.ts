@@ -653,7 +653,13 @@ function writtenDate(doc: Document, source: string): string | null {
   const body = source.slice(Math.max(0, source.search(/<body[\s>]/i)));
   const text = replaceTags(body, ' ', true).replace(/\s+/g, ' ');
   const labelled = text.match(
-    /\b(?:published|posted|first published|date|dated)\s*:?\s*(?:on\s+)?((?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^|•·]{4,40})/i,
+    new RegExp(
+      [
+        String.raw`\b(?:published|posted|first published|date|dated)\s*:?\s*(?:on\s+)?((?:\d|jan|feb|mar|apr|may|jun`,
+        '|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^|•·]{4,40})',
+      ].join(''),
+      'i',
+    ),
   );
   const written = labelled ? findDate(labelled[1]) : null;
   if (written) return written;

@@ -58,9 +58,13 @@ export function fold(text: string): string {
     .trim();
 }
 
+/** Ends with sentence punctuation, a closing quotation mark or bracket allowed after it. */
+const SENTENCE_END = /[.!?。！？]["'”’)\]」』]?\s*$/;
+/** Starts with a capital letter or a digit (or a letter of a script without case), an opening quotation mark allowed. */
+const SENTENCE_START = /^["'“‘([«„「]?[\p{Lu}\p{N}\p{Lo}]/u;
 /** Reads as a sentence of prose: starts like one, ends with sentence punctuation, has function words. */
 function readsAsSentence(text: string, words: number, stopShare: number): boolean {
-  return words >= 6 && /[.!?。！？]["'”’)\]」』]?\s*$/.test(text) && /^["'“‘([«„「]?[\p{Lu}\p{N}\p{Lo}]/u.test(text) && stopShare >= 0.15;
+  return words >= 6 && SENTENCE_END.test(text) && SENTENCE_START.test(text) && stopShare >= 0.15;
 }
 
 export function furnitureReason(text: string, words: number, sentence: boolean, language: FurniturePattern[] = []): string | null {
@@ -133,8 +137,13 @@ export interface ClassifyOptions {
 }
 
 /** "Read the rest", "Full story": the link that ends a teaser (a headline and its blurb). */
-const READ_MORE =
-  /^\s*(read (the|full) (rest|story|article)|read more|full (story|article)|keep reading|continue reading|more »|read on)\s*[.:»›>…]*\s*$/i;
+const READ_MORE = new RegExp(
+  [
+    String.raw`^\s*(read (the|full) (rest|story|article)|read more|full (story|article)`,
+    String.raw`|keep reading|continue reading|more »|read on)\s*[.:»›>…]*\s*$`,
+  ].join(''),
+  'i',
+);
 
 export function classifyLines(rawLines: string[], options: ClassifyOptions): Classified {
   const removed: RemovedLine[] = [];
@@ -369,11 +378,11 @@ function markLinkLists(lines: LineInfo[], linked: boolean[]): void {
 
 /**
  * Text path: a stack of other stories' headlines ("Most popular", "Trending") printed above, inside or below the
- * article: `headlineStackMinLines` lines or more in a row, each a headline's length, starting with a capital letter, none longer
- * than a headline, and hardly any ending in a full stop. An article's own short lines come one at a time (a
- * subheading, a one-line quotation that ends in a full stop); its lists follow a line ending in a colon, are bulleted,
- * or are numbered or measured ("2 cups of flour"), starting with a digit. Text mode only: in HTML such stacks are links, and a list in Readability's article is the
- * article's.
+ * article: `headlineStackMinLines` lines or more in a row, each a headline's length, starting with a capital letter,
+ * none longer than a headline, and hardly any ending in a full stop. An article's own short lines come one at a time
+ * (a subheading, a one-line quotation that ends in a full stop); its lists follow a line ending in a colon, are
+ * bulleted, or are numbered or measured ("2 cups of flour"), starting with a digit. Text mode only: in HTML such
+ * stacks are links, and a list in Readability's article is the article's.
  */
 function markHeadlineStacks(lines: LineInfo[]): void {
   const item = (l: LineInfo) =>
@@ -770,6 +779,8 @@ function dropAuthorBio(lines: LineInfo[], keep: boolean[], byline: string | null
   }
 }
 
+/** Ends a quoted sentence: sentence punctuation, then the closing quotation mark. */
+const QUOTE_END = /[.!?…]["”’']?\s*$/;
 /** Opens with a quotation mark: how pull quotes are set. */
 const QUOTED = /^\s*["“‘'«„]/;
 
@@ -781,8 +792,9 @@ const QUOTED = /^\s*["“‘'«„]/;
 function dropPullQuotes(lines: LineInfo[], keep: boolean[]): void {
   const candidates: number[] = [];
   for (let i = 0; i < lines.length; i++)
-    if (keep[i] && lines[i].words >= 8 && lines[i].words <= 40 && QUOTED.test(lines[i].text) && /[.!?…]["”’']?\s*$/.test(lines[i].text))
+    if (keep[i] && lines[i].words >= 8 && lines[i].words <= 40 && QUOTED.test(lines[i].text) && QUOTE_END.test(lines[i].text)) {
       candidates.push(i);
+    }
   if (!candidates.length) return;
   const folded = new Map<number, string>();
   const folds = (i: number) => {

@@ -52,7 +52,8 @@ const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*`;
 /** Case-insensitive letters without the `i` flag, which would let \p{Lu} match lower case too. */
 const ci = (words: string) => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 const ROLE_QUALIFIER = ci(
-  '(?:staff|senior|chief|special|political|foreign|business|science|health|economics|contributing|associate|deputy|managing|executive|news|sports?|autos?|tech(?:nology)?|investigative|data|video|visual)',
+  '(?:staff|senior|chief|special|political|foreign|business|science|health|economics|contributing|associate|deputy|managing' +
+    '|executive|news|sports?|autos?|tech(?:nology)?|investigative|data|video|visual)',
 );
 const ROLE_NOUN = ci('(?:writer|reporter|correspondent|editor|contributor|journalist|columnist|analyst|producer)');
 const ROLE = `(?:${ROLE_QUALIFIER}\\s+)?${ROLE_NOUN}`;
@@ -79,7 +80,8 @@ const ROLE_LABEL = `(?:${ROLE_QUALIFIER}\\s+)?${ci('(?:reporter|correspondent|wr
 const ROLE_LABELLED = new RegExp(`^${ROLE_LABEL}\\s*:\\s*(${NAMES})\\s*(?:$|[|/•·,;–—-])`, 'u');
 /** A shared label: "Text and photos: Jane Holm", "Words and pictures: Jane Holm". */
 const SHARED_LABEL = new RegExp(
-  `^${ci('(?:text|words|story|reporting)')}\\s+(?:${ci('and')}|&)\\s+${ci('(?:photos?|pictures|photographs|images|video)')}\\s*:\\s*(${NAME}\\s+${NAMES})\\s*(?:$|[|/•·,;–—-])`,
+  `^${ci('(?:text|words|story|reporting)')}\\s+(?:${ci('and')}|&)\\s+${ci('(?:photos?|pictures|photographs|images|video)')}` +
+    `\\s*:\\s*(${NAME}\\s+${NAMES})\\s*(?:$|[|/•·,;–—-])`,
   'u',
 );
 const NAME_THEN_STAMP = new RegExp(`^(${NAME})\\s*[|,•·-]?\\s*${ci('(?:published|updated|posted)')}\\b`, 'u');
@@ -119,12 +121,18 @@ export function parseByline(line: string): { byline: string | null; published: s
 const STOPWORD_LIKE = /^(the|a|an|this|that|these|those|his|her|their|its|our|my|your|far|then|now|way|all)$/i;
 
 /** Section and page words that look like names when capitalised ("World News | 3 March 2025"). */
-const SECTION_WORDS =
-  /\b(news|world|home|sports?|business|opinion|politics|tech|science|health|culture|video|latest|breaking|live|updates?|edition|section|page|menu|search|more)\b/i;
+const SECTION_WORDS = new RegExp(
+  [
+    String.raw`\b(news|world|home|sports?|business|opinion|politics|tech|science|health|culture|video|latest`,
+    String.raw`|breaking|live|updates?|edition|section|page|menu|search|more)\b`,
+  ].join(''),
+  'i',
+);
 
+const WEEKDAY_NAMES = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?';
 /** Words a greedy name match takes in after the name: roles, stamps, months, weekdays. */
 const TRAILING = new RegExp(
-  `(?:\\s+(?:${ROLE}|${ci(`(?:staff|updated|published|posted|on|${MONTH_NAMES}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)`)}\\.?))+$`,
+  `(?:\\s+(?:${ROLE}|${ci(`(?:staff|updated|published|posted|on|${MONTH_NAMES}|${WEEKDAY_NAMES})`)}\\.?))+$`,
   'u',
 );
 
@@ -193,11 +201,20 @@ export function tidyByline(raw: string | null | undefined): string | null {
 
 /** A line that is only a date/time stamp ("January 8, 2022 | 01:00 AM", "Updated 3 hours ago", "Date 10.06.2013"). */
 const DATE_WRITTEN = new RegExp(
-  `\\b${MONTH}\\s+${DAY},?\\s+\\d{4}|\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(T[\\d:.Z+-]+)?|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|\\d{4}\\/\\d{1,2}\\/\\d{1,2}|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b|\\b${MONTH}\\s+${DAY}\\b`,
+  `\\b${MONTH}\\s+${DAY},?\\s+\\d{4}|\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(T[\\d:.Z+-]+)?` +
+    `|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|\\d{4}\\/\\d{1,2}\\/\\d{1,2}|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b|\\b${MONTH}\\s+${DAY}\\b`,
   'gi',
 );
-const STAMP_WORDS =
-  /\b\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(?![\d.])|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|\b(gmt|utc)\s*[+-]\s*\d{1,2}(:?\d{2})?\b|\b(gmt|utc|[a-z]{2,4}t|ist|cet|cest|bst|est|edt|pst|pdt)\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(updated|published|posted|last|modified|first|on|at|ago|date|dated|time|today|yesterday|\d+\s*(hours?|minutes?|mins?|days?|hrs?|weeks?|months?|years?|h|m|d)(\s+read|\s+reading|\s+listen)?|min(ute)?s?\s+read|read(ing)?\s+time)\b/gi;
+const STAMP_WORDS = new RegExp(
+  [
+    String.raw`\b\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(?![\d.])|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|\b(gmt`,
+    String.raw`|utc)\s*[+-]\s*\d{1,2}(:?\d{2})?\b|\b(gmt|utc|[a-z]{2,4}t|ist|cet|cest|bst|est|edt|pst|pdt)\b|\b(mon`,
+    String.raw`|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(updated|published|posted|last|modified|first`,
+    String.raw`|on|at|ago|date|dated|time|today|yesterday|\d+\s*(hours?|minutes?|mins?|days?|hrs?|weeks?|months?`,
+    String.raw`|years?|h|m|d)(\s+read|\s+reading|\s+listen)?|min(ute)?s?\s+read|read(ing)?\s+time)\b`,
+  ].join(''),
+  'gi',
+);
 export function isDateLine(line: string): boolean {
   const text = line.trim();
   if (!/\d/.test(text) || text.split(/\s+/).length > 12) return false;
@@ -327,7 +344,9 @@ export function stripSiteSuffix(title: string, evidence: { siteName?: string | n
  * covering …", "Jane Doe is a freelance journalist based in Kyiv." A name, then what the person does for a living.
  */
 const BIO = new RegExp(
-  `^(${NAME})\\s+(?:(?:is|was|has been)\\b[^.]{0,160}?\\b(?:${ROLE_NOUN}|${ci('(?:author|fellow|freelancer?|based in|covering|covers|writes about|reporting on)')})\\b|${ci('(?:covers|writes about|reports on|writes on)')}\\b)`,
+  `^(${NAME})\\s+(?:(?:is|was|has been)\\b[^.]{0,160}?\\b` +
+    `(?:${ROLE_NOUN}|${ci('(?:author|fellow|freelancer?|based in|covering|covers|writes about|reporting on)')})\\b` +
+    `|${ci('(?:covers|writes about|reports on|writes on)')}\\b)`,
   'u',
 );
 export function authorBio(line: string, byline: string | null): boolean {

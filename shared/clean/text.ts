@@ -12,7 +12,9 @@ export function cleanScrapedText(text: string): CleanResult {
     const cut = text.lastIndexOf('\n', LIMITS.cleanerChars);
     read = text.slice(0, cut > 0 ? cut : LIMITS.cleanerChars);
     notRead.push({
-      text: `${(text.length - read.length).toLocaleString('en-US')} characters after the first ${read.length.toLocaleString('en-US')}, not read`,
+      text:
+        `${(text.length - read.length).toLocaleString('en-US')} characters after the first ${read.length.toLocaleString('en-US')}` +
+        ', not read',
       reason: overBudget('text read by the cleaner'),
     });
   }

@@ -44,7 +44,14 @@ export const FURNITURE: FurniturePattern[] = [
   f(
     'ad-label',
     'Advertisement',
-    /^\s*(advertisement|advertising|sponsored( content)?|ads?|promoted|paid (content|post)|partner content|publicidade|publicidad|publicité|pubblicità|anzeige|werbung|reklama|annonse|annons|mainos|advertentie)\s*$/i,
+    new RegExp(
+      [
+        String.raw`^\s*(advertisement|advertising|sponsored( content)?|ads?|promoted|paid (content|post)`,
+        '|partner content|publicidade|publicidad|publicité|pubblicità|anzeige|werbung|reklama|annonse|annons',
+        String.raw`|mainos|advertentie)\s*$`,
+      ].join(''),
+      'i',
+    ),
     'advertisement',
     Infinity,
   ),
@@ -58,7 +65,15 @@ export const FURNITURE: FurniturePattern[] = [
   f(
     'related-link-lead',
     'Read more: Harbour repairs to start in May',
-    /^\s*(read more|read also|see also|also read|more|also|more from|related|related (articles?|stories|content|coverage|topics|news)|recommended( for you)?|you (may|might) also like|don'?t miss|most (read|popular|viewed)|trending( now)?|top stories|more stories|latest news|editor'?s'? picks?|further reading|what to read next|read next|up next|more on this (story|topic))\b\s*[:\-–—|]/i,
+    new RegExp(
+      [
+        String.raw`^\s*(read more|read also|see also|also read|more|also|more from|related|related (articles?|stories`,
+        "|content|coverage|topics|news)|recommended( for you)?|you (may|might) also like|don'?t miss",
+        "|most (read|popular|viewed)|trending( now)?|top stories|more stories|latest news|editor'?s'? picks?",
+        String.raw`|further reading|what to read next|read next|up next|more on this (story|topic))\b\s*[:\-–—|]`,
+      ].join(''),
+      'i',
+    ),
     'related link',
     Infinity,
   ),
@@ -80,7 +95,13 @@ export const FURNITURE: FurniturePattern[] = [
   f(
     'related-link-alone',
     'Read the rest »',
-    /^\s*(read more|related|see also|recommended|more from .{1,30}|read (the|full) (rest|story|article)|full (story|article)|keep reading|continue reading|more »|read on)\s*[.:»›>…]*\s*$/i,
+    new RegExp(
+      [
+        String.raw`^\s*(read more|related|see also|recommended|more from .{1,30}|read (the|full) (rest|story|article)`,
+        String.raw`|full (story|article)|keep reading|continue reading|more »|read on)\s*[.:»›>…]*\s*$`,
+      ].join(''),
+      'i',
+    ),
     'related link',
     Infinity,
   ),
@@ -88,35 +109,71 @@ export const FURNITURE: FurniturePattern[] = [
   f(
     'related-media-heading',
     'More videos on this story',
-    /^\s*(more )?(audios?|videos?|photos?|pictures|images|podcasts?|galleries)( (and|&) (audios?|videos?|photos?|pictures|images|podcasts?))?( (on|about|related to|from) (the|this) (topic|story|subject|article))?\s*$/i,
+    new RegExp(
+      [
+        String.raw`^\s*(more )?(audios?|videos?|photos?|pictures|images|podcasts?|galleries)( (and|&) (audios?|videos?`,
+        '|photos?|pictures|images|podcasts?))?( (on|about|related to|from) (the|this) (topic|story|subject',
+        String.raw`|article))?\s*$`,
+      ].join(''),
+      'i',
+    ),
     'related link',
     Infinity,
   ),
   f(
     'subscription-prompt',
     'Sign up for our morning newsletter',
-    /\b(subscribe|subscription|sign up|sign in|log ?in|register now|newsletters?|in your inbox|unlock|paywall|free trial|already a (subscriber|member)|create (an|a free) account)\b/i,
+    new RegExp(
+      [
+        String.raw`\b(subscribe|subscription|sign up|sign in|log ?in|register now|newsletters?|in your inbox|unlock`,
+        String.raw`|paywall|free trial|already a (subscriber|member)|create (an|a free) account)\b`,
+      ].join(''),
+      'i',
+    ),
     'subscription prompt',
     16,
   ),
   f(
     'subscription-social-proof',
     'Join 40,000 readers who get the briefing delivered to your inbox',
-    /\bjoin (thousands|millions|hundreds|\d[\d,.]*\w?)( of)? (other )?(people|readers|subscribers|members|professionals|others)\b|\bdelivered (daily |weekly |straight |right |directly )?to your (inbox|email)\b/i,
+    new RegExp(
+      [
+        String.raw`\bjoin (thousands|millions|hundreds|\d[\d,.]*\w?)( of)? (other )?(people|readers|subscribers|members`,
+        String.raw`|professionals|others)\b|\bdelivered (daily |weekly |straight |right |directly )?to your (inbox`,
+        String.raw`|email)\b`,
+      ].join(''),
+      'i',
+    ),
     'subscription prompt',
     25,
   ),
   f(
     'share-phrase',
     'Share this article',
-    /\b(share (this|on|via|article|story)|tweet this|pin it|email this|copy link|print this( article| page)?|gift this article|save (this )?(article|story)|bookmark (this )?(article|story)|share$|shares?:)\b/i,
+    new RegExp(
+      [
+        String.raw`\b(share (this|on|via|article|story)|tweet this|pin it|email this|copy link|print this( article`,
+        '| page)?|gift this article|save (this )?(article|story)|bookmark (this )?(article|story)|share$',
+        String.raw`|shares?:)\b`,
+      ].join(''),
+      'i',
+    ),
     'share widget',
     8,
   ),
   f(
     'share-buttons',
     'Facebook Twitter WhatsApp Email',
-    /^\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|pinterest|flipboard|messenger|bluesky|threads|tumblr|mastodon|copy( link)?|share|tweet|save|gift|\d+\s+comments?|comments?)((?:\s*[|,•·/]\s*|\s+)?(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|pinterest|flipboard|messenger|bluesky|threads|tumblr|mastodon|copy( link)?|share|tweet|save|gift|\d+\s+comments?|comments?))*\s*$/i,
+    new RegExp(
+      [
+        String.raw`^\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|pinterest|flipboard`,
+        String.raw`|messenger|bluesky|threads|tumblr|mastodon|copy( link)?|share|tweet|save|gift|\d+\s+comments?`,
+        String.raw`|comments?)((?:\s*[|,•·/]\s*|\s+)?(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail`,
+        '|print|pinterest|flipboard|messenger|bluesky|threads|tumblr|mastodon|copy( link)?|share|tweet|save',
+        String.raw`|gift|\d+\s+comments?|comments?))*\s*$`,
+      ].join(''),
+      'i',
+    ),
     'share widget',
     Infinity,
   ),
@@ -124,7 +181,17 @@ export const FURNITURE: FurniturePattern[] = [
   f(
     'cookie-banner',
     'This site uses cookies to improve your experience. Accept all',
-    /^\s*((this|our) (web)?site|we( and our partners)?|[\p{L}][\p{L}\p{N}&.'’-]*( [\p{L}][\p{L}\p{N}&.'’-]*){0,3}) (uses?|is using|are using|may use) cookies\b.*\b(accept|consent|agree|preferences|settings|policy|learn more|find out more|more information|manage|improve|personali[sz]e|experience|analy[sz]e|read about|your data|the data)\b|\bby (clicking|continuing|using|browsing)\b[^.]{0,80}\b(agree|consent)\b[^.]{0,40}\bcookies\b/iu,
+    new RegExp(
+      [
+        String.raw`^\s*((this|our) (web)?site|we( and our partners)?`,
+        String.raw`|[\p{L}][\p{L}\p{N}&.'’-]*( [\p{L}][\p{L}\p{N}&.'’-]*){0,3}) (uses?|is using|are using`,
+        String.raw`|may use) cookies\b.*\b(accept|consent|agree|preferences|settings|policy|learn more|find out more`,
+        '|more information|manage|improve|personali[sz]e|experience|analy[sz]e|read about|your data',
+        String.raw`|the data)\b|\bby (clicking|continuing|using|browsing)\b[^.]{0,80}\b(agree`,
+        String.raw`|consent)\b[^.]{0,40}\bcookies\b`,
+      ].join(''),
+      'iu',
+    ),
     'cookie/privacy notice',
     Infinity,
     'cookie',
@@ -132,7 +199,14 @@ export const FURNITURE: FurniturePattern[] = [
   f(
     'privacy-link',
     'Privacy policy',
-    /\b(cookies?|privacy (policy|settings|notice|statement)|terms (of (use|service)|and conditions)|gdpr|do not sell my|(processing|protection) of (your )?personal data|your personal data|data protection (declaration|policy|notice))\b/i,
+    new RegExp(
+      [
+        String.raw`\b(cookies?|privacy (policy|settings|notice|statement)|terms (of (use|service)|and conditions)|gdpr`,
+        '|do not sell my|(processing|protection) of (your )?personal data|your personal data',
+        String.raw`|data protection (declaration|policy|notice))\b`,
+      ].join(''),
+      'i',
+    ),
     'cookie/privacy notice',
     30,
   ),
@@ -140,7 +214,14 @@ export const FURNITURE: FurniturePattern[] = [
   f(
     'comments-prompt',
     'Leave a comment',
-    /^\s*\d+\s*(comments?|replies|shares?)\s*$|\b(leave a (comment|reply)|post a comment|join the (conversation|discussion)|comments? (are|have been) closed|view comments|show comments|add (a|your) comment|cancel reply)\b/i,
+    new RegExp(
+      [
+        String.raw`^\s*\d+\s*(comments?|replies|shares?)\s*$|\b(leave a (comment|reply)|post a comment`,
+        '|join the (conversation|discussion)|comments? (are|have been) closed|view comments|show comments',
+        String.raw`|add (a|your) comment|cancel reply)\b`,
+      ].join(''),
+      'i',
+    ),
     'comments widget',
     12,
   ),
@@ -148,7 +229,15 @@ export const FURNITURE: FurniturePattern[] = [
   f(
     'comments-policy',
     'Notify me of new replies by email',
-    /\b(notify|email|alert) me (of|when|about) (any )?(new |follow-?up )?(comments|replies|posts)\b|\b(comments?|replies)\b[^.]{0,60}\b(spam|moderated|processed|reviewed before)\b|\bspam\b[^.]{0,40}\bcomments?\b|\b(community|commenting|comment|discussion|forum) (guidelines|rules|policy)\b/i,
+    new RegExp(
+      [
+        String.raw`\b(notify|email|alert) me (of|when|about) (any )?(new |follow-?up )?(comments|replies|posts)\b`,
+        String.raw`|\b(comments?|replies)\b[^.]{0,60}\b(spam|moderated|processed|reviewed before)\b`,
+        String.raw`|\bspam\b[^.]{0,40}\bcomments?\b|\b(community|commenting|comment|discussion|forum) (guidelines|rules`,
+        String.raw`|policy)\b`,
+      ].join(''),
+      'i',
+    ),
     'comments widget',
     25,
   ),
@@ -162,14 +251,28 @@ export const FURNITURE: FurniturePattern[] = [
   f(
     'video-notice',
     'Your browser does not support the video tag.',
-    /\b(video (player|is loading|unavailable)|your browser does not support|enable javascript|javascript (is )?(disabled|required)|play video|watch video|click to play|autoplay|media playback is unsupported|(video|audio|media|this content) (can ?not|could not|cannot|can't) be (played|loaded|displayed)|listen to (this )?(article|story))\b/i,
+    new RegExp(
+      [
+        String.raw`\b(video (player|is loading|unavailable)|your browser does not support|enable javascript`,
+        '|javascript (is )?(disabled|required)|play video|watch video|click to play|autoplay',
+        '|media playback is unsupported|(video|audio|media|this content) (can ?not|could not|cannot',
+        String.raw`|can't) be (played|loaded|displayed)|listen to (this )?(article|story))\b`,
+      ].join(''),
+      'i',
+    ),
     'video player notice',
     20,
   ),
   f(
     'media-duration',
     '02:45',
-    /^\s*((duration|length|running time|runtime)\s*:?\s*)?\d{1,2}:\d{2}(:\d{2})?\s*(min(utes?)?)?\s*$|^\s*(listen|watch)\s*[·•|:-]?\s*\d+\s*(min(ute)?s?|sec(ond)?s?)\s*$/i,
+    new RegExp(
+      [
+        String.raw`^\s*((duration|length|running time|runtime)\s*:?\s*)?\d{1,2}:\d{2}(:\d{2})?\s*(min(utes?)?)?\s*$`,
+        String.raw`|^\s*(listen|watch)\s*[·•|:-]?\s*\d+\s*(min(ute)?s?|sec(ond)?s?)\s*$`,
+      ].join(''),
+      'i',
+    ),
     'video player notice',
     Infinity,
   ),
@@ -207,7 +310,13 @@ export const FURNITURE: FurniturePattern[] = [
   f(
     'agency-credit',
     'Crews at the quay (AFP via Getty Images)',
-    /\b(getty images|ap photo|afp via getty|\/ ?afp|\/ ?reuters|\/ ?ap\b|shutterstock|istock(photo)?|epa-efe|photograph: |image credit|photo credit|pictured:|purchase licen[cs]ing rights)/i,
+    new RegExp(
+      [
+        String.raw`\b(getty images|ap photo|afp via getty|\/ ?afp|\/ ?reuters|\/ ?ap\b|shutterstock|istock(photo)?`,
+        '|epa-efe|photograph: |image credit|photo credit|pictured:|purchase licen[cs]ing rights)',
+      ].join(''),
+      'i',
+    ),
     'image caption/credit',
     40,
   ),
@@ -216,7 +325,14 @@ export const FURNITURE: FurniturePattern[] = [
   f(
     'caption-with-credit',
     'Crews load the ferry on Saturday. Photo: Jane Doe / The Gazette',
-    /(^|[.!?)”"] ?|\s)(photo(graph)?|image|picture|illustration|video|credit|foto)s?( credit| courtesy)?\s*:\s*[\p{Lu}\p{N}][^.!?:;]{1,70}$|\((photo|image|picture|illustration)s? (by|credit|courtesy)\b[^)]{1,70}\)\s*$/iu,
+    new RegExp(
+      [
+        String.raw`(^|[.!?)”"] ?|\s)(photo(graph)?|image|picture|illustration|video|credit|foto)s?( credit`,
+        String.raw`| courtesy)?\s*:\s*[\p{Lu}\p{N}][^.!?:;]{1,70}$|\((photo|image|picture|illustration)s? (by|credit`,
+        String.raw`|courtesy)\b[^)]{1,70}\)\s*$`,
+      ].join(''),
+      'iu',
+    ),
     'image caption/credit',
     60,
   ),
@@ -225,21 +341,41 @@ export const FURNITURE: FurniturePattern[] = [
   f(
     'caption-slash-credit',
     'Crews load the ferry on Saturday. (Jane Doe/Harbour Gazette)',
-    /[.!?]["”’]?\s+\(?(?:[\p{Lu}][\p{L}'’.-]*)(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*\/\s*[\p{L}][\p{L}\s.'’&-]{1,40}(?:\/\s*[\p{L}][\p{L}\s]{1,20})?\)?\s*$|[.!?]["”’]?\s+\(?(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Xinhua|Anadolu|dpa)\)?\s*$/u,
+    new RegExp(
+      [
+        String.raw`[.!?]["”’]?\s+\(?(?:[\p{Lu}][\p{L}'’.-]*)(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*\/\s*[\p{L}][\p{L}\s.'’&`,
+        String.raw`-]{1,40}(?:\/\s*[\p{L}][\p{L}\s]{1,20})?\)?\s*$`,
+        String.raw`|[.!?]["”’]?\s+\(?(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Xinhua|Anadolu|dpa)\)?\s*$`,
+      ].join(''),
+      'u',
+    ),
     'image caption/credit',
     40,
   ),
   f(
     'navigation-word',
     'Skip to content',
-    /^\s*(home|menu|search|close|skip to (main )?content|back to top|next( article)?|previous( article)?|prev|more|sections?|navigation|toggle navigation|open menu|main menu|all topics|topics|tags?:?.*)\s*$/i,
+    new RegExp(
+      [
+        String.raw`^\s*(home|menu|search|close|skip to (main )?content|back to top|next( article)?|previous( article)?`,
+        '|prev|more|sections?|navigation|toggle navigation|open menu|main menu|all topics|topics',
+        String.raw`|tags?:?.*)\s*$`,
+      ].join(''),
+      'i',
+    ),
     'navigation',
     Infinity,
   ),
   f(
     'tags-line',
     'Tags: ferries, Solvik, weather',
-    /^\s*((related )?(tags|topics|subjects|keywords|categories)|filed under)\s*:\s*\S.{0,200}$|^\s*(related (subjects|topics)|tags|keywords|filed under)\s+[^.]{1,200}[,|·•][^.]{0,200}$/i,
+    new RegExp(
+      [
+        String.raw`^\s*((related )?(tags|topics|subjects|keywords|categories)|filed under)\s*:\s*\S.{0,200}$`,
+        String.raw`|^\s*(related (subjects|topics)|tags|keywords|filed under)\s+[^.]{1,200}[,|·•][^.]{0,200}$`,
+      ].join(''),
+      'i',
+    ),
     'navigation',
     0,
   ),
@@ -247,7 +383,13 @@ export const FURNITURE: FurniturePattern[] = [
   f(
     'breadcrumb',
     'Home › World › Europe',
-    /^\s*[^.!?›»>/\s](?:[^.!?›»>/]{0,28}[^.!?›»>/\s])?(\s+[›»>/]\s+[^.!?›»>/\s](?:[^.!?›»>/]{0,28}[^.!?›»>/\s])?){2,}\s*$/,
+    new RegExp(
+      [
+        String.raw`^\s*[^.!?›»>/\s](?:[^.!?›»>/]{0,28}[^.!?›»>/\s])?(\s+[›»>/]\s+[^.!?›»>/\s](?:[^.`,
+        String.raw`!?›»>/]{0,28}[^.!?›»>/\s])?){2,}\s*$`,
+      ].join(''),
+      '',
+    ),
     'navigation',
     Infinity,
   ),
@@ -271,7 +413,13 @@ export const FURNITURE: FurniturePattern[] = [
   f(
     'follow-author',
     'Follow Jane Doe on Twitter',
-    /^\s*follow (me|him|her|them|@\S+|\p{Lu}\S*( \p{Lu}\S*){0,2}) on (twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon|tiktok|youtube)\b/iu,
+    new RegExp(
+      [
+        String.raw`^\s*follow (me|him|her|them|@\S+|\p{Lu}\S*( \p{Lu}\S*){0,2}) on (twitter|x|facebook|instagram`,
+        String.raw`|linkedin|bluesky|threads|mastodon|tiktok|youtube)\b`,
+      ].join(''),
+      'iu',
+    ),
     'social/app prompt',
     14,
   ),
@@ -279,7 +427,13 @@ export const FURNITURE: FurniturePattern[] = [
   f(
     'donation-prompt',
     'Support independent journalism',
-    /\b(support (our|independent|quality|local|this) (journalism|reporting|newsroom|work)|donate (now|today|here)|become a (member|supporter|patron|subscriber)|make a (donation|contribution))\b/i,
+    new RegExp(
+      [
+        String.raw`\b(support (our|independent|quality|local|this) (journalism|reporting|newsroom|work)|donate (now`,
+        String.raw`|today|here)|become a (member|supporter|patron|subscriber)|make a (donation|contribution))\b`,
+      ].join(''),
+      'i',
+    ),
     'donation prompt',
     25,
   ),
@@ -296,7 +450,14 @@ export const FURNITURE: FurniturePattern[] = [
   f(
     'archive-notice',
     'This is an archived story; its figures may be out of date.',
-    /\b(this is an archived (article|story|page|report)|this (article|story|page) (is|has been|was) archived|information in (this|the) (article|story) may (be|no longer be) (outdated|out of date|accurate))\b/i,
+    new RegExp(
+      [
+        String.raw`\b(this is an archived (article|story|page|report)|this (article|story|page) (is|has been`,
+        '|was) archived|information in (this|the) (article|story) may (be|no longer be) (outdated|out of date',
+        String.raw`|accurate))\b`,
+      ].join(''),
+      'i',
+    ),
     'archive notice',
     40,
   ),
@@ -377,21 +538,45 @@ export const FURNITURE: FurniturePattern[] = [
   f(
     'republishing-notice',
     'Republish this article under a Creative Commons licence',
-    /\b(republish (this|our)|reuse this (content|article|story)|reprints? (and|&) permissions|(licen[cs]ed|published) under (a |the )?creative commons|creative commons (licen[cs]e|attribution))\b/i,
+    new RegExp(
+      [
+        String.raw`\b(republish (this|our)|reuse this (content|article|story)|reprints? (and|&) permissions`,
+        '|(licen[cs]ed|published) under (a |the )?creative commons|creative commons (licen[cs]e',
+        String.raw`|attribution))\b`,
+      ].join(''),
+      'i',
+    ),
     'republishing notice',
     40,
   ),
   f(
     'funding-note',
     'This story was produced with support from the Harbour Foundation grant',
-    /^\s*(this|the) (article|story|report|reporting|piece|series|coverage|project|content|investigation|newsletter)\b[^.]{0,60}\b(was|is|were|are) (produced|supported|funded|made possible|paid for|written|published|reported|co-published|underwritten|part of)\b[^.]{0,60}\b(support|funding|grant|partnership|collaboration|foundation|fellowship|sponsor\w*)\b|\b(maintains|retains|has) (full |complete |sole )?editorial (independence|control)\b|\beditorially independent\b/i,
+    new RegExp(
+      [
+        String.raw`^\s*(this|the) (article|story|report|reporting|piece|series|coverage|project|content|investigation`,
+        String.raw`|newsletter)\b[^.]{0,60}\b(was|is|were|are) (produced|supported|funded|made possible|paid for`,
+        String.raw`|written|published|reported|co-published|underwritten|part of)\b[^.]{0,60}\b(support|funding|grant`,
+        String.raw`|partnership|collaboration|foundation|fellowship|sponsor\w*)\b|\b(maintains|retains|has) (full `,
+        String.raw`|complete |sole )?editorial (independence|control)\b|\beditorially independent\b`,
+      ].join(''),
+      'i',
+    ),
     'funding note',
     60,
   ),
   f(
     'wire-credit',
     '(Reporting by Jane Doe; editing by John Roe)',
-    /^\s*\(\s*(additional )?(reporting|writing|editing|compiled|research|translation|graphics)( by)?\b[^)]*\)\s*$|^\s*(additional )?(reporting|writing|editing|compiled|research) by\b[^.]{1,80}[;,]\s*(additional reporting|editing|writing|compiled|research|graphics)\b|^\s*(additional reporting|editing|edited|compiled) by \p{Lu}[^.;]{1,60}$/iu,
+    new RegExp(
+      [
+        String.raw`^\s*\(\s*(additional )?(reporting|writing|editing|compiled|research|translation`,
+        String.raw`|graphics)( by)?\b[^)]*\)\s*$|^\s*(additional )?(reporting|writing|editing|compiled`,
+        String.raw`|research) by\b[^.]{1,80}[;,]\s*(additional reporting|editing|writing|compiled|research|graphics)\b`,
+        String.raw`|^\s*(additional reporting|editing|edited|compiled) by \p{Lu}[^.;]{1,60}$`,
+      ].join(''),
+      'iu',
+    ),
     'wire credit',
     40,
   ),
@@ -399,14 +584,28 @@ export const FURNITURE: FurniturePattern[] = [
   f(
     'affiliate-disclosure',
     'We may earn a commission when you buy through links on this page.',
-    /^\s*(disclosure|disclaimer|affiliate (disclosure|notice))\s*:|\breader-supported\b|\baffiliate (links?|commissions?|programs?|advertising)\b|\b(when|if) you (buy|purchase|shop|click|subscribe)\b[^.]{0,80}\b(commission|earn|compensat\w*)\b|\b(we|site|us)\b[^.]{0,30}\b(earn|receive|get)s? (a |an )?(small )?(affiliate )?commission\b|\b(associates|affiliate) program\b/i,
+    new RegExp(
+      [
+        String.raw`^\s*(disclosure|disclaimer|affiliate (disclosure|notice))\s*:|\breader-supported\b`,
+        String.raw`|\baffiliate (links?|commissions?|programs?|advertising)\b|\b(when|if) you (buy|purchase|shop|click`,
+        String.raw`|subscribe)\b[^.]{0,80}\b(commission|earn|compensat\w*)\b|\b(we|site|us)\b[^.]{0,30}\b(earn|receive`,
+        String.raw`|get)s? (a |an )?(small )?(affiliate )?commission\b|\b(associates|affiliate) program\b`,
+      ].join(''),
+      'i',
+    ),
     'affiliate disclosure',
     60,
   ),
   f(
     'correction-note',
     'Correction: An earlier version misstated the date.',
-    /^\s*(corrections?|clarifications?|editor'?s note)\s*:|\ban earlier version of this (article|story|report|piece)\b|^\s*this (article|story|report|piece) (has been|was) updated\b/i,
+    new RegExp(
+      [
+        String.raw`^\s*(corrections?|clarifications?|editor'?s note)\s*:|\ban earlier version of this (article|story`,
+        String.raw`|report|piece)\b|^\s*this (article|story|report|piece) (has been|was) updated\b`,
+      ].join(''),
+      'i',
+    ),
     'correction note',
     60,
   ),
@@ -420,8 +619,22 @@ export const FURNITURE: FurniturePattern[] = [
 ];
 
 /** A line that opens the page's tail: everything after it (late in the page) is related links or comments. */
-export const TAIL_MARKERS =
-  /^\s*(related( articles| stories| content| coverage| news| posts| reading| subjects| topics)?|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| reading| articles)?|suggested( for you| articles| reading| stories| posts)?|[\p{L}\p{N}]+( [\p{L}\p{N}]+)? recommends|more (stories|from|on this|in|news|to read|like this)\b.*|read (more|next)|comments?( \(\d+\))?|\d+ comments?|discussion|join the (discussion|conversation)|leave a (comment|reply)|most (read|popular|viewed|shared)|trending( now| stories)?|popular (now|stories|posts|articles)|also on .{1,30}|around the web|from (our|the) partners|sponsored (stories|links|content)|promoted (stories|links|content)|what to read next|further reading|latest (news|stories|posts|articles)|top stories|editor'?s'? (picks?|choice)|more coverage|in case you missed it|explore more( on these topics)?|about the author|(audios?|videos?) (and|&) (audios?|videos?)( on the topic)?)\s*[:\-–—]?\s*$/iu;
+export const TAIL_MARKERS = new RegExp(
+  [
+    String.raw`^\s*(related( articles| stories| content| coverage| news| posts| reading| subjects| topics)?`,
+    '|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| reading',
+    '| articles)?|suggested( for you| articles| reading| stories| posts)?',
+    String.raw`|[\p{L}\p{N}]+( [\p{L}\p{N}]+)? recommends|more (stories|from|on this|in|news|to read|like this)\b.*`,
+    String.raw`|read (more|next)|comments?( \(\d+\))?|\d+ comments?|discussion|join the (discussion|conversation)`,
+    '|leave a (comment|reply)|most (read|popular|viewed|shared)|trending( now| stories)?|popular (now',
+    '|stories|posts|articles)|also on .{1,30}|around the web|from (our|the) partners|sponsored (stories',
+    '|links|content)|promoted (stories|links|content)|what to read next|further reading|latest (news',
+    "|stories|posts|articles)|top stories|editor'?s'? (picks?|choice)|more coverage|in case you missed it",
+    '|explore more( on these topics)?|about the author|(audios?|videos?) (and|&) (audios?',
+    String.raw`|videos?)( on the topic)?)\s*[:\-–—]?\s*$`,
+  ].join(''),
+  'iu',
+);
 
 /** Month names with their numbers, from the one English lexicon. */
 export { MONTH_NUMBERS as MONTHS } from '../lexicon/english.ts';
