@@ -64,7 +64,7 @@ const SENTENCE_END = /[.!?。！？]["'”’)\]」』]?\s*$/;
 const SENTENCE_START = /^["'“‘([«„「]?[\p{Lu}\p{N}\p{Lo}]/u;
 /** Reads as a sentence of prose: starts like one, ends with sentence punctuation, has function words. */
 function readsAsSentence(text: string, words: number, stopShare: number): boolean {
-  return words >= 6 && SENTENCE_END.test(text) && SENTENCE_START.test(text) && stopShare >= 0.15;
+  return words >= T.sentenceMinWords && SENTENCE_END.test(text) && SENTENCE_START.test(text) && stopShare >= T.sentenceMinStopShare;
 }
 
 export function furnitureReason(text: string, words: number, sentence: boolean, language: FurniturePattern[] = []): string | null {
@@ -92,7 +92,7 @@ export function describeLine(text: string, neutral = false, language: FurnitureP
   const words = toks.length + Math.floor(cjk / 2);
   let stops = 0;
   for (const t of toks) if (STOPWORDS.has(t.toLowerCase())) stops++;
-  const stopShare = neutral ? 0.3 : words ? stops / words : 0;
+  const stopShare = neutral ? T.neutralStopShare : words ? stops / words : 0;
   const sentence = readsAsSentence(text, words, stopShare);
   const furniture = furnitureReason(text, words, sentence, language);
   let cls: LineClass;
@@ -606,7 +606,7 @@ function endsArticle(
     for (let j = i + 1; j <= to; j++) if (lines[j].cls === 'good' && lines[j].words >= 30) return false;
   }
   if (seen >= total * share) return true;
-  if (seen < 400 || sharedVocabulary(lines, from, i, to) > 0.08) return false;
+  if (seen < T.tailMinChars || sharedVocabulary(lines, from, i, to) > T.otherStoryMaxSharedWords) return false;
   if (words.size < 3) return true;
   return coverage(words, lines, i + 1, to) <= coverage(words, lines, from, i - 1) / 2;
 }
@@ -646,7 +646,7 @@ function selectArticle(
   const words = titleWords(title);
   let seen = 0;
   for (let i = run.from; i <= run.to; i++) {
-    if (isTail(lines[i].text) && endsArticle(lines, i, run.from, run.to, seen, articleChars, 0.5, words)) {
+    if (isTail(lines[i].text) && endsArticle(lines, i, run.from, run.to, seen, articleChars, T.tailAfterShareText, words)) {
       end = i - 1;
       lines[i].reason ??= 'related links / comments tail';
       for (let j = i + 1; j <= run.to; j++) lines[j].reason ??= 'related links / comments tail';
@@ -747,7 +747,7 @@ function selectLeftovers(lines: LineInfo[], title: string | null, isTail: (text:
   const words = titleWords(title);
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (isTail(lines[i].text) && endsArticle(lines, i, 0, lines.length - 1, seen, total, 0.6, words)) {
+    if (isTail(lines[i].text) && endsArticle(lines, i, 0, lines.length - 1, seen, total, T.tailAfterShareHtml, words)) {
       for (let j = i; j < lines.length; j++) {
         keep[j] = false;
         lines[j].reason ??= 'related links / comments tail';
@@ -792,7 +792,13 @@ const QUOTED = /^\s*["“‘'«„]/;
 function dropPullQuotes(lines: LineInfo[], keep: boolean[]): void {
   const candidates: number[] = [];
   for (let i = 0; i < lines.length; i++)
-    if (keep[i] && lines[i].words >= 8 && lines[i].words <= 40 && QUOTED.test(lines[i].text) && QUOTE_END.test(lines[i].text)) {
+    if (
+      keep[i] &&
+      lines[i].words >= T.pullQuoteMinWords &&
+      lines[i].words <= T.pullQuoteMaxWords &&
+      QUOTED.test(lines[i].text) &&
+      QUOTE_END.test(lines[i].text)
+    ) {
       candidates.push(i);
     }
   if (!candidates.length) return;
@@ -828,11 +834,11 @@ function dropPullQuotes(lines: LineInfo[], keep: boolean[]): void {
 function dropRepeatedParagraphs(lines: LineInfo[], keep: boolean[]): void {
   const lastSeen = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
-    if (!keep[i] || lines[i].words < 8) continue;
+    if (!keep[i] || lines[i].words < T.repeatedParagraphMinWords) continue;
     const key = fold(lines[i].text);
     const before = lastSeen.get(key);
     lastSeen.set(key, i);
-    if (before === undefined || i - before > 3) continue;
+    if (before === undefined || i - before > T.repeatedParagraphWithinLines) continue;
     keep[i] = false;
     Object.assign(lines[i], { cls: 'bad', reason: 'repeated paragraph' });
   }

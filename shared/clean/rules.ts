@@ -90,6 +90,39 @@ export interface Thresholds {
   bylineMaxWords: number;
   /** …unless it reads as a sentence of more than this many words ("By noon the ferry had left the quay."). */
   bylineSentenceMaxWords: number;
+
+  /** A line reads as a sentence with this many words or more, sentence punctuation and this share of function words. */
+  sentenceMinWords: number;
+  sentenceMinStopShare: number;
+  /**
+   * Not English: the share of function words every line is given, so that length and punctuation decide (a prose-like
+   * share: above `goodStopShare`, as English prose has).
+   */
+  neutralStopShare: number;
+
+  /**
+   * A "related / comments" heading ends the article once this share of its prose stands above it (text path; the
+   * HTML path's article is Readability's, whose related lists come last, so more of it must stand above)…
+   */
+  tailAfterShareText: number;
+  tailAfterShareHtml: number;
+  /**
+   * …or, earlier, when what follows is another story: after this many characters of prose, and what follows shares
+   * at most this share of its content words with the prose above (a continuation of the same article shares a tenth
+   * to a third; another story a few per cent).
+   */
+  tailMinChars: number;
+  otherStoryMaxSharedWords: number;
+
+  /** A pull quote: a quoted sentence of this many words or more (and at most this many) repeating the article. */
+  pullQuoteMinWords: number;
+  pullQuoteMaxWords: number;
+  /**
+   * A paragraph of this many words or more printed again within this many lines (a video's description above and below
+   * its player) is kept once; farther apart, a repeat is the article's own (a refrain).
+   */
+  repeatedParagraphMinWords: number;
+  repeatedParagraphWithinLines: number;
 }
 
 export const THRESHOLDS: Readonly<Thresholds> = {
@@ -125,6 +158,17 @@ export const THRESHOLDS: Readonly<Thresholds> = {
   notEnglishMaxStopShare: 0.08,
   bylineMaxWords: 16,
   bylineSentenceMaxWords: 8,
+  sentenceMinWords: 6,
+  sentenceMinStopShare: 0.15,
+  neutralStopShare: 0.3,
+  tailAfterShareText: 0.5,
+  tailAfterShareHtml: 0.6,
+  tailMinChars: 400,
+  otherStoryMaxSharedWords: 0.08,
+  pullQuoteMinWords: 8,
+  pullQuoteMaxWords: 40,
+  repeatedParagraphMinWords: 8,
+  repeatedParagraphWithinLines: 3,
 };
 
 /**
