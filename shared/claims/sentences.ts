@@ -68,8 +68,10 @@ export function splitSentences(text: string): string[] {
       // Letters right after digits are a unit or a decade ("the 1920s.", "at 5pm."), never an initial.
       const letters = before.match(/([\p{L}.]+)$/u);
       const word = (letters && !/\p{N}$/u.test(before.slice(0, letters.index)) ? letters[1] : '').toLowerCase();
-      // "J." (an initial), "U.S." (dotted acronym), "Mr." (a title): not the end of a sentence.
-      if (/^\p{L}$/u.test(word) || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) {
+      // "J." (an initial), "U.S." or "J.R." (dotted acronym or initials, known or not), "Mr." (a title): not the end
+      // of a sentence.
+      const dotted = /^(?:\p{L}\.){1,3}\p{L}$/u.test(word);
+      if (/^\p{L}$/u.test(word) || dotted || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) {
         // A dotted acronym does end a sentence when a typical sentence opener follows ("…in the U.S. The …").
         if (!(/^(\p{L}\.)+\p{L}$/u.test(word) && /^(The|A|An|He|She|It|They|We|In|On|But|And|This|That|His|Her|Their)\b/.test(next)))
           continue;
@@ -95,31 +97,46 @@ function quoteOpenAfter(text: string, openAtStart: boolean): boolean {
 }
 
 /**
+ * An attribution that opens a quotation: "X said: “…", "X told reporters, “…", "X added “…" — the quotation mark
+ * comes right after a colon, or after a speech verb and an optional comma.
+ */
+const ATTRIBUTED_OPENING = /(?::|\b(?:said|says|told\s+[\p{L}]+|added|adds|wrote|writes|stated|insisted|warned),?)\s*[“"][^“”"]*$/u;
+/** The most sentences after its opening one that a quotation left open at a paragraph's end is taken to cover. */
+const OPEN_QUOTE_SENTENCES = 3;
+
+/**
  * A quotation that runs over several sentences ("“We will rebuild. It will take months,” she said.") stays one
- * unit, so the quote keeps its speaker and its exact words. Only when the quotation closes within the paragraph
- * (and within a few sentences): news style leaves a quote open when it continues into the next paragraph, and an
- * unbalanced stray mark must not swallow the rest of the paragraph.
+ * unit, so the quote keeps its speaker and its exact words. When the quotation closes within the paragraph (and
+ * within a few sentences). News style also leaves a quotation open when it runs to the paragraph's end (the closing
+ * mark is left off because the quotation continues in the next paragraph): that is read as a quotation too, but only
+ * when an attribution opened it ("She said: “We will rebuild. It will take months.") and no other mark follows,
+ * so an unbalanced stray mark does not swallow the rest of the paragraph.
  */
 export function joinQuotedSentences(sentences: string[]): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < sentences.length) {
     let unit = sentences[i];
-    let open = quoteOpenAfter(unit, false);
     let j = i + 1;
-    if (open) {
+    if (quoteOpenAfter(unit, false)) {
       let k = j;
-      let state: boolean = open;
+      let state = true;
       while (k < sentences.length && k - i <= 4 && state) state = quoteOpenAfter(sentences[k++], state);
-      if (!state) {
+      const toEnd = state && runsToParagraphEnd(unit, sentences.slice(j));
+      if (toEnd) k = sentences.length;
+      if (!state || toEnd) {
         for (; j < k; j++) unit += ' ' + sentences[j];
-        open = false;
       }
     }
     out.push(unit);
     i = j;
   }
   return out;
+}
+
+/** An attributed quotation left open, followed by at most a few sentences without a quotation mark of their own. */
+function runsToParagraphEnd(opening: string, rest: string[]): boolean {
+  return rest.length > 0 && rest.length <= OPEN_QUOTE_SENTENCES && ATTRIBUTED_OPENING.test(opening) && rest.every((s) => !/[“”"]/.test(s));
 }
 
 export function sentencesOf(body: string): Sentence[] {

@@ -221,6 +221,25 @@ describe('news text edge cases', () => {
     expect(s.length).toBe(5);
   });
 
+  it('does not end a sentence at dotted initials that are not a known abbreviation', () => {
+    expect(sentencesOf('The suit was filed by T.K. Morrow of Leeds. He said it was fair.').map((s) => s.text)).toEqual([
+      'The suit was filed by T.K. Morrow of Leeds.',
+      'He said it was fair.',
+    ]);
+    // A typical sentence opener after a dotted acronym still starts a sentence.
+    expect(sentencesOf('She moved to the U.K. She said it was hard.')).toHaveLength(2);
+  });
+
+  it('reads an attributed quotation left open at the paragraph end as running to that end', () => {
+    const claims = claimsOf(
+      'The harbour master, Ingrid Solvang, said: “We will rebuild the pier. It will take months.\n\nThe pier closed.',
+    );
+    expect(claims[0]).toMatchObject({ kind: 'quote', speaker: 'Ingrid Solvang', quote: 'We will rebuild the pier. It will take months' });
+    // Without an attribution before the mark, or with another mark after it, the sentences stay apart.
+    expect(sentencesOf('Crews worked through the night. “The storm came fast. We had no warning.')).toHaveLength(3);
+    expect(sentencesOf('Solvang said: "The storm came fast. The "Sea Star" sank at dawn.')).toHaveLength(2);
+  });
+
   it('splits two counted outcomes with their own subjects, but not a list of counts with one verb', () => {
     expect(claimsOf('About two dozen people were injured and thousands fled the town.').map((c) => c.text)).toEqual([
       'About two dozen people were injured',
