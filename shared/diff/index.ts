@@ -24,7 +24,7 @@ import {
   type Scope,
   type Status,
 } from './changes.ts';
-import { describeDiff, diffWords, isMinor, quoteWords } from './quotes.ts';
+import { describeDiff, diffWords, isMinor, quoteWords, unchanged } from './quotes.ts';
 
 /**
  * A source as explanations name it: the uploaded file's name, as every other view shows it (the key is in
@@ -432,7 +432,7 @@ function compare(c: Prepared, old: Prepared & { claim: CorpusClaim }): Verdict |
       // Without a speaker on either side, a few quoted words are a slogan, a title or a scare quote ("the 'We're on
       // it' campaign"), not a remark someone made: only a quotation of some length can be altered.
       if (!claim.speaker && !k.speaker && Math.min(qa.length, qb.length) < 6 && qa.join(' ') !== qb.join(' ')) return null;
-      if (qa.join(' ') === qb.join(' '))
+      if (qa.join(' ') === qb.join(' ') || unchanged(d))
         return {
           type: 'corroborated',
           candidate: k,

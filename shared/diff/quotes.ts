@@ -18,7 +18,15 @@ export interface WordDiff {
   /** Pairs where one word replaced another at the same place. */
   replaced: Array<[string, string]>;
   common: number;
+  /** Words one quotation has before or after all the words both share: the other quoted an excerpt, changing nothing. */
+  beyondExcerpt: string[];
 }
+
+/** The longest quotation read as a phrase picked out of a longer remark rather than a rendition of the remark. */
+const EXCERPT_MAX_WORDS = 5;
+
+/** A word that negates: an excerpt that leaves it out ("[not] a reality") changes what was said. */
+const NEGATING = /^(?:not|no|never|nothing|nobody|none|neither|nor|without|[\p{L}]+n't)$/u;
 
 function lcsTable(a: string[], b: string[], same: (x: string, y: string) => boolean): number[][] {
   const dp: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
@@ -59,6 +67,19 @@ export function diffWords(a: string[], b: string[]): WordDiff {
   let j = 0;
   let pendingDrop: string[] = [];
   let pendingInsert: string[] = [];
+  const beyondExcerpt: string[] = [];
+  // Writers quote a phrase inside a sentence of their own ("called the plan “a costly mistake”"): when one side is
+  // such a fragment, the words only the other side has before the first shared word or after the last one were not
+  // dropped or inserted, the writer quoted less. Not when both sides have words there (those replaced), nor when the
+  // words left out negate. A quoted sentence or more that stops earlier or runs on is another rendition (altered).
+  const fragment = Math.min(n, m) <= EXCERPT_MAX_WORDS;
+  const excerptEdge = () => {
+    const one = pendingDrop.length === 0 ? pendingInsert : pendingInsert.length === 0 ? pendingDrop : null;
+    if (!fragment || !one?.length || one.some((w) => NEGATING.test(w))) return;
+    beyondExcerpt.push(...one);
+    pendingDrop = [];
+    pendingInsert = [];
+  };
   const settle = () => {
     while (pendingDrop.length && pendingInsert.length) replaced.push([pendingDrop.shift()!, pendingInsert.shift()!]);
     dropped.push(...pendingDrop);
@@ -66,16 +87,19 @@ export function diffWords(a: string[], b: string[]): WordDiff {
     pendingDrop = [];
     pendingInsert = [];
   };
+  let matched = 0;
   while (i < n || j < m) {
     if (i < n && j < m && a[i] === b[j]) {
+      if (matched++ === 0) excerptEdge();
       settle();
       i++;
       j++;
     } else if (j < m && (i === n || dp[i][j + 1] >= dp[i + 1][j])) pendingInsert.push(b[j++]);
     else pendingDrop.push(a[i++]);
   }
+  if (matched) excerptEdge();
   settle();
-  return { inserted, dropped, replaced, common: dp[0][0] };
+  return { inserted, dropped, replaced, common: dp[0][0], beyondExcerpt };
 }
 
 /** A word without a clitic that does not change what is said ("I've" → "i", "we'll" → "we"; "didn't" stays). */
@@ -94,6 +118,9 @@ export function isMinor(d: WordDiff): boolean {
     d.replaced.every(([x, y]) => stem(x) === stem(y) || bare(x) === bare(y) || spellingVariants(x, y) || (grammatical(x) && grammatical(y)))
   );
 }
+
+/** Nothing inserted, dropped or replaced: the same quotation, or an excerpt of it. */
+export const unchanged = (d: WordDiff) => !d.inserted.length && !d.dropped.length && !d.replaced.length;
 
 export function describeDiff(d: WordDiff): string {
   const parts: string[] = [];

@@ -1,6 +1,6 @@
 /** Quotation severity: what an analyst calls a minor difference and what changes the remark (issue 15). */
 import { describe, expect, it } from 'vitest';
-import { diffWords, isMinor, quoteWords } from '../../shared/diff/quotes.ts';
+import { diffWords, isMinor, quoteWords, unchanged } from '../../shared/diff/quotes.ts';
 import { spellingVariants } from '../../shared/lexicon/english.ts';
 
 const minor = (a: string, b: string) => isMinor(diffWords(quoteWords(a), quoteWords(b)));
@@ -31,5 +31,28 @@ describe('quotation severity', () => {
     expect(spellingVariants('analyse', 'analyze')).toBe(true);
     expect(spellingVariants('four', 'for')).toBe(false);
     expect(spellingVariants('tour', 'tor')).toBe(false);
+  });
+});
+
+describe('excerpts of a quotation', () => {
+  const diff = (a: string, b: string) => diffWords(quoteWords(a), quoteWords(b));
+  it('reads a phrase picked out of a longer remark as unchanged, at either end', () => {
+    const d = diff('We will rebuild the pier before the winter storms arrive', 'rebuild the pier');
+    expect(unchanged(d)).toBe(true);
+    expect(d.beyondExcerpt).toEqual(['we', 'will', 'before', 'the', 'winter', 'storms', 'arrive']);
+    expect(unchanged(diff('a costly mistake', 'This was a costly mistake for the town'))).toBe(true);
+  });
+
+  it('still reads a quoted sentence that runs on or stops early as altered', () => {
+    const d = diff('What we know is the ferry docked', 'What we know is the ferry docked, it docked at the pier at noon');
+    expect(d.inserted).toEqual(['it', 'docked', 'at', 'the', 'pier', 'at', 'noon']);
+    expect(isMinor(d)).toBe(false);
+  });
+
+  it('still reports a change inside a phrase, and a phrase that leaves out a negation', () => {
+    expect(unchanged(diff('The vote did not tell us much', 'did tell us much'))).toBe(false);
+    expect(unchanged(diff('We do not see a reality in the report', 'see a reality'))).toBe(false);
+    // Different words at the same edge are a replacement, not an excerpt.
+    expect(unchanged(diff('Crews will rebuild the pier', 'Engineers rebuild the pier'))).toBe(false);
   });
 });
