@@ -13,6 +13,8 @@ import type { DocumentEntity, EntityKind } from '../types.ts';
 import {
   COUNTRIES,
   DEMONYM,
+  EPONYM_CONDITIONS,
+  EPONYM_INSTITUTIONS,
   HONORIFICS,
   MONTHS_AND_DAYS,
   NAME_PARTICLES,
@@ -443,11 +445,29 @@ export function findMentions(original: string, sentenceStart: boolean): Mention[
         mention.aliasOf = prev.surface;
         prev.kind = mention.kind = prev.kind === 'other' ? 'organization' : prev.kind;
       }
-      mentions.push(mention);
+      mentions.push(withEponymHead(mention, sentence));
     }
   }
   genderFromPronouns(sentence, mentions);
   return mentions;
+}
+
+const EPONYM_HEAD = new RegExp(`^\\s+(${[...EPONYM_INSTITUTIONS, ...EPONYM_CONDITIONS].join('|')})\\b`);
+
+/**
+ * "the ruins of the Maria Lindqvist school", "a condition called Lindqvist-Boe syndrome": a name that reads as a
+ * person's only for want of anything else (no title, role or gender), or an unknown word, followed by a lower-case
+ * institution or condition noun, names that institution or condition. Written "School" it is already one name; in
+ * lower case the noun is kept with it, so both spellings name the same school and no person is invented.
+ */
+function withEponymHead(mention: Mention, sentence: string): Mention {
+  const bare = (mention.kind === 'person' && mention.byDefault && !mention.gender) || mention.kind === 'other';
+  const head = bare ? sentence.slice(mention.end).match(EPONYM_HEAD) : null;
+  if (!head) return mention;
+  const end = mention.end + head[0].length;
+  const kind = EPONYM_CONDITIONS.includes(head[1]) ? 'other' : 'organization';
+  const { byDefault: _, orgCue: __, ...rest } = mention;
+  return { ...rest, surface: sentence.slice(mention.end - mention.surface.length, end), kind, end };
 }
 
 /** Nouns an apposition names an organisation by ("Vantor Rail, the state operator, …"). */

@@ -212,11 +212,31 @@ export function organisationMatch(a: string, b: string): boolean {
 }
 
 function placeMatch(a: string, b: string): boolean {
-  const fa = a.split(/\s+/).map(foldWord).join(' ');
-  const fb = b.split(/\s+/).map(foldWord).join(' ');
+  const wa = a.split(/[\s\-‐‑]+/).map(foldWord);
+  const wb = b.split(/[\s\-‐‑]+/).map(foldWord);
   return (
-    fa === fb || (/^[A-Z]{2,4}$/.test(a) && a.toLowerCase() === acronym(b)) || (/^[A-Z]{2,4}$/.test(b) && b.toLowerCase() === acronym(a))
+    wa.join(' ') === wb.join(' ') ||
+    misspeltWord(wa, wb) ||
+    (/^[A-Z]{2,4}$/.test(a) && a.toLowerCase() === acronym(b)) ||
+    (/^[A-Z]{2,4}$/.test(b) && b.toLowerCase() === acronym(a))
   );
+}
+
+/**
+ * A name of three or more words (a hyphen separates words: "Lindqvist-Boe syndrome" = "Lindqvist Boe syndrome") in
+ * which one long word lacks one letter the other spelling has ("Lindqvst Boe syndrome"): a misprint of the same
+ * name. Only a letter left out, in a word of six letters or more: "Storm Irma" and "Storm Erma" stay apart.
+ */
+function misspeltWord(wa: string[], wb: string[]): boolean {
+  if (wa.length < 3 || wa.length !== wb.length) return false;
+  const differing = wa.map((w, i) => [w, wb[i]] as const).filter(([x, y]) => x !== y);
+  if (differing.length !== 1) return false;
+  const [x, y] = differing[0];
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (long.length !== short.length + 1 || long.length < 6) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
 }
 
 /**

@@ -141,6 +141,14 @@ export const ORG_HEADS = new Set(
   ferries lines airways motors energy holdings industries chemicals systems technologies partners capital media petroleum
   oil mining shipping logistics pharmaceuticals labs solutions insurance railway railroad utilities telecom wire`.split(/\s+/),
 );
+/**
+ * Lower-case nouns written after a person's name that make the whole an institution named after that person ("the
+ * Maria Lindqvist school", "the Arturo Vidal hospital"), or a condition named after its describers ("Lindqvist-Boe
+ * syndrome"): the noun is part of the name, and the person is not in the story.
+ */
+export const EPONYM_INSTITUTIONS = ['school', 'hospital', 'college', 'academy', 'university', 'museum', 'library', 'institute'];
+export const EPONYM_CONDITIONS = ['syndrome', 'disease'];
+
 export const ORG_SINGLE = new Set([
   'kremlin',
   'pentagon',

@@ -519,3 +519,33 @@ describe('names across outlets (issue 15)', () => {
     expect(organisationMatch('N.R.A.', 'Nordic Road Authority Board')).toBe(false);
   });
 });
+
+describe('institutions and conditions named after people', () => {
+  const names = (body: string) => extractClaims(body).entities.map((e) => `${e.name}:${e.kind}`);
+  it('reads a name before a lower-case school or syndrome as that school or condition, not a person', () => {
+    expect(names('Rescuers dug through the ruins of the Maria Lindqvist school for a second night.')).toEqual([
+      'Maria Lindqvist school:organization',
+    ]);
+    expect(names('Doctors fear the fever may cause a rare condition called Lindqvist-Boe syndrome in adults.')).toEqual([
+      'Lindqvist-Boe syndrome:other',
+    ]);
+    // A person with a title stays a person: "the Dr. Maria Lindqvist school visits" are hers, not a school's name.
+    expect(names('Parents praised the Dr. Maria Lindqvist school visits on Monday.')).toEqual(['Maria Lindqvist:person']);
+  });
+
+  const other = (name: string): DocumentEntity => ({ name, kind: 'other', roles: [], variants: [name] });
+  const org = (name: string): DocumentEntity => ({ name, kind: 'organization', roles: [], variants: [name] });
+  it('joins a school written with and without marks or a capital, and a condition misspelt by one letter', () => {
+    const r1 = resolveEntities([org('Maria Lindqvist School'), other('Lindqvist-Boe syndrome')], { entities: [] });
+    const r2 = resolveEntities([org('María Lindqvist school'), other('Lindqvst Boe syndrome')], r1.registry);
+    expect(r2.canonicalOf('María Lindqvist school')).toBe('Maria Lindqvist School');
+    expect(r2.canonicalOf('Lindqvst Boe syndrome')).toBe('Lindqvist-Boe syndrome');
+  });
+
+  it('keeps names apart that differ by a replaced letter or in a short word', () => {
+    const r1 = resolveEntities([other('Tropical Storm Irmina'), other('Port Lars Festival')], { entities: [] });
+    const r2 = resolveEntities([other('Tropical Storm Irmana'), other('Port Las Festival')], r1.registry);
+    expect(r2.canonicalOf('Tropical Storm Irmana')).toBe('Tropical Storm Irmana');
+    expect(r2.canonicalOf('Port Las Festival')).toBe('Port Las Festival');
+  });
+});
