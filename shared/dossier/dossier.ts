@@ -253,6 +253,24 @@ export interface DossierDocument {
 
 // ---------- adding a document ----------
 
+/** What adding one document works with: the dossier, the document as a source, and the items indexed by claim. */
+interface Adding {
+  d: Dossier;
+  self: SourceRef;
+  by: number;
+  /** The document's publication date (tells an update from a dispute). */
+  published: string | null;
+  /** The story's documents by id. */
+  known: Map<string, DossierSource>;
+  /** An earlier document as a finding names it: its upload time known when it is a source of this story. */
+  refOf: (m: FindingMatch) => SourceRef;
+  factOf: Map<string, Fact>;
+  quotationOf: Map<string, Quotation>;
+  tracksOf: Map<string, FigureTrack[]>;
+  disputeSides: Map<string, DisputeSide[]>;
+}
+type Claim = Report['claims'][number];
+
 /**
  * The dossier with one more document, and the older page to write when a section outgrew its cap (null otherwise).
  * The input is taken over (the diff stage passes the dossier it just read; copying ~100 KB per document would cost
@@ -260,11 +278,33 @@ export interface DossierDocument {
  */
 export function addDocument(before: Dossier, doc: DossierDocument): { dossier: Dossier; page: DossierPage | null } {
   const d: Dossier = before;
-  const seq = doc.seq;
-  const by = seq;
-  const self: SourceRef = { docId: doc.report.document.id, name: doc.name, seq, uploadedAt: doc.uploadedAt };
-  const title = doc.report.document.title ?? doc.name;
-  if (!d.founded) d.founded = { docId: self.docId, title, seq };
+  const by = doc.seq;
+  const self: SourceRef = { docId: doc.report.document.id, name: doc.name, seq: by, uploadedAt: doc.uploadedAt };
+  addSource(d, doc, self);
+  const a = adding(d, self, doc.report.document.published);
+  const claims = new Map(doc.report.claims.map((c) => [c.id, c]));
+  for (const f of doc.report.findings) {
+    const claim = claims.get(f.claimId);
+    if (!claim) continue;
+    const matched = f.matches.filter((m) => m.claimId);
+    if (claim.quote) addQuotation(a, claim, f, matched);
+    else addFact(a, claim, f, matched);
+    // Both sides of a dispute gain the sources that later repeat them.
+    if (f.type === 'corroborated') repeatDisputeSides(a, matched);
+    if (f.type !== 'new') addFigures(a, claim, f, matched);
+    const dispute = disputeOf(a, f, claim.text);
+    if (dispute) {
+      d.disputes.push(dispute);
+      for (const side of dispute.sides) append(a.disputeSides, side.claimId, side);
+    }
+  }
+  addSpellings(d, doc, self, by);
+  return pageOut(finishAdded(d, by), by);
+}
+
+/** The document as a source of the story (once, however often it is delivered), and the story's founder if first. */
+function addSource(d: Dossier, doc: DossierDocument, self: SourceRef): void {
+  if (!d.founded) d.founded = { docId: self.docId, title: doc.report.document.title ?? doc.name, seq: self.seq };
   d.sources = d.sources.filter((s) => s.docId !== self.docId);
   d.sources.push({
     ...self,
@@ -272,112 +312,115 @@ export function addDocument(before: Dossier, doc: DossierDocument): { dossier: D
     title: doc.report.document.title,
     published: doc.report.document.published,
     report: reportLink(self.docId),
-    by,
+    by: self.seq,
   });
+}
 
-  // Earlier documents as their findings name them: upload time known when they are sources of this story.
+function adding(d: Dossier, self: SourceRef, published: string | null): Adding {
   const known = new Map(d.sources.map((s) => [s.docId, s]));
-  const refOf = (m: FindingMatch): SourceRef => ({
-    docId: m.docId,
-    name: known.get(m.docId)?.name ?? sourceName(m.sourceKey),
-    seq: m.seq ?? 0,
-    uploadedAt: known.get(m.docId)?.uploadedAt ?? null,
-  });
-
-  const claims = new Map(doc.report.claims.map((c) => [c.id, c]));
-  const factOf = indexBy(d.facts, (f) => f.statements.map((s) => s.claimId));
-  const quotationOf = indexBy(d.quotations, (q) => q.uses.map((u) => u.claimId));
+  const refOf = (m: FindingMatch): SourceRef => {
+    const source = known.get(m.docId);
+    return { docId: m.docId, name: source?.name ?? sourceName(m.sourceKey), seq: m.seq ?? 0, uploadedAt: source?.uploadedAt ?? null };
+  };
   const tracksOf = new Map<string, FigureTrack[]>();
-  for (const t of d.figures) for (const v of t.values) tracksOf.set(v.claimId, [...(tracksOf.get(v.claimId) ?? []), t]);
+  for (const t of d.figures) for (const v of t.values) append(tracksOf, v.claimId, t);
   const disputeSides = new Map<string, DisputeSide[]>();
-  for (const x of d.disputes) for (const side of x.sides) disputeSides.set(side.claimId, [...(disputeSides.get(side.claimId) ?? []), side]);
+  for (const x of d.disputes) for (const side of x.sides) append(disputeSides, side.claimId, side);
+  return {
+    d,
+    self,
+    by: self.seq,
+    published,
+    known,
+    refOf,
+    factOf: indexBy(d.facts, (f) => f.statements.map((s) => s.claimId)),
+    quotationOf: indexBy(d.quotations, (q) => q.uses.map((u) => u.claimId)),
+    tracksOf,
+    disputeSides,
+  };
+}
 
-  for (const f of doc.report.findings) {
-    const claim = claims.get(f.claimId);
-    if (!claim) continue;
-    const matched = f.matches.filter((m) => m.claimId);
-
-    if (claim.quote) {
-      // Quotations: the same words (corroborated) or the same speaker's altered words join the quotation they match.
-      const use: QuoteUse = { ...self, claimId: claim.id, quote: claim.quote, finding: f.type, by };
-      const hit = f.type === 'corroborated' || f.type === 'quote_altered' ? firstHit(matched, quotationOf) : undefined;
-      const joined = hit && !full(hit.uses) ? hit : undefined;
-      if (joined) {
-        joined.uses.push(use);
-        // A match without quotation marks (the same words reported as a statement) is a rendering of the quotation too.
-        for (const m of matched)
-          if (!joined.uses.some((x) => x.claimId === m.claimId))
-            joined.uses.push({ ...refOf(m), claimId: m.claimId!, quote: m.quote ?? m.claimText, finding: null, by });
-      } else {
-        const earlier =
-          f.type === 'corroborated' || f.type === 'quote_altered'
-            ? matched.map((m): QuoteUse => ({ ...refOf(m), claimId: m.claimId!, quote: m.quote ?? m.claimText, finding: null, by }))
-            : [];
-        const q: Quotation = {
-          id: earlier[0]?.claimId ?? claim.id,
-          speaker: claim.speaker ?? matched[0]?.speaker ?? null,
-          variants: [],
-          uses: [...earlier, use],
-          by,
-          active: by,
-        };
-        d.quotations.push(q);
-        for (const u of q.uses) if (!quotationOf.has(u.claimId) || full(quotationOf.get(u.claimId)!.uses)) quotationOf.set(u.claimId, q);
-      }
-    } else {
-      // Facts: a corroboration joins the fact its match belongs to; anything else is a fact of its own.
-      const statement: Statement = { ...self, claimId: claim.id, text: claim.text, finding: f.type, by };
-      const hit = f.type === 'corroborated' ? firstHit(matched, factOf) : undefined;
-      const joined = hit && !full(hit.statements) ? hit : undefined;
-      if (joined) {
-        joined.statements.push(statement);
-        // Every source the corroboration names states the fact, also one whose claim the dossier filed with another fact.
-        for (const m of matched)
-          if (!joined.statements.some((x) => x.claimId === m.claimId))
-            joined.statements.push({ ...refOf(m), claimId: m.claimId!, text: m.claimText, finding: null, by });
-      } else {
-        const earlier =
-          f.type === 'corroborated'
-            ? matched.map((m): Statement => ({ ...refOf(m), claimId: m.claimId!, text: m.claimText, finding: null, by }))
-            : [];
-        const fact: Fact = {
-          id: earlier[0]?.claimId ?? claim.id,
-          kind: claim.kind,
-          speaker: claim.speaker,
-          text: '',
-          count: 0,
-          sources: [],
-          wordings: [],
-          statements: [...earlier, statement],
-          by,
-          active: by,
-        };
-        d.facts.push(fact);
-        for (const s of fact.statements) if (!factOf.has(s.claimId) || full(factOf.get(s.claimId)!.statements)) factOf.set(s.claimId, fact);
-      }
-    }
-
-    // Both sides of a dispute gain the sources that later repeat them.
-    if (f.type === 'corroborated') {
-      for (const m of matched)
-        for (const side of disputeSides.get(m.claimId!) ?? [])
-          if (!full(side.sources) && !side.sources.some((s) => s.docId === self.docId)) side.sources.push({ ...self, by });
-    }
-    if (f.type !== 'new') addFigures(d, tracksOf, claim, f, self, refOf, by);
-    const dispute = disputeOf(f, claim.text, self, refOf, known, doc.report.document.published, by);
-    if (dispute) {
-      d.disputes.push(dispute);
-      for (const side of dispute.sides) disputeSides.set(side.claimId, [...(disputeSides.get(side.claimId) ?? []), side]);
-    }
+/** Quotations: the same words (corroborated) or the same speaker's altered words join the quotation they match. */
+function addQuotation(a: Adding, claim: Claim, f: Finding, matched: FindingMatch[]): void {
+  const use: QuoteUse = { ...a.self, claimId: claim.id, quote: claim.quote!, finding: f.type, by: a.by };
+  const repeats = f.type === 'corroborated' || f.type === 'quote_altered';
+  const earlierUse = (m: FindingMatch): QuoteUse => ({
+    ...a.refOf(m),
+    claimId: m.claimId!,
+    quote: m.quote ?? m.claimText,
+    finding: null,
+    by: a.by,
+  });
+  const hit = repeats ? firstHit(matched, a.quotationOf) : undefined;
+  if (hit && !full(hit.uses)) {
+    hit.uses.push(use);
+    // A match without quotation marks (the same words reported as a statement) is a rendering of the quotation too.
+    for (const m of matched) if (!hit.uses.some((x) => x.claimId === m.claimId)) hit.uses.push(earlierUse(m));
+    return;
   }
-  addSpellings(d, doc, self, by);
-  return pageOut(finishAdded(d, seq), by);
+  const earlier = repeats ? matched.map(earlierUse) : [];
+  const q: Quotation = {
+    id: earlier[0]?.claimId ?? claim.id,
+    speaker: claim.speaker ?? matched[0]?.speaker ?? null,
+    variants: [],
+    uses: [...earlier, use],
+    by: a.by,
+    active: a.by,
+  };
+  a.d.quotations.push(q);
+  for (const u of q.uses) if (!a.quotationOf.has(u.claimId) || full(a.quotationOf.get(u.claimId)!.uses)) a.quotationOf.set(u.claimId, q);
+}
+
+/** Facts: a corroboration joins the fact its match belongs to; anything else is a fact of its own. */
+function addFact(a: Adding, claim: Claim, f: Finding, matched: FindingMatch[]): void {
+  const statement: Statement = { ...a.self, claimId: claim.id, text: claim.text, finding: f.type, by: a.by };
+  const earlierStatement = (m: FindingMatch): Statement => ({
+    ...a.refOf(m),
+    claimId: m.claimId!,
+    text: m.claimText,
+    finding: null,
+    by: a.by,
+  });
+  const hit = f.type === 'corroborated' ? firstHit(matched, a.factOf) : undefined;
+  if (hit && !full(hit.statements)) {
+    hit.statements.push(statement);
+    // Every source the corroboration names states the fact, also one whose claim the dossier filed with another fact.
+    for (const m of matched) if (!hit.statements.some((x) => x.claimId === m.claimId)) hit.statements.push(earlierStatement(m));
+    return;
+  }
+  const earlier = f.type === 'corroborated' ? matched.map(earlierStatement) : [];
+  const fact: Fact = {
+    id: earlier[0]?.claimId ?? claim.id,
+    kind: claim.kind,
+    speaker: claim.speaker,
+    text: '',
+    count: 0,
+    sources: [],
+    wordings: [],
+    statements: [...earlier, statement],
+    by: a.by,
+    active: a.by,
+  };
+  a.d.facts.push(fact);
+  for (const s of fact.statements) if (!a.factOf.has(s.claimId) || full(a.factOf.get(s.claimId)!.statements)) a.factOf.set(s.claimId, fact);
+}
+
+function repeatDisputeSides(a: Adding, matched: FindingMatch[]): void {
+  for (const m of matched)
+    for (const side of a.disputeSides.get(m.claimId!) ?? [])
+      if (!full(side.sources) && !side.sources.some((s) => s.docId === a.self.docId)) side.sources.push({ ...a.self, by: a.by });
 }
 
 function indexBy<T>(items: T[], ids: (item: T) => string[]): Map<string, T> {
   const map = new Map<string, T>();
   for (const item of items) for (const id of ids(item)) if (!map.has(id)) map.set(id, item);
   return map;
+}
+
+function append<T>(index: Map<string, T[]>, key: string, item: T): void {
+  const list = index.get(key);
+  if (list) list.push(item);
+  else index.set(key, [item]);
 }
 
 function firstHit<T>(matches: FindingMatch[], index: Map<string, T>): T | undefined {
@@ -389,30 +432,34 @@ function firstHit<T>(matches: FindingMatch[], index: Map<string, T>): T | undefi
 }
 
 /** Figures this document's claim gives for quantities the diff compared with earlier claims. */
-function addFigures(
-  d: Dossier,
-  tracksOf: Map<string, FigureTrack[]>,
-  claim: Report['claims'][number],
-  f: Finding,
-  self: SourceRef,
-  refOf: (m: FindingMatch) => SourceRef,
-  by: number,
-): void {
-  const matched = f.matches.filter((m) => m.claimId);
-  const own = claim.figures.filter(countable);
+function addFigures(a: Adding, claim: Claim, f: Finding, matched: FindingMatch[]): void {
+  const added = addNumberFigures(a, claim, matched);
+  // A scope or a state that changed ("two districts" → "five", "opened" → "closed"): a track of states.
+  if (!added && f.type === 'updated' && matched.length) addStateFigure(a, claim, matched);
+}
+
+/** The claim's values of quantities an earlier claim the diff matched also counted; true when it added one. */
+function addNumberFigures(a: Adding, claim: Claim, matched: FindingMatch[]): boolean {
   let added = false;
-  for (const g of own) {
-    const value: FigureValue = { ...self, claimId: claim.id, value: g.value, label: g.raw ?? String(g.value), text: claim.text, by };
+  for (const g of claim.figures.filter(countable)) {
+    const value: FigureValue = {
+      ...a.self,
+      claimId: claim.id,
+      value: g.value,
+      label: g.raw ?? String(g.value),
+      text: claim.text,
+      by: a.by,
+    };
     // The quantity as an earlier claim the diff matched counted it: join its track, or start one with its value.
     const track = matched
-      .flatMap((m) => tracksOf.get(m.claimId!) ?? [])
+      .flatMap((m) => a.tracksOf.get(m.claimId!) ?? [])
       .find(
         (t) =>
           !full(t.values) && t.kind === 'number' && t.unit === g.unit && t.values.some((v) => v.claimId !== claim.id && sameAbout(t, g)),
       );
     if (track) {
       if (!track.values.some((v) => v.claimId === claim.id && v.label === value.label)) track.values.push(value);
-      link(tracksOf, claim.id, track);
+      link(a.tracksOf, claim.id, track);
       added = true;
       continue;
     }
@@ -422,65 +469,54 @@ function addFigures(
         .slice(0, 1)
         .map(
           (h): FigureValue => ({
-            ...refOf(m),
+            ...a.refOf(m),
             claimId: m.claimId!,
             value: h.value,
             label: h.raw ?? String(h.value),
             text: m.claimText,
-            by,
+            by: a.by,
           }),
         ),
     );
     if (!earlier.length) continue;
-    const t: FigureTrack = {
-      id: `${earlier[0].claimId}#${g.about}`,
-      about: g.about,
-      unit: g.unit,
-      kind: 'number',
-      latest: value,
-      values: [...earlier, value],
-      by,
-      active: by,
-    };
-    d.figures.push(t);
-    for (const v of t.values) link(tracksOf, v.claimId, t);
+    startTrack(a, { id: `${earlier[0].claimId}#${g.about}`, about: g.about, unit: g.unit, kind: 'number' }, [...earlier, value]);
     added = true;
   }
-  // A scope or a state that changed ("two districts" → "five", "opened" → "closed"): a track of states.
-  if (added || f.type !== 'updated' || !matched.length) return;
+  return added;
+}
+
+function startTrack(a: Adding, what: Pick<FigureTrack, 'id' | 'about' | 'unit' | 'kind'>, values: FigureValue[]): void {
+  const t: FigureTrack = { ...what, latest: values[values.length - 1], values, by: a.by, active: a.by };
+  a.d.figures.push(t);
+  for (const v of t.values) link(a.tracksOf, v.claimId, t);
+}
+
+/** An update of a scope ("two districts" → "five"), a status ("opened" → "closed") or a hedge the claim resolves. */
+function addStateFigure(a: Adding, claim: Claim, matched: FindingMatch[]): void {
+  // Each is worked out once: the status patterns are most of what keeping the dossier costs a document otherwise.
   const scope = scopeOf(claim.text);
+  const status = scope ? null : statusOf(claim.text);
   // A hedge the claim resolves ("may have bounced" → "bounced twice"): the state of that verb, possible → stated.
-  const hedge = !scope && !statusOf(claim.text) ? resolvedHedge(matched[0].claimText, claim.text) : null;
+  const hedge = !scope && !status ? resolvedHedge(matched[0].claimText, claim.text) : null;
   const about = scope?.measure ?? (hedge ? `"${hedge}"` : 'status');
   const stateOf = (text: string) =>
     hedge ? (text === claim.text ? 'stated' : 'possible or expected') : ((scope ? scopeOf(text)?.label : statusOf(text)?.state) ?? null);
-  const label = stateOf(claim.text);
+  const label = hedge ? 'stated' : ((scope ? scope.label : status?.state) ?? null);
   if (!label) return;
-  const value: FigureValue = { ...self, claimId: claim.id, value: null, label, text: claim.text, by };
+  const value: FigureValue = { ...a.self, claimId: claim.id, value: null, label, text: claim.text, by: a.by };
   const track = matched
-    .flatMap((m) => tracksOf.get(m.claimId!) ?? [])
+    .flatMap((m) => a.tracksOf.get(m.claimId!) ?? [])
     .find((t) => !full(t.values) && t.kind === 'state' && t.about === about);
   if (track) {
     track.values.push(value);
-    link(tracksOf, claim.id, track);
+    link(a.tracksOf, claim.id, track);
     return;
   }
   const earlier = matched.slice(0, 1).flatMap((m) => {
     const was = stateOf(m.claimText);
-    return was ? [{ ...refOf(m), claimId: m.claimId!, value: null, label: was, text: m.claimText, by }] : [];
+    return was ? [{ ...a.refOf(m), claimId: m.claimId!, value: null, label: was, text: m.claimText, by: a.by }] : [];
   });
-  const t: FigureTrack = {
-    id: `${earlier[0]?.claimId ?? claim.id}#${about}`,
-    about,
-    unit: null,
-    kind: 'state',
-    latest: value,
-    values: [...earlier, value],
-    by,
-    active: by,
-  };
-  d.figures.push(t);
-  for (const v of t.values) link(tracksOf, v.claimId, t);
+  startTrack(a, { id: `${earlier[0]?.claimId ?? claim.id}#${about}`, about, unit: null, kind: 'state' }, [...earlier, value]);
 }
 
 /** Earlier values ("up from 6.8") and additions are not what the claim reports as the quantity's value. */
@@ -499,33 +535,26 @@ function link(index: Map<string, FigureTrack[]>, claimId: string, track: FigureT
  * published no later than the one it differs from (two outlets of the same day with 13 and 18 dead disagree; a later
  * day's 18 simply updates the 13). Without both publication dates an update counts as time moving on.
  */
-function disputeOf(
-  f: Finding,
-  text: string,
-  self: SourceRef,
-  refOf: (m: FindingMatch) => SourceRef,
-  known: Map<string, DossierSource>,
-  published: string | null,
-  by: number,
-): Dispute | null {
+function disputeOf(a: Adding, f: Finding, text: string): Dispute | null {
   const matched = f.matches.filter((m) => m.claimId);
   if (!matched.length) return null;
+  const published = a.published;
   let kind: Dispute['kind'];
   if (f.type === 'contradicted') kind = 'contradiction';
-  else if (f.type === 'updated' && published && matched.some((m) => (known.get(m.docId)?.published ?? '') >= published))
+  else if (f.type === 'updated' && published && matched.some((m) => (a.known.get(m.docId)?.published ?? '') >= published))
     kind = 'unresolved update';
   else return null;
   return {
     id: f.claimId,
     kind,
     explanation: f.explanation,
-    seq: self.seq,
+    seq: a.self.seq,
     sides: [
-      { claimId: f.claimId, text, sources: [{ ...self, by }] },
-      ...matched.map((m) => ({ claimId: m.claimId!, text: m.claimText, sources: [{ ...refOf(m), by }] })),
+      { claimId: f.claimId, text, sources: [{ ...a.self, by: a.by }] },
+      ...matched.map((m) => ({ claimId: m.claimId!, text: m.claimText, sources: [{ ...a.refOf(m), by: a.by }] })),
     ],
-    by,
-    active: by,
+    by: a.by,
+    active: a.by,
   };
 }
 

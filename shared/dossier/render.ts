@@ -6,7 +6,7 @@
 import { escapeMarkdown } from '../report/render-markdown.ts';
 import { escapeHtml as h, htmlPage } from '../report/render-html.ts';
 import type { WordOp } from '../diff/quotes.ts';
-import type { Dispute, Dossier, DossierPage, Fact, FigureTrack, Quotation, SourceRef } from './dossier.ts';
+import type { Dispute, Dossier, DossierEntity, DossierPage, DossierSource, Fact, FigureTrack, Quotation, SourceRef } from './dossier.ts';
 
 /** Where the dossier's folder is from the page: '../' from stories/, '../../' from stories/older/. */
 interface Place {
@@ -20,118 +20,164 @@ const sourceLink = (place: Place, s: SourceRef) => `<a href="${h(reportHref(plac
 const when = (s: SourceRef) => (s.uploadedAt ? ` <small>${h(s.uploadedAt.slice(0, 16).replace('T', ' '))}</small>` : '');
 // One formatter: toLocaleString builds a new one on every call (~20× slower), and a page formats a count per fact.
 const count = new Intl.NumberFormat('en-US');
-const plural = (n: number, one: string, many = `${one}s`) => `${count.format(n)} ${n === 1 ? one : many}`;
+// Below 1,000 a count has no separator: its digits, without asking the formatter (a page has a count per fact).
+const formatCount = (n: number) => (Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : count.format(n));
+const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
 export const storyHtmlName = (story: string) => `${encodeURIComponent(story)}.html`;
 
-const STORY_CSS = `<style>.badge{display:inline-block;border:1px solid var(--line);border-radius:999px;padding:0 .5rem;font-size:.85rem;color:var(--muted);margin-left:.4rem}
-.fact{margin:.6rem 0;padding:.2rem .75rem;border-left:4px solid var(--green)}.fact.single{border-color:var(--line)}.dispute{border-left:4px solid var(--red);padding:.25rem .75rem;margin:.75rem 0}
-.side{margin:.25rem 0}.latest{font-size:1.3rem;font-weight:700;color:var(--amber)}nav.toc a{margin-right:.75rem}</style>`;
+const STORY_CSS =
+  '<style>.badge{display:inline-block;border:1px solid var(--line);border-radius:999px;padding:0 .5rem;font-size:.85rem;' +
+  'color:var(--muted);margin-left:.4rem}\n.fact{margin:.6rem 0;padding:.2rem .75rem;border-left:4px solid var(--green)}' +
+  '.fact.single{border-color:var(--line)}.dispute{border-left:4px solid var(--red);padding:.25rem .75rem;margin:.75rem 0}\n' +
+  '.side{margin:.25rem 0}.latest{font-size:1.3rem;font-weight:700;color:var(--amber)}nav.toc a{margin-right:.75rem}</style>';
+const TOC =
+  '<nav class="toc" aria-label="Sections"><a href="#figures">Figures</a><a href="#disputes">Disputes</a><a href="#facts">Facts</a>' +
+  '<a href="#quotations">Quotations</a><a href="#entities">Entities</a><a href="#sources">Sources</a></nav>';
+
+/** The stored JSON, Markdown and HTML of a dossier. */
+export function renderDossier(d: Dossier): { json: string; markdown: string; html: string } {
+  return { json: JSON.stringify(d), markdown: renderDossierMarkdown(d), html: renderDossierHtml(d) };
+}
+
+// ---------- HTML ----------
 
 export function renderDossierHtml(d: Dossier): string {
   const s = d.story;
   const title = s.title || `Story ${s.id}`;
   const parts: string[] = [];
-  parts.push(`${STORY_CSS}<header><p class="meta">claimdiff story dossier · corpus ${h(d.corpus)} · <a href="../index.html">all documents</a></p>
-<h1>${h(title)}</h1>
-<p class="meta" data-summary>${h(plural(s.documents, 'document'))}${s.updatedAt ? ` · last update ${h(s.updatedAt.slice(0, 19).replace('T', ' '))} UTC` : ''} · ${h(plural(s.disputes, 'open dispute'))}</p>
-<nav class="toc" aria-label="Sections"><a href="#figures">Figures</a><a href="#disputes">Disputes</a><a href="#facts">Facts</a><a href="#quotations">Quotations</a><a href="#entities">Entities</a><a href="#sources">Sources</a></nav></header>`);
+  const updated = s.updatedAt ? ` · last update ${h(s.updatedAt.slice(0, 19).replace('T', ' '))} UTC` : '';
+  parts.push(
+    `${STORY_CSS}<header><p class="meta">claimdiff story dossier · corpus ${h(d.corpus)} · ` +
+      '<a href="../index.html">all documents</a></p>\n' +
+      `<h1>${h(title)}</h1>\n` +
+      `<p class="meta" data-summary>${h(plural(s.documents, 'document'))}${updated} · ${h(plural(s.disputes, 'open dispute'))}</p>\n` +
+      `${TOC}</header>`,
+  );
   if (!s.documents) parts.push('<p>No document belongs to this story any more: its documents were re-ordered into other stories.</p>');
   parts.push(sectionsHtml(d, LIVE));
   if (d.olderPages.length) {
+    const pages = d.olderPages.map(
+      (p) =>
+        `<li><a href="./${h(p.file)}.html">page ${p.page}</a> ` +
+        `(${h(plural(p.counts.facts, 'fact'))}, ${h(plural(p.counts.sources, 'source'))})</li>`,
+    );
     parts.push(
-      `<section aria-labelledby="older"><h2 id="older">Older entries</h2><p>Less recently active entries, moved off this page as the story grew:</p><ul>${d.olderPages
-        .map(
-          (p) =>
-            `<li><a href="./${h(p.file)}.html">page ${p.page}</a> (${h(plural(p.counts.facts, 'fact'))}, ${h(plural(p.counts.sources, 'source'))})</li>`,
-        )
-        .join('')}</ul></section>`,
+      '<section aria-labelledby="older"><h2 id="older">Older entries</h2>' +
+        `<p>Less recently active entries, moved off this page as the story grew:</p><ul>${pages.join('')}</ul></section>`,
     );
   }
   parts.push(
-    `<footer>Story ${h(s.id)} · dossier schemaVersion ${d.schemaVersion} · the same data as JSON: <a href="./${h(encodeURIComponent(s.id))}.json">${h(s.id)}.json</a></footer>`,
+    `<footer>Story ${h(s.id)} · dossier schemaVersion ${d.schemaVersion} · the same data as JSON: ` +
+      `<a href="./${h(encodeURIComponent(s.id))}.json">${h(s.id)}.json</a></footer>`,
   );
   return htmlPage(`${title} — claimdiff story`, parts.join('\n'));
 }
 
 /** An older page: the items a story moved off its live dossier. */
 export function renderDossierPageHtml(p: DossierPage): string {
-  const d = { ...p, story: { id: p.story } } as unknown as Dossier;
-  const body = `${STORY_CSS}<header><p class="meta">claimdiff story dossier · corpus ${h(p.corpus)} · older entries, page ${p.page}</p>
-<h1>Story ${h(p.story)}: older entries</h1><p><a href="../${h(storyHtmlName(p.story))}">Back to the story</a></p></header>${sectionsHtml(d, OLDER)}`;
+  const body =
+    `${STORY_CSS}<header><p class="meta">claimdiff story dossier · corpus ${h(p.corpus)} · older entries, page ${p.page}</p>\n` +
+    `<h1>Story ${h(p.story)}: older entries</h1><p><a href="../${h(storyHtmlName(p.story))}">Back to the story</a></p></header>` +
+    sectionsHtml(p, OLDER);
   return htmlPage(`Story ${p.story}, older entries ${p.page} — claimdiff`, body);
 }
 
-function sectionsHtml(d: Pick<Dossier, 'facts' | 'figures' | 'disputes' | 'quotations' | 'entities' | 'sources'>, place: Place): string {
+const section = (id: string, title: string, body: string) =>
+  `<section aria-labelledby="${id}"><h2 id="${id}">${title}</h2>${body}</section>`;
+const table = (head: string[], rows: string[]) =>
+  `<div class="scroll"><table><thead><tr>${head.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead>` +
+  `<tbody>${rows.join('')}</tbody></table></div>`;
+
+type Items = Pick<Dossier, 'facts' | 'figures' | 'disputes' | 'quotations' | 'entities' | 'sources'>;
+
+function sectionsHtml(d: Items, place: Place): string {
   const out: string[] = [];
+  const figures = d.figures.map((t) => figureHtml(t, place));
+  out.push(section('figures', 'Figures', figures.length ? figures.join('\n') : '<p>No quantity was compared across sources yet.</p>'));
+  const disputes = d.disputes.map((x) => disputeHtml(x, place));
+  out.push(section('disputes', 'Disputes', disputes.length ? disputes.join('\n') : '<p>No source disagrees with another.</p>'));
   out.push(
-    `<section aria-labelledby="figures"><h2 id="figures">Figures</h2>${d.figures.length ? d.figures.map((t) => figureHtml(t, place)).join('\n') : '<p>No quantity was compared across sources yet.</p>'}</section>`,
+    factsHtml(
+      d.facts,
+      d.facts.map((f) => factHtml(f, place)),
+    ),
   );
-  out.push(
-    `<section aria-labelledby="disputes"><h2 id="disputes">Disputes</h2>${d.disputes.length ? d.disputes.map((x) => disputeHtml(x, place)).join('\n') : '<p>No source disagrees with another.</p>'}</section>`,
-  );
-  const shared = d.facts.filter((f) => f.count > 1);
-  const single = d.facts.filter((f) => f.count <= 1);
-  out.push(`<section aria-labelledby="facts"><h2 id="facts">Facts</h2>
-${shared.length ? `<h3>Stated by several sources (${shared.length})</h3>${shared.map((f) => factHtml(f, place)).join('\n')}` : '<p>No fact is stated by more than one source yet.</p>'}
-${single.length ? `<details><summary>Stated by one source (${single.length})</summary>${single.map((f) => factHtml(f, place)).join('\n')}</details>` : ''}</section>`);
-  out.push(
-    `<section aria-labelledby="quotations"><h2 id="quotations">Quotations</h2>${d.quotations.length ? quotationsHtml(d.quotations) : '<p>No quotation yet.</p>'}</section>`,
-  );
-  out.push(
-    `<section aria-labelledby="entities"><h2 id="entities">Entities</h2>${
-      d.entities.length
-        ? `<div class="scroll"><table><thead><tr><th scope="col">Entity</th><th scope="col">Kind</th><th scope="col">Spellings (who uses which)</th></tr></thead><tbody>${d.entities
-            .map(
-              (e) =>
-                `<tr><th scope="row">${h(e.canonical)}</th><td>${h(e.kind)}</td><td>${e.spellings.map((w) => `<b>${h(w.text)}</b>: ${w.sources.map(h).join(', ')}`).join('<br>')}</td></tr>`,
-            )
-            .join('')}</tbody></table></div>`
-        : '<p>No entity named yet.</p>'
-    }</section>`,
-  );
-  out.push(
-    `<section aria-labelledby="sources"><h2 id="sources">Sources</h2>${
-      d.sources.length
-        ? `<div class="scroll"><table><thead><tr><th scope="col">Document (report)</th><th scope="col">Title</th><th scope="col">Published</th><th scope="col">Uploaded (UTC)</th></tr></thead><tbody>${d.sources
-            .map(
-              (s) =>
-                `<tr><th scope="row">${sourceLink(place, s)}</th><td>${h(s.title ?? '')}</td><td>${h(s.published ?? '')}</td><td>${h((s.uploadedAt ?? '').slice(0, 19).replace('T', ' '))}</td></tr>`,
-            )
-            .join('')}</tbody></table></div>`
-        : '<p>No document.</p>'
-    }</section>`,
-  );
+  const quotations = d.quotations.map(quotationHtml);
+  out.push(section('quotations', 'Quotations', quotations.length ? quotationsHtml(d.quotations, quotations) : '<p>No quotation yet.</p>'));
+  const entities = d.entities.map(entityRowHtml);
+  const entityHead = ['Entity', 'Kind', 'Spellings (who uses which)'];
+  out.push(section('entities', 'Entities', entities.length ? table(entityHead, entities) : '<p>No entity named yet.</p>'));
+  const sources = d.sources.map((s) => sourceRowHtml(s, place));
+  const sourceHead = ['Document (report)', 'Title', 'Published', 'Uploaded (UTC)'];
+  out.push(section('sources', 'Sources', sources.length ? table(sourceHead, sources) : '<p>No document.</p>'));
   return out.join('\n');
+}
+
+/** Facts several sources state first, then those of one source, folded. */
+function factsHtml(facts: Fact[], rendered: string[]): string {
+  const shared = rendered.filter((_, i) => facts[i].count > 1);
+  const single = rendered.filter((_, i) => facts[i].count <= 1);
+  const sharedHtml = shared.length
+    ? `<h3>Stated by several sources (${shared.length})</h3>${shared.join('\n')}`
+    : '<p>No fact is stated by more than one source yet.</p>';
+  const singleHtml = single.length
+    ? `<details><summary>Stated by one source (${single.length})</summary>${single.join('\n')}</details>`
+    : '';
+  return `<section aria-labelledby="facts"><h2 id="facts">Facts</h2>\n${sharedHtml}\n${singleHtml}</section>`;
+}
+
+function entityRowHtml(e: DossierEntity): string {
+  const spellings = e.spellings.map((w) => `<b>${h(w.text)}</b>: ${w.sources.map(h).join(', ')}`).join('<br>');
+  return `<tr><th scope="row">${h(e.canonical)}</th><td>${h(e.kind)}</td><td>${spellings}</td></tr>`;
+}
+
+function sourceRowHtml(s: DossierSource, place: Place): string {
+  const uploaded = h((s.uploadedAt ?? '').slice(0, 19).replace('T', ' '));
+  const cells = `<td>${h(s.title ?? '')}</td><td>${h(s.published ?? '')}</td><td>${uploaded}</td>`;
+  return `<tr><th scope="row">${sourceLink(place, s)}</th>${cells}</tr>`;
 }
 
 function factHtml(f: Fact, place: Place): string {
   const earlier = f.wordings.slice(1);
-  return `<div class="fact${f.count > 1 ? '' : ' single'}"><p class="claim">${h(f.text)}${f.speaker ? ` <span class="explanation">— ${h(f.speaker)}</span>` : ''}<span class="badge" data-count="${f.count}">${h(plural(f.count, 'source'))}</span></p>
-<p class="sources">${f.sources.map((s) => `${sourceLink(place, s)}${when(s)}`).join(' · ')}</p>${
-    earlier.length
-      ? `<details><summary>Earlier wordings (${earlier.length})</summary><ul class="sources">${earlier.map((w) => `<li>“${h(w.text)}” — ${w.sources.map(h).join(', ')}</li>`).join('')}</ul></details>`
-      : ''
-  }</div>`;
+  const speaker = f.speaker ? ` <span class="explanation">— ${h(f.speaker)}</span>` : '';
+  const badge = `<span class="badge" data-count="${f.count}">${h(plural(f.count, 'source'))}</span>`;
+  const wordings = earlier.length
+    ? `<details><summary>Earlier wordings (${earlier.length})</summary><ul class="sources">` +
+      `${earlier.map((w) => `<li>“${h(w.text)}” — ${w.sources.map(h).join(', ')}</li>`).join('')}</ul></details>`
+    : '';
+  return (
+    `<div class="fact${f.count > 1 ? '' : ' single'}"><p class="claim">${h(f.text)}${speaker}${badge}</p>\n` +
+    `<p class="sources">${f.sources.map((s) => `${sourceLink(place, s)}${when(s)}`).join(' · ')}</p>${wordings}</div>`
+  );
 }
+
+const DISPUTE_KIND: Record<Dispute['kind'], string> = { contradiction: 'Contradiction', 'unresolved update': 'Unresolved update' };
 
 function disputeHtml(x: Dispute, place: Place): string {
   const [own, ...others] = x.sides;
   const side = (s: (typeof x.sides)[number]) =>
     `<p class="side">“${h(s.text)}” — ${s.sources.map((r) => sourceLink(place, r)).join(', ')}</p>`;
-  return `<article class="dispute"><p class="tag t-contradicted">${h(x.kind === 'contradiction' ? 'Contradiction' : 'Unresolved update')}</p>
-<p class="explanation">${h(x.explanation)}</p>${side(own)}<p class="tag">against</p>${others.map(side).join('')}</article>`;
+  return (
+    `<article class="dispute"><p class="tag t-contradicted">${h(DISPUTE_KIND[x.kind])}</p>\n` +
+    `<p class="explanation">${h(x.explanation)}</p>${side(own)}<p class="tag">against</p>${others.map(side).join('')}</article>`
+  );
 }
 
 function figureHtml(t: FigureTrack, place: Place): string {
   const latest = t.latest;
-  return `<figure class="track" data-about="${h(t.about)}"><figcaption><b>${h(t.about)}</b>${t.unit ? ` (${h(t.unit)})` : ''}: latest <span class="latest">${h(latest.label)}</span> — ${sourceLink(place, latest)}${when(latest)}</figcaption>
-${timelineSvg(t)}
-<div class="scroll"><table><thead><tr><th scope="col">Value</th><th scope="col">Source</th><th scope="col">Claim</th></tr></thead><tbody>${t.values
-    .map(
-      (v) =>
-        `<tr><td>${h(v.label)}</td><td>${sourceLink(place, v)}${when(v)}</td><td>${h(v.text.length > 160 ? `${v.text.slice(0, 159)}…` : v.text)}</td></tr>`,
-    )
-    .join('')}</tbody></table></div></figure>`;
+  const rows = t.values.map(
+    (v) =>
+      `<tr><td>${h(v.label)}</td><td>${sourceLink(place, v)}${when(v)}</td>` +
+      `<td>${h(v.text.length > 160 ? `${v.text.slice(0, 159)}…` : v.text)}</td></tr>`,
+  );
+  const caption =
+    `<b>${h(t.about)}</b>${t.unit ? ` (${h(t.unit)})` : ''}: ` +
+    `latest <span class="latest">${h(latest.label)}</span> — ${sourceLink(place, latest)}${when(latest)}`;
+  return (
+    `<figure class="track" data-about="${h(t.about)}"><figcaption>${caption}</figcaption>\n${timelineSvg(t)}\n` +
+    `<div class="scroll"><table><thead><tr><th scope="col">Value</th><th scope="col">Source</th><th scope="col">Claim</th></tr></thead>` +
+    `<tbody>${rows.join('')}</tbody></table></div></figure>`
+  );
 }
 
 /**
@@ -147,19 +193,22 @@ export function timelineSvg(t: FigureTrack): string {
   const y = (v: number | null) => (v === null ? 70 : Math.round(120 - (v / max) * 90));
   const x = (i: number) => 40 + i * step;
   const line = points.map((p, i) => `${x(i)},${y(p.value)}`).join(' ');
-  const marks = points
-    .map(
-      (
-        p,
-        i,
-      ) => `<g><circle cx="${x(i)}" cy="${y(p.value)}" r="5" fill="${i === points.length - 1 ? '#8a5a00' : '#6b7c93'}"><title>${h(p.name)}: ${h(p.label)}</title></circle>
-<text x="${x(i)}" y="${y(p.value) - 10}" text-anchor="middle" font-size="12" fill="#1b1b1b">${h(p.label.length > 18 ? `${p.label.slice(0, 17)}…` : p.label)}</text>
-<text x="${x(i)}" y="${height - 8}" text-anchor="middle" font-size="10" fill="#555">${h(p.name.slice(0, 16))}</text></g>`,
-    )
-    .join('');
-  const id = `tl-${t.id.replace(/[^A-Za-z0-9-]/g, '-')}`;
-  return `<svg class="timeline" role="img" aria-labelledby="${h(id)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><title id="${h(id)}">${h(t.about)} over time, oldest left</title>
-<line x1="20" y1="${height - 24}" x2="${width - 10}" y2="${height - 24}" stroke="#d6d6d6"/><polyline points="${line}" fill="none" stroke="#8a5a00" stroke-width="2"/>${marks}</svg>`;
+  const mark = (p: (typeof points)[number], i: number) => {
+    const fill = i === points.length - 1 ? '#8a5a00' : '#6b7c93';
+    const label = h(p.label.length > 18 ? `${p.label.slice(0, 17)}…` : p.label);
+    return (
+      `<g><circle cx="${x(i)}" cy="${y(p.value)}" r="5" fill="${fill}"><title>${h(p.name)}: ${h(p.label)}</title></circle>\n` +
+      `<text x="${x(i)}" y="${y(p.value) - 10}" text-anchor="middle" font-size="12" fill="#1b1b1b">${label}</text>\n` +
+      `<text x="${x(i)}" y="${height - 8}" text-anchor="middle" font-size="10" fill="#555">${h(p.name.slice(0, 16))}</text></g>`
+    );
+  };
+  const id = h(`tl-${t.id.replace(/[^A-Za-z0-9-]/g, '-')}`);
+  return (
+    `<svg class="timeline" role="img" aria-labelledby="${id}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
+    `<title id="${id}">${h(t.about)} over time, oldest left</title>\n` +
+    `<line x1="20" y1="${height - 24}" x2="${width - 10}" y2="${height - 24}" stroke="#d6d6d6"/>` +
+    `<polyline points="${line}" fill="none" stroke="#8a5a00" stroke-width="2"/>${points.map(mark).join('')}</svg>`
+  );
 }
 
 function wordDiffHtml(ops: WordOp[]): string {
@@ -174,33 +223,33 @@ function wordDiffHtml(ops: WordOp[]): string {
     .join(' ');
 }
 
-function quotationsHtml(quotations: Quotation[]): string {
-  const bySpeaker = groupBySpeaker(quotations);
-  return [...bySpeaker]
-    .map(
-      ([speaker, qs]) =>
-        `<h3>${h(speaker)}</h3>${qs
-          .map(
-            (q) =>
-              `<div class="fact${q.variants.length > 1 ? '' : ' single'}">${q.variants
-                .map(
-                  (v, i) =>
-                    `<p class="${i ? 'diff' : 'claim'}">${i && v.diff ? wordDiffHtml(v.diff) : `“${h(v.quote)}”`} <span class="sources">— ${v.sources.map(h).join(', ')}</span></p>`,
-                )
-                .join(
-                  '',
-                )}${q.variants.length > 1 ? '<p class="sources">Later wordings against the first: inserted words underlined and marked +, dropped words struck through and marked −.</p>' : ''}</div>`,
-          )
-          .join('')}`,
-    )
-    .join('\n');
+const LATER_WORDINGS =
+  '<p class="sources">Later wordings against the first: inserted words underlined and marked +, ' +
+  'dropped words struck through and marked −.</p>';
+
+function quotationHtml(q: Quotation): string {
+  const variants = q.variants.map(
+    (v, i) =>
+      `<p class="${i ? 'diff' : 'claim'}">${i && v.diff ? wordDiffHtml(v.diff) : `“${h(v.quote)}”`} ` +
+      `<span class="sources">— ${v.sources.map(h).join(', ')}</span></p>`,
+  );
+  const several = q.variants.length > 1;
+  return `<div class="fact${several ? '' : ' single'}">${variants.join('')}${several ? LATER_WORDINGS : ''}</div>`;
 }
 
-function groupBySpeaker(quotations: Quotation[]): Map<string, Quotation[]> {
-  const groups = new Map<string, Quotation[]>();
-  for (const q of quotations) {
+/** The quotations under their speakers, `rendered` in the order of `quotations`. */
+function quotationsHtml(quotations: Quotation[], rendered: string[]): string {
+  return [...groupBySpeaker(quotations, rendered)].map(([speaker, qs]) => `<h3>${h(speaker)}</h3>${qs.join('')}`).join('\n');
+}
+
+/** Each speaker's items (the first speaker first), unattributed ones under 'Unattributed'. */
+function groupBySpeaker<T>(quotations: Quotation[], items: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const [i, q] of quotations.entries()) {
     const speaker = q.speaker ?? 'Unattributed';
-    groups.set(speaker, [...(groups.get(speaker) ?? []), q]);
+    const group = groups.get(speaker);
+    if (group) group.push(items[i]);
+    else groups.set(speaker, [items[i]]);
   }
   return groups;
 }
@@ -212,51 +261,58 @@ const mdLink = (s: SourceRef) => `[${md(s.name)}](../${encodeURIComponent(s.docI
 const mdWords = (ops: WordOp[]) =>
   ops.map((o) => (o.op === 'same' ? md(o.word) : o.op === 'ins' ? `**+${md(o.word)}**` : `~~−${md(o.word)}~~`)).join(' ');
 
-export function renderDossierMarkdown(d: Dossier): string {
-  const s = d.story;
-  const lines: string[] = [`# ${md(s.title || `Story ${s.id}`)}`, ''];
-  lines.push(
-    `**Story:** \`${s.id}\` · **Corpus:** \`${d.corpus}\` · ${plural(s.documents, 'document')} · ${plural(s.disputes, 'open dispute')}${s.updatedAt ? ` · **Last update:** ${s.updatedAt}` : ''}`,
-    '',
-  );
-  lines.push('## Figures', '');
-  if (!d.figures.length) lines.push('No quantity was compared across sources yet.', '');
-  for (const t of d.figures) {
-    lines.push(`### ${md(t.about)}${t.unit ? ` (${md(t.unit)})` : ''}: latest ${md(t.latest.label)} (${mdLink(t.latest)})`, '');
-    lines.push(
+/** Each item's lines, joined: one entry of the page's lines, which are joined the same way. */
+const itemMarkdown = {
+  figure: (t: FigureTrack) =>
+    [
+      `### ${md(t.about)}${t.unit ? ` (${md(t.unit)})` : ''}: latest ${md(t.latest.label)} (${mdLink(t.latest)})`,
+      '',
       '| Value | Source | Uploaded |',
       '|---|---|---|',
       ...t.values.map((v) => `| ${md(v.label)} | ${mdLink(v)} | ${v.uploadedAt ?? ''} |`),
       '',
-    );
-  }
+    ].join('\n'),
+  dispute: (x: Dispute) =>
+    [
+      `- **${DISPUTE_KIND[x.kind]}:** ${md(x.explanation)}`,
+      ...x.sides.map((side) => `  - “${md(side.text)}” — ${side.sources.map(mdLink).join(', ')}`),
+    ].join('\n'),
+  fact: (f: Fact) =>
+    [
+      `- ${md(f.text)} — **${plural(f.count, 'source')}:** ${f.sources.map(mdLink).join(', ')}`,
+      ...f.wordings.slice(1).map((w) => `  - earlier: “${md(w.text)}” (${w.sources.map(md).join(', ')})`),
+    ].join('\n'),
+  quotation: (q: Quotation) =>
+    q.variants
+      .map((v, i) => `${i ? '  - ' : '- '}${i && v.diff ? mdWords(v.diff) : `“${md(v.quote)}”`} — ${v.sources.map(md).join(', ')}`)
+      .join('\n'),
+  entity: (e: DossierEntity) =>
+    `| ${md(e.canonical)} | ${e.kind} | ${e.spellings.map((w) => `${md(w.text)}: ${w.sources.map(md).join(', ')}`).join('; ')} |`,
+  source: (s: DossierSource) => `| ${mdLink(s)} | ${md(s.title ?? '')} | ${s.published ?? ''} | ${s.uploadedAt ?? ''} |`,
+};
+
+export function renderDossierMarkdown(d: Dossier): string {
+  const s = d.story;
+  const m = itemMarkdown;
+  const lines: string[] = [`# ${md(s.title || `Story ${s.id}`)}`, ''];
+  const updated = s.updatedAt ? ` · **Last update:** ${s.updatedAt}` : '';
+  const documents = `${plural(s.documents, 'document')} · ${plural(s.disputes, 'open dispute')}`;
+  lines.push(`**Story:** \`${s.id}\` · **Corpus:** \`${d.corpus}\` · ${documents}${updated}`, '');
+  lines.push('## Figures', '');
+  if (!d.figures.length) lines.push('No quantity was compared across sources yet.', '');
+  lines.push(...d.figures.map((t) => m.figure(t)));
   lines.push('## Disputes', '');
   if (!d.disputes.length) lines.push('No source disagrees with another.', '');
-  for (const x of d.disputes) {
-    lines.push(`- **${x.kind === 'contradiction' ? 'Contradiction' : 'Unresolved update'}:** ${md(x.explanation)}`);
-    for (const side of x.sides) lines.push(`  - “${md(side.text)}” — ${side.sources.map(mdLink).join(', ')}`);
-  }
+  lines.push(...d.disputes.map((x) => m.dispute(x)));
   lines.push('', '## Facts', '');
-  for (const f of d.facts) {
-    lines.push(`- ${md(f.text)} — **${plural(f.count, 'source')}:** ${f.sources.map(mdLink).join(', ')}`);
-    for (const w of f.wordings.slice(1)) lines.push(`  - earlier: “${md(w.text)}” (${w.sources.map(md).join(', ')})`);
-  }
+  lines.push(...d.facts.map((f) => m.fact(f)));
   lines.push('', '## Quotations', '');
-  for (const [speaker, qs] of groupBySpeaker(d.quotations)) {
-    lines.push(`### ${md(speaker)}`, '');
-    for (const q of qs) {
-      for (const [i, v] of q.variants.entries())
-        lines.push(`${i ? '  - ' : '- '}${i && v.diff ? mdWords(v.diff) : `“${md(v.quote)}”`} — ${v.sources.map(md).join(', ')}`);
-    }
-    lines.push('');
-  }
+  const quotations = d.quotations.map((q) => m.quotation(q));
+  for (const [speaker, qs] of groupBySpeaker(d.quotations, quotations)) lines.push(`### ${md(speaker)}`, '', ...qs.filter(Boolean), '');
   lines.push('## Entities', '', '| Entity | Kind | Spellings (who uses which) |', '|---|---|---|');
-  for (const e of d.entities)
-    lines.push(
-      `| ${md(e.canonical)} | ${e.kind} | ${e.spellings.map((w) => `${md(w.text)}: ${w.sources.map(md).join(', ')}`).join('; ')} |`,
-    );
+  lines.push(...d.entities.map((e) => m.entity(e)));
   lines.push('', '## Sources', '', '| Document | Title | Published | Uploaded |', '|---|---|---|---|');
-  for (const src of d.sources) lines.push(`| ${mdLink(src)} | ${md(src.title ?? '')} | ${src.published ?? ''} | ${src.uploadedAt ?? ''} |`);
+  lines.push(...d.sources.map((src) => m.source(src)));
   if (d.olderPages.length) lines.push('', `Older entries: ${d.olderPages.map((p) => `[page ${p.page}](./${p.file}.json)`).join(', ')}`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -14,7 +14,7 @@ import {
   type DossierPage,
   type StorySummary,
 } from '../dossier/dossier.ts';
-import { renderDossierHtml, renderDossierMarkdown, renderDossierPageHtml } from '../dossier/render.ts';
+import { renderDossier, renderDossierPageHtml } from '../dossier/render.ts';
 import { getJson, type ObjectStore } from '../storage/store.ts';
 import { keys } from './keys.ts';
 
@@ -59,10 +59,11 @@ export interface DossierFile {
 /** The objects of a dossier (and of its new older page): JSON, Markdown and HTML, rendered. */
 export function dossierFiles(corpus: string, d: Dossier, page: DossierPage | null = null): DossierFile[] {
   const story = d.story.id;
+  const rendered = renderDossier(d);
   const files: DossierFile[] = [
-    { key: keys.storyJson(corpus, story), body: JSON.stringify(d), contentType: JSON_TYPE },
-    { key: keys.storyMarkdown(corpus, story), body: renderDossierMarkdown(d), contentType: 'text/markdown; charset=utf-8' },
-    { key: keys.storyHtml(corpus, story), body: renderDossierHtml(d), contentType: HTML_TYPE },
+    { key: keys.storyJson(corpus, story), body: rendered.json, contentType: JSON_TYPE },
+    { key: keys.storyMarkdown(corpus, story), body: rendered.markdown, contentType: 'text/markdown; charset=utf-8' },
+    { key: keys.storyHtml(corpus, story), body: rendered.html, contentType: HTML_TYPE },
   ];
   if (page) {
     const file = d.olderPages.find((p) => p.page === page.page)!.file;
