@@ -23,6 +23,10 @@ export function powertoolsTelemetry(): Telemetry {
       logger.error(`${stage} failed; the message will be redelivered`, { stage, messageId, error: error as Error });
       metrics.addMetric(`Failures_${stage}`, MetricUnit.Count, 1);
     },
+    fallback(record) {
+      logger.warn(`${record.stage}: ${record.fallback}`, { ...record });
+      metrics.addMetric(`Fallbacks_${record.stage}`, MetricUnit.Count, 1);
+    },
     flush() {
       metrics.publishStoredMetrics();
     },

@@ -9,6 +9,15 @@ import type { SQSBatchResponse, SQSRecord } from 'aws-lambda';
  * `ordered` (FIFO): the records of one message group run one after another, and after a failure the rest of that
  * group are not attempted and are reported failed too, so a corpus's documents are never diffed out of order.
  * Different groups (corpora) share nothing, so they run at once, as they would in separate invocations.
+ *
+ * This is what Powertools' batch utility does (`@aws-lambda-powertools/batch`): BatchProcessor with
+ * processInParallel for a standard queue, SqsFifoPartialProcessorAsync with `skipGroupOnError: true` for FIFO (a
+ * failure fails the rest of its own group only, not the whole batch as its default does). Two differences, both
+ * deliberate: the groups of a FIFO batch run at once instead of one after another (their order is kept within each
+ * group, which is all FIFO promises), and a batch in which every record failed is answered with every record as a
+ * failure instead of an error (FullBatchFailureError): SQS redelivers the same records either way, and the
+ * handler's failure lines are already logged. test/pipeline/batch.test.ts checks each rule; the poison test runs a
+ * batch of two corpora through the deployed handler code.
  */
 export async function processBatch(
   records: SQSRecord[],

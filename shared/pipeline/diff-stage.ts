@@ -136,13 +136,18 @@ interface Stage {
   index: CorpusIndex;
   /** Keep the story dossiers (DiffDeps.dossiers). */
   dossiers: boolean;
+  /** Logs a step the stage went on without: the object, what it did instead, and the error. */
+  fallback(key: string, what: string, reason: string): void;
 }
 
 async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
   // Requests are planned: what a message reads is fetched in as few waves as its data dependencies allow, and what
   // it writes goes out in parallel waves whose order keeps a crash at any point recoverable (see ingestOne).
-  const store = new StagedStore(deps.store);
   const { corpus } = message;
+  const fallback = (key: string, what: string, reason: string) =>
+    deps.telemetry.fallback({ stage: 'diff', corpus, key, fallback: what, reason });
+  // A corrupt index or state shard reads as absent (the next write replaces it): what it held is lost, so say so.
+  const store = new StagedStore(deps.store, (key, reason) => fallback(key, 'read as absent; the next write replaces it', reason));
   if (message.type === 'rejected') {
     store.prefetch([keys.upload(corpus, message.uploadId), keys.recent(corpus)]);
     const entry = await getJson<ReportListEntry>(store, keys.upload(corpus, message.uploadId));
@@ -150,7 +155,7 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
     await store.flush();
     return { outcome: 'indexed-rejection' };
   }
-  const stage: Stage = { store, corpus, index: new StoreCorpusIndex(store, corpus), dossiers: deps.dossiers !== false };
+  const stage: Stage = { store, corpus, index: new StoreCorpusIndex(store, corpus), dossiers: deps.dossiers !== false, fallback };
 
   // The first wave: everything that depends on the message alone. The filing record and the index page list are
   // read now although needed later (a new document has no filing record; every document updates the list).
@@ -256,7 +261,10 @@ async function replay(
     } catch (error) {
       if (error instanceof PermanentFailure) throw error;
       const attempts = { ...head.attempts!, uploadId: e.uploadId, reason: (error as Error).message };
-      await putJson(store.inner, keys.head(corpus), { ...head, attempts }).catch(() => {});
+      // Best effort: the error itself fails the message either way; without the record the next attempt blames no one.
+      await putJson(store.inner, keys.head(corpus), { ...head, attempts }).catch((failed) =>
+        stage.fallback(keys.head(corpus), `could not record that ${e.name} failed; the message fails anyway`, String(failed)),
+      );
       throw error;
     }
   };

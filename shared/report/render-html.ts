@@ -166,7 +166,7 @@ ${d.story ? `<p class="meta">Story: <a href="./stories/${h(encodeURIComponent(d.
   const corroborated = report.findings.filter((f) => f.type === 'corroborated');
   if (corroborated.length)
     sections.push(
-      `<details><summary>Corroborated (${corroborated.length})</summary>${corroborated.map((f) => findingHtml(f, report)).join('\n')}</details>`,
+      `<details><summary>${h(LABEL.corroborated)} (${corroborated.length})</summary>${corroborated.map((f) => findingHtml(f, report)).join('\n')}</details>`,
     );
   sections.push('</section>');
 

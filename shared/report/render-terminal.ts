@@ -54,14 +54,15 @@ export function renderTerminal(report: Report, opts: { color: boolean; width?: n
   }
   const news = report.findings.filter((f) => f.type === 'new');
   if (news.length) {
-    out.push(paint('cyan', `New (${news.length}):`));
+    out.push(paint(TYPE_COLOUR.new, `${LABEL.new} (${news.length}):`));
     for (const f of news.slice(0, 8)) out.push(`  + ${clip(f.claimText, width - 4)}`);
     if (news.length > 8) out.push(paint('dim', `  … ${news.length - 8} more (npx claimdiff report ${d.name ?? d.id} --md)`));
   }
   const corroborated = report.findings.filter((f) => f.type === 'corroborated');
   if (corroborated.length) {
     const sources = new Set(corroborated.flatMap((f) => f.matches.map((m) => sourceName(m.sourceKey))));
-    out.push(paint('green', `Corroborated: ${plural(corroborated.length, 'claim')}, by ${clip([...sources].join(', '), width - 30)}`));
+    const by = clip([...sources].join(', '), width - 30);
+    out.push(paint(TYPE_COLOUR.corroborated, `${LABEL.corroborated}: ${plural(corroborated.length, 'claim')}, by ${by}`));
   }
   const merged = report.entities.filter((e) => e.variants.length > 1);
   if (merged.length)
@@ -80,7 +81,7 @@ export function renderTerminal(report: Report, opts: { color: boolean; width?: n
 function countsText(entry: ReportListEntry, paint: ReturnType<typeof painter>): string {
   if (!entry.counts) return '';
   return FINDING_ORDER.filter((t) => entry.counts![t] > 0)
-    .map((t) => paint(TYPE_COLOUR[t], `${entry.counts![t]} ${t.replace('_', ' ')}`))
+    .map((t) => paint(TYPE_COLOUR[t], `${entry.counts![t]} ${LABEL[t].toLowerCase()}`))
     .join(', ');
 }
 

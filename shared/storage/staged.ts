@@ -25,7 +25,15 @@ export class StagedStore implements ObjectStore {
   private readonly written = new Map<string, string | Uint8Array>();
   private held = new Map<string, HeldWrite>();
 
-  constructor(readonly inner: ObjectStore) {}
+  constructor(
+    readonly inner: ObjectStore,
+    /** Where a corrupt object read as absent is reported (ObjectStore.corrupt). */
+    private readonly onCorrupt: (key: string, reason: string) => void = () => {},
+  ) {}
+
+  corrupt(key: string, reason: string): void {
+    this.onCorrupt(key, reason);
+  }
 
   /** Starts reading the objects now, all at once, so later gets of them wait for this one wave. */
   prefetch(keys: Iterable<string>): void {

@@ -28,6 +28,11 @@ export interface ObjectStore {
   put(key: string, body: string | Uint8Array, contentType?: string): Promise<PutResult>;
   /** Every key under the prefix, in key order. */
   list(prefix: string): Promise<string[]>;
+  /**
+   * Told when getJson reads a corrupt object as absent (`ifCorrupt: 'absent'`), so that the reason is logged
+   * (a stage's StagedStore passes it to telemetry). Optional: a plain adapter has nowhere to log it.
+   */
+  corrupt?(key: string, reason: string): void;
 }
 
 const decoder = new TextDecoder('utf-8');
@@ -48,8 +53,10 @@ export async function getJson<T>(store: ObjectStore, key: string, options: { ifC
   try {
     return JSON.parse(text) as T;
   } catch (error) {
-    if (options.ifCorrupt === 'absent') return null;
-    throw new Error(`stored object ${key} is not valid JSON: ${(error as Error).message}`);
+    const reason = `stored object ${key} is not valid JSON: ${(error as Error).message}`;
+    if (options.ifCorrupt !== 'absent') throw new Error(reason);
+    store.corrupt?.(key, reason);
+    return null;
   }
 }
 

@@ -1,5 +1,5 @@
 /** The diff stage on a memory store: one text document prepared and diffed as an upload at a given second. */
-import { silentTelemetry } from '../../shared/ops/telemetry.ts';
+import { silentTelemetry, type Telemetry } from '../../shared/ops/telemetry.ts';
 import { diffUpload } from '../../shared/pipeline/diff-stage.ts';
 import { documentId, keys, uploadKey } from '../../shared/pipeline/keys.ts';
 import { prepareDocument } from '../../shared/pipeline/prepare.ts';
@@ -19,7 +19,14 @@ export class ReadLog extends MemoryStore {
   }
 }
 
-export async function ingest(store: MemoryStore, corpus: string, name: string, text: string, second: number): Promise<Report> {
+export async function ingest(
+  store: MemoryStore,
+  corpus: string,
+  name: string,
+  text: string,
+  second: number,
+  telemetry: Telemetry = silentTelemetry,
+): Promise<Report> {
   const bytes = new TextEncoder().encode(text);
   const id = documentId(bytes);
   const sourceKey = uploadKey(corpus, name);
@@ -27,7 +34,7 @@ export async function ingest(store: MemoryStore, corpus: string, name: string, t
   const prepared = await prepareDocument(text, [], { id, location: { corpus, name, sourceKey }, uploadedAt });
   await putJson(store, keys.prepared(corpus, id), prepared);
   const outcome = await diffUpload(
-    { store, telemetry: silentTelemetry },
+    { store, telemetry },
     { type: 'prepared', corpus, docId: id, sourceKey, name, uploadId: `u-${name}`, uploadedAt },
   );
   if (outcome.outcome !== 'reported') throw new Error(`${name}: ${outcome.outcome}`);
