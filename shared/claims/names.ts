@@ -20,6 +20,7 @@ import {
   NAME_PARTICLES,
   ORG_HEADS,
   ORG_SINGLE,
+  PARTY_WORDS,
   ROLE_WORDS,
   SUBNATIONAL_PLACES,
 } from '../lexicon/english.ts';
@@ -201,7 +202,7 @@ function splitRole(run: string): { name: string; roles: string[]; affiliation: s
   return { name, roles, affiliation, honorific };
 }
 
-const PARTY = /^(Republican|Democratic|Democrat|Labour|Labor|Conservative|Liberal|Socialist|Communist|Green|Independent)$/;
+const PARTY = new RegExp(`^(${PARTY_WORDS.join('|')})$`);
 /** Last words that make a capitalised run a law, event, programme or document, not a person. */
 const NOT_PERSON_HEADS = new Set(
   `act acts law bill agreement accord plan program programme show day days award awards prize cup games festival summit conference

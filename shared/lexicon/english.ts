@@ -141,6 +141,36 @@ export const ORG_HEADS = new Set(
   ferries lines airways motors energy holdings industries chemicals systems technologies partners capital media petroleum
   oil mining shipping logistics pharmaceuticals labs solutions insurance railway railroad utilities telecom wire`.split(/\s+/),
 );
+/** Words that name a political party by itself ("Republican senators", "Labour MPs"). */
+export const PARTY_WORDS = [
+  'Republican',
+  'Democratic',
+  'Democrat',
+  'Labour',
+  'Labor',
+  'Conservative',
+  'Liberal',
+  'Socialist',
+  'Communist',
+  'Green',
+  'Independent',
+];
+/** Members of an elected body, counted by party ("118 Conservative MPs", "12 Republican senators"). */
+export const MEMBER_NOUNS = [
+  'MPs',
+  'MEPs',
+  'senators',
+  'lawmakers',
+  'legislators',
+  'members',
+  'deputies',
+  'councillors',
+  'councilors',
+  'representatives',
+  'delegates',
+  'peers',
+];
+
 /**
  * Lower-case nouns written after a person's name that make the whole an institution named after that person ("the
  * Maria Lindqvist school", "the Arturo Vidal hospital"), or a condition named after its describers ("Lindqvist-Boe

@@ -373,3 +373,14 @@ describe('areas, shares of a state and shares given to someone', () => {
     ]);
   });
 });
+
+describe('counts of one party in an elected body', () => {
+  it('reads the members of a party as a part of the whole count, not the same quantity', () => {
+    const role = (s: string) => extractFigures(s).map((f) => f.role ?? null);
+    expect(role('In all, 74 Harbour Party deputies voted for the motion.')).toEqual(['part']);
+    expect(role('At least 19 Labour councillors signed the letter.')).toEqual(['part']);
+    expect(role('Some 210 deputies voted for the motion.')).toEqual([null]);
+    // A nationality before soldiers is not a party: "Ostrovian soldiers killed" still counts the whole toll.
+    expect(role('About 20 Ostrovian soldiers were killed.')).toEqual([null]);
+  });
+});

@@ -3,12 +3,21 @@
  * toll rose to 63"), the noun before it ("the protesters, estimated to be 5,000") or the count before it ("killing
  * 41 people and injuring more than 300").
  */
+import { MEMBER_NOUNS, PARTY_WORDS } from '../../lexicon/english.ts';
 import { INCREMENT_AFTER, LEVEL_VERB } from './context.ts';
 import type { Counted, FigureReading, Found } from './found.ts';
 import { holderOf, normalNoun, PEOPLE, readNoun, subjectOf } from './nouns.ts';
 import { aboutNoun, aboutOutcome, outcomeAfter, outcomeBefore } from './outcomes.ts';
 
 /** "dozens of the residents", "a million of its users": what a vague or scaled number counts comes after "of". */
+/**
+ * "118 Conservative Party MPs", "12 Republican senators", "40 Labour MPs": the members of one party, a part of the
+ * whole body's count ("432 MPs voted against"), not the same quantity: never an update of it, nor corroborated by it.
+ */
+const PARTY_MEMBERS = new RegExp(
+  `^\\s+(?:(?:${PARTY_WORDS.join('|')})(?:\\s+Party)?|(?:\\p{Lu}\\p{L}+\\s+){1,2}Party|Tory|Tories)\\s+(?:${MEMBER_NOUNS.join('|')})\\b`,
+  'u',
+);
 const OF_AFTER_VAGUE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?/i;
 /** "a 3,000-strong force": the force is counted. */
 const STRONG_AFTER = /^-strong\b/i;
@@ -116,6 +125,7 @@ export function readCount(r: FigureReading): Counted | null {
   const holder = holderOf(r.pre);
   if (holder && !PEOPLE.test(noun)) noun = `${holder} ${noun}`;
   r.figure.about = [noun, outcome].filter(Boolean).join(' ') + suffix;
+  if (!r.figure.role && PARTY_MEMBERS.test(r.after)) r.figure.role = 'part';
   return { noun, outcome, suffix };
 }
 
