@@ -46,6 +46,8 @@ function isTitleCase(text: string): boolean {
  * Verbs the lists above miss: a negated contraction ("wouldn't send", "can't say") is a verb phrase, and a subject
  * pronoun opening the sentence is followed by its verb, maybe after an adverb ("It currently employs 64,000 people").
  */
+/** A sentence whose quotation, opened after a speech verb or a colon, ends in an ellipsis: words the writer cut. */
+const CUT_QUOTATION = new RegExp(`(?:\\b(?:${SPEECH_VERBS})\\b,?|:)\\s*[“"][^“”"]{20,}(?:…|\\.\\.\\.)[”"]$`, 'i');
 const CONTRACTED_VERB = /\b[a-z]+n['’]t\b/i;
 const PRONOUN_SUBJECT = /^["“]?(?:it|he|she|they|we|i|you)\s+(?:[a-z]+ly\s+)?[a-z]{2,}/i;
 
@@ -235,8 +237,11 @@ function attributedSpeaker(text: string, mentions: Mention[]): Mention | null {
         // "…,” said X": only the plain speech verbs put the speaker after them; "told X": X is the listener.
         if (!strong || /^(told|tells)$/i.test(v[1])) continue;
         const between = text.slice(v.index + v[0].length, m.start);
-        // Titles may stand between ("said Dr. X", "said the harbour master, X").
-        if (!/^\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}]{0,4}\.)\s+){0,4}$/u.test(between) || between.length > 40)
+        // Titles may stand between ("said Dr. X", "said the harbour master, X", "said Naval officer Admiral X").
+        if (
+          !/^\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}]{0,4}\.|[\p{Lu}][\p{Ll}]+)\s+){0,4}$/u.test(between) ||
+          between.length > 40
+        )
           continue;
         // "said X, a teacher" / "said X." / "said X on Monday": the speaker; "said X had…", "said the X plant…": a clause.
         if (
@@ -360,6 +365,8 @@ export function extractClaims(
   let previousSubject: { name: string; org: string | null } | null = null;
   let lastParagraph = -1;
   let lastSentenceQuoted = false;
+  /** The speaker of the sentence before, when it quoted someone. */
+  let lastQuoteSpeaker: { name: string; org: string | null } | null = null;
   /** Entities the sentence before named (for a pronoun that cannot be the last speaker). */
   let previousMentions: string[] = [];
   for (const s of perSentence) {
@@ -371,8 +378,11 @@ export function extractClaims(
     // writer's own questions ("What happens now that the vote is lost?"): a question asserts nothing. A quoted
     // question ("“Why now?” she asked.") is a quotation and stays.
     const question = /\?\)?$/.test(text) && !/["“”]/.test(text);
-    if (words < 4 || (!endsLikeSentence && words < 12) || /(…|\.\.\.)["”’]?$/.test(text) || question || !hasVerb(text)) {
+    // A quotation the writer cut short ("…, a report had stated, “The crews worked through the night…”") is no teaser.
+    const teaser = /(…|\.\.\.)["”’]?$/.test(text) && !CUT_QUOTATION.test(text);
+    if (words < 4 || (!endsLikeSentence && words < 12) || teaser || question || !hasVerb(text)) {
       lastParagraph = s.paragraph;
+      lastQuoteSpeaker = null;
       continue;
     }
     const quotes = quotesIn(text);
@@ -415,6 +425,9 @@ export function extractClaims(
     const allQuote = quotes.length === 1 && quotes[0].start <= 1 && quotes[0].end >= text.length - 2;
     if (!speaker && allQuote && lastSentenceQuoted && lastSpeaker && s.paragraph === lastParagraph) speaker = lastSpeaker;
     if (!speaker && allQuote && lastSpeaker && s.paragraph === lastParagraph) speaker = lastSpeaker;
+    // A paragraph that is all quotation, right after an attributed quotation that ended the paragraph before, goes on
+    // with that speaker: news style gives each further part of a long remark its own paragraph.
+    if (!speaker && allQuote && lastQuoteSpeaker && s.paragraph === lastParagraph + 1) speaker = lastQuoteSpeaker;
 
     const quoteWords = quotes.map((q) => q.words).join(' … ');
     const pieces = quotes.length ? reportedTail(text, quotes) : clauses(text, quotes);
@@ -496,6 +509,7 @@ export function extractClaims(
         ? { name: entityOf(subject.surface)!, org: null }
         : null;
     lastSentenceQuoted = quotes.length > 0;
+    lastQuoteSpeaker = quotes.length ? speaker : null;
     lastParagraph = s.paragraph;
   }
   if (figuresDropped) {

@@ -221,6 +221,27 @@ describe('news text edge cases', () => {
     expect(s.length).toBe(5);
   });
 
+  it('continues the speaker into a next paragraph that is all quotation', () => {
+    const claims = claimsOf(
+      '"We had no warning at all," harbour master Ingrid Solvang said.\n\n"The boats were lost within the hour."\n\nThe pier reopened on Friday.',
+    );
+    expect(claims.map((c) => c.speaker)).toEqual(['Ingrid Solvang', 'Ingrid Solvang', null]);
+    // Not after a paragraph that quoted nobody.
+    expect(claimsOf('The pier closed on Monday morning.\n\n"The boats were lost within the hour."')[1].speaker).toBe(null);
+  });
+
+  it('reads the speaker after "said" past capitalised words of a title', () => {
+    const [claim] = claimsOf(
+      '"The pier will reopen soon," said Coast Guard officer Captain Ingrid Solvang on Friday, according to Harbour News.',
+    );
+    expect(claim.speaker).toBe('Ingrid Solvang');
+  });
+
+  it('keeps a quotation the writer cut short with an ellipsis, but not a teaser line', () => {
+    expect(claimsOf('A wire report had stated, "The sight of the lifeboat became a symbol of hope for the crews…"')).toHaveLength(1);
+    expect(claimsOf('Read more: the crews worked through the night to save the harbour…')).toHaveLength(0);
+  });
+
   it('does not end a sentence at dotted initials that are not a known abbreviation', () => {
     expect(sentencesOf('The suit was filed by T.K. Morrow of Leeds. He said it was fair.').map((s) => s.text)).toEqual([
       'The suit was filed by T.K. Morrow of Leeds.',
