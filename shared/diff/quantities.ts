@@ -1,0 +1,324 @@
+/**
+ * Quantities: what a figure measures as a comparable key (unit, outcome, head noun, modifiers), whether two figures
+ * measure the same quantity and agree in value, how an update is written ("18 → 27"), and the numbers of a text that
+ * identify a fact by themselves ("432 votes to 202").
+ */
+import { COUNTRIES, WEEKDAY_RE } from '../lexicon/english.ts';
+import type { Claim, Figure } from '../types.ts';
+import { concept, entityKey } from './normalize.ts';
+
+/** Outcome classes of `about` (its last word), as concepts. */
+const OUTCOME_OF: Record<string, string> = {
+  killed: 'KILL',
+  injured: 'INJURE',
+  arrested: 'ARREST',
+  evacuated: 'EVACUATE',
+  missing: 'MISSING',
+  rescued: 'RESCUE',
+  deployed: 'DEPLOY',
+  infected: 'INFECT',
+  vaccinated: 'VACCINATE',
+  destroyed: 'DESTROY',
+  damaged: 'DAMAGE',
+  affected: 'AFFECT',
+  survived: 'SURVIVE',
+  increase: 'INCREASE',
+  decrease: 'DECREASE',
+};
+/** Heads that name a role without saying which one: "health workers", "rescue personnel". */
+const ROLE_HEADS = /^(workers?|personnel|staff|crews?|employees|members|teams?)$/;
+const PEOPLE_HEADS = /^(people|persons|individuals)$/;
+const NOT_MODIFIERS = new Set(['more', 'other', 'new', 'total', 'confirmed', 'reported', 'official', 'all']);
+/** Units of proportions and magnitudes, compared by their subject noun; every other unit (money, measures) by its whole phrase. */
+const PROPORTION_UNITS = new Set(['%', '%chg', 'pt', 'ptchg', 'magnitude']);
+/** Money is compared by its ISO currency code ("USD", "EUR"). */
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+/** "doses threshold", "price target": a reference value of the noun, not an amount of it. */
+const REFERENCE_WORD = /^(threshold|limit|target|goal|cap|ceiling|quota|capacity|minimum|maximum|benchmark)$/;
+/** Concepts are upper-case ("POLICE", "RESCUE"); plain words are lower-case stems. */
+const CONCEPT = /^[A-Z]+$/;
+/** A share of a state: "45% contained", "80% complete". */
+const STATE_WORD = /^(contained|complete|counted|restored|finished|vaccinated|occupied|built)$/;
+/** Vague quantities, written as their word ("dozens") rather than a number. */
+const VAGUE_QUALIFIER = /^(dozens|hundreds|thousands|scores|millions|tens)/;
+/** A total of people that may be the sum of two counts ("62 people on board" = 58 passengers and four crew). */
+const PEOPLE_ON_BOARD = /\b(people|persons|passengers|on board|aboard)\b/;
+
+export interface AboutKey {
+  /**
+   * Unit as compared: a currency, a measure unit, 'magnitude', '%' (a share or level), '%chg' (a change, percentages
+   * and multipliers alike), null for counts.
+   */
+  unit: string | null;
+  outcome: string | null;
+  /** The head concept of what is counted or measured ("TROOPS", "fire", "cost"); nouns is {head}, for index keys. */
+  head: string | null;
+  nouns: Set<string>;
+  modifiers: Set<string>;
+  /** "per day", "threshold": the same noun measured another way. */
+  suffix: string;
+  /** Bare head counts ("85,000 people"), unnamed money ("$5 million") and subjectless changes are not compared. */
+  comparable: boolean;
+  /** A counted noun with a modifier ("rescue workers", "Dravonian soldiers") says what the claim is about. */
+  specific: boolean;
+}
+
+const aboutKeys = new WeakMap<Figure, AboutKey>();
+
+/** What a figure measures, as concepts: "security officers killed" ≈ "security personnel killed". */
+export function aboutKey(f: Figure): AboutKey {
+  const known = aboutKeys.get(f);
+  if (known) return known;
+  let words = f.about.toLowerCase().split(/\s+/).filter(Boolean);
+  let suffix = '';
+  const per = words.indexOf('per');
+  if (per >= 0) {
+    suffix = words.slice(per).join(' ');
+    words = words.slice(0, per);
+  }
+  // "doses threshold": a reference value of the noun, not a count of it (money keeps "price target" whole).
+  if (words.length > 1 && !CURRENCY_CODE.test(f.unit ?? '') && REFERENCE_WORD.test(words[words.length - 1])) {
+    suffix = `${words.pop()} ${suffix}`.trim();
+  }
+  let outcome: string | null = null;
+  if (words.length && OUTCOME_OF[words[words.length - 1]]) outcome = OUTCOME_OF[words.pop()!];
+  let unit = f.unit ?? null;
+  let head: string | null = null;
+  const modifiers = new Set<string>();
+  let comparable = true;
+  if (f.multiplier || unit === '×') {
+    unit = '%chg';
+    outcome = f.value < 1 ? 'DECREASE' : 'INCREASE';
+  } else if ((unit === '%' || unit === 'pt') && (outcome === 'INCREASE' || outcome === 'DECREASE')) {
+    unit = unit === '%' ? '%chg' : 'ptchg';
+  }
+  if (unit && !PROPORTION_UNITS.has(unit)) {
+    // Money and measures: what they are of is the whole phrase ("price target", "distance southeast yenikale").
+    head = words.join(' ') || null;
+    // A ransom is money demanded: "demanded a ransom of 150 bitcoin" and "is demanding 150 BTC" name one amount.
+    if (head === 'ransom' || head === 'request') head = 'demand';
+    comparable = head !== null && head !== 'money';
+  } else {
+    const last = words[words.length - 1];
+    if (last !== undefined) {
+      head = PEOPLE_HEADS.test(last) ? 'people' : ROLE_HEADS.test(last) ? 'ROLE' : concept(last);
+      for (const w of words.slice(0, -1)) if (!NOT_MODIFIERS.has(w)) modifiers.add(concept(w));
+      // "security personnel" counts police, "rescue workers" rescuers: a role head takes the concept it is given.
+      const named = head === 'ROLE' ? [...modifiers].find((m) => CONCEPT.test(m)) : undefined;
+      if (named) {
+        head = named;
+        modifiers.delete(named);
+      }
+      modifiers.delete(head);
+    }
+    // "85,000 people" (a population, a crowd, a camp) says nothing about which people: only an outcome does.
+    if (!head || ((head === 'people' || head === 'population') && !outcome && unit === null)) comparable = false;
+  }
+  // A count of a named kind ("rescue workers"), or a share of a state ("45% contained"), says what the claim is about.
+  const specific =
+    (unit === null && words.length >= 2 && head !== 'people') || (unit === '%' && words.length === 1 && STATE_WORD.test(words[0]));
+  const key: AboutKey = { unit, outcome, head, nouns: new Set(head ? [head] : []), modifiers, suffix, comparable, specific };
+  aboutKeys.set(f, key);
+  return key;
+}
+
+/** Changes measured over different periods are different quantities; a trading day's move and that day's close are not. */
+function periodsCompatible(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || a === b) return true;
+  return (a === 'intraday' && WEEKDAY_RE.test(b)) || (b === 'intraday' && WEEKDAY_RE.test(a));
+}
+
+/**
+ * Two figures measure the same quantity: same unit and outcome, the same head noun with no conflicting modifiers
+ * ("Dravonian soldiers killed" ≈ "soldiers killed", not "civilians killed"), the same event (a figure anchored to
+ * another year is another quantity), and for changes the same period. Earlier values ("up from 6.8") and parts of a
+ * breakdown ("12 in the US") are not compared.
+ */
+export function sameQuantity(a: Figure, b: Figure): boolean {
+  if (a.role === 'previous' || b.role === 'previous' || a.role === 'part' || b.role === 'part') return false;
+  const ka = aboutKey(a);
+  const kb = aboutKey(b);
+  if (!ka.comparable || !kb.comparable) return false;
+  if (ka.unit !== kb.unit || ka.outcome !== kb.outcome || ka.suffix !== kb.suffix || ka.head !== kb.head) return false;
+  if ((a.anchor ?? null) !== (b.anchor ?? null)) return false;
+  if ((ka.unit === '%chg' || ka.unit === 'ptchg') && !periodsCompatible(a.period, b.period)) return false;
+  if (ka.modifiers.size && kb.modifiers.size && ![...ka.modifiers].some((m) => kb.modifiers.has(m))) return false;
+  return true;
+}
+
+/** A change as a percentage: doubled = +100%, tripled = +200%, halved = −50%. */
+function changeValue(f: Figure): { value: number; range: [number, number] | null } {
+  if (!(f.multiplier || f.unit === '×')) return { value: f.value, range: f.range ?? null };
+  const pct = (x: number) => (x >= Number.MAX_SAFE_INTEGER ? x : Math.round(Math.abs(x - 1) * 1000) / 10);
+  const range = f.range ? ([pct(f.range[0]), pct(f.range[1])].sort((x, y) => x - y) as [number, number]) : null;
+  return { value: pct(f.value), range };
+}
+
+/**
+ * Values agree when equal (a qualifier does not change that: "at least 18" and "18" agree), when an approximate
+ * figure's ±10% holds the other ("about 40" and "42"), or a vague one's range does ("dozens" and "30"). A one-sided
+ * bound is not agreement: "at least 7 killed" then "11 killed" is a rising toll, an update. Multipliers compare as
+ * the percentage change they are ("doubled" and "up 100 per cent").
+ */
+export function valuesAgree(a: Figure, b: Figure): boolean {
+  const x = changeValue(a);
+  const y = changeValue(b);
+  if (Math.abs(x.value - y.value) <= 1e-9 * Math.max(1, Math.abs(x.value))) return true;
+  const within = (r: [number, number] | null, v: number) =>
+    r != null && r[1] < Number.MAX_SAFE_INTEGER && r[0] > 0 && v >= r[0] && v <= r[1];
+  return within(x.range, y.value) || within(y.range, x.value);
+}
+
+/** How closely two figures of the same quantity are described: the better pair explains an update. */
+function closeness(a: Figure, b: Figure): number {
+  const ka = aboutKey(a);
+  const kb = aboutKey(b);
+  let score = a.about === b.about ? 4 : 0;
+  for (const m of ka.modifiers) if (kb.modifiers.has(m)) score++;
+  if (a.anchor && a.anchor === b.anchor) score++;
+  return score;
+}
+
+/**
+ * The figures of a claim against those of an earlier one: an update when a figure has the same quantity with a
+ * different value, and nothing in the two claims reports that quantity with the same value (a claim giving the
+ * first 180,000 of 500,000 doses pledged does not update "500,000 doses"). Additions ("200 more") agree but never
+ * update a total.
+ */
+export function compareFigures(
+  news: Figure[],
+  olds: Figure[],
+): { update: { f: Figure; g: Figure } | null; agreeing: Array<{ f: Figure; g: Figure }> } {
+  const pairs: Array<{ f: Figure; g: Figure; agree: boolean }> = [];
+  for (const f of news) for (const g of olds) if (sameQuantity(f, g)) pairs.push({ f, g, agree: valuesAgree(f, g) });
+  const agreeing = pairs.filter((p) => p.agree);
+  let best: { f: Figure; g: Figure; score: number } | null = null;
+  for (const p of pairs) {
+    if (p.agree || p.f.role || p.g.role) continue;
+    if (agreeing.some((q) => q.f === p.f || q.g === p.g || sameQuantity(p.f, q.g) || sameQuantity(q.f, p.g))) continue;
+    const score = closeness(p.f, p.g);
+    if (!best || score > best.score) best = { f: p.f, g: p.g, score };
+  }
+  return { update: best, agreeing };
+}
+
+/**
+ * Whether the update a claim makes of an older claim's figure is already history: a newer claim reports the same
+ * quantity with the claim's value ("27 people have died" updates "18 deaths" of day one, but "deaths rose to 27" of
+ * day two already said so — the claim corroborates day two). For choosing among verdicts: an updated verdict
+ * against `older` is superseded when a corroborated one against a newer claim makes this true.
+ */
+export function figureUpdateSuperseded(
+  claim: Pick<Claim, 'figures'>,
+  older: Pick<Claim, 'figures'>,
+  newer: Pick<Claim, 'figures'>,
+): boolean {
+  const { update } = compareFigures(claim.figures, older.figures);
+  return update !== null && newer.figures.some((g) => sameQuantity(update.f, g) && valuesAgree(update.f, g));
+}
+
+const CURRENCY_SIGNS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
+
+export function formatFigure(f: Figure): string {
+  const vague = f.range != null && VAGUE_QUALIFIER.test(f.qualifier ?? '');
+  const q = f.qualifier && !vague ? `${f.qualifier} ` : '';
+  const amount = (v: number) =>
+    v >= 1e9 ? `${+(v / 1e9).toFixed(2)} billion` : v >= 1e6 ? `${+(v / 1e6).toFixed(2)} million` : v.toLocaleString('en-US');
+  const unit = f.unit ?? null;
+  if (unit && CURRENCY_CODE.test(unit)) {
+    const value = vague ? f.qualifier! : amount(f.value);
+    return CURRENCY_SIGNS[unit] ? `${q}${CURRENCY_SIGNS[unit]}${value}` : `${q}${value} ${unit}`;
+  }
+  const value = vague ? f.qualifier! : f.value.toLocaleString('en-US');
+  if (unit === '%' || unit === '×') return `${q}${value}${unit}`;
+  if (unit === 'pt') return `${q}${value} points`;
+  if (unit === 'magnitude') return `${q}${vague ? value : f.value.toFixed(1)}`;
+  if (!unit) return `${q}${value}`;
+  return `${q}${value} ${unit}`;
+}
+
+/** A count of people that is the sum of two counts of people in the other claim (passengers and crew, adults and children). */
+export function sumAgrees(totals: Figure[], parts: Figure[]): boolean {
+  const counts = parts.filter((g) => g.unit === null && !g.multiplier && !g.role && !g.range);
+  if (counts.length < 2) return false;
+  return totals.some((f) => {
+    if (f.unit !== null || f.multiplier || f.range || !PEOPLE_ON_BOARD.test(f.about)) return false;
+    return counts.some((a, i) => counts.some((b, j) => j > i && a.value + b.value === f.value));
+  });
+}
+
+/** A number written in digits, with thousands separators or a decimal point, not inside a word or another number. */
+const NUMBER_IN_TEXT = /(?<![\p{L}\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\p{L}\d.,])\d+(?:\.\d+)?(?![\d\p{L}]|,\d)/gu;
+/** The texts whose numbers are kept: a document's claims and their candidates, with room to spare; then it starts over. */
+const NUMBERS_CACHE_SIZE = 20_000;
+/** The numbers written in a text, as values ("432", "1,050" → 1050, "16.05" → 16.05). */
+const numbersCache = new Map<string, number[]>();
+export function numbersOf(text: string): number[] {
+  let known = numbersCache.get(text);
+  if (known) return known;
+  if (numbersCache.size > NUMBERS_CACHE_SIZE) numbersCache.clear();
+  known = [...text.matchAll(NUMBER_IN_TEXT)].map((m) => Number(m[0].replace(/,/g, '')));
+  numbersCache.set(text, known);
+  return known;
+}
+
+/**
+ * A number that identifies a fact by itself: three significant digits or more ("432", "449,000", "1,605"), not a
+ * year. Two reports that share such a number, or two of them, are very likely reporting the same thing; round
+ * numbers ("200", "6 million") and small ones are shared by chance.
+ */
+export function distinctive(n: number): boolean {
+  if (!Number.isInteger(n) || n < 100) return false;
+  if (n >= 1800 && n <= 2099) return false;
+  // The run of trailing zeros from its first zero (the lookbehind): a bare /0+$/ rescans the run from each zero.
+  return String(n).replace(/(?<!0)0+$/, '').length >= 3;
+}
+
+/** The distinctive numbers two texts share. */
+export function sharedDistinctive(a: string, b: string): number {
+  const nb = new Set(numbersOf(b));
+  return new Set(numbersOf(a).filter((n) => distinctive(n) && nb.has(n))).size;
+}
+
+/**
+ * A margin that is the difference of a result's two figures: "defeated by 230 votes" and "432 votes to 202" agree
+ * (432 − 202). Only where the text speaks of a margin or a majority, so a toll is never explained away by a
+ * coincidental difference of two other numbers.
+ */
+const MARGIN = /\b(?:majority|margin|by\s+\d[\d,]*\s+votes?)\b/i;
+export function marginAgrees(claim: Pick<Claim, 'text' | 'figures'>, other: Pick<Claim, 'text'>): boolean {
+  if (!MARGIN.test(claim.text)) return false;
+  const values = numbersOf(other.text).filter((n) => Number.isInteger(n) && n > 0);
+  return claim.figures.some((f) => f.unit === null && values.some((x) => values.some((y) => x > y && x - y === f.value)));
+}
+
+/**
+ * Both claims carry both values of a supposed change ("by 432 votes to 202" and "by 202 votes to 432"): the values
+ * are two sides of one result written in another order, not an old and a new value.
+ */
+export function valuesSwapped(update: { f: Figure; g: Figure }, claim: Pick<Claim, 'text'>, old: Pick<Claim, 'text'>): boolean {
+  // Distinctive values only: a "7" or a "6.8" is found in many sentences by chance ("7 miles", "up from 6.8").
+  if (!distinctive(update.f.value) || !distinctive(update.g.value)) return false;
+  return numbersOf(old.text).includes(update.f.value) && numbersOf(claim.text).includes(update.g.value);
+}
+
+/** "U.S.", "United States", "USA" → "us": a country's key, or null when the name is not a country's. */
+const COUNTRY_ALIASES: Record<string, string> = { unitedstates: 'us', usa: 'us', unitedkingdom: 'uk', britain: 'uk', greatbritain: 'uk' };
+function countryOf(name: string): string | null {
+  const key = entityKey(name).replace(/ /g, '');
+  const country = COUNTRY_ALIASES[key] ?? key;
+  return COUNTRIES.has(country) && !CONTINENTS.has(country) ? country : null;
+}
+/** A continent holds countries: naming one does not put a figure in another place than its countries. */
+const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'antarctica', 'arctic']);
+
+/**
+ * Figures of two claims that name different countries and none in common are figures of different places: "100
+ * stores would close" in the UK does not update "200 stores" in the US, a toll in one country not another's.
+ */
+export function placesDiffer(a: Pick<Claim, 'entities'>, b: Pick<Claim, 'entities'>): boolean {
+  const pa = new Set(a.entities.map(countryOf).filter((c): c is string => c !== null));
+  if (!pa.size) return false;
+  const pb = b.entities.map(countryOf).filter((c): c is string => c !== null);
+  return pb.length > 0 && !pb.some((c) => pa.has(c));
+}

@@ -1,0 +1,519 @@
+/**
+ * Verdicts: one new claim against one earlier claim. The detectors below are tried in order; the first that decides
+ * gives the verdict (a finding type and its explanation) or says the two claims are not one fact. Each detector is a
+ * table entry with a name, an invented example (a test runs every one) and its reason.
+ */
+import type { Claim, CorpusClaim, Figure, FindingType } from '../types.ts';
+import {
+  measureOf,
+  negates,
+  negationFocus,
+  resolvedHedge,
+  type Scope,
+  scopeChanged,
+  scopeOf,
+  shareList,
+  type Status,
+  statusChanged,
+  statusOf,
+} from './changes.ts';
+import { type ClaimShape, entityKey, isFunctionWord, mostlyQuote, overlap, shapeOf, stem } from './normalize.ts';
+import {
+  aboutKey,
+  compareFigures,
+  formatFigure,
+  marginAgrees,
+  placesDiffer,
+  sameQuantity,
+  sharedDistinctive,
+  sumAgrees,
+  valuesSwapped,
+} from './quantities.ts';
+import { describeDiff, diffWords, isMinor, quoteWords, unchanged, type WordDiff } from './quotes.ts';
+import {
+  DISTINCTIVE_QUOTE_WORDS,
+  NEAR_IDENTICAL,
+  QUOTE_LOOSE_CONTENT,
+  QUOTE_LOOSE_WORDS,
+  QUOTE_MIN_COMMON_WORDS,
+  QUOTE_REWORDED_CONTENT,
+  QUOTE_REWORDED_WORDS,
+  QUOTE_SAME_WORDS,
+  RELATED_MIN_SHARED,
+  SAME_FACT_CONTAINMENT,
+  SAME_FACT_MIN_SHARED,
+  SAME_LIST_CONTAINMENT,
+  SAME_LIST_MIN_SHARED,
+} from './thresholds.ts';
+
+/**
+ * A source as explanations name it: the uploaded file's name, as every other view shows it (the key is in
+ * `matches[].sourceKey` for whoever needs it): "incoming/default/02-harbour.txt" → "02-harbour.txt".
+ */
+export const nameOf = (sourceKey: string) => sourceKey.slice(sourceKey.lastIndexOf('/') + 1);
+
+/** What a claim is compared on, computed once per claim (not once per pair: stemming dominated the diff's time). */
+export interface Prepared {
+  claim: Claim;
+  shape: ClaimShape;
+  scope: Scope | null;
+  status: Status | null;
+}
+export type PreparedCorpusClaim = Prepared & { claim: CorpusClaim };
+
+export function prepare(claim: Claim): Prepared {
+  return { claim, shape: shapeOf(claim), scope: scopeOf(claim.text), status: statusOf(claim.text) };
+}
+
+/** One speaker speaks for another: the same entity, or a spokesperson and the organisation they speak for. */
+export function speakersCompatible(a: Claim, b: Claim): boolean {
+  if (!a.speaker || !b.speaker) return !a.speaker && !b.speaker;
+  const keys = (c: Claim) => [c.speaker, c.speakerOrg].filter((x): x is string => Boolean(x)).map(entityKey);
+  const ka = keys(a);
+  const kb = keys(b);
+  return ka.some((x) => kb.some((y) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)));
+}
+
+/** One of the two quotations has no recognised speaker. */
+const unattributed = (a: Claim, b: Claim) => !a.speaker !== !b.speaker;
+
+export interface Verdict {
+  type: FindingType;
+  candidate: CorpusClaim;
+  explanation: string;
+  severity: 'minor' | 'substantive' | null;
+  /** An update that states what the earlier claim hedged: the verb. */
+  hedge?: string;
+  /** The detector that decided. */
+  rule: string;
+}
+
+/** A detector's answer: a verdict, NOT_ONE_FACT (stop: no verdict against this claim), or undefined (ask the next). */
+export const NOT_ONE_FACT = 'not one fact';
+type Decision = Omit<Verdict, 'candidate' | 'rule'> | typeof NOT_ONE_FACT | undefined;
+
+/** The two claims of a comparison and what is known about them, each part computed once when first asked for. */
+export class Pair {
+  readonly claim: Claim;
+  readonly k: CorpusClaim;
+  readonly shape: ClaimShape;
+  readonly kShape: ClaimShape;
+  readonly o: ReturnType<typeof overlap>;
+  readonly related: boolean;
+  readonly polarityDiffers: boolean;
+  /** The negative claim's text and the positive one's, when their polarity differs. */
+  readonly negative: string;
+  readonly positive: string;
+  private memo: { figures?: ReturnType<typeof compareFigures>; agree?: FigureAgreement; fact?: SameFact; quotes?: Quotes | null } = {};
+
+  constructor(
+    readonly c: Prepared,
+    readonly old: PreparedCorpusClaim,
+  ) {
+    this.claim = c.claim;
+    this.k = old.claim;
+    this.shape = c.shape;
+    this.kShape = old.shape;
+    this.o = overlap(this.shape, this.kShape);
+    this.related = related(this.claim, this.k, this.shape, this.kShape, this.o.shared);
+    this.polarityDiffers = this.shape.negative !== this.kShape.negative;
+    [this.negative, this.positive] = this.shape.negative ? [this.claim.text, this.k.text] : [this.k.text, this.claim.text];
+  }
+
+  /** The figures of the claim against the earlier claim's. */
+  figures(): ReturnType<typeof compareFigures> {
+    return (this.memo.figures ??= compareFigures(this.claim.figures, this.k.figures));
+  }
+  agreement(): FigureAgreement {
+    return (this.memo.agree ??= figureAgreement(this));
+  }
+  fact(): SameFact {
+    return (this.memo.fact ??= sameFact(this));
+  }
+  quotes(): Quotes | null {
+    if (this.memo.quotes === undefined) this.memo.quotes = quotesOf(this.claim, this.k);
+    return this.memo.quotes;
+  }
+  /** Both claims are mostly quotation: compared by their words, never read as contradicting each other. */
+  bothQuotes(): boolean {
+    return mostlyQuote(this.claim) && mostlyQuote(this.k);
+  }
+  by(): string {
+    return nameOf(this.k.sourceKey);
+  }
+}
+
+/**
+ * Figures are compared between claims on the same subject: two shared concepts or an entity. What both figures count
+ * is a shared concept the words may not show: an outcome ("have lost their lives" and "confirmed dead" are both KILL)
+ * or a specific counted noun ("rescue workers" and "rescue personnel"). Within a story (claims of other stories are
+ * never compared), the same outcome is enough context.
+ */
+function related(claim: Claim, k: CorpusClaim, shape: ClaimShape, kShape: ClaimShape, shared: number): boolean {
+  if (shared >= RELATED_MIN_SHARED || [...shape.entities].some((e) => kShape.entities.has(e))) return true;
+  const sameCounted = (f: Figure) => {
+    const key = aboutKey(f);
+    const outcome = key.outcome !== null;
+    return (outcome || key.specific) && k.figures.some((g) => sameQuantity(f, g) && (outcome || aboutKey(g).specific));
+  };
+  return shared >= 1 && claim.figures.some(sameCounted);
+}
+
+interface Quotes {
+  qa: string[];
+  qb: string[];
+  d: WordDiff;
+  /** Word for word the same. */
+  same: boolean;
+  shorter: number;
+}
+
+/** Two quotations with enough words in common to be one remark (the same speaker's may be reworded further). */
+function quotesOf(claim: Claim, k: CorpusClaim): Quotes | null {
+  if (!claim.quote || !k.quote) return null;
+  const qa = quoteWords(k.quote);
+  const qb = quoteWords(claim.quote);
+  const d = diffWords(qa, qb);
+  const shorter = Math.min(qa.length, qb.length);
+  const ratio = d.common / Math.max(1, shorter);
+  const content = (ws: string[]) => new Set(ws.filter((w) => !isFunctionWord(w)).map(stem));
+  const sharedContent = [...content(qa)].filter((w) => content(qb).has(w)).length;
+  const sameSpeaker = Boolean(claim.speaker && k.speaker) && speakersCompatible(claim, k);
+  const similar =
+    (ratio >= QUOTE_SAME_WORDS && d.common >= Math.min(QUOTE_MIN_COMMON_WORDS, qa.length, qb.length)) ||
+    (sameSpeaker &&
+      ((ratio >= QUOTE_REWORDED_WORDS && sharedContent >= QUOTE_REWORDED_CONTENT) ||
+        (ratio >= QUOTE_LOOSE_WORDS && sharedContent >= QUOTE_LOOSE_CONTENT)));
+  return similar ? { qa, qb, d, same: qa.join(' ') === qb.join(' '), shorter } : null;
+}
+
+interface FigureAgreement {
+  /** A figure of the same quantity with another value, not explained as the same result written otherwise. */
+  update: { f: Figure; g: Figure } | null;
+  /** A figure of the same quantity agrees (or a total agrees with its parts). */
+  figureAgrees: boolean;
+  totalAgrees: boolean;
+}
+
+function figureAgreement(p: Pair): FigureAgreement {
+  const { claim, k } = p;
+  let update: FigureAgreement['update'] = null;
+  let figureAgrees = false;
+  if (p.related && claim.figures.length && k.figures.length && !placesDiffer(claim, k)) {
+    const compared = p.figures();
+    // Either side may give the margin: "by 432 votes to 202" after "a defeat by 230 votes" agrees as much as the reverse.
+    const u = compared.update;
+    if (u && (valuesSwapped(u, claim, k) || marginAgrees(claim, k) || marginAgrees(k, claim))) figureAgrees = true;
+    else if (u) update = u;
+    figureAgrees ||= compared.agreeing.length > 0;
+  }
+  // "58 passengers and four crew" and "62 people, four of them crew": a total and its parts agree.
+  const totalAgrees = p.related && !figureAgrees && (sumAgrees(claim.figures, k.figures) || sumAgrees(k.figures, claim.figures));
+  return { update, figureAgrees: figureAgrees || totalAgrees, totalAgrees };
+}
+
+interface SameFact {
+  sameFact: boolean;
+  sameNumbers: boolean;
+}
+
+function sameFact(p: Pair): SameFact {
+  const { claim, k, o } = p;
+  const { figureAgrees } = p.agreement();
+  // The same list of three or more items in any order ("higher wages, shorter shifts and a pension scheme") with
+  // enough else in common is the same fact, however much each sentence adds around it.
+  const sameList =
+    !p.polarityDiffers &&
+    o.shared >= SAME_LIST_MIN_SHARED &&
+    o.containment >= SAME_LIST_CONTAINMENT &&
+    !p.bothQuotes() &&
+    shareList(claim.text, k.text);
+  // The same value of a quantity that says what it counts ("nearly 250,000 people sheltering away from their homes",
+  // "a quarter of a million people remain in relief camps") is the same fact, as a different value would have been
+  // an update of it.
+  const sameCount = figureAgrees && p.related && p.figures().agreeing.some(({ f }) => aboutKey(f).outcome !== null || aboutKey(f).specific);
+  // Distinctive numbers in common ("432 votes to 202" and "432 MPs voted against it while 202 voted for it"; "cost
+  // roughly $449,000" and "has paid nearly $449,000") name the same fact in other words: two of them, or one with
+  // enough else in common.
+  const numbers = p.polarityDiffers ? 0 : sharedDistinctive(claim.text, k.text);
+  const sameNumbers = numbers >= 2 || (numbers === 1 && o.shared >= SAME_FACT_MIN_SHARED);
+  return {
+    sameFact:
+      (o.containment >= SAME_FACT_CONTAINMENT && o.shared >= SAME_FACT_MIN_SHARED) ||
+      (figureAgrees && o.shared >= SAME_FACT_MIN_SHARED) ||
+      sameList ||
+      sameCount ||
+      sameNumbers,
+    sameNumbers,
+  };
+}
+
+const updated = (explanation: string, hedge?: string): Decision => ({
+  type: 'updated',
+  severity: null,
+  explanation,
+  ...(hedge ? { hedge } : {}),
+});
+const contradicted = (p: Pair): Decision => ({
+  type: 'contradicted',
+  severity: null,
+  explanation: `${p.shape.negative ? 'denies' : 'asserts'} what ${p.by()} ${p.kShape.negative ? 'denies' : 'asserts'}`,
+});
+
+export interface VerdictRule {
+  name: string;
+  decide: (p: Pair) => Decision;
+  /** Invented claims: the earlier one, the new one, and what the new one is found to be against it. */
+  example: { earlier: string; claim: string; finding: FindingType | 'new' };
+  reason: string;
+}
+
+/** The detectors in the order they are tried: what matters most to a reader is decided first. */
+export const VERDICT_RULES: VerdictRule[] = [
+  {
+    name: 'quotation of another speaker',
+    decide: (p) => {
+      const q = p.quotes();
+      if (!q || speakersCompatible(p.claim, p.k)) return undefined;
+      return unattributed(p.claim, p.k) && q.shorter >= DISTINCTIVE_QUOTE_WORDS ? undefined : NOT_ONE_FACT;
+    },
+    example: {
+      earlier: 'Mayor Ana Ruiz said: "We will rebuild every home in the valley before winter."',
+      claim: 'Governor Tom Bell said: "We will rebuild every home in the valley before winter."',
+      finding: 'new',
+    },
+    reason:
+      'the same words from another speaker are not the same quote; a quote whose speaker was not recognised on one side ' +
+      'is matched on its words when they are enough to be distinctive',
+  },
+  {
+    name: 'slogan',
+    decide: (p) => {
+      const q = p.quotes();
+      return q && !p.claim.speaker && !p.k.speaker && q.shorter < DISTINCTIVE_QUOTE_WORDS && !q.same ? NOT_ONE_FACT : undefined;
+    },
+    example: {
+      earlier: 'The town council launched the campaign "Keep Our Town Green" on Monday in the old market.',
+      claim: 'The town council launched the campaign "Keep Our Town Clean" on Monday in the old market.',
+      finding: 'new',
+    },
+    reason:
+      "without a speaker on either side, a few quoted words are a slogan, a title or a scare quote (\"the 'We're on it' " +
+      'campaign"), not a remark someone made: only a quotation of some length can be altered',
+  },
+  {
+    name: 'same quotation',
+    decide: (p) => {
+      const q = p.quotes();
+      return q && (q.same || unchanged(q.d))
+        ? { type: 'corroborated', severity: null, explanation: `same quotation${p.claim.speaker ? ` from ${p.claim.speaker}` : ''}` }
+        : undefined;
+    },
+    example: {
+      earlier: '"The water is safe to drink again," said Ana Ruiz, the city engineer.',
+      claim: '"The water is safe to drink again," Ana Ruiz told reporters on Friday.',
+      finding: 'corroborated',
+    },
+    reason: 'the same words from the same speaker, or an excerpt of them (a phrase of five words or fewer quoted from the remark)',
+  },
+  {
+    name: 'altered quotation',
+    decide: (p) => {
+      const q = p.quotes();
+      if (!q) return undefined;
+      const speaker = p.claim.speaker ? ` of ${p.claim.speaker}` : '';
+      return {
+        type: 'quote_altered',
+        severity: isMinor(q.d) ? 'minor' : 'substantive',
+        explanation: `quotation${speaker} differs from ${p.by()}: ${describeDiff(q.d)}`,
+      };
+    },
+    example: {
+      earlier: '"The water is completely safe to drink again," said Ana Ruiz, the city engineer.',
+      claim: '"The water is safe to drink again," said Ana Ruiz, the city engineer.',
+      finding: 'quote_altered',
+    },
+    reason: "the same speaker's quotation with words changed, added or dropped; minor when only function words differ",
+  },
+  {
+    name: 'figure update',
+    decide: (p) => {
+      const { update } = p.agreement();
+      return update ? updated(`${update.f.about}: ${formatFigure(update.g)} → ${formatFigure(update.f)} (${p.by()})`) : undefined;
+    },
+    example: {
+      earlier: 'At least 12 people were killed in the landslide near Varnholt on Sunday.',
+      claim: 'At least 19 people were killed in the landslide near Varnholt, officials said.',
+      finding: 'updated',
+    },
+    reason:
+      'figures on the same quantity with a different value, in related claims of the same place, and no figure of the two ' +
+      'claims agreeing on it (two sides of one result, a margin, are the same result written otherwise)',
+  },
+  {
+    name: 'scope change',
+    decide: (p) =>
+      p.c.scope && p.old.scope && scopeChanged(p.old.scope, p.c.scope) && (p.related || p.o.shared >= 1)
+        ? updated(`${p.c.scope.measure}: ${p.old.scope.label} → ${p.c.scope.label} (${p.by()})`)
+        : undefined,
+    example: {
+      earlier: 'A night curfew was imposed in Dorn, the largest town of Lisk county.',
+      claim: 'Officials extended the curfew to the whole of Lisk county.',
+      finding: 'updated',
+    },
+    reason: 'the same measure applied to a wider or narrower scope ("flights from two airports" → "all airports")',
+  },
+  {
+    name: 'wider scope',
+    decide: (p) =>
+      p.c.scope?.changed &&
+      p.c.scope.breadth >= 2 &&
+      !p.old.scope &&
+      p.related &&
+      p.o.shared >= 2 &&
+      measureOf(p.k.text) === p.c.scope.measure
+        ? updated(`${p.c.scope.measure}: → ${p.c.scope.label} (${p.by()})`)
+        : undefined,
+    example: {
+      earlier: 'The regulator grounded the Arvo 500 jets.',
+      claim: 'The regulator extended its grounding order to every Arvo 500 jet in the country.',
+      finding: 'updated',
+    },
+    reason:
+      '"extended its grounding order to every aircraft of the type in the country" against a grounding stated without a ' +
+      'scope: the new, wider scope is the update',
+  },
+  {
+    name: 'status change',
+    decide: (p) =>
+      p.c.status && p.old.status && statusChanged(p.old.status, p.c.status) && p.o.shared >= 2
+        ? updated(`status: ${p.old.status.state} → ${p.c.status.state} (${p.by()})`)
+        : undefined,
+    example: {
+      earlier: 'Peace talks between the two delegations were suspended on Monday after a walkout.',
+      claim: 'Peace talks between the two delegations resumed in Varna on Thursday.',
+      finding: 'updated',
+    },
+    reason: 'another state of the same set for the same subject ("talks suspended" → "talks resumed")',
+  },
+  {
+    name: 'negation',
+    decide: (p) =>
+      p.polarityDiffers && (p.related || p.o.shared >= RELATED_MIN_SHARED) && !p.bothQuotes() && negates(p.negative, p.positive)
+        ? contradicted(p)
+        : undefined,
+    example: {
+      earlier: 'Guards used tear gas to disperse the rally, according to a photographer at the scene.',
+      claim: 'Guards did not use tear gas at the rally, the police chief said.',
+      finding: 'contradicted',
+    },
+    reason:
+      'a negative claim contradicts a positive one when it negates what that one asserts: a denied proposition found in ' +
+      'it, or the very verb it uses ("did not cross" / "crossed"), not merely any "not" in a similar sentence',
+  },
+  {
+    name: 'resolved hedge',
+    decide: (p) => {
+      if (p.polarityDiffers || p.shape.negative || (p.claim.quote && p.k.quote)) return undefined;
+      if (!p.fact().sameFact && !(p.related && p.o.shared >= SAME_FACT_MIN_SHARED)) return undefined;
+      const verb = resolvedHedge(p.k.text, p.claim.text);
+      return verb ? updated(`"${verb}": reported as possible or expected by ${p.by()}, now stated`, verb) : undefined;
+    },
+    example: {
+      earlier: 'The grocer Pellmart Foods may soon close all of its stores in Norway, a newspaper reported.',
+      claim: 'The grocer Pellmart Foods will close all of its stores in Norway, the company said.',
+      finding: 'updated',
+    },
+    reason:
+      '"may soon close all its stores" then "will close all its stores": what was possible is now stated, an update of ' +
+      "the fact's state; three shared words or names, the verb among them, and neither claim negated",
+  },
+  {
+    name: 'not the same fact',
+    decide: (p) => (p.fact().sameFact ? undefined : NOT_ONE_FACT),
+    example: {
+      earlier: 'The harbour was closed after the storm on Sunday.',
+      claim: 'The museum will reopen on Friday after repairs.',
+      finding: 'new',
+    },
+    reason:
+      'nothing above decided and the claims do not state one fact: not enough shared wording, no agreeing figure, list or ' +
+      'distinctive number',
+  },
+  {
+    name: 'unfocused negation, same words',
+    decide: (p) => (p.polarityDiffers && !negationFocus(p.negative) && p.o.containment >= NEAR_IDENTICAL ? contradicted(p) : undefined),
+    example: {
+      earlier: 'The council approved the budget for the new library in Harlow.',
+      claim: 'The council failed to approve the budget for the new library in Harlow.',
+      finding: 'contradicted',
+    },
+    reason: 'opposite polarity whose focus cannot be read contradicts only in near-identical wording',
+  },
+  {
+    name: 'unfocused negation',
+    decide: (p) => (p.polarityDiffers && !negationFocus(p.negative) ? NOT_ONE_FACT : undefined),
+    example: {
+      earlier: 'The city has paid the contractors for the repairs to the old bridge.',
+      claim: 'The city has yet to pay the contractors for the repairs to the old bridge.',
+      finding: 'new',
+    },
+    reason:
+      'opposite polarity that the negation does not reach ("has not revised its count of 14" against "14 killed") leaves ' +
+      'the shared fact standing, but without near-identical wording it is not read as the same fact either',
+  },
+  {
+    name: 'quotations of two speakers',
+    decide: (p) =>
+      p.claim.quote && p.k.quote && !speakersCompatible(p.claim, p.k) && !unattributed(p.claim, p.k) ? NOT_ONE_FACT : undefined,
+    example: {
+      earlier: 'Mayor Ada Lind told the regional transport meeting in Harlow on Monday that the ring road plan was ready: "We are done."',
+      claim:
+        'Minister Per Vik told the regional transport meeting in Harlow on Monday that the ring road plan was ready: "Work starts soon."',
+      finding: 'new',
+    },
+    reason: 'two people saying similar things are two facts',
+  },
+  {
+    name: 'different quantities',
+    decide: (p) => {
+      const { totalAgrees, figureAgrees } = p.agreement();
+      if (totalAgrees || figureAgrees || p.fact().sameNumbers || !p.claim.figures.length || !p.k.figures.length) return undefined;
+      return !p.figures().agreeing.length && p.o.containment < NEAR_IDENTICAL ? NOT_ONE_FACT : undefined;
+    },
+    example: {
+      earlier: 'Crews cleared 40 kilometres of road near the dam on Monday, the agency said.',
+      claim: 'Crews cleared 300 trees from the road near the dam on Monday, the agency said.',
+      finding: 'new',
+    },
+    reason:
+      'both claims have figures and none agrees: different values of the same quantity would have been an update, and ' +
+      'different quantities are not the same fact unless the wording is near-identical',
+  },
+  {
+    name: 'corroborated',
+    decide: () => ({ type: 'corroborated', severity: null, explanation: '' }),
+    example: {
+      earlier: 'The bridge over the Olt river reopened to traffic on Saturday.',
+      claim: 'Traffic returned to the bridge over the Olt river on Saturday when it reopened.',
+      finding: 'corroborated',
+    },
+    reason: 'the same fact, and nothing above found a change, a contradiction or another speaker',
+  },
+];
+
+/** The rule that decides a claim against one earlier claim, and its verdict (null: they are not one fact). */
+export function judge(c: Prepared, old: PreparedCorpusClaim): { rule: string; verdict: Verdict | null } {
+  const pair = new Pair(c, old);
+  for (const rule of VERDICT_RULES) {
+    const decision = rule.decide(pair);
+    if (decision === NOT_ONE_FACT) return { rule: rule.name, verdict: null };
+    if (decision) return { rule: rule.name, verdict: { ...decision, candidate: old.claim, rule: rule.name } };
+  }
+  return { rule: 'none', verdict: null };
+}
+
+/** The verdict on a claim against one earlier claim, or null when they are not one fact. */
+export function compare(c: Prepared, old: PreparedCorpusClaim): Verdict | null {
+  return judge(c, old).verdict;
+}
