@@ -5,6 +5,7 @@
  * name, places by name. Different first names, or conflicting roles, never merge.
  */
 import type { DocumentEntity, EntityKind, EntityRegistry, RegistryEntity, ReportEntity } from '../types.ts';
+import { OCCUPATIONS } from '../lexicon/english.ts';
 import {
   acronym,
   companyShortName,
@@ -29,8 +30,10 @@ export { jaroWinkler, foldWord, nameParts } from './names.ts';
  * what is lost is only the memory of spellings not used for a long time.
  */
 export const MAX_ENTITIES = 2_000;
-const GENERIC_ROLES =
-  /^(counterpart|official|leader|head|representative|spokesperson|spokesman|spokeswoman|officer|analyst|correspondent|deputy|vice|acting|assistant|senior|junior|former|chief)$/;
+const GENERIC_ROLES = new RegExp(
+  '^(counterpart|official|leader|head|representative|spokesperson|spokesman|spokeswoman|officer|analyst|correspondent|deputy|vice|' +
+    `acting|assistant|senior|junior|former|chief|${OCCUPATIONS.join('|')})$`,
+);
 
 /** Abbreviated posts and their written-out form ("CEO" and "chief executive" are one post). */
 const ROLE_SYNONYMS: Array<[RegExp, string]> = [

@@ -5,6 +5,32 @@
  * nothing here comes from any particular story.
  */
 
+/**
+ * Occupations a writer puts before a name like a title ("Lawyer Ana Ruiz said", "astronomer Ivo Berg"): split off the
+ * name as roles. Unlike a post ("foreign minister") an occupation does not tell two people apart: one outlet's
+ * "lawyer" is another's "attorney".
+ */
+export const OCCUPATIONS = [
+  'lawyer',
+  'attorney',
+  'doctor',
+  'physician',
+  'surgeon',
+  'nurse',
+  'paramedic',
+  'teacher',
+  'scientist',
+  'astronomer',
+  'astronaut',
+  'historian',
+  'editor',
+  'reporter',
+  'journalist',
+  'activist',
+  'firefighter',
+  'diplomat',
+];
+
 export const ROLE_WORDS = [
   'secretary of state',
   'secretary-general',
@@ -126,6 +152,27 @@ export const ROLE_WORDS = [
   'adm.',
   'det.',
   'maj.',
+  'headmistress',
+  'headteacher',
+  'councillor',
+  'councilman',
+  'councilwoman',
+  'congressman',
+  'congresswoman',
+  'assemblyman',
+  'assemblywoman',
+  'treasurer',
+  'ombudsman',
+  'magistrate',
+  'coroner',
+  'marshal',
+  'trooper',
+  'archbishop',
+  'rabbi',
+  'imam',
+  'pastor',
+  // Occupations written before a name ("Lawyer Ana Ruiz", "astronomer Ivo Berg"): no post, see OCCUPATIONS.
+  ...OCCUPATIONS,
 ];
 /** Honorifics that say "person" but are not a role worth keeping. */
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'lord', 'lady', 'prof.', 'professor']);

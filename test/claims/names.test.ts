@@ -45,6 +45,10 @@ describe('titles are not names', () => {
     ['Rev. Kwame Mensah said the church would open its doors.', 'Kwame Mensah'],
     ['Mx Robin Vale said the library would stay open.', 'Robin Vale'],
     ['Dame Helga Schröder said the orchestra would tour in May.', 'Helga Schröder'],
+    // Occupations and elected posts written before a name like a title.
+    ['Lawyer T. K. Morrow said the firm would appeal the ruling.', 'T. K. Morrow'],
+    ['Astronomer Ivo Berg said the comet was brighter than expected.', 'Ivo Berg'],
+    ['Councilwoman Dana Price said the library would stay open.', 'Dana Price'],
   ])('%s → %s', (body, name) => expect(speakers(body)).toEqual([name]));
 
   it('reads a military title as a role', () => {

@@ -549,3 +549,11 @@ describe('institutions and conditions named after people', () => {
     expect(r2.canonicalOf('Port Las Festival')).toBe('Port Las Festival');
   });
 });
+
+describe('occupations are no evidence of two people', () => {
+  it('joins one name called a lawyer by one outlet and an attorney by another, but not two posts', () => {
+    const r1 = resolveEntities([person('Dana Price', ['lawyer'])], { entities: [] });
+    expect(resolveEntities([person('Dana Price', ['attorney'])], r1.registry).registry.entities).toHaveLength(1);
+    expect(sameEntity('Dana Price', 'Dana Pryce', { rolesA: ['mayor'], rolesB: ['foreign minister'] })).toBe(false);
+  });
+});
