@@ -50,8 +50,10 @@ const crypto = require('node:crypto');
 const widen = (key) => Buffer.concat([key, key, key]);
 const cipher = crypto.createCipheriv;
 const decipher = crypto.createDecipheriv;
-crypto.createCipheriv = (algorithm, key, iv, options) => algorithm === 'des' ? cipher('des-ede3-cbc', widen(key), iv) : cipher(algorithm, key, iv, options);
-crypto.createDecipheriv = (algorithm, key, iv, options) => algorithm === 'des' ? decipher('des-ede3-cbc', widen(key), iv) : decipher(algorithm, key, iv, options);
+crypto.createCipheriv = (algorithm, key, iv, options) =>
+  algorithm === 'des' ? cipher('des-ede3-cbc', widen(key), iv) : cipher(algorithm, key, iv, options);
+crypto.createDecipheriv = (algorithm, key, iv, options) =>
+  algorithm === 'des' ? decipher('des-ede3-cbc', widen(key), iv) : decipher(algorithm, key, iv, options);
 
 const S3rver = require('node:module').createRequire(workerData.resolveFrom)('s3rver');
 const server = new S3rver(workerData.options);
@@ -61,22 +63,33 @@ const store = server.store;
 const remembered = new Map();
 const remember = (name, read) => (...args) => {
   const key = name + '\\0' + args.map(String).join('\\0');
-  if (!remembered.has(key)) remembered.set(key, read.apply(store, args).catch((error) => { remembered.delete(key); throw error; }));
+  const forget = (error) => { remembered.delete(key); throw error; };
+  if (!remembered.has(key)) remembered.set(key, read.apply(store, args).catch(forget));
   return remembered.get(key);
 };
-const changes = (write) => async (...args) => { remembered.clear(); try { return await write.apply(store, args); } finally { remembered.clear(); } };
+const changes = (write) => async (...args) => {
+  remembered.clear();
+  try { return await write.apply(store, args); } finally { remembered.clear(); }
+};
 const getBucketSettings = remember('subresource', store.getSubresource);
 const getObjectSettings = store.getSubresource;
 store.getBucket = remember('bucket', store.getBucket);
-store.getSubresource = (bucket, key, type) => key === undefined ? getBucketSettings(bucket, key, type) : getObjectSettings.call(store, bucket, key, type);
-for (const name of ['putBucket', 'deleteBucket', 'putSubresource', 'deleteSubresource', 'reset']) if (store[name]) store[name] = changes(store[name]);
+store.getSubresource = (bucket, key, type) =>
+  key === undefined ? getBucketSettings(bucket, key, type) : getObjectSettings.call(store, bucket, key, type);
+for (const name of ['putBucket', 'deleteBucket', 'putSubresource', 'deleteSubresource', 'reset'])
+  if (store[name]) store[name] = changes(store[name]);
 
 server.on('event', (event) => {
   const key = event && event.Records && event.Records[0] && event.Records[0].s3.object.key;
-  if (typeof key === 'string' && workerData.notifyPrefixes.some((prefix) => key.startsWith(prefix))) parentPort.postMessage({ type: 'event', event: JSON.parse(JSON.stringify(event)) });
+  if (typeof key === 'string' && workerData.notifyPrefixes.some((prefix) => key.startsWith(prefix)))
+    parentPort.postMessage({ type: 'event', event: JSON.parse(JSON.stringify(event)) });
 });
 parentPort.on('message', (message) => {
-  if (message === 'close') server.close().then(() => parentPort.postMessage({ type: 'closed' }), (error) => parentPort.postMessage({ type: 'closed', error: String(error) }));
+  if (message !== 'close') return;
+  server.close().then(
+    () => parentPort.postMessage({ type: 'closed' }),
+    (error) => parentPort.postMessage({ type: 'closed', error: String(error) }),
+  );
 });
 server.run().then(
   (address) => parentPort.postMessage({ type: 'started', port: address.port }),

@@ -33,7 +33,8 @@ export function renderDossierTerminal(d: Dossier): string {
   const s = d.story;
   const lines = [
     s.title || `Story ${s.id}`,
-    `story ${s.id} · ${s.documents} documents · ${s.disputes} open disputes · last update ${s.updatedAt.slice(0, 19).replace('T', ' ')} UTC`,
+    `story ${s.id} · ${s.documents} documents · ${s.disputes} open disputes · ` +
+      `last update ${s.updatedAt.slice(0, 19).replace('T', ' ')} UTC`,
     '',
   ];
   if (d.figures.length) {
@@ -65,11 +66,14 @@ export function renderDossierTerminal(d: Dossier): string {
   if (d.quotations.length)
     lines.push(
       '',
-      `Quotations: ${d.quotations.length} (${d.quotations.filter((q) => q.variants.length > 1).length} rendered differently across outlets)`,
+      `Quotations: ${d.quotations.length} ` +
+        `(${d.quotations.filter((q) => q.variants.length > 1).length} rendered differently across outlets)`,
     );
   if (d.entities.length)
     lines.push(
-      `Entities: ${d.entities.map((e) => (e.spellings.length > 1 ? `${e.canonical} (${e.spellings.map((w) => w.text).join(' / ')})` : e.canonical)).join(', ')}`,
+      `Entities: ${d.entities
+        .map((e) => (e.spellings.length > 1 ? `${e.canonical} (${e.spellings.map((w) => w.text).join(' / ')})` : e.canonical))
+        .join(', ')}`,
     );
   lines.push('', 'Full dossier: --md, --html or --json');
   return lines.join('\n');

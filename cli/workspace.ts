@@ -156,7 +156,9 @@ async function deployedWorkspace(bucket: string): Promise<Workspace> {
       return {
         file,
         entry: null,
-        error: `no report within ${seconds} s (uploaded as ${key}); it may still come: check \`${CLI} reports --bucket ${bucket}\` later, the dead-letter queues and the function logs, or wait longer with --timeout`,
+        error:
+          `no report within ${seconds} s (uploaded as ${key}); it may still come: ` +
+          `check \`${CLI} reports --bucket ${bucket}\` later, the dead-letter queues and the function logs, or wait longer with --timeout`,
       };
     },
     async close() {},

@@ -117,7 +117,9 @@ export function boundRemoved<R extends { text: string; reason: string }>(removed
     ...(rest.lines ? [['other reasons', rest] as [string, typeof rest]] : []),
   ];
   const summaries = named.map(([reason, { lines, chars }]) => ({
-    text: `${lines.toLocaleString('en-US')} more line${lines === 1 ? '' : 's'} (${chars.toLocaleString('en-US')} characters) removed as ${reason === 'other reasons' ? reason : `"${reason}"`}`,
+    text:
+      `${lines.toLocaleString('en-US')} more line${lines === 1 ? '' : 's'} (${chars.toLocaleString('en-US')} characters) ` +
+      `removed as ${reason === 'other reasons' ? reason : `"${reason}"`}`,
     reason: overBudget('removed lines listed'),
   }));
   return [...listed, ...summaries];

@@ -18,7 +18,8 @@ export const COMMANDS: CommandSpec[] = [
     summary: 'upload files and run the pipeline on each, in order',
     usage: 'ingest <file|dir>... [--data DIR] [--corpus NAME] [--json] [--bucket NAME]',
     details:
-      'A directory contributes its .txt, .html and .htm files, sorted by name; other files are listed as skipped.\nWith --bucket: uploads to the deployed stack (a few at a time) and waits for the reports its Lambdas write.',
+      'A directory contributes its .txt, .html and .htm files, sorted by name; other files are listed as skipped.\n' +
+      'With --bucket: uploads to the deployed stack (a few at a time) and waits for the reports its Lambdas write.',
     options: {
       ...COMMON,
       concurrency: { type: 'string', help: 'N      --bucket: uploads in flight at once (default 4)' },
@@ -51,7 +52,8 @@ export const COMMANDS: CommandSpec[] = [
     usage: 'retry <name> [--data DIR] [--corpus NAME] [--json] [--bucket NAME [--timeout SECONDS]]',
     details:
       'A document the diff stage failed on three times is given up so that its corpus goes on; fix the cause, then retry it.\n' +
-      'With --bucket: writes a retry request to the deployed bucket (retries/<corpus>/), which its functions pick up, and waits for the result.',
+      'With --bucket: writes a retry request to the deployed bucket (retries/<corpus>/), which its functions pick up, ' +
+      'and waits for the result.',
     options: {
       data: COMMON.data,
       corpus: COMMON.corpus,
@@ -106,7 +108,8 @@ export const COMMANDS: CommandSpec[] = [
     summary: 'keep the embedded S3 endpoint up and process every upload under incoming/, as the deployed bucket does',
     usage: 'serve [--data DIR] [--port N] [--json]',
     details:
-      'Prints the endpoint and credentials (S3RVER / S3RVER, path-style) for any S3 client, then one line per processed upload.\nUploads made while it was stopped are processed at the next start. Ctrl-C stops it after the upload in progress.',
+      'Prints the endpoint and credentials (S3RVER / S3RVER, path-style) for any S3 client, then one line per processed upload.\n' +
+      'Uploads made while it was stopped are processed at the next start. Ctrl-C stops it after the upload in progress.',
     options: {
       data: COMMON.data,
       port: { type: 'string', help: 'N      the port to listen on (default 4568; 0 picks a free one)' },

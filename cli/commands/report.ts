@@ -19,7 +19,8 @@ export async function run(args: CliArgs, io: Io): Promise<number> {
     const entry = await findUpload(workspace.store, args.corpus, wanted);
     if (!entry) {
       io.err(
-        `claimdiff report: no document called ${JSON.stringify(wanted)} in corpus ${args.corpus}; ${CLI} reports${whereFlags(args)} lists them\n`,
+        `claimdiff report: no document called ${JSON.stringify(wanted)} in corpus ${args.corpus}; ` +
+          `${CLI} reports${whereFlags(args)} lists them\n`,
       );
       return 1;
     }

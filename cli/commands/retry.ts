@@ -32,7 +32,9 @@ export async function run(args: CliArgs, io: Io): Promise<number> {
     const failed = await findGivenUp(store, corpus, wanted);
     if (!failed) {
       return {
-        error: `no upload called ${JSON.stringify(wanted)} that the pipeline gave up on in corpus ${corpus}; \`${CLI} reports${whereFlags(args)}\` lists failed uploads with their reason`,
+        error:
+          `no upload called ${JSON.stringify(wanted)} that the pipeline gave up on in corpus ${corpus}; ` +
+          `\`${CLI} reports${whereFlags(args)}\` lists failed uploads with their reason`,
       };
     }
     const why = await cannotRetry(store, failed);
@@ -59,7 +61,9 @@ export async function run(args: CliArgs, io: Io): Promise<number> {
       await new Promise((r) => setTimeout(r, Math.min(2000, timeoutMs / 10)));
     }
     io.err(
-      `claimdiff: no new result for ${asked.request.name} within ${Math.round(timeoutMs / 1000)} s; the retry is requested (${keys.retryRequest(corpus, asked.request.uploadId)}): check \`${CLI} reports${whereFlags(args)}\` later, or the prepare and diff functions' logs\n`,
+      `claimdiff: no new result for ${asked.request.name} within ${Math.round(timeoutMs / 1000)} s; ` +
+        `the retry is requested (${keys.retryRequest(corpus, asked.request.uploadId)}): ` +
+        `check \`${CLI} reports${whereFlags(args)}\` later, or the prepare and diff functions' logs\n`,
     );
     return 1;
   }

@@ -42,7 +42,8 @@ export async function run(args: CliArgs, io: Io, stop: Promise<unknown> = stopSi
     [
       `claimdiff serve: S3 endpoint ${e}  bucket ${LOCAL_BUCKET}  (store in ${args.data})`,
       `credentials: access key S3RVER, secret key S3RVER, path-style addressing, any region`,
-      `upload:   AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER aws --endpoint-url ${e} s3 cp article.html s3://${LOCAL_BUCKET}/incoming/<corpus>/`,
+      'upload:   AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER ' +
+        `aws --endpoint-url ${e} s3 cp article.html s3://${LOCAL_BUCKET}/incoming/<corpus>/`,
       `read:     ${CLI} reports${whereFlags(args)}   ${CLI} report <name>${whereFlags(args)}`,
       server.waiting ? `processing ${server.waiting} upload(s) that arrived while no server ran` : null,
       `every upload under incoming/ is processed as it arrives; Ctrl-C stops`,

@@ -17,10 +17,10 @@ export async function run(args: CliArgs, io: Io): Promise<number> {
     else {
       const idWidth = Math.max(2, ...stories.map((s) => s.id.length));
       io.out(`${'id'.padEnd(idWidth)}  docs  disputes  last update          title\n`);
-      for (const s of stories)
-        io.out(
-          `${s.id.padEnd(idWidth)}  ${String(s.documents).padStart(4)}  ${String(s.disputes).padStart(8)}  ${s.updatedAt.slice(0, 19).replace('T', ' ')}  ${s.title}\n`,
-        );
+      for (const s of stories) {
+        const counts = `${String(s.documents).padStart(4)}  ${String(s.disputes).padStart(8)}`;
+        io.out(`${s.id.padEnd(idWidth)}  ${counts}  ${s.updatedAt.slice(0, 19).replace('T', ' ')}  ${s.title}\n`);
+      }
     }
     return 0;
   } finally {

@@ -13,13 +13,15 @@ export async function run(args: CliArgs, io: Io): Promise<number> {
     const found = findStory(await listStoryDossiers(workspace.store, args.corpus), wanted);
     if (!found.dossier) {
       io.err(
-        `claimdiff: no story ${JSON.stringify(wanted)} in corpus ${args.corpus}; list them with: npx claimdiff stories${whereFlags(args)}\n`,
+        `claimdiff: no story ${JSON.stringify(wanted)} in corpus ${args.corpus}; ` +
+          `list them with: npx claimdiff stories${whereFlags(args)}\n`,
       );
       return 1;
     }
     if (found.others.length)
       io.err(
-        `note: ${found.others.length + 1} stories match ${JSON.stringify(wanted)}; showing the most recently updated (${found.dossier.story.id}); the others: ${found.others.map((d) => d.story.id).join(', ')}\n`,
+        `note: ${found.others.length + 1} stories match ${JSON.stringify(wanted)}; ` +
+          `showing the most recently updated (${found.dossier.story.id}); the others: ${found.others.map((d) => d.story.id).join(', ')}\n`,
       );
     const d = found.dossier;
     if (args.json) io.out(JSON.stringify(d, null, 2) + '\n');

@@ -150,7 +150,8 @@ export async function prepareDocument(
       ...(extracted.claims.length > LIMITS.claimsPerDocument
         ? [
             {
-              text: `${(extracted.claims.length - LIMITS.claimsPerDocument).toLocaleString('en-US')} claims after the first ${LIMITS.claimsPerDocument.toLocaleString('en-US')}`,
+              text:
+                `${count(extracted.claims.length - LIMITS.claimsPerDocument)} claims after the first ` + count(LIMITS.claimsPerDocument),
               reason: overBudget('claims per document'),
             },
           ]
@@ -197,13 +198,13 @@ export function withinBudget(body: string): { text: string; removed: Array<{ tex
   for (const [key, times] of seen) {
     if (times > 1)
       removed.push({
-        text: `${key.length > 200 ? `${key.slice(0, 200)}…` : key} (${(times - 1).toLocaleString('en-US')} more time${times > 2 ? 's' : ''})`,
+        text: `${key.length > 200 ? `${key.slice(0, 200)}…` : key} (${count(times - 1)} more time${times > 2 ? 's' : ''})`,
         reason: 'repeated paragraph (counted once)',
       });
   }
   if (cutParagraphs)
     removed.push({
-      text: `${cutChars.toLocaleString('en-US')} characters in ${cutParagraphs.toLocaleString('en-US')} paragraphs after the first ${LIMITS.cleanedTextChars.toLocaleString('en-US')}`,
+      text: `${count(cutChars)} characters in ${count(cutParagraphs)} paragraphs after the first ${count(LIMITS.cleanedTextChars)}`,
       reason: overBudget('cleaned text'),
     });
   return { text: removed.length ? kept.join('\n\n') : body, removed };
@@ -239,6 +240,9 @@ async function reject(
   });
   return { outcome: 'rejected', corpus: location.corpus, name: location.name, reason };
 }
+
+/** A count as the removed-lines list prints it: 12,000. */
+const count = (n: number) => n.toLocaleString('en-US');
 
 function baseName(key: string): string {
   const parts = key.split('/').filter(Boolean);

@@ -31,23 +31,31 @@ function sourceLink(m: { docId: string; sourceKey: string }): string {
   return `<a href="./${h(reportHtmlName(m.docId))}">${h(sourceName(m.sourceKey))}</a>`;
 }
 
-const CSS = `
-:root{--fg:#1b1b1b;--muted:#555;--line:#d6d6d6;--bg:#fff;--red:#a4161a;--amber:#8a5a00;--purple:#6a1b9a;--blue:#0b5394;--green:#1e6b2e}
-*{box-sizing:border-box}body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg);margin:0}
-main{max-width:980px;margin:0 auto;padding:1rem}h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid var(--line)}
-.meta{color:var(--muted);margin:0 0 1rem}.counts{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0;margin:0}
-.counts li{border:1px solid var(--line);border-radius:6px;padding:.25rem .6rem}.counts b{font-size:1.2rem;margin-right:.25rem}
-${FINDING_ORDER.map((t) => `.t-${t}{color:var(--${FINDING_TYPES[t].css})}`).join('')}
-article.finding{border-left:4px solid var(--line);padding:.25rem .75rem;margin:.75rem 0}
-${FINDING_ORDER.map((t) => `article.finding.${t}{border-color:var(--${FINDING_TYPES[t].css})}`).join('')}
-.claim{margin:.25rem 0;font-weight:600}.explanation{margin:.25rem 0;color:var(--muted)}
-.sources{margin:.25rem 0 .25rem 1rem;padding:0;color:var(--muted);font-size:.95rem}.tag{font-size:.8rem;text-transform:uppercase;letter-spacing:.03em;font-weight:700}
-ins{background:#dff3e3;text-decoration:underline;color:#0f4d1d}del{background:#fbe1e1;text-decoration:line-through;color:#7a1114}
-.diff{padding:.5rem;border:1px solid var(--line);border-radius:6px;overflow-wrap:anywhere}
-table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:#f3f3f3}.matrix td{text-align:center}.scroll{overflow-x:auto;max-width:100%}svg{max-width:100%;height:auto}
-details summary{cursor:pointer;font-weight:600}.removed li{color:var(--muted)}footer{color:var(--muted);font-size:.85rem;margin:2rem 0}
-@media (max-width:600px){body{font-size:15px}main{padding:.6rem}th,td{padding:.2rem .3rem}}`;
+const CSS = [
+  '',
+  ':root{--fg:#1b1b1b;--muted:#555;--line:#d6d6d6;--bg:#fff;' +
+    '--red:#a4161a;--amber:#8a5a00;--purple:#6a1b9a;--blue:#0b5394;--green:#1e6b2e}',
+  '*{box-sizing:border-box}' +
+    'body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg);margin:0}',
+  'main{max-width:980px;margin:0 auto;padding:1rem}h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0}' +
+    'h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid var(--line)}',
+  '.meta{color:var(--muted);margin:0 0 1rem}.counts{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0;margin:0}',
+  '.counts li{border:1px solid var(--line);border-radius:6px;padding:.25rem .6rem}.counts b{font-size:1.2rem;margin-right:.25rem}',
+  FINDING_ORDER.map((t) => `.t-${t}{color:var(--${FINDING_TYPES[t].css})}`).join(''),
+  'article.finding{border-left:4px solid var(--line);padding:.25rem .75rem;margin:.75rem 0}',
+  FINDING_ORDER.map((t) => `article.finding.${t}{border-color:var(--${FINDING_TYPES[t].css})}`).join(''),
+  '.claim{margin:.25rem 0;font-weight:600}.explanation{margin:.25rem 0;color:var(--muted)}',
+  '.sources{margin:.25rem 0 .25rem 1rem;padding:0;color:var(--muted);font-size:.95rem}' +
+    '.tag{font-size:.8rem;text-transform:uppercase;letter-spacing:.03em;font-weight:700}',
+  'ins{background:#dff3e3;text-decoration:underline;color:#0f4d1d}del{background:#fbe1e1;text-decoration:line-through;color:#7a1114}',
+  '.diff{padding:.5rem;border:1px solid var(--line);border-radius:6px;overflow-wrap:anywhere}',
+  'table{border-collapse:collapse;width:100%;margin:.5rem 0}' +
+    'th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}',
+  'th{background:#f3f3f3}.matrix td{text-align:center}.scroll{overflow-x:auto;max-width:100%}svg{max-width:100%;height:auto}',
+  'details summary{cursor:pointer;font-weight:600}.removed li{color:var(--muted)}' +
+    'footer{color:var(--muted);font-size:.85rem;margin:2rem 0}',
+  '@media (max-width:600px){body{font-size:15px}main{padding:.6rem}th,td{padding:.2rem .3rem}}',
+].join('\n');
 
 /** A self-contained page: the report CSS inline, a CSP that forbids scripts and requests. */
 export function htmlPage(title: string, body: string): string {
@@ -74,15 +82,18 @@ function quoteDiff(f: Finding, currentQuote: string): string {
           : `<del title="dropped">−${h(o.word)}</del>`,
     )
     .join(' ');
-  return `<p class="diff" aria-label="word-level difference between the quotations"><span class="tag">${sourceLink(m)} → this article:</span> ${words}</p>
-<p class="sources">Inserted words are underlined and marked +, dropped words struck through and marked −.</p>`;
+  return (
+    `<p class="diff" aria-label="word-level difference between the quotations"><span class="tag">${sourceLink(m)} → this article:</span> ` +
+    `${words}</p>\n<p class="sources">Inserted words are underlined and marked +, dropped words struck through and marked −.</p>`
+  );
 }
 
 function findingHtml(f: Finding, report: Report): string {
   const claim = report.claims.find((c) => c.id === f.claimId);
-  const sources = f.matches.length
-    ? `<ul class="sources">${f.matches.map((m) => `<li><b>${sourceLink(m)}</b>: ${/^["“‘']/.test(m.claimText) ? h(m.claimText) : `“${h(m.claimText)}”`}</li>`).join('')}</ul>`
-    : '';
+  // A matched claim is quoted, unless it is a quotation already.
+  const quotedText = (text: string) => (/^["“‘']/.test(text) ? h(text) : `“${h(text)}”`);
+  const items = f.matches.map((m) => `<li><b>${sourceLink(m)}</b>: ${quotedText(m.claimText)}</li>`);
+  const sources = f.matches.length ? `<ul class="sources">${items.join('')}</ul>` : '';
   const speaker = claim?.speaker ? ` <span class="explanation">— ${h(claim.speaker)}</span>` : '';
   return `<article class="finding ${f.type}">
 <p class="tag t-${f.type}">${h(LABEL[f.type])}${f.severity ? ` (${h(f.severity)})` : ''}</p>
@@ -107,18 +118,29 @@ function chart(series: FigureSeries): string {
       const barH = Math.max(2, Math.round((p.value / max) * (height - 40)));
       const x = gap + i * (barW + gap);
       const y = height - 20 - barH;
-      return `<g><rect x="${x}" y="${y}" width="${barW}" height="${barH}" fill="${p.current ? '#8a5a00' : '#6b7c93'}"><title>${h(p.source)}: ${h(p.label)}</title></rect>
-<text x="${x + barW / 2}" y="${y - 4}" text-anchor="middle" font-size="12" fill="#1b1b1b">${h(p.value.toLocaleString('en-US'))}</text>
-<text x="${x + barW / 2}" y="${height - 5}" text-anchor="middle" font-size="10" fill="#555">${h(p.source.length > fit ? `${p.source.slice(0, fit - 1)}…` : p.source)}</text></g>`;
+      const fill = p.current ? '#8a5a00' : '#6b7c93';
+      const name = p.source.length > fit ? `${p.source.slice(0, fit - 1)}…` : p.source;
+      return [
+        `<g><rect x="${x}" y="${y}" width="${barW}" height="${barH}" fill="${fill}"><title>${h(p.source)}: ${h(p.label)}</title></rect>`,
+        `<text x="${x + barW / 2}" y="${y - 4}" text-anchor="middle" font-size="12" fill="#1b1b1b">` +
+          `${h(p.value.toLocaleString('en-US'))}</text>`,
+        `<text x="${x + barW / 2}" y="${height - 5}" text-anchor="middle" font-size="10" fill="#555">${h(name)}</text></g>`,
+      ].join('\n');
     })
     .join('');
-  return `<figure><svg role="img" aria-labelledby="fig-${h(slug(series.about))}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">
-<title id="fig-${h(slug(series.about))}">${h(series.about)} by source, in ingest order</title>${bars}</svg>
-<figcaption><table><caption class="tag">${h(series.about)}</caption><thead><tr><th scope="col">Source (ingest order)</th><th scope="col">Value</th></tr></thead>
-<tbody>${series.points.map((p) => `<tr><td>${h(p.source)}${p.current ? ' (this article)' : ''}</td><td>${h(p.label)}</td></tr>`).join('')}</tbody></table></figcaption></figure>`;
+  const id = `fig-${h(elementId(series.about))}`;
+  const rows = series.points.map((p) => `<tr><td>${h(p.source)}${p.current ? ' (this article)' : ''}</td><td>${h(p.label)}</td></tr>`);
+  return [
+    `<figure><svg role="img" aria-labelledby="${id}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
+    `<title id="${id}">${h(series.about)} by source, in ingest order</title>${bars}</svg>`,
+    `<figcaption><table><caption class="tag">${h(series.about)}</caption>` +
+      '<thead><tr><th scope="col">Source (ingest order)</th><th scope="col">Value</th></tr></thead>',
+    `<tbody>${rows.join('')}</tbody></table></figcaption></figure>`,
+  ].join('\n');
 }
 
-function slug(text: string): string {
+/** An element id from text (a figure's "about"): lower-case letters and digits, other runs as '-'. */
+function elementId(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }
 
@@ -138,9 +160,11 @@ function sourceMatrix(report: Report): string {
     .map((f) => {
       const cells = sources.map((s) => {
         const hit = f.matches.some((m) => m.sourceKey === s.sourceKey);
-        return `<td>${hit ? `<span class="t-${f.type}" aria-label="${h(LABEL[f.type])}">${h(FINDING_TYPES[f.type].cell ?? '')}</span>` : '<span aria-label="not reported">·</span>'}</td>`;
+        const mark = `<span class="t-${f.type}" aria-label="${h(LABEL[f.type])}">${h(FINDING_TYPES[f.type].cell ?? '')}</span>`;
+        return `<td>${hit ? mark : '<span aria-label="not reported">·</span>'}</td>`;
       });
-      return `<tr><th scope="row">${h(f.claimText.length > 110 ? f.claimText.slice(0, 109) + '…' : f.claimText)}</th>${cells.join('')}</tr>`;
+      const claim = f.claimText.length > 110 ? f.claimText.slice(0, 109) + '…' : f.claimText;
+      return `<tr><th scope="row">${h(claim)}</th>${cells.join('')}</tr>`;
     })
     .join('');
   return `<div class="scroll"><table class="matrix"><thead>${head}</thead><tbody>${rows}</tbody></table></div>`;
@@ -151,22 +175,35 @@ export function renderHtml(report: Report): string {
   const counts = countFindings(report.findings);
   const title = d.title ?? d.name ?? sourceName(d.sourceKey);
   const sections: string[] = [];
+  const corpus = h(d.corpus ?? 'default');
+  sections.push(`<nav aria-label="Corpus"><p class="meta"><a href="./index.html">← All reports of corpus ${corpus}</a></p></nav>`);
+  const story = d.story
+    ? `<p class="meta">Story: <a href="./stories/${h(encodeURIComponent(d.story.id))}.html">${h(d.story.title || d.story.id)}</a>` +
+      ' (where the story stands now, across all its sources)</p>\n'
+    : '';
+  const byline = [
+    `Outlet/file: ${h(sourceName(d.sourceKey))}`,
+    d.byline ? `By ${h(d.byline)}` : '',
+    d.published ? `Published ${h(d.published)}` : '',
+  ];
+  const countItems = FINDING_ORDER.map((t) => `<li class="t-${t}"><b data-count="${t}">${counts[t]}</b>${h(LABEL[t])}</li>`);
   sections.push(
-    `<nav aria-label="Corpus"><p class="meta"><a href="./index.html">← All reports of corpus ${h(d.corpus ?? 'default')}</a></p></nav>`,
+    [
+      `<header><p class="meta">claimdiff change report · corpus ${corpus}${d.seq ? ` · document #${h(d.seq)}` : ''}</p>`,
+      `<h1>${h(title)}</h1>`,
+      `${story}<p class="meta">${byline.filter(Boolean).join(' · ')}</p>`,
+      `<ul class="counts" aria-label="findings by type">${countItems.join('')}</ul></header>`,
+    ].join('\n'),
   );
-  sections.push(`<header><p class="meta">claimdiff change report · corpus ${h(d.corpus ?? 'default')}${d.seq ? ` · document #${h(d.seq)}` : ''}</p>
-<h1>${h(title)}</h1>
-${d.story ? `<p class="meta">Story: <a href="./stories/${h(encodeURIComponent(d.story.id))}.html">${h(d.story.title || d.story.id)}</a> (where the story stands now, across all its sources)</p>\n` : ''}<p class="meta">${[`Outlet/file: ${h(sourceName(d.sourceKey))}`, d.byline ? `By ${h(d.byline)}` : '', d.published ? `Published ${h(d.published)}` : ''].filter(Boolean).join(' · ')}</p>
-<ul class="counts" aria-label="findings by type">${FINDING_ORDER.map((t) => `<li class="t-${t}"><b data-count="${t}">${counts[t]}</b>${h(LABEL[t])}</li>`).join('')}</ul></header>`);
 
   const important = ordered(report.findings).filter((f) => f.type !== 'corroborated');
-  sections.push(
-    `<section aria-labelledby="findings"><h2 id="findings">Findings</h2>${important.length ? important.map((f) => findingHtml(f, report)).join('\n') : '<p>Nothing new or different.</p>'}`,
-  );
+  const findings = important.length ? important.map((f) => findingHtml(f, report)).join('\n') : '<p>Nothing new or different.</p>';
+  sections.push(`<section aria-labelledby="findings"><h2 id="findings">Findings</h2>${findings}`);
   const corroborated = report.findings.filter((f) => f.type === 'corroborated');
   if (corroborated.length)
     sections.push(
-      `<details><summary>${h(LABEL.corroborated)} (${corroborated.length})</summary>${corroborated.map((f) => findingHtml(f, report)).join('\n')}</details>`,
+      `<details><summary>${h(LABEL.corroborated)} (${corroborated.length})</summary>` +
+        `${corroborated.map((f) => findingHtml(f, report)).join('\n')}</details>`,
     );
   sections.push('</section>');
 
@@ -177,22 +214,27 @@ ${d.story ? `<p class="meta">Story: <a href="./stories/${h(encodeURIComponent(d.
     );
   sections.push(`<section aria-labelledby="matrix"><h2 id="matrix">Sources</h2>${sourceMatrix(report)}</section>`);
   if (report.entities.length) {
+    const rows = report.entities.map(
+      (e) => `<tr><th scope="row">${h(e.canonical)}</th><td>${h(e.kind)}</td><td>${e.variants.map(h).join(', ')}</td></tr>`,
+    );
     sections.push(
-      `<section aria-labelledby="entities"><h2 id="entities">Entities</h2><div class="scroll"><table><thead><tr><th scope="col">Entity</th><th scope="col">Kind</th><th scope="col">Spellings seen</th></tr></thead><tbody>${report.entities
-        .map((e) => `<tr><th scope="row">${h(e.canonical)}</th><td>${h(e.kind)}</td><td>${e.variants.map(h).join(', ')}</td></tr>`)
-        .join('')}</tbody></table></div></section>`,
+      '<section aria-labelledby="entities"><h2 id="entities">Entities</h2><div class="scroll"><table><thead><tr>' +
+        '<th scope="col">Entity</th><th scope="col">Kind</th><th scope="col">Spellings seen</th></tr></thead>' +
+        `<tbody>${rows.join('')}</tbody></table></div></section>`,
     );
   }
   if (d.removed.length) {
+    const items = d.removed.map((r) => `<li>${h(r.text.length > 200 ? r.text.slice(0, 199) + '…' : r.text)} — <i>${h(r.reason)}</i></li>`);
     sections.push(
-      `<section aria-labelledby="removed"><h2 id="removed">Removed by the cleaner</h2><details><summary>${d.removed.length} lines</summary><ul class="removed">${d.removed
-        .map((r) => `<li>${h(r.text.length > 200 ? r.text.slice(0, 199) + '…' : r.text)} — <i>${h(r.reason)}</i></li>`)
-        .join('')}</ul></details></section>`,
+      '<section aria-labelledby="removed"><h2 id="removed">Removed by the cleaner</h2>' +
+        `<details><summary>${d.removed.length} lines</summary><ul class="removed">${items.join('')}</ul></details></section>`,
     );
   }
-  const formats = `<a href="./${h(encodeURIComponent(d.id))}.json">JSON</a> · <a href="./${h(encodeURIComponent(d.id))}.md">Markdown</a>`;
+  const id = h(encodeURIComponent(d.id));
+  const formats = `<a href="./${id}.json">JSON</a> · <a href="./${id}.md">Markdown</a>`;
   sections.push(
-    `<footer>Document ${h(d.id)} · uploaded as ${h(d.sourceKey)}${d.ingestedAt ? ` · ${h(d.ingestedAt)}` : ''} · this report as ${formats} · <a href="./index.html">all reports</a></footer>`,
+    `<footer>Document ${h(d.id)} · uploaded as ${h(d.sourceKey)}${d.ingestedAt ? ` · ${h(d.ingestedAt)}` : ''} · ` +
+      `this report as ${formats} · <a href="./index.html">all reports</a></footer>`,
   );
   return htmlPage(`${title} — claimdiff report`, sections.join('\n'));
 }
@@ -213,12 +255,17 @@ function storiesSection(stories: StorySummary[]): string {
   const rows = stories
     .map(
       (s) =>
-        `<tr><td class="story"><a href="./stories/${h(encodeURIComponent(s.id))}.html">${h(s.title || s.id)}</a></td><td>${h(s.documents)}</td><td>${h(s.disputes)}</td><td>${h(s.updatedAt.slice(0, 19).replace('T', ' '))}</td></tr>`,
+        `<tr><td class="story"><a href="./stories/${h(encodeURIComponent(s.id))}.html">${h(s.title || s.id)}</a></td>` +
+        `<td>${h(s.documents)}</td><td>${h(s.disputes)}</td><td>${h(s.updatedAt.slice(0, 19).replace('T', ' '))}</td></tr>`,
     )
     .join('\n');
-  return `<section aria-labelledby="stories"><h2 id="stories">Stories</h2><p class="meta">Where each story stands now, most recently updated first.</p>
-<div class="scroll"><table><thead><tr><th scope="col">Story</th><th scope="col">Documents</th><th scope="col">Open disputes</th><th scope="col">Last update (UTC)</th></tr></thead>
-<tbody>${rows}</tbody></table></div></section>`;
+  return [
+    '<section aria-labelledby="stories"><h2 id="stories">Stories</h2>' +
+      '<p class="meta">Where each story stands now, most recently updated first.</p>',
+    '<div class="scroll"><table><thead><tr><th scope="col">Story</th><th scope="col">Documents</th>' +
+      '<th scope="col">Open disputes</th><th scope="col">Last update (UTC)</th></tr></thead>',
+    `<tbody>${rows}</tbody></table></div></section>`,
+  ].join('\n');
 }
 
 export function renderIndexHtml(
@@ -235,10 +282,13 @@ export function renderIndexHtml(
       const id = e.docId ? encodeURIComponent(e.docId) : '';
       const name =
         e.docId && e.status === 'ok'
-          ? `<a href="./${h(reportHtmlName(e.docId))}">${h(e.name)}</a> <small>(<a href="./${h(id)}.md">md</a>, <a href="./${h(id)}.json">json</a>)</small>`
+          ? `<a href="./${h(reportHtmlName(e.docId))}">${h(e.name)}</a> ` +
+            `<small>(<a href="./${h(id)}.md">md</a>, <a href="./${h(id)}.json">json</a>)</small>`
           : h(e.name);
       const status = e.status === 'rejected' ? `rejected: ${h(e.reason)}` : e.duplicateOf ? `duplicate of ${h(e.duplicateOf)}` : 'ok';
-      return `<tr><th scope="row">${name}${e.title ? `<br><small>${h(e.title)}</small>` : ''}</th><td>${h(status)}</td>${counts}<td>${h(e.ingestedAt.slice(0, 19).replace('T', ' '))}</td></tr>`;
+      const uploaded = h(e.ingestedAt.slice(0, 19).replace('T', ' '));
+      const title = e.title ? `<br><small>${h(e.title)}</small>` : '';
+      return `<tr><th scope="row">${name}${title}</th><td>${h(status)}</td>${counts}<td>${uploaded}</td></tr>`;
     })
     .join('\n');
   const link = (n: number) => `<a href="./${olderIndexName(n)}">${n}</a>`;
@@ -246,11 +296,13 @@ export function renderIndexHtml(
   let nav = '';
   if (paging.page !== undefined) {
     meta = `Older uploads, page ${paging.page} (page 1 is the oldest): ${entries.length} uploads, newest first.`;
-    nav = `<nav aria-label="Pages"><p><a href="./index.html">Newest uploads</a>${paging.page > 1 ? ` · older: ${link(paging.page - 1)}` : ''}</p></nav>`;
+    const older = paging.page > 1 ? ` · older: ${link(paging.page - 1)}` : '';
+    nav = `<nav aria-label="Pages"><p><a href="./index.html">Newest uploads</a>${older}</p></nav>`;
   } else {
     const total = entries.length + paging.olderUploads;
     meta = paging.olderPages
-      ? `${total} uploads, newest first: the newest ${entries.length} here, older ones on ${paging.olderPages} more page${paging.olderPages === 1 ? '' : 's'}.`
+      ? `${total} uploads, newest first: the newest ${entries.length} here, ` +
+        `older ones on ${paging.olderPages} more page${paging.olderPages === 1 ? '' : 's'}.`
       : `${total} uploads, newest first.`;
     if (paging.olderPages) {
       const pages = Array.from({ length: paging.olderPages }, (_, i) => link(paging.olderPages - i)).join(' ');
@@ -259,8 +311,11 @@ export function renderIndexHtml(
   }
   return htmlPage(
     paging.page !== undefined ? `claimdiff — corpus ${corpus}, page ${paging.page}` : `claimdiff — corpus ${corpus}`,
-    `<h1>Corpus ${h(corpus)}</h1>${paging.page === undefined ? storiesSection(stories) : ''}<p class="meta">${h(meta)}</p>
-<div class="scroll"><table><thead><tr><th scope="col">Document</th><th scope="col">Status</th>${FINDING_ORDER.map((t) => `<th scope="col">${h(LABEL[t])}</th>`).join('')}<th scope="col">Uploaded (UTC)</th></tr></thead>
-<tbody>${rows}</tbody></table></div>${nav}`,
+    [
+      `<h1>Corpus ${h(corpus)}</h1>${paging.page === undefined ? storiesSection(stories) : ''}<p class="meta">${h(meta)}</p>`,
+      '<div class="scroll"><table><thead><tr><th scope="col">Document</th><th scope="col">Status</th>' +
+        `${FINDING_ORDER.map((t) => `<th scope="col">${h(LABEL[t])}</th>`).join('')}<th scope="col">Uploaded (UTC)</th></tr></thead>`,
+      `<tbody>${rows}</tbody></table></div>${nav}`,
+    ].join('\n'),
   );
 }

@@ -41,7 +41,8 @@ export function renderMarkdown(report: Report): string {
   lines.push(meta.join(' · '), '', `[All reports of the corpus](./index.html)`, '');
   if (d.story)
     lines.push(
-      `**Story:** [${escapeMarkdown(d.story.title || d.story.id)}](./stories/${encodeURIComponent(d.story.id)}.md) — where the story stands now`,
+      `**Story:** [${escapeMarkdown(d.story.title || d.story.id)}](./stories/${encodeURIComponent(d.story.id)}.md)` +
+        ' — where the story stands now',
       '',
     );
   lines.push(

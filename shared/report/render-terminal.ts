@@ -127,9 +127,8 @@ export function renderReportsTable(entries: ReportListEntry[], opts: { color: bo
           ? paint('dim', 'duplicate')
           : paint('green', 'ok'.padEnd(9));
     const detail = e.status === 'rejected' ? safe(e.reason ?? '') : e.duplicateOf ? `same as ${safe(e.duplicateOf)}` : countsText(e, paint);
-    rows.push(
-      `${String(e.seq ?? '').padStart(4)}  ${clip(e.name, nameWidth).padEnd(nameWidth)}  ${status}  ${opts.color ? detail : clip(detail, width - nameWidth - 18)}`,
-    );
+    const shown = opts.color ? detail : clip(detail, width - nameWidth - 18);
+    rows.push(`${String(e.seq ?? '').padStart(4)}  ${clip(e.name, nameWidth).padEnd(nameWidth)}  ${status}  ${shown}`);
   }
   return rows.join('\n');
 }
