@@ -152,7 +152,8 @@ const page = `<!doctype html><html><head><title>Ferry service to Isle Carrow sus
 <p>"We expect to resume sailings on Thursday once the crane is repaired," said Tomas Veller, the harbour master.</p>
 <p>Around 1,200 islanders rely on the crossing each week, according to the island council.</p>
 </article>
-<aside><h2>Most read</h2><ul><li><a href="/a">Storm warning for the coast</a></li><li><a href="/b">New bakery opens</a></li></ul></aside></main>
+<aside><h2>Most read</h2><ul><li><a href="/a">Storm warning for the coast</a></li>
+<li><a href="/b">New bakery opens</a></li></ul></aside></main>
 <footer>© Example Island Times 2026</footer></body></html>`;
 
 async function main(): Promise<void> {
@@ -218,7 +219,8 @@ async function main(): Promise<void> {
     if (prepDoc.format !== 'html') throw new Error(`the page was read as ${prepDoc.format}, not html (jsdom missing?)`);
     if (/Most read|Sign in/.test(prepDoc.cleanedText)) throw new Error('page furniture survived cleaning');
     console.log(
-      `ok: html cleaned to ${prepDoc.cleanedText.length} chars, ${prepDoc.claims.length} claims, ${report.findings?.length ?? 0} findings; ${reports.length} report objects`,
+      `ok: html cleaned to ${prepDoc.cleanedText.length} chars, ${prepDoc.claims.length} claims, ` +
+        `${report.findings?.length ?? 0} findings; ${reports.length} report objects`,
     );
   } finally {
     sqs.close();

@@ -70,7 +70,8 @@ export const STUCK_AFTER = Duration.hours(1);
  */
 export const ACCESS = {
   prepare: {
-    read: ['incoming/*', 'corpus/*/prepared/*', 'retries/*'], // the upload; an already prepared copy of the same content; a user's retry request
+    // The upload; an already prepared copy of the same content; a user's retry request.
+    read: ['incoming/*', 'corpus/*/prepared/*', 'retries/*'],
     write: ['corpus/*/prepared/*', 'reports/*/uploads/*'], // the prepared document; a rejection record
   },
   diff: {
@@ -78,6 +79,12 @@ export const ACCESS = {
     write: ['corpus/*', 'reports/*'],
   },
 } as const;
+
+/** A queue and its dead-letter queue. */
+interface QueuePair {
+  main: Queue;
+  deadLetters: Queue;
+}
 
 export class ClaimdiffStack extends Stack {
   readonly bucket: Bucket;
@@ -90,46 +97,7 @@ export class ClaimdiffStack extends Stack {
     this.node.setContext(S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY, true);
     const removalPolicy = props.destroyData ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
 
-    const accessLogs = new Bucket(this, 'AccessLogs', {
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      encryption: BucketEncryption.S3_MANAGED, // S3 log delivery cannot write to an SSE-KMS bucket
-      enforceSSL: true,
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      lifecycleRules: [{ id: 'expire-access-logs', expiration: Duration.days(365) }],
-      removalPolicy,
-      autoDeleteObjects: props.destroyData,
-    });
-    Validations.of(accessLogs).acknowledge({
-      id: 'AwsSolutions-S1',
-      reason: 'This is the access-log bucket itself; logging it would need a third bucket, and logging it into itself loops.',
-    });
-
-    const bucket = new Bucket(this, 'Articles', {
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      // SSE-S3 rather than KMS: encrypted at rest with no key policy to get wrong, no per-request KMS charge on the
-      // many small index reads and writes per document, and the content is published news text, so a customer key
-      // would add cost without protecting anything a bucket policy does not.
-      encryption: BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      versioned: true, // an upload overwritten under the same name is kept as an older version
-      serverAccessLogsBucket: accessLogs,
-      serverAccessLogsPrefix: 'articles/',
-      lifecycleRules: [
-        // Older versions of an upload: kept long enough to compare or restore, then gone.
-        { id: 'old-upload-versions', prefix: 'incoming/', noncurrentVersionExpiration: Duration.days(90) },
-        // Pipeline state is rewritten per document (head, index and state shards): old versions are only for recovery.
-        { id: 'old-pipeline-versions', prefix: 'corpus/', noncurrentVersionExpiration: Duration.days(7) },
-        { id: 'old-report-versions', prefix: 'reports/', noncurrentVersionExpiration: Duration.days(30) },
-        // Retry requests are read once, when written: kept a week to look at, then gone with their versions.
-        { id: 'retry-requests', prefix: 'retries/', expiration: Duration.days(7), noncurrentVersionExpiration: Duration.days(1) },
-        // Whole bucket: parts of abandoned multipart uploads are billed but invisible; and once all versions of a
-        // key have expired, its lone delete marker is removed too.
-        { id: 'abort-multipart', abortIncompleteMultipartUploadAfter: Duration.days(7), expiredObjectDeleteMarker: true },
-      ],
-      removalPolicy,
-      autoDeleteObjects: props.destroyData,
-    });
+    const bucket = this.articleBuckets(props, removalPolicy);
     this.bucket = bucket;
 
     const queue = (name: string, fifo: boolean, consumerTimeout: Duration) => {
@@ -183,12 +151,66 @@ export class ClaimdiffStack extends Stack {
     diff.addEventSource(new SqsEventSource(diffQueue.main, { batchSize: BATCH.diff, reportBatchItemFailures: true }));
     diffQueue.main.grantSendMessages(prepare);
 
-    // Least privilege, by key prefix.
-    const objects = (patterns: readonly string[]) => patterns.map((p) => bucket.arnForObjects(p));
-    const grants: Array<[PipelineFunction, (typeof ACCESS)[keyof typeof ACCESS]]> = [
+    this.grantAccess(bucket, [
       [prepare, ACCESS.prepare],
       [diff, ACCESS.diff],
-    ];
+    ]);
+
+    const alarms = this.alarms(removalPolicy, prepareQueue, diffQueue);
+
+    this.acknowledgeFindings(bucket, [prepare, diff]);
+
+    this.outputs(bucket, prepareQueue, diffQueue, alarms);
+  }
+
+  /** The article bucket (versioned, logged to an access-log bucket of its own). */
+  private articleBuckets(props: ClaimdiffStackProps, removalPolicy: RemovalPolicy): Bucket {
+    const accessLogs = new Bucket(this, 'AccessLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED, // S3 log delivery cannot write to an SSE-KMS bucket
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      lifecycleRules: [{ id: 'expire-access-logs', expiration: Duration.days(365) }],
+      removalPolicy,
+      autoDeleteObjects: props.destroyData,
+    });
+    Validations.of(accessLogs).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason: 'This is the access-log bucket itself; logging it would need a third bucket, and logging it into itself loops.',
+    });
+
+    const bucket = new Bucket(this, 'Articles', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      // SSE-S3 rather than KMS: encrypted at rest with no key policy to get wrong, no per-request KMS charge on the
+      // many small index reads and writes per document, and the content is published news text, so a customer key
+      // would add cost without protecting anything a bucket policy does not.
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      versioned: true, // an upload overwritten under the same name is kept as an older version
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: 'articles/',
+      lifecycleRules: [
+        // Older versions of an upload: kept long enough to compare or restore, then gone.
+        { id: 'old-upload-versions', prefix: 'incoming/', noncurrentVersionExpiration: Duration.days(90) },
+        // Pipeline state is rewritten per document (head, index and state shards): old versions are only for recovery.
+        { id: 'old-pipeline-versions', prefix: 'corpus/', noncurrentVersionExpiration: Duration.days(7) },
+        { id: 'old-report-versions', prefix: 'reports/', noncurrentVersionExpiration: Duration.days(30) },
+        // Retry requests are read once, when written: kept a week to look at, then gone with their versions.
+        { id: 'retry-requests', prefix: 'retries/', expiration: Duration.days(7), noncurrentVersionExpiration: Duration.days(1) },
+        // Whole bucket: parts of abandoned multipart uploads are billed but invisible; and once all versions of a
+        // key have expired, its lone delete marker is removed too.
+        { id: 'abort-multipart', abortIncompleteMultipartUploadAfter: Duration.days(7), expiredObjectDeleteMarker: true },
+      ],
+      removalPolicy,
+      autoDeleteObjects: props.destroyData,
+    });
+    return bucket;
+  }
+
+  /** Least privilege, by key prefix: each function reads and writes only its ACCESS patterns. */
+  private grantAccess(bucket: Bucket, grants: Array<[PipelineFunction, (typeof ACCESS)[keyof typeof ACCESS]]>): void {
+    const objects = (patterns: readonly string[]) => patterns.map((p) => bucket.arnForObjects(p));
     for (const [fn, access] of grants) {
       // GetObjectVersion only where versions matter to the function: the upload that triggered it.
       const versioned = access.read.filter((p) => p.startsWith('incoming/'));
@@ -208,7 +230,10 @@ export class ClaimdiffStack extends Stack {
         }),
       );
     }
+  }
 
+  /** The alarm topic, and the DLQ and backlog alarms of both queues that publish to it. */
+  private alarms(removalPolicy: RemovalPolicy, prepareQueue: QueuePair, diffQueue: QueuePair): Topic {
     // Alarms go to an SNS topic encrypted with a key of our own: CloudWatch cannot publish to a topic encrypted with
     // the AWS-managed aws/sns key (its key policy cannot be changed to let CloudWatch use it).
     const alarmKey = new Key(this, 'AlarmKey', {
@@ -245,7 +270,9 @@ export class ClaimdiffStack extends Stack {
       ['Diff', diffQueue.deadLetters],
     ] as const) {
       new Alarm(this, `${name}DlqAlarm`, {
-        alarmDescription: `Messages in the ${name.toLowerCase()} dead-letter queue: uploads that failed ${MAX_RECEIVES} times. See README "Replaying the DLQ".`,
+        alarmDescription:
+          `Messages in the ${name.toLowerCase()} dead-letter queue: uploads that failed ${MAX_RECEIVES} times. ` +
+          'See README "Replaying the DLQ".',
         metric: dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
         threshold: 1,
         evaluationPeriods: 1,
@@ -261,7 +288,9 @@ export class ClaimdiffStack extends Stack {
       ['Diff', diffQueue.main],
     ] as const) {
       new Alarm(this, `${name}BacklogAlarm`, {
-        alarmDescription: `The oldest message in the ${name.toLowerCase()} queue is over ${STUCK_AFTER.toHumanString()} old: a failing upload is being retried, or the function does not keep up.`,
+        alarmDescription:
+          `The oldest message in the ${name.toLowerCase()} queue is over ${STUCK_AFTER.toHumanString()} old: ` +
+          'a failing upload is being retried, or the function does not keep up.',
         metric: q.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5), statistic: 'Maximum' }),
         threshold: STUCK_AFTER.toSeconds(),
         evaluationPeriods: 1,
@@ -270,8 +299,10 @@ export class ClaimdiffStack extends Stack {
       }).addAlarmAction(new SnsAction(alarms));
     }
 
-    this.acknowledgeFindings(bucket, [prepare, diff]);
+    return alarms;
+  }
 
+  private outputs(bucket: Bucket, prepareQueue: QueuePair, diffQueue: QueuePair, alarms: Topic): void {
     new CfnOutput(this, 'BucketName', { value: bucket.bucketName, description: 'Upload articles to s3://<bucket>/incoming/<corpus>/' });
     new CfnOutput(this, 'PrepareQueueUrl', { value: prepareQueue.main.queueUrl });
     new CfnOutput(this, 'DiffQueueUrl', { value: diffQueue.main.queueUrl });
@@ -309,7 +340,9 @@ export class ClaimdiffStack extends Stack {
       for (const pattern of new Set([...access.read, ...access.write])) {
         Validations.of(role).acknowledge({
           id: iam5(`<${bucketId}.Arn>/${pattern}`),
-          reason: `Keys under ${pattern.replace(/\*$/, '')} are created per upload and per corpus, so a key pattern is the narrowest resource S3 allows.`,
+          reason:
+            `Keys under ${pattern.replace(/\*$/, '')} are created per upload and per corpus, ` +
+            'so a key pattern is the narrowest resource S3 allows.',
         });
       }
     }
@@ -321,7 +354,8 @@ export class ClaimdiffStack extends Stack {
       Validations.of(notifications).acknowledge({
         id: basicRole,
         reason:
-          'CDK’s bucket-notification helper runs only during deployment to set the incoming/ notification; aws-cdk-lib creates its role, with logs permissions only.',
+          'CDK’s bucket-notification helper runs only during deployment to set the incoming/ notification; ' +
+          'aws-cdk-lib creates its role, with logs permissions only.',
       });
     }
   }
