@@ -6,7 +6,8 @@
  * ("more", "alle") is never looked for in another. English furniture is in vocabulary.ts (FURNITURE); claims are read
  * in English only, whatever is cleaned here.
  */
-import type { FurniturePattern } from './vocabulary.ts';
+import { nameLine } from './metadata.ts';
+import { ENGLISH_AUTHOR_BOX, type FurniturePattern } from './vocabulary.ts';
 
 export type FurnitureKind =
   | 'share'
@@ -29,6 +30,22 @@ export interface LanguageTable {
   phrases: Record<FurnitureKind, string[]>;
   /** An invented line of each kind, as a page of this language prints it (tests run every one). */
   examples: Record<FurnitureKind, string>;
+  /** The heading of the box about the author that sites print after the article (see AuthorBox). */
+  authorBox: AuthorBox;
+}
+
+/**
+ * The heading of the box about the article's author that sites print below it (a photo, a name, a paragraph of bio):
+ * the heading alone ("About the author"), or its first words before the author's name ("About Jane Doe"). It ends
+ * the article as the related-stories headings do (the tail cut: only after most of the article's prose).
+ */
+export interface AuthorBox {
+  /** Whole headings, lower case. */
+  headings: string[];
+  /** Words that head the box when the author's name (two to four capitalised words) follows them, lower case. */
+  beforeName: string[];
+  /** An invented heading with a name (tests run every one). */
+  example: string;
 }
 
 /** How each kind of furniture is matched, with the reason shown in `removed` (the English rules' reasons). */
@@ -118,6 +135,11 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: 'Anzeige',
       comments: 'Kommentare (12)',
     },
+    authorBox: {
+      headings: ['über den autor', 'über die autorin', 'zum autor', 'zur autorin', 'zur person'],
+      beforeName: ['über'],
+      example: 'Über Jane Doe',
+    },
   },
   {
     language: 'fr',
@@ -184,6 +206,11 @@ export const LANGUAGES: LanguageTable[] = [
       photoCredit: 'Photo : Jane Doe / Agence du Port',
       advertisement: 'Publicité',
       comments: 'Laisser un commentaire',
+    },
+    authorBox: {
+      headings: ["à propos de l'auteur", "à propos de l'autrice", "l'auteur", "l'autrice"],
+      beforeName: ['à propos de'],
+      example: 'À propos de Jane Doe',
     },
   },
   {
@@ -252,6 +279,11 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: 'Publicidad',
       comments: 'Deja un comentario',
     },
+    authorBox: {
+      headings: ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora'],
+      beforeName: ['sobre', 'acerca de'],
+      example: 'Acerca de Jane Doe',
+    },
   },
   {
     language: 'it',
@@ -319,6 +351,7 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: 'Pubblicità',
       comments: 'Lascia un commento',
     },
+    authorBox: { headings: ["sull'autore", "sull'autrice", "l'autore", "l'autrice"], beforeName: ['chi è'], example: 'Chi è Jane Doe' },
   },
   {
     language: 'pt',
@@ -398,6 +431,11 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: 'Publicidade',
       comments: 'Deixe seu comentário',
     },
+    authorBox: {
+      headings: ['sobre o autor', 'sobre a autora', 'quem é o autor'],
+      beforeName: ['sobre', 'quem é'],
+      example: 'Sobre Jane Doe',
+    },
   },
   {
     language: 'nl',
@@ -457,6 +495,7 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: 'Advertentie',
       comments: 'Plaats een reactie',
     },
+    authorBox: { headings: ['over de auteur', 'over de schrijver', 'over de auteurs'], beforeName: ['over'], example: 'Over Jane Doe' },
   },
 ];
 
@@ -531,4 +570,23 @@ export function pageLanguage(tokens: Iterable<string>): string | null {
   let best = -1;
   for (let i = 0; i < counts.length; i++) if (counts[i] > (best < 0 ? 0 : counts[best])) best = i;
   return best >= 0 && total >= 20 && counts[best] >= total * 0.15 ? FUNCTION_WORDS[best].language : null;
+}
+
+const AUTHOR_BOXES = new Map(LANGUAGES.map((t) => [t.language, t.authorBox]));
+
+/**
+ * A heading of the box about the author, in English or the page's language (null: English only): "About the author",
+ * "About Jane Doe", "Sobre Jane Doe". A name after the heading's words must read as a person's (nameLine), so a
+ * heading like "About Us" or "Over het weer" is not one.
+ */
+export function authorBoxHeading(text: string, language: string | null): boolean {
+  const line = text.trim().replace(/\s*[:\-–—]$/, '');
+  if (line.length > 60) return false;
+  const lower = line.toLowerCase();
+  const own = language ? AUTHOR_BOXES.get(language) : undefined;
+  for (const box of own ? [ENGLISH_AUTHOR_BOX, own] : [ENGLISH_AUTHOR_BOX]) {
+    if (box.headings.includes(lower)) return true;
+    for (const lead of box.beforeName) if (lower.startsWith(`${lead} `) && nameLine(line.slice(lead.length + 1)) !== null) return true;
+  }
+  return false;
 }

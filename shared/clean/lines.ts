@@ -11,7 +11,7 @@ import type { RemovedLine } from '../types.ts';
 import { CAPTION_THRESHOLD, captionWords, contextScore, pictureMarker, trailingCredit } from './captions.ts';
 import { authorBio, findDate, isDateLine, nameLine, parseByline, readsLikeName, stripSiteSuffix } from './metadata.ts';
 import { THRESHOLDS as T } from './rules.ts';
-import { furnitureOf, pageLanguage, tailMarkerOf } from './languages.ts';
+import { authorBoxHeading, furnitureOf, pageLanguage, tailMarkerOf } from './languages.ts';
 import { FURNITURE, STOPWORDS, TAIL_MARKERS, type FurniturePattern } from './vocabulary.ts';
 
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
@@ -234,11 +234,11 @@ function judgeLanguage(infos: LineInfo[]): { code: string | null; isTail: (text:
       : null;
   const neutral = notEnglishCounts(tokenCount, stops, cjk) || code !== null;
   /** A heading that may end the article: English's, and the page's own language's when it is not English. */
-  let isTail = (text: string) => TAIL_MARKERS.test(text);
+  let isTail = (text: string) => TAIL_MARKERS.test(text) || authorBoxHeading(text, null);
   if (neutral) {
     const language = furnitureOf(code);
     const tail = tailMarkerOf(code);
-    if (tail) isTail = (text) => TAIL_MARKERS.test(text) || tail.test(text);
+    isTail = (text) => TAIL_MARKERS.test(text) || (tail?.test(text) ?? false) || authorBoxHeading(text, code);
     for (let i = 0; i < infos.length; i++) infos[i] = describeLine(infos[i].text, true, language);
   }
   return { code, isTail };

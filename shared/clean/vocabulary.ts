@@ -636,6 +636,13 @@ export const TAIL_MARKERS = new RegExp(
   'iu',
 );
 
+/** English's heading of the box about the author (languages.ts: AuthorBox; the other languages' are in their tables). */
+export const ENGLISH_AUTHOR_BOX = {
+  headings: ['about the author', 'about the authors', 'about the writer', 'about the reporter'],
+  beforeName: ['about'],
+  example: 'About Jane Doe',
+};
+
 /** Month names with their numbers, from the one English lexicon. */
 export { MONTH_NUMBERS as MONTHS } from '../lexicon/english.ts';
 

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../shared/clean/index.ts';
-import { furnitureOf, LANGUAGES, pageLanguage } from '../../shared/clean/languages.ts';
+import { authorBoxHeading, furnitureOf, LANGUAGES, pageLanguage } from '../../shared/clean/languages.ts';
 import { describeLine, furnitureReason, tokens } from '../../shared/clean/lines.ts';
-import { FURNITURE } from '../../shared/clean/vocabulary.ts';
+import { ENGLISH_AUTHOR_BOX, FURNITURE } from '../../shared/clean/vocabulary.ts';
 
 describe('furniture rule table', () => {
   it('names every rule once', () => {
@@ -60,5 +60,33 @@ describe('boilerplate vocabularies of other languages', () => {
     expect(result.removed.map((r) => r.reason)).toEqual(
       expect.arrayContaining(['advertisement', 'related link', 'share widget', 'comments widget']),
     );
+  });
+});
+
+describe('author box headings (a tail heading in every language table)', () => {
+  it.each([['en', ENGLISH_AUTHOR_BOX.example] as const, ...LANGUAGES.map((t) => [t.language, t.authorBox.example] as const)])(
+    '%s: "%s" heads the box about the author',
+    (language, example) => {
+      expect(authorBoxHeading(example, language === 'en' ? null : language)).toBe(true);
+    },
+  );
+
+  it('needs a person’s name after its words: the site’s pages and subheadings are not author boxes', () => {
+    for (const line of ['About us', 'About the storm', 'Über uns', 'About', 'About Solvik'])
+      expect(authorBoxHeading(line, 'de')).toBe(false);
+    expect(authorBoxHeading('Sobre Jane Doe', null)).toBe(false); // another language's words only on a page of that language
+  });
+
+  it('ends the article in scraped text: the bio after the heading is not kept', () => {
+    const prose = [
+      'The ferry did not sail on Saturday because the storm over the harbour was still too strong for the crew to leave the quay safely.',
+      'The harbour master said the crossing would resume on Monday if the wind dropped, and that passengers would be told by text message.',
+      'Fishermen in the town said they had not seen a storm like it in twenty years, and several boats were damaged at their moorings.',
+    ];
+    const bio =
+      'Jane Doe writes about the coast and its towns for the paper, and has lived in Solvik with her two children since she was young.';
+    const result = cleanText(['Menu', ...prose, 'About Jane Doe', bio, 'Contact us'].join('\n'));
+    expect(result.body).toBe(prose.join('\n\n'));
+    expect(result.removed).toContainEqual({ text: bio, reason: 'related links / comments tail' });
   });
 });
