@@ -151,6 +151,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
   const gallery = galleryCaptions(infos, removed);
   const language = judgeLanguage(infos);
   for (const i of gallery) infos[i].gallery = true;
+  markAppealBoxes(infos);
   const header = liftHeader(infos, options.title);
   markLinkLists(infos, linked);
   markTeasers(infos);
@@ -204,11 +205,80 @@ function describeBlocks(
     }
     const text = raw.replace(/\s+/g, ' ').trim();
     if (!text) continue;
-    infos.push(describeLine(text));
-    pictures.push(options.pictures?.get(index) ?? null);
-    linked.push(options.links?.has(index) ?? false);
+    const parts = splitGluedFurniture(text);
+    const picture = options.pictures?.get(index) ?? null;
+    for (const [k, part] of parts.entries()) {
+      infos.push(describeLine(part));
+      // A picture before the block stands before its first part, one after it after its last.
+      const first = k === 0;
+      const last = k === parts.length - 1;
+      pictures.push((picture === 'after' && first) || (picture === 'before' && last) ? picture : null);
+      linked.push(options.links?.has(index) ?? false);
+    }
   }
   return { infos, pictures, linked };
+}
+
+/**
+ * Where two blocks were printed without a space between them: a sentence's end, then a capitalised word
+ * ("…makes all the difference.The council met…"). Linear: one character class each side, no repetition.
+ */
+const GLUED = /[\p{Ll}\p{N}][.!?]["”’)]?(?=\p{Lu})/gu;
+
+/** Furniture on its own; a photo credit is not split off: glued to a caption ("Ola Nord.Photo: Agency"), the whole line goes. */
+const furnitureAlone = (text: string) => {
+  const line = describeLine(text);
+  return line.cls === 'bad' && line.reason !== null && line.reason !== 'no words' && line.reason !== 'image caption/credit';
+};
+
+/**
+ * A furniture line glued to the article's first or last sentence (the page ended one element and began the next with
+ * no whitespace): "Your support makes all the difference.The council met on Monday…", "…on Monday.Share this
+ * article". The glued part is split off when it is furniture on its own, so that it goes and the sentence stays; two
+ * glued sentences of the article stay one line.
+ */
+export function splitGluedFurniture(text: string): string[] {
+  const ends = Array.from(text.matchAll(GLUED), (m) => m.index + m[0].length);
+  if (!ends.length) return [text];
+  const parts: string[] = [];
+  let from = 0;
+  let to = text.length;
+  if (furnitureAlone(text.slice(0, ends[0]))) {
+    parts.push(text.slice(0, ends[0]));
+    from = ends[0];
+  }
+  const last = ends[ends.length - 1];
+  const tail = last > from && furnitureAlone(text.slice(last)) ? text.slice(last) : null;
+  if (tail !== null) to = last;
+  parts.push(text.slice(from, to));
+  if (tail !== null) parts.push(tail);
+  return parts;
+}
+
+/** Words of an outlet speaking to its readers about itself: "we need reporters", "your support", "our journalism". */
+const ADDRESSES_READER = /\b(you|your|we|our|us)\b/i;
+
+/**
+ * An appeal for money set as a box: a heading and a closing call that are donation prompts ("Your support helps us
+ * tell the story" … "Your support makes all the difference."), and between them a few paragraphs in which the outlet
+ * speaks to the reader about itself ("We believe journalism should be free for everyone…"). Those paragraphs read as
+ * prose, and a donation prompt's words stand in them only among many others: they are the appeal's, not the
+ * article's, when both ends of the box are prompts at most `appealBoxMaxLines` lines apart and each speaks to the
+ * reader.
+ */
+function markAppealBoxes(lines: LineInfo[]): void {
+  const prompt = (l: LineInfo) => l.reason === 'donation prompt';
+  for (let i = 0; i < lines.length; i++) {
+    if (!prompt(lines[i])) continue;
+    let end = -1;
+    for (let j = i + 1; j < lines.length && j <= i + T.appealBoxMaxLines + 1; j++) {
+      if (prompt(lines[j])) end = j;
+      if (lines[j].cls === 'bad' || !ADDRESSES_READER.test(lines[j].text)) break;
+    }
+    if (end < 0) continue;
+    for (let j = i + 1; j < end; j++) Object.assign(lines[j], { cls: 'bad', reason: 'donation prompt' });
+    i = end - 1;
+  }
 }
 
 /**

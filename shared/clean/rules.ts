@@ -123,6 +123,8 @@ export interface Thresholds {
    */
   repeatedParagraphMinWords: number;
   repeatedParagraphWithinLines: number;
+  /** An appeal box: at most this many paragraphs between its heading and its closing call (both donation prompts). */
+  appealBoxMaxLines: number;
 }
 
 export const THRESHOLDS: Readonly<Thresholds> = {
@@ -169,6 +171,7 @@ export const THRESHOLDS: Readonly<Thresholds> = {
   pullQuoteMaxWords: 40,
   repeatedParagraphMinWords: 8,
   repeatedParagraphWithinLines: 3,
+  appealBoxMaxLines: 4,
 };
 
 /**

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../shared/clean/index.ts';
 import { authorBoxHeading, furnitureOf, LANGUAGES, pageLanguage } from '../../shared/clean/languages.ts';
-import { describeLine, furnitureReason, tokens } from '../../shared/clean/lines.ts';
+import { describeLine, furnitureReason, splitGluedFurniture, tokens } from '../../shared/clean/lines.ts';
 import { ENGLISH_AUTHOR_BOX, FURNITURE } from '../../shared/clean/vocabulary.ts';
 
 describe('furniture rule table', () => {
@@ -88,5 +88,51 @@ describe('author box headings (a tail heading in every language table)', () => {
     const result = cleanText(['Menu', ...prose, 'About Jane Doe', bio, 'Contact us'].join('\n'));
     expect(result.body).toBe(prose.join('\n\n'));
     expect(result.removed).toContainEqual({ text: bio, reason: 'related links / comments tail' });
+  });
+});
+
+describe('furniture glued to the article without a space', () => {
+  it('splits a prompt off the sentence it was printed against, at either end', () => {
+    expect(splitGluedFurniture('Your support makes all the difference.The council met on Monday to discuss the ferry.')).toEqual([
+      'Your support makes all the difference.',
+      'The council met on Monday to discuss the ferry.',
+    ]);
+    expect(splitGluedFurniture('The council met on Monday.Share this article')).toEqual([
+      'The council met on Monday.',
+      'Share this article',
+    ]);
+  });
+
+  it('leaves two glued sentences of the article (or an abbreviation) as one line', () => {
+    expect(splitGluedFurniture('The meeting ended at 3 p.m.The mayor left by the side door.')).toEqual([
+      'The meeting ended at 3 p.m.The mayor left by the side door.',
+    ]);
+  });
+});
+
+describe('an appeal for money set as a box', () => {
+  const article = [
+    'The ferry did not sail on Saturday because the storm over the harbour was still too strong for the crew to leave the quay safely.',
+    'The harbour master said the crossing would resume on Monday if the wind dropped, and that passengers would be told by text message.',
+    'Fishermen in the town said they had not seen a storm like it in twenty years, and several boats were damaged at their moorings.',
+  ];
+  const appeal = [
+    'Your support helps us tell the story',
+    'We send reporters to every harbour on the coast, and we believe that what they find should be free for everyone to read, whatever they can pay.',
+    'Readers like you fund that work: every gift, however small, keeps our reporters on the quay when the storms come in from the north sea.',
+  ];
+
+  it('removes the paragraphs between its heading and its closing call', () => {
+    const result = cleanText(['Menu', ...appeal, `Your support makes all the difference.${article[0]}`, ...article.slice(1)].join('\n'));
+    expect(result.body).toBe(article.join('\n\n'));
+    expect(result.removed.filter((r) => r.reason === 'donation prompt').map((r) => r.text)).toEqual([
+      ...appeal,
+      'Your support makes all the difference.',
+    ]);
+  });
+
+  it('keeps the article’s paragraphs after a lone prompt (no closing call, no box)', () => {
+    const result = cleanText(['Menu', appeal[0], ...article].join('\n'));
+    expect(result.body).toBe(article.join('\n\n'));
   });
 });
