@@ -645,6 +645,15 @@ function markedDate(doc: Document): string | null {
   return null;
 }
 
+/** A date after a label: "Published: 17/03/2025", "Posted on Mon 3 March", "Date 10.06.2013". */
+const LABELLED_DATE = new RegExp(
+  [
+    String.raw`\b(?:published|posted|first published|date|dated)\s*:?\s*(?:on\s+)?((?:\d|jan|feb|mar|apr|may|jun`,
+    '|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^|•·]{4,40})',
+  ].join(''),
+  'i',
+);
+
 /**
  * The publication date written in the page when nothing marks it: a labelled date in the page's text ("Published:
  * 17/03/2025", "Date 10.06.2013"), then an element whose class or id names a date and holds only a date.
@@ -652,15 +661,7 @@ function markedDate(doc: Document): string | null {
 function writtenDate(doc: Document, source: string): string | null {
   const body = source.slice(Math.max(0, source.search(/<body[\s>]/i)));
   const text = replaceTags(body, ' ', true).replace(/\s+/g, ' ');
-  const labelled = text.match(
-    new RegExp(
-      [
-        String.raw`\b(?:published|posted|first published|date|dated)\s*:?\s*(?:on\s+)?((?:\d|jan|feb|mar|apr|may|jun`,
-        '|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^|•·]{4,40})',
-      ].join(''),
-      'i',
-    ),
-  );
+  const labelled = text.match(LABELLED_DATE);
   const written = labelled ? findDate(labelled[1]) : null;
   if (written) return written;
   for (const el of Array.from(

@@ -616,6 +616,53 @@ export const FURNITURE: FurniturePattern[] = [
     'editorial policy link',
     12,
   ),
+  // The outlet's own accounts, named at length: "Follow the Gazette's travel desk on Facebook, Twitter and Instagram."
+  f(
+    'follow-outlet',
+    'Follow the Coastal Times travel desk on Facebook, Twitter (@coastaltravel) and Instagram.',
+    /^\s*follow (us|the|our)\b[^.!?]{0,80}\bon (twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon|tiktok|youtube)\b/i,
+    'social/app prompt',
+    25,
+  ),
+  // House rules for readers' comments, printed above the comment box.
+  f(
+    'comment-guidelines',
+    'As you comment, please be respectful of other commenters and keep the discussion on the harbour.',
+    new RegExp(
+      [
+        String.raw`\b(as you comment|other commenters|our goal with (article )?comments`,
+        String.raw`|keep (the )?comments? (civil|respectful|on topic)|comments? (policy|guidelines))\b`,
+      ].join(''),
+      'i',
+    ),
+    'comments widget',
+    60,
+  ),
+  // A label for one related item leading its headline: "Related post: Harbour walks for a rainy day".
+  f(
+    'related-label-lead',
+    'Related post: Harbour walks for a rainy day',
+    /^\s*related (posts?|reading|videos?|links?|items?|guides?|recipes?|podcasts?|galleries|gallery)\s*:/i,
+    'related link',
+    Infinity,
+  ),
+  // A newsletter call written as a sentence or two ("Stay ahead of the storms! Sign up for our harbour newsletters
+  // here."): longer than the short prompts, and the newsletter named.
+  f(
+    'newsletter-call',
+    'Stay ahead of the storms! Sign up for our free harbour newsletters here.',
+    /\bsign up (for|to) (our|the)\b[^.!?]{0,40}\bnewsletters?\b/i,
+    'subscription prompt',
+    30,
+  ),
+  // The article's filing printed as a sentence: "This article is related to: Harbour and tagged ferries, Solvik".
+  f(
+    'filed-under-sentence',
+    'This article is related to: Harbour and tagged ferries, Solvik',
+    /^\s*this (article|story|post|entry) (is|was) (related to|filed under|tagged( with)?|posted in)\b/i,
+    'navigation',
+    Infinity,
+  ),
 ];
 
 /** A line that opens the page's tail: everything after it (late in the page) is related links or comments. */
@@ -627,7 +674,7 @@ export const TAIL_MARKERS = new RegExp(
     String.raw`|[\p{L}\p{N}]+( [\p{L}\p{N}]+)? recommends|more (stories|from|on this|in|news|to read|like this)\b.*`,
     String.raw`|read (more|next)|comments?( \(\d+\))?|\d+ comments?|discussion|join the (discussion|conversation)`,
     '|leave a (comment|reply)|most (read|popular|viewed|shared)|trending( now| stories)?|popular (now',
-    '|stories|posts|articles)|also on .{1,30}|around the web|from (our|the) partners|sponsored (stories',
+    '|stories|posts|articles)|(also|popular) on .{1,30}|around the web|from (our|the) partners|sponsored (stories',
     '|links|content)|promoted (stories|links|content)|what to read next|further reading|latest (news',
     "|stories|posts|articles)|top stories|editor'?s'? (picks?|choice)|more coverage|in case you missed it",
     '|explore more( on these topics)?|about the author|(audios?|videos?) (and|&) (audios?',

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../shared/clean/index.ts';
 import { authorBoxHeading, furnitureOf, LANGUAGES, pageLanguage } from '../../shared/clean/languages.ts';
 import { describeLine, furnitureReason, splitGluedFurniture, tokens } from '../../shared/clean/lines.ts';
-import { ENGLISH_AUTHOR_BOX, FURNITURE } from '../../shared/clean/vocabulary.ts';
+import { ENGLISH_AUTHOR_BOX, FURNITURE, TAIL_MARKERS } from '../../shared/clean/vocabulary.ts';
 
 describe('furniture rule table', () => {
   it('names every rule once', () => {
@@ -134,5 +134,12 @@ describe('an appeal for money set as a box', () => {
   it('keeps the article’s paragraphs after a lone prompt (no closing call, no box)', () => {
     const result = cleanText(['Menu', appeal[0], ...article].join('\n'));
     expect(result.body).toBe(article.join('\n\n'));
+  });
+});
+
+describe('tail headings', () => {
+  it('"Popular on <site>" heads a list of other stories, as "Also on <site>" does', () => {
+    expect(TAIL_MARKERS.test('Popular on Coastal Times')).toBe(true);
+    expect(TAIL_MARKERS.test('Popular on Coastal Times, the ferry stayed in port')).toBe(false);
   });
 });
