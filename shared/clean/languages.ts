@@ -580,7 +580,10 @@ const AUTHOR_BOXES = new Map(LANGUAGES.map((t) => [t.language, t.authorBox]));
  * heading like "About Us" or "Over het weer" is not one.
  */
 export function authorBoxHeading(text: string, language: string | null): boolean {
-  const line = text.trim().replace(/[:\-–—]$/, '').trimEnd();
+  const line = text
+    .trim()
+    .replace(/[:\-–—]$/, '')
+    .trimEnd();
   if (line.length > 60) return false;
   const lower = line.toLowerCase();
   const own = language ? AUTHOR_BOXES.get(language) : undefined;
