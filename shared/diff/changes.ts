@@ -456,6 +456,9 @@ export const propositionTokens = memo((text: string): Set<string> => {
 const ATTEMPT =
   /\b(?:trying|tried|tries|seeking|seeks|sought|hoping|hopes|hoped|attempting|attempted|aiming|aims|struggling|struggled|working)\s+to\s+[^,.;]*/gi;
 
+/** "U.S.", "E.U.": the dots of an acronym do not end the attempt's clause ("trying to sell 200 U.S. stores and find …"). */
+const DOTTED_ACRONYM = /\b(?:\p{Lu}\.){2,}/gu;
+
 /** Whether a text writes the word with a negation just before it ("doesn't exist", "never existed", "not yet fired"). */
 function negatedIn(text: string, word: string): boolean {
   const r = root(word.toLowerCase());
@@ -471,7 +474,7 @@ function negatedIn(text: string, word: string): boolean {
 export function negates(negative: string, positive: string): boolean {
   const focus = negationFocus(negative);
   if (!focus) return false;
-  const other = propositionTokens(positive.replace(ATTEMPT, ' '));
+  const other = propositionTokens(positive.replace(DOTTED_ACRONYM, (a) => a.replace(/\./g, '')).replace(ATTEMPT, ' '));
   if (focus.proposition) {
     const p = [...propositionTokens(focus.proposition)];
     const shared = p.filter((t) => other.has(t)).length;

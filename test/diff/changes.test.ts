@@ -396,6 +396,13 @@ describe('an attempt is not an assertion', () => {
         'Pellmart Foods is trying to package its Danish arm with 90 stores and find a buyer, the chief executive said.',
       ),
     ).toBe(false);
+    // Dots of an acronym inside the attempt do not end it.
+    expect(
+      negates(
+        'Rumours that Pellmart Foods would shut its stores surfaced after it could not find a buyer.',
+        'Pellmart Foods is trying to package its Danish arm with 90 U.K. stores and find a buyer, the chief executive said.',
+      ),
+    ).toBe(false);
     expect(
       negates(
         'Pellmart Foods did not close its Danish stores on Monday, the administrators said.',
