@@ -7,7 +7,7 @@
  */
 import type { S3Event } from 'aws-lambda';
 import { keys, parseUploadKey, uploadId, INCOMING, DEFAULT_CORPUS } from '../shared/pipeline/keys.ts';
-import { getJson } from '../shared/storage/store.ts';
+import { getJson, type ObjectStore } from '../shared/storage/store.ts';
 import type { ReportListEntry } from '../shared/types.ts';
 import { fileTelemetry, LocalPipeline } from './driver.ts';
 import { LOCAL_BUCKET, localVersion, startLocalStack, versionOf, withVersion } from './local.ts';
@@ -52,6 +52,25 @@ function notification(key: string, info: { size: number; etag: string | null; la
       },
     ],
   } as unknown as S3Event;
+}
+
+/** Uploads made while no server ran: in incoming/ but without an upload record for their version, oldest first. */
+async function uploadsWithoutRecord(store: ObjectStore): Promise<Array<{ key: string; version: string; event: S3Event; at: string }>> {
+  const waiting: Array<{ key: string; version: string; event: S3Event; at: string }> = [];
+  const recorded = new Map<string, Set<string>>();
+  for (const key of await store.list(INCOMING)) {
+    const corpus = corpusOf(key);
+    if (!recorded.has(corpus)) {
+      const prefix = keys.uploadsPrefix(corpus);
+      recorded.set(corpus, new Set((await store.list(prefix)).map((k) => k.slice(prefix.length).replace(/\.json$/, ''))));
+    }
+    const info = await store.head(key);
+    if (!info) continue;
+    const version = versionOf(info);
+    if (recorded.get(corpus)!.has(uploadId(key, version))) continue;
+    waiting.push({ key, version, event: notification(key, info), at: info.lastModified ?? '' });
+  }
+  return waiting.sort((a, b) => a.at.localeCompare(b.at) || a.key.localeCompare(b.key));
 }
 
 export async function startServer(dataDir: string, options: { port?: number; onProcessed(result: Processed): void }): Promise<Server> {
@@ -99,26 +118,11 @@ export async function startServer(dataDir: string, options: { port?: number; onP
     });
   };
 
-  // Uploads made while no server ran: in incoming/ but without an upload record for their version.
-  const waiting: Array<{ key: string; event: S3Event; at: string }> = [];
-  const recorded = new Map<string, Set<string>>();
-  for (const key of await store.list(INCOMING)) {
-    const corpus = corpusOf(key);
-    if (!recorded.has(corpus)) {
-      const ids = (await store.list(keys.uploadsPrefix(corpus))).map((k) =>
-        k.slice(keys.uploadsPrefix(corpus).length).replace(/\.json$/, ''),
-      );
-      recorded.set(corpus, new Set(ids));
-    }
-    const info = await store.head(key);
-    if (!info) continue;
-    const version = versionOf(info);
-    if (recorded.get(corpus)!.has(uploadId(key, version))) continue;
-    fromScan.add(`${key}\n${version}`);
-    waiting.push({ key, event: notification(key, info), at: info.lastModified ?? '' });
+  const waiting = await uploadsWithoutRecord(store);
+  for (const w of waiting) {
+    fromScan.add(`${w.key}\n${w.version}`);
+    enqueue(w.event, false);
   }
-  waiting.sort((a, b) => a.at.localeCompare(b.at) || a.key.localeCompare(b.key));
-  for (const w of waiting) enqueue(w.event, false);
 
   stack.events.subscribe((event) => {
     const record = event.Records?.[0];

@@ -67,10 +67,24 @@ export async function ingestStory(dir: string, order: string[]): Promise<Record<
   return reports;
 }
 
+/** Adds one check to the list. */
+type AddCheck = (group: Check['group'], name: string, pass: boolean, detail?: string) => void;
+
 export function checkGold(gold: Gold, reports: Record<string, Report>): Check[] {
   const checks: Check[] = [];
-  const add = (group: Check['group'], name: string, pass: boolean, detail = '') => checks.push({ group, name, pass, detail });
+  const add: AddCheck = (group, name, pass, detail = '') => checks.push({ group, name, pass, detail });
+  documentChecks(gold, reports, add);
+  findingChecks(gold, reports, add);
+  entityChecks(gold, reports, add);
+  for (const m of gold.mustNotFind ?? []) {
+    const found = (reports[m.report]?.claims ?? []).filter((c) => has(c.text, m.claimContains));
+    add('claims', `${m.report}: no claim "${m.claimContains}"`, found.length === 0, found.map((c) => c.text).join(' | '));
+  }
+  return checks;
+}
 
+/** Per document: boilerplate gone, snippets kept, metadata, a repeated title kept once. */
+function documentChecks(gold: Gold, reports: Record<string, Report>, add: AddCheck): void {
   for (const [file, doc] of Object.entries(gold.documents)) {
     const report = reports[file];
     const body = report?.document.cleanedText ?? '';
@@ -86,7 +100,10 @@ export function checkGold(gold: Gold, reports: Record<string, Report>): Check[] 
       add('cleaning', `${file}: repeated title kept once at most`, n <= 1, `${n} times`);
     }
   }
+}
 
+/** Each expected finding: a claim containing the snippet has one of the accepted types (and source, severity). */
+function findingChecks(gold: Gold, reports: Record<string, Report>, add: AddCheck): void {
   for (const f of gold.expectedFindings ?? []) {
     const report = reports[f.report];
     const findings = (report?.findings ?? []).filter((x) => has(x.claimText, f.claimContains));
@@ -106,7 +123,10 @@ export function checkGold(gold: Gold, reports: Record<string, Report>): Check[] 
       findings.length ? `got ${got.join('; ')}` : 'no claim contains it',
     );
   }
+}
 
+/** Spellings of one entity merged, and no entity holding two the gold keeps apart. */
+function entityChecks(gold: Gold, reports: Record<string, Report>, add: AddCheck): void {
   const allEntities = Object.values(reports).flatMap((r) => r.entities);
   const entityOf = (name: string) =>
     allEntities.filter((e) => e.variants.some((v) => fold(v) === fold(name)) || fold(e.canonical) === fold(name));
@@ -147,12 +167,6 @@ export function checkGold(gold: Gold, reports: Record<string, Report>): Check[] 
     const wrong = allEntities.find((e) => pair.differentEntities.every((n) => holds(e, [n])));
     add('entities', `not merged: ${pair.differentEntities.join(' ≠ ')}`, !wrong, wrong ? `both in ${wrong.canonical}` : '');
   }
-
-  for (const m of gold.mustNotFind ?? []) {
-    const found = (reports[m.report]?.claims ?? []).filter((c) => has(c.text, m.claimContains));
-    add('claims', `${m.report}: no claim "${m.claimContains}"`, found.length === 0, found.map((c) => c.text).join(' | '));
-  }
-  return checks;
 }
 
 /** The finding types that tell a reader something changed or clashes: a wrong one misleads more than a miss. */
