@@ -267,17 +267,24 @@ interface Adding {
   factOf: Map<string, Fact>;
   quotationOf: Map<string, Quotation>;
   tracksOf: Map<string, FigureTrack[]>;
-  disputeSides: Map<string, DisputeSide[]>;
+  disputeSides: Map<string, Array<{ dispute: Dispute; side: number }>>;
+  /** Items of the dossier read, copied on their first change (see `addDocument`), by the item read. */
+  copies: Map<object, object>;
+  /** Items this document made or copied: changed in place. */
+  own: Set<object>;
 }
 type Claim = Report['claims'][number];
 
 /**
  * The dossier with one more document, and the older page to write when a section outgrew its cap (null otherwise).
- * The input is taken over (the diff stage passes the dossier it just read; copying ~100 KB per document would cost
- * more than the update itself).
+ * The input is left as it was: an item the document changes is copied first (copy on write), the others are shared
+ * with the result. So the dossier a process wrote can be kept and handed to the story's next document as it is, with
+ * its items' renderings (pipeline/dossiers.ts, dossier/render.ts), instead of ~100 KB parsed and rendered again.
  */
 export function addDocument(before: Dossier, doc: DossierDocument): { dossier: Dossier; page: DossierPage | null } {
-  const d: Dossier = before;
+  const d: Dossier = { ...before };
+  for (const s of SECTIONS) (d[s] as unknown[]) = [...before[s]];
+  d.olderPages = [...before.olderPages];
   const by = doc.seq;
   const self: SourceRef = { docId: doc.report.document.id, name: doc.name, seq: by, uploadedAt: doc.uploadedAt };
   addSource(d, doc, self);
@@ -294,12 +301,47 @@ export function addDocument(before: Dossier, doc: DossierDocument): { dossier: D
     if (f.type !== 'new') addFigures(a, claim, f, matched);
     const dispute = disputeOf(a, f, claim.text);
     if (dispute) {
-      d.disputes.push(dispute);
-      for (const side of dispute.sides) append(a.disputeSides, side.claimId, side);
+      d.disputes.push(made(a, dispute));
+      for (const [i, side] of dispute.sides.entries()) append(a.disputeSides, side.claimId, { dispute, side: i });
     }
   }
-  addSpellings(d, doc, self, by);
+  addSpellings(a, doc);
   return pageOut(finishAdded(d, by), by);
+}
+
+/** An item this document made: its own to change. */
+function made<T extends object>(a: Adding, item: T): T {
+  a.own.add(item);
+  return item;
+}
+
+/** The item as this document last left it: its copy once the document changed it. */
+function current<T extends object>(a: Adding, item: T): T {
+  return (a.copies.get(item) as T | undefined) ?? item;
+}
+
+/**
+ * The item, changeable: items the document made are changed in place, items of the dossier read are copied (their
+ * entry lists too) and the copy takes the item's place in its section.
+ */
+function writable<T extends Fact | FigureTrack | Dispute | Quotation | DossierEntity>(a: Adding, section: Section, read: T): T {
+  const item = current(a, read);
+  if (a.own.has(item)) return item;
+  const copy: T =
+    'statements' in item
+      ? { ...item, statements: [...item.statements] }
+      : 'values' in item
+        ? { ...item, values: [...item.values] }
+        : 'sides' in item
+          ? { ...item, sides: item.sides.map((side) => ({ ...side, sources: [...side.sources] })) }
+          : { ...item, uses: [...item.uses] };
+  const list = a.d[section] as unknown[];
+  const at = list.indexOf(item);
+  if (at < 0) throw new Error(`dossier ${a.d.story.id}: a changed item is not in its section ${section}`);
+  list[at] = copy;
+  a.copies.set(read, copy);
+  a.own.add(copy);
+  return copy;
 }
 
 /** The document as a source of the story (once, however often it is delivered), and the story's founder if first. */
@@ -324,8 +366,9 @@ function adding(d: Dossier, self: SourceRef, published: string | null): Adding {
   };
   const tracksOf = new Map<string, FigureTrack[]>();
   for (const t of d.figures) for (const v of t.values) append(tracksOf, v.claimId, t);
-  const disputeSides = new Map<string, DisputeSide[]>();
-  for (const x of d.disputes) for (const side of x.sides) append(disputeSides, side.claimId, side);
+  const disputeSides = new Map<string, Array<{ dispute: Dispute; side: number }>>();
+  for (const dispute of d.disputes)
+    for (const [i, side] of dispute.sides.entries()) append(disputeSides, side.claimId, { dispute, side: i });
   return {
     d,
     self,
@@ -337,6 +380,8 @@ function adding(d: Dossier, self: SourceRef, published: string | null): Adding {
     quotationOf: indexBy(d.quotations, (q) => q.uses.map((u) => u.claimId)),
     tracksOf,
     disputeSides,
+    copies: new Map(),
+    own: new Set(),
   };
 }
 
@@ -351,11 +396,12 @@ function addQuotation(a: Adding, claim: Claim, f: Finding, matched: FindingMatch
     finding: null,
     by: a.by,
   });
-  const hit = repeats ? firstHit(matched, a.quotationOf) : undefined;
+  const hit = repeats ? firstHit(a, matched, a.quotationOf) : undefined;
   if (hit && !full(hit.uses)) {
-    hit.uses.push(use);
+    const q = writable(a, 'quotations', hit);
+    q.uses.push(use);
     // A match without quotation marks (the same words reported as a statement) is a rendering of the quotation too.
-    for (const m of matched) if (!hit.uses.some((x) => x.claimId === m.claimId)) hit.uses.push(earlierUse(m));
+    for (const m of matched) if (!q.uses.some((x) => x.claimId === m.claimId)) q.uses.push(earlierUse(m));
     return;
   }
   const earlier = repeats ? matched.map(earlierUse) : [];
@@ -367,8 +413,9 @@ function addQuotation(a: Adding, claim: Claim, f: Finding, matched: FindingMatch
     by: a.by,
     active: a.by,
   };
-  a.d.quotations.push(q);
-  for (const u of q.uses) if (!a.quotationOf.has(u.claimId) || full(a.quotationOf.get(u.claimId)!.uses)) a.quotationOf.set(u.claimId, q);
+  a.d.quotations.push(made(a, q));
+  for (const u of q.uses)
+    if (!a.quotationOf.has(u.claimId) || full(current(a, a.quotationOf.get(u.claimId)!).uses)) a.quotationOf.set(u.claimId, q);
 }
 
 /** Facts: a corroboration joins the fact its match belongs to; anything else is a fact of its own. */
@@ -381,11 +428,12 @@ function addFact(a: Adding, claim: Claim, f: Finding, matched: FindingMatch[]): 
     finding: null,
     by: a.by,
   });
-  const hit = f.type === 'corroborated' ? firstHit(matched, a.factOf) : undefined;
+  const hit = f.type === 'corroborated' ? firstHit(a, matched, a.factOf) : undefined;
   if (hit && !full(hit.statements)) {
-    hit.statements.push(statement);
+    const fact = writable(a, 'facts', hit);
+    fact.statements.push(statement);
     // Every source the corroboration names states the fact, also one whose claim the dossier filed with another fact.
-    for (const m of matched) if (!hit.statements.some((x) => x.claimId === m.claimId)) hit.statements.push(earlierStatement(m));
+    for (const m of matched) if (!fact.statements.some((x) => x.claimId === m.claimId)) fact.statements.push(earlierStatement(m));
     return;
   }
   const earlier = f.type === 'corroborated' ? matched.map(earlierStatement) : [];
@@ -401,14 +449,18 @@ function addFact(a: Adding, claim: Claim, f: Finding, matched: FindingMatch[]): 
     by: a.by,
     active: a.by,
   };
-  a.d.facts.push(fact);
-  for (const s of fact.statements) if (!a.factOf.has(s.claimId) || full(a.factOf.get(s.claimId)!.statements)) a.factOf.set(s.claimId, fact);
+  a.d.facts.push(made(a, fact));
+  for (const s of fact.statements)
+    if (!a.factOf.has(s.claimId) || full(current(a, a.factOf.get(s.claimId)!).statements)) a.factOf.set(s.claimId, fact);
 }
 
 function repeatDisputeSides(a: Adding, matched: FindingMatch[]): void {
   for (const m of matched)
-    for (const side of a.disputeSides.get(m.claimId!) ?? [])
-      if (!full(side.sources) && !side.sources.some((s) => s.docId === a.self.docId)) side.sources.push({ ...a.self, by: a.by });
+    for (const at of a.disputeSides.get(m.claimId!) ?? []) {
+      const side = current(a, at.dispute).sides[at.side];
+      if (full(side.sources) || side.sources.some((s) => s.docId === a.self.docId)) continue;
+      writable(a, 'disputes', at.dispute).sides[at.side].sources.push({ ...a.self, by: a.by });
+    }
 }
 
 function indexBy<T>(items: T[], ids: (item: T) => string[]): Map<string, T> {
@@ -423,10 +475,10 @@ function append<T>(index: Map<string, T[]>, key: string, item: T): void {
   else index.set(key, [item]);
 }
 
-function firstHit<T>(matches: FindingMatch[], index: Map<string, T>): T | undefined {
+function firstHit<T extends object>(a: Adding, matches: FindingMatch[], index: Map<string, T>): T | undefined {
   for (const m of matches) {
     const hit = index.get(m.claimId!);
-    if (hit) return hit;
+    if (hit) return current(a, hit);
   }
   return undefined;
 }
@@ -451,14 +503,11 @@ function addNumberFigures(a: Adding, claim: Claim, matched: FindingMatch[]): boo
       by: a.by,
     };
     // The quantity as an earlier claim the diff matched counted it: join its track, or start one with its value.
-    const track = matched
-      .flatMap((m) => a.tracksOf.get(m.claimId!) ?? [])
-      .find(
-        (t) =>
-          !full(t.values) && t.kind === 'number' && t.unit === g.unit && t.values.some((v) => v.claimId !== claim.id && sameAbout(t, g)),
-      );
+    const track = tracksMatched(a, matched).find(
+      (t) => !full(t.values) && t.kind === 'number' && t.unit === g.unit && t.values.some((v) => v.claimId !== claim.id && sameAbout(t, g)),
+    );
     if (track) {
-      if (!track.values.some((v) => v.claimId === claim.id && v.label === value.label)) track.values.push(value);
+      if (!track.values.some((v) => v.claimId === claim.id && v.label === value.label)) writable(a, 'figures', track).values.push(value);
       link(a.tracksOf, claim.id, track);
       added = true;
       continue;
@@ -487,7 +536,7 @@ function addNumberFigures(a: Adding, claim: Claim, matched: FindingMatch[]): boo
 
 function startTrack(a: Adding, what: Pick<FigureTrack, 'id' | 'about' | 'unit' | 'kind'>, values: FigureValue[]): void {
   const t: FigureTrack = { ...what, latest: values[values.length - 1], values, by: a.by, active: a.by };
-  a.d.figures.push(t);
+  a.d.figures.push(made(a, t));
   for (const v of t.values) link(a.tracksOf, v.claimId, t);
 }
 
@@ -504,11 +553,9 @@ function addStateFigure(a: Adding, claim: Claim, matched: FindingMatch[]): void 
   const label = hedge ? 'stated' : ((scope ? scope.label : status?.state) ?? null);
   if (!label) return;
   const value: FigureValue = { ...a.self, claimId: claim.id, value: null, label, text: claim.text, by: a.by };
-  const track = matched
-    .flatMap((m) => a.tracksOf.get(m.claimId!) ?? [])
-    .find((t) => !full(t.values) && t.kind === 'state' && t.about === about);
+  const track = tracksMatched(a, matched).find((t) => !full(t.values) && t.kind === 'state' && t.about === about);
   if (track) {
-    track.values.push(value);
+    writable(a, 'figures', track).values.push(value);
     link(a.tracksOf, claim.id, track);
     return;
   }
@@ -524,6 +571,10 @@ const countable = (g: Figure) => g.role !== 'previous' && g.role !== 'increment'
 const sameAbout = (t: FigureTrack, g: Figure) => t.about === g.about || t.values.length === 0;
 function sameQuantityOrAbout(a: Figure, b: Figure): boolean {
   return (a.about === b.about && a.unit === b.unit) || sameQuantity(a, b);
+}
+/** The tracks of the claims matched, as this document left them. */
+function tracksMatched(a: Adding, matched: FindingMatch[]): FigureTrack[] {
+  return matched.flatMap((m) => a.tracksOf.get(m.claimId!) ?? []).map((t) => current(a, t));
 }
 function link(index: Map<string, FigureTrack[]>, claimId: string, track: FigureTrack): void {
   const list = index.get(claimId) ?? [];
@@ -562,19 +613,20 @@ function disputeOf(a: Adding, f: Finding, text: string): Dispute | null {
  * Entities: a spelling joins the entity the corpus resolved it to. The registry's variants (the report's entity
  * entry) tell that a dossier entity filed under an older canonical name is the same one.
  */
-function addSpellings(d: Dossier, doc: DossierDocument, self: SourceRef, by: number): void {
+function addSpellings(a: Adding, doc: DossierDocument): void {
+  const { d, self, by } = a;
   const registry = new Map<string, ReportEntity>(doc.report.entities.map((e) => [e.canonical, e]));
   for (const s of doc.spellings) {
     const aliases = registry.get(s.canonical)?.variants ?? [];
     const names = new Set([s.canonical, ...aliases]);
     let entity = d.entities.find((e) => e.kind === s.kind && !full(e.uses) && e.uses.some((u) => names.has(u.canonical)));
     if (!entity) {
-      entity = { canonical: s.canonical, kind: s.kind, spellings: [], uses: [], by, active: by };
+      entity = made(a, { canonical: s.canonical, kind: s.kind, spellings: [], uses: [], by, active: by });
       d.entities.push(entity);
     }
     for (const spelling of [...new Set(s.variants)].sort()) {
       if (!entity.uses.some((u) => u.docId === self.docId && u.spelling === spelling))
-        entity.uses.push({ ...self, spelling, canonical: s.canonical, by });
+        (entity = writable(a, 'entities', entity)).uses.push({ ...self, spelling, canonical: s.canonical, by });
     }
   }
 }

@@ -2,6 +2,13 @@
  * The story dossier as a page: self-contained HTML (the report's CSS and CSP, no scripts, no requests; the figure
  * timelines are inline SVG) and Markdown. Links are relative, so the pages work where they are stored
  * (reports/<corpus>/stories/<story>.html: reports one folder up) and in an export of reports/<corpus>/ as files.
+ *
+ * Why the diff stage's renderings are remembered per item. A document changes a few items of its story's dossier
+ * (the facts it states, the figures it moves); the other items, up to a few hundred, are the same objects as in the
+ * dossier the process wrote for the document before (dossier.ts copies an item before changing it, and
+ * pipeline/dossiers.ts keeps the dossiers it wrote). Their JSON, HTML and Markdown are remembered by the item object
+ * (a WeakMap: they go with it), so a document serialises and renders what it changed, not the whole dossier again.
+ * An item is never changed once made, so what is remembered for it stays its rendering.
  */
 import { escapeMarkdown } from '../report/render-markdown.ts';
 import { escapeHtml as h, htmlPage } from '../report/render-html.ts';
@@ -34,14 +41,70 @@ const TOC =
   '<nav class="toc" aria-label="Sections"><a href="#figures">Figures</a><a href="#disputes">Disputes</a><a href="#facts">Facts</a>' +
   '<a href="#quotations">Quotations</a><a href="#entities">Entities</a><a href="#sources">Sources</a></nav>';
 
-/** The stored JSON, Markdown and HTML of a dossier. */
+/** An item's rendering, remembered by the item. */
+function remembered<T extends object>(render: (item: T) => string): (item: T) => string {
+  const texts = new WeakMap<T, string>();
+  return (item) => {
+    let text = texts.get(item);
+    if (text === undefined) texts.set(item, (text = render(item)));
+    return text;
+  };
+}
+
+const SECTIONS = ['facts', 'figures', 'disputes', 'quotations', 'entities', 'sources'] as const;
+const itemJson = remembered((item: object) => JSON.stringify(item));
+
+/**
+ * `JSON.stringify(d)`, byte for byte, from the items' remembered JSON: keys in the object's own order, a key whose
+ * value is undefined left out as JSON.stringify leaves it out (test/dossier checks the two agree).
+ */
+function dossierJson(d: Dossier): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(d)) {
+    if (value === undefined) continue;
+    const items = (SECTIONS as readonly string[]).includes(key);
+    parts.push(`${JSON.stringify(key)}:${items ? `[${(value as object[]).map(itemJson).join(',')}]` : JSON.stringify(value)}`);
+  }
+  return `{${parts.join(',')}}`;
+}
+
+/**
+ * The stored JSON, Markdown and HTML of a dossier, as the diff stage writes them: each item's from what is remembered
+ * for it (see above). The same text as `JSON.stringify`, `renderDossierMarkdown` and `renderDossierHtml`.
+ */
 export function renderDossier(d: Dossier): { json: string; markdown: string; html: string } {
-  return { json: JSON.stringify(d), markdown: renderDossierMarkdown(d), html: renderDossierHtml(d) };
+  return { json: dossierJson(d), markdown: markdownOf(d, rememberedMarkdown), html: htmlOf(d, rememberedHtml) };
 }
 
 // ---------- HTML ----------
 
 export function renderDossierHtml(d: Dossier): string {
+  return htmlOf(d, liveHtml);
+}
+
+/** How a page renders each kind of item (as HTML or as Markdown). */
+interface ItemText {
+  fact: (f: Fact) => string;
+  figure: (t: FigureTrack) => string;
+  dispute: (x: Dispute) => string;
+  quotation: (q: Quotation) => string;
+  entity: (e: DossierEntity) => string;
+  source: (s: DossierSource) => string;
+}
+const itemHtml = (place: Place): ItemText => ({
+  fact: (f) => factHtml(f, place),
+  figure: (t) => figureHtml(t, place),
+  dispute: (x) => disputeHtml(x, place),
+  quotation: quotationHtml,
+  entity: entityRowHtml,
+  source: (s) => sourceRowHtml(s, place),
+});
+const liveHtml = itemHtml(LIVE);
+const rememberedHtml = Object.fromEntries(
+  Object.entries(liveHtml).map(([kind, render]) => [kind, remembered(render as (item: object) => string)]),
+) as unknown as ItemText;
+
+function htmlOf(d: Dossier, render: ItemText): string {
   const s = d.story;
   const title = s.title || `Story ${s.id}`;
   const parts: string[] = [];
@@ -54,7 +117,7 @@ export function renderDossierHtml(d: Dossier): string {
       `${TOC}</header>`,
   );
   if (!s.documents) parts.push('<p>No document belongs to this story any more: its documents were re-ordered into other stories.</p>');
-  parts.push(sectionsHtml(d, LIVE));
+  parts.push(sectionsHtml(d, render));
   if (d.olderPages.length) {
     const pages = d.olderPages.map(
       (p) =>
@@ -78,7 +141,7 @@ export function renderDossierPageHtml(p: DossierPage): string {
   const body =
     `${STORY_CSS}<header><p class="meta">claimdiff story dossier · corpus ${h(p.corpus)} · older entries, page ${p.page}</p>\n` +
     `<h1>Story ${h(p.story)}: older entries</h1><p><a href="../${h(storyHtmlName(p.story))}">Back to the story</a></p></header>` +
-    sectionsHtml(p, OLDER);
+    sectionsHtml(p, itemHtml(OLDER));
   return htmlPage(`Story ${p.story}, older entries ${p.page} — claimdiff`, body);
 }
 
@@ -90,24 +153,19 @@ const table = (head: string[], rows: string[]) =>
 
 type Items = Pick<Dossier, 'facts' | 'figures' | 'disputes' | 'quotations' | 'entities' | 'sources'>;
 
-function sectionsHtml(d: Items, place: Place): string {
+function sectionsHtml(d: Items, render: ItemText): string {
   const out: string[] = [];
-  const figures = d.figures.map((t) => figureHtml(t, place));
+  const figures = d.figures.map(render.figure);
   out.push(section('figures', 'Figures', figures.length ? figures.join('\n') : '<p>No quantity was compared across sources yet.</p>'));
-  const disputes = d.disputes.map((x) => disputeHtml(x, place));
+  const disputes = d.disputes.map(render.dispute);
   out.push(section('disputes', 'Disputes', disputes.length ? disputes.join('\n') : '<p>No source disagrees with another.</p>'));
-  out.push(
-    factsHtml(
-      d.facts,
-      d.facts.map((f) => factHtml(f, place)),
-    ),
-  );
-  const quotations = d.quotations.map(quotationHtml);
+  out.push(factsHtml(d.facts, d.facts.map(render.fact)));
+  const quotations = d.quotations.map(render.quotation);
   out.push(section('quotations', 'Quotations', quotations.length ? quotationsHtml(d.quotations, quotations) : '<p>No quotation yet.</p>'));
-  const entities = d.entities.map(entityRowHtml);
+  const entities = d.entities.map(render.entity);
   const entityHead = ['Entity', 'Kind', 'Spellings (who uses which)'];
   out.push(section('entities', 'Entities', entities.length ? table(entityHead, entities) : '<p>No entity named yet.</p>'));
-  const sources = d.sources.map((s) => sourceRowHtml(s, place));
+  const sources = d.sources.map(render.source);
   const sourceHead = ['Document (report)', 'Title', 'Published', 'Uploaded (UTC)'];
   out.push(section('sources', 'Sources', sources.length ? table(sourceHead, sources) : '<p>No document.</p>'));
   return out.join('\n');
@@ -262,7 +320,7 @@ const mdWords = (ops: WordOp[]) =>
   ops.map((o) => (o.op === 'same' ? md(o.word) : o.op === 'ins' ? `**+${md(o.word)}**` : `~~−${md(o.word)}~~`)).join(' ');
 
 /** Each item's lines, joined: one entry of the page's lines, which are joined the same way. */
-const itemMarkdown = {
+const itemMarkdown: ItemText = {
   figure: (t: FigureTrack) =>
     [
       `### ${md(t.about)}${t.unit ? ` (${md(t.unit)})` : ''}: latest ${md(t.latest.label)} (${mdLink(t.latest)})`,
@@ -291,9 +349,16 @@ const itemMarkdown = {
   source: (s: DossierSource) => `| ${mdLink(s)} | ${md(s.title ?? '')} | ${s.published ?? ''} | ${s.uploadedAt ?? ''} |`,
 };
 
+const rememberedMarkdown = Object.fromEntries(
+  Object.entries(itemMarkdown).map(([kind, render]) => [kind, remembered(render as (item: object) => string)]),
+) as unknown as ItemText;
+
 export function renderDossierMarkdown(d: Dossier): string {
+  return markdownOf(d, itemMarkdown);
+}
+
+function markdownOf(d: Dossier, m: ItemText): string {
   const s = d.story;
-  const m = itemMarkdown;
   const lines: string[] = [`# ${md(s.title || `Story ${s.id}`)}`, ''];
   const updated = s.updatedAt ? ` · **Last update:** ${s.updatedAt}` : '';
   const documents = `${plural(s.documents, 'document')} · ${plural(s.disputes, 'open dispute')}`;

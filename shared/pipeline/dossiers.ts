@@ -15,14 +15,45 @@ import {
   type StorySummary,
 } from '../dossier/dossier.ts';
 import { renderDossier, renderDossierPageHtml } from '../dossier/render.ts';
-import { getJson, type ObjectStore } from '../storage/store.ts';
+import { getJson, getText, type ObjectStore } from '../storage/store.ts';
 import { keys } from './keys.ts';
 
 /** Stories listed on the corpus index page (the most recently updated); `claimdiff stories` lists them all. */
 export const STORIES_LISTED = 50;
 
+/**
+ * The dossiers this process wrote or read last (two versions a story: the one it read and the one it wrote), with the
+ * JSON they are stored as. The story's next document usually comes to the same process (a local ingest; a warm
+ * Lambda) and reads back what the one before wrote; a redelivered document reads again what it read. When the JSON
+ * read is a JSON kept, its dossier is taken as it is, without parsing ~100 KB again, and its items come with their
+ * renderings (dossier/render.ts). Whatever the store holds decides: a write that failed, another process's write, a
+ * rollback, all give other JSON, which is parsed. Sharing one is safe: addDocument copies what it changes and leaves
+ * the dossier it was given as it was.
+ */
+const kept = new Map<string, Array<{ json: string; dossier: Dossier }>>();
+const KEPT_STORIES = 32;
+
+function keep(key: string, json: string, dossier: Dossier): void {
+  const versions = [{ json, dossier }, ...(kept.get(key) ?? []).filter((v) => v.json !== json)].slice(0, 2);
+  kept.delete(key); // most recently used last
+  kept.set(key, versions);
+  if (kept.size > KEPT_STORIES) kept.delete(kept.keys().next().value!);
+}
+
 export async function readDossier(store: ObjectStore, corpus: string, story: string): Promise<Dossier> {
-  return (await getJson<Dossier>(store, keys.storyJson(corpus, story))) ?? emptyDossier(corpus, story);
+  const key = keys.storyJson(corpus, story);
+  const json = await getText(store, key);
+  if (json === null) return emptyDossier(corpus, story);
+  const known = kept.get(key)?.find((v) => v.json === json);
+  if (known) return known.dossier;
+  let dossier: Dossier;
+  try {
+    dossier = JSON.parse(json) as Dossier;
+  } catch (error) {
+    throw new Error(`stored object ${key} is not valid JSON: ${(error as Error).message}`);
+  }
+  keep(key, json, dossier);
+  return dossier;
 }
 
 async function readPages(store: ObjectStore, corpus: string, d: Dossier, from: number): Promise<DossierPage[]> {
@@ -60,6 +91,7 @@ export interface DossierFile {
 export function dossierFiles(corpus: string, d: Dossier, page: DossierPage | null = null): DossierFile[] {
   const story = d.story.id;
   const rendered = renderDossier(d);
+  keep(keys.storyJson(corpus, story), rendered.json, d);
   const files: DossierFile[] = [
     { key: keys.storyJson(corpus, story), body: rendered.json, contentType: JSON_TYPE },
     { key: keys.storyMarkdown(corpus, story), body: rendered.markdown, contentType: 'text/markdown; charset=utf-8' },

@@ -15,7 +15,7 @@ import {
   type DossierDocument,
   type DossierPage,
 } from '../../shared/dossier/dossier.ts';
-import { renderDossierHtml, renderDossierMarkdown } from '../../shared/dossier/render.ts';
+import { renderDossier, renderDossierHtml, renderDossierMarkdown } from '../../shared/dossier/render.ts';
 import type { Claim, Finding, FindingMatch, Report } from '../../shared/types.ts';
 
 type ClaimSpec = Partial<Claim> & { id: string; text: string; finding?: Partial<Finding> & { type: Finding['type'] } };
@@ -308,6 +308,46 @@ describe('story dossier', () => {
     expect(long.figures[0].latest.value).toBe(40);
     for (const k of [3, 20, 33, 40])
       expect(JSON.stringify(rollBack(long, k, pages)), `from ${k}`).toBe(JSON.stringify(build(chain.slice(0, k - 1)).dossier));
+  });
+
+  it('a document leaves the dossier it was given as it was (copies what it changes), so a process can keep one', () => {
+    const deepFreeze = <T>(x: T): T => {
+      if (x && typeof x === 'object' && !Object.isFrozen(x)) {
+        Object.freeze(x);
+        for (const v of Object.values(x)) deepFreeze(v);
+      }
+      return x;
+    };
+    for (const docs of [story, longStory(), repeatedStory()]) {
+      let kept = emptyDossier('c', 's1');
+      for (const [i, d] of docs.entries()) {
+        const before = JSON.stringify(kept);
+        // A frozen dossier throws on any change in place (modules run in strict mode).
+        const next = addDocument(deepFreeze(kept), d).dossier;
+        expect(JSON.stringify(kept), `document ${i + 1} changed its input`).toBe(before);
+        kept = next;
+      }
+      expect(JSON.stringify(kept)).toBe(JSON.stringify(build(docs).dossier));
+    }
+  });
+
+  it("the diff stage's renderings, from what each item remembers, are the plain ones byte for byte, document after document", () => {
+    for (const docs of [story, longStory(), repeatedStory()]) {
+      let d = emptyDossier('c', 's1');
+      for (const one of docs) {
+        d = addDocument(d, one).dossier;
+        // Twice: the second time every item's text comes from what the first remembered.
+        for (let round = 0; round < 2; round++) {
+          const rendered = renderDossier(d);
+          expect(rendered.json).toBe(JSON.stringify(d));
+          expect(rendered.html).toBe(renderDossierHtml(d));
+          expect(rendered.markdown).toBe(renderDossierMarkdown(d));
+        }
+      }
+    }
+    // A key left undefined is left out, as JSON.stringify leaves it out.
+    const d = { ...emptyDossier('c', 's2'), founded: undefined } as unknown as Dossier;
+    expect(renderDossier(d).json).toBe(JSON.stringify(d));
   });
 
   it('a document derives only the items it added to, and the dossier is what deriving every item gives', () => {
