@@ -17,8 +17,15 @@ export { extractFigures } from './figures/index.ts';
 export { sentencesOf } from './sentences.ts';
 
 const AUX = /\b(is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should)\b/i;
-const COMMON_VERBS =
-  /\b(includes?|comes?|calls?|makes?|takes?|gives?|remains?|seems?|appears?|shows?|means?|needs?|wants?|plans?|expects?|supports?|holds?|leads?|runs?|faces?|continues?|goes|gets?|keeps?|becomes?|went|came|took|gave|made|left|told|said|says|spoke|broke|began|fell|rose|sent|held|led|ran|saw|knew|thought|found|got|put|set|cut|hit|met|won|lost|paid|built|fought|brought|bought|sought|caught|taught|meant|kept|felt|stood|understood|became|drove|flew|grew|threw|drew|wore|tore|swore|shot|fled|fed|bled|spread|struck)\b/i;
+const COMMON_VERBS = new RegExp(
+  String.raw`\b(includes?|comes?|calls?|makes?|takes?|gives?|remains?|seems?|appears?|shows?|means?|needs?|` +
+    'wants?|plans?|expects?|supports?|holds?|leads?|runs?|faces?|continues?|goes|gets?|keeps?|' +
+    'becomes?|went|came|took|gave|made|left|told|said|says|spoke|broke|began|fell|rose|sent|held|' +
+    'led|ran|saw|knew|thought|found|got|put|set|cut|hit|met|won|lost|paid|built|fought|brought|' +
+    'bought|sought|caught|taught|meant|kept|felt|stood|understood|became|drove|flew|grew|threw|drew|' +
+    String.raw`wore|tore|swore|shot|fled|fed|bled|spread|struck)\b`,
+  'i',
+);
 // "failing to" as much as "failed to": "…after failing to find a buyer" and "…could not find a buyer" agree.
 const NEGATION = /\b(not|n't|never|no longer|denied|denies|deny|has yet to|have yet to|failed to|failing to|nobody|none of)\b/i;
 const PRONOUN_SPEAKER = new RegExp(
@@ -26,7 +33,9 @@ const PRONOUN_SPEAKER = new RegExp(
   'i',
 );
 const TITLE_SPEAKER = new RegExp(
-  `\\bthe\\s+((?:[a-z]+\\s+){0,2}(?:secretary|minister|president|spokesperson|spokesman|spokeswoman|official|mayor|governor|chief|general|ambassador))\\s+(?:also\\s+|later\\s+|further\\s+|then\\s+)?(?:${SPEECH_VERBS})\\b`,
+  `\\bthe\\s+((?:[a-z]+\\s+){0,2}(?:secretary|minister|president|spokesperson|spokesman|` +
+    `spokeswoman|official|mayor|governor|chief|general|ambassador))\\s+(?:also\\s+|later\\s+|` +
+    `further\\s+|then\\s+)?(?:${SPEECH_VERBS})\\b`,
   'i',
 );
 
@@ -85,24 +94,40 @@ function quotesIn(text: string): QuoteSpan[] {
   return spans.filter((s) => s.words.length > 0 && !/^\p{Lu}$/u.test(s.words));
 }
 
+/** A second count after " and ": "26 attackers and 18 officers were killed" is one clause with a list of counts. */
+const COUNT_LIST_START = new RegExp(
+  '^(?:some |about |at least |more than |nearly )?' +
+    String.raw`(?:\d|dozens|scores|hundreds|thousands|millions|tens|two|three|four|five|six|seven|eight|nine|ten)`,
+  'i',
+);
+/** A statement joined after an attributed quotation: ", and said that …", ", adding that …", ", noting …". */
+const ADDED_STATEMENT = new RegExp(
+  String.raw`,?\s+(?:and|but)\s+(?:also\s+)?(?:said\s+)?that\s+|` +
+    String.raw`,\s+(?:adding|noting|saying|explaining|arguing|stressing|warning|insisting)\s+(?:that\s+)?(?=[a-z\d])`,
+  'i',
+);
+
 /** Clause boundaries outside quotations: "; ", ", and ", ", but ", ", while ", and " and " before a finite verb. */
 function clauses(text: string, quotes: QuoteSpan[]): Array<{ text: string; start: number }> {
   const inQuote = (i: number) => quotes.some((q) => i >= q.start && i < q.end);
   const cuts: number[] = [];
   // " and " also joins two counted outcomes with their own subjects ("…were injured and thousands fled").
-  const re =
-    /(;\s+|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:some\s+|about\s+|at least\s+|more than\s+|nearly\s+)?(?:\d[\d,.]*|dozens|scores|hundreds|thousands|millions|tens of thousands|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}(?:were|was|had|have|has|died|fled|[a-z]+ed)\b)|\s+and\s+(?=(?:also\s+)?(?:[a-z]+ed|said|told|went|began|took|made|sent|asked|called|urged|declared|introduced|announced|signed|dismissed|ordered|imposed|shut|cut|broke|fled|fired|killed)\b))/g;
+  const re = new RegExp(
+    String.raw`(;\s+|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:some\s+|about\s+|at least\s+|` +
+      String.raw`more than\s+|nearly\s+)?(?:\d[\d,.]*|dozens|scores|hundreds|thousands|millions|` +
+      String.raw`tens of thousands|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}(?:were|` +
+      String.raw`was|had|have|has|died|fled|[a-z]+ed)\b)|\s+and\s+(?=(?:also\s+)?(?:[a-z]+ed|said|told|went|` +
+      'began|took|made|sent|asked|called|urged|declared|introduced|announced|signed|dismissed|ordered|' +
+      String.raw`imposed|shut|cut|broke|fled|fired|killed)\b))`,
+    'g',
+  );
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (inQuote(m.index)) continue;
     const left = text.slice(cuts.length ? cuts[cuts.length - 1] : 0, m.index);
     const right = text.slice(m.index + m[0].length);
     // "26 attackers and 18 officers were killed": one clause whose subject is a list of counts, not two clauses.
-    const numberList =
-      /^\s+and\s+$/.test(m[0]) &&
-      /^(?:some |about |at least |more than |nearly )?(?:\d|dozens|scores|hundreds|thousands|millions|tens|two|three|four|five|six|seven|eight|nine|ten)/i.test(
-        right,
-      );
+    const numberList = /^\s+and\s+$/.test(m[0]) && COUNT_LIST_START.test(right);
     if (
       numberList &&
       !hasVerb(
@@ -138,10 +163,7 @@ function reportedTail(text: string, quotes: QuoteSpan[]): Array<{ text: string; 
     /^[,.]?\s*(?:[\p{L}.'’-]+\s+){1,6}?(?:said|says|told|added|stated|wrote|insisted|warned)\b/u.test(text.slice(q.end)),
   );
   const lastEnd = attributed?.end ?? Math.max(...quotes.map((q) => q.end));
-  const m =
-    /,?\s+(?:and|but)\s+(?:also\s+)?(?:said\s+)?that\s+|,\s+(?:adding|noting|saying|explaining|arguing|stressing|warning|insisting)\s+(?:that\s+)?(?=[a-z\d])/i.exec(
-      text.slice(lastEnd),
-    );
+  const m = ADDED_STATEMENT.exec(text.slice(lastEnd));
   if (!m || !SPEECH_VERB_RE.test(text.slice(0, lastEnd + m.index))) return [{ text, start: 0 }];
   const cut = lastEnd + m.index;
   const rest = text.slice(cut + m[0].length);
@@ -154,8 +176,10 @@ function reportedTail(text: string, quotes: QuoteSpan[]): Array<{ text: string; 
 
 const STRONG_SPEECH = /^(said|says|say|told|tells|added|adds|stated|tweeted|tweets|wrote|writes)$/i;
 /** Words that, right after a name, make it the subject of a reported clause ("said Dravonia had…"), not the speaker. */
-const CLAUSE_VERB_AFTER =
-  /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|may|might|must|can|remains?|remained|planned|plans|wanted|wants|needed|needs|[a-z]+ed)\b/;
+const CLAUSE_VERB_AFTER = new RegExp(
+  String.raw`^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|may|might|must|can|` +
+    String.raw`remains?|remained|planned|plans|wanted|wants|needed|needs|[a-z]+ed)\b`,
+);
 /**
  * What may stand between a speaker and the speech verb: adverbs, a time, a medium ("in a statement", "on X"), one
  * after another, apart by spaces or a comma. Read item by item over the places reached so far rather than with one
@@ -294,36 +318,74 @@ function speakerBehind(m: Mention, mentions: Mention[], text: string): Mention {
   return person ? { ...person, affiliation: person.affiliation ?? m.surface } : m;
 }
 
-export function extractClaims(
-  body: string,
-  _opts: { title?: string | null; published?: string | null } = {},
-): { claims: Claim[]; entities: DocumentEntity[]; removed: RemovedLine[] } {
+type Speaker = { name: string; org: string | null };
+type ReadSentence = ReturnType<typeof sentencesOf>[number] & { mentions: Mention[] };
+
+/** A sentence ends like one: ". ! ?" with closing quotes or brackets. */
+const SENTENCE_END = /[.!?]["'”’)]*$/;
+/** A teaser fragment ending in "…". */
+const TEASER_END = /(…|\.\.\.)["”’]?$/;
+/** The writer's own question ("What happens now that the vote is lost?"), not a quoted one. */
+const QUESTION_END = /\?\)?$/;
+const ANY_QUOTE_MARK = /["“”]/;
+/** A quotation opened and not closed in a sentence, and a sentence that closes one before opening another. */
+const OPENS_QUOTE = /[“"][^”"]*$/;
+const CLOSES_QUOTE = /^[^“"]*[”"]/;
+/** A later clause with a subject of its own: "…, and the president blamed…" (not "the injured were…"). */
+const OWN_SUBJECT = /^(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:also\s+)?[a-z]+(?:ed|s)\b/;
+const PARTICIPLE_SUBJECT = /^(?:the|a|an)\s+[a-z]+(?:ed|ing)\b/;
+const QUOTED_SPANS = /“[^”]*”?|"[^"]*"?/g;
+const NOT_LETTERS = /[^\p{L}]/gu;
+/** A speaker's name needs two letters at least: a stray initial is no one. */
+const MIN_SPEAKER_LETTERS = 2;
+/** A claim's quotation: three words at least, unless it has a speaker. */
+const MIN_QUOTE_WORDS = 3;
+
+/** The document's sentences within the work budget, each with its name mentions; what is over budget is recorded. */
+function readSentences(body: string, removed: RemovedLine[]): ReadSentence[] {
   // Work budget (limits.ts): a sentence longer than any an article writes is not read for claims (figure extraction
   // grows faster than its length: 12,000 figures in one 200,000-character sentence took 9 s), and a claim keeps its
   // first figures only. Both are recorded with the removed lines.
-  const removed: RemovedLine[] = [];
   const read = sentencesOf(body);
   const sentences = read.filter((s) => s.text.length <= LIMITS.sentenceChars);
   const long = read.filter((s) => s.text.length > LIMITS.sentenceChars);
   if (long.length) {
+    const count = `${long.length.toLocaleString('en-US')} sentence${long.length === 1 ? '' : 's'}`;
     removed.push({
-      text: `${long.length.toLocaleString('en-US')} sentence${long.length === 1 ? '' : 's'} longer than ${LIMITS.sentenceChars.toLocaleString('en-US')} characters, not read for claims (the first begins: ${long[0].text.slice(0, 120)}…)`,
+      text:
+        `${count} longer than ${LIMITS.sentenceChars.toLocaleString('en-US')} characters, not read for claims ` +
+        `(the first begins: ${long[0].text.slice(0, 120)}…)`,
       reason: overBudget('sentence length'),
     });
   }
-  let figuresDropped = 0;
-  const perSentence = sentences.map((s, i) => {
+  return sentences.map((s, i) => {
     const text = stripDateline(s.text);
     const first = i === 0 || sentences[i - 1].paragraph !== s.paragraph || true;
     return { ...s, text, mentions: findMentions(text, first) };
   });
+}
+
+/** What the whole document says about its people: entities, name lookups, genders, quotes attributed a sentence later. */
+interface DocumentContext {
+  entities: DocumentEntity[];
+  /** The people the document names (not the speakers added while reading). */
+  people: DocumentEntity[];
+  entityOf: (surface: string) => string | null;
+  /** A speaker is always a document entity: one named only as a speaker ("Reuters said") becomes one. */
+  entityFor: (surface: string, kind: DocumentEntity['kind']) => string;
+  isPerson: (name: string) => boolean;
+  genderOf: Map<string, 'm' | 'f'>;
+  /** Per sentence: the speaker of the next sentence when it closes a quotation this one opens. */
+  closingSpeaker: Array<Mention | null>;
+}
+
+function documentContext(perSentence: ReadSentence[]): DocumentContext {
   // Entities come from sentences that can carry claims, not from headings or widget labels.
   const claimable = (s: { text: string; listItem?: boolean }) =>
     s.text.split(/\s+/).length >= 4 &&
-    (/[.!?]["'”’)]*$/.test(s.text) || s.text.split(/\s+/).length >= 12 || (s.listItem === true && !isTitleCase(s.text)));
+    (SENTENCE_END.test(s.text) || s.text.split(/\s+/).length >= 12 || (s.listItem === true && !isTitleCase(s.text)));
   const { entities, nameOf } = documentEntities(perSentence.filter(claimable).flatMap((s) => s.mentions));
   const entityOf = (surface: string) => nameOf.get(surface) ?? null;
-  /** A speaker is always a document entity: one named only as a speaker ("Reuters said") becomes one. */
   const entityFor = (surface: string, kind: DocumentEntity['kind']) => {
     const known = entityOf(surface);
     if (known) return known;
@@ -342,175 +404,230 @@ export function extractClaims(
     return surface;
   };
   const people = entities.filter((e) => e.kind === 'person');
-
   // A quotation opened in one sentence and attributed at the end of the next ("“A. B,” Psaki told reporters"):
   // the speaker of the closing sentence speaks the opening one too.
   const closingSpeaker = perSentence.map((s, i) => {
     const next = perSentence[i + 1];
-    const opensQuote = /[“"][^”"]*$/.test(s.text);
-    if (!opensQuote || !next || next.paragraph !== s.paragraph || !/^[^“"]*[”"]/.test(next.text)) return null;
+    if (!OPENS_QUOTE.test(s.text) || !next || next.paragraph !== s.paragraph || !CLOSES_QUOTE.test(next.text)) return null;
     return attributedSpeaker(next.text, next.mentions);
   });
-
   // Genders the text gives (Mr/Ms, a pronoun about the only person of a sentence), by entity name.
   const genderOf = new Map<string, 'm' | 'f'>();
   for (const s of perSentence)
     for (const m of s.mentions) if (m.gender && nameOf.has(m.surface)) genderOf.set(nameOf.get(m.surface)!, m.gender);
-  const lastByGender: Partial<Record<'m' | 'f', { name: string; org: string | null }>> = {};
-  const lastMentionByGender: Partial<Record<'m' | 'f', { name: string; org: string | null }>> = {};
+  return { entities, people, entityOf, entityFor, isPerson: (name) => people.some((p) => p.name === name), genderOf, closingSpeaker };
+}
 
-  const claims: Claim[] = [];
-  let lastSpeaker: { name: string; org: string | null } | null = null;
-  let lastPerson: { name: string; org: string | null } | null = null;
-  let previousSubject: { name: string; org: string | null } | null = null;
-  let lastParagraph = -1;
-  let lastSentenceQuoted = false;
+/** Who spoke and who was spoken about in the sentences read so far: "he said" and "the minister said" resolve here. */
+interface Conversation {
+  lastSpeaker: Speaker | null;
+  lastPerson: Speaker | null;
+  previousSubject: Speaker | null;
+  lastParagraph: number;
+  lastSentenceQuoted: boolean;
   /** The speaker of the sentence before, when it quoted someone. */
-  let lastQuoteSpeaker: { name: string; org: string | null } | null = null;
+  lastQuoteSpeaker: Speaker | null;
   /** Entities the sentence before named (for a pronoun that cannot be the last speaker). */
-  let previousMentions: string[] = [];
-  for (const s of perSentence) {
-    if (s.paragraph !== lastParagraph) lastSentenceQuoted = false;
+  previousMentions: string[];
+  lastByGender: Partial<Record<'m' | 'f', Speaker>>;
+  lastMentionByGender: Partial<Record<'m' | 'f', Speaker>>;
+}
+
+/**
+ * Not claims: headings (no sentence end), teaser fragments ending in "…", lines without a verb, and the writer's own
+ * questions ("What happens now that the vote is lost?"): a question asserts nothing. A quoted question ("“Why now?”
+ * she asked.") is a quotation and stays.
+ */
+function carriesClaims(text: string, listItem: boolean | undefined): boolean {
+  const words = text.split(/\s+/).length;
+  const endsLikeSentence = SENTENCE_END.test(text) || (listItem === true && !isTitleCase(text));
+  const question = QUESTION_END.test(text) && !ANY_QUOTE_MARK.test(text);
+  // A quotation the writer cut short ("…, a report had stated, “The crews worked through the night…”") is no teaser.
+  const teaser = TEASER_END.test(text) && !CUT_QUOTATION.test(text);
+  return !(words < 4 || (!endsLikeSentence && words < 12) || teaser || question || !hasVerb(text));
+}
+
+/** The speaker a named mention stands for, as document entities (the person, and the organisation they speak for). */
+function speakerFrom(named: Mention | null | undefined, doc: DocumentContext): Speaker | null {
+  if (!named || named.surface.replace(NOT_LETTERS, '').length < MIN_SPEAKER_LETTERS) return null;
+  return {
+    name: doc.entityFor(named.surface, named.kind),
+    org: named.affiliation ? doc.entityFor(named.affiliation, 'organization') : null,
+  };
+}
+
+/**
+ * "he/she said": the person the sentence before was about ("X, the chief executive, struck a cautious tone. “…,” he
+ * told analysts"), else the last person who spoke; when the text gives genders and they do not fit, the last person of
+ * the pronoun's gender who spoke, or was named. "he said" continues the last speaker only when that was a person:
+ * never an agency, never a person named before an agency spoke in between.
+ */
+function pronounSpeaker(pronoun: RegExpMatchArray, doc: DocumentContext, talk: Conversation): Speaker | null {
+  const wanted = /^she$/i.test(pronoun[1] ?? pronoun[4] ?? '') ? 'f' : 'm';
+  const { genderOf } = doc;
+  const { previousSubject, lastPerson, lastSpeaker } = talk;
+  const fits = (p: { name: string } | null) => p !== null && (!genderOf.get(p.name) || genderOf.get(p.name) === wanted);
+  let speaker: Speaker | null = null;
+  if (previousSubject && fits(previousSubject)) speaker = previousSubject;
+  else if (lastPerson && lastSpeaker === lastPerson && fits(lastPerson)) speaker = lastPerson;
+  else if ((lastPerson && lastSpeaker === lastPerson) || talk.lastMentionByGender[wanted])
+    speaker = talk.lastByGender[wanted] ?? talk.lastMentionByGender[wanted] ?? null;
+  // Pronoun after a speaker of the other gender: "She told him: …" then "…,” he added" is the other person the
+  // sentence before named, when exactly one such person of no conflicting gender was named there.
+  if (!speaker && lastPerson && !fits(lastPerson)) {
+    const others = [...new Set(talk.previousMentions.filter((n) => n !== lastPerson.name && doc.isPerson(n)))].filter((n) =>
+      fits({ name: n }),
+    );
+    if (others.length === 1) speaker = { name: others[0], org: null };
+  }
+  // The pronoun tells the gender of whom it resolved to: a later "he said" will not land on a woman.
+  if (speaker && !genderOf.has(speaker.name) && doc.isPerson(speaker.name)) genderOf.set(speaker.name, wanted);
+  return speaker;
+}
+
+/** The speaker of a sentence: named, a pronoun, a title ("the minister said"), or the quotation it continues. */
+function sentenceSpeaker(s: ReadSentence, i: number, text: string, quotes: QuoteSpan[], doc: DocumentContext, talk: Conversation) {
+  const named = attributedSpeaker(text, s.mentions) ?? doc.closingSpeaker[i];
+  let speaker: Speaker | null = null;
+  const pronoun = text.match(PRONOUN_SPEAKER);
+  if (named && named.surface.replace(NOT_LETTERS, '').length >= MIN_SPEAKER_LETTERS) speaker = speakerFrom(named, doc);
+  else if (pronoun) speaker = pronounSpeaker(pronoun, doc, talk);
+  else {
+    const titled = text.match(TITLE_SPEAKER)?.[1]?.toLowerCase();
+    const person = titled ? doc.people.find((p) => p.roles.some((r) => r.endsWith(titled.split(' ').pop()!))) : undefined;
+    if (person) speaker = { name: person.name, org: null };
+  }
+  // A sentence that is all quotation, right after a quoted sentence of the same paragraph, continues that speaker.
+  const allQuote = quotes.length === 1 && quotes[0].start <= 1 && quotes[0].end >= text.length - 2;
+  if (!speaker && allQuote && talk.lastSentenceQuoted && talk.lastSpeaker && s.paragraph === talk.lastParagraph) speaker = talk.lastSpeaker;
+  if (!speaker && allQuote && talk.lastSpeaker && s.paragraph === talk.lastParagraph) speaker = talk.lastSpeaker;
+  // A paragraph that is all quotation, right after an attributed quotation that ended the paragraph before, goes on
+  // with that speaker: news style gives each further part of a long remark its own paragraph.
+  if (!speaker && allQuote && talk.lastQuoteSpeaker && s.paragraph === talk.lastParagraph + 1) speaker = talk.lastQuoteSpeaker;
+  return speaker;
+}
+
+type Piece = { text: string; start: number; reported?: boolean };
+
+/** A clause's speaker: its own attribution, none when it has a subject of its own, else the sentence's. */
+function pieceSpeakerOf(piece: Piece, index: number, pieces: Piece[], inPiece: Mention[], speaker: Speaker | null, doc: DocumentContext) {
+  // A later clause with a subject of its own ("…, and the president blamed…") is that subject's, not the
+  // sentence speaker's; a later clause that continues the verb ("…and ordered…") keeps the speaker.
+  const ownSubject = index > 0 && !('reported' in piece) && OWN_SUBJECT.test(piece.text) && !PARTICIPLE_SUBJECT.test(piece.text);
+  // A clause with an attribution of its own ("…, according to the ministry, and the EU said …") has that speaker.
+  const own =
+    pieces.length > 1 && !('reported' in piece)
+      ? attributedSpeaker(
+          piece.text,
+          inPiece.map((m) => ({ ...m, start: m.start - piece.start, end: m.end - piece.start })),
+        )
+      : null;
+  return speakerFrom(own, doc) ?? (ownSubject ? null : speaker);
+}
+
+/** The claims of one sentence: one per clause, each with its speaker, quotation, figures and entities. */
+function sentenceClaims(
+  s: ReadSentence,
+  text: string,
+  quotes: QuoteSpan[],
+  speaker: Speaker | null,
+  doc: DocumentContext,
+  claims: Claim[],
+) {
+  let figuresDropped = 0;
+  const quoteWords = quotes.map((q) => q.words).join(' … ');
+  const pieces: Piece[] = quotes.length ? reportedTail(text, quotes) : clauses(text, quotes);
+  for (const [index, piece] of pieces.entries()) {
+    const pieceEnd = piece.start + piece.text.length;
+    const inPiece = s.mentions.filter((m) => m.start >= piece.start && m.end <= pieceEnd + 2);
+    const pieceSpeaker = pieceSpeakerOf(piece, index, pieces, inPiece, speaker, doc);
+    const names = [...new Set(inPiece.map((m) => doc.entityOf(m.surface)).filter((n): n is string => Boolean(n)))];
+    if (pieceSpeaker && !names.includes(pieceSpeaker.name)) names.push(pieceSpeaker.name);
+    const allFigures = extractFigures(piece.text);
+    const figures = allFigures.slice(0, LIMITS.figuresPerSentence);
+    figuresDropped += allFigures.length - figures.length;
+    const pieceQuotes = quotes.filter((q) => q.start >= piece.start && q.start < pieceEnd);
+    const pieceWords = pieceQuotes.length === quotes.length ? quoteWords : pieceQuotes.map((q) => q.words).join(' … ');
+    const quote = pieceQuotes.length && (pieceWords.split(/\s+/).length >= MIN_QUOTE_WORDS || pieceSpeaker) ? pieceWords : null;
+    // Reported speech ("X said that …") is a statement of X's; a sentence reporting what happened is an event.
+    const reported = pieceSpeaker !== null && SPEECH_VERB_RE.test(piece.text);
+    const kind: ClaimKind = quote ? 'quote' : figures.length ? 'figure' : EVENT_VERBS.test(piece.text) && !reported ? 'event' : 'statement';
+    // A "not" inside a quoted phrase of reported speech is the speaker's words, not the claim's polarity.
+    const polarityText =
+      quote && quote.split(/\s+/).length < 0.5 * piece.text.split(/\s+/).length ? piece.text.replace(QUOTED_SPANS, ' ') : piece.text;
+    const claim: Claim = {
+      id: `c${claims.length + 1}`,
+      text: piece.text,
+      kind,
+      speaker: pieceSpeaker?.name ?? null,
+      quote,
+      figures,
+      entities: names,
+      negated: NEGATION.test(polarityText),
+    };
+    if (pieceSpeaker?.org) claim.speakerOrg = pieceSpeaker.org;
+    claims.push(claim);
+  }
+  return figuresDropped;
+}
+
+/** After a sentence: who spoke, the last person of each gender, and the person it was about. */
+function followConversation(talk: Conversation, s: ReadSentence, speaker: Speaker | null, quotes: QuoteSpan[], doc: DocumentContext) {
+  if (speaker) talk.lastSpeaker = speaker;
+  if (speaker && doc.isPerson(speaker.name)) {
+    talk.lastPerson = speaker;
+    const g = doc.genderOf.get(speaker.name);
+    if (g) talk.lastByGender[g] = speaker;
+  }
+  for (const m of s.mentions) {
+    const name = doc.entityOf(m.surface);
+    const g = name ? doc.genderOf.get(name) : undefined;
+    if (name && g && doc.isPerson(name)) talk.lastMentionByGender[g] = { name, org: null };
+  }
+  talk.previousMentions = s.mentions.map((m) => doc.entityOf(m.surface)).filter((n): n is string => n !== null);
+  // The person this sentence is about, when it names one as its subject and quotes nobody.
+  const subject = s.mentions[0];
+  talk.previousSubject =
+    !quotes.length && subject && subject.start <= 3 && doc.isPerson(doc.entityOf(subject.surface)!)
+      ? { name: doc.entityOf(subject.surface)!, org: null }
+      : null;
+  talk.lastSentenceQuoted = quotes.length > 0;
+  talk.lastQuoteSpeaker = quotes.length ? speaker : null;
+  talk.lastParagraph = s.paragraph;
+}
+
+export function extractClaims(
+  body: string,
+  _opts: { title?: string | null; published?: string | null } = {},
+): { claims: Claim[]; entities: DocumentEntity[]; removed: RemovedLine[] } {
+  const removed: RemovedLine[] = [];
+  const perSentence = readSentences(body, removed);
+  const doc = documentContext(perSentence);
+  const talk: Conversation = {
+    lastSpeaker: null,
+    lastPerson: null,
+    previousSubject: null,
+    lastParagraph: -1,
+    lastSentenceQuoted: false,
+    lastQuoteSpeaker: null,
+    previousMentions: [],
+    lastByGender: {},
+    lastMentionByGender: {},
+  };
+  const claims: Claim[] = [];
+  let figuresDropped = 0;
+  for (const [i, s] of perSentence.entries()) {
+    if (s.paragraph !== talk.lastParagraph) talk.lastSentenceQuoted = false;
     const text = s.text.trim();
-    const words = text.split(/\s+/).length;
-    const endsLikeSentence = /[.!?]["'”’)]*$/.test(text) || (s.listItem === true && !isTitleCase(text));
-    // Not claims: headings (no sentence end), teaser fragments ending in "…", lines without a verb, and the
-    // writer's own questions ("What happens now that the vote is lost?"): a question asserts nothing. A quoted
-    // question ("“Why now?” she asked.") is a quotation and stays.
-    const question = /\?\)?$/.test(text) && !/["“”]/.test(text);
-    // A quotation the writer cut short ("…, a report had stated, “The crews worked through the night…”") is no teaser.
-    const teaser = /(…|\.\.\.)["”’]?$/.test(text) && !CUT_QUOTATION.test(text);
-    if (words < 4 || (!endsLikeSentence && words < 12) || teaser || question || !hasVerb(text)) {
-      lastParagraph = s.paragraph;
-      lastQuoteSpeaker = null;
+    if (!carriesClaims(text, s.listItem)) {
+      talk.lastParagraph = s.paragraph;
+      talk.lastQuoteSpeaker = null;
       continue;
     }
     const quotes = quotesIn(text);
-    const named = attributedSpeaker(text, s.mentions) ?? closingSpeaker[perSentence.indexOf(s)];
-    let speaker: { name: string; org: string | null } | null = null;
-    if (named && named.surface.replace(/[^\p{L}]/gu, '').length >= 2)
-      speaker = {
-        name: entityFor(named.surface, named.kind),
-        org: named.affiliation ? entityFor(named.affiliation, 'organization') : null,
-      };
-    // "he said" continues the last speaker only when that was a person: never an agency, never a person named
-    // before an agency spoke in between.
-    else if (PRONOUN_SPEAKER.test(text)) {
-      // "he/she said": the person the sentence before was about ("X, the chief executive, struck a cautious tone.
-      // “…,” he told analysts"), else the last person who spoke; when the text gives genders and they do not fit,
-      // the last person of the pronoun's gender who spoke, or was named.
-      const pronoun = text.match(PRONOUN_SPEAKER)!;
-      const wanted = /^she$/i.test(pronoun[1] ?? pronoun[4] ?? '') ? 'f' : 'm';
-      const fits = (p: { name: string } | null) => p !== null && (!genderOf.get(p.name) || genderOf.get(p.name) === wanted);
-      if (previousSubject && fits(previousSubject)) speaker = previousSubject;
-      else if (lastPerson && lastSpeaker === lastPerson && fits(lastPerson)) speaker = lastPerson;
-      else if ((lastPerson && lastSpeaker === lastPerson) || lastMentionByGender[wanted])
-        speaker = lastByGender[wanted] ?? lastMentionByGender[wanted] ?? null;
-      // Pronoun after a speaker of the other gender: "She told him: …" then "…,” he added" is the other person the
-      // sentence before named, when exactly one such person of no conflicting gender was named there.
-      if (!speaker && lastPerson && !fits(lastPerson)) {
-        const others = [...new Set(previousMentions.filter((n) => n !== lastPerson!.name && people.some((p) => p.name === n)))].filter(
-          (n) => fits({ name: n }),
-        );
-        if (others.length === 1) speaker = { name: others[0], org: null };
-      }
-      // The pronoun tells the gender of whom it resolved to: a later "he said" will not land on a woman.
-      if (speaker && !genderOf.has(speaker.name) && people.some((p) => p.name === speaker!.name)) genderOf.set(speaker.name, wanted);
-    } else {
-      const titled = text.match(TITLE_SPEAKER)?.[1]?.toLowerCase();
-      const person = titled ? people.find((p) => p.roles.some((r) => r.endsWith(titled.split(' ').pop()!))) : undefined;
-      if (person) speaker = { name: person.name, org: null };
-    }
-    // A sentence that is all quotation, right after a quoted sentence of the same paragraph, continues that speaker.
-    const allQuote = quotes.length === 1 && quotes[0].start <= 1 && quotes[0].end >= text.length - 2;
-    if (!speaker && allQuote && lastSentenceQuoted && lastSpeaker && s.paragraph === lastParagraph) speaker = lastSpeaker;
-    if (!speaker && allQuote && lastSpeaker && s.paragraph === lastParagraph) speaker = lastSpeaker;
-    // A paragraph that is all quotation, right after an attributed quotation that ended the paragraph before, goes on
-    // with that speaker: news style gives each further part of a long remark its own paragraph.
-    if (!speaker && allQuote && lastQuoteSpeaker && s.paragraph === lastParagraph + 1) speaker = lastQuoteSpeaker;
-
-    const quoteWords = quotes.map((q) => q.words).join(' … ');
-    const pieces = quotes.length ? reportedTail(text, quotes) : clauses(text, quotes);
-    for (const [index, piece] of pieces.entries()) {
-      // A later clause with a subject of its own ("…, and the president blamed…") is that subject's, not the
-      // sentence speaker's; a later clause that continues the verb ("…and ordered…") keeps the speaker.
-      const ownSubject =
-        index > 0 &&
-        !('reported' in piece) &&
-        /^(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:also\s+)?[a-z]+(?:ed|s)\b/.test(piece.text) &&
-        !/^(?:the|a|an)\s+[a-z]+(?:ed|ing)\b/.test(piece.text);
-      const pieceEnd = piece.start + piece.text.length;
-      const inPiece = s.mentions.filter((m) => m.start >= piece.start && m.end <= pieceEnd + 2);
-      // A clause with an attribution of its own ("…, according to the ministry, and the EU said …") has that speaker.
-      const own =
-        pieces.length > 1 && !('reported' in piece)
-          ? attributedSpeaker(
-              piece.text,
-              inPiece.map((m) => ({ ...m, start: m.start - piece.start, end: m.end - piece.start })),
-            )
-          : null;
-      const pieceSpeaker =
-        own && own.surface.replace(/[^\p{L}]/gu, '').length >= 2
-          ? { name: entityFor(own.surface, own.kind), org: own.affiliation ? entityFor(own.affiliation, 'organization') : null }
-          : ownSubject
-            ? null
-            : speaker;
-      const names = [...new Set(inPiece.map((m) => entityOf(m.surface)).filter((n): n is string => Boolean(n)))];
-      if (pieceSpeaker && !names.includes(pieceSpeaker.name)) names.push(pieceSpeaker.name);
-      const allFigures = extractFigures(piece.text);
-      const figures = allFigures.slice(0, LIMITS.figuresPerSentence);
-      figuresDropped += allFigures.length - figures.length;
-      const pieceQuotes = quotes.filter((q) => q.start >= piece.start && q.start < pieceEnd);
-      const pieceWords = pieceQuotes.length === quotes.length ? quoteWords : pieceQuotes.map((q) => q.words).join(' … ');
-      const quote = pieceQuotes.length && (pieceWords.split(/\s+/).length >= 3 || pieceSpeaker) ? pieceWords : null;
-      // Reported speech ("X said that …") is a statement of X's; a sentence reporting what happened is an event.
-      const reported = pieceSpeaker !== null && SPEECH_VERB_RE.test(piece.text);
-      const kind: ClaimKind = quote
-        ? 'quote'
-        : figures.length
-          ? 'figure'
-          : EVENT_VERBS.test(piece.text) && !reported
-            ? 'event'
-            : 'statement';
-      const claim: Claim = {
-        id: `c${claims.length + 1}`,
-        text: piece.text,
-        kind,
-        speaker: pieceSpeaker?.name ?? null,
-        quote,
-        figures,
-        entities: names,
-        // A "not" inside a quoted phrase of reported speech is the speaker's words, not the claim's polarity.
-        negated: NEGATION.test(
-          quote && quote.split(/\s+/).length < 0.5 * piece.text.split(/\s+/).length
-            ? piece.text.replace(/“[^”]*”?|"[^"]*"?/g, ' ')
-            : piece.text,
-        ),
-      };
-      if (pieceSpeaker?.org) claim.speakerOrg = pieceSpeaker.org;
-      claims.push(claim);
-    }
-    if (speaker) lastSpeaker = speaker;
-    if (speaker && people.some((p) => p.name === speaker!.name)) {
-      lastPerson = speaker;
-      const g = genderOf.get(speaker.name);
-      if (g) lastByGender[g] = speaker;
-    }
-    for (const m of s.mentions) {
-      const name = entityOf(m.surface);
-      const g = name ? genderOf.get(name) : undefined;
-      if (name && g && people.some((p) => p.name === name)) lastMentionByGender[g] = { name, org: null };
-    }
-    previousMentions = s.mentions.map((m) => entityOf(m.surface)).filter((n): n is string => n !== null);
-    // The person this sentence is about, when it names one as its subject and quotes nobody.
-    const subject = s.mentions[0];
-    previousSubject =
-      !quotes.length && subject && subject.start <= 3 && people.some((p) => p.name === entityOf(subject.surface))
-        ? { name: entityOf(subject.surface)!, org: null }
-        : null;
-    lastSentenceQuoted = quotes.length > 0;
-    lastQuoteSpeaker = quotes.length ? speaker : null;
-    lastParagraph = s.paragraph;
+    const speaker = sentenceSpeaker(s, i, text, quotes, doc, talk);
+    figuresDropped += sentenceClaims(s, text, quotes, speaker, doc, claims);
+    followConversation(talk, s, speaker, quotes, doc);
   }
   if (figuresDropped) {
     removed.push({
@@ -518,5 +635,5 @@ export function extractClaims(
       reason: overBudget('figures per sentence'),
     });
   }
-  return { claims, entities, removed };
+  return { claims, entities: doc.entities, removed };
 }

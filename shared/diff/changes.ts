@@ -24,26 +24,58 @@ function memo<T>(compute: (text: string) => T): (text: string) => T {
 // ---------- scope ----------
 
 /** Measures that have a territorial scope. */
-export const SCOPED =
-  /\b(state of emergency|emergency rule|curfew|lockdown|martial law|evacuation orders?|evacuations?|travel ban|blackout|shutdown|quarantine|recall|strike|walkout|injunction|school closures|closures|grounding(?: order)?|grounded|to ground|outage|attack|disruption|(?:internet|travel|movement) restrictions|(?:internet|access) (?:was|were|has been|had been) (?:restricted|cut|blocked)|internet (?:shutdown|blackout|cut))\b/i;
-const NATIONWIDE =
-  /\b(nationwide|nation-wide|countrywide|country-wide|country wide|(?:the\s+)?(?:whole|entire)\s+(?:of\s+the\s+)?country|across the country|(?:every|all)\s+[^.;]{1,50}?\s+in\s+the\s+country|national(?!\s+(?:guard|assembly|bank|police|team|park|museum|library|council|agency|[a-z]*\s*(?:authority|service|institute|committee|broadcaster))))\b/i;
+export const SCOPED = new RegExp(
+  String.raw`\b(state of emergency|emergency rule|curfew|lockdown|martial law|evacuation orders?|` +
+    'evacuations?|travel ban|blackout|shutdown|quarantine|recall|strike|walkout|injunction|' +
+    'school closures|closures|grounding(?: order)?|grounded|to ground|outage|attack|disruption|' +
+    '(?:internet|travel|movement) restrictions|(?:internet|access) (?:was|were|has been|' +
+    String.raw`had been) (?:restricted|cut|blocked)|internet (?:shutdown|blackout|cut))\b`,
+  'i',
+);
+const NATIONWIDE = new RegExp(
+  String.raw`\b(nationwide|nation-wide|countrywide|country-wide|country wide|(?:the\s+)?(?:whole|` +
+    String.raw`entire)\s+(?:of\s+the\s+)?country|across the country|(?:every|` +
+    String.raw`all)\s+[^.;]{1,50}?\s+in\s+the\s+country|national(?!\s+(?:guard|assembly|bank|police|team|park|` +
+    String.raw`museum|library|council|agency|[a-z]*\s*(?:authority|service|institute|committee|` +
+    String.raw`broadcaster))))\b`,
+  'i',
+);
 const UNIT =
-  '(?:regions?|provinces?|districts?|municipalit(?:y|ies)|counties|county|cities|city|towns?|villages?|states?|areas?|oblasts?|prefectures?|ports?|airports?|stations?|lines?|routes?|schools?|models?|markets?|countries|hospitals?|sites?|branches|offices?|plants?|factories|stores?|clinics?|networks?|aircraft|fleets?)';
+  '(?:regions?|provinces?|districts?|municipalit(?:y|ies)|counties|county|cities|city|towns?|' +
+  'villages?|states?|areas?|oblasts?|prefectures?|ports?|airports?|stations?|lines?|routes?|' +
+  'schools?|models?|markets?|countries|hospitals?|sites?|branches|offices?|plants?|factories|' +
+  'stores?|clinics?|networks?|aircraft|fleets?)';
 /** "to the whole of X province", "across the entire region", "province-wide": the scope is all of an area. */
 const WHOLE = new RegExp(
-  `\\b(?:(?:the\\s+)?(?:whole|entire)\\s+(?:of\\s+)?(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'-]+\\s+)*${UNIT}|[\\p{Lu}][\\p{L}'-]+(?:\\s+[\\p{Lu}][\\p{L}'-]+)*)|all\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?(?:(?:\\d+|[a-z]+)\\s+(?:of\\s+(?:the|its|their)\\s+)?)?(${UNIT})|across\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'-]+\\s+)*(${UNIT})|(${UNIT.slice(3, -1)})-wide)`,
+  `\\b(?:(?:the\\s+)?(?:whole|` +
+    `entire)\\s+(?:of\\s+)?(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'-]+\\s+)*${UNIT}|` +
+    `[\\p{Lu}][\\p{L}'-]+(?:\\s+[\\p{Lu}][\\p{L}'-]+)*)|all\\s+(?:of\\s+)?(?:the\\s+|its\\s+|` +
+    `their\\s+)?(?:(?:\\d+|[a-z]+)\\s+(?:of\\s+(?:the|its|their)\\s+)?)?(${UNIT})|` +
+    `across\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'-]+\\s+)*(${UNIT})|(${UNIT.slice(3, -1)})-wide)`,
   'u',
 );
 const COUNTED = new RegExp(
   `\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\\s+(?:[a-z]+\\s+)?(${UNIT})\\b`,
   'i',
 );
-const PLACES =
-  /\b(?:in|across|for|to|covering|cover|throughout|limited to|confined to|sold in)\s+((?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*(?:(?:,\s*|\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*)*)/u;
+const PLACES = new RegExp(
+  String.raw`\b(?:in|across|for|to|covering|cover|throughout|limited to|confined to|` +
+    String.raw`sold in)\s+((?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*(?:(?:,\s*|` +
+    String.raw`\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*)*)`,
+  'u',
+);
 /** The verbs of a measure that grows or shrinks: the scope after them is the new one. */
-const EXTENDED =
-  /\b(?:extend(?:ed|s|ing)?|widen(?:ed|s|ing)?|expand(?:ed|s|ing)?|broaden(?:ed|s|ing)?|spread|now (?:also )?covers?|to cover|also (?:covers?|applies|includes))\b/i;
+const EXTENDED = new RegExp(
+  String.raw`\b(?:extend(?:ed|s|ing)?|widen(?:ed|s|ing)?|expand(?:ed|s|ing)?|broaden(?:ed|s|ing)?|spread|` +
+    String.raw`now (?:also )?covers?|to cover|also (?:covers?|applies|includes))\b`,
+  'i',
+);
+/** After "now covers", "extended to": capitalised place names right at the start ("Lisk, Dorn and the Vale"). */
+const PLACES_AT_START = new RegExp(
+  String.raw`^\s*((?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*(?:(?:,\s*|` +
+    String.raw`\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*)*)`,
+  'u',
+);
 const NUMBERS: Record<string, number> = {
   two: 2,
   three: 3,
@@ -122,13 +154,7 @@ export function scopeOf(text: string): Scope | null {
     return scoped(counted[0], 1, n, []);
   }
   // After "now covers", "extended to": the places named straight away.
-  const places =
-    window.match(PLACES) ??
-    (changed
-      ? window.match(
-          /^\s*((?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*(?:(?:,\s*|\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*)*)/u,
-        )
-      : null);
+  const places = window.match(PLACES) ?? (changed ? window.match(PLACES_AT_START) : null);
   if (places) {
     const names = places[1]
       .split(/\s*(?:,|\band\b)\s*/)
@@ -174,7 +200,11 @@ const STATUS_SETS: Array<Array<[string, RegExp]>> = [
     ['rescue', /\b(search[- ]and[- ]rescue|rescue (?:operations?|efforts?|missions?|work)|search(?:ing)? for survivors)\b/i],
     [
       'recovery',
-      /\b(recovery (?:operations?|efforts?|missions?|phase)|recover(?:ing|y of)? (?:the )?(?:bodies|remains|dead)|(?:to|into|a|became|become) (?:a )?recovery)\b/i,
+      new RegExp(
+        String.raw`\b(recovery (?:operations?|efforts?|missions?|phase)|recover(?:ing|y of)? (?:the )?(?:bodies|` +
+          String.raw`remains|dead)|(?:to|into|a|became|become) (?:a )?recovery)\b`,
+        'i',
+      ),
     ],
   ],
   [
@@ -182,24 +212,44 @@ const STATUS_SETS: Array<Array<[string, RegExp]>> = [
     ['reopened', /\b(re-?open(?:ed|s|ing)?)\b/i],
     [
       'open',
-      /\b((?:remain(?:s|ed)?|is|was|are|were|stays?|stayed) open|(?:opened|thrown open|threw open|were opened|was opened)\s+(?:[\w’']+\s+){0,5}?(?:gates?|borders?|crossings?|airports?|roads?|schools?|ports?|spillways?|sluices?|floodgates?)|(?:gates?|borders?|crossings?|spillways?|sluices?|floodgates?)\s+(?:[\w’']+\s+){0,6}?(?:were|was)\s+(?:thrown\s+)?open(?:ed)?)\b/i,
+      new RegExp(
+        String.raw`\b((?:remain(?:s|ed)?|is|was|are|were|stays?|stayed) open|(?:opened|thrown open|threw open|` +
+          String.raw`were opened|was opened)\s+(?:[\w’']+\s+){0,5}?(?:gates?|borders?|crossings?|airports?|roads?|` +
+          'schools?|ports?|spillways?|sluices?|floodgates?)|(?:gates?|borders?|crossings?|spillways?|' +
+          String.raw`sluices?|floodgates?)\s+(?:[\w’']+\s+){0,6}?(?:were|was)\s+(?:thrown\s+)?open(?:ed)?)\b`,
+        'i',
+      ),
     ],
   ],
   [
     [
       'holding',
-      /\b(?:(?:is|was|were|are|remains?|remained|largely|broadly|still)\s+(?:holding|held)|held (?:overnight|firm)|(?:ceasefire|truce) (?:is |was )?holding)\b/i,
+      new RegExp(
+        String.raw`\b(?:(?:is|was|were|are|remains?|remained|largely|broadly|still)\s+(?:holding|held)|` +
+          String.raw`held (?:overnight|firm)|(?:ceasefire|truce) (?:is |was )?holding)\b`,
+        'i',
+      ),
     ],
     ['collapsed', /\b(collapsed|broke down|broken down|fell apart|was broken|(?:ceasefire|truce) (?:has been |was )?violated)\b/i],
   ],
   [
     [
       'on',
-      /\b(?:(?:strike|walkout|stoppage|boycott|blockade)s?\b[^.;]{0,40}?\b(?:continu\w*|went ahead|goes ahead|will go on|entered its|went into its|spread)|(?:continu\w*|extend\w*|widen\w*) (?:the|its|their) (?:\w+ )?(?:strike|walkout|stoppage|boycott|blockade))\b/i,
+      new RegExp(
+        String.raw`\b(?:(?:strike|walkout|stoppage|boycott|blockade)s?\b[^.;]{0,40}?\b(?:continu\w*|went ahead|` +
+          String.raw`goes ahead|will go on|entered its|went into its|spread)|(?:continu\w*|extend\w*|` +
+          String.raw`widen\w*) (?:the|its|their) (?:\w+ )?(?:strike|walkout|stoppage|boycott|blockade))\b`,
+        'i',
+      ),
     ],
     [
       'called off',
-      /\b(?:(?:called off|ended|suspended|abandoned|cancelled) (?:the|its|their) (?:\w+ )?(?:strike|walkout|stoppage|boycott|blockade)|(?:strike|walkout|stoppage|boycott|blockade)s? (?:was|were|has been|had been) (?:called off|ended|suspended|abandoned|cancelled))\b/i,
+      new RegExp(
+        String.raw`\b(?:(?:called off|ended|suspended|abandoned|cancelled) (?:the|its|their) (?:\w+ )?(?:strike|` +
+          'walkout|stoppage|boycott|blockade)|(?:strike|walkout|stoppage|boycott|blockade)s? (?:was|were|' +
+          String.raw`has been|had been) (?:called off|ended|suspended|abandoned|cancelled))\b`,
+        'i',
+      ),
     ],
   ],
   [
@@ -209,24 +259,41 @@ const STATUS_SETS: Array<Array<[string, RegExp]>> = [
   [
     [
       'planned',
-      /\b(plans? to (?:begin|start|launch|roll out)|planned|(?:will|is due to|is expected to|are due to|are expected to) (?:begin|start))\b/i,
+      new RegExp(
+        String.raw`\b(plans? to (?:begin|start|launch|roll out)|planned|(?:will|is due to|is expected to|` +
+          String.raw`are due to|are expected to) (?:begin|start))\b`,
+        'i',
+      ),
     ],
     ['under way', /\b(under ?way|got going|(?:has|have) (?:begun|started)|began|started|kicked off|launched)\b/i],
   ],
   [
     [
       'being searched for',
-      /\b(?:(?:still\s+)?search(?:ing)?\s+for|looking\s+for|yet\s+to\s+(?:be\s+)?(?:find|found|locate|located|recover|recovered)|(?:have|has)\s+not\s+(?:yet\s+)?been\s+(?:found|recovered|located))\b/i,
+      new RegExp(
+        String.raw`\b(?:(?:still\s+)?search(?:ing)?\s+for|looking\s+for|yet\s+to\s+(?:be\s+)?(?:find|found|locate|` +
+          String.raw`located|recover|recovered)|(?:have|has)\s+not\s+(?:yet\s+)?been\s+(?:found|recovered|` +
+          String.raw`located))\b`,
+        'i',
+      ),
     ],
     [
       'recovered',
-      /\b(?:(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?(?:recovered|found|retrieved|located)|(?:recovered|retrieved|located)\s+(?:the|both|all|its|their)\b)/i,
+      new RegExp(
+        String.raw`\b(?:(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?(?:recovered|found|retrieved|` +
+          String.raw`located)|(?:recovered|retrieved|located)\s+(?:the|both|all|its|their)\b)`,
+        'i',
+      ),
     ],
   ],
   [
     [
       'offline',
-      /\b(?:offline|off-line|knocked\s+(?:\w+\s+){0,3}out|taken\s+down|unavailable|encrypted\s+(?:its|their|the)?\s*(?:servers|systems))\b/i,
+      new RegExp(
+        String.raw`\b(?:offline|off-line|knocked\s+(?:\w+\s+){0,3}out|taken\s+down|unavailable|encrypted\s+(?:its|` +
+          String.raw`their|the)?\s*(?:servers|systems))\b`,
+        'i',
+      ),
     ],
     ['partially restored', /\b(?:partially|partly)\s+(?:restored|back|online|working|reopened)\b/i],
     [
@@ -270,13 +337,23 @@ export interface Status {
 const SUBJECT_SPAN = 7;
 
 /** States passed on from ("ended the rescue", "suspended operations"), not reported as current. */
-const LEFT_STATE =
-  /\b(?:ended|ends|ending|end|halted|stopped|abandoned|called off|scaled back|from)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const LEFT_STATE = new RegExp(
+  String.raw`\b(?:ended|ends|ending|end|halted|stopped|abandoned|called off|scaled back|from)\s+(?:the\s+|` +
+    String.raw`its\s+|their\s+|all\s+)?(?:[\p{L}-]+\s+)?$`,
+  'iu',
+);
 /** A state followed by its successor: "the rescue … has become a recovery operation". */
-const TRANSITION =
-  /^[^.;]{0,60}?\b(?:become|became|becomes|turned into|turns into|given way to|gave way to|gives way to|switched to|shifted to|moved to|changed to|replaced by)\b/i;
+const TRANSITION = new RegExp(
+  String.raw`^[^.;]{0,60}?\b(?:become|became|becomes|turned into|turns into|given way to|gave way to|` +
+    String.raw`gives way to|switched to|shifted to|moved to|changed to|replaced by)\b`,
+  'i',
+);
 /** A parenthetical (", which had been closed since Tuesday,"): background, not what the claim reports. */
-const PARENTHETICAL = /,\s+(?:which|who|until now|previously|initially|first|once)\b[^,]{0,120},|\s[–—]\s[^–—]{1,120}\s[–—]\s/giu;
+const DASHED_ASIDE = String.raw`\s[–—]\s[^–—]{1,120}\s[–—]\s`;
+const PARENTHETICAL = new RegExp(
+  String.raw`,\s+(?:which|who|until now|previously|initially|first|once)\b[^,]{0,120},|` + DASHED_ASIDE,
+  'giu',
+);
 
 /**
  * The state a text reports: the first state phrase of the main clause (so "talks resumed …, two days after the
@@ -352,15 +429,31 @@ export function statusChanged(before: Status, now: Status): boolean {
 
 // "rejected" and "dismissed" deny only what was said ("rejected the reports that …"), not a plan or an offer; the
 // other verbs deny whatever follows.
-const DENY =
-  /\b(?:denied|denies|deny|denying|(?:rejected|rejects|dismissed|dismisses)(?=\s+(?:the\s+|any\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|rumou?rs?|that)\b)|refuted|refutes|disputed|disputes)\b(?:\s+(?:on\s+[\p{L}]+|in\s+a\s+statement|again|firmly|flatly|strongly|categorically))*\s+(?:(?:the\s+|any\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|rumou?rs?)\s+)?(?:that\s+)?/iu;
-const NOT =
-  /\b(?:not|n't|never|no longer)\s+((?:(?:yet|been|be|have|has|had|also|even|ever|actually|immediately|currently|officially|publicly|independently|formally|fully)\s+)*)([a-z]+)/i;
-const NONE =
-  /\b(?:no|none(?: of (?:the|them|those|these|it))?|nobody|nothing|no one)\s+(?:(?:immediate|further|new|other|major|significant|such|was|were|is|are)\s+)*([a-z]+)/i;
+const DENY = new RegExp(
+  String.raw`\b(?:denied|denies|deny|denying|(?:rejected|rejects|dismissed|dismisses)(?=\s+(?:the\s+|` +
+    String.raw`any\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|rumou?rs?|` +
+    String.raw`that)\b)|refuted|refutes|disputed|disputes)\b(?:\s+(?:on\s+[\p{L}]+|in\s+a\s+statement|again|` +
+    String.raw`firmly|flatly|strongly|categorically))*\s+(?:(?:the\s+|any\s+)?(?:reports?|claims?|` +
+    String.raw`allegations?|accusations?|suggestions?|assertions?|rumou?rs?)\s+)?(?:that\s+)?`,
+  'iu',
+);
+const NOT = new RegExp(
+  String.raw`\b(?:not|n't|never|no longer)\s+((?:(?:yet|been|be|have|has|had|also|even|ever|actually|` +
+    String.raw`immediately|currently|officially|publicly|independently|formally|fully)\s+)*)([a-z]+)`,
+  'i',
+);
+const NONE = new RegExp(
+  String.raw`\b(?:no|none(?: of (?:the|them|those|these|it))?|nobody|nothing|no one)\s+(?:(?:immediate|` +
+    String.raw`further|new|other|major|significant|such|was|were|is|are)\s+)*([a-z]+)`,
+  'i',
+);
 /** Where a denied proposition ends: its attribution or a second thought after a comma. */
-const PROPOSITION_END =
-  /,\s+(?:calling|saying|adding|describing|dismissing|insisting|arguing|noting|telling|warning|stressing|explaining|claiming|accusing|urging|according|while|but|which|who)\b|;|\s+[-–—]\s+/i;
+const PROPOSITION_END = new RegExp(
+  String.raw`,\s+(?:calling|saying|adding|describing|dismissing|insisting|arguing|noting|telling|warning|` +
+    String.raw`stressing|explaining|claiming|accusing|urging|according|while|but|which|who)\b|;|` +
+    String.raw`\s+[-–—]\s+`,
+  'i',
+);
 
 export interface NegationFocus {
   /** The denied proposition ("the dam had been damaged in the quake"). */
@@ -397,12 +490,17 @@ function root(word: string): string {
 }
 
 /** Verbs that only say something was known ("a case had been detected" is what "tests confirmed a case" says). */
-const WEAK_PREDICATE =
-  /^(detect|found|find|report|record|identif|confirm|seen|see|observ|register|document|spott|discover|note|order|conduct|carri|carry|held|hold|launch|made|make|took|take|gave|give|start|began|begin|use|us$)/;
+const WEAK_PREDICATE = new RegExp(
+  '^(detect|found|find|report|record|identif|confirm|seen|see|observ|register|document|spott|' +
+    'discover|note|order|conduct|carri|carry|held|hold|launch|made|make|took|take|gave|give|start|' +
+    'began|begin|use|us$)',
+);
 
 /** The main verb of a proposition: the participle or verb after its auxiliaries ("data had been stolen" → steal). */
 const IRREGULAR_PAST =
-  'paid|made|sent|took|gave|hit|cut|sold|bought|won|lost|left|held|ran|struck|shot|fled|fought|built|brought|caught|kept|led|met|spent|stole|broke|chose|drove|froze|rose|fell|told|found|began|wrote|spoke|seized|hid';
+  'paid|made|sent|took|gave|hit|cut|sold|bought|won|lost|left|held|ran|struck|shot|fled|fought|' +
+  'built|brought|caught|kept|led|met|spent|stole|broke|chose|drove|froze|rose|fell|told|found|' +
+  'began|wrote|spoke|seized|hid';
 
 export function predicateOf(proposition: string): string | null {
   const word = predicateWord(proposition);
@@ -411,12 +509,17 @@ export function predicateOf(proposition: string): string | null {
   return token ?? null;
 }
 
+/** The verb after an auxiliary ("had been stolen" → stolen, "did not cross" → cross). */
+const AUXILIARY_VERB = new RegExp(
+  String.raw`\b(?:had|has|have|was|were|is|are|been|be|being|would|will|could|did|does|do|may|` +
+    String.raw`might)\s+(?:(?:been|be|being|not|never|also|already|ever|actually)\s+)*([a-z]{3,})\b`,
+  'i',
+);
+
 /** The main verb of a proposition as written. */
 function predicateWord(proposition: string): string | null {
   const m =
-    proposition.match(
-      /\b(?:had|has|have|was|were|is|are|been|be|being|would|will|could|did|does|do|may|might)\s+(?:(?:been|be|being|not|never|also|already|ever|actually)\s+)*([a-z]{3,})\b/i,
-    ) ??
+    proposition.match(AUXILIARY_VERB) ??
     proposition.match(/^(?:[\p{L}’'-]+\s+){1,4}?([a-z]{3,}ed)\b/u) ??
     // "… that Lusitânia paid the ransom": a past verb right after a named subject.
     proposition.match(
@@ -453,8 +556,19 @@ export const propositionTokens = memo((text: string): Set<string> => {
  * What a text only tries or hopes to do ("is trying to … find a buyer") is not asserted: "could not find a buyer"
  * does not deny it. Up to the end of its clause.
  */
-const ATTEMPT =
-  /\b(?:trying|tried|tries|seeking|seeks|sought|hoping|hopes|hoped|attempting|attempted|aiming|aims|struggling|struggled|working)\s+to\s+[^,.;]*/gi;
+const ATTEMPT = new RegExp(
+  String.raw`\b(?:trying|tried|tries|seeking|seeks|sought|hoping|hopes|hoped|attempting|attempted|aiming|` +
+    String.raw`aims|struggling|struggled|working)\s+to\s+[^,.;]*`,
+  'gi',
+);
+
+/** Where a negated clause ends: its attribution, an afterthought (", he said, rejecting accounts …") or a new verb. */
+const NEGATED_CLAUSE_END = new RegExp(
+  String.raw`,\s+(?:[\p{L}’'-]+\s+){0,3}?(?:said|says|told|added|insisted)\b|,\s+(?:calling|saying|adding|` +
+    String.raw`describing|dismissing|insisting|arguing|noting|according|rejecting|while|but|which|who)\b|;|` +
+    String.raw`\s+and\s+(?:has|have|had|is|are|was|were|will|would|did|does|plans|said)\b`,
+  'u',
+);
 
 /** "U.S.", "E.U.": the dots of an acronym do not end the attempt's clause ("trying to sell 200 U.S. stores and find …"). */
 const DOTTED_ACRONYM = /\b(?:\p{Lu}\.){2,}/gu;
@@ -504,11 +618,7 @@ export function negates(negative: string, positive: string): boolean {
     if (words.length && words.every((w) => other.has(w))) return true;
   }
   // The negated clause, without its attribution and afterthoughts (", he said, rejecting accounts …").
-  const tail = negative
-    .slice(notAt)
-    .search(
-      /,\s+(?:[\p{L}’'-]+\s+){0,3}?(?:said|says|told|added|insisted)\b|,\s+(?:calling|saying|adding|describing|dismissing|insisting|arguing|noting|according|rejecting|while|but|which|who)\b|;|\s+and\s+(?:has|have|had|is|are|was|were|will|would|did|does|plans|said)\b/u,
-    );
+  const tail = negative.slice(notAt).search(NEGATED_CLAUSE_END);
   const own = [...propositionTokens(tail >= 0 ? negative.slice(0, notAt + tail) : negative)];
   const shared = own.filter((t) => other.has(t)).length;
   const negated = concept(focus.word);
@@ -525,8 +635,13 @@ export function negates(negative: string, positive: string): boolean {
  * A verb reported as possible or expected: "may have bounced", "may soon close", "is expected to be sentenced",
  * "is considering closing", "reportedly wiggled". Group 1 is the verb.
  */
-const HEDGED =
-  /\b(?:(?:may|might|could)\s+(?:soon\s+|well\s+|now\s+|also\s+|still\s+)?(?:have\s+)?(?:been\s+|be\s+)?|(?:is|are|was|were)\s+(?:expected|likely|set|poised|thought|believed|said|due)\s+to\s+(?:have\s+)?(?:been\s+|be\s+)?|(?:considering|weighing|mulling|contemplating)\s+|reportedly\s+)([a-z]{3,})\b/gi;
+const HEDGED = new RegExp(
+  String.raw`\b(?:(?:may|might|could)\s+(?:soon\s+|well\s+|now\s+|also\s+|still\s+)?(?:have\s+)?(?:been\s+|` +
+    String.raw`be\s+)?|(?:is|are|was|were)\s+(?:expected|likely|set|poised|thought|believed|said|` +
+    String.raw`due)\s+to\s+(?:have\s+)?(?:been\s+|be\s+)?|(?:considering|weighing|mulling|contemplating)\s+|` +
+    String.raw`reportedly\s+)([a-z]{3,})\b`,
+  'gi',
+);
 
 /** The hedged verbs of a text, with the content words around each (what may happen, and to what). */
 const hedgesOf = memo(
@@ -585,6 +700,10 @@ export function statesVerb(text: string, verb: string): boolean {
   return !hedgedVerbs(text).has(r) && statedVerbs(text).has(r);
 }
 
+/** A word that starts a phrase about the whole list after its last item ("… and oral saline in the camps"). */
+const LIST_TAIL_WORD =
+  /^(?:in|to|for|at|on|from|with|by|into|across|near|after|before|during|who|which|that|were|was|are|is|have|has|had|will|would)$/i;
+
 /**
  * A hedge the later text resolves: the earlier one reports a verb as possible or expected ("Philae may have bounced",
  * "the chain may soon close all its stores", "X is expected to be sentenced") and the later one states the same verb
@@ -607,8 +726,11 @@ export function resolvedHedge(earlier: string, later: string): string | null {
 // ---------- lists ----------
 
 /** "A, B and C" (three or more items of up to four words, an optional Oxford comma). */
-const LIST =
-  /((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)((?:,\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+){1,8}),?\s+(?:and|or)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/gu;
+const LIST = new RegExp(
+  String.raw`((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)((?:,\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+){1,8}),?\s+(?:and|` +
+    String.raw`or)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)`,
+  'gu',
+);
 const LIST_FILLER = new Set([
   'a',
   'an',
@@ -641,14 +763,7 @@ export const listsOf = memo((text: string): string[][][] => {
     // The last item ends where a phrase about the whole list begins: "… and oral saline in the camps", "… and
     // Istravia brokered the deal".
     const last = m[3].split(/\s+/);
-    const end = last.findIndex(
-      (w, i) =>
-        i > 0 &&
-        (/^(?:in|to|for|at|on|from|with|by|into|across|near|after|before|during|who|which|that|were|was|are|is|have|has|had|will|would)$/i.test(
-          w,
-        ) ||
-          /^[a-z]{3,}ed$/.test(w)),
-    );
+    const end = last.findIndex((w, i) => i > 0 && (LIST_TAIL_WORD.test(w) || /^[a-z]{3,}ed$/.test(w)));
     const items = [m[1], ...m[2].split(/,\s+/).filter(Boolean), end > 0 ? last.slice(0, end).join(' ') : m[3]].map((item) =>
       item
         .toLowerCase()

@@ -40,8 +40,12 @@ const NEGATORS = new Set([
 ]);
 const REJECT_WORDS = new Set(['reject', 'rejected', 'rejects']);
 /** A rejection of something said: reports, claims, allegations, or a "that" clause. */
-export const REJECTS_A_CLAIM =
-  /\breject(?:ed|s|ing)?\s+(?:(?:as\s+\w+\s+)?(?:the|any|all|these|those|such)\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|rumou?rs?|charges?|criticism|idea|notion|that)\b/i;
+export const REJECTS_A_CLAIM = new RegExp(
+  String.raw`\breject(?:ed|s|ing)?\s+(?:(?:as\s+\w+\s+)?(?:the|any|all|these|those|such)\s+)?(?:reports?|` +
+    'claims?|allegations?|accusations?|suggestions?|assertions?|rumou?rs?|charges?|criticism|idea|' +
+    String.raw`notion|that)\b`,
+  'i',
+);
 /** Words that assert without adding content ("confirmed that …"). */
 const ASSERTERS = new Set([
   'confirm',
