@@ -384,3 +384,10 @@ describe('counts of one party in an elected body', () => {
     expect(role('About 20 Ostrovian soldiers were killed.')).toEqual([null]);
   });
 });
+
+describe('no one is not one', () => {
+  it('reads "no one" as nobody, not as a count of one', () => {
+    expect(figs('No one has been detained over the fire at the depot.')).toEqual([]);
+    expect(figs('Only one person was detained over the fire at the depot.')).toEqual([{ value: 1, unit: null, about: 'person arrested' }]);
+  });
+});

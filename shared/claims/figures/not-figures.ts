@@ -17,6 +17,7 @@ export interface NotAFigureRule {
 }
 
 const ONE = /^(one|a single)$/;
+const NO_BEFORE = /\bno\s*$/i;
 const ONLY_ONE = /\b(?:only|just|least)\s*$/i;
 const TWO = /^two$/i;
 const PAIR_DETERMINER = /\b(?:the|its|their|his|her|our|your|both|these|those|['’]s)\s*$/i;
@@ -64,6 +65,12 @@ const MANNER_IN = /\b(?:given|administered|split|divided|paid|delivered|taken|so
 
 /** The rules in the order they are tried. */
 export const NOT_A_FIGURE: NotAFigureRule[] = [
+  {
+    name: 'no one',
+    test: (n) => n.isWord && ONE.test(n.word) && NO_BEFORE.test(n.pt),
+    example: 'No [one] has been detained so far.',
+    reason: '"no one has been detained" says nobody was: read as one person detained, a later "three were detained" would update it',
+  },
   {
     name: 'one',
     test: (n) => n.isWord && ONE.test(n.word) && !ONLY_ONE.test(n.pt) && !outcomeAfter(readNoun(n.after, 3).rest) && !outcomeBefore(n.pre),
