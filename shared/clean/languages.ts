@@ -19,7 +19,8 @@ export type FurnitureKind =
   | 'copyright'
   | 'photoCredit'
   | 'advertisement'
-  | 'comments';
+  | 'comments'
+  | 'readingTime';
 
 export interface LanguageTable {
   /** ISO 639-1 code. */
@@ -49,7 +50,8 @@ export interface AuthorBox {
 }
 
 /** How each kind of furniture is matched, with the reason shown in `removed` (the English rules' reasons). */
-const KINDS: Record<FurnitureKind, { reason: string; proseMaxWords: number; shape: 'line' | 'lead' | 'anywhere' | 'credit' }> = {
+type Shape = 'line' | 'lead' | 'anywhere' | 'credit' | 'measure';
+const KINDS: Record<FurnitureKind, { reason: string; proseMaxWords: number; shape: Shape }> = {
   // The whole line is the label ("Anzeige", "Kommentare (12)"), or the label leads a link ("Lesen Sie auch: …"), or
   // (distinctive phrases only) the phrase stands anywhere in a line no longer than proseMaxWords.
   advertisement: { reason: 'advertisement', proseMaxWords: Infinity, shape: 'line' },
@@ -65,6 +67,8 @@ const KINDS: Record<FurnitureKind, { reason: string; proseMaxWords: number; shap
   comments: { reason: 'comments widget', proseMaxWords: Infinity, shape: 'line' },
   // "Foto: Jane Doe" on its own, or ending a caption ("… am Samstag. Foto: Jane Doe / Agentur").
   photoCredit: { reason: 'image caption/credit', proseMaxWords: 60, shape: 'credit' },
+  // The label with a number of minutes, either way round ("Lesezeit: 3 Minuten", "3 minuti di lettura").
+  readingTime: { reason: 'reading time', proseMaxWords: Infinity, shape: 'measure' },
 };
 
 export const LANGUAGES: LanguageTable[] = [
@@ -122,6 +126,7 @@ export const LANGUAGES: LanguageTable[] = [
       photoCredit: ['foto', 'fotos', 'bild', 'bildquelle', 'quelle'],
       advertisement: ['anzeige', 'werbung', 'gesponsert'],
       comments: ['kommentare', 'kommentar schreiben', 'kommentieren', 'diskutieren sie mit'],
+      readingTime: ['lesezeit', 'lesedauer'],
     },
     examples: {
       share: 'Artikel teilen',
@@ -134,6 +139,7 @@ export const LANGUAGES: LanguageTable[] = [
       photoCredit: 'Foto: Jane Doe / Hafenagentur',
       advertisement: 'Anzeige',
       comments: 'Kommentare (12)',
+      readingTime: 'Lesezeit: 3 Minuten',
     },
     authorBox: {
       headings: ['über den autor', 'über die autorin', 'zum autor', 'zur autorin', 'zur person'],
@@ -194,6 +200,7 @@ export const LANGUAGES: LanguageTable[] = [
       photoCredit: ['photo', 'photos', 'crédit photo', 'crédits', 'illustration', 'image'],
       advertisement: ['publicité', 'contenu sponsorisé', 'annonce'],
       comments: ['commentaires', 'commenter', 'laisser un commentaire', 'réagir', 'réactions'],
+      readingTime: ['temps de lecture', 'de lecture', 'lecture'],
     },
     examples: {
       share: 'Partager cet article',
@@ -206,6 +213,7 @@ export const LANGUAGES: LanguageTable[] = [
       photoCredit: 'Photo : Jane Doe / Agence du Port',
       advertisement: 'Publicité',
       comments: 'Laisser un commentaire',
+      readingTime: 'Temps de lecture : 4 min',
     },
     authorBox: {
       headings: ["à propos de l'auteur", "à propos de l'autrice", "l'auteur", "l'autrice"],
@@ -266,6 +274,7 @@ export const LANGUAGES: LanguageTable[] = [
       photoCredit: ['foto', 'fotos', 'fotografía', 'imagen', 'crédito', 'créditos'],
       advertisement: ['publicidad', 'contenido patrocinado', 'anuncio'],
       comments: ['comentarios', 'comentar', 'deja un comentario', 'deja tu comentario'],
+      readingTime: ['tiempo de lectura', 'de lectura', 'lectura'],
     },
     examples: {
       share: 'Compartir en Facebook',
@@ -278,6 +287,7 @@ export const LANGUAGES: LanguageTable[] = [
       photoCredit: 'Foto: Jane Doe / Agencia del Puerto',
       advertisement: 'Publicidad',
       comments: 'Deja un comentario',
+      readingTime: 'Tiempo de lectura: 3 minutos',
     },
     authorBox: {
       headings: ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora'],
@@ -338,6 +348,7 @@ export const LANGUAGES: LanguageTable[] = [
       photoCredit: ['foto', 'immagine', 'crediti', 'fonte'],
       advertisement: ['pubblicità', 'contenuto sponsorizzato', 'annuncio'],
       comments: ['commenti', 'commenta', 'lascia un commento'],
+      readingTime: ['tempo di lettura', 'di lettura', 'lettura'],
     },
     examples: {
       share: 'Condividi su Facebook',
@@ -350,6 +361,7 @@ export const LANGUAGES: LanguageTable[] = [
       photoCredit: 'Foto: Jane Doe / Agenzia del Porto',
       advertisement: 'Pubblicità',
       comments: 'Lascia un commento',
+      readingTime: '3 minuti di lettura',
     },
     authorBox: { headings: ["sull'autore", "sull'autrice", "l'autore", "l'autrice"], beforeName: ['chi è'], example: 'Chi è Jane Doe' },
   },
@@ -418,6 +430,7 @@ export const LANGUAGES: LanguageTable[] = [
       photoCredit: ['foto', 'fotos', 'imagem', 'crédito'],
       advertisement: ['publicidade', 'conteúdo patrocinado', 'anúncio'],
       comments: ['comentários', 'comentar', 'deixe seu comentário', 'deixe um comentário'],
+      readingTime: ['tempo de leitura', 'de leitura', 'leitura'],
     },
     examples: {
       share: 'Compartilhar no Facebook',
@@ -430,6 +443,7 @@ export const LANGUAGES: LanguageTable[] = [
       photoCredit: 'Foto: Jane Doe / Agência do Porto',
       advertisement: 'Publicidade',
       comments: 'Deixe seu comentário',
+      readingTime: 'Tempo de leitura: 2 minutos',
     },
     authorBox: {
       headings: ['sobre o autor', 'sobre a autora', 'quem é o autor'],
@@ -482,6 +496,7 @@ export const LANGUAGES: LanguageTable[] = [
       photoCredit: ['foto', "foto's", 'beeld', 'bron'],
       advertisement: ['advertentie', 'gesponsord'],
       comments: ['reacties', 'reageer', 'plaats een reactie'],
+      readingTime: ['leestijd', 'leestijd ongeveer'],
     },
     examples: {
       share: 'Deel dit artikel',
@@ -494,8 +509,83 @@ export const LANGUAGES: LanguageTable[] = [
       photoCredit: 'Foto: Jane Doe / Havenbureau',
       advertisement: 'Advertentie',
       comments: 'Plaats een reactie',
+      readingTime: 'Leestijd: 3 minuten',
     },
     authorBox: { headings: ['over de auteur', 'over de schrijver', 'over de auteurs'], beforeName: ['over'], example: 'Over Jane Doe' },
+  },
+  {
+    language: 'ru',
+    functionWords: [
+      'и',
+      'в',
+      'не',
+      'на',
+      'что',
+      'с',
+      'по',
+      'он',
+      'она',
+      'как',
+      'это',
+      'к',
+      'из',
+      'за',
+      'для',
+      'от',
+      'но',
+      'о',
+      'его',
+      'а',
+      'был',
+      'была',
+      'у',
+      'так',
+      'же',
+      'уже',
+      'при',
+      'только',
+      'они',
+      'также',
+    ],
+    phrases: {
+      share: ['поделиться', 'поделиться в facebook', 'отправить по почте', 'копировать ссылку', 'скопировать ссылку', 'распечатать'],
+      related: [
+        'читайте также',
+        'читать также',
+        'смотрите также',
+        'по теме',
+        'материалы по теме',
+        'похожие статьи',
+        'похожие новости',
+        'другие новости',
+        'самое читаемое',
+        'популярное',
+        'рекомендуем',
+      ],
+      readMore: ['читать далее', 'читать дальше', 'читать полностью', 'подробнее'],
+      cookie: ['cookie', 'cookies', 'файлы cookie', 'политика конфиденциальности', 'обработку персональных данных'],
+      subscribe: ['оформить подписку', 'подписаться', 'зарегистрироваться', 'уже подписаны'],
+      newsletter: ['рассылка', 'подпишитесь на рассылку', 'подпишитесь на нашу рассылку'],
+      copyright: ['все права защищены', 'при использовании материалов'],
+      photoCredit: ['фото', 'фотография', 'источник', 'иллюстрация'],
+      advertisement: ['реклама', 'на правах рекламы', 'партнерский материал', 'спецпроект'],
+      comments: ['комментарии', 'комментировать', 'оставить комментарий', 'обсуждение'],
+      readingTime: ['время чтения', 'чтения'],
+    },
+    examples: {
+      share: 'Поделиться',
+      related: 'Читайте также: паром в Сольвике снова ходит',
+      readMore: 'Читать далее',
+      cookie: 'Сайт использует файлы cookie, чтобы сделать его удобнее.',
+      subscribe: 'Оформить подписку и читать дальше',
+      newsletter: 'Подпишитесь на нашу рассылку',
+      copyright: '© 2025 Портовая газета. Все права защищены.',
+      photoCredit: 'Фото: Иван Петров / Портовое агентство',
+      advertisement: 'Реклама',
+      comments: 'Оставить комментарий',
+      readingTime: 'Время чтения: 3 минуты',
+    },
+    authorBox: { headings: ['об авторе', 'об авторах'], beforeName: [], example: 'Об авторе' },
   },
 ];
 
@@ -521,11 +611,13 @@ function compile(table: LanguageTable): FurniturePattern[] {
         ? `^(?:\\d+ )?${words}(?: ?(?:\\(\\d+\\)|\\d+))?[.:!…]?$`
         : shape === 'lead'
           ? `^${words}${EDGE_AFTER} ?(?:[:\\-–—|»›>…]|$)`
-          : shape === 'credit'
-            ? `^${words} ?:|(?:^|[.!?)”"] ?| )${words} ?: ?[\\p{Lu}\\p{N}][^.!?:;]{1,70}$`
-            : kind === 'copyright'
-              ? `©|${EDGE_BEFORE}${words}${EDGE_AFTER}`
-              : `${EDGE_BEFORE}${words}${EDGE_AFTER}`;
+          : shape === 'measure'
+            ? `^(?:${words} ?:? ?(?:ca\\. )?\\d{1,3} ?\\p{L}{0,8}\\.?|\\d{1,3} ?\\p{L}{1,8}\\.? ${words})$`
+            : shape === 'credit'
+              ? `^${words} ?:|(?:^|[.!?)”"] ?| )${words} ?: ?[\\p{Lu}\\p{N}][^.!?:;]{1,70}$`
+              : kind === 'copyright'
+                ? `©|${EDGE_BEFORE}${words}${EDGE_AFTER}`
+                : `${EDGE_BEFORE}${words}${EDGE_AFTER}`;
     return { name: `${table.language}-${kind}`, example: table.examples[kind], pattern: new RegExp(source, 'iu'), reason, proseMaxWords };
   });
 }

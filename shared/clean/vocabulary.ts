@@ -48,7 +48,9 @@ export const FURNITURE: FurniturePattern[] = [
       [
         String.raw`^\s*(advertisement|advertising|sponsored( content)?|ads?|promoted|paid (content|post)`,
         '|partner content|publicidade|publicidad|publicité|pubblicità|anzeige|werbung|reklama|annonse|annons',
-        String.raw`|mainos|advertentie)\s*$`,
+        '|mainos|advertentie|annonce|iklan|реклама|reklam|reklame|publicitate|hirdetés|oglas',
+        '|διαφήμιση|广告|廣告|広告|광고',
+        String.raw`|quảng cáo|โฆษณา)\s*$`,
       ].join(''),
       'i',
     ),
@@ -661,6 +663,30 @@ export const FURNITURE: FurniturePattern[] = [
     'This article is related to: Harbour and tagged ferries, Solvik',
     /^\s*this (article|story|post|entry) (is|was) (related to|filed under|tagged( with)?|posted in)\b/i,
     'navigation',
+    Infinity,
+  ),
+  // How long the article takes to read: "5 min read", "Reading time: 4 minutes".
+  f(
+    'reading-time',
+    'Reading time: 4 minutes',
+    /^\s*(?:(?:estimated )?reading time ?:? ?(?:about )?\d{1,3} ?(?:min(?:ute)?s?|m)\.?|\d{1,3}[ -]?min(?:ute)?s?\.? read)\s*$/i,
+    'reading time',
+    Infinity,
+  ),
+  // A gallery's counter and labels: "Image 1 of 23", "Photo 3 / 8", "Caption".
+  f(
+    'gallery-counter',
+    'Image 3 of 23',
+    /^\s*(?:(?:(?:image|photo|picture|slide)s? ?)?\d{1,3} ?(?:of|\/) ?\/? ?\d{1,3}|(?:image |photo )?caption|(?:hide|show) captions?)\s*$/i,
+    'gallery controls',
+    Infinity,
+  ),
+  // The button under a comment box: "Post Comment (+)", "Submit a reply".
+  f(
+    'comment-button',
+    'Post Comment (+)',
+    /^\s*(?:post|submit|add|write|leave|send) (?:a |your )?(?:comment|reply)(?: ?(?:\(\+\)|\+))?\s*$/i,
+    'comments widget',
     Infinity,
   ),
 ];

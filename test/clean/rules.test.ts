@@ -42,6 +42,9 @@ describe('boilerplate vocabularies of other languages', () => {
       'De veerboot is op zaterdag niet vertrokken, omdat de storm boven de haven nog te sterk was en het bestuur de boot ook op zondag in de haven wilde houden.';
     expect(pageLanguage(tokens(german))).toBe('de');
     expect(pageLanguage(tokens(dutch))).toBe('nl');
+    const russian =
+      'Паром не вышел в море в субботу, потому что шторм над гаванью был ещё слишком сильным, и власти решили оставить его у причала и на воскресенье.';
+    expect(pageLanguage(tokens(russian))).toBe('ru');
     expect(
       pageLanguage(tokens('The ferry did not sail on Saturday because the storm over the harbour was still too strong for the crew.')),
     ).toBeNull();
@@ -141,5 +144,18 @@ describe('tail headings', () => {
   it('"Popular on <site>" heads a list of other stories, as "Also on <site>" does', () => {
     expect(TAIL_MARKERS.test('Popular on Coastal Times')).toBe(true);
     expect(TAIL_MARKERS.test('Popular on Coastal Times, the ferry stayed in port')).toBe(false);
+  });
+});
+
+describe('reading time and gallery counters', () => {
+  it('removes a reading time in either order, and never a sentence about minutes', () => {
+    for (const line of ['5 min read', '4-minute read', 'Reading time: 4 minutes']) expect(describeLine(line).reason).toBe('reading time');
+    expect(describeLine('The walk to the quay takes 5 minutes.').cls).not.toBe('bad');
+    expect(describeLine('3 minuti di lettura', true, furnitureOf('it')).reason).toBe('reading time');
+  });
+
+  it('removes a gallery’s counter but not a numbered part of a series', () => {
+    expect(describeLine('Photo 3 / 8').reason).toBe('gallery controls');
+    expect(describeLine('Part 1 of 3').reason).toBeNull();
   });
 });
