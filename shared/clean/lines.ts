@@ -734,7 +734,11 @@ function selectArticle(
   for (let i = run.from; i <= end; i++) {
     const l = lines[i];
     if (l.cls === 'good' || l.cls === 'near') keep[i] = true;
-    else if (l.cls === 'short' && l.words >= 2 && prose(lines[i - 1]) && prose(nextNonShort(lines, i, end))) {
+    else if (l.cls === 'short' && isTail(l.text) && !SECTION_HEADING.test(l.text)) {
+      // A heading of other stories ("Most read", "Related") that did not end the article heads a box set inside it,
+      // whose items are gone: the heading is not a subheading of the article.
+      l.reason ??= 'heading of other stories';
+    } else if (l.cls === 'short' && l.words >= 2 && prose(lines[i - 1]) && prose(nextNonShort(lines, i, end))) {
       // A short line between two paragraphs of the article is usually part of it (a subheading, a one-line
       // paragraph); the same line amid menus is not.
       keep[i] = true;

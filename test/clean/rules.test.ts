@@ -159,3 +159,21 @@ describe('reading time and gallery counters', () => {
     expect(describeLine('Part 1 of 3').reason).toBeNull();
   });
 });
+
+describe('a box of other stories set inside the article', () => {
+  it('drops its heading with its items when the article goes on after it', () => {
+    const before = [
+      'Ferry services along the north coast were suspended on Saturday as the strongest storm in a decade battered the harbours.',
+      'The operator said all crossings would stay in port until at least Monday, leaving hundreds of passengers stranded in two towns.',
+    ];
+    const after = [
+      'Local businesses said the closure would cost them thousands of pounds, coming just weeks before the start of the tourist season.',
+      'The regional council has opened an emergency shelter in the sports hall for passengers who cannot find a room for the night.',
+      'Forecasters expect the wind to drop on Sunday evening, but warned that a second storm could reach the coast by next week.',
+    ];
+    const box = ['Most read', '1. Council approves new breakwater after years of delay', '2. Brenna school closed as roof damaged'];
+    const result = cleanText(['Menu', ...before, ...box, ...after].join('\n'));
+    expect(result.body).toBe([...before, ...after].join('\n\n'));
+    expect(result.removed).toContainEqual({ text: 'Most read', reason: 'heading of other stories' });
+  });
+});
