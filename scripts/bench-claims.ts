@@ -26,17 +26,22 @@ export function syntheticArticle(targetWords = 1000): string {
   const surnames = ['Solvang', 'Sultanbekov', 'Lind', 'Serikova', 'Morozov'];
   const templates = [
     (i: number) =>
-      `RIVERTON (Valley News) – ${people[i % 5]} said on Tuesday that at least ${12 + i} people were injured and ${3 + (i % 4)} were killed when the ferry capsized.`,
+      `RIVERTON (Valley News) – ${people[i % 5]} said on Tuesday that at least ${12 + i} people were injured and ${3 + (i % 4)} were ` +
+      `killed when the ferry capsized.`,
     (i: number) =>
-      `“We will not stop searching. The families deserve answers,” ${surnames[i % 5]} told reporters, adding that about ${200 + i * 10} rescuers had been deployed.`,
+      `“We will not stop searching. The families deserve answers,” ${surnames[i % 5]} told reporters, adding that about ` +
+      `${200 + i * 10} rescuers had been deployed.`,
     () =>
       `According to the Riverton Port Authority, dozens of passengers were evacuated from the terminal and fuel prices doubled in a week.`,
     (i: number) =>
-      `${surnames[(i + 1) % 5]} denied that the crew had ignored the storm warning, and the regional council ordered an inquiry into the company.`,
+      `${surnames[(i + 1) % 5]} denied that the crew had ignored the storm warning, and the regional council ordered an inquiry into ` +
+      `the company.`,
     (i: number) =>
-      `The company said more than ${30 + i}% of its fleet was grounded and estimated losses at $${(i % 7) + 1}.5 million, a threefold rise on last year.`,
+      `The company said more than ${30 + i}% of its fleet was grounded and estimated losses at $${(i % 7) + 1}.5 million, a threefold ` +
+      `rise on last year.`,
     (i: number) =>
-      `In a statement, the Ministry of Transport said ${1000 + i * 50} troops were sent to ${['Aktau', 'Atyrau', 'Uralsk'][i % 3]} on Jan. 5 at 10 p.m. to keep order.`,
+      `In a statement, the Ministry of Transport said ${1000 + i * 50} troops were sent to ${['Aktau', 'Atyrau', 'Uralsk'][i % 3]} on ` +
+      `Jan. 5 at 10 p.m. to keep order.`,
     () => `He added that the search would continue “as long as there is any hope,” and the governor thanked the volunteers.`,
   ];
   const paragraphs: string[] = [];
@@ -66,7 +71,10 @@ export async function benchClaims(): Promise<{
   }
   // Cold start: a fresh Node process importing both modules (through tsx, as the local pipeline runs them) and
   // extracting one short paragraph.
-  const script = `const t=performance.now();const c=await import(${JSON.stringify(join(repo, 'shared/claims/index.ts'))});const e=await import(${JSON.stringify(join(repo, 'shared/entities/index.ts'))});e.resolveEntities(c.extractClaims('Mayor Kari Lind said 12 people were hurt.').entities,{entities:[]});console.log(performance.now()-t)`;
+  const script =
+    `const t=performance.now();const c=await import(${JSON.stringify(join(repo, 'shared/claims/index.ts'))});const ` +
+    `e=await import(${JSON.stringify(join(repo, 'shared/entities/index.ts'))});e.resolveEntities(c.extractClaims('Mayor Kari Lind said ` +
+    `12 people were hurt.').entities,{entities:[]});console.log(performance.now()-t)`;
   const cold = Number(
     execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repo, encoding: 'utf8' })
       .trim()
@@ -75,7 +83,11 @@ export async function benchClaims(): Promise<{
   );
   // The WordNet paraphrase table (shared/lexicon/wordnet-news.json): import and first lookup in a fresh process, then
   // the warm cost of one lookup (the diff caches each word's concept, so this is paid once per distinct word).
-  const lexicon = `const t=performance.now();const w=await import(${JSON.stringify(join(repo, 'shared/lexicon/wordnet.ts'))});w.paraphraseOf('seized');const cold=performance.now()-t;const words=['grabbed','explosions','injuries','stated','markets','governments','reported','announced'];const u=performance.now();for(let i=0;i<80000;i++)w.paraphraseOf(words[i%8]);console.log(cold+' '+(performance.now()-u)*1000/80000)`;
+  const lexicon =
+    `const t=performance.now();const w=await ` +
+    `import(${JSON.stringify(join(repo, 'shared/lexicon/wordnet.ts'))});w.paraphraseOf('seized');const cold=performance.now()-t;const ` +
+    `words=['grabbed','explosions','injuries','stated','markets','governments','reported','announced'];const ` +
+    `u=performance.now();for(let i=0;i<80000;i++)w.paraphraseOf(words[i%8]);console.log(cold+' '+(performance.now()-u)*1000/80000)`;
   const [lexiconColdStartMs, lexiconLookupUs] = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', lexicon], {
     cwd: repo,
     encoding: 'utf8',

@@ -45,7 +45,9 @@ function realPages(): string[] {
 
 function coldStart(format: 'text' | 'html'): number {
   const file = format === 'text' ? join(repo, 'examples/01-harbour-gazette.txt') : join(repo, 'examples/02-northern-post.html');
-  const script = `const t=performance.now();const m=await import(${JSON.stringify(join(repo, 'shared/clean/index.ts'))});await m.cleanDocument(require('fs').readFileSync(${JSON.stringify(file)},'utf8'));console.log(performance.now()-t)`;
+  const script =
+    `const t=performance.now();const m=await import(${JSON.stringify(join(repo, 'shared/clean/index.ts'))});await ` +
+    `m.cleanDocument(require('fs').readFileSync(${JSON.stringify(file)},'utf8'));console.log(performance.now()-t)`;
   const out = execFileSync(
     process.execPath,
     ['--import', 'tsx', '--input-type=module', '-e', script.replace("require('fs')", "(await import('node:fs'))")],
@@ -152,7 +154,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const r = benchAgainstReadability(Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 3));
     console.log(
       r
-        ? `HTML cleaning of ${r.pages} benchmark pages, whole process, alternated: ours median ${Math.round(r.oursMs)} ms, bare Readability + jsdom ${Math.round(r.readabilityMs)} ms (ratio ${r.ratio.toFixed(2)}; goal < 1)`
+        ? `HTML cleaning of ${r.pages} benchmark pages, whole process, alternated: ours median ${Math.round(r.oursMs)} ms, bare ` +
+            `Readability + jsdom ${Math.round(r.readabilityMs)} ms (ratio ${r.ratio.toFixed(2)}; goal < 1)`
         : 'no benchmark pages (../shared absent)',
     );
   } else console.log(await benchCleaning());

@@ -43,7 +43,8 @@ function measure(label: string, args: string[], runs = 7): void {
   const samples = Array.from({ length: runs }, () => timed(args));
   const cpu = samples.map((s) => s.cpuMs).filter((c): c is number => c !== null);
   console.log(
-    `cli: ${label}: median ${Math.round(median(samples.map((s) => s.wallMs)))} ms wall${cpu.length ? `, ${Math.round(median(cpu))} ms CPU` : ''} (${runs} runs)`,
+    `cli: ${label}: median ${Math.round(median(samples.map((s) => s.wallMs)))} ms ` +
+      `wall${cpu.length ? `, ${Math.round(median(cpu))} ms CPU` : ''} (${runs} runs)`,
   );
 }
 
@@ -117,7 +118,8 @@ export async function benchCli(uploads = 2000): Promise<void> {
     const started = Date.now();
     const name = await buildCorpus(data, uploads);
     console.log(
-      `cli: corpus of ${uploads} uploads built in ${((Date.now() - started) / 1000).toFixed(1)} s (${readdirSync(join(repo, 'examples')).length} examples ingested, the rest copied)`,
+      `cli: corpus of ${uploads} uploads built in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
+        `(${readdirSync(join(repo, 'examples')).length} examples ingested, the rest copied)`,
     );
     measure(`claimdiff report ${name} (${uploads} uploads)`, [bin, 'report', name, '--data', data], 5);
     measure(`claimdiff report ${name} --json (${uploads} uploads)`, [bin, 'report', name, '--data', data, '--json'], 5);

@@ -107,8 +107,10 @@ export function hostileBench(sizesMiB: number[], timeoutS = 180): HostileRun[] {
           };
       runs.push(run);
       console.log(
-        `hostile: ${mib} MiB ${shape.name.padEnd(20)} prepare ${String(r0(run.prepareMs)).padStart(6)} ms  diff ${String(r0(run.diffMs)).padStart(6)} ms  ` +
-          `peak RSS ${String(r0(run.maxRssMb)).padStart(4)} MB  claims ${String(run.claims).padStart(5)}  report ${r0(run.reportBytes / 1024)} KB (largest rendering ${r0((run.renderedBytes ?? 0) / 1024)} KB)  ${run.outcome}`,
+        `hostile: ${mib} MiB ${shape.name.padEnd(20)} prepare ${String(r0(run.prepareMs)).padStart(6)} ms  diff ` +
+          `${String(r0(run.diffMs)).padStart(6)} ms  ` +
+          `peak RSS ${String(r0(run.maxRssMb)).padStart(4)} MB  claims ${String(run.claims).padStart(5)}  report ` +
+          `${r0(run.reportBytes / 1024)} KB (largest rendering ${r0((run.renderedBytes ?? 0) / 1024)} KB)  ${run.outcome}`,
       );
     }
     const here = runs.filter(
@@ -118,8 +120,10 @@ export function hostileBench(sizesMiB: number[], timeoutS = 180): HostileRun[] {
       here.reduce((a, b) => ((b[key] ?? 0) > (a[key] ?? 0) ? b : a));
     const total = here.reduce((a, b) => (b.prepareMs + b.diffMs > a.prepareMs + a.diffMs ? b : a));
     console.log(
-      `hostile worst at ${mib} MiB: prepare ${r0(worst('prepareMs').prepareMs)} ms (${worst('prepareMs').shape}), diff ${r0(worst('diffMs').diffMs)} ms (${worst('diffMs').shape}), ` +
-        `prepare+diff ${r0(total.prepareMs + total.diffMs)} ms (${total.shape}), peak RSS ${r0(worst('maxRssMb').maxRssMb)} MB (${worst('maxRssMb').shape}), ` +
+      `hostile worst at ${mib} MiB: prepare ${r0(worst('prepareMs').prepareMs)} ms (${worst('prepareMs').shape}), diff ` +
+        `${r0(worst('diffMs').diffMs)} ms (${worst('diffMs').shape}), ` +
+        `prepare+diff ${r0(total.prepareMs + total.diffMs)} ms (${total.shape}), peak RSS ${r0(worst('maxRssMb').maxRssMb)} MB (` +
+        `${worst('maxRssMb').shape}), ` +
         `largest report rendering ${r0((worst('renderedBytes').renderedBytes ?? 0) / 1024)} KB (${worst('renderedBytes').shape}); ` +
         `${here.filter((r) => /did not finish|failed/.test(r.outcome)).length} without a report or rejection`,
     );

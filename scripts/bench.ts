@@ -16,7 +16,8 @@
  *   5. Hostile uploads (scripts/hostile.ts) of 1 and 10 MiB, each in its own process: prepare and diff time, peak
  *      resident memory, and the worst case over the set (scripts/bench-hostile.ts).
  * Flags: --quick (fewer documents, for a smoke run), --sizes=100,10000,100000, --ingested=1000, --filed=10000,
- * --probes=N (probe documents per corpus size), --skip-scale, --skip-throughput, --throughput (the throughput section alone), --latency (the scale section alone), --cli (the CLI section alone), --skip-cli,
+ * --probes=N (probe documents per corpus size), --skip-scale, --skip-throughput, --throughput (the throughput section
+ * alone), --latency (the scale section alone), --cli (the CLI section alone), --skip-cli,
  * --dossiers (the scale section alone, each probe also run without the story dossiers: what keeping them costs,
  * `bench-dossiers: {…}`), --hostile (the hostile section alone), --hostile-sizes=1,10 (MiB), --skip-hostile.
  */
@@ -129,8 +130,10 @@ async function throughput(): Promise<void> {
   };
   console.log(`throughput: \`ingest\` of ${docs} documents in ${seconds.toFixed(1)} s against the embedded S3 server (goal ≥ 20 a second)`);
   console.log(
-    `  per document (median ms): ${result.medianMs.perDocument} between results, prepare stage ${result.medianMs.prepare}, diff stage ${result.medianMs.diff} ` +
-      `(two documents in flight); first tenth ${result.firstTenthPerSec}/s, last tenth ${result.lastTenthPerSec}/s; CPU (all threads) ${result.cpuMsPerDoc} ms a document, ${result.cpuMsPerDocSecondHalf} in the second half`,
+    `  per document (median ms): ${result.medianMs.perDocument} between results, prepare stage ${result.medianMs.prepare}, diff stage ` +
+      `${result.medianMs.diff} ` +
+      `(two documents in flight); first tenth ${result.firstTenthPerSec}/s, last tenth ${result.lastTenthPerSec}/s; CPU (all threads) ` +
+      `${result.cpuMsPerDoc} ms a document, ${result.cpuMsPerDocSecondHalf} in the second half`,
   );
   console.log(`bench: ${JSON.stringify(result)}`);
 }
@@ -144,12 +147,15 @@ async function components(): Promise<void> {
         ? 'real pages: ../shared absent'
         : `${c.realPages} real news pages of 80–130 KB median warm ${r2(c.realMedianMs)} ms`;
     console.log(
-      `cleaning: text 20 KB median ${r2(c.textMedianMs)} ms (goal ≤ 5), HTML ${Math.round(c.htmlBytes / 1000)} KB example page median warm ${r2(c.htmlMedianMs)} ms (goal ≤ 40), ${real}; cold start text ${r1(c.textColdStartMs)} ms, HTML ${r1(c.htmlColdStartMs)} ms`,
+      `cleaning: text 20 KB median ${r2(c.textMedianMs)} ms (goal ≤ 5), HTML ${Math.round(c.htmlBytes / 1000)} KB example page median ` +
+        `warm ${r2(c.htmlMedianMs)} ms (goal ≤ 40), ${real}; cold start text ${r1(c.textColdStartMs)} ms, HTML ` +
+        `${r1(c.htmlColdStartMs)} ms`,
     );
     const vs = (await import('./bench-clean.ts')).benchAgainstReadability(quick ? 1 : 3);
     if (vs)
       console.log(
-        `cleaning vs bare Readability + jsdom: ${vs.pages} benchmark HTML pages, whole process, alternated runs: ours median ${Math.round(vs.oursMs)} ms, Readability ${Math.round(vs.readabilityMs)} ms (ratio ${vs.ratio.toFixed(2)}; goal < 1)`,
+        `cleaning vs bare Readability + jsdom: ${vs.pages} benchmark HTML pages, whole process, alternated runs: ours median ` +
+          `${Math.round(vs.oursMs)} ms, Readability ${Math.round(vs.readabilityMs)} ms (ratio ${vs.ratio.toFixed(2)}; goal < 1)`,
       );
   } catch (error) {
     console.log(`cleaning bench unavailable: ${(error as Error).message}`);
@@ -161,7 +167,8 @@ async function components(): Promise<void> {
       `claims+entities: ${c.words}-word article median ${r2(c.medianMs)} ms (goal ≤ 15); module cold start ${r1(c.coldStartMs)} ms`,
     );
     console.log(
-      `WordNet paraphrase table: cold start (import + first lookup) ${r1(c.lexiconColdStartMs)} ms (goal ≤ 300), warm ${r2(c.lexiconLookupUs)} µs per lookup`,
+      `WordNet paraphrase table: cold start (import + first lookup) ${r1(c.lexiconColdStartMs)} ms (goal ≤ 300), warm ` +
+        `${r2(c.lexiconLookupUs)} µs per lookup`,
     );
   } catch (error) {
     console.log(`claims bench unavailable: ${(error as Error).message}`);
@@ -389,7 +396,8 @@ async function scale(): Promise<void> {
     const cpu = process.cpuUsage(cpuBefore);
     corpora.push(corpus);
     console.log(
-      `scale: corpus of ${size} documents built in ${Math.round((performance.now() - wallBefore) / 1000)} s (CPU ${Math.round((cpu.user + cpu.system) / 1e6)} s), ` +
+      `scale: corpus of ${size} documents built in ${Math.round((performance.now() - wallBefore) / 1000)} s (CPU ` +
+        `${Math.round((cpu.user + cpu.system) / 1e6)} s), ` +
         `${Math.max(0, size - INGESTED)} of them generated (${Math.round((performance.now() - started) / 1000)} s so far)`,
     );
   }
@@ -413,10 +421,13 @@ async function scale(): Promise<void> {
     archivePages.push(r2(mean));
     console.log(
       `scale: corpus of ${size} documents, per new document (median of ${p.length}): ` +
-        `requests ${of(i, (x) => x.reqs)} (min ${Math.min(...reqs)}, max ${Math.max(...reqs)}; GET ${of(i, (x) => x.get)}, PUT ${of(i, (x) => x.put)}, LIST ${of(i, (x) => x.list)}, HEAD ${of(i, (x) => x.head)}, DELETE 0) ` +
+        `requests ${of(i, (x) => x.reqs)} (min ${Math.min(...reqs)}, max ${Math.max(...reqs)}; GET ${of(i, (x) => x.get)}, PUT ` +
+        `${of(i, (x) => x.put)}, LIST ${of(i, (x) => x.list)}, HEAD ${of(i, (x) => x.head)}, DELETE 0) ` +
         `plus archive pages ${r2(mean)} on average; waves ${of(i, (x) => x.waves)}; ` +
-        `diff ${r1(of(i, (x) => x.msAt25))} ms at ${LATENCY_MS} ms a request, ${r2(of(i, (x) => x.msAt0))} ms without (CPU ${r2(of(i, (x) => x.cpuMsAt0))} ms; ` +
-        `on an idle core at ${LATENCY_MS} ms a request ≈ CPU + waves × ${LATENCY_MS} = ${r1(of(i, (x) => x.cpuMsAt0 + x.waves * LATENCY_MS))} ms); ` +
+        `diff ${r1(of(i, (x) => x.msAt25))} ms at ${LATENCY_MS} ms a request, ${r2(of(i, (x) => x.msAt0))} ms without (CPU ` +
+        `${r2(of(i, (x) => x.cpuMsAt0))} ms; ` +
+        `on an idle core at ${LATENCY_MS} ms a request ≈ CPU + waves × ${LATENCY_MS} = ` +
+        `${r1(of(i, (x) => x.cpuMsAt0 + x.waves * LATENCY_MS))} ms); ` +
         `read ${r1(of(i, (x) => x.kbRead))} KB, written ${r1(of(i, (x) => x.kbWritten))} KB`,
     );
   }
@@ -430,7 +441,8 @@ async function scale(): Promise<void> {
   };
   console.log(`bench-scale: ${JSON.stringify(scaleLine)}`);
   console.log(
-    `  ratio of diff time, largest / smallest corpus: ${r2(line.diffMsAt25[last] / line.diffMsAt25[0])} at ${LATENCY_MS} ms a request, ${scaleLine.ratio10kTo100} without (goal ≤ 1.3)`,
+    `  ratio of diff time, largest / smallest corpus: ${r2(line.diffMsAt25[last] / line.diffMsAt25[0])} at ${LATENCY_MS} ms a request, ` +
+      `${scaleLine.ratio10kTo100} without (goal ≤ 1.3)`,
   );
   console.log(`bench-latency: ${JSON.stringify(line)}`);
   if (compareDossiers) {

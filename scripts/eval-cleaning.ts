@@ -232,7 +232,8 @@ export function printCleaning(e: CleaningEvaluation): void {
       ? `thresholds chosen per fold: ${k.chosen.map((c) => tuned.map((t) => `${t}=${c[t as keyof Thresholds]}`).join(',')).join(' ')}`
       : 'nothing tuned on this path: the spread of F1 between folds';
     console.log(
-      `  ${k.k}-fold held-out mean F1 ${k.heldOutMeanF1.toFixed(3)} (folds ${k.range[0].toFixed(3)}–${k.range[1].toFixed(3)}; training folds ${k.trainingMeanF1.toFixed(3)}; ${chosen})`,
+      `  ${k.k}-fold held-out mean F1 ${k.heldOutMeanF1.toFixed(3)} (folds ${k.range[0].toFixed(3)}–${k.range[1].toFixed(3)}; training ` +
+        `folds ${k.trainingMeanF1.toFixed(3)}; ${chosen})`,
     );
     console.log(
       `  blind hold-out (10 pages, not looked at) ${f(e.holdout[format])}; the other 40: F1 ${e.holdout.tunedOn[format].f1.toFixed(3)}`,

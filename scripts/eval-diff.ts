@@ -175,7 +175,9 @@ export function checkStory(gold: GoldFile, documents: ChainDocument[], errors: s
     checks.push({
       name: `${d.name}: index retrieval gives the whole-corpus findings`,
       pass: differing.length === 0,
-      detail: `${d.keyedCandidates}/${d.corpusSize} candidates by key${differing.length ? `; differs on ${differing.map((f) => f.claimId).join(', ')}` : ''}`,
+      detail:
+        `${d.keyedCandidates}/${d.corpusSize} candidates by key` +
+        (differing.length ? `; differs on ${differing.map((f) => f.claimId).join(', ')}` : ''),
     });
   }
   return checks;
@@ -215,7 +217,8 @@ async function main(): Promise<void> {
     for (const d of documents) for (const f of d.findings) counts[f.type] = (counts[f.type] ?? 0) + 1;
     const ms = documents.reduce((t, d) => t + d.diffMs, 0);
     console.log(
-      `${s.story}: ${passed}/${checks.length} checks; findings ${JSON.stringify(counts)}; diff ${ms.toFixed(1)} ms over ${documents.length} documents`,
+      `${s.story}: ${passed}/${checks.length} checks; findings ${JSON.stringify(counts)}; diff ${ms.toFixed(1)} ms over ` +
+        `${documents.length} documents`,
     );
     for (const c of checks)
       if (!c.pass || process.argv.includes('--verbose'))

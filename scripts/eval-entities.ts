@@ -116,7 +116,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const c of result.checks) console.log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.name}${c.detail ? `  (${c.detail})` : ''}`);
     const passed = result.checks.filter((c) => c.pass).length;
     console.log(
-      `\n${passed}/${result.checks.length} checks pass; ${result.timing.claims} claims from ${result.timing.docs} documents in ${result.timing.ms.toFixed(1)} ms`,
+      `\n${passed}/${result.checks.length} checks pass; ${result.timing.claims} claims from ${result.timing.docs} documents in ` +
+        `${result.timing.ms.toFixed(1)} ms`,
     );
   }
 }

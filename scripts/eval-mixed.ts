@@ -65,7 +65,9 @@ function crossStory(label: string, findings: Finding[], story: number | undefine
     if (!others.length) continue;
     cross++;
     console.log(
-      `✗ ${label}: ${f.type} "${f.claimText.slice(0, 90)}" ← ${others.map((m) => `${m.sourceKey.split('/').pop()}: "${m.claimText.slice(0, 70)}"`).join('; ')}${f.explanation ? ` (${f.explanation.slice(0, 80)})` : ''}`,
+      `✗ ${label}: ${f.type} "${f.claimText.slice(0, 90)}" ← ` +
+        others.map((m) => `${m.sourceKey.split('/').pop()}: "${m.claimText.slice(0, 70)}"`).join('; ') +
+        (f.explanation ? ` (${f.explanation.slice(0, 80)})` : ''),
     );
   }
   return cross;
@@ -91,7 +93,13 @@ stories.forEach((s, i) => {
   for (const c of checks.filter((x) => !x.pass)) console.log(`✗ ${s.dir.split('/').pop()}: ${c.name} — ${c.detail}`);
 });
 console.log(
-  `mixed: ${JSON.stringify({ stories: stories.length, documents: documents.length, findings, crossStory: cross, goldFindings: `${met}/${expected}` })}`,
+  `mixed: ${JSON.stringify({
+    stories: stories.length,
+    documents: documents.length,
+    findings,
+    crossStory: cross,
+    goldFindings: `${met}/${expected}`,
+  })}`,
 );
 
 // The same corpus through the diff stage itself, as a deployment runs it: entities, stories and line counts in the
@@ -142,5 +150,11 @@ stories.forEach((s, i) => {
 });
 const documentsIn = reportsOf.reduce((n, r) => n + Object.keys(r).length, 0);
 console.log(
-  `mixed pipeline: ${JSON.stringify({ documents: documentsIn, findings: pipelineFindings, crossStory: pipelineCross, goldFindingsAndEntities: `${pipelineMet}/${pipelineExpected}`, failuresNotKnownGaps: unlisted })}`,
+  `mixed pipeline: ${JSON.stringify({
+    documents: documentsIn,
+    findings: pipelineFindings,
+    crossStory: pipelineCross,
+    goldFindingsAndEntities: `${pipelineMet}/${pipelineExpected}`,
+    failuresNotKnownGaps: unlisted,
+  })}`,
 );

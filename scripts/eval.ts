@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: the scoreboard. Cleaning F1 on the shared extraction benchmark (HTML and scraped text), and the
- * gold checks of every story we have — ../shared/corpus/kazakhstan and ../shared/corpus/realnews/* (third-party, read at run time only) and the
- * project's own fixture stories — run through the real pipeline (embedded S3, both handlers).
+ * gold checks of every story we have — ../shared/corpus/kazakhstan and ../shared/corpus/realnews/* (third-party,
+ * read at run time only) and the project's own fixture stories — run through the real pipeline (embedded S3, both handlers).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -168,7 +168,8 @@ async function main(): Promise<void> {
   if (process.argv.includes('--alarms'))
     for (const a of alarms) console.log(`   ! ${a.story} ${a.report}: ${a.type}: ${a.claimText.slice(0, 100)}`);
   console.log(
-    `false alarms: ${alarms.length} (updated/contradicted/quote_altered no gold expects, over ${scores.length} stories${process.argv.includes('--alarms') ? '' : '; --alarms lists them'})`,
+    `false alarms: ${alarms.length} (updated/contradicted/quote_altered no gold expects, over ${scores.length} stories` +
+      `${process.argv.includes('--alarms') ? '' : '; --alarms lists them'})`,
   );
   summary.falseAlarms = alarms.length;
   console.log(`eval: ${JSON.stringify(summary)}`);

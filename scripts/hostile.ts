@@ -37,7 +37,8 @@ function fill(bytes: number, unit: (i: number) => string, head = '', tail = ''):
 const page = (body: string, head = '') =>
   `<!doctype html><html><head><title>Harbour ferries cancelled</title>${head}</head><body>${body}</body></html>`;
 const ARTICLE =
-  '<article><h1>Harbour ferries cancelled</h1><p>The port authority said on Monday that 14 ferries were cancelled after the storm damaged the northern breakwater.</p></article>';
+  '<article><h1>Harbour ferries cancelled</h1><p>The port authority said on Monday that 14 ferries were cancelled ' +
+  'after the storm damaged the northern breakwater.</p></article>';
 
 export const HOSTILE_SHAPES: HostileShape[] = [
   // Exponential patterns: a share bar of alternating items and one more word; a byline with a run of month stamps.
@@ -103,7 +104,8 @@ export const HOSTILE_SHAPES: HostileShape[] = [
       fill(
         n,
         () =>
-          'The port authority said on Monday that 14 ferries were cancelled after the storm damaged the northern breakwater, and that repairs would cost $2.5 million.\n\n',
+          'The port authority said on Monday that 14 ferries were cancelled after the storm damaged the northern breakwater, ' +
+          'and that repairs would cost $2.5 million.\n\n',
         'Harbour ferries cancelled\n\n',
       ),
   },

@@ -144,7 +144,8 @@ async function main(): Promise<number> {
     compared += before.size;
     differing += problems.length;
     console.log(
-      `report-diff: ${story.name}: ${problems.length ? `${problems.length} of ${before.size} files differ` : `${before.size} files identical`}`,
+      `report-diff: ${story.name}: ` +
+        (problems.length ? `${problems.length} of ${before.size} files differ` : `${before.size} files identical`),
     );
     for (const p of problems.slice(0, 20)) console.log(`   ✗ ${p}`);
   }

@@ -19,11 +19,15 @@ for (const d of documents) {
     const figs = c.figures
       .map(
         (x) =>
-          `${x.qualifier ? x.qualifier + ' ' : ''}${x.value}${x.unit ?? ''}[${x.about}]${x.range ? `(${x.range[0]}..${x.range[1] > 1e15 ? '∞' : x.range[1]})` : ''}${x.multiplier ? '×' : ''}`,
+          `${x.qualifier ? x.qualifier + ' ' : ''}${x.value}${x.unit ?? ''}[${x.about}]` +
+          `${x.range ? `(${x.range[0]}..${x.range[1] > 1e15 ? '∞' : x.range[1]})` : ''}${x.multiplier ? '×' : ''}`,
       )
       .join('; ');
     console.log(
-      `${c.id} ${c.kind}${c.negated ? ' NEG' : ''}${c.speaker ? ` spk=${c.speaker}` : ''}${figs ? ` figs=${figs}` : ''} ent=[${c.entities.join(', ')}]\n   ${c.text}${c.quote ? `\n   Q: ${c.quote}` : ''}\n   → ${f.type}${f.severity ? '/' + f.severity : ''} ${f.matches.map((m) => m.sourceKey.split('/').pop() + ':' + m.claimId).join(',')} ${f.explanation}`,
+      `${c.id} ${c.kind}${c.negated ? ' NEG' : ''}${c.speaker ? ` spk=${c.speaker}` : ''}${figs ? ` figs=${figs}` : ''} ` +
+        `ent=[${c.entities.join(', ')}]\n   ${c.text}${c.quote ? `\n   Q: ${c.quote}` : ''}\n   → ` +
+        `${f.type}${f.severity ? '/' + f.severity : ''} ` +
+        `${f.matches.map((m) => m.sourceKey.split('/').pop() + ':' + m.claimId).join(',')} ${f.explanation}`,
     );
   }
 }

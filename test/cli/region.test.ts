@@ -29,7 +29,8 @@ describe('region of the deployed mode', () => {
     writeFileSync(join(tmp.dir, '.aws', 'config'), '[default]\nregion = eu-west-3\n\n[profile sydney]\nregion = ap-southeast-2\n');
     writeFileSync(
       join(tmp.dir, '.aws', 'credentials'),
-      '[default]\naws_access_key_id = AKIDEXAMPLE\naws_secret_access_key = secret\n\n[sydney]\naws_access_key_id = AKIDEXAMPLE2\naws_secret_access_key = secret\n',
+      '[default]\naws_access_key_id = AKIDEXAMPLE\naws_secret_access_key = secret\n\n' +
+        '[sydney]\naws_access_key_id = AKIDEXAMPLE2\naws_secret_access_key = secret\n',
     );
   });
   // Each test starts from a laptop with only the temp HOME's AWS files.

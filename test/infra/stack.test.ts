@@ -216,7 +216,7 @@ describe('ClaimdiffStack', () => {
       expect(byFunction.Diff.BatchSize).toBeLessThanOrEqual(10); // the FIFO maximum
     });
 
-    it('gives each upload a prepare invocation of its own (no slow neighbour to time out with), at most PREPARE_CONCURRENCY at once', () => {
+    it('gives each upload a prepare invocation of its own (no slow neighbour to time out with), PREPARE_CONCURRENCY at most', () => {
       const prepareMapping = (t: Template) => {
         const mappings = Object.values(t.findResources('AWS::Lambda::EventSourceMapping')) as Array<
           Resource<{ BatchSize: number; ScalingConfig?: { MaximumConcurrency: number }; FunctionName: { Ref: string } }>

@@ -140,7 +140,8 @@ describe('story dossiers reflect the gold findings the diff produced', () => {
       if (why) wrong.push(`${e.report}: "${e.claimContains}" ${finding.type}: ${why}`);
     }
     console.info(
-      `dossier gold ${dir}: ${checked} checked, ${gaps.length} gold findings the diff does not produce (known gaps of the diff)${gaps.length ? `:\n  ${gaps.join('\n  ')}` : ''}`,
+      `dossier gold ${dir}: ${checked} checked, ${gaps.length} gold findings the diff does not produce (known gaps of the diff)` +
+        (gaps.length ? `:\n  ${gaps.join('\n  ')}` : ''),
     );
     expect(checked + gaps.length).toBe(expected.length);
     expect(wrong).toEqual([]);

@@ -26,7 +26,8 @@ const textArticle = readFileSync(
 );
 const paragraphs = textArticle.split(/\n+/).filter((p) => p.split(' ').length > 12);
 const articleHtml = (extra = '') =>
-  `<!doctype html><html><head><title>Test page</title></head><body>${extra}<article><h1>A headline about the river</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  `<!doctype html><html><head><title>Test page</title></head><body>${extra}<article><h1>A headline about the river</h1>` +
+  `${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 
 const utf16le = (s: string) => {
   const out = new Uint8Array(2 + s.length * 2);
@@ -76,7 +77,8 @@ const cases: Array<[string, string | Uint8Array, Expect]> = [
   [
     'payloads.html',
     articleHtml(
-      `<script>alert("x")</script><iframe src="javascript:alert(1)"></iframe><a href="javascript:alert(2)">click</a><img src=x onerror="alert(3)">`,
+      '<script>alert("x")</script><iframe src="javascript:alert(1)"></iframe>' +
+        '<a href="javascript:alert(2)">click</a><img src=x onerror="alert(3)">',
     ),
     { status: 'ok' },
   ],

@@ -217,7 +217,7 @@ The port authority of Elsmere${i} said ${20 + i} ships were waiting to unload.
 `;
 
 describe('the diff stage on sharded state', () => {
-  it('a document makes the same requests, and reads the same state shards of the same size, however many other stories the corpus holds', async () => {
+  it('a document makes the same requests and reads the same state shards, of the same size, whatever the other stories', async () => {
     const probe = async (others: number) => {
       const store = new ReadLog();
       await ingest(store, 'c', 'quake-1.txt', QUAKE_1, 0);

@@ -45,7 +45,8 @@ async function downgradeIndex(store: MemoryStore, corpus: string, layout: 'story
 
 describe('claimdiff migrate', () => {
   for (const layout of ['story', undefined] as const) {
-    it(`regroups an index kept ${layout ? 'per story and key' : 'per key'} into story objects, and the next document diffs as before`, async () => {
+    const kept = layout ? 'per story and key' : 'per key';
+    it(`regroups an index kept ${kept} into story objects; the next document diffs as before`, async () => {
       const control = new MemoryStore();
       for (const [i, [name, text]] of [
         ['quake-1.txt', QUAKE_1],

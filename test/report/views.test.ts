@@ -83,7 +83,8 @@ describe('terminal views', () => {
     expect(table).toContain('rejected');
     expect(table).toContain('binary file (PNG image)');
     expect(renderIngestLine(rejected, { color: false })).toBe(
-      '✗ photo.png: rejected — binary file (PNG image), not an article; save the article as .txt or .html (export a PDF or Word document to text first) and upload that',
+      '✗ photo.png: rejected — binary file (PNG image), not an article; ' +
+        'save the article as .txt or .html (export a PDF or Word document to text first) and upload that',
     );
     expect(progressBar(3, 12, 12)).toBe('[###---------] 3/12');
   });

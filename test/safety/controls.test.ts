@@ -37,7 +37,9 @@ describe('stripControls', () => {
 
 describe('uploads carrying controls', () => {
   const article = (figure: string) =>
-    `Harbour closure extended\n\nBy Jane Doe\n\nThe number of ferries cancelled at the northern harbour rose to ${figure} on Monday, the port authority said in a statement.\n\nOfficials said repairs to the breakwater would take at least two more weeks, and that freight would be moved to the southern terminal in the meantime.`;
+    `Harbour closure extended\n\nBy Jane Doe\n\nThe number of ferries cancelled at the northern harbour rose to ${figure} on Monday, ` +
+    `the port authority said in a statement.\n\nOfficials said repairs to the breakwater would take at least two more weeks, and ` +
+    `that freight would be moved to the southern terminal in the meantime.`;
 
   test('a reversed figure is read as written in the text path: "rose to ‮81‬" is 81', async () => {
     const cleaned = await cleanDocument(article(`${OVERRIDE}81${POP}`), { name: 'a.txt' });
@@ -48,13 +50,14 @@ describe('uploads carrying controls', () => {
   });
 
   test('an override written as an HTML entity is removed after the page is parsed', async () => {
-    const html = `<!doctype html><html><head><title>Ferries &#x202E;cancelled&#x202C;</title></head><body><article><h1>Harbour closure extended</h1>${article(
-      '&#x202E;81&#x202C;',
-    )
+    const paragraphs = article('&#x202E;81&#x202C;')
       .split('\n\n')
       .slice(1)
       .map((p) => `<p>${p}</p>`)
-      .join('')}<p>The authority said the \x1b[2Jsouthern terminal could take about 40 sailings a day.</p></article></body></html>`;
+      .join('');
+    const html =
+      '<!doctype html><html><head><title>Ferries &#x202E;cancelled&#x202C;</title></head><body><article><h1>Harbour closure extended</h1>' +
+      `${paragraphs}<p>The authority said the \x1b[2Jsouthern terminal could take about 40 sailings a day.</p></article></body></html>`;
     const cleaned = await cleanDocument(html, { name: 'a.html' });
     expect(cleaned.body).toContain('rose to 81 on Monday');
     expect(`${cleaned.title}\n${cleaned.byline}\n${cleaned.body}\n${cleaned.removed.map((r) => r.text).join('\n')}`).not.toMatch(ACTIVE);

@@ -28,15 +28,22 @@ describe('hostile uploads', () => {
   });
 
   test('the two exponential shapes of the issue finish: a 33-item share bar and a byline with 30 month stamps', async () => {
-    const bar = `Harbour ferries cancelled\n\n${'Facebook Twitter '.repeat(16)}Facebook Instagram\n\nThe port authority said on Monday that 14 ferries were cancelled after the storm.`;
+    const bar =
+      `Harbour ferries cancelled\n\n${'Facebook Twitter '.repeat(16)}Facebook Instagram\n\nThe port authority said on Monday ` +
+      `that 14 ferries were cancelled after the storm.`;
     expect((await cleanDocument(bar, { name: 'bar.txt' })).body).toContain('14 ferries were cancelled');
-    const page = `<!doctype html><html><head><title>Ferries cancelled</title><meta name="author" content="Jane Doe ${'Nov. '.repeat(30)}x"></head><body><article><p>The port authority said on Monday that 14 ferries were cancelled after the storm damaged the northern breakwater, and that repairs would take weeks.</p></article></body></html>`;
+    const page =
+      `<!doctype html><html><head><title>Ferries cancelled</title><meta name="author" content="Jane Doe ` +
+      `${'Nov. '.repeat(30)}x"></head><body><article><p>The port authority said on Monday that 14 ferries were cancelled after the ` +
+      `storm damaged the northern breakwater, and that repairs would take weeks.</p></article></body></html>`;
     expect((await cleanDocument(page, { name: 'byline.html' })).body).toContain('14 ferries were cancelled');
   });
 
   test('a page of more elements than the budget is read as text, and says so', async () => {
     const rows = Array.from({ length: LIMITS.htmlParseElements }, (_, i) => `<tr><td>row ${i}</td></tr>`).join('');
-    const page = `<!doctype html><html><head><title>Ferry timetable</title></head><body><p>The port authority said on Monday that 14 ferries were cancelled after the storm damaged the northern breakwater.</p><table>${rows}</table></body></html>`;
+    const page =
+      `<!doctype html><html><head><title>Ferry timetable</title></head><body><p>The port authority said on Monday that 14 ` +
+      `ferries were cancelled after the storm damaged the northern breakwater.</p><table>${rows}</table></body></html>`;
     const cleaned = await cleanDocument(page, { name: 'table.html' });
     expect(cleaned.removed[0].reason).toMatch(/over the work budget: HTML elements/);
     expect(cleaned.body).toContain('14 ferries were cancelled');
@@ -64,7 +71,9 @@ describe('hostile uploads', () => {
 
   test('a sentence longer than the budget is not read for claims, and is listed', () => {
     const figures = Array.from({ length: 400 }, (_, i) => `${i + 1} ferries on route ${i}`).join(' and ');
-    const body = `The port authority said on Monday that ${figures} were cancelled.\n\nThe harbour master said 14 ferries were cancelled after the storm.`;
+    const body =
+      `The port authority said on Monday that ${figures} were cancelled.\n\nThe harbour master said 14 ferries were ` +
+      `cancelled after the storm.`;
     const { claims, removed } = extractClaims(body);
     expect(claims.map((c) => c.text)).toEqual(['The harbour master said 14 ferries were cancelled after the storm.']);
     expect(removed).toHaveLength(1);
@@ -89,7 +98,9 @@ describe('hostile uploads', () => {
   test('the removed list keeps its first lines, each cut to the budget, and counts the rest by reason', async () => {
     // 5,000 short blocks of a listing page around one article paragraph, plus one long block.
     const blocks = Array.from({ length: 5_000 }, (_, i) => `Listing ${i} of the market`);
-    const text = `Harbour ferries cancelled\n\nThe port authority said on Monday that 14 ferries were cancelled after the storm damaged the northern breakwater, and that repairs would take two weeks.\n\n${blocks.join('\n')}`;
+    const text =
+      `Harbour ferries cancelled\n\nThe port authority said on Monday that 14 ferries were cancelled after the storm ` +
+      `damaged the northern breakwater, and that repairs would take two weeks.\n\n${blocks.join('\n')}`;
     const cleaned = await cleanDocument(text, { name: 'listing.txt' });
     expect(cleaned.body).toContain('14 ferries were cancelled');
     const listed = cleaned.removed.filter((r) => !r.reason.startsWith('over the work budget'));
@@ -110,7 +121,9 @@ describe('hostile uploads', () => {
   test('a page of more characters than jsdom is given is read as text, and says so', async () => {
     // 700,000 characters in 2,000 table cells: under the element budget, over the characters jsdom parses.
     const cells = Array.from({ length: 2_000 }, (_, i) => `<td>${`cell ${i} of the ferry timetable `.repeat(11)}</td>`).join('');
-    const page = `<!doctype html><html><head><title>Ferry timetable</title></head><body><p>The port authority said on Monday that 14 ferries were cancelled after the storm damaged the northern breakwater.</p><table><tr>${cells}</tr></table></body></html>`;
+    const page =
+      `<!doctype html><html><head><title>Ferry timetable</title></head><body><p>The port authority said on Monday that 14 ` +
+      `ferries were cancelled after the storm damaged the northern breakwater.</p><table><tr>${cells}</tr></table></body></html>`;
     expect(page.length).toBeGreaterThan(LIMITS.htmlSourceChars);
     const cleaned = await cleanDocument(page, { name: 'timetable.html' });
     expect(cleaned.removed[0].reason).toMatch(/^over the work budget: HTML characters parsed; read as text/);
@@ -119,7 +132,8 @@ describe('hostile uploads', () => {
 
   test('the cleaner reads the first characters of a text within the budget, cut at a line, and lists the rest', async () => {
     const article =
-      'Harbour ferries cancelled\n\nThe port authority said on Monday that 14 ferries were cancelled after the storm damaged the northern breakwater.\n\n';
+      'Harbour ferries cancelled\n\nThe port authority said on Monday that 14 ferries were cancelled ' +
+      'after the storm damaged the northern breakwater.\n\n';
     const rest = Array.from({ length: 100_000 }, (_, i) => `Listing ${i} of the market`).join('\n');
     const cleaned = await cleanDocument(article + rest, { name: 'long.txt' });
     expect(cleaned.body).toContain('14 ferries were cancelled');

@@ -112,7 +112,8 @@ describe('regular expressions in shared/', () => {
       writeFileSync(RECORD, `${JSON.stringify({ recheck: RECHECK_VERSION, patterns: record.patterns }, null, 1)}\n`);
     });
     console.log(
-      `recheck ${RECHECK_VERSION}: ${unique.size} patterns (${literals.length} literals, ${built.length} built), ${fresh.length} checked now in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `recheck ${RECHECK_VERSION}: ${unique.size} patterns (${literals.length} literals, ${built.length} built), ${fresh.length} ` +
+        `checked now in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
 
     const verdicts = [...unique.values()].map((p) => ({ p, verdict: checked.get(p) ?? recorded[keyOf(p)], fresh: checked.has(p) }));
