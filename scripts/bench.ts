@@ -374,15 +374,8 @@ interface Probe {
 /** Latency added to every store request in the scale probes: what S3 answers a small request in, seen from Lambda. */
 const LATENCY_MS = 25;
 
-async function scale(): Promise<void> {
-  const bases = await basePreparedDocuments();
-  const custom = process.argv
-    .find((a) => a.startsWith('--sizes='))
-    ?.slice(8)
-    .split(',')
-    .map(Number);
-  const sizes = custom ?? (quick ? [100, 300, 1000] : [100, 10_000, 100_000]);
-  const stories = Math.floor(sizes[0] / PER_STORY);
+/** One corpus per size, built before any probe runs. */
+async function buildCorpora(bases: Awaited<ReturnType<typeof basePreparedDocuments>>, sizes: number[]): Promise<ScaleCorpus[]> {
   const started = performance.now();
   // One corpus per size, so the probes can run in rounds over all sizes: a change in the machine's load during the
   // run then weighs on every size alike.
@@ -401,6 +394,49 @@ async function scale(): Promise<void> {
         `${Math.max(0, size - INGESTED)} of them generated (${Math.round((performance.now() - started) / 1000)} s so far)`,
     );
   }
+  return corpora;
+}
+
+/** `bench-dossiers`: each probe with the story dossiers over the same probe without them. */
+function printDossierOverhead(
+  sizes: number[],
+  of: (i: number, f: (p: Probe) => number) => number,
+  line: { requests: number[]; waves: number[]; diffMsAt25: number[]; diffMsAt0: number[] },
+): void {
+  const without = {
+    at25: sizes.map((_, i) => r1(of(i, (x) => x.msAt25Without))),
+    at0: sizes.map((_, i) => r2(of(i, (x) => x.msAt0Without))),
+    cpuAt0: sizes.map((_, i) => r2(of(i, (x) => x.cpuMsAt0Without))),
+    requests: sizes.map((_, i) => of(i, (x) => x.reqsWithout)),
+    waves: sizes.map((_, i) => of(i, (x) => x.wavesWithout)),
+  };
+  // Per probe, with over without, so a change in the machine's load between probes cancels out.
+  // CPU time is the steadier figure on a loaded machine (wall time at 0 ms also counts the time others ran).
+  const overhead = sizes.map((_, i) => ({
+    at0: r2(of(i, (x) => x.msAt0 / x.msAt0Without)),
+    cpuAt0: r2(of(i, (x) => x.cpuMsAt0 / x.cpuMsAt0Without)),
+    at25: r2(of(i, (x) => x.msAt25 / x.msAt25Without)),
+  }));
+  const withDossiers = {
+    at25: line.diffMsAt25,
+    at0: line.diffMsAt0,
+    cpuAt0: sizes.map((_, i) => r2(of(i, (x) => x.cpuMsAt0))),
+    requests: line.requests,
+    waves: line.waves,
+  };
+  console.log(`bench-dossiers: ${JSON.stringify({ docs: sizes, withDossiers, without, overheadPerProbe: overhead, goal: '≤ 1.15' })}`);
+}
+
+async function scale(): Promise<void> {
+  const bases = await basePreparedDocuments();
+  const custom = process.argv
+    .find((a) => a.startsWith('--sizes='))
+    ?.slice(8)
+    .split(',')
+    .map(Number);
+  const sizes = custom ?? (quick ? [100, 300, 1000] : [100, 10_000, 100_000]);
+  const stories = Math.floor(sizes[0] / PER_STORY);
+  const corpora = await buildCorpora(bases, sizes);
   // Warm-up, so the first probes are not measured while the code is still being compiled.
   for (let j = 0; j < 10; j++) await corpora[0].probe(stories, j);
   const probed: Probe[][] = sizes.map(() => []);
@@ -445,30 +481,7 @@ async function scale(): Promise<void> {
       `${scaleLine.ratio10kTo100} without (goal ≤ 1.3)`,
   );
   console.log(`bench-latency: ${JSON.stringify(line)}`);
-  if (compareDossiers) {
-    const without = {
-      at25: sizes.map((_, i) => r1(of(i, (x) => x.msAt25Without))),
-      at0: sizes.map((_, i) => r2(of(i, (x) => x.msAt0Without))),
-      cpuAt0: sizes.map((_, i) => r2(of(i, (x) => x.cpuMsAt0Without))),
-      requests: sizes.map((_, i) => of(i, (x) => x.reqsWithout)),
-      waves: sizes.map((_, i) => of(i, (x) => x.wavesWithout)),
-    };
-    // Per probe, with over without, so a change in the machine's load between probes cancels out.
-    // CPU time is the steadier figure on a loaded machine (wall time at 0 ms also counts the time others ran).
-    const overhead = sizes.map((_, i) => ({
-      at0: r2(of(i, (x) => x.msAt0 / x.msAt0Without)),
-      cpuAt0: r2(of(i, (x) => x.cpuMsAt0 / x.cpuMsAt0Without)),
-      at25: r2(of(i, (x) => x.msAt25 / x.msAt25Without)),
-    }));
-    const withDossiers = {
-      at25: line.diffMsAt25,
-      at0: line.diffMsAt0,
-      cpuAt0: sizes.map((_, i) => r2(of(i, (x) => x.cpuMsAt0))),
-      requests: line.requests,
-      waves: line.waves,
-    };
-    console.log(`bench-dossiers: ${JSON.stringify({ docs: sizes, withDossiers, without, overheadPerProbe: overhead, goal: '≤ 1.15' })}`);
-  }
+  if (compareDossiers) printDossierOverhead(sizes, of, line);
 }
 
 const compareDossiers = flags.has('--dossiers');
