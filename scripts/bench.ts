@@ -29,7 +29,7 @@ import { main, type Io } from '../cli/main.ts';
 import { silentTelemetry } from '../shared/ops/telemetry.ts';
 import { diffUpload, type CorpusHead } from '../shared/pipeline/diff-stage.ts';
 import { decodeUpload } from '../shared/pipeline/input.ts';
-import { documentId, keys, uploadId, uploadKey } from '../shared/pipeline/keys.ts';
+import { documentId, keys, uploadKey } from '../shared/pipeline/keys.ts';
 import { prepareDocument } from '../shared/pipeline/prepare.ts';
 import { MemoryStore } from '../shared/storage/memory.ts';
 import { MeteredStore, totalRequests } from '../shared/storage/metered.ts';
