@@ -15,7 +15,7 @@ import {
   type StorySummary,
 } from '../dossier/dossier.ts';
 import { renderDossier, renderDossierPageHtml } from '../dossier/render.ts';
-import { getJson, getText, type ObjectStore } from '../storage/store.ts';
+import { getJson, type ObjectStore } from '../storage/store.ts';
 import { keys } from './keys.ts';
 
 /** Stories listed on the corpus index page (the most recently updated); `claimdiff stories` lists them all. */
@@ -23,18 +23,21 @@ export const STORIES_LISTED = 50;
 
 /**
  * The dossiers this process wrote or read last (two versions a story: the one it read and the one it wrote), with the
- * JSON they are stored as. The story's next document usually comes to the same process (a local ingest; a warm
- * Lambda) and reads back what the one before wrote; a redelivered document reads again what it read. When the JSON
- * read is a JSON kept, its dossier is taken as it is, without parsing ~100 KB again, and its items come with their
- * renderings (dossier/render.ts). Whatever the store holds decides: a write that failed, another process's write, a
- * rollback, all give other JSON, which is parsed. Sharing one is safe: addDocument copies what it changes and leaves
- * the dossier it was given as it was.
+ * bytes they are stored as. The story's next document usually comes to the same process (a local ingest; a warm
+ * Lambda) and reads back what the one before wrote; a redelivered document reads again what it read. When the bytes
+ * read are bytes kept, the dossier is taken as it is, without decoding and parsing ~100 KB again, and its items come
+ * with their renderings (dossier/render.ts). Whatever the store holds decides: a write that failed, another process's
+ * write, a rollback, all give other bytes, which are parsed. Sharing one is safe: addDocument copies what it changes
+ * and leaves the dossier it was given as it was.
  */
-const kept = new Map<string, Array<{ json: string; dossier: Dossier }>>();
+const kept = new Map<string, Array<{ bytes: Uint8Array; dossier: Dossier }>>();
 const KEPT_STORIES = 32;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.byteLength === b.byteLength && Buffer.compare(a, b) === 0;
 
-function keep(key: string, json: string, dossier: Dossier): void {
-  const versions = [{ json, dossier }, ...(kept.get(key) ?? []).filter((v) => v.json !== json)].slice(0, 2);
+function keep(key: string, bytes: Uint8Array, dossier: Dossier): void {
+  const versions = [{ bytes, dossier }, ...(kept.get(key) ?? []).filter((v) => !sameBytes(v.bytes, bytes))].slice(0, 2);
   kept.delete(key); // most recently used last
   kept.set(key, versions);
   if (kept.size > KEPT_STORIES) kept.delete(kept.keys().next().value!);
@@ -42,17 +45,17 @@ function keep(key: string, json: string, dossier: Dossier): void {
 
 export async function readDossier(store: ObjectStore, corpus: string, story: string): Promise<Dossier> {
   const key = keys.storyJson(corpus, story);
-  const json = await getText(store, key);
-  if (json === null) return emptyDossier(corpus, story);
-  const known = kept.get(key)?.find((v) => v.json === json);
+  const bytes = await store.get(key);
+  if (bytes === null) return emptyDossier(corpus, story);
+  const known = kept.get(key)?.find((v) => sameBytes(v.bytes, bytes));
   if (known) return known.dossier;
   let dossier: Dossier;
   try {
-    dossier = JSON.parse(json) as Dossier;
+    dossier = JSON.parse(decoder.decode(bytes)) as Dossier;
   } catch (error) {
     throw new Error(`stored object ${key} is not valid JSON: ${(error as Error).message}`);
   }
-  keep(key, json, dossier);
+  keep(key, bytes, dossier);
   return dossier;
 }
 
@@ -83,7 +86,7 @@ export async function withDocument(
 /** One object of a dossier, rendered and ready to put. */
 export interface DossierFile {
   key: string;
-  body: string;
+  body: string | Uint8Array;
   contentType: string;
 }
 
@@ -91,9 +94,11 @@ export interface DossierFile {
 export function dossierFiles(corpus: string, d: Dossier, page: DossierPage | null = null): DossierFile[] {
   const story = d.story.id;
   const rendered = renderDossier(d);
-  keep(keys.storyJson(corpus, story), rendered.json, d);
+  // Encoded here, once: the bytes are kept with the dossier, and the store sends them as they are.
+  const json = encoder.encode(rendered.json);
+  keep(keys.storyJson(corpus, story), json, d);
   const files: DossierFile[] = [
-    { key: keys.storyJson(corpus, story), body: rendered.json, contentType: JSON_TYPE },
+    { key: keys.storyJson(corpus, story), body: json, contentType: JSON_TYPE },
     { key: keys.storyMarkdown(corpus, story), body: rendered.markdown, contentType: 'text/markdown; charset=utf-8' },
     { key: keys.storyHtml(corpus, story), body: rendered.html, contentType: HTML_TYPE },
   ];
