@@ -129,9 +129,11 @@ async function deployedWorkspace(bucket: string): Promise<Workspace> {
   const client = createS3Client();
   try {
     await client.config.region(); // the SDK's default chain: AWS_REGION, then the profile (storage/s3.ts)
-  } catch {
+  } catch (error) {
+    // The SDK's own words say which source it tried last (a profile file it could not read, say).
     throw new Error(
-      `no AWS region for --bucket ${bucket}: set AWS_REGION, or a region in your AWS profile (aws configure set region <region>)`,
+      `no AWS region for --bucket ${bucket}: set AWS_REGION, or a region in your AWS profile (aws configure set region <region>)` +
+        ` (the AWS SDK: ${(error as Error).message})`,
     );
   }
   const store = new S3Store(client, bucket);
