@@ -54,9 +54,10 @@ export class CachedStore implements ObjectStore {
 
   async put(key: string, body: string | Uint8Array, contentType?: string): Promise<PutResult> {
     this.forget(key);
+    // Encoded once: the inner store sends the bytes the cache keeps (encoding a ~100 KB page twice cost a pass more).
+    const bytes = typeof body === 'string' ? encoder.encode(body) : body;
     try {
-      const result = await this.inner.put(key, body, contentType);
-      const bytes = typeof body === 'string' ? encoder.encode(body) : body;
+      const result = await this.inner.put(key, bytes, contentType);
       this.remember(key, Promise.resolve(bytes), bytes.byteLength);
       return result;
     } catch (error) {
