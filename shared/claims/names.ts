@@ -86,7 +86,9 @@ const TITLE_DOT = 'Dr|Prof|Gen|Col|Capt|Cpt|Maj|Lt|Sgt|Adm|Cmdr|Sen|Rep|Gov|Supt
  * combining marks, as in "Ọlábísí"), possibly after an Arabic article ("al-Mansouri", "ash-Shami") or an elided
  * article ("d'Alema").
  */
-const WORD = String.raw`(?:(?:${TITLE_DOT})\.|(?:[\p{Lu}]\.){2,}(?:[\p{Lu}](?![\p{L}\p{M}]))?|[\p{Lu}]\.(?=\s)|(?:(?:al|el|ul|a[dnrstz]|ash|ath|adh)[-‐‑]|[dl]['’])?[\p{Lu}][\p{L}\p{M}'’‐‑-]*)`;
+const WORD =
+  String.raw`(?:(?:${TITLE_DOT})\.|(?:[\p{Lu}]\.){2,}(?:[\p{Lu}](?![\p{L}\p{M}]))?|[\p{Lu}]\.(?=\s)|` +
+  String.raw`(?:(?:al|el|ul|a[dnrstz]|ash|ath|adh)[-‐‑]|[dl]['’])?[\p{Lu}][\p{L}\p{M}'’‐‑-]*)`;
 const PARTICLE_RE = new RegExp(`^(?:${NAME_PARTICLES})$`);
 /** Words that may stand between capitalised words of one name: "of"/"the" in organisations, particles in people's names. */
 /**
@@ -321,8 +323,13 @@ const NOT_A_NOUN = new Set(
   here there now too again alone`.split(/\s+/),
 );
 /** A country-like name ("…ia", "…stan", "…land") before its government, capital or people: "Varnia's Defence Ministry". */
-const STATE_POSSESSION =
-  /^,s\s+(?:[\p{L}-]+\s+){0,2}?(?:government|president|prime minister|foreign|defence|defense|interior|ministry|minister|army|military|armed forces|border|borders|capital|parliament|embassy|ambassador|public defender|ombudsman|central bank|currency|economy|territory|troops|soldiers|citizens|population|exports|imports|delegation)\b/iu;
+const STATE_POSSESSION = new RegExp(
+  String.raw`^,s\s+(?:[\p{L}-]+\s+){0,2}?(?:government|president|prime minister|foreign|defence|` +
+    'defense|interior|ministry|minister|army|military|armed forces|border|borders|capital|' +
+    'parliament|embassy|ambassador|public defender|ombudsman|central bank|currency|economy|' +
+    String.raw`territory|troops|soldiers|citizens|population|exports|imports|delegation)\b`,
+  'iu',
+);
 
 interface Token {
   w: string;
@@ -479,11 +486,20 @@ const ORG_NOUNS = new Set(
   cooperative co-operative business enterprise party`.split(/\s+/),
 );
 /** What only an organisation has: "X's chief executive", "X's shareholders", "X's trains". */
-const OWNED =
-  /^,s\s+(?:(?!(?:about|of|for|on|in|with|to|and|or|from|by|at|as)\s)[\p{L}-]+\s+){0,2}?(?:chief executive|chief financial officer|ceo|cfo|board|shareholders|share price|subsidiary|subsidiaries|headquarters|fleet|trains|workforce|passengers|subscribers|depots|factories|annual report)\b/iu;
+const OWNED = new RegExp(
+  String.raw`^,s\s+(?:(?!(?:about|of|for|on|in|with|to|and|or|from|by|at|` +
+    String.raw`as)\s)[\p{L}-]+\s+){0,2}?(?:chief executive|chief financial officer|ceo|cfo|board|` +
+    'shareholders|share price|subsidiary|subsidiaries|headquarters|fleet|trains|workforce|' +
+    String.raw`passengers|subscribers|depots|factories|annual report)\b`,
+  'iu',
+);
 /** "X said it …", "X has said its …", "X told reporters it …", "X said on Monday that it …": what follows is in group 1. */
-const SAID_IT =
-  /^\s+(?:(?:has|had|have)\s+)?(?:also\s+|earlier\s+|previously\s+)?(?:said|says|announced|stated|confirmed|added|warned|insisted|told\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)(?:\s+on\s+\p{L}+)?(?:\s+that)?\s+(it\b.*|its\b)/u;
+const SAID_IT = new RegExp(
+  String.raw`^\s+(?:(?:has|had|have)\s+)?(?:also\s+|earlier\s+|previously\s+)?(?:said|says|announced|` +
+    'stated|confirmed|added|warned|insisted|' +
+    String.raw`told\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)(?:\s+on\s+\p{L}+)?(?:\s+that)?\s+(it\b.*|its\b)`,
+  'u',
+);
 /**
  * What an organisation does after "said it": "had hired", "would cut", "plans to", "recalled", "was investigating the
  * …". Not the "it" anyone may use ("said it was too early", "it would be difficult", "it had been a hard year", "it
@@ -492,7 +508,8 @@ const SAID_IT =
 const IT_ACTS = new RegExp(
   [
     String.raw`^it\s+(?:had|has)\s+(?!(?:been|become|no|nothing|not|little|always|never|to)\b)\p{Ll}+`,
-    String.raw`^it\s+(?:would|will|could|can|plans|planned|intends|intended|expects|expected|aims|aimed|wants|wanted|hopes|hoped)\s+(?!(?:be|not|never|take|seem|make|help|depend|mean|happen|cost|look)\b)\p{Ll}+`,
+    String.raw`^it\s+(?:would|will|could|can|plans|planned|intends|intended|expects|expected|aims|aimed|wants|wanted|hopes|hoped)\s+` +
+      String.raw`(?!(?:be|not|never|take|seem|make|help|depend|mean|happen|cost|look)\b)\p{Ll}+`,
     String.raw`^it\s+(?:was|is|had\s+been|has\s+been)\s+\p{Ll}+ing\s+(?:the|a|an|with|into|its|all|whether|options|ways|closely)\b`,
     String.raw`^it\s+(?!(?:seemed|appeared|happened|looked|mattered|felt|sounded|worked|helped|needed|used)\b)\p{Ll}+ed\b`,
   ].join('|'),
@@ -792,7 +809,8 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
         if (target && target.kind === 'other' && m.kind !== 'other') target.kind = m.kind;
         if (!target && company) target = organisation(company) ?? add({ name: company, kind: 'organization', variants: [], roles: [] });
         if (!target) {
-          if (m.kind === 'other' && !m.roles.length && single && !m.aliasOf) return; // a lone capitalised word: not enough to call it an entity
+          // A lone capitalised word: not enough to call it an entity.
+          if (m.kind === 'other' && !m.roles.length && single && !m.aliasOf) return;
           target = add({ name: m.surface, kind: m.kind, variants: [], roles: [] });
         }
       }

@@ -103,6 +103,7 @@ function quoteOpenAfter(text: string, openAtStart: boolean): boolean {
 const ATTRIBUTED_OPENING = /(?::|\b(?:said|says|told\s+[\p{L}]+|added|adds|wrote|writes|stated|insisted|warned),?)\s*[“"][^“”"]*$/u;
 /** The most sentences after its opening one that a quotation left open at a paragraph's end is taken to cover. */
 const OPEN_QUOTE_SENTENCES = 3;
+const QUOTE_MARK = /[“”"]/;
 
 /**
  * A quotation that runs over several sentences ("“We will rebuild. It will take months,” she said.") stays one
@@ -136,7 +137,9 @@ export function joinQuotedSentences(sentences: string[]): string[] {
 
 /** An attributed quotation left open, followed by at most a few sentences without a quotation mark of their own. */
 function runsToParagraphEnd(opening: string, rest: string[]): boolean {
-  return rest.length > 0 && rest.length <= OPEN_QUOTE_SENTENCES && ATTRIBUTED_OPENING.test(opening) && rest.every((s) => !/[“”"]/.test(s));
+  return (
+    rest.length > 0 && rest.length <= OPEN_QUOTE_SENTENCES && ATTRIBUTED_OPENING.test(opening) && rest.every((s) => !QUOTE_MARK.test(s))
+  );
 }
 
 export function sentencesOf(body: string): Sentence[] {

@@ -26,8 +26,9 @@ export { jaroWinkler, foldWord, nameParts } from './names.ts';
 /**
  * Entities a registry held whole in memory keeps (the evaluation scripts' chain of documents; the diff stage holds
  * only the shards of a document's names and bounds each shard, see pipeline/corpus-state.ts): past this many, the
- * entities least recently mentioned are forgotten (down to 90%, so it happens once per few hundred documents). A forgotten entity named again starts afresh under the name it is given then;
- * what is lost is only the memory of spellings not used for a long time.
+ * entities least recently mentioned are forgotten (down to 90%, so it happens once per few hundred documents). A
+ * forgotten entity named again starts afresh under the name it is given then; what is lost is only the memory of
+ * spellings not used for a long time.
  */
 export const MAX_ENTITIES = 2_000;
 const GENERIC_ROLES = new RegExp(
@@ -53,8 +54,10 @@ function roleHead(role: string): string {
  * Military and police ranks. A rank is held together with a post ("Admiral X, the under-secretary of the navy"), so a
  * rank against a post is no evidence of two people; two different posts, or two different ranks, still are.
  */
-const RANKS =
-  /(?:^|\s)(?:admiral|general|colonel|major|captain|lieutenant|sergeant|commander|brigadier|corporal|constable|inspector|detective|superintendent|officer)$/;
+const RANKS = new RegExp(
+  String.raw`(?:^|\s)(?:admiral|general|colonel|major|captain|lieutenant|sergeant|commander|brigadier|` +
+    'corporal|constable|inspector|detective|superintendent|officer)$',
+);
 
 /** The roles that say which post ("foreign minister"), not generic ones ("spokesman", "official"), by their head. */
 function specificRoles(roles: string[]): string[] {

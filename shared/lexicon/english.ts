@@ -288,8 +288,17 @@ export const SUBNATIONAL_PLACES = new Set(
 );
 
 /** Adjectives of nationality: "Kazakh officials", "Russian forces" name no entity by themselves. */
-export const DEMONYM =
-  /^(american|british|russian|chinese|french|german|italian|spanish|kazakh|kazakhstani|ukrainian|turkish|iranian|iraqi|syrian|israeli|palestinian|egyptian|indian|pakistani|afghan|japanese|korean|canadian|mexican|brazilian|european|african|asian|arab|western|eastern|northern|southern|central|soviet|tajik|uzbek|kyrgyz|armenian|belarusian|georgian|polish|dutch|swedish|norwegian|danish|finnish|greek|irish|scottish|welsh|english|australian|nigerian|kenyan|ethiopian|somali|sudanese|libyan|saudi|emirati|qatari|lebanese|jordanian|yemeni|turkmen|mongolian|vietnamese|thai|filipino|indonesian|malaysian|north|south|east|west)$/i;
+export const DEMONYM = new RegExp(
+  '^(american|british|russian|chinese|french|german|italian|spanish|kazakh|kazakhstani|' +
+    'ukrainian|turkish|iranian|iraqi|syrian|israeli|palestinian|egyptian|indian|pakistani|' +
+    'afghan|japanese|korean|canadian|mexican|brazilian|european|african|asian|arab|western|' +
+    'eastern|northern|southern|central|soviet|tajik|uzbek|kyrgyz|armenian|belarusian|georgian|' +
+    'polish|dutch|swedish|norwegian|danish|finnish|greek|irish|scottish|welsh|english|' +
+    'australian|nigerian|kenyan|ethiopian|somali|sudanese|libyan|saudi|emirati|qatari|lebanese|' +
+    'jordanian|yemeni|turkmen|mongolian|vietnamese|thai|filipino|indonesian|malaysian|north|' +
+    'south|east|west)$',
+  'i',
+);
 
 /** Month names and their abbreviations, with the month's number. */
 export const MONTH_NUMBERS: Record<string, number> = {
@@ -440,12 +449,27 @@ export function spellingVariants(a: string, b: string): boolean {
 
 /** Speech and attribution verbs. */
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|stated|states|announced|announces|declared|noted|stressed|warned|warns|tweeted|tweets|wrote|writes|claimed|claims|insisted|argued|explained|urged|urges|reiterated|confirmed|confirms|denied|denies|acknowledged|asserted|pointed out|described|called|calls|replied|responded|emphasised|emphasized|conceded|admitted|alleged|estimated|predicted|posted|commented|remarked|suggested|believes|believed|thinks|thought|reported|reports|quoted|recalled|cautioned|vowed|pledged|promised|accused|blamed';
+  'said|says|say|told|tells|added|adds|stated|states|announced|announces|declared|noted|stressed|' +
+  'warned|warns|tweeted|tweets|wrote|writes|claimed|claims|insisted|argued|explained|urged|urges|' +
+  'reiterated|confirmed|confirms|denied|denies|acknowledged|asserted|pointed out|described|called|' +
+  'calls|replied|responded|emphasised|emphasized|conceded|admitted|alleged|estimated|predicted|posted|' +
+  'commented|remarked|suggested|believes|believed|thinks|thought|reported|reports|quoted|recalled|' +
+  'cautioned|vowed|pledged|promised|accused|blamed';
 export const SPEECH_VERB_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'i');
 
 /** Verbs that make a sentence an event: something happened. */
-export const EVENT_VERBS =
-  /\b(killed|died|dies|wounded|injured|arrested|detained|deployed|dispatched|sent|arrived|attacked|stormed|seized|captured|fired|opened fire|exploded|collapsed|crashed|burned|flooded|evacuated|declared|signed|dismissed|resigned|fled|launched|began|started|ended|closed|shut|banned|imposed|lifted|introduced|raised|cut|approved|rejected|passed|voted|elected|won|lost|met|visited|spoke|phoned|called on|appealed|requested|asked|agreed|broke|struck|hit|destroyed|damaged|rescued|released|freed|announced|ordered|suspended|blocked|protested|clashed|marched|rallied|occupied|withdrew|invaded|bombed|shelled|sentenced|charged|convicted|acquitted|raided|erupted|spread|resumed|increased|decreased|rose|fell|doubled|tripled|halved|surged|dropped|jumped|plunged)\b/i;
+export const EVENT_VERBS = new RegExp(
+  String.raw`\b(killed|died|dies|wounded|injured|arrested|detained|deployed|dispatched|sent|arrived|` +
+    'attacked|stormed|seized|captured|fired|opened fire|exploded|collapsed|crashed|burned|' +
+    'flooded|evacuated|declared|signed|dismissed|resigned|fled|launched|began|started|ended|' +
+    'closed|shut|banned|imposed|lifted|introduced|raised|cut|approved|rejected|passed|voted|' +
+    'elected|won|lost|met|visited|spoke|phoned|called on|appealed|requested|asked|agreed|broke|' +
+    'struck|hit|destroyed|damaged|rescued|released|freed|announced|ordered|suspended|blocked|' +
+    'protested|clashed|marched|rallied|occupied|withdrew|invaded|bombed|shelled|sentenced|' +
+    'charged|convicted|acquitted|raided|erupted|spread|resumed|increased|decreased|rose|fell|' +
+    String.raw`doubled|tripled|halved|surged|dropped|jumped|plunged)\b`,
+  'i',
+);
 
 export const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -504,5 +528,9 @@ export const MULTIPLIER_WORDS: Record<string, number> = {
 };
 export const FOLD_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-export const QUALIFIERS =
-  /\b(at least|more than|over|nearly|almost|about|around|approximately|roughly|some|up to|fewer than|less than|an estimated|estimated|as many as|close to|just over|just under|upwards of|no fewer than|no more than|at most|under)\s*$/i;
+export const QUALIFIERS = new RegExp(
+  String.raw`\b(at least|more than|over|nearly|almost|about|around|approximately|roughly|some|up to|` +
+    'fewer than|less than|an estimated|estimated|as many as|close to|just over|just under|' +
+    String.raw`upwards of|no fewer than|no more than|at most|under)\s*$`,
+  'i',
+);
