@@ -128,7 +128,9 @@ async function throughput(): Promise<void> {
     failed,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
-  console.log(`throughput: \`ingest\` of ${docs} documents in ${seconds.toFixed(1)} s against the embedded S3 server (goal ≥ 20 a second)`);
+  console.log(
+    `throughput: \`ingest\` of ${docs} documents in ${seconds.toFixed(1)} s against the embedded S3 server ` + '(goal ≥ 20 a second)',
+  );
   console.log(
     `  per document (median ms): ${result.medianMs.perDocument} between results, prepare stage ${result.medianMs.prepare}, diff stage ` +
       `${result.medianMs.diff} ` +

@@ -142,8 +142,10 @@ async function main(): Promise<void> {
       .map(([g, v]) => `${g} ${v}`)
       .join(', ');
     console.log(`gold ${s.story}: ${s.passed}/${s.total} passed (${groups})`);
-    for (const f of s.failures)
-      console.log(`   ✗ ${f.name}${f.detail ? ` — ${f.detail}` : ''}${s.gaps.has(f.name) ? ` (known gap: ${s.gaps.get(f.name)})` : ''}`);
+    for (const f of s.failures) {
+      const gap = s.gaps.has(f.name) ? ` (known gap: ${s.gaps.get(f.name)})` : '';
+      console.log(`   ✗ ${f.name}${f.detail ? ` — ${f.detail}` : ''}${gap}`);
+    }
   }
   summary.gold = Object.fromEntries(scores.map((s) => [s.story, `${s.passed}/${s.total}`]));
 

@@ -83,7 +83,8 @@ function quoteDiff(f: Finding, currentQuote: string): string {
     )
     .join(' ');
   return (
-    `<p class="diff" aria-label="word-level difference between the quotations"><span class="tag">${sourceLink(m)} → this article:</span> ` +
+    '<p class="diff" aria-label="word-level difference between the quotations">' +
+    `<span class="tag">${sourceLink(m)} → this article:</span> ` +
     `${words}</p>\n<p class="sources">Inserted words are underlined and marked +, dropped words struck through and marked −.</p>`
   );
 }
@@ -224,7 +225,8 @@ export function renderHtml(report: Report): string {
     );
   }
   if (d.removed.length) {
-    const items = d.removed.map((r) => `<li>${h(r.text.length > 200 ? r.text.slice(0, 199) + '…' : r.text)} — <i>${h(r.reason)}</i></li>`);
+    const clipped = (text: string) => (text.length > 200 ? text.slice(0, 199) + '…' : text);
+    const items = d.removed.map((r) => `<li>${h(clipped(r.text))} — <i>${h(r.reason)}</i></li>`);
     sections.push(
       '<section aria-labelledby="removed"><h2 id="removed">Removed by the cleaner</h2>' +
         `<details><summary>${d.removed.length} lines</summary><ul class="removed">${items.join('')}</ul></details></section>`,

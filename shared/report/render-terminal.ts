@@ -49,8 +49,10 @@ export function renderTerminal(report: Report, opts: { color: boolean; width?: n
     out.push(`  ${paint('dim', clip(f.explanation, width - 2))}`);
     // What is contradicted or quoted differently: the other source's words, not only its name.
     const other = f.matches[0];
-    if (other && (f.type === 'contradicted' || f.type === 'quote_altered'))
-      out.push(`  ${paint('dim', clip(`${sourceName(other.sourceKey)}: “${other.claimText.replace(/^["“]|["”]$/g, '')}”`, width - 2))}`);
+    if (other && (f.type === 'contradicted' || f.type === 'quote_altered')) {
+      const words = other.claimText.replace(/^["“]|["”]$/g, '');
+      out.push(`  ${paint('dim', clip(`${sourceName(other.sourceKey)}: “${words}”`, width - 2))}`);
+    }
   }
   const news = report.findings.filter((f) => f.type === 'new');
   if (news.length) {
