@@ -45,6 +45,9 @@ describe('boilerplate vocabularies of other languages', () => {
     const russian =
       'Паром не вышел в море в субботу, потому что шторм над гаванью был ещё слишком сильным, и власти решили оставить его у причала и на воскресенье.';
     expect(pageLanguage(tokens(russian))).toBe('ru');
+    const polish =
+      'Prom nie wypłynął w sobotę, ponieważ sztorm nad portem był wciąż zbyt silny, a władze chciały go zatrzymać przy nabrzeżu także w niedzielę.';
+    expect(pageLanguage(tokens(polish))).toBe('pl');
     expect(
       pageLanguage(tokens('The ferry did not sail on Saturday because the storm over the harbour was still too strong for the crew.')),
     ).toBeNull();
