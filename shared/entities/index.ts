@@ -396,6 +396,54 @@ function indexOf(registry: EntityRegistry): Map<string, number[]> {
   return index;
 }
 
+/**
+ * The registry entity a document's entity joins (the best-scoring candidate), or null when it starts a new one.
+ */
+function bestCandidate(doc: DocumentEntity, candidates: Set<number>, entities: RegistryEntity[]): number | null {
+  let best: { i: number; score: number } | null = null;
+  // A surname alone joins a person of the corpus only when exactly one person with that surname is known;
+  // otherwise it joins the entity of that surname alone, if there is one, or starts one.
+  const bareSurname = (doc.kind === 'person' || doc.kind === 'other') && !doc.variants.some(hasGivenName);
+  let people = 0;
+  let bare: { i: number; score: number } | null = null;
+  const side = documentSide(doc);
+  // Ascending order: on a tie the older entity wins, so resolution does not depend on set order.
+  for (const i of [...candidates].sort((a, b) => a - b)) {
+    const score = matchScore(side, entities[i]);
+    if (score <= 0) continue;
+    if (!best || score > best.score) best = { i, score };
+    if (bareSurname && entities[i].kind === 'person' && entities[i].variants.some(hasGivenName)) people++;
+    else if (bareSurname && (!bare || score > bare.score)) bare = { i, score };
+  }
+  if (bareSurname && people > 1) best = bare;
+  return best ? best.i : null;
+}
+
+/** Adds what a document says of an entity (its kind, full name, spellings, roles) to the registry's entity. */
+function joinDocumentEntity(target: RegistryEntity, doc: DocumentEntity, seq: number): void {
+  if (target.kind === 'other' && doc.kind !== 'other') target.kind = doc.kind;
+  // A surname-only canonical gives way to the first full name seen.
+  if (target.canonical.split(/\s+/).length === 1 && doc.name.split(/\s+/).length > 1 && target.kind === 'person')
+    target.canonical = doc.name;
+  for (const v of doc.variants) if (!target.variants.includes(v)) target.variants.push(v);
+  for (const r of doc.roles) if (!target.roles.includes(r)) target.roles.push(r);
+  target.seen = seq;
+}
+
+/**
+ * The index handed to the next document with the registry we return: the base index plus what this document filed,
+ * so a chain of documents (the evaluation scripts) does not re-index the whole registry each time.
+ */
+function indexForNextDocument(base: Map<string, number[]>, local: Map<string, number[]>): Map<string, number[]> {
+  const next = new Map(base);
+  for (const [key, list] of local) {
+    const merged = next.get(key)?.slice() ?? [];
+    for (const i of list) if (!merged.includes(i)) merged.push(i);
+    next.set(key, merged);
+  }
+  return next;
+}
+
 export function resolveEntities(
   docEntities: DocumentEntity[],
   registry: EntityRegistry,
@@ -434,51 +482,22 @@ export function resolveEntities(
       for (const i of base.get(k) ?? []) candidates.add(i);
       for (const i of local.get(k) ?? []) candidates.add(i);
     }
-    let best: { i: number; score: number } | null = null;
-    // A surname alone joins a person of the corpus only when exactly one person with that surname is known;
-    // otherwise it joins the entity of that surname alone, if there is one, or starts one.
-    const bareSurname = (doc.kind === 'person' || doc.kind === 'other') && !doc.variants.some(hasGivenName);
-    let people = 0;
-    let bare: { i: number; score: number } | null = null;
-    const side = documentSide(doc);
-    // Ascending order: on a tie the older entity wins, so resolution does not depend on set order.
-    for (const i of [...candidates].sort((a, b) => a - b)) {
-      const score = matchScore(side, entities[i]);
-      if (score <= 0) continue;
-      if (!best || score > best.score) best = { i, score };
-      if (bareSurname && entities[i].kind === 'person' && entities[i].variants.some(hasGivenName)) people++;
-      else if (bareSurname && (!bare || score > bare.score)) bare = { i, score };
-    }
-    if (bareSurname && people > 1) best = bare;
+    const best = bestCandidate(doc, candidates, entities);
     let at: number;
-    if (best) at = best.i;
+    if (best !== null) at = best;
     else {
       entities.push({ canonical: doc.name, kind: doc.kind, variants: [], roles: [] });
       at = entities.length - 1;
       copied.add(at);
     }
     const target = writable(at);
-    if (target.kind === 'other' && doc.kind !== 'other') target.kind = doc.kind;
-    // A surname-only canonical gives way to the first full name seen.
-    if (target.canonical.split(/\s+/).length === 1 && doc.name.split(/\s+/).length > 1 && target.kind === 'person')
-      target.canonical = doc.name;
-    for (const v of doc.variants) if (!target.variants.includes(v)) target.variants.push(v);
-    for (const r of doc.roles) if (!target.roles.includes(r)) target.roles.push(r);
-    target.seen = seq;
+    joinDocumentEntity(target, doc, seq);
     file(at);
     for (const v of doc.variants) mapping.set(v, target.canonical);
     mapping.set(doc.name, target.canonical);
     if (!seen.includes(target)) seen.push(target);
   }
-  // Hand the next document an index for the registry we return: the base index plus what this document filed,
-  // so a chain of documents (the evaluation scripts) does not re-index the whole registry each time.
-  const next = new Map(base);
-  for (const [key, list] of local) {
-    const merged = next.get(key)?.slice() ?? [];
-    for (const i of list) if (!merged.includes(i)) merged.push(i);
-    next.set(key, merged);
-  }
-  indexCache.set(entities, { size: entities.length, index: next });
+  indexCache.set(entities, { size: entities.length, index: indexForNextDocument(base, local) });
   return {
     canonicalOf: (name: string) => mapping.get(name) ?? name,
     entities: seen.map((e) => ({ canonical: e.canonical, kind: e.kind as EntityKind, variants: [...e.variants] })),
