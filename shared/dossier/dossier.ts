@@ -414,8 +414,7 @@ function addQuotation(a: Adding, claim: Claim, f: Finding, matched: FindingMatch
     active: a.by,
   };
   a.d.quotations.push(made(a, q));
-  for (const u of q.uses)
-    if (!a.quotationOf.has(u.claimId) || full(current(a, a.quotationOf.get(u.claimId)!).uses)) a.quotationOf.set(u.claimId, q);
+  fileUnder(a, a.quotationOf, q, (x) => x.uses);
 }
 
 /** Facts: a corroboration joins the fact its match belongs to; anything else is a fact of its own. */
@@ -450,8 +449,18 @@ function addFact(a: Adding, claim: Claim, f: Finding, matched: FindingMatch[]): 
     active: a.by,
   };
   a.d.facts.push(made(a, fact));
-  for (const s of fact.statements)
-    if (!a.factOf.has(s.claimId) || full(current(a, a.factOf.get(s.claimId)!).statements)) a.factOf.set(s.claimId, fact);
+  fileUnder(a, a.factOf, fact, (x) => x.statements);
+}
+
+/** A new item is what a later match of its claims joins, unless such a claim's item still has room. */
+function fileUnder<T extends Fact | Quotation>(
+  a: Adding,
+  index: Map<string, T>,
+  item: T,
+  entriesOf: (item: T) => Array<{ claimId: string }>,
+): void {
+  for (const { claimId } of entriesOf(item))
+    if (!index.has(claimId) || full(entriesOf(current(a, index.get(claimId)!)))) index.set(claimId, item);
 }
 
 function repeatDisputeSides(a: Adding, matched: FindingMatch[]): void {
