@@ -535,8 +535,11 @@ function orgCue(after: string): Mention['orgCue'] {
   return undefined;
 }
 
-/** One mention from a segment of a capitalised run (tokens with their offsets in the sentence). */
-function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, runEnd: number): Mention | null {
+/**
+ * The words of a capitalised run that can be part of a name: capitalised common words, adjectives such as
+ * "Oslo-based", members of a body ("DUP MPs") and a date at the end are not.
+ */
+function nameTokensOfRun(sentence: string, tokens: Token[]): Token[] {
   // Drop capitalised common words at the front ("The", "In", "President" stays: it is a role).
   // An acronym in capitals in a sentence that is not shouted ("the World Health Organization (WHO)") is a name, even
   // when it spells a common word.
@@ -579,24 +582,39 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
       (MONTHS_AND_DAYS.has(tokens[tokens.length - 1].w.toLowerCase()) && !endsName(tokens.length - 1)))
   )
     tokens = tokens.slice(0, -1);
-  if (!tokens.length) return null;
-  const start = tokens[0].at;
-  const last = tokens[tokens.length - 1];
-  const end = last.at + last.w.length;
-  let words = tokens.map((t) => t.w);
-  const after = sentence.slice(end);
-  const before = sentence.slice(0, start);
-  if (words.length === 1) {
-    const w = words[0];
-    if (DEMONYM.test(w) || MONTHS_AND_DAYS.has(w.toLowerCase()) || DEMONYM_PLURAL.test(w)) return null;
-    if (start === 0 && sentenceStart && COMMON.has(w.toLowerCase())) return null;
-    // "Ostrovian defence officials", "Iraqi forces": a nationality adjective before a noun names no entity.
-    const next = after.match(/^\s+([\p{Ll}][\p{Ll}-]*)/u)?.[1];
-    if (next && DEMONYM_LIKE.test(w) && !NOT_A_NOUN.has(next) && !/(ed|ly)$/.test(next) && (!/i$/.test(w) || /[^su]s$/.test(next)))
-      return null;
-    // A bare organisation head before a noun ("Ministry figures show") is a common noun, not a name.
-    if (next && isHead(w) && !ORG_SINGLE.has(w.toLowerCase()) && !NOT_A_NOUN.has(next) && /[^su]s$/.test(next)) return null;
-  }
+  return tokens;
+}
+
+/**
+ * A single capitalised word that names nothing: a nationality, a month or day, a common word opening the sentence, or
+ * a nationality adjective or an organisation head before a noun.
+ */
+function notANameAlone(w: string, after: string, opensSentence: boolean): boolean {
+  if (DEMONYM.test(w) || MONTHS_AND_DAYS.has(w.toLowerCase()) || DEMONYM_PLURAL.test(w)) return true;
+  if (opensSentence && COMMON.has(w.toLowerCase())) return true;
+  // "Ostrovian defence officials", "Iraqi forces": a nationality adjective before a noun names no entity.
+  const next = after.match(/^\s+([\p{Ll}][\p{Ll}-]*)/u)?.[1];
+  if (next && DEMONYM_LIKE.test(w) && !NOT_A_NOUN.has(next) && !/(ed|ly)$/.test(next) && (!/i$/.test(w) || /[^su]s$/.test(next)))
+    return true;
+  // A bare organisation head before a noun ("Ministry figures show") is a common noun, not a name.
+  if (next && isHead(w) && !ORG_SINGLE.has(w.toLowerCase()) && !NOT_A_NOUN.has(next) && /[^su]s$/.test(next)) return true;
+  return false;
+}
+
+/** What a run of a name says besides the name: its titles and roles, and the name without them (null: none left). */
+interface NamedRun {
+  nameWords: string[];
+  roles: string[];
+  /** Roles the run itself gives (not titles, not an apposition). */
+  ownRoles: boolean;
+  honorific: boolean;
+  gender: Gender | undefined;
+  affiliation: string | null;
+}
+
+/** Takes the titles ("Dr.", "Ms") and roles ("Interior Minister", "X, the foreign minister") off a run of a name. */
+function titlesAndRoles(runWords: string[], before: string, after: string): NamedRun | null {
+  let words = runWords;
   // Titles first ("Prof.", "Gen.", "Ms"), then roles ("Interior Minister").
   const leading = stripTitles(words);
   let honorific = leading.words.length < words.length;
@@ -639,14 +657,23 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
   while (nameWords.length > 1 && DEMONYM.test(nameWords[0]) && !isPlaceName(nameWords) && !institution) nameWords.shift();
   // "Republican Phil Bryant": the party is not part of the name.
   while (nameWords.length > 2 && PARTY.test(nameWords[0]) && !institution) nameWords.shift();
+  return { nameWords, roles, ownRoles: split.roles.length > 0, honorific, gender, affiliation };
+}
+
+/**
+ * The kind of entity a name is, from its words and the words around it; byDefault when nothing but its capitals says
+ * it is a person.
+ */
+function kindOfName(
+  nameWords: string[],
+  cues: { before: string; after: string; openingPlace: boolean; roled: boolean; honorific: boolean; atRunEnd: boolean },
+): { kind: Mention['kind']; byDefault: boolean } {
+  const { before, after, openingPlace, roled, honorific, atRunEnd } = cues;
   const clean = nameWords.join(' ');
-  // "In Velgrad, the chief negotiator said": a sentence that opens "In X," names a place, whatever follows.
-  const openingPlace = /^\s*In\s+$/.test(before) && /^\s*,/.test(after) && nameWords.length <= 3 && !honorific && !split.roles.length;
-  if (openingPlace) roles = [];
   let kind = openingPlace && !kindOf(nameWords) ? 'place' : kindOf(nameWords);
   if (!kind && nameWords.includes('&')) kind = 'organization'; // "Brandt & Keller"
   if (!kind) kind = notAPerson(nameWords);
-  if (!kind && (roles.length || honorific)) kind = 'person';
+  if (!kind && (roled || honorific)) kind = 'person';
   let byDefault = false;
   if (
     !kind &&
@@ -658,9 +685,42 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
     byDefault = true;
   }
   // "in Korlovo" is a place; "in Orrin's line-up" is the possessor's, not a location.
-  if (!kind && nameWords.length <= 2 && PLACE_CUE.test(before) && !roles.length && !after.startsWith(',s')) kind = 'place';
-  if (!kind && nameWords.length === 1 && /(?:ia|stan|land)$/.test(clean) && end === runEnd && STATE_POSSESSION.test(after)) kind = 'place';
+  if (!kind && nameWords.length <= 2 && PLACE_CUE.test(before) && !roled && !after.startsWith(',s')) kind = 'place';
+  if (!kind && nameWords.length === 1 && /(?:ia|stan|land)$/.test(clean) && atRunEnd && STATE_POSSESSION.test(after)) kind = 'place';
   if (!kind) kind = nameWords.length === 1 ? 'other' : 'organization';
+  return { kind, byDefault };
+}
+
+/** One mention from a segment of a capitalised run (tokens with their offsets in the sentence). */
+function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, runEnd: number): Mention | null {
+  tokens = nameTokensOfRun(sentence, tokens);
+  if (!tokens.length) return null;
+  const start = tokens[0].at;
+  const last = tokens[tokens.length - 1];
+  const end = last.at + last.w.length;
+  const after = sentence.slice(end);
+  const before = sentence.slice(0, start);
+  if (tokens.length === 1 && notANameAlone(tokens[0].w, after, start === 0 && sentenceStart)) return null;
+  const named = titlesAndRoles(
+    tokens.map((t) => t.w),
+    before,
+    after,
+  );
+  if (!named) return null;
+  const { nameWords, honorific, gender, affiliation } = named;
+  let { roles } = named;
+  const clean = nameWords.join(' ');
+  // "In Velgrad, the chief negotiator said": a sentence that opens "In X," names a place, whatever follows.
+  const openingPlace = /^\s*In\s+$/.test(before) && /^\s*,/.test(after) && nameWords.length <= 3 && !honorific && !named.ownRoles;
+  if (openingPlace) roles = [];
+  const { kind, byDefault } = kindOfName(nameWords, {
+    before,
+    after,
+    openingPlace,
+    roled: roles.length > 0,
+    honorific,
+    atRunEnd: end === runEnd,
+  });
   const mention: Mention = { surface: clean, kind, roles, affiliation, start, end };
   if (gender && kind === 'person') mention.gender = gender;
   if (byDefault && kind === 'person' && !roles.length) {
