@@ -793,11 +793,52 @@ const mergeGender = (known: Gender | null | undefined, seen: Gender | undefined)
  */
 export function documentEntities(mentions: Mention[]): { entities: DocumentEntity[]; nameOf: Map<string, string> } {
   organisationsByCue(mentions);
-  // An organisation's name without its legal form is still the organisation ("Orrin Robotics" after "Orrin Robotics Ltd").
+  organisationsByName(mentions);
+  const found: DocumentSoFar = {
+    ...peopleNamedInFull(mentions),
+    entities: [],
+    companies: companiesByShortName(mentions),
+  };
+  const { entities, people } = found;
+  const entityOfMention = new Map<Mention, DocumentEntity>();
+  mentions.forEach((m, i) => {
+    const target = entityOfMentionAt(m, i, found);
+    if (!target) return;
+    entityOfMention.set(m, target);
+    if (!target.variants.includes(m.surface)) target.variants.push(m.surface);
+    for (const r of m.roles) if (!target.roles.includes(r)) target.roles.push(r);
+    // The affiliation in a title ("New York Gov. Kathy Hochul", "State Department spokesperson Ned Price") is an
+    // entity of its own, of the kind its words say.
+    if (
+      target.kind === 'person' &&
+      m.affiliation &&
+      !entities.some((e) => e.variants.includes(m.affiliation!) || e.name === m.affiliation)
+    ) {
+      const words = m.affiliation.split(/\s+/);
+      addEntity(entities, {
+        name: m.affiliation,
+        kind: kindOf(words) ?? notAPerson(words) ?? 'organization',
+        variants: [m.affiliation],
+        roles: [],
+      });
+    }
+  });
+  for (const p of people) {
+    // The fullest form names the person ("Antony J. Blinken" over "Antony Blinken").
+    for (const v of p.entity.variants) if (hasGivenName(v) && v.length > p.entity.name.length) p.entity.name = v;
+  }
+  return { entities, nameOf: settleNamesAndKinds(mentions, entities, entityOfMention) };
+}
+
+/** An organisation's name without its legal form is still the organisation ("Orrin Robotics" after "Orrin Robotics Ltd"). */
+function organisationsByName(mentions: Mention[]): void {
   const orgKeys = new Set(mentions.filter((m) => m.kind === 'organization').map((m) => orgKey(m.surface)));
   for (const m of mentions)
     if (m.kind === 'person' && !m.roles.length && !m.gender && orgKeys.has(orgKey(m.surface))) m.kind = 'organization';
-  // People named in full, in order of first mention.
+}
+
+/** People named in full, in order of first mention, and the person each full name is. */
+function peopleNamedInFull(mentions: Mention[]): { people: DocPerson[]; personOf: Map<Mention, DocPerson> } {
   const people: DocPerson[] = [];
   const personOf = new Map<Mention, DocPerson>();
   mentions.forEach((m, i) => {
@@ -818,15 +859,14 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
     p.gender = mergeGender(p.gender, m.gender);
     personOf.set(m, p);
   });
+  return { people, personOf };
+}
 
-  const entities: DocumentEntity[] = [];
-  const entityOfMention = new Map<Mention, DocumentEntity>();
-  const add = (e: DocumentEntity) => {
-    if (!entities.includes(e)) entities.push(e);
-    return e;
-  };
-  // Companies named in full, by the short name they also go by ("Velt" → "Velt Cell Technologies"); a short
-  // name two companies of the document share is neither's.
+/**
+ * Companies named in full, by the short name they also go by ("Velt" → "Velt Cell Technologies"); a short name two
+ * companies of the document share is neither's (null).
+ */
+function companiesByShortName(mentions: Mention[]): Map<string, string | null> {
   const companies = new Map<string, string | null>();
   for (const m of mentions) {
     const short = m.kind === 'organization' ? companyShortName(m.surface) : null;
@@ -838,73 +878,91 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
           : m.surface,
       );
   }
-  const organisation = (surface: string) =>
-    entities.find((e) => e.kind !== 'person' && e.kind !== 'place' && [e.name, ...e.variants].some((v) => orgKey(v) === orgKey(surface)));
-  mentions.forEach((m, i) => {
-    let target: DocumentEntity | undefined;
-    const full = personOf.get(m);
-    // "in Orrin's history": a company's short name is the company, whatever a preposition suggested.
-    const company =
-      !m.roles.length && !m.gender && !m.aliasOf && !m.surface.includes(' ') && !COUNTRIES.has(m.surface.toLowerCase())
-        ? companies.get(orgKey(m.surface))
-        : undefined;
-    if (company && m.kind === 'place') m.kind = 'other';
-    if (full) {
-      full.last = i;
-      target = add(full.entity);
-    } else if (m.kind === 'person' || m.kind === 'other') {
-      const person = m.aliasOf ? undefined : bareSurname(m, i, people);
-      if (person) {
-        person.last = i;
-        person.gender = mergeGender(person.gender, m.gender);
-        target = add(person.entity);
-      } else {
-        const single = nameParts(m.surface).tokens.length <= 1;
-        target = entities.find(
-          (e) =>
-            e.variants.includes(m.surface) ||
-            (m.aliasOf !== undefined && e.variants.includes(m.aliasOf)) ||
-            (e.kind !== 'person' && e.name.toLowerCase() === m.surface.toLowerCase()),
-        );
-        if (target && target.kind === 'other' && m.kind !== 'other') target.kind = m.kind;
-        if (!target && company) target = organisation(company) ?? add({ name: company, kind: 'organization', variants: [], roles: [] });
-        if (!target) {
-          // A lone capitalised word: not enough to call it an entity.
-          if (m.kind === 'other' && !m.roles.length && single && !m.aliasOf) return;
-          target = add({ name: m.surface, kind: m.kind, variants: [], roles: [] });
-        }
-      }
-    } else {
-      // Organisations by name up to case, punctuation and legal form ("Orrin Robotics Ltd." = "Orrin Robotics").
-      const same = (v: string) =>
-        m.kind === 'organization' ? orgKey(v) === orgKey(m.surface) : v.toLowerCase() === m.surface.toLowerCase();
-      target = entities.find(
-        (e) =>
-          (e.kind === m.kind || e.kind === 'other') &&
-          e.kind !== 'person' &&
-          (same(e.name) || e.variants.some(same) || (m.aliasOf !== undefined && e.variants.includes(m.aliasOf))),
-      );
-      if (target && target.kind === 'other') target.kind = m.kind;
-      if (!target) target = add({ name: m.surface, kind: m.kind, variants: [], roles: [] });
-    }
-    entityOfMention.set(m, target);
-    if (!target.variants.includes(m.surface)) target.variants.push(m.surface);
-    for (const r of m.roles) if (!target.roles.includes(r)) target.roles.push(r);
-    // The affiliation in a title ("New York Gov. Kathy Hochul", "State Department spokesperson Ned Price") is an
-    // entity of its own, of the kind its words say.
-    if (
-      target.kind === 'person' &&
-      m.affiliation &&
-      !entities.some((e) => e.variants.includes(m.affiliation!) || e.name === m.affiliation)
-    ) {
-      const words = m.affiliation.split(/\s+/);
-      add({ name: m.affiliation, kind: kindOf(words) ?? notAPerson(words) ?? 'organization', variants: [m.affiliation], roles: [] });
-    }
-  });
-  for (const p of people) {
-    // The fullest form names the person ("Antony J. Blinken" over "Antony Blinken").
-    for (const v of p.entity.variants) if (hasGivenName(v) && v.length > p.entity.name.length) p.entity.name = v;
+  return companies;
+}
+
+/** What documentEntities knows while it goes through a document's mentions. */
+interface DocumentSoFar {
+  /** The document's entities so far, in order of first mention. */
+  entities: DocumentEntity[];
+  people: DocPerson[];
+  personOf: Map<Mention, DocPerson>;
+  companies: Map<string, string | null>;
+}
+
+function addEntity(entities: DocumentEntity[], e: DocumentEntity): DocumentEntity {
+  if (!entities.includes(e)) entities.push(e);
+  return e;
+}
+
+/** The entity the i-th mention of a document names (undefined: a lone capitalised word, not enough to be one). */
+function entityOfMentionAt(m: Mention, i: number, found: DocumentSoFar): DocumentEntity | undefined {
+  const { entities } = found;
+  const full = found.personOf.get(m);
+  // "in Orrin's history": a company's short name is the company, whatever a preposition suggested.
+  const company =
+    !m.roles.length && !m.gender && !m.aliasOf && !m.surface.includes(' ') && !COUNTRIES.has(m.surface.toLowerCase())
+      ? found.companies.get(orgKey(m.surface))
+      : undefined;
+  if (company && m.kind === 'place') m.kind = 'other';
+  if (full) {
+    full.last = i;
+    return addEntity(entities, full.entity);
   }
+  if (m.kind === 'person' || m.kind === 'other') {
+    const person = m.aliasOf ? undefined : bareSurname(m, i, found.people);
+    if (person) {
+      person.last = i;
+      person.gender = mergeGender(person.gender, m.gender);
+      return addEntity(entities, person.entity);
+    }
+    return entityOfOtherName(m, entities, company);
+  }
+  // Organisations by name up to case, punctuation and legal form ("Orrin Robotics Ltd." = "Orrin Robotics").
+  const same = (v: string) => (m.kind === 'organization' ? orgKey(v) === orgKey(m.surface) : v.toLowerCase() === m.surface.toLowerCase());
+  let target = entities.find(
+    (e) =>
+      (e.kind === m.kind || e.kind === 'other') &&
+      e.kind !== 'person' &&
+      (same(e.name) || e.variants.some(same) || (m.aliasOf !== undefined && e.variants.includes(m.aliasOf))),
+  );
+  if (target && target.kind === 'other') target.kind = m.kind;
+  if (!target) target = addEntity(entities, { name: m.surface, kind: m.kind, variants: [], roles: [] });
+  return target;
+}
+
+/** The entity of a person's or other name that is not a person named in the document: by its spelling, or the company it is short for. */
+function entityOfOtherName(m: Mention, entities: DocumentEntity[], company: string | null | undefined): DocumentEntity | undefined {
+  const single = nameParts(m.surface).tokens.length <= 1;
+  let target = entities.find(
+    (e) =>
+      e.variants.includes(m.surface) ||
+      (m.aliasOf !== undefined && e.variants.includes(m.aliasOf)) ||
+      (e.kind !== 'person' && e.name.toLowerCase() === m.surface.toLowerCase()),
+  );
+  if (target && target.kind === 'other' && m.kind !== 'other') target.kind = m.kind;
+  if (!target && company)
+    target =
+      entities.find(
+        (e) => e.kind !== 'person' && e.kind !== 'place' && [e.name, ...e.variants].some((v) => orgKey(v) === orgKey(company)),
+      ) ?? addEntity(entities, { name: company, kind: 'organization', variants: [], roles: [] });
+  if (!target) {
+    // A lone capitalised word: not enough to call it an entity.
+    if (m.kind === 'other' && !m.roles.length && single && !m.aliasOf) return undefined;
+    target = addEntity(entities, { name: m.surface, kind: m.kind, variants: [], roles: [] });
+  }
+  return target;
+}
+
+/**
+ * Each surface's entity name, once the document's entities are known; a surface that stands for two entities of the
+ * document becomes its entity's name in each mention, and each mention takes its entity's kind.
+ */
+function settleNamesAndKinds(
+  mentions: Mention[],
+  entities: DocumentEntity[],
+  entityOfMention: Map<Mention, DocumentEntity>,
+): Map<string, string> {
   // Surfaces that stand for two entities of the document ("Choi" for Choi Seo-yeon and for Choi Da-eun).
   const targets = new Map<string, Set<DocumentEntity>>();
   for (const [m, e] of entityOfMention) targets.set(m.surface, (targets.get(m.surface) ?? new Set()).add(e));
@@ -924,7 +982,7 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
     const e = entities.find((x) => x.kind !== 'person' && x.variants.includes(m.surface));
     if (e) m.kind = e.kind;
   }
-  return { entities, nameOf };
+  return nameOf;
 }
 
 /**
