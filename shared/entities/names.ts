@@ -114,8 +114,12 @@ function computeFold(word: string): string {
 }
 
 /** Titles and honorifics written before a name (with or without a dot): not part of the name. */
-export const TITLES =
-  /^(mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|reverend|fr|president|prime|minister|secretary|senator|sen|rep|gov|governor|gen|general|col|colonel|capt|captain|maj|major|lt|sgt|adm|admiral|cmdr|hon|king|queen|prince|princess|pope|judge|sheikh|the)\.?$/i;
+const TITLE_WORDS = (
+  'mr mrs ms mx miss dr prof professor sir dame lord lady rev revd reverend fr president prime minister ' +
+  'secretary senator sen rep gov governor gen general col colonel capt captain maj major lt sgt adm ' +
+  'admiral cmdr hon king queen prince princess pope judge sheikh the'
+).split(' ');
+export const TITLES = new RegExp(`^(${TITLE_WORDS.join('|')})\\.?$`, 'i');
 
 /**
  * Particles that belong to the surname that follows them ("Ludwig van Beethoven", "Lula da Silva", "Mohammed bin

@@ -24,7 +24,8 @@ describe('sentence segmentation', () => {
 
   it('splits sentences glued without a space after the stop, but not initials, acronyms or file names', () => {
     const text =
-      'The dam held on Monday.But by Tuesday the river rose.He said "go home."Then the mayor left.“We will rebuild,” she said. Prices in the U.S.A rose. It runs on Node.js today.';
+      'The dam held on Monday.But by Tuesday the river rose.He said "go home."Then the mayor left.“We will rebuild,” she ' +
+      'said. Prices in the U.S.A rose. It runs on Node.js today.';
     expect(sentencesOf(text).map((s) => s.text)).toEqual([
       'The dam held on Monday.',
       'But by Tuesday the river rose.',
@@ -98,7 +99,9 @@ describe('attribution and quotations', () => {
 
   it('learns a speaker\'s gender from the pronoun that named her, so a later "he" goes to the man named just before', () => {
     const body =
-      'Judge Marta Ellison told Tomas Brandt during the hearing: "It was my duty to hear them all."\n\nShe told the defendant: "You have not faced what you did.\n\nAfter two days of testimony from Brandt\'s former patients, he was given time to address the court.\n\n"Nothing I say can undo the harm I caused to all of you," he told the courtroom.';
+      'Judge Marta Ellison told Tomas Brandt during the hearing: "It was my duty to hear them all."\n\nShe told the ' +
+      'defendant: "You have not faced what you did.\n\nAfter two days of testimony from Brandt\'s former patients, he was ' +
+      'given time to address the court.\n\n"Nothing I say can undo the harm I caused to all of you," he told the courtroom.';
     expect(claimsOf(body).map((c) => c.speaker)).toEqual(['Marta Ellison', 'Marta Ellison', null, 'Tomas Brandt']);
   });
 
@@ -186,7 +189,8 @@ describe('figures', () => {
 describe('entities in one document', () => {
   it('splits titles off, keeps roles, and joins surname-only mentions to the full name', () => {
     const { entities } = extractClaims(
-      'Secretary of State Antonia R. Blake met Foreign Minister Arman Seitkali in Astana on Monday. Blake said the talks were useful. Mr. Seitkali agreed that the talks had been useful.',
+      'Secretary of State Antonia R. Blake met Foreign Minister Arman Seitkali in Astana on Monday. Blake said the talks were ' +
+        'useful. Mr. Seitkali agreed that the talks had been useful.',
     );
     const blake = entities.find((e) => e.name === 'Antonia R. Blake');
     expect(blake).toMatchObject({ kind: 'person', roles: ['secretary of state'] });
@@ -223,7 +227,8 @@ describe('news text edge cases', () => {
 
   it('continues the speaker into a next paragraph that is all quotation', () => {
     const claims = claimsOf(
-      '"We had no warning at all," harbour master Ingrid Solvang said.\n\n"The boats were lost within the hour."\n\nThe pier reopened on Friday.',
+      '"We had no warning at all," harbour master Ingrid Solvang said.\n\n"The boats were lost within the hour."\n\nThe pier ' +
+        'reopened on Friday.',
     );
     expect(claims.map((c) => c.speaker)).toEqual(['Ingrid Solvang', 'Ingrid Solvang', null]);
     // Not after a paragraph that quoted nobody.
@@ -280,7 +285,8 @@ describe('news text edge cases', () => {
 
   it('resolves "the minister later tweeted" to the named minister, but not "he added" after an agency spoke', () => {
     const claims = claimsOf(
-      'Harbour Minister Ingrid Solvang visited the pier on Monday. The minister later tweeted that the inquiry was "moving fast."\n\nIn a statement, the Riverton Port Authority said the pier was unsafe. He added that repairs would begin soon.',
+      'Harbour Minister Ingrid Solvang visited the pier on Monday. The minister later tweeted that the inquiry was "moving ' +
+        'fast."\n\nIn a statement, the Riverton Port Authority said the pier was unsafe. He added that repairs would begin soon.',
     );
     expect(claims.map((c) => c.speaker)).toEqual([null, 'Ingrid Solvang', 'Riverton Port Authority', null]);
     expect(claims[1].quote).toBe('moving fast');
@@ -351,7 +357,8 @@ describe('figures: more shapes', () => {
 describe('names that are not people, and numbers that are not figures', () => {
   it('does not take laws, events, shouted words or party groups for people, and drops a party word before a name', () => {
     const { entities } = extractClaims(
-      'The Harbour Safety Act passed after Founders Day, and Riverton Greens said GET OUT was a slogan. Valley Democrats backed Conservative Eva Marsh Lund on Monday.',
+      'The Harbour Safety Act passed after Founders Day, and Riverton Greens said GET OUT was a slogan. Valley Democrats ' +
+        'backed Conservative Eva Marsh Lund on Monday.',
     );
     const people = entities.filter((e) => e.kind === 'person').map((e) => e.name);
     expect(people).toEqual(['Eva Marsh Lund']);
@@ -369,7 +376,8 @@ describe('names that are not people, and numbers that are not figures', () => {
 describe('speakers in apposition and surnames named only as speakers', () => {
   it('reads "X, the head of the unit, said" and joins the surname to the full name', () => {
     const { claims, entities } = extractClaims(
-      'Northwind Ferries Co. executive Tomas Halvorsen said demand had surprised the company.\n\n“We had some issues,” Halvorsen, the head of the ferry unit, said at a conference on Tuesday.',
+      'Northwind Ferries Co. executive Tomas Halvorsen said demand had surprised the company.\n\n“We had some issues,” ' +
+        'Halvorsen, the head of the ferry unit, said at a conference on Tuesday.',
     );
     expect(claims.map((c) => c.speaker)).toEqual(['Tomas Halvorsen', 'Tomas Halvorsen']);
     expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Tomas Halvorsen']);
@@ -421,14 +429,16 @@ describe('attribution in wire copy', () => {
 
   it('gives each clause its own attribution', () => {
     const claims = claimsOf(
-      'Poland and Chile have sent rescue teams to the region, according to the Foreign Ministry, and the Red Cross said it had flown in tents.',
+      'Poland and Chile have sent rescue teams to the region, according to the Foreign Ministry, and the Red Cross said it ' +
+        'had flown in tents.',
     );
     expect(claims.map((c) => c.speaker)).toEqual(['Foreign Ministry', 'Red Cross']);
   });
 
   it('reads the subject before a colon as the speaker of the quotation after it', () => {
     const claims = claimsOf(
-      'Foreign Minister Anton Weiss spoke on Friday.\n\nAsked about the border, Weiss was blunt: "Not one village will be given up at the table."',
+      'Foreign Minister Anton Weiss spoke on Friday.\n\nAsked about the border, Weiss was blunt: "Not one village will be ' +
+        'given up at the table."',
     );
     expect(claims[1].speaker).toBe('Anton Weiss');
   });
@@ -446,7 +456,8 @@ describe('attribution in wire copy', () => {
 describe('pronouns and gender', () => {
   it('"she said" after a man spoke goes to the last woman who spoke, when the text gives their genders', () => {
     const body =
-      'Ms Ilse Berg, the mayor, said the shelters were full.\n\nMr Anton Weiss, the governor, said more tents would arrive on Friday.\n\n“We need blankets more than anything,” she said.';
+      'Ms Ilse Berg, the mayor, said the shelters were full.\n\nMr Anton Weiss, the governor, said more tents would arrive on ' +
+      'Friday.\n\n“We need blankets more than anything,” she said.';
     expect(extractClaims(body).claims.map((c) => c.speaker)).toEqual(['Ilse Berg', 'Anton Weiss', 'Ilse Berg']);
   });
 });
@@ -454,7 +465,8 @@ describe('pronouns and gender', () => {
 describe('reported statements after an attributed quotation', () => {
   it('splits ", adding that …" after the quote its attribution closes, even when the addition quotes a phrase', () => {
     const claims = claimsOf(
-      '“We had to open the gates because the wall was at risk,” the engineer Tove Lind said, adding that the dam could have failed “within hours”.',
+      '“We had to open the gates because the wall was at risk,” the engineer Tove Lind said, adding that the dam could have ' +
+        'failed “within hours”.',
     );
     expect(claims).toHaveLength(2);
     expect(claims[0].quote).toBe('We had to open the gates because the wall was at risk');
@@ -463,7 +475,8 @@ describe('reported statements after an attributed quotation', () => {
 
   it('a "not" inside the quoted phrase of reported speech leaves the claim positive', () => {
     const claims = claimsOf(
-      'Union leader Ewa Nowicka said the members wanted higher pay and shorter shifts, calling the demands “not a wish list but a minimum”.',
+      'Union leader Ewa Nowicka said the members wanted higher pay and shorter shifts, calling the demands “not a wish list ' +
+        'but a minimum”.',
     );
     expect(claims).toHaveLength(1);
     expect(claims[0].quote).toBe('not a wish list but a minimum');
@@ -475,7 +488,8 @@ describe('reported statements after an attributed quotation', () => {
 describe('a pronoun after a sentence about a person', () => {
   it('"he told analysts" after a sentence whose subject is the chief executive is his', () => {
     const body =
-      'The agency said its investigation would take weeks.\n\nRui M. Matos, the chief executive, struck a more cautious tone.\n\n“Our engineers are working day and night,” he told analysts on a call.';
+      'The agency said its investigation would take weeks.\n\nRui M. Matos, the chief executive, struck a more cautious ' +
+      'tone.\n\n“Our engineers are working day and night,” he told analysts on a call.';
     const claims = claimsOf(body);
     expect(claims[1].speaker).toBeNull(); // a sentence about him is not his statement
     expect(claims[2].speaker).toBe('Rui M. Matos');
@@ -493,7 +507,8 @@ describe('single quotation marks and lower-case roles', () => {
 
   it('a role in lower case right before a name is that person\'s role, so "the mayor said" finds them', () => {
     const body =
-      'Fire spokesman Anton Weiss said the wind had dropped.\n\nIn the village, mayor Ilse Weiss, no relation to the spokesman, walked through the ruins.\n\n“Every family will be housed by winter,” the mayor said.';
+      'Fire spokesman Anton Weiss said the wind had dropped.\n\nIn the village, mayor Ilse Weiss, no relation to the ' +
+      'spokesman, walked through the ruins.\n\n“Every family will be housed by winter,” the mayor said.';
     expect(claimsOf(body).map((c) => c.speaker)).toEqual(['Anton Weiss', null, 'Ilse Weiss']);
   });
 });
@@ -501,7 +516,8 @@ describe('single quotation marks and lower-case roles', () => {
 describe('questions (issue 15)', () => {
   it('makes no claim of the writer’s own question, but keeps a quoted one', () => {
     const texts = extractClaims(
-      'What happens now that the harbour board has voted to close the pier?\n\n“Why would we close the pier now?” the mayor asked reporters on Monday.',
+      'What happens now that the harbour board has voted to close the pier?\n\n“Why would we close the pier now?” the mayor ' +
+        'asked reporters on Monday.',
     ).claims.map((c) => c.text);
     expect(texts.some((t) => t.startsWith('What happens now'))).toBe(false);
     expect(texts.some((t) => t.includes('Why would we close the pier now'))).toBe(true);

@@ -123,7 +123,8 @@ describe('shorter forms of a full name in one document', () => {
 describe('one surname, two people in one document', () => {
   it('never merges two full names with different first names, and gives a surname alone to the person named most recently', () => {
     const body =
-      'Transport Minister Anders Lund opened the bridge on Monday. Port spokesman Erik Lund said traffic had been light.\n\n“We expected more cars,” Lund said.';
+      'Transport Minister Anders Lund opened the bridge on Monday. Port spokesman Erik Lund said traffic had been ' +
+      'light.\n\n“We expected more cars,” Lund said.';
     const { claims, entities } = extractClaims(body);
     expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Anders Lund', 'Erik Lund']);
     expect(claims.map((c) => c.speaker)).toEqual([null, 'Erik Lund', 'Erik Lund']);
@@ -131,7 +132,8 @@ describe('one surname, two people in one document', () => {
 
   it('gives a surname alone to the only person with it named so far', () => {
     const body =
-      'Transport Minister Anders Lund opened the bridge on Monday.\n\n“It will carry 20,000 cars a day,” Lund said.\n\nPort spokesman Erik Lund said traffic had been light.';
+      'Transport Minister Anders Lund opened the bridge on Monday.\n\n“It will carry 20,000 cars a day,” Lund said.\n\nPort ' +
+      'spokesman Erik Lund said traffic had been light.';
     expect(speakers(body)).toEqual([null, 'Anders Lund', 'Erik Lund']);
   });
 
@@ -214,7 +216,8 @@ describe('places, peoples and organisations', () => {
 
   it("joins a company's short name and its legal form to its full name", () => {
     const body =
-      'Orrin Robotics Ltd. said on Monday it would cut 300 jobs. Orrin blamed weak demand. Analysts said Orrin Robotics had grown too fast.';
+      'Orrin Robotics Ltd. said on Monday it would cut 300 jobs. Orrin blamed weak demand. Analysts said Orrin Robotics had ' +
+      'grown too fast.';
     const { claims, entities } = extractClaims(body);
     expect(entities.filter((e) => e.kind === 'organization').map((e) => [e.name, e.variants])).toEqual([
       ['Orrin Robotics Ltd', ['Orrin Robotics Ltd', 'Orrin', 'Orrin Robotics']],
@@ -294,7 +297,8 @@ describe('transliterations in one document', () => {
 describe('middle names, compounds and double-barrelled names in one document', () => {
   it('joins a middle initial to the compound it starts, and its tail alone to the person', () => {
     const body =
-      'Port director Farhan Abdul Majid said the cranes had failed. Farhan A. Majid later said repairs would take a week.\n\n“We are working day and night,” Majid said.';
+      'Port director Farhan Abdul Majid said the cranes had failed. Farhan A. Majid later said repairs would take a ' +
+      'week.\n\n“We are working day and night,” Majid said.';
     expect(people(body)).toEqual(['Farhan Abdul Majid']);
     expect(speakers(body)).toEqual(['Farhan Abdul Majid', 'Farhan Abdul Majid', 'Farhan Abdul Majid']);
   });
@@ -310,7 +314,8 @@ describe('middle names, compounds and double-barrelled names in one document', (
 
   it('joins the last part, alone or after the first name, to a double-barrelled name the document gave', () => {
     const body =
-      'Deputy Minister Jadwiga Łęcka-Śliwińska said the line would reopen. Śliwińska said crews were on site.\n\nJadwiga Śliwińska added that buses would replace trains.';
+      'Deputy Minister Jadwiga Łęcka-Śliwińska said the line would reopen. Śliwińska said crews were on site.\n\nJadwiga ' +
+      'Śliwińska added that buses would replace trains.';
     expect(people(body)).toEqual(['Jadwiga Łęcka-Śliwińska']);
     expect(speakers(body)).toEqual(['Jadwiga Łęcka-Śliwińska', 'Jadwiga Łęcka-Śliwińska', 'Jadwiga Łęcka-Śliwińska']);
   });
@@ -318,14 +323,16 @@ describe('middle names, compounds and double-barrelled names in one document', (
   it('joins the name written with a space or without diacritics', () => {
     expect(
       people(
-        'Jadwiga Łęcka-Śliwińska spoke on Monday. Jadwiga Lecka Sliwinska said the line would reopen. Jadwiga Lecka-Sliwinska said crews were on site.',
+        'Jadwiga Łęcka-Śliwińska spoke on Monday. Jadwiga Lecka Sliwinska said the line would reopen. Jadwiga Lecka-Sliwinska ' +
+          'said crews were on site.',
       ),
     ).toEqual(['Jadwiga Łęcka-Śliwińska']);
   });
 
   it('keeps a woman with one part of the name and another first name apart', () => {
     const body =
-      'Deputy Minister Jadwiga Łęcka-Śliwińska said the line would reopen. Ewa Łęcka, a commuter, said she had been stranded.\n\n“It was chaos,” Łęcka said.';
+      'Deputy Minister Jadwiga Łęcka-Śliwińska said the line would reopen. Ewa Łęcka, a commuter, said she had been ' +
+      'stranded.\n\n“It was chaos,” Łęcka said.';
     expect(people(body)).toEqual(['Jadwiga Łęcka-Śliwińska', 'Ewa Łęcka']);
     expect(speakers(body)).toEqual(['Jadwiga Łęcka-Śliwińska', 'Ewa Łęcka', 'Ewa Łęcka']);
   });

@@ -51,17 +51,20 @@ describe('text cleaning: boilerplate classes', () => {
       [
         'harbourfan',
         '2 days ago at 07:52 am',
-        'The breakwater was always going to take longer than planned, the foundations on that side of the harbour are soft and the engineers knew it.',
+        'The breakwater was always going to take longer than planned, the foundations on that side of the harbour are soft ' +
+          'and the engineers knew it.',
       ],
       [
         'Mia K',
         '2 days ago at 08:10 am',
-        'I live by the harbour and the storms this winter were the worst in years, so I am not surprised that the foundations shifted under the new breakwater.',
+        'I live by the harbour and the storms this winter were the worst in years, so I am not surprised that the foundations ' +
+          'shifted under the new breakwater.',
       ],
       [
         'old salt',
         'Yesterday at 9:15 pm',
-        'The mayor says the cost will not rise, but the council has said that before about the harbour and the grant never covers the whole of the work.',
+        'The mayor says the cost will not rise, but the council has said that before about the harbour and the grant never ' +
+          'covers the whole of the work.',
       ],
     ];
     const text = [article(), '[ 3 comments ]', 'Top Rated Comments', ...posts.flat()].join('\n');
@@ -161,10 +164,19 @@ describe('text cleaning: metadata', () => {
 
 describe('HTML cleaning', () => {
   const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
-  const articleHtml = `<nav><a href="/">Home</a><a href="/news">News</a></nav><article><h1>Breakwater delayed</h1><p>${P1}</p><figure><img src="a.jpg"><figcaption>Waves over the pier. Photo: Jon Berg</figcaption></figure><p>${P2}</p><p>Sign up for our newsletter to get the news in your inbox.</p><p>${P3}</p></article><aside><h2>Related</h2><ul><li>Parking rules approved</li></ul></aside><footer>© 2025 Gazette</footer>`;
+  const articleHtml =
+    `<nav><a href="/">Home</a><a href="/news">News</a></nav><article><h1>Breakwater delayed</h1>` +
+    `<p>${P1}</p><figure><img src="a.jpg"><figcaption>Waves over the pier. Photo: Jon Berg</figcaption></figure><p>${P2}</p>` +
+    `<p>Sign up for our newsletter to get the news in your inbox.</p><p>${P3}</p></article><aside><h2>Related</h2><ul>` +
+    `<li>Parking rules approved</li></ul></aside><footer>© 2025 Gazette</footer>`;
 
   it('uses structured data for metadata and drops what Readability leaves', async () => {
-    const head = `<title>Breakwater delayed - Gazette</title><meta property="og:title" content="Breakwater delayed until next year"><meta property="article:published_time" content="2025-03-08T10:00:00Z"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Breakwater delayed until next year","author":{"@type":"Person","name":"Jane Holm"},"datePublished":"2025-03-08T10:00:00Z"}</script>`;
+    const head =
+      `<title>Breakwater delayed - Gazette</title>` +
+      `<meta property="og:title" content="Breakwater delayed until next year">` +
+      `<meta property="article:published_time" content="2025-03-08T10:00:00Z">` +
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Breakwater delayed until next year",' +
+      '"author":{"@type":"Person","name":"Jane Holm"},"datePublished":"2025-03-08T10:00:00Z"}</script>';
     const result = await cleanDocument(page(head, articleHtml));
     expect(result).toMatchObject({
       format: 'html',
@@ -179,7 +191,8 @@ describe('HTML cleaning', () => {
 
   it('falls back to the structured article body when Readability finds too little', async () => {
     const body = [P1, P2, P3, P1.replace('Monday', 'Tuesday')].join('\n');
-    const head = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Breakwater', articleBody: body })}</script>`;
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Breakwater', articleBody: body });
+    const head = `<script type="application/ld+json">${ld}</script>`;
     const result = await cleanDocument(page(head, '<div id="app">Loading…</div>'));
     expect(result.body).toContain(P2);
   });
@@ -206,9 +219,11 @@ describe('HTML cleaning', () => {
   it("keeps a list of links out of the site (sources, products): only the site's own pages are its furniture", async () => {
     const head = '<title>Breakwater delayed</title><link rel="canonical" href="https://www.gazette.example/news/breakwater">';
     const own =
-      '<p><a href="https://gazette.example/news/festival">Harbour festival draws record crowds</a></p><p><a href="https://sport.gazette.example/regatta">Regatta moved to June</a></p>';
+      '<p><a href="https://gazette.example/news/festival">Harbour festival draws record crowds</a></p><p><a ' +
+      'href="https://sport.gazette.example/regatta">Regatta moved to June</a></p>';
     const out =
-      '<ul><li><a href="https://harbour-board.example/report.pdf">Harbour board annual report</a></li><li><a href="https://shop.example/r/123">Tide tables for the coast, 2025 edition</a></li></ul>';
+      '<ul><li><a href="https://harbour-board.example/report.pdf">Harbour board annual report</a></li><li><a ' +
+      'href="https://shop.example/r/123">Tide tables for the coast, 2025 edition</a></li></ul>';
     const result = await cleanDocument(
       page(head, `<article><h1>Breakwater delayed</h1><p>${P1}</p>${own}<p>${P2}</p>${out}<p>${P3}</p></article>`),
     );
@@ -222,7 +237,8 @@ describe('HTML cleaning', () => {
     const result = await cleanDocument(
       page(
         '<title>Breakwater delayed until next year</title>',
-        `<article>${crumbs}<p>${P1}</p><p><a href="/report">Read the harbour board report of March 2025</a></p><p>${P2}</p><p>${P3}</p></article>`,
+        `<article>${crumbs}<p>${P1}</p><p><a href="/report">Read the harbour board report of March 2025</a></p><p>${P2}</p>` +
+          `<p>${P3}</p></article>`,
       ),
     );
     expect(result.body).not.toMatch(/HomeSport|Sport/);
@@ -264,9 +280,12 @@ describe('format, language and empty results', () => {
   it('flags a non-English page while still finding its text', () => {
     const german = [
       'Hafen',
-      'Die Hafenbehörde teilte am Montag mit, dass der neue Wellenbrecher erst Ende nächsten Jahres fertig werde, zwei Jahre später als geplant.',
-      'Ingenieure stellten fest, dass sich die Fundamente während der Winterstürme verschoben hatten und der Entwurf geändert werden musste.',
-      'Der Bürgermeister sagte dem Rat, dass die Verzögerung die Kosten des Projekts nicht erhöhen werde, das aus einem regionalen Zuschuss bezahlt wird.',
+      'Die Hafenbehörde teilte am Montag mit, dass der neue Wellenbrecher erst Ende nächsten Jahres fertig werde, zwei Jahre ' +
+        'später als geplant.',
+      'Ingenieure stellten fest, dass sich die Fundamente während der Winterstürme verschoben hatten und der Entwurf geändert ' +
+        'werden musste.',
+      'Der Bürgermeister sagte dem Rat, dass die Verzögerung die Kosten des Projekts nicht erhöhen werde, das aus einem ' +
+        'regionalen Zuschuss bezahlt wird.',
     ].join('\n');
     const result = cleanText(german);
     expect(result.body).toContain('Wellenbrecher');

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { cleanDocument, cleanText } from '../../shared/clean/index.ts';
 
 const page = (title: string, body: string) =>
-  `<!doctype html><html><head><title>${title}</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><main><article><h1>${title}</h1>${body}</article></main><footer>Contact us</footer></body></html>`;
+  `<!doctype html><html><head><title>${title}</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>` +
+  `<main><article><h1>${title}</h1>${body}</article></main><footer>Contact us</footer></body></html>`;
 
 // A gallery: every paragraph is a caption that ends in a photo credit.
 const CAPTIONS = [
@@ -43,9 +44,12 @@ describe('photo galleries', () => {
 
   it('still drops a credited caption inside an ordinary article', async () => {
     const prose = [
-      'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned, after a winter of storms.',
-      'Engineers found that the foundations had shifted during the storms, and the design had to be changed before work could resume on the northern section.',
-      'The mayor told the council that the delay would not raise the cost of the project, which is paid for by a regional grant and a loan from the port.',
+      'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years ' +
+        'later than planned, after a winter of storms.',
+      'Engineers found that the foundations had shifted during the storms, and the design had to be changed before work could ' +
+        'resume on the northern section.',
+      'The mayor told the council that the delay would not raise the cost of the project, which is paid for by a regional ' +
+        'grant and a loan from the port.',
     ];
     const result = await cleanDocument(
       page('Breakwater delayed', `<p>${prose[0]}</p><p>${CAPTIONS[1]} ${CREDITS[1]}</p><p>${prose[1]}</p><p>${prose[2]}</p>`),
@@ -68,7 +72,8 @@ describe('never worse than Readability', () => {
 
   it('falls back when the cleaner keeps far less than Readability found (share from the threshold table)', async () => {
     const prose =
-      'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned.';
+      'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years ' +
+      'later than planned.';
     const html = page('Breakwater delayed', `<p>${prose}</p><p>${CAPTIONS[0]} ${CREDITS[0]}</p><p>${CAPTIONS[1]} ${CREDITS[1]}</p>`);
     // The cleaner keeps the one paragraph: about a third of what Readability found.
     const usual = await cleanDocument(html);
@@ -88,8 +93,10 @@ describe('never worse than Readability', () => {
 
   it('does not fall back when the cleaner kept the article and removed only leftovers', async () => {
     const prose = [
-      'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned, after a winter of storms.',
-      'Engineers found that the foundations had shifted during the storms, and the design had to be changed before work could resume on the northern section.',
+      'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years ' +
+        'later than planned, after a winter of storms.',
+      'Engineers found that the foundations had shifted during the storms, and the design had to be changed before work could ' +
+        'resume on the northern section.',
     ];
     const result = await cleanDocument(page('Breakwater delayed', `<p>${prose[0]}</p><p>Advertisement</p><p>${prose[1]}</p>`));
     expect(result.removed.some((r) => r.reason.startsWith('fallback'))).toBe(false);
@@ -99,9 +106,12 @@ describe('never worse than Readability', () => {
 
 describe('slideshow captions and glued credits', () => {
   const prose = [
-    'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned, after a winter of storms.',
-    'Engineers found that the foundations had shifted during the storms, and the design had to be changed before work could resume on the northern section.',
-    'The mayor told the council that the delay would not raise the cost of the project, which is paid for by a regional grant and a loan from the port.',
+    'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later ' +
+      'than planned, after a winter of storms.',
+    'Engineers found that the foundations had shifted during the storms, and the design had to be changed before work could ' +
+      'resume on the northern section.',
+    'The mayor told the council that the delay would not raise the cost of the project, which is paid for by a regional grant ' +
+      'and a loan from the port.',
   ];
   it('removes "2 of 8. <caption>" slideshow lines', async () => {
     const slide = '2 of 8. Workers lower a concrete block into the water at the end of the pier.';

@@ -61,7 +61,9 @@ describe('text cleaning: furniture inside or around the article', () => {
 
   it('drops a cookie notice of any length when the line opens with one', () => {
     const notice =
-      'Harbour Gazette uses cookies and similar tools to measure how the site is used, remember your settings and show advertising that may interest you; by continuing to read you accept this, and you can change your preferences at any time from the privacy centre at the foot of every page, where every partner we work with is listed.';
+      'Harbour Gazette uses cookies and similar tools to measure how the site is used, remember your settings and show ' +
+      'advertising that may interest you; by continuing to read you accept this, and you can change your preferences at any ' +
+      'time from the privacy centre at the foot of every page, where every partner we work with is listed.';
     const result = cleanText(page(notice, P1, P2, P3, P4));
     expect(result.body).not.toContain('uses cookies');
     expect(result.removed.find((r) => r.text === notice)?.reason).toBe('cookie/privacy notice');
@@ -124,7 +126,8 @@ describe('text cleaning: furniture inside or around the article', () => {
 
 describe('text cleaning: the tail of the article', () => {
   const festival = [
-    'The summer music festival announced on Friday that it would move to the old shipyard next year, doubling the space for its main stage.',
+    'The summer music festival announced on Friday that it would move to the old shipyard next year, doubling the space for ' +
+      'its main stage.',
     'Organisers said ticket sales had risen for the third year running and that the new site would take twelve thousand visitors a day.',
     'The festival began in a church hall in 1998 with four local bands and now books acts from across Europe for three days every July.',
     'Residents near the shipyard have asked for a limit on noise after eleven at night, and the organisers said they would agree to one.',
@@ -166,8 +169,10 @@ describe('text cleaning: the tail of the article', () => {
 
   it('does not cut a report at its "Discussion" section', () => {
     const discussion = [
-      'The engineers argue that the foundations shifted because the seabed under the western end of the wall is softer than the survey of 2019 suggested, and that the design should have allowed for it from the start.',
-      'They recommend that the remaining sections of the breakwater be built on longer piles, which would add about four months to the work but would protect the wall against the winter storms for the next fifty years.',
+      'The engineers argue that the foundations shifted because the seabed under the western end of the wall is softer than ' +
+        'the survey of 2019 suggested, and that the design should have allowed for it from the start.',
+      'They recommend that the remaining sections of the breakwater be built on longer piles, which would add about four ' +
+        'months to the work but would protect the wall against the winter storms for the next fifty years.',
     ];
     const result = cleanText(page(P1, P2, 'Discussion', ...discussion, P3));
     for (const p of [...discussion, P3]) expect(result.body).toContain(p);
@@ -188,7 +193,9 @@ describe('HTML cleaning: furniture Readability leaves', () => {
   const html = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 
   it('drops a caption written as a paragraph beside its picture', async () => {
-    const body = `<article><h1>${TITLE}</h1><p>${P1}</p><p>${P2}</p><div class="box"><a href="/big.jpg"><img src="small.jpg" alt=""></a><p>Cranes stand idle on the quay</p></div><p>${P3}</p><p>${P4}</p></article>`;
+    const body =
+      `<article><h1>${TITLE}</h1><p>${P1}</p><p>${P2}</p><div class="box"><a href="/big.jpg">` +
+      `<img src="small.jpg" alt=""></a><p>Cranes stand idle on the quay</p></div><p>${P3}</p><p>${P4}</p></article>`;
     const result = await cleanDocument(html(`<title>${TITLE}</title>`, body));
     expect(result.body).not.toContain('Cranes stand idle');
     expect(result.removed.find((r) => r.text === 'Cranes stand idle on the quay')?.reason).toBe('image caption/credit');
@@ -216,8 +223,13 @@ describe('HTML cleaning: furniture Readability leaves', () => {
       P4.replace('months', 'weeks'),
     ];
     const box =
-      '<div class="modal"><h3>Our morning briefing</h3><p>Our morning briefing brings you the stories that matter on the coast, from the harbour to the hills, written by reporters who live here. It arrives before breakfast on weekdays and costs nothing, and you can stop it whenever you like with a single click at the foot of any issue. Readers in the valley towns get a local edition with the weather and the ferry times.</p></div>';
-    const body = `<div class="page"><div class="row layout-with-sidebar"><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></div></div>${box}`;
+      '<div class="modal"><h3>Our morning briefing</h3><p>Our morning briefing brings you the stories that matter on the ' +
+      'coast, from the harbour to the hills, written by reporters who live here. It arrives before breakfast on weekdays ' +
+      'and costs nothing, and you can stop it whenever you like with a single click at the foot of any issue. Readers in ' +
+      'the valley towns get a local edition with the weather and the ferry times.</p></div>';
+    const body =
+      `<div class="page"><div class="row layout-with-sidebar">` +
+      `<article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></div></div>${box}`;
     const result = await cleanDocument(html(`<title>${TITLE}</title>`, body));
     for (const p of paragraphs) expect(result.body).toContain(p);
   });
@@ -226,9 +238,12 @@ describe('HTML cleaning: furniture Readability leaves', () => {
     const other = Array.from(
       { length: 6 },
       (_, i) =>
-        `<p>The choir committee met for the ${['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][i]} time this season and agreed a plan that members said would keep the programme running until spring.</p>`,
+        `<p>The choir committee met for the ${['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][i]} time this season ` +
+        'and agreed a plan that members said would keep the programme running until spring.</p>',
     ).join('');
-    const body = `<div class="content"><h1>${TITLE}</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p><h3>Read next</h3><h2>Choir plans a longer season</h2>${other}</div>`;
+    const body =
+      `<div class="content"><h1>${TITLE}</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p><h3>Read next</h3>` +
+      `<h2>Choir plans a longer season</h2>${other}</div>`;
     const result = await cleanDocument(html(`<title>${TITLE}</title>`, body));
     expect(result.body.split('\n\n')).toEqual([P1, P2, P3, P4]);
   });
@@ -238,9 +253,15 @@ describe('HTML cleaning: furniture Readability leaves', () => {
       Array.from(
         { length: 6 },
         (_, i) =>
-          `<p>The ${topic} committee met for the ${['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][i]} time this season and agreed a plan that members said would keep the programme running until spring, when a new chair is chosen.</p>`,
+          `<p>The ${topic} committee met for the ${['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][i]} time this season ` +
+          'and agreed a plan that members said would keep the programme running until spring, when a new chair is chosen.</p>',
       ).join('');
-    const body = `<div class="post"><h1>${TITLE}</h1><p class="standfirst">The wall will not be finished before the winter storms.</p><div class="post-body-extra"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p></div></div><div class="more"><h3>You may like</h3><div class="teaser"><h2>Choir festival plans a longer season</h2>${other('choir')}</div><div class="teaser"><h2>Chess club opens a second hall</h2>${other('chess')}</div></div>`;
+    const body =
+      `<div class="post"><h1>${TITLE}</h1>` +
+      `<p class="standfirst">The wall will not be finished before the winter storms.</p><div class="post-body-extra">` +
+      `<p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p></div></div><div class="more"><h3>You may like</h3>` +
+      `<div class="teaser"><h2>Choir festival plans a longer season</h2>${other('choir')}</div><div class="teaser">` +
+      `<h2>Chess club opens a second hall</h2>${other('chess')}</div></div>`;
     const result = await cleanDocument(html(`<title>${TITLE} | Harbour Gazette</title>`, body));
     expect(result.title).toBe(TITLE);
     for (const p of [P1, P2, P3, P4]) expect(result.body).toContain(p);

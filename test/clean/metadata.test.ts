@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { cleanDocument, cleanText } from '../../shared/clean/index.ts';
 import { decodeEntities, findDate, isDateLine, parseByline, stripSiteSuffix, tidyByline } from '../../shared/clean/metadata.ts';
 
+const PORT_PARAGRAPH =
+  '<p>The harbour authority said the port would reopen to cargo ships on Monday after engineers inspected the breakwater ' +
+  'and found it safe for traffic again.</p>';
+
 const P1 =
   'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned.';
 const P2 =
@@ -219,7 +223,9 @@ describe('HTML pages: metadata from the page when its structured data has none',
   const article = `<div class="story"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>`;
 
   it('strips " - Site" from the title and tidies the byline Readability finds', async () => {
-    const body = `<div class="headline">${HEADLINE}</div><div class="author-line">By Jane Holm | Staff Correspondent</div><div class="date-line">8 March 2025 | 18:45</div>${article}`;
+    const body =
+      `<div class="headline">${HEADLINE}</div><div class="author-line">By Jane Holm | Staff Correspondent</div>` +
+      `<div class="date-line">8 March 2025 | 18:45</div>${article}`;
     const result = await cleanDocument(html(`<title>${HEADLINE} - Harbour Gazette</title>`, body));
     expect(result).toMatchObject({ title: HEADLINE, byline: 'Jane Holm', published: '2025-03-08' });
   });
@@ -285,7 +291,9 @@ describe('publication dates from the usual meta names', () => {
       '<meta name="parsely-pub-date" content="2025-03-07T08:30:00Z">',
       '<meta name="DC.date.issued" content="2025-03-07">',
     ]) {
-      const html = `<!doctype html><html><head><title>Port reopens after storm</title>${meta}</head><body><article><h1>Port reopens after storm</h1>${'<p>The harbour authority said the port would reopen to cargo ships on Monday after engineers inspected the breakwater and found it safe for traffic again.</p>'.repeat(4)}</article></body></html>`;
+      const html =
+        `<!doctype html><html><head><title>Port reopens after storm</title>${meta}</head><body><article>` +
+        `<h1>Port reopens after storm</h1>${PORT_PARAGRAPH.repeat(4)}</article></body></html>`;
       expect((await cleanDocument(html, { name: 'port.html' })).published).toBe('2025-03-07');
     }
   });
@@ -294,11 +302,17 @@ describe('publication dates from the usual meta names', () => {
 describe('header lines of a page built of plain elements', () => {
   it('reads "By X" and a date line above the article when nothing is marked up, and joins authors as a byline prints them', async () => {
     const para =
-      '<div>The harbour authority said the port would reopen to cargo ships on Monday after engineers inspected the breakwater and found it safe for traffic again, officials said on Sunday evening.</div>';
-    const html = `<!doctype html><html><head><title>Port reopens</title></head><body><div class="hd"><div class="hl">Port reopens after storm</div><div class="by">By Ana Ruiz</div><div class="dt">Friday, 25 July 2025 | 14:20</div></div><div class="body">${para.repeat(5)}</div></body></html>`;
+      '<div>The harbour authority said the port would reopen to cargo ships on Monday after engineers inspected the ' +
+      'breakwater and found it safe for traffic again, officials said on Sunday evening.</div>';
+    const html =
+      `<!doctype html><html><head><title>Port reopens</title></head><body><div class="hd">` +
+      `<div class="hl">Port reopens after storm</div><div class="by">By Ana Ruiz</div>` +
+      `<div class="dt">Friday, 25 July 2025 | 14:20</div></div><div class="body">${para.repeat(5)}</div></body></html>`;
     const cleaned = await cleanDocument(html, { name: 'port.html' });
     expect([cleaned.byline, cleaned.published]).toEqual(['Ana Ruiz', '2025-07-25']);
-    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Port reopens","author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Tove Lind"}]}</script>`;
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Port reopens",' +
+      '"author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Tove Lind"}]}</script>';
     const two = await cleanDocument(html.replace('</head>', `${ld}</head>`), { name: 'port.html' });
     expect(two.byline).toBe('Ana Ruiz and Tove Lind');
   });

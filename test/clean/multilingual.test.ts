@@ -21,9 +21,12 @@ const PAGES: Page[] = [
     language: 'de',
     title: 'Neue Fähre für Solvik verspätet sich',
     body: [
-      'Die neue Fähre für Solvik wird erst im Herbst in Dienst gestellt, weil die Werft die Motoren nicht rechtzeitig geliefert bekommen hat und die Prüfung der Technik länger dauert.',
-      'Der Bürgermeister sagte am Montag, dass die alte Fähre bis dahin weiterfahren soll, auch wenn sie bei starkem Wind nicht auslaufen darf und die Fahrgäste dann warten müssen.',
-      'Die Gemeinde will die Mehrkosten mit dem Land teilen, das den Bau zur Hälfte bezahlt, und hofft, dass die Werft einen Teil der Verspätung übernimmt, wie es der Vertrag vorsieht.',
+      'Die neue Fähre für Solvik wird erst im Herbst in Dienst gestellt, weil die Werft die Motoren nicht rechtzeitig ' +
+        'geliefert bekommen hat und die Prüfung der Technik länger dauert.',
+      'Der Bürgermeister sagte am Montag, dass die alte Fähre bis dahin weiterfahren soll, auch wenn sie bei starkem Wind ' +
+        'nicht auslaufen darf und die Fahrgäste dann warten müssen.',
+      'Die Gemeinde will die Mehrkosten mit dem Land teilen, das den Bau zur Hälfte bezahlt, und hofft, dass die Werft einen ' +
+        'Teil der Verspätung übernimmt, wie es der Vertrag vorsieht.',
     ],
     furniture: [
       'Startseite | Politik | Sport | Kultur',
@@ -36,15 +39,19 @@ const PAGES: Page[] = [
     ],
     tail: 'Mehr zum Thema',
     teaser:
-      'Die Regatta wird in diesem Jahr auf Juni verschoben, weil die Boote nach dem langen Winter noch nicht fertig sind und die Helfer fehlen.',
+      'Die Regatta wird in diesem Jahr auf Juni verschoben, weil die Boote nach dem langen Winter noch nicht fertig sind und ' +
+      'die Helfer fehlen.',
   },
   {
     language: 'fr',
     title: 'Le nouveau ferry de Solvik prend du retard',
     body: [
-      'Le nouveau ferry de Solvik ne sera mis en service qu’à l’automne, parce que le chantier n’a pas reçu les moteurs à temps et que les essais techniques dureront plus longtemps que prévu.',
-      'Le maire a déclaré lundi que l’ancien ferry continuera de naviguer jusque-là, même s’il ne peut pas sortir du port par grand vent et que les passagers devront alors attendre.',
-      'La commune veut partager le surcoût avec la région, qui paie la moitié de la construction, et espère que le chantier prendra en charge une partie du retard, comme le prévoit le contrat.',
+      'Le nouveau ferry de Solvik ne sera mis en service qu’à l’automne, parce que le chantier n’a pas reçu les moteurs à ' +
+        'temps et que les essais techniques dureront plus longtemps que prévu.',
+      'Le maire a déclaré lundi que l’ancien ferry continuera de naviguer jusque-là, même s’il ne peut pas sortir du port par ' +
+        'grand vent et que les passagers devront alors attendre.',
+      'La commune veut partager le surcoût avec la région, qui paie la moitié de la construction, et espère que le chantier ' +
+        'prendra en charge une partie du retard, comme le prévoit le contrat.',
     ],
     furniture: [
       'Accueil | Politique | Sport | Culture',
@@ -57,15 +64,19 @@ const PAGES: Page[] = [
     ],
     tail: 'Sur le même sujet',
     teaser:
-      'La régate est repoussée au mois de juin cette année, parce que les bateaux ne sont pas prêts après le long hiver et que les bénévoles manquent.',
+      'La régate est repoussée au mois de juin cette année, parce que les bateaux ne sont pas prêts après le long hiver et ' +
+      'que les bénévoles manquent.',
   },
   {
     language: 'es',
     title: 'El nuevo ferri de Solvik se retrasa',
     body: [
-      'El nuevo ferri de Solvik no entrará en servicio hasta el otoño, porque el astillero no recibió los motores a tiempo y las pruebas técnicas durarán más de lo previsto por la empresa.',
-      'El alcalde dijo el lunes que el ferri antiguo seguirá navegando hasta entonces, aunque no puede salir del puerto con viento fuerte y los pasajeros tendrán que esperar en el muelle.',
-      'El ayuntamiento quiere compartir el sobrecoste con la región, que paga la mitad de la obra, y espera que el astillero asuma una parte del retraso, como establece el contrato firmado.',
+      'El nuevo ferri de Solvik no entrará en servicio hasta el otoño, porque el astillero no recibió los motores a tiempo y ' +
+        'las pruebas técnicas durarán más de lo previsto por la empresa.',
+      'El alcalde dijo el lunes que el ferri antiguo seguirá navegando hasta entonces, aunque no puede salir del puerto con ' +
+        'viento fuerte y los pasajeros tendrán que esperar en el muelle.',
+      'El ayuntamiento quiere compartir el sobrecoste con la región, que paga la mitad de la obra, y espera que el astillero ' +
+        'asuma una parte del retraso, como establece el contrato firmado.',
     ],
     furniture: [
       'Inicio | Política | Deportes | Cultura',
@@ -78,15 +89,19 @@ const PAGES: Page[] = [
     ],
     tail: 'Lo más leído',
     teaser:
-      'La regata se aplaza a junio este año, porque los barcos no están listos después del largo invierno y faltan voluntarios para organizarla.',
+      'La regata se aplaza a junio este año, porque los barcos no están listos después del largo invierno y faltan ' +
+      'voluntarios para organizarla.',
   },
   {
     language: 'it',
     title: 'Il nuovo traghetto di Solvik è in ritardo',
     body: [
-      'Il nuovo traghetto di Solvik entrerà in servizio solo in autunno, perché il cantiere non ha ricevuto i motori in tempo e le prove tecniche dureranno più a lungo del previsto.',
-      'Il sindaco ha detto lunedì che il vecchio traghetto continuerà a navigare fino ad allora, anche se non può lasciare il porto con il vento forte e i passeggeri dovranno aspettare.',
-      'Il comune vuole dividere i costi in più con la regione, che paga la metà della costruzione, e spera che il cantiere si faccia carico di una parte del ritardo, come prevede il contratto.',
+      'Il nuovo traghetto di Solvik entrerà in servizio solo in autunno, perché il cantiere non ha ricevuto i motori in tempo ' +
+        'e le prove tecniche dureranno più a lungo del previsto.',
+      'Il sindaco ha detto lunedì che il vecchio traghetto continuerà a navigare fino ad allora, anche se non può lasciare il ' +
+        'porto con il vento forte e i passeggeri dovranno aspettare.',
+      'Il comune vuole dividere i costi in più con la regione, che paga la metà della costruzione, e spera che il cantiere si ' +
+        'faccia carico di una parte del ritardo, come prevede il contratto.',
     ],
     furniture: [
       'Home | Politica | Sport | Cultura',
@@ -99,15 +114,19 @@ const PAGES: Page[] = [
     ],
     tail: 'Articoli correlati',
     teaser:
-      'La regata è rinviata a giugno quest’anno, perché le barche non sono pronte dopo il lungo inverno e mancano i volontari per organizzarla.',
+      'La regata è rinviata a giugno quest’anno, perché le barche non sono pronte dopo il lungo inverno e mancano i volontari ' +
+      'per organizzarla.',
   },
   {
     language: 'pt',
     title: 'Novo ferry de Solvik está atrasado',
     body: [
-      'O novo ferry de Solvik só vai entrar em serviço no outono, porque o estaleiro não recebeu os motores a tempo e os testes técnicos vão durar mais do que o previsto pela empresa.',
-      'O prefeito disse na segunda-feira que o ferry antigo vai continuar navegando até lá, mesmo que não possa sair do porto com vento forte e os passageiros tenham de esperar no cais.',
-      'A prefeitura quer dividir o custo extra com o estado, que paga metade da obra, e espera que o estaleiro assuma uma parte do atraso, como está previsto no contrato assinado.',
+      'O novo ferry de Solvik só vai entrar em serviço no outono, porque o estaleiro não recebeu os motores a tempo e os ' +
+        'testes técnicos vão durar mais do que o previsto pela empresa.',
+      'O prefeito disse na segunda-feira que o ferry antigo vai continuar navegando até lá, mesmo que não possa sair do porto ' +
+        'com vento forte e os passageiros tenham de esperar no cais.',
+      'A prefeitura quer dividir o custo extra com o estado, que paga metade da obra, e espera que o estaleiro assuma uma ' +
+        'parte do atraso, como está previsto no contrato assinado.',
     ],
     furniture: [
       'Início | Política | Esporte | Cultura',
@@ -120,15 +139,19 @@ const PAGES: Page[] = [
     ],
     tail: 'Artigos relacionados',
     teaser:
-      'A regata foi adiada para junho este ano, porque os barcos não estão prontos depois do longo inverno e faltam voluntários para organizá-la.',
+      'A regata foi adiada para junho este ano, porque os barcos não estão prontos depois do longo inverno e faltam ' +
+      'voluntários para organizá-la.',
   },
   {
     language: 'nl',
     title: 'Nieuwe veerboot voor Solvik loopt vertraging op',
     body: [
-      'De nieuwe veerboot voor Solvik wordt pas in de herfst in gebruik genomen, omdat de werf de motoren niet op tijd heeft gekregen en de technische proeven langer duren dan gepland.',
-      'De burgemeester zei maandag dat de oude veerboot tot die tijd blijft varen, ook al mag hij bij harde wind de haven niet uit en moeten de reizigers dan op de kade wachten.',
-      'De gemeente wil de extra kosten delen met de provincie, die de helft van de bouw betaalt, en hoopt dat de werf een deel van de vertraging voor haar rekening neemt, zoals het contract bepaalt.',
+      'De nieuwe veerboot voor Solvik wordt pas in de herfst in gebruik genomen, omdat de werf de motoren niet op tijd heeft ' +
+        'gekregen en de technische proeven langer duren dan gepland.',
+      'De burgemeester zei maandag dat de oude veerboot tot die tijd blijft varen, ook al mag hij bij harde wind de haven ' +
+        'niet uit en moeten de reizigers dan op de kade wachten.',
+      'De gemeente wil de extra kosten delen met de provincie, die de helft van de bouw betaalt, en hoopt dat de werf een ' +
+        'deel van de vertraging voor haar rekening neemt, zoals het contract bepaalt.',
     ],
     furniture: [
       'Home | Politiek | Sport | Cultuur',

@@ -37,16 +37,20 @@ describe('boilerplate vocabularies of other languages', () => {
 
   it('recognises the language of a page from its function words', () => {
     const german =
-      'Die Fähre ist am Samstag nicht ausgelaufen, weil der Sturm über dem Hafen noch zu stark war und die Behörden sie auch am Sonntag im Hafen halten wollten.';
+      'Die Fähre ist am Samstag nicht ausgelaufen, weil der Sturm über dem Hafen noch zu stark war und die Behörden sie auch ' +
+      'am Sonntag im Hafen halten wollten.';
     const dutch =
-      'De veerboot is op zaterdag niet vertrokken, omdat de storm boven de haven nog te sterk was en het bestuur de boot ook op zondag in de haven wilde houden.';
+      'De veerboot is op zaterdag niet vertrokken, omdat de storm boven de haven nog te sterk was en het bestuur de boot ook ' +
+      'op zondag in de haven wilde houden.';
     expect(pageLanguage(tokens(german))).toBe('de');
     expect(pageLanguage(tokens(dutch))).toBe('nl');
     const russian =
-      'Паром не вышел в море в субботу, потому что шторм над гаванью был ещё слишком сильным, и власти решили оставить его у причала и на воскресенье.';
+      'Паром не вышел в море в субботу, потому что шторм над гаванью был ещё слишком сильным, и власти решили оставить его у ' +
+      'причала и на воскресенье.';
     expect(pageLanguage(tokens(russian))).toBe('ru');
     const polish =
-      'Prom nie wypłynął w sobotę, ponieważ sztorm nad portem był wciąż zbyt silny, a władze chciały go zatrzymać przy nabrzeżu także w niedzielę.';
+      'Prom nie wypłynął w sobotę, ponieważ sztorm nad portem był wciąż zbyt silny, a władze chciały go zatrzymać przy ' +
+      'nabrzeżu także w niedzielę.';
     expect(pageLanguage(tokens(polish))).toBe('pl');
     expect(
       pageLanguage(tokens('The ferry did not sail on Saturday because the storm over the harbour was still too strong for the crew.')),
@@ -55,9 +59,12 @@ describe('boilerplate vocabularies of other languages', () => {
 
   it('removes a German page’s furniture and keeps its verbs of the news ("teilen") in prose', () => {
     const prose = [
-      'Die Fähre ist am Samstag nicht ausgelaufen, weil der Sturm über dem Hafen noch zu stark war und die Behörden sie am Sonntag im Hafen halten wollten.',
-      'Die beiden Gemeinden teilen sich die Kosten für die Reparatur der Mole, die nach dem Winter von den Ingenieuren der Stadt geprüft worden ist.',
-      'Der Bürgermeister sagte, dass die Arbeiten im Frühjahr beginnen sollen und bis zum Ende des nächsten Jahres dauern werden, wenn das Wetter es zulässt.',
+      'Die Fähre ist am Samstag nicht ausgelaufen, weil der Sturm über dem Hafen noch zu stark war und die Behörden sie am ' +
+        'Sonntag im Hafen halten wollten.',
+      'Die beiden Gemeinden teilen sich die Kosten für die Reparatur der Mole, die nach dem Winter von den Ingenieuren der ' +
+        'Stadt geprüft worden ist.',
+      'Der Bürgermeister sagte, dass die Arbeiten im Frühjahr beginnen sollen und bis zum Ende des nächsten Jahres dauern ' +
+        'werden, wenn das Wetter es zulässt.',
     ];
     const result = cleanText(
       [prose[0], 'Anzeige', prose[1], 'Lesen Sie auch: Neue Fähre für Solvik', prose[2], 'Artikel teilen', 'Kommentare (3)'].join('\n'),
@@ -124,8 +131,10 @@ describe('an appeal for money set as a box', () => {
   ];
   const appeal = [
     'Your support helps us tell the story',
-    'We send reporters to every harbour on the coast, and we believe that what they find should be free for everyone to read, whatever they can pay.',
-    'Readers like you fund that work: every gift, however small, keeps our reporters on the quay when the storms come in from the north sea.',
+    'We send reporters to every harbour on the coast, and we believe that what they find should be free for everyone to read, ' +
+      'whatever they can pay.',
+    'Readers like you fund that work: every gift, however small, keeps our reporters on the quay when the storms come in from ' +
+      'the north sea.',
   ];
 
   it('removes the paragraphs between its heading and its closing call', () => {
