@@ -4,6 +4,7 @@
  * negative claim negates ("denied that the dam was damaged" negates "the dam was damaged"; "has not revised its
  * figure of 19" negates a revision, not the 19). General news vocabulary only.
  */
+import { NUMBER_WORDS } from '../lexicon/english.ts';
 import { paraphraseOf } from '../lexicon/wordnet.ts';
 import { concept, contentWords, isFunctionWord, stem } from './normalize.ts';
 
@@ -76,19 +77,6 @@ const PLACES_AT_START = new RegExp(
     String.raw`\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)*)*)`,
   'u',
 );
-const NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 
 export interface Scope {
   measure: string;
@@ -150,7 +138,7 @@ export function scopeOf(text: string): Scope | null {
   }
   const counted = window.match(COUNTED);
   if (counted) {
-    const n = /^\d+$/.test(counted[1]) ? Number(counted[1]) : (NUMBERS[counted[1].toLowerCase()] ?? null);
+    const n = /^\d+$/.test(counted[1]) ? Number(counted[1]) : (NUMBER_WORDS[counted[1].toLowerCase()] ?? null);
     return scoped(counted[0], 1, n, []);
   }
   // After "now covers", "extended to": the places named straight away.
