@@ -11,7 +11,7 @@
  * An item is never changed once made, so what is remembered for it stays its rendering.
  */
 import { escapeMarkdown } from '../report/render-markdown.ts';
-import { escapeHtml as h, htmlPage } from '../report/render-html.ts';
+import { escapeHtml as h, htmlPage, wordDiffHtml } from '../report/render-html.ts';
 import type { WordOp } from '../diff/quotes.ts';
 import type { Dispute, Dossier, DossierEntity, DossierPage, DossierSource, Fact, FigureTrack, Quotation, SourceRef } from './dossier.ts';
 
@@ -267,18 +267,6 @@ export function timelineSvg(t: FigureTrack): string {
     `<line x1="20" y1="${height - 24}" x2="${width - 10}" y2="${height - 24}" stroke="#d6d6d6"/>` +
     `<polyline points="${line}" fill="none" stroke="#8a5a00" stroke-width="2"/>${points.map(mark).join('')}</svg>`
   );
-}
-
-function wordDiffHtml(ops: WordOp[]): string {
-  return ops
-    .map((o) =>
-      o.op === 'same'
-        ? h(o.word)
-        : o.op === 'ins'
-          ? `<ins title="inserted">+${h(o.word)}</ins>`
-          : `<del title="dropped">−${h(o.word)}</del>`,
-    )
-    .join(' ');
 }
 
 const LATER_WORDINGS =

@@ -3,7 +3,7 @@
  * it opens the same from S3 or from disk. Every interpolation is escaped: article text shows as text.
  */
 import { stripControls } from '../clean/controls.ts';
-import { wordOps } from '../diff/quotes.ts';
+import { type WordOp, wordOps } from '../diff/quotes.ts';
 import { olderIndexName } from '../pipeline/keys.ts';
 import type { StorySummary } from '../dossier/dossier.ts';
 import { FINDING_TYPES } from '../finding-types.ts';
@@ -73,15 +73,7 @@ function quoteDiff(f: Finding, currentQuote: string): string {
   const m = f.matches[0];
   if (!m?.quote) return '';
   const ops = wordOps(m.quote.split(/\s+/).filter(Boolean), currentQuote.split(/\s+/).filter(Boolean));
-  const words = ops
-    .map((o) =>
-      o.op === 'same'
-        ? h(o.word)
-        : o.op === 'ins'
-          ? `<ins title="inserted">+${h(o.word)}</ins>`
-          : `<del title="dropped">−${h(o.word)}</del>`,
-    )
-    .join(' ');
+  const words = wordDiffHtml(ops);
   return (
     '<p class="diff" aria-label="word-level difference between the quotations">' +
     `<span class="tag">${sourceLink(m)} → this article:</span> ` +
@@ -320,4 +312,17 @@ export function renderIndexHtml(
       `<tbody>${rows}</tbody></table></div>${nav}`,
     ].join('\n'),
   );
+}
+
+/** A word diff of two quotations as HTML: kept words plain, inserted and dropped ones marked (the report and the dossier). */
+export function wordDiffHtml(ops: WordOp[]): string {
+  return ops
+    .map((o) =>
+      o.op === 'same'
+        ? h(o.word)
+        : o.op === 'ins'
+          ? `<ins title="inserted">+${h(o.word)}</ins>`
+          : `<del title="dropped">−${h(o.word)}</del>`,
+    )
+    .join(' ');
 }
