@@ -29,6 +29,11 @@ describe('numbers that are not figures', () => {
       expect(extractFigures(sentence).map((f) => f.raw)).not.toContain(raw);
     });
   }
+  test('a number inside a hyphenated compound ("two-and-a-half") is a compound modifier, not a count', () => {
+    const { sentence, n } = contextOf('The hike took [two]-and-a-half days.');
+    expect(NOT_A_FIGURE.filter((r) => r.test(n)).map((r) => r.name)).toEqual(['compound modifier']);
+    expect(extractFigures(sentence).map((f) => f.raw)).not.toContain('two');
+  });
   test('a count is caught by no rule', () => {
     const { n } = contextOf('At least [18] officers were killed in the attack.');
     expect(NOT_A_FIGURE.filter((r) => r.test(n)).map((r) => r.name)).toEqual([]);

@@ -33,7 +33,6 @@ const STREET_AFTER = /^\s+(?:[\p{Lu}][\p{L}'’-]+\s+)+(?:Street|St|Road|Rd|Aven
 const IN_EVERY_AFTER = /^\s+in\s+(?:\d|every\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b)/i;
 const NUMBER_IN_BEFORE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s*$/i;
 const TIMES_AFTER = /^\s+(?:and a half\s+)?times\b/i;
-const AND_A_HALF_AFTER = /^-and-a-half\b/i;
 const TIME_UNITS = new RegExp(
   '^\\s*(years?|months?|weeks?|days?|hours?|minutes?|mins?\\b|seconds?|secs?\\b|decades?|centuries|century|nights?|a\\.m\\.|p\\.m\\.|' +
     "am\\b|pm\\b|o'clock|gmt\\b|utc\\b|local time|hrs\\b)",
@@ -89,7 +88,7 @@ export const NOT_A_FIGURE: NotAFigureRule[] = [
     name: 'compound modifier',
     test: (n) => COMPOUND_MODIFIER.test(n.after),
     example: 'She bought a [16]-inch screen.',
-    reason: '"a 16-inch screen", "a three-game streak": the number is part of an adjective ("-strong" is a count)',
+    reason: '"a 16-inch screen", "two-and-a-half days": the number is part of an adjective or a compound ("-strong" is a count)',
   },
   {
     name: 'part of a name',
@@ -120,12 +119,6 @@ export const NOT_A_FIGURE: NotAFigureRule[] = [
     test: (n) => TIMES_AFTER.test(n.after),
     example: 'The alarm sounded [four] times this month.',
     reason: '"four times this month", "two and a half times the number": a frequency or a multiplier of something else',
-  },
-  {
-    name: 'and a half',
-    test: (n) => AND_A_HALF_AFTER.test(n.after),
-    example: 'The hike took [two]-and-a-half days.',
-    reason: '"two-and-a-half": part of a compound number (the compound-modifier rule catches it first today)',
   },
   {
     name: 'duration or time of day',
