@@ -435,7 +435,9 @@ function markLinkLists(lines: LineInfo[], linked: boolean[]): void {
   for (let i = 0; i < lines.length; ) {
     let end = i;
     while (end < lines.length && item(end)) end++;
-    if (end - i >= T.linkListMinBlocks) {
+    if (end - i === 1 && loneLinkHeadline(lines, i)) {
+      if (lines[i].cls !== 'bad') Object.assign(lines[i], { cls: 'bad', reason: 'link to another story' });
+    } else if (end - i >= T.linkListMinBlocks) {
       for (let j = i; j < end; j++)
         if (lines[j].cls !== 'bad') Object.assign(lines[j], { cls: 'bad', reason: 'list of links (other pages)' });
       const label = lines[i - 1];
@@ -444,6 +446,24 @@ function markLinkLists(lines: LineInfo[], linked: boolean[]): void {
     }
     i = Math.max(end, i + 1);
   }
+}
+
+/** A link that tells the reader what to do with a document of the article ("Read the harbour board's report"). */
+const READER_CALL = /^\s*(read|see|view|download|watch|listen to|explore|visit|find|get|check|learn|click|open|browse)\b/i;
+/** Ends as a sentence does (a headline has no full stop). */
+const SENTENCE_STOP = /[.!?]["'”’]?\s*$/;
+
+/**
+ * One link to another page of the site, set alone between two paragraphs of the article: a headline of another story
+ * ("Ferry fares to rise in May"), the one-item form of a related list. The article's own links stand inside its
+ * sentences or call the reader to a document it cites ("Read the harbour board report"); a block that is all one
+ * link, a headline's length, no sentence and no call, is the site pointing elsewhere.
+ */
+function loneLinkHeadline(lines: LineInfo[], i: number): boolean {
+  const l = lines[i];
+  const paragraph = (n: LineInfo | undefined) => n !== undefined && (n.cls === 'good' || n.cls === 'near');
+  if (l.words < T.loneLinkMinWords || l.sentence || SENTENCE_STOP.test(l.text) || READER_CALL.test(l.text)) return false;
+  return paragraph(lines[i - 1]) && paragraph(lines[i + 1]);
 }
 
 /**

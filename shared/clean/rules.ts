@@ -62,6 +62,11 @@ export interface Thresholds {
    */
   linkListMinBlocks: number;
   linkListMaxWords: number;
+  /**
+   * HTML: one such link of at least this many words (and no sentence) alone between two paragraphs is another story's
+   * headline; shorter, it may be a name or a term the article links.
+   */
+  loneLinkMinWords: number;
 
   /**
    * Readers' comments: this many posts, each headed by a name and a date line, after this many characters of the
@@ -150,6 +155,7 @@ export const THRESHOLDS: Readonly<Thresholds> = {
   linkBlockShare: 0.9,
   linkListMinBlocks: 2,
   linkListMaxWords: 25,
+  loneLinkMinWords: 4,
   commentThreadMinPosts: 3,
   commentThreadAfterChars: 300,
   feedMaxGap: 8,

@@ -69,7 +69,8 @@ export const FURNITURE: FurniturePattern[] = [
     'Read more: Harbour repairs to start in May',
     new RegExp(
       [
-        String.raw`^\s*(read more|read also|see also|also read|more|also|more from|related|related (articles?|stories`,
+        // An opening bracket may stand before the label: "[Related: …]" set between paragraphs.
+        String.raw`^\s*[[(]?\s*(read more|read also|see also|also read|more|also|more from|related|related (articles?|stories`,
         "|content|coverage|topics|news)|recommended( for you)?|you (may|might) also like|don'?t miss",
         "|most (read|popular|viewed)|trending( now)?|top stories|more stories|latest news|editor'?s'? picks?",
         String.raw`|further reading|what to read next|read next|up next|more on this (story|topic))\b\s*[:\-–—|]`,
@@ -589,7 +590,8 @@ export const FURNITURE: FurniturePattern[] = [
     new RegExp(
       [
         String.raw`^\s*(disclosure|disclaimer|affiliate (disclosure|notice))\s*:|\breader-supported\b`,
-        String.raw`|\baffiliate (links?|commissions?|programs?|advertising)\b|\b(when|if) you (buy|purchase|shop|click`,
+        String.raw`|\baffiliate (links?|commissions?|programs?|advertising)\b|\baffiliate (and|or|and\/or) referral links?\b`,
+        String.raw`|\b(when|if) you (buy|purchase|shop|click`,
         String.raw`|subscribe)\b[^.]{0,80}\b(commission|earn|compensat\w*)\b|\b(we|site|us)\b[^.]{0,30}\b(earn|receive`,
         String.raw`|get)s? (a |an )?(small )?(affiliate )?commission\b|\b(associates|affiliate) program\b`,
       ].join(''),
@@ -625,6 +627,21 @@ export const FURNITURE: FurniturePattern[] = [
     /^\s*follow (us|the|our)\b[^.!?]{0,80}\bon (twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon|tiktok|youtube)\b/i,
     'social/app prompt',
     25,
+  ),
+  // How to reach the author, set after the article: "Have a tip? Jane Doe may be reached at jdoe@example.org." An
+  // address of the author or a call for tips; a sentence of the news names a phone number or a spokesperson instead.
+  f(
+    'contact-note',
+    'Have a tip? Jane Doe may be reached at jdoe@example.org. Follow her on Twitter @janedoe.',
+    new RegExp(
+      [
+        String.raw`^\s*(have|got) a (news )?tip\b|^\s*(send|email) (us )?(your )?(news )?tips\b`,
+        String.raw`|\b(may|can) be (reached|contacted|emailed) (at|via|on) [\w.+-]+@[\w-]+(\.[\w-]+)+`,
+      ].join(''),
+      'i',
+    ),
+    'contact note',
+    40,
   ),
   // House rules for readers' comments, printed above the comment box.
   f(
@@ -698,6 +715,8 @@ export const TAIL_MARKERS = new RegExp(
     '|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| reading',
     '| articles)?|suggested( for you| articles| reading| stories| posts)?',
     String.raw`|[\p{L}\p{N}]+( [\p{L}\p{N}]+)? recommends|more (stories|from|on this|in|news|to read|like this)\b.*`,
+    // "More great Gazette stories": one or two words between "more" and "stories".
+    String.raw`|more( [\p{L}\p{N}'’]+){1,2} stories`,
     String.raw`|read (more|next)|comments?( \(\d+\))?|\d+ comments?|discussion|join the (discussion|conversation)`,
     '|leave a (comment|reply)|most (read|popular|viewed|shared)|trending( now| stories)?|popular (now',
     '|stories|posts|articles)|(also|popular) on .{1,30}|around the web|from (our|the) partners|sponsored (stories',

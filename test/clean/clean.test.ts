@@ -216,6 +216,20 @@ describe('HTML cleaning', () => {
     ]);
   });
 
+  it("drops one other story's headline linked alone between paragraphs, and keeps a call to read the article's document", async () => {
+    // loneLinkHeadline: the one-item form of a related list.
+    const teaser = '<p><a href="/news/fares">Ferry fares to rise for the third year running</a></p>';
+    const call = '<p><a href="/docs/report">Read the harbour board report of March 2025</a></p>';
+    const result = await cleanDocument(
+      page(
+        '<title>Breakwater delayed</title>',
+        `<article><h1>Breakwater delayed</h1><p>${P1}</p>${teaser}<p>${P2}</p>${call}<p>${P3}</p></article>`,
+      ),
+    );
+    expect(result.body.split('\n\n')).toEqual([P1, P2, 'Read the harbour board report of March 2025', P3]);
+    expect(result.removed).toContainEqual({ text: 'Ferry fares to rise for the third year running', reason: 'link to another story' });
+  });
+
   it("keeps a list of links out of the site (sources, products): only the site's own pages are its furniture", async () => {
     const head = '<title>Breakwater delayed</title><link rel="canonical" href="https://www.gazette.example/news/breakwater">';
     const own =

@@ -159,6 +159,32 @@ describe('tail headings', () => {
   });
 });
 
+describe('related links, disclosures and contact notes', () => {
+  it('removes a related link set in brackets between paragraphs', () => {
+    expect(describeLine('[Related: Harbour board names a new chair]').reason).toBe('related link');
+    expect(describeLine('(See also: Ferry fares to rise in May)').reason).toBe('related link');
+  });
+
+  it('removes a disclosure of affiliate or referral links, not a sentence about referrals', () => {
+    expect(describeLine('This post may contain affiliate and/or referral links. Please see my disclosure page.').reason).toBe(
+      'affiliate disclosure',
+    );
+    expect(describeLine('The clinic said referral rates to the harbour hospital rose by a third last winter.').cls).toBe('good');
+  });
+
+  it('removes how to reach the author, and keeps a sentence of the news with a phone number', () => {
+    expect(describeLine('Got a tip? Send it to the harbour desk.').reason).toBe('contact note');
+    expect(describeLine('The reporter can be reached at j.doe@gazette.example or on the harbour desk.').reason).toBe('contact note');
+    expect(describeLine('The harbour master said the office can be reached at 555 0100 during the storm.').cls).toBe('good');
+  });
+
+  it('"More great <site> stories" heads a list of other stories', () => {
+    expect(TAIL_MARKERS.test('More Great Gazette Stories')).toBe(true);
+    expect(TAIL_MARKERS.test('More harbour stories')).toBe(true);
+    expect(TAIL_MARKERS.test('More than twenty stories were told at the inquiry')).toBe(false);
+  });
+});
+
 describe('reading time and gallery counters', () => {
   it('removes a reading time in either order, and never a sentence about minutes', () => {
     for (const line of ['5 min read', '4-minute read', 'Reading time: 4 minutes']) expect(describeLine(line).reason).toBe('reading time');
