@@ -22,6 +22,12 @@ export interface IngestResult {
   error: string | null;
 }
 
+/**
+ * Files a local `ingest` keeps in flight: enough that the next FIFO batch (up to 10 documents) is prepared while the
+ * diff stage commits the one before.
+ */
+export const LOCAL_IN_FLIGHT = 16;
+
 export interface IngestOptions {
   /** How long to wait for the report of an upload to a deployed stack. */
   timeoutMs?: number;
@@ -79,11 +85,14 @@ async function localWorkspace(dataDir: string): Promise<Workspace> {
     const driver = await import('./driver.ts');
     return new driver.LocalPipeline(store, driver.fileTelemetry(dataDir));
   };
-  // Two files can be in flight (the `ingest` command passes two at a time): the next one is uploaded and prepared
-  // while the diff stage works on this one, and each waits on the store at different moments, so the two threads
-  // (this one and the server's) both have work. Uploads go out one at a time in call order, so upload times keep the
-  // order of the files; the diff stage drains its queue one call at a time, in that order, as the FIFO queue does.
+  // Several files are in flight (the `ingest` command passes LOCAL_IN_FLIGHT at a time): the next ones are uploaded
+  // and prepared while the diff stage works, so its queue fills and it commits several documents at once (a FIFO
+  // batch, as the deployed queue hands the diff Lambda), and each waits on the store at different moments, so the
+  // two threads (this one and the server's) both have work. Uploads go out one at a time in call order, so upload
+  // times keep the order of the files, and so do prepares, so the queue holds the messages in that order; the diff
+  // stage drains its queue one call at a time, as the FIFO queue does.
   let uploads: Promise<unknown> = Promise.resolve();
+  let prepares: Promise<unknown> = Promise.resolve();
   let diffs: Promise<unknown> = Promise.resolve();
   const upload = async (file: string, key: string) => {
     const notification = stack.events.next(key);
@@ -107,7 +116,8 @@ async function localWorkspace(dataDir: string): Promise<Workspace> {
       const object = event.Records[0].s3.object as { eTag?: string; versionId?: string };
       pipeline ??= loadPipeline();
       const loaded = pipeline;
-      const prepared = loaded.then((p) => p.runPrepare(event));
+      const prepared = prepares.then(async () => (await loaded).runPrepare(event));
+      prepares = prepared.catch(() => {});
       // Its message is on the queue before the diff stage drains it; a failed prepare has nothing to diff.
       const diffed = diffs.then(() => prepared).then(async () => (await loaded).runDiff());
       diffs = diffed.catch(() => {});

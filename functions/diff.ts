@@ -1,23 +1,31 @@
 /** Lambda: prepared documents (SQS FIFO, one group per corpus) → change reports and an updated corpus. */
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { processBatch } from '../shared/pipeline/batch.ts';
-import { diffUpload, type DiffDeps } from '../shared/pipeline/diff-stage.ts';
+import { processFifoBatch } from '../shared/pipeline/batch.ts';
+import { diffUploads, type DiffDeps } from '../shared/pipeline/diff-stage.ts';
+import type { DiffMessage } from '../shared/queue/queue.ts';
 import { diffMessageFromRecord } from '../shared/pipeline/events.ts';
 import { diffDepsFromEnv } from './aws.ts';
 
 export function createDiffHandler(deps: () => DiffDeps) {
   return async (event: SQSEvent): Promise<SQSBatchResponse> => {
     const { telemetry } = deps();
-    const response = await processBatch(
+    // Consecutive prepared documents of a corpus are diffed together: one commit of what they all rewrite.
+    const prepared = (r: SQSRecord) => {
+      const m = diffMessageFromRecord(r);
+      return 'skipped' in m ? null : m.type === 'prepared' ? m.corpus : null;
+    };
+    const response = await processFifoBatch(
       inUploadOrder(event?.Records ?? []),
-      { ordered: true },
-      async (record) => {
-        const message = diffMessageFromRecord(record);
-        if ('skipped' in message) {
-          telemetry.stage({ stage: 'diff', corpus: null, key: null, docId: null, ms: 0, outcome: 'skipped', reason: message.skipped });
-          return;
+      (previous, next) => prepared(previous) !== null && prepared(previous) === prepared(next),
+      async (run) => {
+        const messages: DiffMessage[] = [];
+        for (const record of run) {
+          const message = diffMessageFromRecord(record);
+          if ('skipped' in message)
+            telemetry.stage({ stage: 'diff', corpus: null, key: null, docId: null, ms: 0, outcome: 'skipped', reason: message.skipped });
+          else messages.push(message);
         }
-        await diffUpload(deps(), message);
+        if (messages.length) await diffUploads(deps(), messages);
       },
       (record, error) => telemetry.failure('diff', record.messageId, error),
     );

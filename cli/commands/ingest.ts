@@ -3,14 +3,14 @@ import { progressBar, renderIngestLine, shouldUseColor } from '../../shared/repo
 import { CLI, contractEntry, UsageError, whereFlags, type CliArgs, type Io } from '../command.ts';
 import { intOption } from '../args.ts';
 import { expandInputs } from '../inputs.ts';
-import { openWorkspace, type IngestResult } from '../workspace.ts';
+import { LOCAL_IN_FLIGHT, openWorkspace, type IngestResult } from '../workspace.ts';
 
 export async function run(args: CliArgs, io: Io): Promise<number> {
   if (args.positionals.length === 0)
     throw new UsageError('ingest needs at least one file or directory, e.g. npx claimdiff ingest examples');
   const { files, skipped } = expandInputs(args.positionals);
-  // Locally two at a time: the next file is prepared while the diff stage works on this one (workspace.ts).
-  const concurrency = args.bucket ? intOption(args, 'concurrency', 4) : 2;
+  // Locally several at a time: the next files are prepared while the diff stage works on these (workspace.ts).
+  const concurrency = args.bucket ? intOption(args, 'concurrency', 4) : LOCAL_IN_FLIGHT;
   const timeoutMs = intOption(args, 'timeout', 300) * 1000;
   for (const file of skipped) io.err(`skipped ${file}: not a .txt, .html or .htm file\n`);
   const color = shouldUseColor({ isTTY: io.stdoutIsTTY }, io.env);

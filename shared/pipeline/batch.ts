@@ -25,34 +25,66 @@ export async function processBatch(
   handle: (record: SQSRecord) => Promise<void>,
   onFailure: (record: SQSRecord, error: unknown) => void,
 ): Promise<SQSBatchResponse> {
+  if (options.ordered)
+    return processFifoBatch(
+      records,
+      () => false,
+      ([record]) => handle(record),
+      onFailure,
+    );
   const failed = new Set<string>();
-  const attempt = async (record: SQSRecord) => {
-    try {
-      await handle(record);
-      return true;
-    } catch (error) {
-      onFailure(record, error);
-      failed.add(record.messageId);
-      return false;
+  await Promise.all(
+    records.map(async (record) => {
+      try {
+        await handle(record);
+      } catch (error) {
+        onFailure(record, error);
+        failed.add(record.messageId);
+      }
+    }),
+  );
+  return { batchItemFailures: records.filter((r) => failed.has(r.messageId)).map((r) => ({ itemIdentifier: r.messageId })) };
+}
+
+/**
+ * A FIFO batch as processBatch's `ordered` mode runs it, except that consecutive records of a group that `together`
+ * admits (the previous record of the run, the next) are handled in one call: the diff stage commits such a run of
+ * documents at once. A failed run fails each of its records and the rest of its group, as one failed record would.
+ */
+export async function processFifoBatch(
+  records: SQSRecord[],
+  together: (previous: SQSRecord, next: SQSRecord) => boolean,
+  handle: (run: SQSRecord[]) => Promise<void>,
+  onFailure: (record: SQSRecord, error: unknown) => void,
+): Promise<SQSBatchResponse> {
+  const failed = new Set<string>();
+  const groups = new Map<string, SQSRecord[]>();
+  for (const r of records) {
+    const group = r.attributes?.MessageGroupId ?? '';
+    groups.set(group, [...(groups.get(group) ?? []), r]);
+  }
+  const runsOf = (group: SQSRecord[]) => {
+    const runs: SQSRecord[][] = [];
+    for (const r of group) {
+      const last = runs.at(-1);
+      if (last && together(last.at(-1)!, r)) last.push(r);
+      else runs.push([r]);
     }
+    return runs;
   };
-  if (!options.ordered) await Promise.all(records.map(attempt));
-  else {
-    const groups = new Map<string, SQSRecord[]>();
-    for (const r of records) {
-      const group = r.attributes?.MessageGroupId ?? '';
-      groups.set(group, [...(groups.get(group) ?? []), r]);
-    }
-    await Promise.all(
-      [...groups.values()].map(async (group) => {
-        for (const [i, record] of group.entries()) {
-          if (await attempt(record)) continue;
-          for (const rest of group.slice(i + 1)) failed.add(rest.messageId);
+  await Promise.all(
+    [...groups.values()].map(async (group) => {
+      for (const run of runsOf(group)) {
+        try {
+          await handle(run);
+        } catch (error) {
+          for (const record of run) onFailure(record, error);
+          for (const rest of group.slice(group.indexOf(run[0]))) failed.add(rest.messageId);
           return;
         }
-      }),
-    );
-  }
+      }
+    }),
+  );
   // In the batch's order, as before.
   return { batchItemFailures: records.filter((r) => failed.has(r.messageId)).map((r) => ({ itemIdentifier: r.messageId })) };
 }

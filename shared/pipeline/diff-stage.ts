@@ -111,20 +111,46 @@ export type DiffOutcome =
   | { outcome: 'skipped'; reason: string };
 
 export async function diffUpload(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
-  const started = performance.now();
-  const result = await run(deps, message);
-  deps.telemetry.stage({
-    stage: 'diff',
-    corpus: message.corpus,
-    key: message.sourceKey,
-    docId: 'docId' in result ? result.docId : null,
-    ms: Math.round(performance.now() - started),
-    outcome: result.outcome,
-    reason: 'reason' in result ? result.reason : null,
-    counts: 'report' in result ? countFindings(result.report.findings) : null,
-  });
-  return result;
+  return (await diffUploads(deps, [message]))[0];
 }
+
+/**
+ * Diffs a run of messages of one corpus, in order: one message as above; several new uploads are placed in the log
+ * together and committed as one replay (a group commit, see StagedStore.beginGroup), so what every document of the
+ * run rewrites (the log, state shards, the story's index and dossier, the index page) is written once for the run.
+ * The stored state is the one the messages would leave one at a time. A failure fails the whole run.
+ */
+export async function diffUploads(deps: DiffDeps, messages: DiffMessage[]): Promise<DiffOutcome[]> {
+  const prepared = messages.filter((m): m is PreparedMessage => m.type === 'prepared');
+  if (messages.length > 1 && prepared.length === messages.length && new Set(messages.map((m) => m.corpus)).size === 1)
+    return recorded(deps, messages, () => runTogether(deps, prepared));
+  const results: DiffOutcome[] = [];
+  for (const message of messages) results.push(...(await recorded(deps, [message], async () => [await run(deps, message)])));
+  return results;
+}
+
+/** Runs the messages and logs a line for each, with its share of the time: per document, however they were grouped. */
+async function recorded(deps: DiffDeps, messages: DiffMessage[], work: () => Promise<DiffOutcome[]>): Promise<DiffOutcome[]> {
+  const started = performance.now();
+  const results = await work();
+  const ms = Math.round((performance.now() - started) / messages.length);
+  for (const [i, message] of messages.entries()) {
+    const result = results[i];
+    deps.telemetry.stage({
+      stage: 'diff',
+      corpus: message.corpus,
+      key: message.sourceKey,
+      docId: 'docId' in result ? result.docId : null,
+      ms,
+      outcome: result.outcome,
+      reason: 'reason' in result ? result.reason : null,
+      counts: 'report' in result ? countFindings(result.report.findings) : null,
+    });
+  }
+  return results;
+}
+
+type PreparedMessage = Extract<DiffMessage, { type: 'prepared' }>;
 
 const orderKey = (e: { uploadedAt: string; sourceKey: string; uploadId: string }) =>
   `${e.uploadedAt}\u0000${e.sourceKey}\u0000${e.uploadId}`;
@@ -140,14 +166,34 @@ interface Stage {
   fallback(key: string, what: string, reason: string): void;
 }
 
-async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
-  // Requests are planned: what a message reads is fetched in as few waves as its data dependencies allow, and what
-  // it writes goes out in parallel waves whose order keeps a crash at any point recoverable (see ingestOne).
-  const { corpus } = message;
+/** The stage of one run of messages of a corpus. */
+function openStage(deps: DiffDeps, corpus: string): Stage {
   const fallback = (key: string, what: string, reason: string) =>
     deps.telemetry.fallback({ stage: 'diff', corpus, key, fallback: what, reason });
   // A corrupt index or state shard reads as absent (the next write replaces it): what it held is lost, so say so.
   const store = new StagedStore(deps.store, (key, reason) => fallback(key, 'read as absent; the next write replaces it', reason));
+  return { store, corpus, index: new StoreCorpusIndex(store, corpus), dossiers: deps.dossiers !== false, fallback };
+}
+
+/**
+ * The first wave: everything that depends on the messages alone, then the head (a replay a crash interrupted is
+ * finished first). The filing records and the index page list are read now although needed later (a new document
+ * has no filing record; every document updates the list).
+ */
+async function startRun(stage: Stage, messages: PreparedMessage[]): Promise<CorpusHead> {
+  const { store, corpus } = stage;
+  store.prefetch([keys.head(corpus), ...messages.flatMap((m) => [keys.ingested(corpus, m.docId), keys.prepared(corpus, m.docId)])]);
+  stage.index.prefetchFilings(messages.map((m) => m.docId));
+  store.prefetch([keys.recent(corpus)]);
+  const head = await readHead(store, corpus);
+  return head.replayFrom === null ? head : (await replay(stage, head)).head;
+}
+
+async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
+  // Requests are planned: what a message reads is fetched in as few waves as its data dependencies allow, and what
+  // it writes goes out in parallel waves whose order keeps a crash at any point recoverable (see ingestOne).
+  const stage = openStage(deps, message.corpus);
+  const { store, corpus } = stage;
   if (message.type === 'rejected') {
     store.prefetch([keys.upload(corpus, message.uploadId), keys.recent(corpus)]);
     const entry = await getJson<ReportListEntry>(store, keys.upload(corpus, message.uploadId));
@@ -155,16 +201,7 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
     await store.flush();
     return { outcome: 'indexed-rejection' };
   }
-  const stage: Stage = { store, corpus, index: new StoreCorpusIndex(store, corpus), dossiers: deps.dossiers !== false, fallback };
-
-  // The first wave: everything that depends on the message alone. The filing record and the index page list are
-  // read now although needed later (a new document has no filing record; every document updates the list).
-  store.prefetch([keys.head(corpus), keys.ingested(corpus, message.docId), keys.prepared(corpus, message.docId)]);
-  stage.index.prefetchFilings([message.docId]);
-  store.prefetch([keys.recent(corpus)]);
-  let head = await readHead(store, corpus);
-  if (head.replayFrom !== null) head = (await replay(stage, head)).head; // finish what a crash interrupted
-
+  let head = await startRun(stage, [message]);
   const inLog = head.log.find((e) => e.uploadId === message.uploadId);
   if (inLog?.failed && asksAgain(message, inLog)) {
     // Asked for again (`claimdiff retry`, a DLQ redrive): it is ingested again in its place, the later ones replayed.
@@ -172,6 +209,17 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
     head = (await replay(stage, { ...head, log, replayFrom: inLog.seq })).head;
     return outcomeOf(store, message, head, new Map());
   }
+  const settled = await settledOutcome(stage, head, message);
+  return settled ?? placeInLog(stage, message, head);
+}
+
+/**
+ * What a message needs when it needs no placing: the outcome of an upload already in the log or already ingested,
+ * or the failure of one whose prepared document is missing; null for a new upload.
+ */
+async function settledOutcome(stage: Stage, head: CorpusHead, message: PreparedMessage): Promise<DiffOutcome | null> {
+  const { store, corpus } = stage;
+  const inLog = head.log.find((e) => e.uploadId === message.uploadId);
   if (inLog?.failed) return { outcome: 'failed', docId: inLog.docId, reason: inLog.failed };
   if (inLog) return { outcome: 'already-reported', docId: inLog.docId };
   const marker = await getJson<IngestedMarker>(store, keys.ingested(corpus, message.docId));
@@ -182,7 +230,40 @@ async function run(deps: DiffDeps, message: DiffMessage): Promise<DiffOutcome> {
     await recordFailure(store, corpus, { ...message, seq: null }, reason);
     return { outcome: 'failed', docId: message.docId, reason };
   }
-  return placeInLog(stage, message, head);
+  return null;
+}
+
+/**
+ * Several new uploads of a corpus: placed in the log one after another as placeInLog would place each (against the
+ * log as a run of single messages would leave it), then replayed once, from the earliest place taken.
+ */
+async function runTogether(deps: DiffDeps, messages: PreparedMessage[]): Promise<DiffOutcome[]> {
+  const stage = openStage(deps, messages[0].corpus);
+  const head = await startRun(stage, messages);
+  // An upload asked for again (give-up.ts) replays from its own place: then the messages go one at a time.
+  if (messages.some((m) => head.log.some((e) => e.uploadId === m.uploadId && e.failed && asksAgain(m, e)))) {
+    const results: DiffOutcome[] = [];
+    for (const message of messages) results.push(await run(deps, message));
+    return results;
+  }
+  const outcomes = new Map<PreparedMessage, DiffOutcome>();
+  const placing = new Map<string, PreparedMessage>();
+  for (const message of messages) {
+    if (placing.has(message.uploadId)) continue; // the same upload twice: its outcome is the first one's
+    const settled = await settledOutcome(stage, head, message);
+    if (settled) outcomes.set(message, settled);
+    else placing.set(message.uploadId, message);
+  }
+  if (placing.size > 0) {
+    const placed = placeAll(head, [...placing.values()]);
+    const replayed = await replay(stage, placed.head, placed.displaced);
+    for (const message of messages) {
+      if (outcomes.has(message)) continue;
+      const outcome = await outcomeOf(stage.store, message, replayed.head, replayed.reports);
+      outcomes.set(message, placing.get(message.uploadId) === message ? outcome : { outcome: 'already-reported', docId: message.docId });
+    }
+  }
+  return messages.map((m) => outcomes.get(m)!);
 }
 
 /** The corpus's head (a new one for a new corpus); a corpus stored in an earlier layout is refused with the fix. */
@@ -198,29 +279,48 @@ async function readHead(store: StagedStore, corpus: string): Promise<CorpusHead>
 }
 
 /** Places a new upload in the log by upload time; later entries get renumbered and replayed. */
-async function placeInLog(stage: Stage, message: Extract<DiffMessage, { type: 'prepared' }>, head: CorpusHead): Promise<DiffOutcome> {
-  const entry: LogEntry = {
-    seq: 0,
-    docId: message.docId,
-    uploadId: message.uploadId,
-    sourceKey: message.sourceKey,
-    name: message.name,
-    uploadedAt: message.uploadedAt,
-  };
-  const truncated = head.count > head.log.length;
-  let at = head.log.findIndex((e) => orderKey(e) > orderKey(entry));
-  // In order, or too late to re-order (before the log's window, or before the state was sharded): append.
-  if (at === -1 || (at === 0 && truncated) || head.log[at].seq < (head.shardedFrom ?? 0)) at = head.log.length;
-  const log = [...head.log.slice(0, at), entry, ...head.log.slice(at)];
-  const firstSeq = head.count - head.log.length + 1;
-  for (const [i, e] of log.entries()) e.seq = firstSeq + i;
-  const replayed = await replay(stage, { ...head, count: head.count + 1, log, replayFrom: entry.seq }, head.log.slice(at));
+async function placeInLog(stage: Stage, message: PreparedMessage, head: CorpusHead): Promise<DiffOutcome> {
+  const placed = placeAll(head, [message]);
+  const replayed = await replay(stage, placed.head, placed.displaced);
   return outcomeOf(stage.store, message, replayed.head, replayed.reports);
+}
+
+/**
+ * The log with the new uploads placed by upload time, each as if it came alone after the ones before it (against
+ * the window such a message would see: the newest REPLAY_WINDOW entries), renumbered; `replayFrom` the earliest
+ * place taken, and `displaced` the entries already applied that now come later.
+ */
+function placeAll(head: CorpusHead, messages: PreparedMessage[]): { head: CorpusHead; displaced: LogEntry[] } {
+  const log = [...head.log];
+  let count = head.count;
+  const added: LogEntry[] = [];
+  for (const message of messages) {
+    const entry: LogEntry = {
+      seq: 0,
+      docId: message.docId,
+      uploadId: message.uploadId,
+      sourceKey: message.sourceKey,
+      name: message.name,
+      uploadedAt: message.uploadedAt,
+    };
+    const window = log.slice(-REPLAY_WINDOW);
+    const truncated = count > window.length;
+    let at = window.findIndex((e) => orderKey(e) > orderKey(entry));
+    // In order, or too late to re-order (before the log's window, or before the state was sharded): append.
+    if (at === -1 || (at === 0 && truncated) || window[at].seq < (head.shardedFrom ?? 0)) at = window.length;
+    const firstSeq = count - log.length + 1;
+    log.splice(log.length - window.length + at, 0, entry);
+    for (const [i, e] of log.entries()) e.seq = firstSeq + i;
+    count++;
+    added.push(entry);
+  }
+  const replayFrom = Math.min(...added.map((e) => e.seq));
+  return { head: { ...head, count, log, replayFrom }, displaced: head.log.filter((e) => e.seq >= replayFrom) };
 }
 
 async function outcomeOf(
   store: ObjectStore,
-  message: Extract<DiffMessage, { type: 'prepared' }>,
+  message: PreparedMessage,
   head: CorpusHead,
   reports: Map<string, Report>,
 ): Promise<DiffOutcome> {
@@ -280,6 +380,9 @@ async function replay(
 
   const reports = new Map<string, Report>();
   const replaying = new Set(entries.filter((e) => !e.failed).map((e) => e.docId));
+  // Several documents are committed as one (StagedStore.beginGroup): each still writes in its own order, but what
+  // they all rewrite (state shards, the story's index and dossier, the index page) goes out once.
+  if (entries.length > 1) store.beginGroup();
   for (const [i, e] of entries.entries()) {
     if (e.failed) {
       await recordFailure(store, corpus, e, e.failed);
@@ -308,7 +411,7 @@ async function replay(
       await recordFailure(store, corpus, failed, error.message);
     }
   }
-  await store.flush();
+  await store.endGroup();
   const finished: CorpusHead = { ...head, log: head.log.slice(-REPLAY_WINDOW), replayFrom: null, attempts: undefined };
   await putJson(store, keys.head(corpus), finished); // last: the replay is complete
   await store.flush();
@@ -432,7 +535,7 @@ async function fileDocument(stage: Stage, entry: LogEntry, d: Diffed): Promise<v
     archivableBelow: entry.seq - REPLAY_WINDOW,
     page: `${entry.seq}-${entry.docId}`,
   });
-  const filingWritten = store.flush();
+  const filingWritten = store.flush('first');
   filingWritten.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
   // While that wave is on its way (a round trip to S3), the story's dossier takes the document in and is rendered:
   // CPU work the wait hides, so keeping dossiers adds little to a document's time. Its objects go out in the next
@@ -481,7 +584,7 @@ async function fileDocument(stage: Stage, entry: LogEntry, d: Diffed): Promise<v
     counts: listEntry.counts!,
   };
   await putJson(store, keys.ingested(corpus, prepared.id), marker);
-  await store.flush();
+  await store.flush('rest');
 }
 
 /** Claim ids become corpus-unique; entity names become the corpus's canonical names. */

@@ -6,6 +6,11 @@
  *
  * Reads see the message's own writes, flushed or not. Only the stage that owns the objects may use it this way: it
  * assumes no one else writes them while the message runs (the diff stage runs one message at a time per corpus).
+ *
+ * Group commit (beginGroup): several documents committed as one. Each document still flushes in its order (the
+ * writes a crash recovery needs first, then the rest), but those flushes are deferred and merged: every document's
+ * first wave goes out together, then every document's rest together, in which a later write of a key replaces the
+ * earlier one (a story page rewritten per document is sent once). Any other flush is a barrier that sends all of it.
  */
 import type { ObjectInfo, ObjectStore, PutResult } from './store.ts';
 
@@ -24,6 +29,8 @@ export class StagedStore implements ObjectStore {
    */
   private readonly written = new Map<string, string | Uint8Array>();
   private held = new Map<string, HeldWrite>();
+  /** While a group commit runs: the deferred first waves and rest waves, merged (see beginGroup). */
+  private group: { first: Map<string, HeldWrite>; rest: Map<string, HeldWrite> } | null = null;
 
   constructor(
     readonly inner: ObjectStore,
@@ -86,14 +93,63 @@ export class StagedStore implements ObjectStore {
   }
 
   /**
+   * From now until endGroup, flush('first') and flush('rest') are deferred: the writes held at a 'first' flush join
+   * the group's first wave, those held at a 'rest' flush its last wave. A plain flush (or endGroup) sends the first
+   * wave, then the last, then what is held, each wave awaited before the next, so no write overtakes one flushed
+   * before it in the document's own order: a document's rest goes after its first wave, as without the group. What
+   * moves is another document's first wave, which goes out before earlier documents' rest: it only says what a
+   * replay must take out, and a replay takes out nothing that was not put in.
+   */
+  beginGroup(): void {
+    this.group ??= { first: new Map(), rest: new Map() };
+  }
+
+  /** Sends what the group deferred and ends it. */
+  async endGroup(): Promise<void> {
+    await this.flush();
+    this.group = null;
+  }
+
+  /**
    * Sends every held write at once and waits for all of them, so nothing written later can overtake them. When one
    * fails, the others still finish (or fail) before the error is thrown: a redelivery then never races a write of
-   * the failed attempt.
+   * the failed attempt. `wave` names which of a document's waves this is, for a group commit (beginGroup).
    */
-  async flush(): Promise<void> {
-    const writes = [...this.held];
+  async flush(wave?: 'first' | 'rest'): Promise<void> {
+    const group = this.group;
+    if (group && wave === 'rest') {
+      for (const [key, w] of this.take()) group.rest.set(key, w);
+      return;
+    }
+    if (group && wave === 'first') {
+      // A key the group's last wave already holds would be sent first with newer bytes and then overwritten with
+      // older ones: send the group so far instead, then defer.
+      if (this.pending().some((key) => group.rest.has(key))) await this.sendGroup(group);
+      for (const [key, w] of this.take()) group.first.set(key, w);
+      return;
+    }
+    if (group) await this.sendGroup(group);
+    await this.send(this.take());
+  }
+
+  private async sendGroup(group: { first: Map<string, HeldWrite>; rest: Map<string, HeldWrite> }): Promise<void> {
+    const first = group.first;
+    const rest = group.rest;
+    group.first = new Map();
+    group.rest = new Map();
+    await this.send(first);
+    await this.send(rest);
+  }
+
+  private take(): Map<string, HeldWrite> {
+    const writes = this.held;
     this.held = new Map();
-    const settled = await Promise.allSettled(writes.map(([key, w]) => this.inner.put(key, w.body, w.contentType)));
+    return writes;
+  }
+
+  private async send(writes: Map<string, HeldWrite>): Promise<void> {
+    if (writes.size === 0) return;
+    const settled = await Promise.allSettled([...writes].map(([key, w]) => this.inner.put(key, w.body, w.contentType)));
     const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed) throw failed.reason;
   }

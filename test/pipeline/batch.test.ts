@@ -1,6 +1,6 @@
 import type { SQSRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { processBatch } from '../../shared/pipeline/batch.ts';
+import { processBatch, processFifoBatch } from '../../shared/pipeline/batch.ts';
 import { LocalFifoQueue } from '../../shared/queue/local.ts';
 
 const records = (ids: string[]) => ids.map((messageId) => ({ messageId, body: messageId }) as SQSRecord);
@@ -74,6 +74,28 @@ describe('partial batch responses', () => {
     expect(seen.filter((id) => id.startsWith('a'))).toEqual(['a1', 'a2']);
     expect(seen.filter((id) => id.startsWith('b'))).toEqual(['b1', 'b2', 'b3']);
     expect(out.batchItemFailures.map((f) => f.itemIdentifier)).toEqual(['a2', 'a3']);
+  });
+});
+
+describe('FIFO batch in runs', () => {
+  it('hands consecutive records that belong together to one call, and fails a failed run and the rest of its group', async () => {
+    const grouped = (ids: string[]) =>
+      ids.map((id) => ({ messageId: id, body: id, attributes: { MessageGroupId: id[0] } }) as unknown as SQSRecord);
+    const calls: string[][] = [];
+    const failures: string[] = [];
+    const out = await processFifoBatch(
+      grouped(['a1', 'a2', 'ax', 'a3', 'b1', 'b2', 'a4']),
+      // Records of a run share their second character's kind: digits together, an 'x' alone.
+      (previous, next) => /\d/.test(previous.messageId[1]) && /\d/.test(next.messageId[1]),
+      async (run) => {
+        calls.push(run.map((r) => r.messageId));
+        if (run.some((r) => r.messageId === 'a3')) throw new Error('boom');
+      },
+      (record) => failures.push(record.messageId),
+    );
+    expect(calls).toEqual([['a1', 'a2'], ['b1', 'b2'], ['ax'], ['a3', 'a4']]);
+    expect(failures).toEqual(['a3', 'a4']);
+    expect(out.batchItemFailures.map((f) => f.itemIdentifier)).toEqual(['a3', 'a4']);
   });
 });
 

@@ -61,4 +61,50 @@ describe('staged store', () => {
     expect(slowDone).toBe(true);
     expect(await getText(memory, 'slow')).toBe('2');
   });
+
+  it('a group commit sends every first wave, then every rest wave once, a later write of a key replacing the earlier', async () => {
+    const memory = new MemoryStore();
+    const sent: string[] = [];
+    const recording: ObjectStore = {
+      get: (k) => memory.get(k),
+      head: (k) => memory.head(k),
+      list: (p) => memory.list(p),
+      put: (k, b) => {
+        sent.push(`${k}=${typeof b === 'string' ? b : new TextDecoder().decode(b)}`);
+        return memory.put(k, b);
+      },
+    };
+    const store = new StagedStore(recording);
+    store.beginGroup();
+    // Two documents, each writing its record first and then the page they share.
+    for (const doc of ['1', '2']) {
+      await store.put(`filed/${doc}`, doc);
+      await store.flush('first');
+      await store.put('page', `with ${doc}`);
+      await store.flush('rest');
+    }
+    expect(memory.objects.size).toBe(0);
+    expect(await getText(store, 'page')).toBe('with 2');
+    await store.endGroup();
+    // Both records first, then the page once, with the newer bytes.
+    expect(sent).toEqual(['filed/1=1', 'filed/2=2', 'page=with 2']);
+    expect(await getText(memory, 'page')).toBe('with 2');
+    // Outside a group, a named flush is a plain one.
+    await store.put('x', 'now');
+    await store.flush('rest');
+    expect(await getText(memory, 'x')).toBe('now');
+  });
+
+  it('in a group, a first wave that rewrites a key the group holds for later sends the group so far first', async () => {
+    const memory = new MemoryStore();
+    const store = new StagedStore(memory);
+    store.beginGroup();
+    await store.put('shared', 'old');
+    await store.flush('rest');
+    await store.put('shared', 'new');
+    await store.flush('first');
+    expect(await getText(memory, 'shared')).toBe('old');
+    await store.endGroup();
+    expect(await getText(memory, 'shared')).toBe('new');
+  });
 });
