@@ -71,6 +71,11 @@ export interface Claim {
   negated?: boolean;
   /** Internal: the organisation the speaker speaks for ("State Department" for its spokesperson). */
   speakerOrg?: string | null;
+  /**
+   * Internal: the country the claim's document is set in (the one it names most), on claims that name no country
+   * themselves; its figures are that country's.
+   */
+  setting?: string;
 }
 
 /** One entity as seen inside one document, after in-document coreference ("Blinken" → "Antony Blinken"). */

@@ -9,7 +9,7 @@
 import type { Claim, ClaimKind, DocumentEntity, RemovedLine } from '../types.ts';
 import { LIMITS, overBudget } from '../limits.ts';
 import { extractFigures } from './figures/index.ts';
-import { EVENT_VERBS, SPEECH_VERB_RE, SPEECH_VERBS } from '../lexicon/english.ts';
+import { countryKey, EVENT_VERBS, SPEECH_VERB_RE, SPEECH_VERBS } from '../lexicon/english.ts';
 import { documentEntities, findMentions, type Mention } from './names.ts';
 import { sentencesOf, stripDateline } from './sentences.ts';
 
@@ -596,6 +596,27 @@ function followConversation(talk: Conversation, s: ReadSentence, speaker: Speake
   talk.lastParagraph = s.paragraph;
 }
 
+/** The claims of a document's lead: where a news article says where its story happens. */
+const LEAD_CLAIMS = 2;
+
+/**
+ * The document's setting: the one country its lead (first claims) names, given to each claim that names no country
+ * itself, so that "It employs 64,000 people" in an article whose lead is about the U.S. is not compared with a figure of
+ * the UK. A country named only later may be a passing mention ("the U.S. offered help"), and a lead naming two
+ * countries sets the story in neither.
+ */
+export function setDocumentSetting(claims: Claim[]): void {
+  const lead = new Set(
+    claims
+      .slice(0, LEAD_CLAIMS)
+      .flatMap((c) => c.entities.map(countryKey))
+      .filter((x): x is string => x !== null),
+  );
+  if (lead.size !== 1) return;
+  const [setting] = lead;
+  for (const c of claims) if (!c.entities.some((e) => countryKey(e))) c.setting = setting;
+}
+
 export function extractClaims(
   body: string,
   _opts: { title?: string | null; published?: string | null } = {},
@@ -629,6 +650,7 @@ export function extractClaims(
     figuresDropped += sentenceClaims(s, text, quotes, speaker, doc, claims);
     followConversation(talk, s, speaker, quotes, doc);
   }
+  setDocumentSetting(claims);
   if (figuresDropped) {
     removed.push({
       text: `${figuresDropped.toLocaleString('en-US')} figures after the first ${LIMITS.figuresPerSentence} of a sentence`,

@@ -3,9 +3,9 @@
  * measure the same quantity and agree in value, how an update is written ("18 → 27"), and the numbers of a text that
  * identify a fact by themselves ("432 votes to 202").
  */
-import { COUNTRIES, WEEKDAY_RE } from '../lexicon/english.ts';
+import { countryKey, WEEKDAY_RE } from '../lexicon/english.ts';
 import type { Claim, Figure } from '../types.ts';
-import { concept, entityKey } from './normalize.ts';
+import { concept } from './normalize.ts';
 
 /** Outcome classes of `about` (its last word), as concepts. */
 const OUTCOME_OF: Record<string, string> = {
@@ -302,23 +302,20 @@ export function valuesSwapped(update: { f: Figure; g: Figure }, claim: Pick<Clai
   return numbersOf(old.text).includes(update.f.value) && numbersOf(claim.text).includes(update.g.value);
 }
 
-/** "U.S.", "United States", "USA" → "us": a country's key, or null when the name is not a country's. */
-const COUNTRY_ALIASES: Record<string, string> = { unitedstates: 'us', usa: 'us', unitedkingdom: 'uk', britain: 'uk', greatbritain: 'uk' };
-function countryOf(name: string): string | null {
-  const key = entityKey(name).replace(/ /g, '');
-  const country = COUNTRY_ALIASES[key] ?? key;
-  return COUNTRIES.has(country) && !CONTINENTS.has(country) ? country : null;
-}
-/** A continent holds countries: naming one does not put a figure in another place than its countries. */
-const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'antarctica', 'arctic']);
+const ownCountries = (c: Pick<Claim, 'entities'>) => c.entities.map(countryKey).filter((x): x is string => x !== null);
 
 /**
- * Figures of two claims that name different countries and none in common are figures of different places: "100
- * stores would close" in the UK does not update "200 stores" in the US, a toll in one country not another's.
+ * Figures of two claims set in different countries and none in common are figures of different places: "100 stores
+ * would close" in the UK does not update "200 stores" in the US, a toll in one country not another's. A claim that
+ * names no country is set in its document's setting (the country of its lead), compared only with a country the other
+ * claim names itself: two settings are too weak a sign to keep figures apart.
  */
-export function placesDiffer(a: Pick<Claim, 'entities'>, b: Pick<Claim, 'entities'>): boolean {
-  const pa = new Set(a.entities.map(countryOf).filter((c): c is string => c !== null));
-  if (!pa.size) return false;
-  const pb = b.entities.map(countryOf).filter((c): c is string => c !== null);
-  return pb.length > 0 && !pb.some((c) => pa.has(c));
+export function placesDiffer(a: Pick<Claim, 'entities' | 'setting'>, b: Pick<Claim, 'entities' | 'setting'>): boolean {
+  const pa = ownCountries(a);
+  const pb = ownCountries(b);
+  const differ = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && !y.some((c) => x.includes(c));
+  if (pa.length && pb.length) return differ(pa, pb);
+  if (pa.length && b.setting) return differ(pa, [b.setting]);
+  if (pb.length && a.setting) return differ([a.setting], pb);
+  return false;
 }

@@ -262,6 +262,18 @@ export const COUNTRIES = new Set(
   europe asia africa america americas antarctica arctic crimea gaza kashmir tibet scotland wales england`.split(/\s+/),
 );
 
+/** Other names of a country, read as its key ("United States", "U.S.", "USA" → "us"). */
+const COUNTRY_ALIASES: Record<string, string> = { unitedstates: 'us', usa: 'us', unitedkingdom: 'uk', britain: 'uk', greatbritain: 'uk' };
+/** A continent holds countries: naming one does not place a claim in another country than its countries. */
+const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'antarctica', 'arctic']);
+
+/** A country's key ("U.S.", "United States", "USA" → "us"), or null when the name is not a country's (nor a continent's). */
+export function countryKey(name: string): string | null {
+  const key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const country = COUNTRY_ALIASES[key] ?? key;
+  return COUNTRIES.has(country) && !CONTINENTS.has(country) ? country : null;
+}
+
 /** States of the United States, provinces of Canada and Australian states: places, however the name reads. */
 export const SUBNATIONAL_PLACES = new Set(
   `alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky

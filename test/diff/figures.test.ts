@@ -1,6 +1,7 @@
 /** Figure comparison on our own sentences: which figures measure the same quantity, when values agree, and the update. */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../shared/claims/figures/index.ts';
+import { extractClaims } from '../../shared/claims/index.ts';
 import { diffClaims, figureUpdateSuperseded, retrievalKeys, sameQuantity, valuesAgree } from '../../shared/diff/index.ts';
 import type { Claim, CorpusClaim } from '../../shared/types.ts';
 
@@ -217,5 +218,37 @@ describe('an update that a newer claim already reported', () => {
     expect(figureUpdateSuperseded(now, day1, day2)).toBe(true);
     expect(figureUpdateSuperseded(now, day1, other)).toBe(false);
     expect(figureUpdateSuperseded(claim('So far 23 people have died of the disease in Ravena.'), day1, day2)).toBe(false);
+  });
+});
+
+describe('the country a figure is set in', () => {
+  it('a claim that names no country is set in the one country its document lead names', () => {
+    const { claims } = extractClaims(
+      'The grocer Pellmart is closing all of its stores in Norway, its chief executive said. ' +
+        'Pellmart has been trading for 40 years. The chain plans to shut 300 stores by the end of June.',
+    );
+    expect(claims.at(-1)?.setting).toBe('norway');
+    expect(claims[0].setting).toBeUndefined();
+  });
+
+  it('a lead that names two countries sets the story in neither', () => {
+    const { claims } = extractClaims(
+      'Floods hit Chile and Peru on Monday, officials said. Rescue crews saved 40 people from rooftops overnight in the valley.',
+    );
+    expect(claims.some((c) => c.setting)).toBe(false);
+  });
+
+  it("a figure of another country does not update one of the lead's country; a claim of the same country still does", () => {
+    const earlier = { ...stored('The grocer plans to close a total of about 300 stores this year.', 1, []), setting: 'norway' };
+    const uk = one(claim('The grocer said 100 stores would close in its Sweden business.', ['Sweden']), [earlier]);
+    expect(uk.type).toBe('new');
+    const same = one(claim('The grocer now plans to close a total of 350 stores in Norway this year.', ['Norway']), [earlier]);
+    expect(same.type).toBe('updated');
+  });
+
+  it('two settings alone never keep figures apart', () => {
+    const earlier = { ...stored('The death toll from the floods rose to 23 on Monday.', 1, []), setting: 'chile' };
+    const later = { ...claim('The death toll from the floods rose to 31 on Tuesday.', []), setting: 'peru' };
+    expect(one(later, [earlier]).type).toBe('updated');
   });
 });
