@@ -30,6 +30,7 @@ import {
   valuesSwapped,
 } from './quantities.ts';
 import { describeDiff, diffWords, isMinor, quoteWords, unchanged, type WordDiff } from './quotes.ts';
+import { type When, whenConflict, whensOf } from './when.ts';
 import {
   DISTINCTIVE_QUOTE_WORDS,
   NEAR_IDENTICAL,
@@ -58,11 +59,13 @@ export interface Prepared {
   shape: ClaimShape;
   scope: Scope | null;
   status: Status | null;
+  /** The days, dates and times the claim gives, with the act each dates. */
+  whens: When[];
 }
 export type PreparedCorpusClaim = Prepared & { claim: CorpusClaim };
 
 export function prepare(claim: Claim): Prepared {
-  return { claim, shape: shapeOf(claim), scope: scopeOf(claim.text), status: statusOf(claim.text) };
+  return { claim, shape: shapeOf(claim), scope: scopeOf(claim.text), status: statusOf(claim.text), whens: whensOf(claim.text) };
 }
 
 /** One speaker speaks for another: the same entity, or a spokesperson and the organisation they speak for. */
@@ -489,6 +492,25 @@ export const VERDICT_RULES: VerdictRule[] = [
     reason:
       'both claims have figures and none agrees: different values of the same quantity would have been an update, and ' +
       'different quantities are not the same fact unless the wording is near-identical',
+  },
+  {
+    name: 'another day or time',
+    decide: (p) => {
+      if (p.polarityDiffers || p.bothQuotes()) return undefined;
+      const conflict = whenConflict(p.old.whens, p.c.whens);
+      return conflict
+        ? { type: 'contradicted', severity: null, explanation: `when: ${conflict.before.text} (${p.by()}) → ${conflict.now.text}` }
+        : undefined;
+    },
+    example: {
+      earlier: 'The council said the vote on the new harbour plan will be held on Wednesday in Lisk.',
+      claim: 'The council said the vote on the new harbour plan will be held on Friday in Lisk.',
+      finding: 'contradicted',
+    },
+    reason:
+      'the same fact given another day, date or time of day for the same act ("will be debated on Wednesday" / "on ' +
+      'Thursday", "at 3:40 p.m." / "at 3.45 p.m."): the two cannot both be right. Only whens tied to the same verb are ' +
+      'compared, so the day of one act never clashes with the day of another',
   },
   {
     name: 'corroborated',

@@ -1,0 +1,147 @@
+/**
+ * When: the days, dates and times of day a claim gives for what it reports, compared like figures. "will be debated
+ * on Wednesday" and "will be debated on Thursday" are one debate on two days; "at 3:40 p.m." and "at 3.45 p.m." are
+ * two times of one event; "about 9 p.m." and "9:10 p.m." agree. Each `when` is tied to the word it dates (its anchor:
+ * "debated", "struck"), so only the dates of the same happening are compared, never a day of one act against the day
+ * of another in the same sentence.
+ */
+import { MONTH_NUMBERS, WEEKDAYS } from '../lexicon/english.ts';
+import { concept, isFunctionWord } from './normalize.ts';
+
+export type WhenKind = 'weekday' | 'date' | 'month' | 'time';
+
+export interface When {
+  kind: WhenKind;
+  /** Minutes after midnight (time), month × 100 + day (date), month (month), 0–6 from Monday (weekday). */
+  range: [number, number];
+  /** As written ("on Thursday", "3:40 p.m."). */
+  text: string;
+  /** The concept of the word the when dates ("debated" → "debat"), or null when none is near. */
+  anchor: string | null;
+  /** A time given in GMT/UTC, in local time, or with no zone. */
+  zone: 'utc' | 'local' | null;
+}
+
+const MONTH_NAMES = Object.keys(MONTH_NUMBERS).join('|');
+const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'gi');
+/** "Jan. 31", "January 31st", "31 January", "the 31st of January". */
+const MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gi');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAMES})\\b`, 'gi');
+/** A month alone after a word that makes it a time ("in March", "since June"): "May" alone is a verb, never read. */
+const MONTH_ALONE = new RegExp(
+  `\\b(?:in|since|until|by|during|early|late|mid-?|last|next|this)\\s+(${MONTH_NAMES})\\b(?!\\.?\\s+\\d)`,
+  'gi',
+);
+/** "3:40 p.m.", "3.45pm", "9 a.m.", "16:05", "1605 GMT", "0234 GMT"; a qualifier before it ("about", "just after"). */
+const TIME = new RegExp(
+  String.raw`\b(?:(about|around|approximately|roughly|some|nearly|almost|shortly after|just after|shortly before|` +
+    String.raw`just before|soon after)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|` +
+    String.raw`(\d{1,2}):(\d{2})\b|([01]\d|2[0-3])([0-5]\d)\s*(?:hours?\b|hrs\b|GMT\b|UTC\b|BST\b|CET\b|EST\b|local time\b))` +
+    String.raw`(\s*\(?(?:GMT|UTC)\b|\s*local time\b)?`,
+  'gi',
+);
+const UTC_ZONE = /gmt|utc/i;
+/** Minutes of slack a qualifier gives: "about 9 p.m." holds 8:45 to 9:15; "just after 4pm" 4:00 to 4:15. */
+const SLACK = 15;
+
+/**
+ * The word a when at `at` dates: among the three content words before it in its clause, the nearest that reads as an
+ * act (a past form or participle: "debated", "struck"). "will be debated in the House on Thursday" → debated.
+ */
+const ANCHOR_WORDS = 3;
+/** "from late on Sunday", "until Friday", "since March": the bound of a period, not the day of an act. */
+const PERIOD_BOUND = /\b(?:from|since|until|till|through|by|before|after)\s+(?:(?:late|early|mid|the|on|in|last|next|this)\s+)*$/i;
+/** "remained restricted on Saturday", "still closed on Monday": a state that lasts, true on many days. */
+const LASTING = /^(?:remain|remains|remained|remaining|stay|stays|stayed|still|continue|continues|continued|kept|keeps)$/;
+function anchorBefore(text: string, at: number): string | null {
+  const clause =
+    text
+      .slice(Math.max(0, at - 80), at)
+      .split(/[,;:–—]/)
+      .pop() ?? '';
+  if (PERIOD_BOUND.test(clause)) return null;
+  const all = (clause.match(/[\p{L}’'-]+/gu) ?? []).map((w) => w.toLowerCase());
+  const words = all.filter((w) => !isFunctionWord(w));
+  for (const w of words.slice(-ANCHOR_WORDS).reverse()) {
+    if (!(/[a-z]{2}ed$/.test(w) || IRREGULAR_ACTS.has(w))) continue;
+    const i = all.lastIndexOf(w);
+    return all.slice(Math.max(0, i - 2), i).some((x) => LASTING.test(x)) ? null : concept(w);
+  }
+  return null;
+}
+/** Irregular past forms of one-off acts a day is given for. */
+const IRREGULAR_ACTS = new Set(
+  'struck hit held met began begun won lost took taken sent left fell rose heard sold paid shot found made led ran'.split(' '),
+);
+
+function hours(h: number, mer: string | undefined): number {
+  if (!mer) return h;
+  const pm = mer.toLowerCase().startsWith('p');
+  return (h % 12) + (pm ? 12 : 0);
+}
+
+function timeRange(minutes: number, qualifier: string | undefined): [number, number] {
+  const q = (qualifier ?? '').toLowerCase();
+  if (/after/.test(q)) return [minutes, minutes + SLACK];
+  if (/before/.test(q)) return [minutes - SLACK, minutes];
+  if (q) return [minutes - SLACK, minutes + SLACK];
+  return [minutes, minutes];
+}
+
+/** The days, dates and times of a text, in reading order. */
+export function whensOf(text: string): When[] {
+  const out: Array<When & { at: number }> = [];
+  const add = (at: number, kind: WhenKind, range: [number, number], written: string, zone: When['zone'] = null) =>
+    out.push({ at, kind, range, text: written, anchor: anchorBefore(text, at), zone });
+  for (const m of text.matchAll(WEEKDAY)) {
+    const d = WEEKDAYS.indexOf(m[1].toLowerCase() as (typeof WEEKDAYS)[number]);
+    add(m.index, 'weekday', [d, d], m[0]);
+  }
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const v = MONTH_NUMBERS[m[1].toLowerCase()] * 100 + Number(m[2]);
+    if (m[1] === 'may') continue;
+    if (Number(m[2]) >= 1 && Number(m[2]) <= 31) add(m.index, 'date', [v, v], m[0]);
+  }
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const v = MONTH_NUMBERS[m[2].toLowerCase()] * 100 + Number(m[1]);
+    if (Number(m[1]) >= 1 && Number(m[1]) <= 31) add(m.index, 'date', [v, v], m[0]);
+  }
+  for (const m of text.matchAll(MONTH_ALONE)) {
+    // "this may", "in march": a month alone is read only when capitalised.
+    if (m[1][0] !== m[1][0].toUpperCase()) continue;
+    const v = MONTH_NUMBERS[m[1].toLowerCase()];
+    add(m.index, 'month', [v, v], m[0]);
+  }
+  for (const m of text.matchAll(TIME)) {
+    const h = m[2] ?? m[5] ?? m[7];
+    const min = Number(m[3] ?? m[6] ?? m[8] ?? 0);
+    const hour = hours(Number(h), m[4]);
+    if (hour > 23 || min > 59) continue;
+    const zone = UTC_ZONE.test(m[0]) ? 'utc' : /local/i.test(m[0]) ? 'local' : null;
+    add(m.index, 'time', timeRange(hour * 60 + min, m[1]), m[0].trim(), zone);
+  }
+  return out.sort((a, b) => a.at - b.at).map(({ at: _at, ...w }) => w);
+}
+
+const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
+
+/**
+ * A when of one claim that another claim gives otherwise for the same act: the same kind (a day against a day, a time
+ * against a time), the same anchor, and no when of that kind and anchor in the two claims agreeing. Times in
+ * different zones are not compared. Null when nothing conflicts.
+ */
+export function whenConflict(earlier: When[], later: When[]): { before: When; now: When } | null {
+  for (const now of later) {
+    if (!now.anchor) continue;
+    const same = earlier.filter(
+      (w) => w.kind === now.kind && w.anchor === now.anchor && (w.kind !== 'time' || (w.zone ?? now.zone) === (now.zone ?? w.zone)),
+    );
+    if (!same.length) continue;
+    if (same.some((w) => overlaps(w.range, now.range))) continue;
+    // Another when of the later claim for the same act agrees ("on Wednesday … Wednesday's debate"): not a conflict.
+    if (later.some((x) => x !== now && x.kind === now.kind && x.anchor === now.anchor && same.some((w) => overlaps(w.range, x.range))))
+      continue;
+    return { before: same[0], now };
+  }
+  return null;
+}

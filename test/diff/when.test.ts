@@ -1,0 +1,62 @@
+/** Days, dates and times of day compared like figures, on our own sentences. */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/index.ts';
+import { diffClaims } from '../../shared/diff/index.ts';
+import { whenConflict, whensOf } from '../../shared/diff/when.ts';
+import type { CorpusClaim } from '../../shared/types.ts';
+
+const conflict = (earlier: string, later: string) => whenConflict(whensOf(earlier), whensOf(later));
+
+describe('whensOf', () => {
+  it('reads weekdays, dates, months and times of day with the act they date', () => {
+    const w = whensOf('The ferry sank at about 9 p.m. on Jan. 4 after it was hit by a wave, and the inquiry opened in March.');
+    expect(w.map((x) => [x.kind, x.range, x.anchor])).toEqual([
+      ['time', [20 * 60 + 45, 21 * 60 + 15], null],
+      ['date', [104, 104], null],
+      ['month', [3, 3], 'open'],
+    ]);
+    expect(whensOf('The council vote will be held in the town hall on Friday.')[0].anchor).not.toBeNull();
+  });
+
+  it('reads "May" alone as a month only when capitalised, and a modal "may" never', () => {
+    expect(whensOf('The rules may change, the board said in May.').map((w) => w.kind)).toEqual(['month']);
+  });
+
+  it('reads "1605 GMT", "16:05" and "4.05pm" as one time', () => {
+    const minutes = (t: string) => whensOf(`The signal was received at ${t}.`)[0].range[0];
+    expect([minutes('1605 GMT'), minutes('16:05'), minutes('4.05pm')]).toEqual([965, 965, 965]);
+  });
+});
+
+describe('whenConflict', () => {
+  it('another day for the same act conflicts; the same day, or about the same time, does not', () => {
+    expect(conflict('The appeal will be heard in the high court on Monday.', 'The appeal will be heard on Tuesday.')).not.toBeNull();
+    expect(conflict('The appeal will be heard in the high court on Monday.', 'The appeal will be heard on Monday.')).toBeNull();
+    expect(conflict('The bridge collapsed at about 9 p.m.', 'The bridge collapsed at 9:10 p.m.')).toBeNull();
+    expect(conflict('The bridge collapsed at 3:40 p.m.', 'The bridge collapsed at 3.45 p.m.')).not.toBeNull();
+  });
+
+  it('the days of two different acts, a lasting state and the bound of a period never conflict', () => {
+    expect(conflict('The mayor was elected on Sunday.', 'The new mayor was sworn in on Tuesday.')).toBeNull();
+    expect(conflict('Roads were closed from late on Sunday.', 'Roads remained closed on Saturday.')).toBeNull();
+    expect(conflict('The border was closed on Monday.', 'The border remained closed on Thursday.')).toBeNull();
+  });
+
+  it('times in GMT and in local time are not compared', () => {
+    expect(conflict('The probe touched down at 1605 GMT.', 'The probe touched down at 17:05 local time.')).toBeNull();
+  });
+});
+
+describe('the "another day or time" verdict', () => {
+  it('the same fact with another day for its act is contradicted, naming both days', () => {
+    const earlier = extractClaims('The board said the merger of the two ferry companies will be debated by shareholders on Wednesday.')
+      .claims[0];
+    const later = extractClaims('The board said the merger of the two ferry companies will be debated by shareholders on Thursday.')
+      .claims[0];
+    const stored: CorpusClaim = { ...earlier, id: 'old-1', docId: 'd1', sourceKey: 'incoming/x/first.txt', seq: 1 };
+    const [finding] = diffClaims([later], [stored]);
+    expect(finding.type).toBe('contradicted');
+    expect(finding.explanation).toContain('Wednesday');
+    expect(finding.explanation).toContain('Thursday');
+  });
+});
