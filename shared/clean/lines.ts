@@ -32,6 +32,8 @@ export interface LineInfo {
   reason: string | null;
   /** A caption of a photo gallery whose captions are the article (its credit already split off). */
   gallery?: boolean;
+  /** Text: an item of a list the article introduces, or a labelled line of an interview (markArticleLists). */
+  listed?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
@@ -350,6 +352,7 @@ function findArticle(
   let byline = knownByline;
   const page = title ? null : pageTitle(infos);
   markHeadlineStacks(infos);
+  markArticleLists(infos, isTail);
   let run = densestRun(infos);
   const found = page?.strong ? { title: page.text, index: 0 } : run && !title ? findTitle(infos, run.from, page) : null;
   if (found) {
@@ -515,6 +518,7 @@ function markTeasers(lines: LineInfo[]): void {
 }
 
 const score = (l: LineInfo): number => {
+  if (l.listed && l.cls === 'short') return 0;
   switch (l.cls) {
     case 'good':
       return l.text.length;
@@ -753,7 +757,7 @@ function selectArticle(
   const prose = (l: LineInfo | undefined) => l !== undefined && (l.cls === 'good' || l.cls === 'near');
   for (let i = run.from; i <= end; i++) {
     const l = lines[i];
-    if (l.cls === 'good' || l.cls === 'near') keep[i] = true;
+    if (l.cls === 'good' || l.cls === 'near' || l.listed) keep[i] = true;
     else if (l.cls === 'short' && isTail(l.text) && !SECTION_HEADING.test(l.text)) {
       // A heading of other stories ("Most read", "Related") that did not end the article heads a box set inside it,
       // whose items are gone: the heading is not a subheading of the article.
@@ -765,6 +769,38 @@ function selectArticle(
     }
   }
   return keep;
+}
+
+/** A line that introduces what follows: it ends in a colon ("Ingredients:", "The council agreed to:"). */
+const INTRODUCES = /:\s*$/;
+/** An interview's question or answer, labelled: "Q: Favourite book?", "A. The harbour at dawn". */
+const INTERVIEW_LABEL = /^\s*[QA]\s*[:.]\s*\S/;
+
+/**
+ * Text path: short lines of the article's own lists, which the classifier alone would drop (each is too short to
+ * read as prose); marked before the article is looked for, so that they neither count for nor against it:
+ * - a list introduced by a line ending in a colon ("Ingredients:" / "8 ripe pears" / "1 lemon"), up to
+ *   `introducedListMaxLines` lines and only when the article's prose goes on after it (a list at the very end may as
+ *   well be the page's);
+ * - the short questions and answers of an interview ("Q: Favourite book?" / "A: The Sea Wall"), when the article has
+ *   at least `interviewMinLabelled` labelled lines, so a lone "A." is no interview.
+ * A list of other stories inside the article is not introduced by a colon, and its headlines carry no labels.
+ */
+function markArticleLists(lines: LineInfo[], isTail: (text: string) => boolean): void {
+  const list = (l: LineInfo) => l.cls === 'short' || l.cls === 'near';
+  for (let i = 0; i < lines.length - 1; i++) {
+    // A heading of other stories or tags ("Related tags:", "Most read:") introduces the page's list, not the article's.
+    if (lines[i].cls === 'bad' || !INTRODUCES.test(lines[i].text) || isTail(lines[i].text)) continue;
+    let j = i + 1;
+    while (j < lines.length && j - i <= T.introducedListMaxLines && list(lines[j])) j++;
+    if (j > i + 1 && j < lines.length && lines[j].cls === 'good') {
+      for (let k = i + 1; k < j; k++) lines[k].listed = true;
+      if (lines[i].cls === 'short') lines[i].listed = true;
+    }
+  }
+  const labelled: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i].cls !== 'bad' && INTERVIEW_LABEL.test(lines[i].text)) labelled.push(i);
+  if (labelled.length >= T.interviewMinLabelled) for (const i of labelled) lines[i].listed = true;
 }
 
 function nextNonShort(lines: LineInfo[], i: number, end: number): LineInfo | undefined {

@@ -77,6 +77,13 @@ export interface Thresholds {
   /** …each date line within this many lines of the next (a post: a name or headline, a date, a paragraph or two). */
   feedMaxGap: number;
 
+  /**
+   * Text: an article's list after a paragraph ending in a colon is kept up to this many short lines (an ingredient
+   * list, the points of a resolution); a longer run of short lines is the page's, whatever stands above it.
+   */
+  introducedListMaxLines: number;
+  /** Text: an interview: this many lines labelled "Q:" / "A:" or more (its short answers are kept with its long ones). */
+  interviewMinLabelled: number;
   /** Text: this many headline-shaped lines in a row (each at most this many words) are a list of other stories. */
   headlineStackMinLines: number;
   headlineStackMaxWords: number;
@@ -159,6 +166,8 @@ export const THRESHOLDS: Readonly<Thresholds> = {
   commentThreadMinPosts: 3,
   commentThreadAfterChars: 300,
   feedMaxGap: 8,
+  introducedListMaxLines: 20,
+  interviewMinLabelled: 4,
   headlineStackMinLines: 4,
   headlineStackMaxWords: 20,
   englishMinStopShare: 0.15,

@@ -711,7 +711,7 @@ export const FURNITURE: FurniturePattern[] = [
 /** A line that opens the page's tail: everything after it (late in the page) is related links or comments. */
 export const TAIL_MARKERS = new RegExp(
   [
-    String.raw`^\s*(related( articles| stories| content| coverage| news| posts| reading| subjects| topics)?`,
+    String.raw`^\s*(related( articles| stories| content| coverage| news| posts| reading| subjects| topics| tags)?`,
     '|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| reading',
     '| articles)?|suggested( for you| articles| reading| stories| posts)?',
     String.raw`|[\p{L}\p{N}]+( [\p{L}\p{N}]+)? recommends|more (stories|from|on this|in|news|to read|like this)\b.*`,

@@ -118,6 +118,34 @@ describe('text cleaning: boilerplate classes', () => {
     expect(listed.removed.filter((r) => r.reason === 'list of headlines (other stories)')).toEqual([]);
   });
 
+  it('keeps the short items of a list the article introduces with a colon (introducedLists)', () => {
+    const items = ['8 ripe pears, peeled', '1 lemon', '2 tsp ground ginger', 'A large pot'];
+    const intro = 'The harbour cafe shared the recipe for its pear jam, and you will need:';
+    const listed = cleanText(['Pear jam at the quay', 'Menu', P1, intro, ...items, P2, P3].join('\n'));
+    expect(listed.body.split('\n\n')).toEqual([P1, intro, ...items, P2, P3]);
+    // Without the colon the same short lines are not the article's: only one line between paragraphs is kept.
+    const unintroduced = cleanText(['Pear jam at the quay', 'Menu', P1, intro.replace(/:$/, '.'), ...items, P2, P3].join('\n'));
+    expect(unintroduced.body).not.toContain('2 tsp ground ginger');
+    // A heading of the page's own lists ends in a colon too: "Related tags:" introduces no list of the article.
+    const tags = cleanText(
+      ['Pear jam at the quay', 'Menu', P1, P2, P3, 'Related tags:', 'Pears', 'Harbour cafe', P1.replace('Monday', 'Friday')].join('\n'),
+    );
+    expect(tags.body).not.toContain('Harbour cafe');
+  });
+
+  it("keeps an interview's short questions and answers with its long ones (introducedLists)", () => {
+    const interview = [
+      'Q: You ran the ferry for thirty years, through storms, strikes and two new boats, so what kept you on the quay?',
+      'A: The people who wait for it every morning, and the sea, which is never the same twice when you cross it at dawn.',
+      'Q: Favourite crossing?',
+      'A: The first one in spring',
+      'Q: Favourite book?',
+      'A: The Sea Wall',
+    ];
+    const result = cleanText(['Ten questions for the ferry captain', 'Share', P1, ...interview, P2, P3].join('\n'));
+    expect(result.body.split('\n\n')).toEqual([P1, ...interview, P2, P3]);
+  });
+
   it('keeps a short subheading between two paragraphs of the article', () => {
     const text = ['Breakwater delayed', P1, 'What happens next', P2, P3].join('\n');
     expect(cleanText(text).body).toContain('What happens next');
