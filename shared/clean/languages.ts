@@ -1,5 +1,6 @@
 /**
- * Boilerplate vocabularies of other languages, one table per language: the words page furniture is written in
+ * Boilerplate vocabularies of other languages (German, French, Spanish, Italian, Portuguese, Dutch, Russian, Polish,
+ * Swedish, Danish, Norwegian, Turkish), one table per language: the words page furniture is written in
  * (share, related, cookie, subscribe, copyright, "read more", photo credits, newsletter, advertisement, comments), each
  * with an invented example line. A page is matched against the table of its own language only — the language whose
  * function words its text uses most — so a page pays for one table, and a word that is furniture in one language
@@ -27,6 +28,12 @@ export interface LanguageTable {
   language: string;
   /** Frequent function words (lower case): how the page's language is recognised. */
   functionWords: string[];
+  /**
+   * The share of a page's words that must be these function words for the page to be read as this language (default
+   * 15%; prose of most of these languages has 30–50%). Lower for a language that builds with suffixes what others say
+   * with separate words (Turkish: "evde", in the house).
+   */
+  minShare?: number;
   /** Phrases of each kind of furniture (lower case; matched as whole words, case-insensitively). */
   phrases: Record<FurnitureKind, string[]>;
   /** An invented line of each kind, as a page of this language prints it (tests run every one). */
@@ -697,6 +704,270 @@ export const LANGUAGES: LanguageTable[] = [
     },
     authorBox: { headings: ['o autorze', 'o autorce'], beforeName: [], example: 'O autorze' },
   },
+  {
+    language: 'sv',
+    functionWords: [
+      'och',
+      'i',
+      'att',
+      'det',
+      'som',
+      'en',
+      'på',
+      'är',
+      'av',
+      'för',
+      'med',
+      'till',
+      'den',
+      'har',
+      'de',
+      'inte',
+      'om',
+      'ett',
+      'var',
+      'han',
+      'men',
+      'från',
+      'vid',
+      'så',
+      'kan',
+      'när',
+      'sig',
+      'hade',
+      'eller',
+      'efter',
+    ],
+    phrases: {
+      share: ['dela', 'dela artikeln', 'dela på facebook', 'kopiera länk', 'skriv ut'],
+      related: ['läs också', 'läs även', 'relaterade artiklar', 'mer om', 'mest läst', 'mest lästa', 'fler artiklar', 'relaterat'],
+      readMore: ['läs mer', 'läs hela artikeln', 'fortsätt läsa'],
+      cookie: ['cookies', 'integritetspolicy', 'cookiepolicy', 'cookie-inställningar', 'personuppgiftspolicy'],
+      subscribe: ['bli prenumerant', 'redan prenumerant', 'logga in för att', 'skapa konto', 'prenumerera nu'],
+      newsletter: ['nyhetsbrev', 'nyhetsbrevet', 'prenumerera på vårt nyhetsbrev'],
+      copyright: ['alla rättigheter förbehållna'],
+      photoCredit: ['foto', 'bild', 'fotograf', 'källa'],
+      advertisement: ['annons', 'annonser', 'sponsrad'],
+      comments: ['kommentarer', 'kommentera', 'skriv en kommentar'],
+      readingTime: ['lästid'],
+    },
+    examples: {
+      share: 'Dela artikeln',
+      related: 'Läs också: Hamnen i Solvik öppnar igen',
+      readMore: 'Läs mer',
+      cookie: 'Den här webbplatsen använder cookies för att förbättra din upplevelse.',
+      subscribe: 'Bli prenumerant och läs hela artikeln',
+      newsletter: 'Prenumerera på vårt nyhetsbrev',
+      copyright: '© 2025 Hamnbladet. Alla rättigheter förbehållna.',
+      photoCredit: 'Foto: Jane Doe / Hamnbyrån',
+      advertisement: 'Annons',
+      comments: 'Skriv en kommentar',
+      readingTime: 'Lästid: 3 minuter',
+    },
+    authorBox: { headings: ['om författaren', 'om skribenten'], beforeName: ['om'], example: 'Om Jane Doe' },
+  },
+  {
+    language: 'da',
+    functionWords: [
+      'og',
+      'i',
+      'at',
+      'det',
+      'er',
+      'en',
+      'til',
+      'på',
+      'de',
+      'med',
+      'for',
+      'af',
+      'den',
+      'som',
+      'ikke',
+      'har',
+      'der',
+      'var',
+      'et',
+      'han',
+      'men',
+      'om',
+      'fra',
+      'sig',
+      'efter',
+      'kan',
+      'så',
+      'blev',
+      'også',
+      'når',
+    ],
+    phrases: {
+      share: ['del', 'del artiklen', 'del på facebook', 'kopiér link', 'kopier link', 'udskriv'],
+      related: ['læs også', 'relaterede artikler', 'mere om', 'mest læste', 'flere artikler', 'relateret'],
+      readMore: ['læs mere', 'læs hele artiklen', 'læs videre'],
+      cookie: ['cookies', 'privatlivspolitik', 'cookiepolitik', 'cookieindstillinger'],
+      subscribe: ['bliv abonnent', 'allerede abonnent', 'log ind for at', 'køb abonnement', 'opret konto'],
+      newsletter: ['nyhedsbrev', 'nyhedsbrevet', 'tilmeld dig vores nyhedsbrev'],
+      copyright: ['alle rettigheder forbeholdes'],
+      photoCredit: ['foto', 'billede', 'fotograf', 'kilde'],
+      advertisement: ['annonce', 'annoncer', 'sponsoreret'],
+      comments: ['kommentarer', 'kommentér', 'skriv en kommentar'],
+      readingTime: ['læsetid'],
+    },
+    examples: {
+      share: 'Del artiklen',
+      related: 'Læs også: Havnen i Solvik åbner igen',
+      readMore: 'Læs mere',
+      cookie: 'Denne hjemmeside bruger cookies for at forbedre din oplevelse.',
+      subscribe: 'Bliv abonnent og læs hele artiklen',
+      newsletter: 'Tilmeld dig vores nyhedsbrev',
+      copyright: '© 2025 Havnebladet. Alle rettigheder forbeholdes.',
+      photoCredit: 'Foto: Jane Doe / Havnebureauet',
+      advertisement: 'Annonce',
+      comments: 'Skriv en kommentar',
+      readingTime: 'Læsetid: 3 minutter',
+    },
+    authorBox: { headings: ['om forfatteren', 'om skribenten'], beforeName: ['om'], example: 'Om Jane Doe' },
+  },
+  {
+    language: 'no',
+    functionWords: [
+      'og',
+      'i',
+      'det',
+      'er',
+      'på',
+      'en',
+      'til',
+      'at',
+      'for',
+      'med',
+      'av',
+      'som',
+      'ikke',
+      'den',
+      'har',
+      'de',
+      'et',
+      'var',
+      'han',
+      'men',
+      'om',
+      'fra',
+      'seg',
+      'etter',
+      'kan',
+      'så',
+      'ble',
+      'også',
+      'når',
+      'vi',
+    ],
+    phrases: {
+      share: ['del', 'del artikkelen', 'del på facebook', 'kopier lenke', 'skriv ut'],
+      related: ['les også', 'relaterte artikler', 'mer om', 'mest lest', 'flere artikler', 'relatert'],
+      readMore: ['les mer', 'les hele artikkelen', 'les videre'],
+      cookie: ['cookies', 'informasjonskapsler', 'personvernerklæring', 'cookie-innstillinger'],
+      subscribe: ['bli abonnent', 'allerede abonnent', 'logg inn for å', 'kjøp abonnement', 'opprett konto'],
+      newsletter: ['nyhetsbrev', 'nyhetsbrevet', 'meld deg på vårt nyhetsbrev'],
+      copyright: ['alle rettigheter forbeholdt'],
+      photoCredit: ['foto', 'bilde', 'fotograf', 'kilde'],
+      advertisement: ['annonse', 'annonser', 'sponset'],
+      comments: ['kommentarer', 'kommenter', 'skriv en kommentar'],
+      readingTime: ['lesetid'],
+    },
+    examples: {
+      share: 'Del artikkelen',
+      related: 'Les også: Havna i Solvik åpner igjen',
+      readMore: 'Les mer',
+      cookie: 'Dette nettstedet bruker informasjonskapsler for å gi deg en bedre opplevelse.',
+      subscribe: 'Bli abonnent og les hele artikkelen',
+      newsletter: 'Meld deg på vårt nyhetsbrev',
+      copyright: '© 2025 Havnebladet. Alle rettigheter forbeholdt.',
+      photoCredit: 'Foto: Jane Doe / Havnebyrået',
+      advertisement: 'Annonse',
+      comments: 'Skriv en kommentar',
+      readingTime: 'Lesetid: 3 minutter',
+    },
+    authorBox: { headings: ['om forfatteren', 'om skribenten'], beforeName: ['om'], example: 'Om Jane Doe' },
+  },
+  {
+    language: 'tr',
+    minShare: 0.08,
+    functionWords: [
+      've',
+      'bir',
+      'bu',
+      'da',
+      'de',
+      'için',
+      'ile',
+      'olarak',
+      'çok',
+      'daha',
+      'olan',
+      'gibi',
+      'ne',
+      'ama',
+      'en',
+      'o',
+      'sonra',
+      'kadar',
+      'her',
+      'değil',
+      'ise',
+      'ya',
+      'veya',
+      'şu',
+      'ki',
+      'olduğunu',
+      'göre',
+      'ancak',
+      'üzere',
+      'tarafından',
+    ],
+    phrases: {
+      share: ['paylaş', 'haberi paylaş', "facebook'ta paylaş", 'bağlantıyı kopyala', 'yazdır'],
+      // A capital dotted İ has no one-letter lower case: the headings are listed with it too.
+      related: [
+        'ilgili haberler',
+        'İlgili haberler',
+        'benzer haberler',
+        'diğer haberler',
+        'en çok okunanlar',
+        'bunlar da ilginizi çekebilir',
+      ],
+      readMore: ['devamını oku', 'haberin devamı', 'daha fazla oku'],
+      cookie: [
+        'çerez politikası',
+        'çerezler kullanılmaktadır',
+        'çerez kullanıyoruz',
+        'çerezleri kabul',
+        'gizlilik politikası',
+        'kvkk aydınlatma metni',
+      ],
+      subscribe: ['abone ol', 'abone olun', 'zaten abone misiniz', 'üye ol', 'giriş yapın'],
+      newsletter: ['bülten', 'e-bülten', 'bültenimize abone olun'],
+      copyright: ['tüm hakları saklıdır'],
+      photoCredit: ['foto', 'fotoğraf', 'kaynak', 'görsel'],
+      advertisement: ['reklam', 'sponsorlu', 'ilan', 'İlan'],
+      comments: ['yorumlar', 'yorum yap', 'yorum yazın'],
+      readingTime: ['okuma süresi'],
+    },
+    examples: {
+      share: 'Haberi paylaş',
+      related: 'İlgili haberler: Solvik limanı yeniden açılıyor',
+      readMore: 'Devamını oku',
+      cookie: 'Size daha iyi hizmet sunmak için çerez kullanıyoruz.',
+      subscribe: 'Abone olun ve haberin tamamını okuyun',
+      newsletter: 'Bültenimize abone olun',
+      copyright: '© 2025 Liman Gazetesi. Tüm hakları saklıdır.',
+      photoCredit: 'Fotoğraf: Jane Doe / Liman Ajansı',
+      advertisement: 'Reklam',
+      comments: 'Yorum yap',
+      readingTime: 'Okuma süresi: 3 dakika',
+    },
+    authorBox: { headings: ['yazar hakkında'], beforeName: [], example: 'Yazar hakkında' },
+  },
 ];
 
 /** Letters and digits of any script: word edges without \b (which knows only ASCII letters). */
@@ -733,7 +1004,7 @@ function compile(table: LanguageTable): FurniturePattern[] {
 }
 
 const COMPILED = new Map(LANGUAGES.map((t) => [t.language, compile(t)]));
-const FUNCTION_WORDS = LANGUAGES.map((t) => ({ language: t.language, words: new Set(t.functionWords) }));
+const FUNCTION_WORDS = LANGUAGES.map((t) => ({ language: t.language, words: new Set(t.functionWords), minShare: t.minShare ?? 0.15 }));
 
 /**
  * One language's headings that end an article when they stand alone on a line ("Artigos relacionados", "Kommentare",
@@ -759,7 +1030,7 @@ export function furnitureOf(language: string | null): FurniturePattern[] {
 
 /**
  * The language of a page's text among those with a table: the one whose function words make up the largest share of
- * its tokens, when that share is at least 15% (prose of any of these languages has 30–50%); null otherwise.
+ * its tokens, when that share is at least the language's `minShare`; null otherwise.
  */
 export function pageLanguage(tokens: Iterable<string>): string | null {
   const counts = FUNCTION_WORDS.map(() => 0);
@@ -771,7 +1042,7 @@ export function pageLanguage(tokens: Iterable<string>): string | null {
   }
   let best = -1;
   for (let i = 0; i < counts.length; i++) if (counts[i] > (best < 0 ? 0 : counts[best])) best = i;
-  return best >= 0 && total >= 20 && counts[best] >= total * 0.15 ? FUNCTION_WORDS[best].language : null;
+  return best >= 0 && total >= 20 && counts[best] >= total * FUNCTION_WORDS[best].minShare ? FUNCTION_WORDS[best].language : null;
 }
 
 const AUTHOR_BOXES = new Map(LANGUAGES.map((t) => [t.language, t.authorBox]));

@@ -1,5 +1,6 @@
 /**
- * Invented pages in German, French, Spanish, Italian, Portuguese and Dutch (our own text, no real site's): the page's
+ * Invented pages in German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Danish, Norwegian and Turkish (our own
+ * text, no real site's): the page's
  * furniture in its own language goes, its body stays, on both paths. Each page has a menu, an ad label, a share row,
  * a "read also" link, a newsletter prompt, a copyright line, a photo credit and, after the article, a related-stories
  * heading followed by a teaser that reads as prose (cut by the language's tail heading, not by its own words).
@@ -165,6 +166,105 @@ const PAGES: Page[] = [
     tail: 'Gerelateerde artikelen',
     teaser:
       'De regatta is dit jaar naar juni verschoven, omdat de boten na de lange winter nog niet klaar zijn en er vrijwilligers ontbreken.',
+  },
+  {
+    language: 'sv',
+    title: 'Ny färja till Solvik försenad',
+    body: [
+      'Den nya färjan till Solvik sätts inte i trafik förrän i höst, eftersom varvet inte har fått motorerna i tid och ' +
+        'provkörningen av tekniken tar längre tid än planerat.',
+      'Kommunalrådet sa på måndagen att den gamla färjan ska fortsätta att gå till dess, även om den inte får lämna hamnen i ' +
+        'hård vind och passagerarna då måste vänta på kajen.',
+      'Kommunen vill dela merkostnaden med regionen, som betalar hälften av bygget, och hoppas att varvet tar på sig en del av ' +
+        'förseningen, som avtalet säger.',
+    ],
+    furniture: [
+      'Start | Nyheter | Sport | Kultur',
+      'Annons',
+      'Dela artikeln',
+      'Läs också: Hamnen stängd i vinter',
+      'Prenumerera på vårt nyhetsbrev',
+      '© 2025 Hamnbladet. Alla rättigheter förbehållna.',
+      'Foto: Jane Doe / Hamnbyrån',
+    ],
+    tail: 'Relaterade artiklar',
+    teaser:
+      'Regattan flyttas i år till juni, eftersom båtarna inte är klara efter den långa vintern och det saknas frivilliga som kan ' +
+      'hjälpa till.',
+  },
+  {
+    language: 'da',
+    title: 'Ny færge til Solvik er forsinket',
+    body: [
+      'Den nye færge til Solvik bliver først sat i drift til efteråret, fordi værftet ikke har fået motorerne leveret til tiden, ' +
+        'og afprøvningen af teknikken tager længere tid end planlagt.',
+      'Borgmesteren sagde mandag, at den gamle færge skal sejle videre indtil da, selv om den ikke må forlade havnen i hård vind, ' +
+        'og passagererne så må vente på kajen.',
+      'Kommunen vil dele merudgiften med regionen, som betaler halvdelen af byggeriet, og håber, at værftet påtager sig en del af ' +
+        'forsinkelsen, som kontrakten foreskriver.',
+    ],
+    furniture: [
+      'Forside | Nyheder | Sport | Kultur',
+      'Annonce',
+      'Del artiklen',
+      'Læs også: Havnen lukket i vinter',
+      'Tilmeld dig vores nyhedsbrev',
+      '© 2025 Havnebladet. Alle rettigheder forbeholdes.',
+      'Foto: Jane Doe / Havnebureauet',
+    ],
+    tail: 'Relaterede artikler',
+    teaser:
+      'Kapsejladsen er i år flyttet til juni, fordi bådene ikke er klar efter den lange vinter, og der mangler frivillige til at hjælpe.',
+  },
+  {
+    language: 'no',
+    title: 'Ny ferje til Solvik er forsinket',
+    body: [
+      'Den nye ferja til Solvik blir først satt i drift til høsten, fordi verftet ikke har fått motorene levert i tide, og ' +
+        'testingen av teknikken tar lengre tid enn planlagt.',
+      'Ordføreren sa mandag at den gamle ferja skal gå videre fram til da, selv om den ikke får forlate havna i sterk vind, og ' +
+        'passasjerene da må vente på kaia.',
+      'Kommunen vil dele merkostnaden med fylket, som betaler halvparten av byggingen, og håper at verftet tar på seg en del av ' +
+        'forsinkelsen, slik kontrakten sier.',
+    ],
+    furniture: [
+      'Forside | Nyheter | Sport | Kultur',
+      'Annonse',
+      'Del artikkelen',
+      'Les også: Havna stengt i vinter',
+      'Meld deg på vårt nyhetsbrev',
+      '© 2025 Havnebladet. Alle rettigheter forbeholdt.',
+      'Foto: Jane Doe / Havnebyrået',
+    ],
+    tail: 'Relaterte artikler',
+    teaser:
+      'Regattaen er i år flyttet til juni, fordi båtene ikke er klare etter den lange vinteren, og det mangler frivillige som kan ' +
+      'hjelpe til.',
+  },
+  {
+    language: 'tr',
+    title: 'Solvik için yeni feribot gecikiyor',
+    body: [
+      'Solvik için yeni feribot ancak sonbaharda hizmete girecek, çünkü tersane motorları zamanında teslim alamadı ve teknik ' +
+        'testler de planlanandan daha uzun sürüyor.',
+      'Belediye başkanı pazartesi günü yaptığı açıklamada, eski feribotun o zamana kadar sefer yapmaya devam edeceğini, ancak ' +
+        'sert rüzgarda limandan çıkamayacağını ve yolcuların iskelede beklemek zorunda kalacağını söyledi.',
+      'Belediye, inşaatın yarısını ödeyen bölge ile ek maliyeti paylaşmak istiyor ve sözleşmede öngörüldüğü gibi gecikmenin bir ' +
+        'kısmını tersanenin üstlenmesini umuyor.',
+    ],
+    furniture: [
+      'Anasayfa | Gündem | Spor | Kültür',
+      'Reklam',
+      'Haberi paylaş',
+      'Benzer haberler: Liman kışın kapalı kalacak',
+      'Bültenimize abone olun',
+      '© 2025 Liman Gazetesi. Tüm hakları saklıdır.',
+      'Fotoğraf: Jane Doe / Liman Ajansı',
+    ],
+    tail: 'İlgili haberler',
+    teaser:
+      'Yat yarışı bu yıl haziran ayına ertelendi, çünkü tekneler uzun kışın ardından henüz hazır değil ve yardım edecek gönüllü ' +
+      'sayısı da az.',
   },
 ];
 

@@ -52,6 +52,15 @@ describe('boilerplate vocabularies of other languages', () => {
       'Prom nie wypłynął w sobotę, ponieważ sztorm nad portem był wciąż zbyt silny, a władze chciały go zatrzymać przy ' +
       'nabrzeżu także w niedzielę.';
     expect(pageLanguage(tokens(polish))).toBe('pl');
+    // The Scandinavian languages share most short words; each still has its own ("och", "af"/"blev", "av"/"ble").
+    const swedish =
+      'Färjan gick inte ut på lördagen, eftersom stormen över hamnen fortfarande var för stark och kommunen ville ha den kvar vid kajen.';
+    const danish = 'Færgen sejlede ikke lørdag, fordi stormen over havnen stadig var for stærk, og den blev holdt ved kajen af kommunen.';
+    const norwegian = 'Ferja gikk ikke lørdag, fordi stormen over havna fortsatt var for sterk, og den ble holdt ved kaia av kommunen.';
+    const turkish =
+      'Feribot cumartesi günü limandan çıkmadı, çünkü fırtına hâlâ çok güçlüydü ve belediye onu bir gün daha iskelede tutmak ' +
+      'istedi, ama yolcular bu kadar beklemek istemedi.';
+    expect([swedish, danish, norwegian, turkish].map((t) => pageLanguage(tokens(t)))).toEqual(['sv', 'da', 'no', 'tr']);
     expect(
       pageLanguage(tokens('The ferry did not sail on Saturday because the storm over the harbour was still too strong for the crew.')),
     ).toBeNull();
