@@ -43,10 +43,13 @@ export class LocalPipeline {
   /** Messages that failed MAX_RECEIVES times (in AWS they would sit in the diff DLQ). */
   readonly deadLetters: SQSRecord[] = [];
 
-  /** Drains the diff queue, a FIFO batch at a time, redelivering failed records in order. */
-  async runDiff(): Promise<void> {
-    const receives = new Map<string, number>();
-    while (this.queue.size > 0) {
+  /** Deliveries of each diff message so far. */
+  private readonly receives = new Map<string, number>();
+
+  /** Drains the diff queue (or takes `batches` batches of it), a FIFO batch at a time, redelivering failed records in order. */
+  async runDiff(batches = Infinity): Promise<void> {
+    const receives = this.receives;
+    for (let n = 0; n < batches && this.queue.size > 0; n++) {
       const batch = this.queue.receive(10);
       const response = await this.diff({ Records: batch } as SQSEvent);
       const failed = new Set(response.batchItemFailures.map((f) => f.itemIdentifier));

@@ -3,6 +3,7 @@
  * deployed stack (--bucket: real S3; the deployed Lambdas do the work and the CLI waits for their records).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import type { S3Event } from 'aws-lambda';
 import { basename, resolve } from 'node:path';
 import { keys, uploadId, uploadKey } from '../shared/pipeline/keys.ts';
 import { newestFirst } from '../shared/pipeline/diff-stage.ts';
@@ -22,11 +23,11 @@ export interface IngestResult {
   error: string | null;
 }
 
-/**
- * Files a local `ingest` keeps in flight: enough that the next FIFO batch (up to 10 documents) is prepared while the
- * diff stage commits the one before.
- */
-export const LOCAL_IN_FLIGHT = 16;
+/** A FIFO batch of the diff queue: the most messages the diff stage commits at once (the deployed batch size). */
+const DIFF_BATCH = 10;
+
+/** Files a local `ingest` keeps in flight: the next FIFO batch is prepared while the diff stage commits the one before. */
+export const LOCAL_IN_FLIGHT = 2 * DIFF_BATCH;
 
 export interface IngestOptions {
   /** How long to wait for the report of an upload to a deployed stack. */
@@ -86,14 +87,12 @@ async function localWorkspace(dataDir: string): Promise<Workspace> {
     return new driver.LocalPipeline(store, driver.fileTelemetry(dataDir));
   };
   // Several files are in flight (the `ingest` command passes LOCAL_IN_FLIGHT at a time): the next ones are uploaded
-  // and prepared while the diff stage works, so its queue fills and it commits several documents at once (a FIFO
-  // batch, as the deployed queue hands the diff Lambda), and each waits on the store at different moments, so the
-  // two threads (this one and the server's) both have work. Uploads go out one at a time in call order, so upload
-  // times keep the order of the files, and so do prepares, so the queue holds the messages in that order; the diff
-  // stage drains its queue one call at a time, as the FIFO queue does.
+  // and prepared while the diff stage commits a batch, and each waits on the store at different moments, so the two
+  // threads (this one and the server's) both have work. Uploads go out one at a time in call order, so upload times
+  // keep the order of the files, and so do prepares, so the queue holds the messages in that order.
   let uploads: Promise<unknown> = Promise.resolve();
   let prepares: Promise<unknown> = Promise.resolve();
-  let diffs: Promise<unknown> = Promise.resolve();
+  const diffs = new DiffRounds();
   const upload = async (file: string, key: string) => {
     const notification = stack.events.next(key);
     await store.put(key, readFileSync(file));
@@ -110,28 +109,86 @@ async function localWorkspace(dataDir: string): Promise<Workspace> {
     },
     async ingest(file, corpus) {
       const key = uploadKey(corpus, basename(file));
-      const uploaded = uploads.then(() => upload(file, key));
-      uploads = uploaded.catch(() => {});
-      const event = await uploaded;
-      const object = event.Records[0].s3.object as { eTag?: string; versionId?: string };
       pipeline ??= loadPipeline();
       const loaded = pipeline;
-      const prepared = prepares.then(async () => (await loaded).runPrepare(event));
+      const uploaded = uploads.then(() => upload(file, key));
+      uploads = uploaded.catch(() => {});
+      const prepared = prepares.then(async () => (await loaded).runPrepare(await uploaded));
       prepares = prepared.catch(() => {});
-      // Its message is on the queue before the diff stage drains it; a failed prepare has nothing to diff.
-      const diffed = diffs.then(() => prepared).then(async () => (await loaded).runDiff());
-      diffs = diffed.catch(() => {});
+      const idOf = (event: S3Event) => {
+        const object = event.Records[0].s3.object as { eTag?: string; versionId?: string };
+        return uploadId(key, object.versionId ?? object.eTag ?? null);
+      };
       try {
-        await diffed;
+        // Its message is on the queue before the diff stage drains it; a failed prepare has nothing to diff.
+        await diffs.after(
+          prepared.then(async () => idOf(await uploaded)),
+          loaded,
+        );
       } catch (error) {
         return { file, entry: null, error: (error as Error).message };
       }
-      const id = uploadId(key, object.versionId ?? object.eTag ?? null);
+      const id = idOf(await uploaded);
       const entry = await getJson<ReportListEntry>(store, keys.upload(corpus, id));
       return { file, entry, error: entry ? null : 'the pipeline wrote no record for this upload; see logs/pipeline.jsonl' };
     },
     close: () => stack.close(),
   };
+}
+
+/**
+ * When the local diff stage takes a batch from its queue: once a full batch waits, or when nothing more is being
+ * prepared. Taking what is there as soon as a message arrives, with the next ones still being prepared, the stage
+ * would commit one or two documents at a time, and what a batch rewrites once (the story's dossier and index, the
+ * index page, the log) would be written once a document again.
+ */
+class DiffRounds {
+  /** Uploads whose prepare has not finished: their messages may still come. */
+  private preparing = 0;
+  private running = false;
+  /** Uploads whose messages are on the queue, waiting to have been through the diff stage. */
+  private waiting: Array<{ upload: string; resolve: () => void; reject: (error: unknown) => void }> = [];
+
+  /** Waits until the upload (its id once prepared) has been prepared and its message through the diff stage. */
+  async after(prepared: Promise<string>, loading: Promise<LocalPipeline>): Promise<void> {
+    this.preparing++;
+    const pipeline = await loading.finally(() => this.preparing--);
+    this.preparing++;
+    let upload: string;
+    try {
+      upload = await prepared;
+    } catch (error) {
+      this.preparing--;
+      this.pump(pipeline); // the others may have waited for this one
+      throw error;
+    }
+    this.preparing--;
+    const done = new Promise<void>((resolve, reject) => this.waiting.push({ upload, resolve, reject }));
+    this.pump(pipeline);
+    await done;
+  }
+
+  private pump(pipeline: LocalPipeline): void {
+    if (this.running) return;
+    // Between batches, a message not on the queue has been through the stage (or was given up, MAX_RECEIVES).
+    const queued = pipeline.queue.waitingUploads();
+    const through = this.waiting.filter((w) => !queued.has(w.upload));
+    this.waiting = this.waiting.filter((w) => queued.has(w.upload));
+    for (const w of through) w.resolve();
+    // Too few to fill a batch while more are being prepared: the prepare that finishes next calls again.
+    if (pipeline.queue.size === 0 || (pipeline.queue.size < DIFF_BATCH && this.preparing > 0)) return;
+    this.running = true;
+    pipeline
+      .runDiff(1)
+      .catch((error) => {
+        // Not a failed message (those are redelivered) but the driver itself: no one's report is coming.
+        for (const w of this.waiting.splice(0)) w.reject(error);
+      })
+      .finally(() => {
+        this.running = false;
+        this.pump(pipeline);
+      });
+  }
 }
 
 async function deployedWorkspace(bucket: string): Promise<Workspace> {

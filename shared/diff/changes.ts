@@ -343,6 +343,9 @@ const PARENTHETICAL = new RegExp(
   'giu',
 );
 
+/** The state phrases as global patterns, made once: statusOf runs for every claim and every candidate it is compared with. */
+const STATUS_SEARCH = STATUS_SETS.map((set) => set.map(([state, re]) => [state, new RegExp(re.source, 'gi')] as const));
+
 /**
  * The state a text reports: the first state phrase of the main clause (so "talks resumed …, two days after the
  * delegation walked out" is resumed), skipping a state the text says was left ("formally ended search-and-rescue
@@ -352,8 +355,8 @@ export function statusOf(text: string): Status | null {
   const main = text.replace(PARENTHETICAL, (p) => ' '.repeat(p.length));
   const found: Array<{ set: number; state: string; at: number; end: number }> = [];
   for (let i = 0; i < STATUS_SETS.length; i++) {
-    for (const [state, re] of STATUS_SETS[i]) {
-      const g = new RegExp(re.source, 'gi');
+    for (const [state, g] of STATUS_SEARCH[i]) {
+      g.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = g.exec(main))) {
         // A state word naming a body ("rescue service", "closed shop") is not the state of anything.

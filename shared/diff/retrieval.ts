@@ -9,8 +9,12 @@ import { SCOPED, predicateOf, statusOf } from './changes.ts';
 import { shapeOf } from './normalize.ts';
 import { aboutKey, distinctive, numbersOf } from './quantities.ts';
 
-/** Claim ids end in their position in the document ("doc1-c3" before "doc1-c17"). */
-export const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id, 'en', { numeric: true });
+/**
+ * Claim ids end in their position in the document ("doc1-c3" before "doc1-c17"). One collator for every comparison:
+ * localeCompare with options sets one up per call, which made sorting candidates a tenth of the diff's time.
+ */
+const idCollator = new Intl.Collator('en', { numeric: true });
+export const byId = (a: { id: string }, b: { id: string }) => idCollator.compare(a.id, b.id);
 /** Corpus order: by document, then by position in it, whatever order the candidates came in. */
 export const corpusOrder = (a: CorpusClaim, b: CorpusClaim) => a.seq - b.seq || byId(a, b);
 

@@ -22,6 +22,11 @@ export class LocalFifoQueue implements DiffQueue {
     return this.pending.length;
   }
 
+  /** The uploads whose messages wait in the queue (not those handed out and not yet put back). */
+  waitingUploads(): Set<string> {
+    return new Set(this.pending.map((m) => m.uploadId));
+  }
+
   /** Takes up to `max` messages of the oldest group, in order, as FIFO SQS records. */
   receive(max = 10): SQSRecord[] {
     if (this.pending.length === 0) return [];
