@@ -36,7 +36,8 @@ export interface LineInfo {
   listed?: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** A word: letters and digits, with the combining marks that scripts such as Devanagari and Thai write vowels with. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 
 export function tokens(text: string): string[] {
   return text.match(WORD) ?? [];
@@ -60,8 +61,12 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** Ends with sentence punctuation, a closing quotation mark or bracket allowed after it. */
-const SENTENCE_END = /[.!?。！？]["'”’)\]」』]?\s*$/;
+/**
+ * Ends with sentence punctuation, a closing quotation mark or bracket allowed after it. Other scripts' full stops and
+ * question marks count too (Devanagari's danda "।" and "॥", Arabic's "؟" and Urdu's "۔", Armenian "։", Ethiopic "።",
+ * Burmese "။"): a Hindi paragraph ending in "।" is a sentence, not a run-on line.
+ */
+const SENTENCE_END = /[.!?。！？।॥؟۔։።။]["'”’)\]」』»]?\s*$/;
 /** Starts with a capital letter or a digit (or a letter of a script without case), an opening quotation mark allowed. */
 const SENTENCE_START = /^["'“‘([«„「]?[\p{Lu}\p{N}\p{Lo}]/u;
 /** Reads as a sentence of prose: starts like one, ends with sentence punctuation, has function words. */

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanDocument, cleanText } from '../../shared/clean/index.ts';
+import { tokens } from '../../shared/clean/lines.ts';
 
 interface Page {
   language: string;
@@ -287,5 +288,18 @@ describe('invented pages in other languages: furniture goes, the article stays',
       .join('')}</main></body></html>`;
     const result = await cleanDocument(html);
     expect(result.body.split('\n\n')).toEqual(p.body);
+  });
+});
+
+describe('scripts with their own full stops and vowel marks', () => {
+  it('keeps the short paragraphs of a Hindi page: "।" ends a sentence, and a vowel sign does not split a word', () => {
+    const body = [
+      'सोलविक के लिए नई नौका अब शरद ऋतु में ही सेवा में आएगी, क्योंकि इंजन समय पर नहीं पहुंचे।',
+      'महापौर ने कहा कि पुरानी नौका चलती रहेगी।',
+      'नगर परिषद खर्च राज्य के साथ बांटना चाहती है।',
+    ];
+    const result = cleanText(['सोलविक नौका में देरी', 'होम | देश | खेल | मनोरंजन', ...body, '© 2025 बंदरगाह समाचार'].join('\n'));
+    expect(result.body.split('\n\n')).toEqual(body);
+    expect(tokens('महापौर ने कहा कि पुरानी नौका चलती रहेगी।')).toHaveLength(8);
   });
 });
