@@ -9,6 +9,13 @@ export const RELATED_MIN_SHARED = 2;
 /** The same fact in other words: most of the smaller claim (60%) found in the other, at least three tokens of it. */
 export const SAME_FACT_CONTAINMENT = 0.6;
 export const SAME_FACT_MIN_SHARED = 3;
+/**
+ * More words in common make up for a longer sentence around them: five shared tokens with half of the smaller claim
+ * ("a paralyzing condition called Guillain-Barre syndrome" reported in two sentences of different length) are as much
+ * a sign of one fact as three with 60%.
+ */
+export const SAME_FACT_MANY_SHARED = 5;
+export const SAME_FACT_MANY_CONTAINMENT = 0.5;
 
 /** The same list in any order with enough else in common: four shared tokens, 40% of the smaller claim. */
 export const SAME_LIST_MIN_SHARED = 4;

@@ -42,6 +42,8 @@ import {
   QUOTE_SAME_WORDS,
   RELATED_MIN_SHARED,
   SAME_FACT_CONTAINMENT,
+  SAME_FACT_MANY_CONTAINMENT,
+  SAME_FACT_MANY_SHARED,
   SAME_FACT_MIN_SHARED,
   SAME_LIST_CONTAINMENT,
   SAME_LIST_MIN_SHARED,
@@ -243,6 +245,7 @@ function sameFact(p: Pair): SameFact {
   return {
     sameFact:
       (o.containment >= SAME_FACT_CONTAINMENT && o.shared >= SAME_FACT_MIN_SHARED) ||
+      (o.containment >= SAME_FACT_MANY_CONTAINMENT && o.shared >= SAME_FACT_MANY_SHARED) ||
       (figureAgrees && o.shared >= SAME_FACT_MIN_SHARED) ||
       sameList ||
       sameCount ||

@@ -102,3 +102,16 @@ describe('polarity words', () => {
     expect(shape('There was no confidence in the plan among the staff.').negative).toBe(true);
   });
 });
+
+describe('many shared words in sentences of different length', () => {
+  it('five shared words with half of the smaller claim are one fact; three with under half are not', () => {
+    const earlier = stored(
+      'Health officials in the region also reported a suspected link between the fever and a rare inflammatory disorder of the liver.',
+      [],
+    );
+    const many = claim('Some doctors fear the fever may cause a rare liver disorder in patients, officials said.', []);
+    expect(diffClaims([many], [earlier])[0].type).toBe('corroborated');
+    const few = claim('Doctors fear the fever is rare among young patients in the region, a union said.', []);
+    expect(diffClaims([few], [earlier])[0].type).toBe('new');
+  });
+});
