@@ -391,3 +391,21 @@ describe('no one is not one', () => {
     expect(figs('Only one person was detained over the fire at the depot.')).toEqual([{ value: 1, unit: null, about: 'person arrested' }]);
   });
 });
+
+describe('a toll whose subject holds a relative clause, and outcomes after "listed as"', () => {
+  it('the subject of a level verb is the head before "that hit …", not the relative clause', () => {
+    expect(abouts('The death toll from the landslide that hit the valley town has risen to 31.')).toEqual(['people killed']);
+    expect(abouts('The number of homes that flooded in the delta rose to 1,240 on Monday.')).toEqual(['homes']);
+  });
+
+  it('a reported clause after "said that" keeps its own subject', () => {
+    expect(abouts('Officials said that the toll from the landslide has risen to 31.')).toEqual(['people killed']);
+  });
+
+  it('"listed as missing", "declared dead" and "presumed dead" name the outcome', () => {
+    expect(abouts('About 140 people are listed as missing after the ferry sank.')).toEqual(['people missing']);
+    expect(abouts('Officials said 52 were now listed as missing.')).toEqual(['people missing']);
+    expect(abouts('Nine fishermen were declared dead on Friday.')).toEqual(['fishermen killed']);
+    expect(abouts('Four climbers are presumed dead after the avalanche.')).toEqual(['climbers killed']);
+  });
+});

@@ -216,9 +216,26 @@ function numberOfSubject(phrase: string): Subject | null {
   return { noun: n.noun, outcome: n.outcome ?? outcomeAfter(np.rest), raw: np.noun };
 }
 
+/**
+ * A clause that opens with a verb ("… the earthquake that hit the city has risen to 75"): the clause boundary before
+ * it was a relative pronoun inside the subject, whose head comes before it.
+ */
+const OPENS_WITH_VERB = new RegExp(
+  String.raw`^\s*(?:[a-z]+ed|hit|struck|shook|hits|strikes|left|leaves|tore|swept|has|have|had|was|were|is|are|` +
+    String.raw`will|would|may|might|could|can)\b`,
+);
+const RELATIVE_PRONOUN_END = /\b(?:that|which|who)\s*$/i;
+
 /** The subject of the clause ending at a level or change verb: "The number of soldiers killed … has risen to". */
 export function subjectOf(clause: string): Subject | null {
-  let text = clauseTail(clause).replace(CLAUSE_OPENERS, '');
+  const tail = clauseTail(clause);
+  // "The death toll from the earthquake that hit the city has risen to 75": the toll, not "hit".
+  const before = clause.slice(0, clause.length - tail.length);
+  if (OPENS_WITH_VERB.test(tail) && RELATIVE_PRONOUN_END.test(before)) {
+    const head = before.replace(RELATIVE_PRONOUN_END, '');
+    if (head.trim()) return subjectOf(head);
+  }
+  let text = tail.replace(CLAUSE_OPENERS, '');
   if (INJURY_TOLL.test(text)) return { noun: 'people', outcome: 'injured', raw: ['toll'] };
   if (DEATH_TOLL.test(text)) return { noun: 'people', outcome: 'killed', raw: ['toll'] };
   const numberOf = text.match(NUMBER_OF);

@@ -54,11 +54,14 @@ export const OUTCOME_AFTER: Array<[RegExp, string]> = [
   ],
   [/^(?:survived|survive|escaped alive|were pulled alive)\b/i, 'survived'],
 ];
-/** Words between the noun phrase and its outcome: "were also killed", "are now confirmed dead", "have been forced". */
+/**
+ * Words between the noun phrase and its outcome: "were also killed", "are now confirmed dead", "have been forced",
+ * "are listed as missing", "were declared dead", "are presumed dead".
+ */
 const OUTCOME_GAP = new RegExp(
   '^(?:were|was|have|has|had|been|are|is|be|being|remain|remains|remained|now|still|also|reportedly|all|later|already|either|' +
     'then|initially|officially|so|far|believed|thought|known|feared|reported|said|to|confirmed|being|subsequently|eventually|' +
-    'allegedly)$',
+    'allegedly|listed|declared|presumed|registered|recorded|counted|classified|as)$',
   'i',
 );
 /** A verb governing the number: "killing at least 41 people", "detained 14 contractors". */
