@@ -924,7 +924,11 @@ function entityOfMentionAt(m: Mention, i: number, found: DocumentSoFar): Documen
     (e) =>
       (e.kind === m.kind || e.kind === 'other') &&
       e.kind !== 'person' &&
-      (same(e.name) || e.variants.some(same) || (m.aliasOf !== undefined && e.variants.includes(m.aliasOf))),
+      (same(e.name) ||
+        e.variants.some(same) ||
+        (m.aliasOf !== undefined && e.variants.includes(m.aliasOf)) ||
+        // "the Post" after "the Harlow Evening Post": the short name it goes by.
+        (company !== undefined && company !== null && [e.name, ...e.variants].some((v) => orgKey(v) === orgKey(company)))),
   );
   if (target && target.kind === 'other') target.kind = m.kind;
   if (!target) target = addEntity(entities, { name: m.surface, kind: m.kind, variants: [], roles: [] });

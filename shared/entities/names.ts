@@ -312,6 +312,15 @@ const COMPANY_HEADS = new Set(
   entertainment studios pictures records ferries lines railways chemicals steel company corporation`.split(/\s+/),
 );
 
+/**
+ * Last words a newspaper or broadcaster goes by with "the" ("the Journal" for the Wall Street Journal, "the Post"
+ * for the Washington Post): its short name is that word.
+ */
+const PUBLICATION_HEADS = new Set(
+  `journal times post herald tribune guardian telegraph gazette chronicle globe observer independent examiner inquirer courier
+  bulletin register dispatch mirror express standard economist`.split(/\s+/),
+);
+
 /** Organisation names are compared again and again; remember their forms (bounded). */
 const orgCache = new Map<string, { key: string; short: string | null }>();
 
@@ -326,7 +335,13 @@ function orgForms(name: string): { key: string; short: string | null } {
   let key = plain;
   while (LEGAL_FORM.test(key) && key.includes(' ')) key = key.replace(LEGAL_FORM, '');
   const words = key.split(' ');
-  const short = words.length >= 2 && (key !== plain || COMPANY_HEADS.has(words[words.length - 1])) ? words[0] : null;
+  const last = words[words.length - 1];
+  const short =
+    words.length >= 2 && (key !== plain || COMPANY_HEADS.has(last))
+      ? words[0]
+      : words.length >= 2 && PUBLICATION_HEADS.has(last)
+        ? last
+        : null;
   forms = { key, short };
   if (orgCache.size >= 50_000) orgCache.clear();
   orgCache.set(name, forms);
@@ -340,7 +355,8 @@ export function orgKey(name: string): string {
 
 /**
  * The short name a company goes by: its first word, when its name says it is a company (a legal form, or a last
- * word such as Motors or Technologies); else null. "Orrin Robotics Ltd" → "orrin".
+ * word such as Motors or Technologies), or a newspaper's last word ("Harlow Evening Post" → "post"); else null.
+ * "Orrin Robotics Ltd" → "orrin".
  */
 export function companyShortName(name: string): string | null {
   return orgForms(name).short;

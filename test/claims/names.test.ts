@@ -225,6 +225,17 @@ describe('places, peoples and organisations', () => {
     expect(claims.map((c) => c.entities)).toEqual([['Orrin Robotics Ltd'], ['Orrin Robotics Ltd'], ['Orrin Robotics Ltd']]);
   });
 
+  it('joins a newspaper\'s short name ("the Post") to its full name, and leaves it alone when two papers share it', () => {
+    const one = extractClaims(
+      'The ferry operator will sell all its routes, the Harlow Evening Post reported on Monday. The board decided on Friday, the Post said.',
+    );
+    expect(one.claims.map((c) => c.speaker)).toEqual(['Harlow Evening Post', 'Harlow Evening Post']);
+    const two = extractClaims(
+      'The Harlow Evening Post and the Dorn Morning Post both reported the sale on Monday. The board decided on Friday, the Post said.',
+    );
+    expect(two.claims.at(-1)?.speaker).toBe('Post');
+  });
+
   it('does not read a possessor after "in" as a place', () => {
     expect(kindOf('The recall is the largest in Orrin’s history, Orrin Robotics said.', 'Orrin')).toBeUndefined();
     expect(kindOf('Shells fell in Korlovo on Monday and in Korlovo again on Tuesday.', 'Korlovo')).toBe('place');
