@@ -73,7 +73,16 @@ function dossierJson(d: Dossier): string {
  * for it (see above). The same text as `JSON.stringify`, `renderDossierMarkdown` and `renderDossierHtml`.
  */
 export function renderDossier(d: Dossier): { json: string; markdown: string; html: string } {
-  return { json: dossierJson(d), markdown: markdownOf(d, rememberedMarkdown), html: htmlOf(d, rememberedHtml) };
+  const later = renderDossierLater(d);
+  return { json: later.json, markdown: later.markdown(), html: later.html() };
+}
+
+/**
+ * The same, with the Markdown and HTML rendered when asked: a group commit sends one version of a story's pages for
+ * several documents, and renders only that one (the JSON is read back by the next document, so it is made now).
+ */
+export function renderDossierLater(d: Dossier): { json: string; markdown: () => string; html: () => string } {
+  return { json: dossierJson(d), markdown: () => markdownOf(d, rememberedMarkdown), html: () => htmlOf(d, rememberedHtml) };
 }
 
 // ---------- HTML ----------

@@ -25,7 +25,7 @@ import { buildReport, countFindings, listEntryOf } from '../report/build.ts';
 import { renderHtml, renderIndexHtml } from '../report/render-html.ts';
 import { renderMarkdown } from '../report/render-markdown.ts';
 import { StagedStore } from '../storage/staged.ts';
-import { getJson, putJson, type ObjectStore } from '../storage/store.ts';
+import { getJson, putJson, putRendered, type ObjectStore } from '../storage/store.ts';
 import type { Claim, CorpusClaim, EntityKind, FindingCounts, PreparedDocument, Report, ReportListEntry } from '../types.ts';
 import { assignStoryInShards, dropRecurringLines, firstStateReads, resolveAgainstRegistry, rollBack, StateBatch } from './corpus-state.ts';
 import { StoreCorpusIndex, type CorpusIndex, type FiledClaim, type IndexView } from './corpus-index.ts';
@@ -684,7 +684,13 @@ async function addToRecent(
     await putJson(store, keys.name(corpus, entry.name), { ...entry, uploadId });
   await putJson(store, keys.recent(corpus), { entries, ...(olderPages ? { olderPages } : {}), ...(stories ? { stories } : {}) });
   const paging = { olderPages, olderUploads: olderPages * INDEX_PAGE_SIZE };
-  await store.put(keys.indexPage(corpus), renderIndexHtml(corpus, listed(entries), paging, stories ?? []), 'text/html; charset=utf-8');
+  // Rendered when sent: in a group commit only the batch's last version of the page is.
+  await putRendered(
+    store,
+    keys.indexPage(corpus),
+    () => renderIndexHtml(corpus, listed(entries), paging, stories ?? []),
+    'text/html; charset=utf-8',
+  );
 }
 
 export function newestFirst(a: ReportListEntry, b: ReportListEntry): number {

@@ -14,8 +14,8 @@ import {
   type DossierPage,
   type StorySummary,
 } from '../dossier/dossier.ts';
-import { renderDossier, renderDossierPageHtml } from '../dossier/render.ts';
-import { getJson, type ObjectStore } from '../storage/store.ts';
+import { renderDossierLater, renderDossierPageHtml } from '../dossier/render.ts';
+import { getJson, putRendered, type ObjectStore } from '../storage/store.ts';
 import { keys } from './keys.ts';
 
 /** Stories listed on the corpus index page (the most recently updated); `claimdiff stories` lists them all. */
@@ -83,17 +83,17 @@ export async function withDocument(
   return addDocument(before, doc);
 }
 
-/** One object of a dossier, rendered and ready to put. */
+/** One object of a dossier, ready to put (a page rendered when it is sent: see ObjectStore.putRendered). */
 export interface DossierFile {
   key: string;
-  body: string | Uint8Array;
+  body: string | Uint8Array | (() => string);
   contentType: string;
 }
 
 /** The objects of a dossier (and of its new older page): JSON, Markdown and HTML, rendered. */
 export function dossierFiles(corpus: string, d: Dossier, page: DossierPage | null = null): DossierFile[] {
   const story = d.story.id;
-  const rendered = renderDossier(d);
+  const rendered = renderDossierLater(d);
   // Encoded here, once: the bytes are kept with the dossier, and the store sends them as they are.
   const json = encoder.encode(rendered.json);
   keep(keys.storyJson(corpus, story), json, d);
@@ -116,7 +116,9 @@ const HTML_TYPE = 'text/html; charset=utf-8';
 
 /** Puts the objects: part of the document's write set. */
 export function putDossierFiles(store: ObjectStore, files: DossierFile[]): Array<Promise<unknown>> {
-  return files.map((f) => store.put(f.key, f.body, f.contentType));
+  return files.map((f) =>
+    typeof f.body === 'function' ? putRendered(store, f.key, f.body, f.contentType) : store.put(f.key, f.body, f.contentType),
+  );
 }
 
 /**

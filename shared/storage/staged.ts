@@ -15,19 +15,27 @@
 import type { ObjectInfo, ObjectStore, PutResult } from './store.ts';
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8');
 
 interface HeldWrite {
-  body: string | Uint8Array;
+  /** As written; a function until the write is sent or read (putRendered). */
+  body: string | Uint8Array | (() => string);
   contentType?: string;
+}
+
+/** The write's body, rendered now if it was put to be rendered late. */
+function bodyOf(w: HeldWrite): string | Uint8Array {
+  if (typeof w.body === 'function') w.body = w.body();
+  return w.body;
 }
 
 export class StagedStore implements ObjectStore {
   private readonly read = new Map<string, Promise<Uint8Array | null>>();
   /**
-   * What the message wrote, as written: encoded only when the message reads it back, which few writes are (the inner
-   * store encodes each one again to send it, and a story page or report is ~100 KB a pass).
+   * What the message wrote, as written: encoded only when the message reads it back as bytes, which few writes are
+   * (the inner store encodes each one again to send it, and a story page or report is ~100 KB a pass).
    */
-  private readonly written = new Map<string, string | Uint8Array>();
+  private readonly written = new Map<string, HeldWrite>();
   private held = new Map<string, HeldWrite>();
   /** While a group commit runs: the deferred first waves and rest waves, merged (see beginGroup). */
   private group: { first: Map<string, HeldWrite>; rest: Map<string, HeldWrite> } | null = null;
@@ -56,15 +64,23 @@ export class StagedStore implements ObjectStore {
 
   get(key: string): Promise<Uint8Array | null> {
     const own = this.written.get(key);
-    if (own !== undefined) {
-      if (typeof own !== 'string') return Promise.resolve(own);
-      const bytes = encoder.encode(own);
-      this.written.set(key, bytes);
+    if (own) {
+      const body = bodyOf(own);
+      if (typeof body !== 'string') return Promise.resolve(body);
+      const bytes = encoder.encode(body);
+      own.body = bytes;
       return Promise.resolve(bytes);
     }
     let p = this.read.get(key);
     if (!p) this.read.set(key, (p = this.fetch(key)));
     return p;
+  }
+
+  /** Its own writes as written: a JSON object the stage wrote and reads back is not encoded and decoded again. */
+  async readText(key: string): Promise<string | null> {
+    const own = this.written.get(key);
+    const body = own ? bodyOf(own) : await this.get(key);
+    return body === null || typeof body === 'string' ? body : decoder.decode(body);
   }
 
   async head(key: string): Promise<ObjectInfo | null> {
@@ -76,8 +92,17 @@ export class StagedStore implements ObjectStore {
 
   /** Held until flush; reads of the key see it at once. */
   async put(key: string, body: string | Uint8Array, contentType?: string): Promise<PutResult> {
-    this.held.set(key, { body, contentType });
-    this.written.set(key, body);
+    return this.hold(key, { body, contentType });
+  }
+
+  /** Held until flush, and rendered then (or when read): a write the group replaces before it is sent is never rendered. */
+  async putRendered(key: string, render: () => string, contentType?: string): Promise<PutResult> {
+    return this.hold(key, { body: render, contentType });
+  }
+
+  private hold(key: string, w: HeldWrite): PutResult {
+    this.held.set(key, w);
+    this.written.set(key, w);
     return { etag: null, versionId: null };
   }
 
@@ -149,7 +174,7 @@ export class StagedStore implements ObjectStore {
 
   private async send(writes: Map<string, HeldWrite>): Promise<void> {
     if (writes.size === 0) return;
-    const settled = await Promise.allSettled([...writes].map(([key, w]) => this.inner.put(key, w.body, w.contentType)));
+    const settled = await Promise.allSettled([...writes].map(async ([key, w]) => this.inner.put(key, bodyOf(w), w.contentType)));
     const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed) throw failed.reason;
   }

@@ -33,11 +33,19 @@ export interface ObjectStore {
    * (a stage's StagedStore passes it to telemetry). Optional: a plain adapter has nowhere to log it.
    */
   corrupt?(key: string, reason: string): void;
+  /** The object as text, where the store holds it as text already (a stage's own writes): spares encoding it to read it. */
+  readText?(key: string): Promise<string | null>;
+  /**
+   * Writes an object rendered only when it is sent (or read): a store that holds writes and sends a later write of
+   * the key in place of an earlier one (a group commit, StagedStore) never renders the replaced one.
+   */
+  putRendered?(key: string, render: () => string, contentType?: string): Promise<PutResult>;
 }
 
 const decoder = new TextDecoder('utf-8');
 
 export async function getText(store: ObjectStore, key: string): Promise<string | null> {
+  if (store.readText) return store.readText(key);
   const bytes = await store.get(key);
   return bytes === null ? null : decoder.decode(bytes);
 }
@@ -62,4 +70,9 @@ export async function getJson<T>(store: ObjectStore, key: string, options: { ifC
 
 export function putJson(store: ObjectStore, key: string, value: unknown): Promise<PutResult> {
   return store.put(key, JSON.stringify(value), 'application/json; charset=utf-8');
+}
+
+/** Puts an object rendered as late as the store allows (ObjectStore.putRendered); at once where it cannot wait. */
+export function putRendered(store: ObjectStore, key: string, render: () => string, contentType?: string): Promise<PutResult> {
+  return store.putRendered ? store.putRendered(key, render, contentType) : store.put(key, render(), contentType);
 }

@@ -107,4 +107,29 @@ describe('staged store', () => {
     await store.endGroup();
     expect(await getText(memory, 'shared')).toBe('new');
   });
+
+  it('renders a late-rendered write only when it is sent or read, and never when the group replaced it first', async () => {
+    const memory = new MemoryStore();
+    const store = new StagedStore(memory);
+    const rendered: string[] = [];
+    const page = (version: string) => () => {
+      rendered.push(version);
+      return `<p>${version}</p>`;
+    };
+    store.beginGroup();
+    for (const version of ['one', 'two', 'three']) {
+      await store.putRendered('page.html', page(version));
+      await store.flush('rest');
+    }
+    expect(rendered).toEqual([]);
+    await store.endGroup();
+    expect(rendered).toEqual(['three']);
+    expect(await getText(memory, 'page.html')).toBe('<p>three</p>');
+    // Read back before it is sent: rendered then, once, and sent as read.
+    await store.putRendered('other.html', page('four'));
+    expect(await getText(store, 'other.html')).toBe('<p>four</p>');
+    await store.flush();
+    expect(rendered).toEqual(['three', 'four']);
+    expect(await getText(memory, 'other.html')).toBe('<p>four</p>');
+  });
 });
