@@ -392,7 +392,7 @@ export const VERDICT_RULES: VerdictRule[] = [
   {
     name: 'status change',
     decide: (p) =>
-      p.c.status && p.old.status && statusChanged(p.old.status, p.c.status) && p.o.shared >= 2
+      p.c.status && p.old.status && statusChanged(p.old.status, p.c.status) && p.o.shared >= 2 && !placesDiffer(p.claim, p.k)
         ? updated(`status: ${p.old.status.state} → ${p.c.status.state} (${p.by()})`)
         : undefined,
     example: {
@@ -400,7 +400,9 @@ export const VERDICT_RULES: VerdictRule[] = [
       claim: 'Peace talks between the two delegations resumed in Varna on Thursday.',
       finding: 'updated',
     },
-    reason: 'another state of the same set for the same subject ("talks suspended" → "talks resumed")',
+    reason:
+      'another state of the same set for the same subject ("talks suspended" → "talks resumed"); a state in another ' +
+      "country is another subject's (the UK chain in administration is not the U.S. closures under way)",
   },
   {
     name: 'negation',

@@ -246,6 +246,14 @@ describe('the country a figure is set in', () => {
     expect(same.type).toBe('updated');
   });
 
+  it("a state in another country is not an update of the lead's country's state", () => {
+    const earlier = { ...stored('The planned closures of the grocery stores are expected to begin in April.', 1, []), setting: 'norway' };
+    const sweden = claim('The grocery chain had already started closing its stores in Sweden last month.', ['Sweden']);
+    expect(one(sweden, [earlier]).type).not.toBe('updated');
+    const norway = claim('The grocery chain had already started closing its stores in Norway last month.', ['Norway']);
+    expect(one(norway, [earlier]).type).toBe('updated');
+  });
+
   it('two settings alone never keep figures apart', () => {
     const earlier = { ...stored('The death toll from the floods rose to 23 on Monday.', 1, []), setting: 'chile' };
     const later = { ...claim('The death toll from the floods rose to 31 on Tuesday.', []), setting: 'peru' };
