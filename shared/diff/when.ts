@@ -32,14 +32,20 @@ const MONTH_ALONE = new RegExp(
   `\\b(?:in|since|until|by|during|early|late|mid-?|last|next|this)\\s+(${MONTH_NAMES})\\b(?!\\.?\\s+\\d)`,
   'gi',
 );
-/** "3:40 p.m.", "3.45pm", "9 a.m.", "16:05", "1605 GMT", "0234 GMT"; a qualifier before it ("about", "just after"). */
+/** "3:40 p.m.", "3.45pm", "9 a.m.", "16:05", "1605 GMT", "0234 GMT". */
 const TIME = new RegExp(
-  String.raw`\b(?:(about|around|approximately|roughly|some|nearly|almost|shortly after|just after|shortly before|` +
-    String.raw`just before|soon after)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|` +
-    String.raw`(\d{1,2}):(\d{2})\b|([01]\d|2[0-3])([0-5]\d)\s*(?:hours?\b|hrs\b|GMT\b|UTC\b|BST\b|CET\b|EST\b|local time\b))` +
-    String.raw`(\s*\(?(?:GMT|UTC)\b|\s*local time\b)?`,
+  String.raw`\b(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|(\d{1,2}):(\d{2})\b|([01]\d|2[0-3])([0-5]\d)\s*` +
+    String.raw`(?:hours?\b|hrs\b|GMT\b|UTC\b|BST\b|CET\b|EST\b|local time\b))`,
   'gi',
 );
+/** A qualifier right before a time: "about 9 p.m.", "just after 4pm". */
+const TIME_QUALIFIER = new RegExp(
+  String.raw`\b(about|around|approximately|roughly|some|nearly|almost|shortly after|just after|shortly before|just before|` +
+    String.raw`soon after)\s+$`,
+  'i',
+);
+/** A zone right after a time: "0234 (GMT)", "5:32 local time". */
+const ZONE_AFTER = /^\s*\(?(?:GMT|UTC)\b|^\s*local time\b/i;
 const UTC_ZONE = /gmt|utc/i;
 /** Minutes of slack a qualifier gives: "about 9 p.m." holds 8:45 to 9:15; "just after 4pm" 4:00 to 4:15. */
 const SLACK = 15;
@@ -113,12 +119,15 @@ export function whensOf(text: string): When[] {
     add(m.index, 'month', [v, v], m[0]);
   }
   for (const m of text.matchAll(TIME)) {
-    const h = m[2] ?? m[5] ?? m[7];
-    const min = Number(m[3] ?? m[6] ?? m[8] ?? 0);
-    const hour = hours(Number(h), m[4]);
+    const hour = hours(Number(m[1] ?? m[4] ?? m[6]), m[3]);
+    const min = Number(m[2] ?? m[5] ?? m[7] ?? 0);
     if (hour > 23 || min > 59) continue;
-    const zone = UTC_ZONE.test(m[0]) ? 'utc' : /local/i.test(m[0]) ? 'local' : null;
-    add(m.index, 'time', timeRange(hour * 60 + min, m[1]), m[0].trim(), zone);
+    const qualifier = text.slice(Math.max(0, m.index - 20), m.index).match(TIME_QUALIFIER)?.[1];
+    const zoneAfter = text.slice(m.index + m[0].length, m.index + m[0].length + 16).match(ZONE_AFTER)?.[0] ?? '';
+    const written = `${m[0]}${zoneAfter}`;
+    const zone = UTC_ZONE.test(written) ? 'utc' : /local/i.test(written) ? 'local' : null;
+    const at = qualifier ? m.index - qualifier.length - 1 : m.index;
+    add(at, 'time', timeRange(hour * 60 + min, qualifier), `${qualifier ? `${qualifier} ` : ''}${written.trim()}`, zone);
   }
   return out.sort((a, b) => a.at - b.at).map(({ at: _at, ...w }) => w);
 }
