@@ -77,7 +77,12 @@ function anchorBefore(text: string, at: number): string | null {
 }
 /** Irregular past forms of one-off acts a day is given for. */
 const IRREGULAR_ACTS = new Set(
-  'struck hit held met began begun won lost took taken sent left fell rose heard sold paid shot found made led ran'.split(' '),
+  (
+    'struck hit held met began begun won lost took taken sent left fell fallen rose risen heard sold paid shot found made led ran ' +
+    'wrote written gave given saw seen knew known did done shown broke broken chose chosen drove driven spoke spoken stole ' +
+    'stolen threw thrown flew flown grew grown drew drawn hid hidden bought brought caught fought built spent kept told stood ' +
+    'swore sworn tore torn fled'
+  ).split(' '),
 );
 
 function hours(h: number, mer: string | undefined): number {

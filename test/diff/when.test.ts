@@ -36,6 +36,13 @@ describe('whenConflict', () => {
     expect(conflict('The bridge collapsed at 3:40 p.m.', 'The bridge collapsed at 3.45 p.m.')).not.toBeNull();
   });
 
+  it('irregular past forms date their act too ("written in March" / "written in June")', () => {
+    expect(
+      conflict('The audit was written in March by two inspectors.', 'The audit was written in June by two inspectors.'),
+    ).not.toBeNull();
+    expect(conflict('The minister spoke on Monday in the chamber.', 'The minister spoke on Monday.')).toBeNull();
+  });
+
   it('the days of two different acts, a lasting state and the bound of a period never conflict', () => {
     expect(conflict('The mayor was elected on Sunday.', 'The new mayor was sworn in on Tuesday.')).toBeNull();
     expect(conflict('Roads were closed from late on Sunday.', 'Roads remained closed on Saturday.')).toBeNull();
