@@ -11,9 +11,45 @@
  * An item is never changed once made, so what is remembered for it stays its rendering.
  */
 import { escapeMarkdown } from '../report/render-markdown.ts';
-import { escapeHtml as h, htmlPage, wordDiffHtml } from '../report/render-html.ts';
+import { escapeHtml as h, htmlPage, htmlPageFrame, wordDiffHtml } from '../report/render-html.ts';
 import type { WordOp } from '../diff/quotes.ts';
 import type { Dispute, Dossier, DossierEntity, DossierPage, DossierSource, Fact, FigureTrack, Quotation, SourceRef } from './dossier.ts';
+
+/**
+ * A page kept in pieces (the items' remembered renderings and the text between them) and written out once: as UTF-8
+ * bytes straight into one buffer (toBytes) for the store, or as one string (toText). Why: a story page is ~100 KB of
+ * text rewritten for every document of the story, and joining its sections and then the page (and encoding the
+ * result) copies it three or four times, as two-byte strings once a curly quote is in it; those copies were most of
+ * what keeping the dossiers allocated per document, and the collections they cost were most of its time.
+ */
+export type Pieces = string | readonly Pieces[];
+/** The items with `separator` between them, as `items.join(separator)` would put it. */
+const joined = (items: readonly Pieces[], separator: string): Pieces[] => items.flatMap((x, i) => (i ? [separator, x] : [x]));
+
+function eachLeaf(pieces: Pieces, visit: (leaf: string) => void): void {
+  if (typeof pieces === 'string') visit(pieces);
+  else for (const p of pieces) eachLeaf(p, visit);
+}
+
+export function toText(pieces: Pieces): string {
+  const leaves: string[] = [];
+  eachLeaf(pieces, (leaf) => leaves.push(leaf));
+  return leaves.join('');
+}
+
+/** The UTF-8 bytes of toText(pieces), written into one buffer of the exact size. */
+export function toBytes(pieces: Pieces): Uint8Array {
+  const leaves: string[] = [];
+  let size = 0;
+  eachLeaf(pieces, (leaf) => {
+    leaves.push(leaf);
+    size += Buffer.byteLength(leaf, 'utf8');
+  });
+  const bytes = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  for (const leaf of leaves) at += bytes.write(leaf, at, 'utf8');
+  return bytes;
+}
 
 /** Where the dossier's folder is from the page: '../' from stories/, '../../' from stories/older/. */
 interface Place {
@@ -58,21 +94,21 @@ const itemJson = remembered((item: object) => JSON.stringify(item));
  * `JSON.stringify(d)`, byte for byte, from the items' remembered JSON: keys in the object's own order, a key whose
  * value is undefined left out as JSON.stringify leaves it out (test/dossier checks the two agree).
  */
-function dossierJson(d: Dossier): string {
-  const parts: string[] = [];
+function dossierJson(d: Dossier): Pieces {
+  const parts: Pieces[] = [];
   for (const [key, value] of Object.entries(d)) {
     if (value === undefined) continue;
     const items = (SECTIONS as readonly string[]).includes(key);
-    parts.push(`${JSON.stringify(key)}:${items ? `[${(value as object[]).map(itemJson).join(',')}]` : JSON.stringify(value)}`);
+    parts.push([`${JSON.stringify(key)}:`, items ? ['[', joined((value as object[]).map(itemJson), ','), ']'] : JSON.stringify(value)]);
   }
-  return `{${parts.join(',')}}`;
+  return ['{', joined(parts, ','), '}'];
 }
 
 /**
  * The stored JSON, Markdown and HTML of a dossier, as the diff stage writes them: each item's from what is remembered
  * for it (see above). The same text as `JSON.stringify`, `renderDossierMarkdown` and `renderDossierHtml`.
  */
-export function renderDossier(d: Dossier): { json: string; markdown: string; html: string } {
+export function renderDossier(d: Dossier): { json: Uint8Array; markdown: Uint8Array; html: Uint8Array } {
   const later = renderDossierLater(d);
   return { json: later.json, markdown: later.markdown(), html: later.html() };
 }
@@ -81,14 +117,18 @@ export function renderDossier(d: Dossier): { json: string; markdown: string; htm
  * The same, with the Markdown and HTML rendered when asked: a group commit sends one version of a story's pages for
  * several documents, and renders only that one (the JSON is read back by the next document, so it is made now).
  */
-export function renderDossierLater(d: Dossier): { json: string; markdown: () => string; html: () => string } {
-  return { json: dossierJson(d), markdown: () => markdownOf(d, rememberedMarkdown), html: () => htmlOf(d, rememberedHtml) };
+export function renderDossierLater(d: Dossier): { json: Uint8Array; markdown: () => Uint8Array; html: () => Uint8Array } {
+  return {
+    json: toBytes(dossierJson(d)),
+    markdown: () => toBytes(markdownOf(d, rememberedMarkdown)),
+    html: () => toBytes(htmlOf(d, rememberedHtml)),
+  };
 }
 
 // ---------- HTML ----------
 
 export function renderDossierHtml(d: Dossier): string {
-  return htmlOf(d, liveHtml);
+  return toText(htmlOf(d, liveHtml));
 }
 
 /** How a page renders each kind of item (as HTML or as Markdown). */
@@ -113,10 +153,10 @@ const rememberedHtml = Object.fromEntries(
   Object.entries(liveHtml).map(([kind, render]) => [kind, remembered(render as (item: object) => string)]),
 ) as unknown as ItemText;
 
-function htmlOf(d: Dossier, render: ItemText): string {
+function htmlOf(d: Dossier, render: ItemText): Pieces {
   const s = d.story;
   const title = s.title || `Story ${s.id}`;
-  const parts: string[] = [];
+  const parts: Pieces[] = [];
   const updated = s.updatedAt ? ` · last update ${h(s.updatedAt.slice(0, 19).replace('T', ' '))} UTC` : '';
   parts.push(
     `${STORY_CSS}<header><p class="meta">claimdiff story dossier · corpus ${h(d.corpus)} · ` +
@@ -142,7 +182,8 @@ function htmlOf(d: Dossier, render: ItemText): string {
     `<footer>Story ${h(s.id)} · dossier schemaVersion ${d.schemaVersion} · the same data as JSON: ` +
       `<a href="./${h(encodeURIComponent(s.id))}.json">${h(s.id)}.json</a></footer>`,
   );
-  return htmlPage(`${title} — claimdiff story`, parts.join('\n'));
+  const [open, close] = htmlPageFrame(`${title} — claimdiff story`);
+  return [open, joined(parts, '\n'), close];
 }
 
 /** An older page: the items a story moved off its live dossier. */
@@ -150,24 +191,29 @@ export function renderDossierPageHtml(p: DossierPage): string {
   const body =
     `${STORY_CSS}<header><p class="meta">claimdiff story dossier · corpus ${h(p.corpus)} · older entries, page ${p.page}</p>\n` +
     `<h1>Story ${h(p.story)}: older entries</h1><p><a href="../${h(storyHtmlName(p.story))}">Back to the story</a></p></header>` +
-    sectionsHtml(p, itemHtml(OLDER));
+    toText(sectionsHtml(p, itemHtml(OLDER)));
   return htmlPage(`Story ${p.story}, older entries ${p.page} — claimdiff`, body);
 }
 
-const section = (id: string, title: string, body: string) =>
-  `<section aria-labelledby="${id}"><h2 id="${id}">${title}</h2>${body}</section>`;
-const table = (head: string[], rows: string[]) =>
-  `<div class="scroll"><table><thead><tr>${head.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead>` +
-  `<tbody>${rows.join('')}</tbody></table></div>`;
+const section = (id: string, title: string, body: Pieces): Pieces => [
+  `<section aria-labelledby="${id}"><h2 id="${id}">${title}</h2>`,
+  body,
+  '</section>',
+];
+const table = (head: string[], rows: string[]): Pieces => [
+  `<div class="scroll"><table><thead><tr>${head.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>`,
+  rows,
+  '</tbody></table></div>',
+];
 
 type Items = Pick<Dossier, 'facts' | 'figures' | 'disputes' | 'quotations' | 'entities' | 'sources'>;
 
-function sectionsHtml(d: Items, render: ItemText): string {
-  const out: string[] = [];
+function sectionsHtml(d: Items, render: ItemText): Pieces {
+  const out: Pieces[] = [];
   const figures = d.figures.map(render.figure);
-  out.push(section('figures', 'Figures', figures.length ? figures.join('\n') : '<p>No quantity was compared across sources yet.</p>'));
+  out.push(section('figures', 'Figures', figures.length ? joined(figures, '\n') : '<p>No quantity was compared across sources yet.</p>'));
   const disputes = d.disputes.map(render.dispute);
-  out.push(section('disputes', 'Disputes', disputes.length ? disputes.join('\n') : '<p>No source disagrees with another.</p>'));
+  out.push(section('disputes', 'Disputes', disputes.length ? joined(disputes, '\n') : '<p>No source disagrees with another.</p>'));
   out.push(factsHtml(d.facts, d.facts.map(render.fact)));
   const quotations = d.quotations.map(render.quotation);
   out.push(section('quotations', 'Quotations', quotations.length ? quotationsHtml(d.quotations, quotations) : '<p>No quotation yet.</p>'));
@@ -177,20 +223,20 @@ function sectionsHtml(d: Items, render: ItemText): string {
   const sources = d.sources.map(render.source);
   const sourceHead = ['Document (report)', 'Title', 'Published', 'Uploaded (UTC)'];
   out.push(section('sources', 'Sources', sources.length ? table(sourceHead, sources) : '<p>No document.</p>'));
-  return out.join('\n');
+  return joined(out, '\n');
 }
 
 /** Facts several sources state first, then those of one source, folded. */
-function factsHtml(facts: Fact[], rendered: string[]): string {
+function factsHtml(facts: Fact[], rendered: string[]): Pieces {
   const shared = rendered.filter((_, i) => facts[i].count > 1);
   const single = rendered.filter((_, i) => facts[i].count <= 1);
   const sharedHtml = shared.length
-    ? `<h3>Stated by several sources (${shared.length})</h3>${shared.join('\n')}`
+    ? [`<h3>Stated by several sources (${shared.length})</h3>`, joined(shared, '\n')]
     : '<p>No fact is stated by more than one source yet.</p>';
   const singleHtml = single.length
-    ? `<details><summary>Stated by one source (${single.length})</summary>${single.join('\n')}</details>`
+    ? [`<details><summary>Stated by one source (${single.length})</summary>`, joined(single, '\n'), '</details>']
     : '';
-  return `<section aria-labelledby="facts"><h2 id="facts">Facts</h2>\n${sharedHtml}\n${singleHtml}</section>`;
+  return ['<section aria-labelledby="facts"><h2 id="facts">Facts</h2>\n', sharedHtml, '\n', singleHtml, '</section>'];
 }
 
 function entityRowHtml(e: DossierEntity): string {
@@ -293,8 +339,11 @@ function quotationHtml(q: Quotation): string {
 }
 
 /** The quotations under their speakers, `rendered` in the order of `quotations`. */
-function quotationsHtml(quotations: Quotation[], rendered: string[]): string {
-  return [...groupBySpeaker(quotations, rendered)].map(([speaker, qs]) => `<h3>${h(speaker)}</h3>${qs.join('')}`).join('\n');
+function quotationsHtml(quotations: Quotation[], rendered: string[]): Pieces {
+  return joined(
+    [...groupBySpeaker(quotations, rendered)].map(([speaker, qs]) => [`<h3>${h(speaker)}</h3>`, qs]),
+    '\n',
+  );
 }
 
 /** Each speaker's items (the first speaker first), unattributed ones under 'Unattributed'. */
@@ -351,12 +400,12 @@ const rememberedMarkdown = Object.fromEntries(
 ) as unknown as ItemText;
 
 export function renderDossierMarkdown(d: Dossier): string {
-  return markdownOf(d, itemMarkdown);
+  return toText(markdownOf(d, itemMarkdown));
 }
 
-function markdownOf(d: Dossier, m: ItemText): string {
+function markdownOf(d: Dossier, m: ItemText): Pieces {
   const s = d.story;
-  const lines: string[] = [`# ${md(s.title || `Story ${s.id}`)}`, ''];
+  const lines: Pieces[] = [`# ${md(s.title || `Story ${s.id}`)}`, ''];
   const updated = s.updatedAt ? ` · **Last update:** ${s.updatedAt}` : '';
   const documents = `${plural(s.documents, 'document')} · ${plural(s.disputes, 'open dispute')}`;
   lines.push(`**Story:** \`${s.id}\` · **Corpus:** \`${d.corpus}\` · ${documents}${updated}`, '');
@@ -376,5 +425,5 @@ function markdownOf(d: Dossier, m: ItemText): string {
   lines.push('', '## Sources', '', '| Document | Title | Published | Uploaded |', '|---|---|---|---|');
   lines.push(...d.sources.map((src) => m.source(src)));
   if (d.olderPages.length) lines.push('', `Older entries: ${d.olderPages.map((p) => `[page ${p.page}](./${p.file}.json)`).join(', ')}`);
-  return `${lines.join('\n')}\n`;
+  return [joined(lines, '\n'), '\n'];
 }

@@ -32,7 +32,6 @@ export const STORIES_LISTED = 50;
  */
 const kept = new Map<string, Array<{ bytes: Uint8Array; dossier: Dossier }>>();
 const KEPT_STORIES = 32;
-const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.byteLength === b.byteLength && Buffer.compare(a, b) === 0;
 
@@ -86,16 +85,16 @@ export async function withDocument(
 /** One object of a dossier, ready to put (a page rendered when it is sent: see ObjectStore.putRendered). */
 export interface DossierFile {
   key: string;
-  body: string | Uint8Array | (() => string);
+  body: string | Uint8Array | (() => string | Uint8Array);
   contentType: string;
 }
 
 /** The objects of a dossier (and of its new older page): JSON, Markdown and HTML, rendered. */
 export function dossierFiles(corpus: string, d: Dossier, page: DossierPage | null = null): DossierFile[] {
   const story = d.story.id;
+  // Rendered as bytes, once: the JSON's are kept with the dossier, and the store sends them as they are.
   const rendered = renderDossierLater(d);
-  // Encoded here, once: the bytes are kept with the dossier, and the store sends them as they are.
-  const json = encoder.encode(rendered.json);
+  const json = rendered.json;
   keep(keys.storyJson(corpus, story), json, d);
   const files: DossierFile[] = [
     { key: keys.storyJson(corpus, story), body: json, contentType: JSON_TYPE },

@@ -59,14 +59,23 @@ const CSS = [
 
 /** A self-contained page: the report CSS inline, a CSP that forbids scripts and requests. */
 export function htmlPage(title: string, body: string): string {
-  return `<!doctype html>
+  const [open, close] = htmlPageFrame(title);
+  return open + body + close;
+}
+
+/** The page around a body: what comes before it and what after (for a body written out in pieces). */
+export function htmlPageFrame(title: string): [string, string] {
+  return [
+    `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${h(title)}</title><style>${CSS}</style></head>
-<body><main>${body}</main></body></html>
-`;
+<body><main>`,
+    `</main></body></html>
+`,
+  ];
 }
 
 function quoteDiff(f: Finding, currentQuote: string): string {

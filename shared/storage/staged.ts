@@ -19,7 +19,7 @@ const decoder = new TextDecoder('utf-8');
 
 interface HeldWrite {
   /** As written; a function until the write is sent or read (putRendered). */
-  body: string | Uint8Array | (() => string);
+  body: string | Uint8Array | (() => string | Uint8Array);
   contentType?: string;
 }
 
@@ -96,7 +96,7 @@ export class StagedStore implements ObjectStore {
   }
 
   /** Held until flush, and rendered then (or when read): a write the group replaces before it is sent is never rendered. */
-  async putRendered(key: string, render: () => string, contentType?: string): Promise<PutResult> {
+  async putRendered(key: string, render: () => string | Uint8Array, contentType?: string): Promise<PutResult> {
     return this.hold(key, { body: render, contentType });
   }
 

@@ -39,7 +39,7 @@ export interface ObjectStore {
    * Writes an object rendered only when it is sent (or read): a store that holds writes and sends a later write of
    * the key in place of an earlier one (a group commit, StagedStore) never renders the replaced one.
    */
-  putRendered?(key: string, render: () => string, contentType?: string): Promise<PutResult>;
+  putRendered?(key: string, render: () => string | Uint8Array, contentType?: string): Promise<PutResult>;
 }
 
 const decoder = new TextDecoder('utf-8');
@@ -73,6 +73,6 @@ export function putJson(store: ObjectStore, key: string, value: unknown): Promis
 }
 
 /** Puts an object rendered as late as the store allows (ObjectStore.putRendered); at once where it cannot wait. */
-export function putRendered(store: ObjectStore, key: string, render: () => string, contentType?: string): Promise<PutResult> {
+export function putRendered(store: ObjectStore, key: string, render: () => string | Uint8Array, contentType?: string): Promise<PutResult> {
   return store.putRendered ? store.putRendered(key, render, contentType) : store.put(key, render(), contentType);
 }
