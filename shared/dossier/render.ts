@@ -11,7 +11,7 @@
  * An item is never changed once made, so what is remembered for it stays its rendering.
  */
 import { escapeMarkdown } from '../report/render-markdown.ts';
-import { escapeHtml as h, htmlPage, htmlPageFrame, wordDiffHtml } from '../report/render-html.ts';
+import { escapeHtml as h, htmlPageFrame, wordDiffHtml } from '../report/render-html.ts';
 import type { WordOp } from '../diff/quotes.ts';
 import type { Dispute, Dossier, DossierEntity, DossierPage, DossierSource, Fact, FigureTrack, Quotation, SourceRef } from './dossier.ts';
 
@@ -94,7 +94,7 @@ const itemJson = remembered((item: object) => JSON.stringify(item));
  * `JSON.stringify(d)`, byte for byte, from the items' remembered JSON: keys in the object's own order, a key whose
  * value is undefined left out as JSON.stringify leaves it out (test/dossier checks the two agree).
  */
-function dossierJson(d: Dossier): Pieces {
+function dossierJson(d: Dossier | DossierPage): Pieces {
   const parts: Pieces[] = [];
   for (const [key, value] of Object.entries(d)) {
     if (value === undefined) continue;
@@ -188,11 +188,20 @@ function htmlOf(d: Dossier, render: ItemText): Pieces {
 
 /** An older page: the items a story moved off its live dossier. */
 export function renderDossierPageHtml(p: DossierPage): string {
-  const body =
+  return toText(pageHtml(p));
+}
+
+/** An older page's JSON (`JSON.stringify(p)`, byte for byte) and HTML, as bytes: its items' JSON is remembered. */
+export function renderDossierPage(p: DossierPage): { json: Uint8Array; html: Uint8Array } {
+  return { json: toBytes(dossierJson(p)), html: toBytes(pageHtml(p)) };
+}
+
+function pageHtml(p: DossierPage): Pieces {
+  const [open, close] = htmlPageFrame(`Story ${p.story}, older entries ${p.page} — claimdiff`);
+  const header =
     `${STORY_CSS}<header><p class="meta">claimdiff story dossier · corpus ${h(p.corpus)} · older entries, page ${p.page}</p>\n` +
-    `<h1>Story ${h(p.story)}: older entries</h1><p><a href="../${h(storyHtmlName(p.story))}">Back to the story</a></p></header>` +
-    toText(sectionsHtml(p, itemHtml(OLDER)));
-  return htmlPage(`Story ${p.story}, older entries ${p.page} — claimdiff`, body);
+    `<h1>Story ${h(p.story)}: older entries</h1><p><a href="../${h(storyHtmlName(p.story))}">Back to the story</a></p></header>`;
+  return [open, header, sectionsHtml(p, itemHtml(OLDER)), close];
 }
 
 const section = (id: string, title: string, body: Pieces): Pieces => [

@@ -14,7 +14,7 @@ import {
   type DossierPage,
   type StorySummary,
 } from '../dossier/dossier.ts';
-import { renderDossierLater, renderDossierPageHtml } from '../dossier/render.ts';
+import { renderDossierLater, renderDossierPage } from '../dossier/render.ts';
 import { getJson, putRendered, type ObjectStore } from '../storage/store.ts';
 import { keys } from './keys.ts';
 
@@ -103,9 +103,10 @@ export function dossierFiles(corpus: string, d: Dossier, page: DossierPage | nul
   ];
   if (page) {
     const file = d.olderPages.find((p) => p.page === page.page)!.file;
+    const older = renderDossierPage(page);
     files.push(
-      { key: keys.storyOlder(corpus, file, 'json'), body: JSON.stringify(page), contentType: JSON_TYPE },
-      { key: keys.storyOlder(corpus, file, 'html'), body: renderDossierPageHtml(page), contentType: HTML_TYPE },
+      { key: keys.storyOlder(corpus, file, 'json'), body: older.json, contentType: JSON_TYPE },
+      { key: keys.storyOlder(corpus, file, 'html'), body: older.html, contentType: HTML_TYPE },
     );
   }
   return files;

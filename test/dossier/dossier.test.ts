@@ -15,7 +15,13 @@ import {
   type DossierDocument,
   type DossierPage,
 } from '../../shared/dossier/dossier.ts';
-import { renderDossier, renderDossierHtml, renderDossierMarkdown } from '../../shared/dossier/render.ts';
+import {
+  renderDossier,
+  renderDossierHtml,
+  renderDossierMarkdown,
+  renderDossierPage,
+  renderDossierPageHtml,
+} from '../../shared/dossier/render.ts';
 import type { Claim, Finding, FindingMatch, Report } from '../../shared/types.ts';
 
 type ClaimSpec = Partial<Claim> & { id: string; text: string; finding?: Partial<Finding> & { type: Finding['type'] } };
@@ -295,6 +301,12 @@ describe('story dossier', () => {
     expect(long.facts.filter((f) => f.sources[0].seq === 12)).toHaveLength(30);
     for (const k of [5, 9, 12]) {
       expect(JSON.stringify(rollBack(long, k, pages)), `from ${k}`).toBe(JSON.stringify(build(many.slice(0, k - 1)).dossier));
+    }
+    // An older page is stored as bytes from its items' remembered JSON: the same bytes as the plain renderings.
+    for (const page of pages) {
+      const stored = renderDossierPage(page);
+      expect(Buffer.from(stored.json).equals(Buffer.from(JSON.stringify(page)))).toBe(true);
+      expect(Buffer.from(stored.html).equals(Buffer.from(renderDossierPageHtml(page)))).toBe(true);
     }
   });
 
