@@ -26,28 +26,34 @@ export type Pieces = string | readonly Pieces[];
 /** The items with `separator` between them, as `items.join(separator)` would put it. */
 const joined = (items: readonly Pieces[], separator: string): Pieces[] => items.flatMap((x, i) => (i ? [separator, x] : [x]));
 
-function eachLeaf(pieces: Pieces, visit: (leaf: string) => void): void {
-  if (typeof pieces === 'string') visit(pieces);
-  else for (const p of pieces) eachLeaf(p, visit);
+/** The UTF-8 size of the pieces. Index loops, no callbacks: a page is thousands of pieces. */
+function byteSize(pieces: Pieces): number {
+  if (typeof pieces === 'string') return Buffer.byteLength(pieces, 'utf8');
+  let size = 0;
+  for (let i = 0; i < pieces.length; i++) size += byteSize(pieces[i]);
+  return size;
+}
+
+function writeInto(bytes: Buffer, at: number, pieces: Pieces): number {
+  if (typeof pieces === 'string') return at + bytes.write(pieces, at, 'utf8');
+  for (let i = 0; i < pieces.length; i++) at = writeInto(bytes, at, pieces[i]);
+  return at;
+}
+
+function flatten(pieces: Pieces, into: string[]): string[] {
+  if (typeof pieces === 'string') into.push(pieces);
+  else for (let i = 0; i < pieces.length; i++) flatten(pieces[i], into);
+  return into;
 }
 
 export function toText(pieces: Pieces): string {
-  const leaves: string[] = [];
-  eachLeaf(pieces, (leaf) => leaves.push(leaf));
-  return leaves.join('');
+  return flatten(pieces, []).join('');
 }
 
 /** The UTF-8 bytes of toText(pieces), written into one buffer of the exact size. */
 export function toBytes(pieces: Pieces): Uint8Array {
-  const leaves: string[] = [];
-  let size = 0;
-  eachLeaf(pieces, (leaf) => {
-    leaves.push(leaf);
-    size += Buffer.byteLength(leaf, 'utf8');
-  });
-  const bytes = Buffer.allocUnsafeSlow(size);
-  let at = 0;
-  for (const leaf of leaves) at += bytes.write(leaf, at, 'utf8');
+  const bytes = Buffer.allocUnsafeSlow(byteSize(pieces));
+  writeInto(bytes, 0, pieces);
   return bytes;
 }
 
