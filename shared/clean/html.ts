@@ -117,6 +117,7 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
   const [jsdom, { Readability }] = await load();
   const doc = parsePage(jsdom, source);
   const page: Page = { jsdom, source, doc, meta: readMetadata(doc, source), removed: [] };
+  unwrapEmbeddedPosts(doc);
   const found = runReadability(page, Readability, T);
   const { meta } = page;
   const headings = new Set([...meta.headings, ...(found.title ? [found.title] : [])].map(foldText));
@@ -210,6 +211,28 @@ function parseableSource(html: string): { source: string } | { asText: CleanResu
     );
   }
   return { source };
+}
+
+/** Social-media posts as sites embed them: a blockquote of the post's text, its author and date. */
+const EMBEDDED_POSTS = 'blockquote.twitter-tweet, blockquote.twitter-video, blockquote.bluesky-embed, blockquote.mastodon-embed';
+
+/**
+ * A post the article quotes is lost twice in Readability: it drops every element whose class reads as a social
+ * widget ("social-media-embed") before it scores the page, and a block whose text is a fifth links (the post's
+ * address, its date, its hashtags) after. The quotation went with the share buttons. So the post's links are read
+ * as its text, and the wrappers that hold nothing but the post lose their class and id: the post is judged as the
+ * article's other paragraphs are.
+ */
+function unwrapEmbeddedPosts(doc: Document): void {
+  for (const post of Array.from(doc.querySelectorAll(EMBEDDED_POSTS))) {
+    for (const link of Array.from(post.querySelectorAll('a'))) link.replaceWith(...Array.from(link.childNodes));
+    const text = (post.textContent ?? '').trim().length;
+    for (let box = post.parentElement; box && box !== doc.body; box = box.parentElement) {
+      if ((box.textContent ?? '').trim().length > text) break;
+      box.removeAttribute('class');
+      box.removeAttribute('id');
+    }
+  }
 }
 
 /** Every visible block of the unchanged page (Readability rewrites the document it is given, so it is parsed again). */

@@ -762,7 +762,7 @@ function selectArticle(
   const prose = (l: LineInfo | undefined) => l !== undefined && (l.cls === 'good' || l.cls === 'near');
   for (let i = run.from; i <= end; i++) {
     const l = lines[i];
-    if (l.cls === 'good' || l.cls === 'near' || l.listed) keep[i] = true;
+    if (l.cls === 'good' || l.cls === 'near' || l.listed || (l.cls === 'short' && POST_SIGNATURE.test(l.text))) keep[i] = true;
     else if (l.cls === 'short' && isTail(l.text) && !SECTION_HEADING.test(l.text)) {
       // A heading of other stories ("Most read", "Related") that did not end the article heads a box set inside it,
       // whose items are gone: the heading is not a subheading of the article.
@@ -775,6 +775,12 @@ function selectArticle(
   }
   return keep;
 }
+
+/**
+ * The signature under a social-media post the article quotes: "— Jane Doe (@janedoe) March 3, 2025". The post is
+ * the article's quotation, and its signature says who posted it; inside the article it stays with the post.
+ */
+const POST_SIGNATURE = /^\s*[—–-]\s?[^()@]{1,80}\(@\w{1,30}\)[^()]{0,40}$/u;
 
 /** A line that introduces what follows: it ends in a colon ("Ingredients:", "The council agreed to:"). */
 const INTRODUCES = /:\s*$/;

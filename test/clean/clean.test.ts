@@ -146,6 +146,15 @@ describe('text cleaning: boilerplate classes', () => {
     expect(result.body.split('\n\n')).toEqual([P1, ...interview, P2, P3]);
   });
 
+  it("keeps the signature of a social-media post the article quotes, not only the post's text", () => {
+    const post = [
+      'The quay is under water again this morning, and the ferry has not left.',
+      '— Harbour Watch (@harbourwatch) March 3, 2025',
+    ];
+    const result = cleanText(['Breakwater delayed', 'Menu', P1, ...post, P2, P3].join('\n'));
+    expect(result.body.split('\n\n')).toEqual([P1, ...post, P2, P3]);
+  });
+
   it('keeps a short subheading between two paragraphs of the article', () => {
     const text = ['Breakwater delayed', P1, 'What happens next', P2, P3].join('\n');
     expect(cleanText(text).body).toContain('What happens next');
@@ -256,6 +265,27 @@ describe('HTML cleaning', () => {
     );
     expect(result.body.split('\n\n')).toEqual([P1, P2, 'Read the harbour board report of March 2025', P3]);
     expect(result.removed).toContainEqual({ text: 'Ferry fares to rise for the third year running', reason: 'link to another story' });
+  });
+
+  it('keeps a social-media post the article quotes, set in a wrapper named as a social widget (unwrapEmbeddedPosts)', async () => {
+    const post =
+      '<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">The quay is under water again this ' +
+      'morning <a href="https://t.co/x1">https://t.co/x1</a> <a href="https://x.example/h">#harbour</a></p>— Harbour Watch ' +
+      '(@harbourwatch) <a href="https://x.example/s/1">March 3, 2025</a></blockquote></div>';
+    const share = '<div class="social-share"><a href="/s">Share</a></div>';
+    const result = await cleanDocument(
+      page(
+        '<title>Breakwater delayed</title>',
+        `<article><h1>Breakwater delayed</h1><p>${P1}</p>${post}<p>${P2}</p>${share}<p>${P3}</p></article>`,
+      ),
+    );
+    expect(result.body.split('\n\n')).toEqual([
+      P1,
+      'The quay is under water again this morning https://t.co/x1 #harbour',
+      '— Harbour Watch (@harbourwatch) March 3, 2025',
+      P2,
+      P3,
+    ]);
   });
 
   it("keeps a list of links out of the site (sources, products): only the site's own pages are its furniture", async () => {
