@@ -909,15 +909,35 @@ function selectLeftovers(lines: LineInfo[], title: string | null, isTail: (text:
 
 /** The author's bio at the end of the article ("Jane Doe is the autos editor at …") is about the site, not the news. */
 function dropAuthorBio(lines: LineInfo[], keep: boolean[], byline: string | null): void {
-  let checked = 0;
-  for (let i = lines.length - 1; i >= 0 && checked < 2; i--) {
+  const last: number[] = [];
+  for (let i = lines.length - 1; i >= 0 && last.length < 2; i--) {
     if (!keep[i]) continue;
-    checked++;
+    last.push(i);
     if (authorBio(lines[i].text, byline)) {
       keep[i] = false;
       Object.assign(lines[i], { cls: 'bad', reason: 'author bio' });
     }
   }
+  const [bio, name] = last;
+  if (name !== undefined && keep[bio] && keep[name] && authorBox(lines[name], lines[bio])) {
+    for (const i of last) {
+      keep[i] = false;
+      Object.assign(lines[i], { cls: 'bad', reason: 'author bio' });
+    }
+  }
+}
+
+/** What a paragraph about a person opens with after the name: "Jane is a …", "Jane has …", "Jane's …". */
+const ABOUT_PERSON = /^(?:\s+(?:is|was|has|lives|writes|loves)\b|['’]s\b)/;
+
+/**
+ * The box about the author that ends a post: the author's name alone on a line (a photo beside it), then a paragraph
+ * that opens with the same name and says who the person is ("Jane Doe" / "Jane Doe is a Solvik native who…"). The
+ * article's own paragraphs do not repeat a line's whole text as their first words.
+ */
+function authorBox(name: LineInfo, bio: LineInfo): boolean {
+  if (name.words > 4 || name.sentence || !/^\p{Lu}/u.test(name.text) || !bio.text.startsWith(name.text)) return false;
+  return ABOUT_PERSON.test(bio.text.slice(name.text.length));
 }
 
 /** Ends a quoted sentence: sentence punctuation, then the closing quotation mark. */

@@ -93,6 +93,22 @@ describe('text cleaning: furniture inside or around the article', () => {
     expect(cleanText(page(P1, P2, P3, P4, bio)).removed.find((r) => r.text === bio)?.reason).toBe('author bio');
   });
 
+  it("drops the author's box at the end of a post: the name alone, then a paragraph that opens with it (authorBox)", async () => {
+    const box = [
+      'Marta',
+      'Marta is a Solvik native now living inland with her husband and two dogs, and she still spends every summer by the sea.',
+    ];
+    const paragraphs = [P1, P2, P3, P4, ...box].map((p) => `<p>${p}</p>`).join('');
+    const html = `<html><head><title>Harbour walks</title></head><body><article>${paragraphs}</article></body></html>`;
+    const result = await cleanDocument(html);
+    expect(result.body.split('\n\n')).toEqual([P1, P2, P3, P4]);
+    expect(result.removed.filter((r) => r.reason === 'author bio').map((r) => r.text)).toEqual(box);
+    // A paragraph that names the person of a line above it without repeating that line is the article's.
+    const profile = ['Per Moen', 'Moen is a fisherman who has worked from the inner basin for thirty years and knows every rock of it.'];
+    const kept = await cleanDocument(html.replace(box.map((p) => `<p>${p}</p>`).join(''), profile.map((p) => `<p>${p}</p>`).join('')));
+    expect(kept.body).toContain(profile[1]);
+  });
+
   it('drops a pull quote that repeats a sentence of the article, and keeps a quote that does not', () => {
     const said = 'The wall will hold this time, because we have finally built it on rock and not on sand';
     const paragraph = `“${said},” the chief engineer said at the quay on Monday, pointing at the new piles.`;
