@@ -20,6 +20,8 @@ export interface StageRecord {
     | 'retry-sent';
   reason?: string | null;
   counts?: FindingCounts | null;
+  /** Documents the diff stage committed together with this one, itself included (a FIFO batch's group commit). */
+  batch?: number;
 }
 
 /** What a stage did instead of failing, and why. */

@@ -145,6 +145,7 @@ async function recorded(deps: DiffDeps, messages: DiffMessage[], work: () => Pro
       outcome: result.outcome,
       reason: 'reason' in result ? result.reason : null,
       counts: 'report' in result ? countFindings(result.report.findings) : null,
+      batch: messages.length,
     });
   }
   return results;

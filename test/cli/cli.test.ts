@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.ts';
 import { tempDataDir } from '../support/workspace.ts';
 import { expectContractReport } from '../support/contract.ts';
+import { varyText } from '../../scripts/corpus-gen.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/integration');
 const REPO = join(import.meta.dirname, '../..');
@@ -162,6 +163,39 @@ describe('claimdiff CLI', () => {
     const { code, err } = await run('ingest', folder, '--data', join(tmp.dir, 'skip-store'), '--json');
     expect(code).toBe(0);
     expect(err).toContain(`skipped ${join(folder, 'photo.jpg')}`);
+  });
+
+  it('ingest of more files than a batch: lines in file order, upload order kept, documents committed in batches', async () => {
+    const folder = join(tmp.dir, 'many');
+    mkdirSync(folder);
+    // Each fixture article four times, with other figures each time: more documents than one FIFO batch of ten.
+    const files: string[] = [];
+    for (let variant = 0; variant < 4; variant++) {
+      for (const n of names) {
+        const name = `${variant}-${n}`;
+        writeFileSync(join(folder, name), varyText(readFileSync(join(FIXTURES, n), 'utf8'), variant + 1));
+        files.push(name);
+      }
+    }
+    files.sort();
+    const store = join(tmp.dir, 'many-store');
+    const { code, out } = await run('ingest', folder, '--data', store, '--json');
+    expect(code).toBe(0);
+    const lines = jsonLines(out);
+    expect(lines.map((l) => l.name)).toEqual(files);
+    expect(lines.every((l) => l.status === 'ok')).toBe(true);
+    // The corpus order is the file order (uploads go out one at a time, in order).
+    const reports = jsonLines((await run('reports', '--data', store, '--json')).out);
+    expect(reports.map((l) => l.name)).toEqual([...files].reverse());
+    // The diff stage's log says how many documents each commit held: the stage waited for a full FIFO batch (ten)
+    // while more files were being prepared, instead of taking each as it came.
+    const diffs = readFileSync(join(store, 'logs', 'pipeline.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l))
+      .filter((r) => r.stage === 'diff');
+    expect(diffs).toHaveLength(files.length);
+    expect(diffs.map((r) => r.batch)).toEqual([...Array(10).fill(10), 2, 2]);
   });
 
   it('clean prints the body of one file, JSON with --json, and writes files with --out', async () => {
