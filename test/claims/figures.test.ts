@@ -409,3 +409,11 @@ describe('a toll whose subject holds a relative clause, and outcomes after "list
     expect(abouts('Four climbers are presumed dead after the avalanche.')).toEqual(['climbers killed']);
   });
 });
+
+describe('partitive counts', () => {
+  it('"12 of the miners", "200 of those stores" count the noun after "of"; "three of them" stays a part of the count before', () => {
+    expect(abouts('Rescuers brought 12 of the fishermen to the harbour on Friday.')).toEqual(['fishermen']);
+    expect(abouts('The chain is in talks about selling 300 of those branches.')).toEqual(['branches']);
+    expect(figs('Fourteen people were killed, three of them children.').at(-1)).toMatchObject({ value: 3, role: 'part' });
+  });
+});

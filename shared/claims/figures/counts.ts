@@ -19,6 +19,8 @@ const PARTY_MEMBERS = new RegExp(
   'u',
 );
 const OF_AFTER_VAGUE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?/i;
+/** "200 of those stores", "12 of the miners": a count of the noun after the partitive "of". */
+const PARTITIVE_OF = /^\s*of\s+(?:the|those|these|its|their|his|her|our)\s+(?=(?:[a-z]+s|[a-z]*(?:men|people|children))\b)/i;
 /** "a 3,000-strong force": the force is counted. */
 const STRONG_AFTER = /^-strong\b/i;
 /** "homes in the district and two nearby towns were damaged": a number inside a place phrase. */
@@ -102,7 +104,7 @@ function fromPrev(r: FigureReading, noun: string | null, outcome: string | null)
 
 /** A count: the counted noun and its outcome; null when nothing is counted (a bare number is no figure claim). */
 export function readCount(r: FigureReading): Counted | null {
-  const countedText = (r.vague || r.scaleWord ? r.after.replace(OF_AFTER_VAGUE, ' ') : r.after)
+  const countedText = (r.vague || r.scaleWord ? r.after.replace(OF_AFTER_VAGUE, ' ') : r.after.replace(PARTITIVE_OF, ' '))
     .replace(STRONG_AFTER, '')
     .replace(INCREMENT_AFTER, ' ');
   const np = readNoun(countedText);

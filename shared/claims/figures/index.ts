@@ -32,7 +32,7 @@ export { NOT_A_FIGURE, type NotAFigureRule } from './not-figures.ts';
 const POINTS_AFTER = /^\s*(?:percentage\s+)?points?\b/i;
 /** "dozens of them critically", "three of whom", "14 people, including six children": a part of the figure before. */
 const INCLUDING_BEFORE = /(?:,|\()\s*(?:including|among them|among whom|of whom|among the dead|mostly|mainly)\s*$/i;
-const OF_THEM_AFTER = /^\s*of\s+(?:them|those|whom|which|these)\b/i;
+const OF_THEM_AFTER = /^\s*of\s+(?:them|whom|which|(?:those|these)(?!\s+(?:[a-z]+s|[a-z]*(?:men|people|children))\b))\b/i;
 const THE_FIRST_BEFORE = /\b(?:the|a)\s+first\s*$/i;
 /** Figures whose earlier value ("up from 6.8") is read as that kind of figure, with its unit and `about`. */
 const VALUE_KINDS = new Set<Found['kind']>(['magnitude', 'measure', 'money', 'percent']);
