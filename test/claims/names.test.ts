@@ -227,7 +227,8 @@ describe('places, peoples and organisations', () => {
 
   it('joins a newspaper\'s short name ("the Post") to its full name, and leaves it alone when two papers share it', () => {
     const one = extractClaims(
-      'The ferry operator will sell all its routes, the Harlow Evening Post reported on Monday. The board decided on Friday, the Post said.',
+      'The ferry operator will sell all its routes, the Harlow Evening Post reported on Monday. ' +
+        'The board decided on Friday, the Post said.',
     );
     expect(one.claims.map((c) => c.speaker)).toEqual(['Harlow Evening Post', 'Harlow Evening Post']);
     const two = extractClaims(
