@@ -22,7 +22,7 @@ import type { Dispute, Dossier, DossierEntity, DossierPage, DossierSource, Fact,
  * result) copies it three or four times, as two-byte strings once a curly quote is in it; those copies were most of
  * what keeping the dossiers allocated per document, and the collections they cost were most of its time.
  */
-export type Pieces = string | readonly Pieces[];
+type Pieces = string | readonly Pieces[];
 /** The items with `separator` between them, as `items.join(separator)` would put it. */
 const joined = (items: readonly Pieces[], separator: string): Pieces[] => items.flatMap((x, i) => (i ? [separator, x] : [x]));
 
@@ -46,12 +46,12 @@ function flatten(pieces: Pieces, into: string[]): string[] {
   return into;
 }
 
-export function toText(pieces: Pieces): string {
+function toText(pieces: Pieces): string {
   return flatten(pieces, []).join('');
 }
 
 /** The UTF-8 bytes of toText(pieces), written into one buffer of the exact size. */
-export function toBytes(pieces: Pieces): Uint8Array {
+function toBytes(pieces: Pieces): Uint8Array {
   const bytes = Buffer.allocUnsafeSlow(byteSize(pieces));
   writeInto(bytes, 0, pieces);
   return bytes;
@@ -112,16 +112,9 @@ function dossierJson(d: Dossier | DossierPage): Pieces {
 
 /**
  * The stored JSON, Markdown and HTML of a dossier, as the diff stage writes them: each item's from what is remembered
- * for it (see above). The same text as `JSON.stringify`, `renderDossierMarkdown` and `renderDossierHtml`.
- */
-export function renderDossier(d: Dossier): { json: Uint8Array; markdown: Uint8Array; html: Uint8Array } {
-  const later = renderDossierLater(d);
-  return { json: later.json, markdown: later.markdown(), html: later.html() };
-}
-
-/**
- * The same, with the Markdown and HTML rendered when asked: a group commit sends one version of a story's pages for
- * several documents, and renders only that one (the JSON is read back by the next document, so it is made now).
+ * for it (see above), the same bytes as `JSON.stringify`, `renderDossierMarkdown` and `renderDossierHtml` give. The
+ * Markdown and HTML are rendered when asked: a group commit sends one version of a story's pages for several
+ * documents, and renders only that one (the JSON is read back by the next document, so it is made now).
  */
 export function renderDossierLater(d: Dossier): { json: Uint8Array; markdown: () => Uint8Array; html: () => Uint8Array } {
   return {
