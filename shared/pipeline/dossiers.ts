@@ -15,7 +15,7 @@ import {
   type StorySummary,
 } from '../dossier/dossier.ts';
 import { renderDossierLater, renderDossierPage } from '../dossier/render.ts';
-import { getJson, putRendered, type ObjectStore } from '../storage/store.ts';
+import { getJson, parseStoredJson, putRendered, type ObjectStore } from '../storage/store.ts';
 import { keys } from './keys.ts';
 
 /** Stories listed on the corpus index page (the most recently updated); `claimdiff stories` lists them all. */
@@ -48,12 +48,7 @@ export async function readDossier(store: ObjectStore, corpus: string, story: str
   if (bytes === null) return emptyDossier(corpus, story);
   const known = kept.get(key)?.find((v) => sameBytes(v.bytes, bytes));
   if (known) return known.dossier;
-  let dossier: Dossier;
-  try {
-    dossier = JSON.parse(decoder.decode(bytes)) as Dossier;
-  } catch (error) {
-    throw new Error(`stored object ${key} is not valid JSON: ${(error as Error).message}`);
-  }
+  const dossier = parseStoredJson<Dossier>(key, decoder.decode(bytes));
   keep(key, bytes, dossier);
   return dossier;
 }

@@ -59,12 +59,20 @@ export async function getJson<T>(store: ObjectStore, key: string, options: { ifC
   const text = await getText(store, key);
   if (text === null) return null;
   try {
+    return parseStoredJson<T>(key, text);
+  } catch (error) {
+    if (options.ifCorrupt !== 'absent') throw error;
+    store.corrupt?.(key, (error as Error).message);
+    return null;
+  }
+}
+
+/** A stored object's text as JSON; an error that names the object when it is not valid JSON. */
+export function parseStoredJson<T>(key: string, text: string): T {
+  try {
     return JSON.parse(text) as T;
   } catch (error) {
-    const reason = `stored object ${key} is not valid JSON: ${(error as Error).message}`;
-    if (options.ifCorrupt !== 'absent') throw new Error(reason);
-    store.corrupt?.(key, reason);
-    return null;
+    throw new Error(`stored object ${key} is not valid JSON: ${(error as Error).message}`);
   }
 }
 
