@@ -3,7 +3,7 @@
  * measure the same quantity and agree in value, how an update is written ("18 → 27"), and the numbers of a text that
  * identify a fact by themselves ("432 votes to 202").
  */
-import { countryKey, WEEKDAY_RE } from '../lexicon/english.ts';
+import { countryKey, NUMBER_WORDS, WEEKDAY_RE } from '../lexicon/english.ts';
 import type { Claim, Figure } from '../types.ts';
 import { concept } from './normalize.ts';
 
@@ -278,6 +278,47 @@ export function distinctive(n: number): boolean {
 export function sharedDistinctive(a: string, b: string): number {
   const nb = new Set(numbersOf(b));
   return new Set(numbersOf(a).filter((n) => distinctive(n) && nb.has(n))).size;
+}
+
+/**
+ * Prison terms: "sentenced him to 150 years in prison", "a 150-year prison sentence", "12 years behind bars". A
+ * term names its sentence the way a distinctive number names a fact: two reports of one sentencing give the same
+ * term in whatever words ("the judge sentenced X to 25 years" / "X was jailed for 25 years"). Durations are not
+ * figures (not-figures.ts: "for three years" says when, not how many), so the term is read here, only next to a
+ * word of imprisonment. Bounded gaps and no nested quantifiers: linear on any text.
+ */
+/** A length in years or months: digits or a number word, not part of an age ("a 61-year-old"). */
+const TERM_LENGTH = new RegExp(String.raw`\b(\d{1,4}|${Object.keys(NUMBER_WORDS).join('|')})[- ](year|month)s?\b(?![- ]old)`, 'gi');
+/** A word of imprisonment just after the length: "85 years in prison", "an 85-year prison sentence". */
+const PRISON_AFTER = /^[^.;:]{0,24}\b(?:prison|jail|imprisonment|behind bars|custodial)\b/i;
+/** "sentenced … to", "jailed for", "sentenced him to up to" just before the length, within its sentence. */
+const SENTENCED_BEFORE = /\b(?:sentenced|jailed|imprisoned)\b/i;
+const TO_OR_FOR_BEFORE = /\b(?:to|for)\s+(?:up\s+to\s+)?$/i;
+/** How far before the length the verb of sentencing may be ("sentenced Monday, June 29 to 150 years"). */
+const SENTENCED_WINDOW = 60;
+
+/** The prison terms a text gives, as "150 year" (number words read as their value). */
+export function prisonTerms(text: string): Set<string> {
+  const terms = new Set<string>();
+  for (const m of text.matchAll(TERM_LENGTH)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const before = text.slice(Math.max(0, m.index - SENTENCED_WINDOW), m.index);
+    const verb = before.match(SENTENCED_BEFORE);
+    const sentenced = verb?.index !== undefined && !/[.;:]/.test(before.slice(verb.index)) && TO_OR_FOR_BEFORE.test(before);
+    if (!PRISON_AFTER.test(after) && !sentenced) continue;
+    const raw = m[1].toLowerCase();
+    const n = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS[raw];
+    if (n) terms.add(`${n} ${m[2].toLowerCase()}`);
+  }
+  return terms;
+}
+
+/** Both texts give the same prison term. */
+export function samePrisonTerm(a: string, b: string): boolean {
+  const ta = prisonTerms(a);
+  if (!ta.size) return false;
+  for (const t of prisonTerms(b)) if (ta.has(t)) return true;
+  return false;
 }
 
 /**

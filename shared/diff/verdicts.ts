@@ -17,13 +17,15 @@ import {
   statusChanged,
   statusOf,
 } from './changes.ts';
-import { type ClaimShape, entityKey, isFunctionWord, mostlyQuote, overlap, shapeOf, stem } from './normalize.ts';
+import { type ClaimShape, concept, entityKey, isFunctionWord, mostlyQuote, overlap, shapeOf, stem } from './normalize.ts';
 import {
   aboutKey,
   compareFigures,
   formatFigure,
   marginAgrees,
+  numbersOf,
   placesDiffer,
+  samePrisonTerm,
   sameQuantity,
   sharedDistinctive,
   sumAgrees,
@@ -241,7 +243,10 @@ function sameFact(p: Pair): SameFact {
   // roughly $449,000" and "has paid nearly $449,000") name the same fact in other words: two of them, or one with
   // enough else in common.
   const numbers = p.polarityDiffers ? 0 : sharedDistinctive(claim.text, k.text);
-  const sameNumbers = numbers >= 2 || (numbers === 1 && o.shared >= SAME_FACT_MIN_SHARED);
+  // The same prison term ("sentenced X to 150 years" / "a 150-year prison sentence") with something else in common
+  // (the sentenced person, the judge) names one sentencing, as a distinctive number does.
+  const sameTerm = !p.polarityDiffers && o.shared >= RELATED_MIN_SHARED && samePrisonTerm(claim.text, k.text);
+  const sameNumbers = numbers >= 2 || (numbers === 1 && o.shared >= SAME_FACT_MIN_SHARED) || sameTerm;
   return {
     sameFact:
       (o.containment >= SAME_FACT_CONTAINMENT && o.shared >= SAME_FACT_MIN_SHARED) ||
@@ -252,6 +257,24 @@ function sameFact(p: Pair): SameFact {
       sameNumbers,
     sameNumbers,
   };
+}
+
+/**
+ * The claim counts something the earlier claim neither counts nor names: a figure that says what it counts (its noun
+ * or outcome), none of whose words the earlier claim has, against an earlier claim without any figure or number of it.
+ */
+function addsFigure(p: Pair): boolean {
+  if (p.k.figures.length || p.fact().sameNumbers) return false;
+  const earlier = new Set(numbersOf(p.k.text));
+  return p.claim.figures.some((f) => {
+    const key = aboutKey(f);
+    if (earlier.has(f.value) || !(key.specific || key.outcome || (key.head && key.head !== 'people'))) return false;
+    const words = f.about
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w.length > 2);
+    return words.length > 0 && !words.some((w) => p.kShape.tokens.has(concept(w)));
+  });
 }
 
 const updated = (explanation: string, hedge?: string): Decision => ({
@@ -516,6 +539,19 @@ export const VERDICT_RULES: VerdictRule[] = [
       'the same fact given another day, date or time of day for the same act ("will be debated on Wednesday" / "on ' +
       'Thursday", "at 3:40 p.m." / "at 3.45 p.m."): the two cannot both be right. Only whens tied to the same verb are ' +
       'compared, so the day of one act never clashes with the day of another',
+  },
+  {
+    name: 'figure the earlier claim lacks',
+    decide: (p) => (addsFigure(p) ? NOT_ONE_FACT : undefined),
+    example: {
+      earlier: 'The grocer Pellmart Foods will close all of its stores in Norway, the company said.',
+      claim: 'Pellmart Foods, which has 4,200 employees in Norway, will close all of its stores there.',
+      finding: 'new',
+    },
+    reason:
+      'the earlier claim gives no figure at all and never names what the new figure counts: the figure ("4,200 employees", ' +
+      '"a four billion mile journey") is news the earlier source did not report, and "corroborated" would tell the reader ' +
+      'it was already known',
   },
   {
     name: 'corroborated',

@@ -78,6 +78,11 @@ describe('what is counted: the outcome before the number, and the subject before
     expect(abouts('The order shut more than 400 public and private clinics.')).toEqual(['clinics']);
     expect(abouts('The charity handed out 300 tents and blankets to families.')).toEqual(['tents']);
   });
+
+  it('suspended hyphen: both halves of "full- and part-time" modify the noun that is counted', () => {
+    expect(abouts('The bakery chain, which has roughly 1,400 full- and part-time workers, is for sale.')).toEqual(['workers']);
+    expect(abouts('The navy fitted 60 short- and long-range radars to its ships.')).toEqual(['radars']);
+  });
 });
 
 describe('more outcome classes and more shapes of numbers', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/index.ts';
 import { diffClaims, distinctive, numbersOf, retrievalKeys } from '../../shared/diff/index.ts';
+import { prisonTerms } from '../../shared/diff/quantities.ts';
 import type { CorpusClaim } from '../../shared/types.ts';
 
 const stored = (text: string): CorpusClaim[] =>
@@ -86,5 +87,27 @@ describe('a few quoted words without a speaker (issue 15)', () => {
     const earlier = stored('The province launched a road campaign with the slogan “Slow down, we’re watching.”');
     const later = extractClaims('So many drivers mocked the “We’re Watching” slogan that it trended online all week.').claims;
     expect(diffClaims(later, earlier)[0].type).not.toBe('quote_altered');
+  });
+});
+
+describe('prison terms name a sentencing (issue 15)', () => {
+  it('reads a term next to a word of imprisonment, in digits or words, never an age', () => {
+    expect([...prisonTerms('A judge sentenced the banker Ivo Marsh to 85 years in prison on Friday.')]).toEqual(['85 year']);
+    expect([...prisonTerms('The court handed down an 85-year prison sentence.')]).toEqual(['85 year']);
+    expect([...prisonTerms('The 61-year-old trader was jailed for nine years.')]).toEqual(['9 year']);
+    expect([...prisonTerms('The 61-year-old trader spent nine years abroad.')]).toEqual([]);
+  });
+
+  it('corroborates one sentencing reported with the same term in other words, not another term', () => {
+    const earlier = 'A federal judge sentenced the banker Ivo Marsh to 85 years in prison on Friday for a pension fraud.';
+    const same = 'The courtroom cheered as the banker Ivo Marsh received an 85-year prison sentence.';
+    expect(finding(earlier, same).type).toBe('corroborated');
+    expect(finding(earlier, 'The courtroom cheered as the banker Ivo Marsh received a 20-year prison sentence.').type).toBe('new');
+  });
+
+  it('a figure the earlier claim never gave nor named is news, not a corroboration; one it names is not', () => {
+    const earlier = 'The grocer Pellmart Foods will close all of its stores in Norway, the company said.';
+    expect(finding(earlier, 'Pellmart Foods, which has 4,200 employees in Norway, will close all of its stores there.').type).toBe('new');
+    expect(finding(earlier, 'Pellmart Foods will close all of its 48 stores in Norway, the company said.').type).toBe('corroborated');
   });
 });

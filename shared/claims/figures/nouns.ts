@@ -122,6 +122,17 @@ function coordinatedModifier(tokens: string[], i: number, lower: string): boolea
   );
 }
 
+/**
+ * Suspended hyphen: "full- and part-time employees", "short- and long-range missiles". The first half ends in a hyphen
+ * and shares the second half's ending; both modify the noun after them, which is what is counted (read as the noun
+ * "full-" before, a count of nobody in particular).
+ */
+const SUSPENDED_HALF = /^[\p{L}]+-$/u;
+const HYPHENATED_HALF = /^[\p{L}]+-[\p{L}]+$/u;
+function suspendedHyphen(tokens: string[], i: number): boolean {
+  return SUSPENDED_HALF.test(tokens[i]) && /^(?:and|or|to)$/i.test(tokens[i + 2] ?? '') && HYPHENATED_HALF.test(tokens[i + 4] ?? '');
+}
+
 /** The counted noun phrase at the start of `text` ("18 security officers had…" → security officers). */
 export function readNoun(text: string, max = 4): NounPhrase {
   const tokens = text.replace(/^[\s-]+/, '').split(/(\s+)/);
@@ -137,6 +148,11 @@ export function readNoun(text: string, max = 4): NounPhrase {
       continue; // "200 U.S. troops": a dotted acronym is an adjective here
     }
     if (OPENS_QUOTE.test(raw) || STARTS_WITH_DIGIT.test(raw)) break;
+    if (suspendedHyphen(tokens, i)) {
+      i += 4; // "33,000 full- and part-time employees": both halves are modifiers of the noun after them
+      consumed = i + 2;
+      continue;
+    }
     const w = clean(raw);
     const lower = w.toLowerCase();
     if (stopsPhrase(w, lower)) break;
