@@ -16,11 +16,14 @@ import type { ObjectInfo, ObjectStore, PutResult } from './store.ts';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8');
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 interface HeldWrite {
   /** As written; a function until the write is sent or read (putRendered). */
   body: string | Uint8Array | (() => string | Uint8Array);
   contentType?: string;
+  /** A JSON value written with putValue (body renders it), which reads of the key get as it is. */
+  value?: { value: unknown };
 }
 
 /** The write's body, rendered now if it was put to be rendered late. */
@@ -98,6 +101,19 @@ export class StagedStore implements ObjectStore {
   /** Held until flush, and rendered then (or when read): a write the group replaces before it is sent is never rendered. */
   async putRendered(key: string, render: () => string | Uint8Array, contentType?: string): Promise<PutResult> {
     return this.hold(key, { body: render, contentType });
+  }
+
+  /**
+   * Held until flush, serialized then (or when read as bytes). A story's index (~0.5 MB of JSON) is read back and
+   * rewritten by every document of a group commit: kept as the value, it is parsed and serialized once a group,
+   * not once a document.
+   */
+  async putValue(key: string, value: unknown): Promise<PutResult> {
+    return this.hold(key, { body: () => JSON.stringify(value), contentType: JSON_TYPE, value: { value } });
+  }
+
+  readValue(key: string): { value: unknown } | undefined {
+    return this.written.get(key)?.value;
   }
 
   private hold(key: string, w: HeldWrite): PutResult {

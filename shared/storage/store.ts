@@ -40,6 +40,14 @@ export interface ObjectStore {
    * the key in place of an earlier one (a group commit, StagedStore) never renders the replaced one.
    */
   putRendered?(key: string, render: () => string | Uint8Array, contentType?: string): Promise<PutResult>;
+  /**
+   * Writes a JSON value, serialized only when it is sent (or read as bytes), and kept as the value: a stage that
+   * reads its own write back (readValue) gets it without parsing. The writer must not change the value afterwards,
+   * and a reader must not change what readValue gives it (the pipeline builds new objects instead).
+   */
+  putValue?(key: string, value: unknown): Promise<PutResult>;
+  /** The value of this store's own putValue write of the key, or undefined when it holds none. */
+  readValue?(key: string): { value: unknown } | undefined;
 }
 
 const decoder = new TextDecoder('utf-8');
@@ -56,6 +64,8 @@ export async function getText(store: ObjectStore, key: string): Promise<string |
  * it, instead of failing every document that reads it from then on. What it held is lost either way.
  */
 export async function getJson<T>(store: ObjectStore, key: string, options: { ifCorrupt?: 'throw' | 'absent' } = {}): Promise<T | null> {
+  const own = store.readValue?.(key);
+  if (own) return own.value as T;
   const text = await getText(store, key);
   if (text === null) return null;
   try {
@@ -76,8 +86,11 @@ export function parseStoredJson<T>(key: string, text: string): T {
   }
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** The value as a JSON object; a store that holds writes (ObjectStore.putValue) serializes it when it sends it. */
 export function putJson(store: ObjectStore, key: string, value: unknown): Promise<PutResult> {
-  return store.put(key, JSON.stringify(value), 'application/json; charset=utf-8');
+  return store.putValue ? store.putValue(key, value) : store.put(key, JSON.stringify(value), JSON_TYPE);
 }
 
 /** Puts an object rendered as late as the store allows (ObjectStore.putRendered); at once where it cannot wait. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../shared/storage/memory.ts';
 import { MeteredStore } from '../../shared/storage/metered.ts';
 import { StagedStore } from '../../shared/storage/staged.ts';
-import { getText, type ObjectStore, type PutResult } from '../../shared/storage/store.ts';
+import { getJson, getText, putJson, type ObjectStore, type PutResult } from '../../shared/storage/store.ts';
 
 describe('staged store', () => {
   it('prefetched objects are read in one wave and never twice', async () => {
@@ -131,5 +131,29 @@ describe('staged store', () => {
     await store.flush();
     expect(rendered).toEqual(['three', 'four']);
     expect(await getText(memory, 'other.html')).toBe('<p>four</p>');
+  });
+
+  it('a JSON value written is read back as the same value, unparsed, and sent serialized once, as the last write of the group', async () => {
+    const memory = new MemoryStore();
+    const store = new StagedStore(memory);
+    const first = { story: 's1', claims: ['a'] };
+    const second = { story: 's1', claims: ['a', 'b'] };
+    store.beginGroup();
+    await putJson(store, 'index.json', first);
+    await store.flush('rest');
+    expect(await getJson(store, 'index.json')).toBe(first);
+    await putJson(store, 'index.json', second);
+    await store.flush('rest');
+    expect(await getJson(store, 'index.json')).toBe(second);
+    // Read as bytes before it is sent: the same text a plain store would hold.
+    expect(await getText(store, 'index.json')).toBe(JSON.stringify(second));
+    expect(await getText(memory, 'index.json')).toBeNull();
+    await store.endGroup();
+    expect(await getText(memory, 'index.json')).toBe(JSON.stringify(second));
+    // A plain store serializes at once; what it reads back is parsed from the bytes.
+    await putJson(memory, 'plain.json', first);
+    const read = await getJson(memory, 'plain.json');
+    expect(read).toEqual(first);
+    expect(read).not.toBe(first);
   });
 });
