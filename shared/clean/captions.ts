@@ -204,6 +204,14 @@ export function captionWords(text: string): number | null {
 
 export const CAPTION_THRESHOLD = 4;
 
+/** An auxiliary of a tense other than the present ("was", "has", "will", "been"): news is reported, a picture described. */
+export const otherTense = (text: string): boolean => OTHER_TENSE.test(text);
+
+/** Quotes, attributes and speaks to no one: what a caption never does and a paragraph of the news usually does. */
+export function unattributed(text: string): boolean {
+  return !ATTRIBUTION.test(text) && !PERSONAL.test(text) && !DATELINE.test(text);
+}
+
 /**
  * A line that stands for a picture in scraped text: a gallery counter ("Image 3 of 12", "3 / 12"), an enlarge or
  * caption toggle, a bare "Photo".

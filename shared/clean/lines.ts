@@ -8,7 +8,7 @@
 import { LIMITS } from '../limits.ts';
 import { createHash } from 'node:crypto';
 import type { RemovedLine } from '../types.ts';
-import { CAPTION_THRESHOLD, captionWords, contextScore, pictureMarker, trailingCredit } from './captions.ts';
+import { CAPTION_THRESHOLD, captionWords, contextScore, pictureMarker, otherTense, trailingCredit, unattributed } from './captions.ts';
 import { authorBio, findDate, isDateLine, nameLine, parseByline, readsLikeName, stripSiteSuffix } from './metadata.ts';
 import { THRESHOLDS as T } from './rules.ts';
 import { authorBoxHeading, furnitureOf, pageLanguage, tailMarkerOf } from './languages.ts';
@@ -163,6 +163,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
   markLinkLists(infos, linked);
   markTeasers(infos);
   markCaptions(infos, pictures);
+  markCreditedCaptions(infos);
   let { byline } = header;
   let title = options.title;
   let keep: boolean[];
@@ -172,6 +173,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
   } else keep = selectLeftovers(infos, title, language.isTail);
   dropAuthorBio(infos, keep, byline);
   dropPullQuotes(infos, keep);
+  dropDoubledCaptions(infos, keep);
   dropRepeatedParagraphs(infos, keep);
 
   const kept: string[] = [];
@@ -357,6 +359,7 @@ function findArticle(
   let byline = knownByline;
   const page = title ? null : pageTitle(infos);
   markHeadlineStacks(infos);
+  markBulletedHeadlines(infos);
   markArticleLists(infos, isTail);
   let run = densestRun(infos);
   const found = page?.strong ? { title: page.text, index: 0 } : run && !title ? findTitle(infos, run.from, page) : null;
@@ -375,6 +378,32 @@ function findArticle(
   if (run && !byline) byline = headerByline(infos, run.from, title);
   const keep = run ? selectArticle(infos, run, title, isTail) : infos.map(() => false);
   return { title, byline, keep };
+}
+
+/** "Jane Doe/Agency", "Jane Doe | Agency | Getty Images", "Photo: Jane Doe, AP": a credit that names its photographer. */
+const PHOTOGRAPHER = /\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+ ?[/|,] ?\p{Lu}/u;
+/** "Source: Harbour Board": the source of a chart's figures, which may follow the article's last paragraph. */
+const SOURCE_LABEL = /^\s*sources?\b/i;
+
+/**
+ * A caption above its photographer's credit: a standalone credit line that names a photographer and an agency
+ * ("Jane Doe/Harbour Gazette/Getty Images") with the article going on below it is the credit of a picture, and the line
+ * just above it is that picture's caption, however it is worded ("Crews at the quay in Solvik. The storm is the third
+ * this winter."). Only a line of a caption's length (`creditedCaptionMaxWords`), which quotes and attributes nothing
+ * (a paragraph of the news does), and a credit that names a person: "Main image credit: Agency" or "Source: …" at the
+ * article's end stand under its last paragraph.
+ */
+function markCreditedCaptions(lines: LineInfo[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const credit = lines[i];
+    if (credit.reason !== 'image caption/credit' || credit.words > 12 || SOURCE_LABEL.test(credit.text) || !PHOTOGRAPHER.test(credit.text))
+      continue;
+    const caption = lines[i - 1];
+    if (caption.cls === 'bad' || caption.words < 4 || caption.words > T.creditedCaptionMaxWords || !unattributed(caption.text)) continue;
+    let prose = false;
+    for (let j = i + 1; j < lines.length && j <= i + 4 && !prose; j++) prose = lines[j].cls === 'good';
+    if (prose) Object.assign(caption, { cls: 'bad', reason: 'image caption' });
+  }
 }
 
 /**
@@ -451,6 +480,33 @@ function markLinkLists(lines: LineInfo[], linked: boolean[]): void {
       const label = lines[i - 1];
       if (label && label.cls !== 'bad' && label.words <= 5 && !label.sentence)
         Object.assign(label, { cls: 'bad', reason: 'list of links (other pages)' });
+    }
+    i = Math.max(end, i + 1);
+  }
+}
+
+/** A bulleted line that reads as a headline: a capital after the bullet, no full stop, colon or comma at its end. */
+const BULLETED_HEADLINE = /^\s*[-•*·–]\s+["'“‘]?\p{Lu}.*[^.:;,]$/u;
+
+/**
+ * Text path: other stories' headlines set as a bulleted list between two paragraphs ("- Ferry fares to rise in May" /
+ * "- Who runs the harbour?"), a related list printed inside the article. An article's own bulleted list is introduced
+ * (its line above ends in a colon), or its items are sentences, figures or measures; a headline is none of these. The
+ * list counts when the article's prose goes on below it, so a list at the page's end is left to the tail rules.
+ */
+function markBulletedHeadlines(lines: LineInfo[]): void {
+  const item = (l: LineInfo) =>
+    l.cls !== 'bad' &&
+    l.words >= 4 &&
+    l.words <= T.headlineStackMaxWords &&
+    BULLETED_HEADLINE.test(l.text) &&
+    !/https?:|www\./.test(l.text);
+  for (let i = 0; i < lines.length; ) {
+    let end = i;
+    while (end < lines.length && item(lines[end])) end++;
+    const introduced = i > 0 && INTRODUCES.test(lines[i - 1].text);
+    if (end > i && !introduced && lines[end]?.cls === 'good') {
+      for (let j = i; j < end; j++) Object.assign(lines[j], { cls: 'bad', reason: 'list of headlines (other stories)' });
     }
     i = Math.max(end, i + 1);
   }
@@ -982,6 +1038,25 @@ function dropPullQuotes(lines: LineInfo[], keep: boolean[]): void {
         Object.assign(lines[i], { cls: 'bad', reason: 'pull quote (repeats the article)' });
         break;
       }
+    }
+  }
+}
+
+/**
+ * A line of a caption's length printed twice in a row ("Crews load the ferry at Solvik" / "Crews load the ferry at
+ * Solvik") is a picture's description and its caption, both printed by the page: both copies go. A paragraph printed
+ * twice is the article's and is kept once (dropRepeatedParagraphs): one longer than a caption
+ * (`doubledCaptionMaxWords`), or one that reports news in another tense than a caption's present ("The ferry has been
+ * withdrawn from service."); a headline printed twice is already set aside as the title.
+ */
+function dropDoubledCaptions(lines: LineInfo[], keep: boolean[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const [a, b] = [lines[i - 1], lines[i]];
+    if (!(keep[i] || keep[i - 1]) || b.words < 4 || b.words > T.doubledCaptionMaxWords || a.text.length !== b.text.length) continue;
+    if ((a.text !== b.text && fold(a.text) !== fold(b.text)) || otherTense(b.text)) continue;
+    for (const [k, l] of [[i - 1, a] as const, [i, b] as const]) {
+      keep[k] = false;
+      Object.assign(l, { cls: 'bad', reason: 'image caption (printed twice: description and caption)' });
     }
   }
 }

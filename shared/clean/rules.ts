@@ -135,6 +135,13 @@ export interface Thresholds {
    */
   repeatedParagraphMinWords: number;
   repeatedParagraphWithinLines: number;
+  /**
+   * A caption: a line of at most this many words above its photographer's credit ("Jane Doe/Agency") is the picture's
+   * caption; a longer one is a paragraph of the article the picture follows (captions run to two sentences at most).
+   */
+  creditedCaptionMaxWords: number;
+  /** A line of at most this many words printed twice in a row is a picture's description and caption; longer, a paragraph. */
+  doubledCaptionMaxWords: number;
   /** An appeal box: at most this many paragraphs between its heading and its closing call (both donation prompts). */
   appealBoxMaxLines: number;
 }
@@ -187,6 +194,8 @@ export const THRESHOLDS: Readonly<Thresholds> = {
   repeatedParagraphMinWords: 8,
   repeatedParagraphWithinLines: 3,
   appealBoxMaxLines: 4,
+  creditedCaptionMaxWords: 50,
+  doubledCaptionMaxWords: 30,
 };
 
 /**

@@ -224,3 +224,69 @@ describe('a box of other stories set inside the article', () => {
     expect(result.removed).toContainEqual({ text: 'Most read', reason: 'heading of other stories' });
   });
 });
+
+describe('captions known by what stands beside them, and headlines set as bullets (text path)', () => {
+  const prose = [
+    'The ferry did not sail on Saturday because the storm over the harbour was still too strong for the crew to leave the quay safely.',
+    'The harbour master said the crossing would resume on Monday if the wind dropped, and that passengers would be told by text message.',
+    'Fishermen in the town said they had not seen a storm like it in twenty years, and several boats were damaged at their moorings.',
+  ];
+
+  it('removes both copies of a caption printed twice in a row (doubledCaptionMaxWords)', () => {
+    const caption = 'Waves break over the harbour wall at Solvik during the storm on Saturday';
+    const result = cleanText(['Menu', prose[0], caption, caption, ...prose.slice(1)].join('\n'));
+    expect(result.body).toBe(prose.join('\n\n'));
+    expect(result.removed.filter((r) => r.text === caption)).toHaveLength(2);
+  });
+
+  it('keeps once a paragraph printed twice in a row: longer than a caption, it is the article’s', () => {
+    const long = `${prose[0].slice(0, -1)}, and the crew waited in the harbour office until the evening news came on.`;
+    const result = cleanText(['Menu', long, long, ...prose.slice(1)].join('\n'));
+    expect(result.body).toBe([long, ...prose.slice(1)].join('\n\n'));
+    // As short as a caption, but news reported in another tense than a caption's present.
+    const lead = 'The ferry to the islands has been withdrawn from service after the storm.';
+    const short = cleanText(['Menu', lead, lead, ...prose].join('\n'));
+    expect(short.body).toBe([lead, ...prose].join('\n\n'));
+  });
+
+  it('removes the line above a photographer’s credit as its caption, however it is worded (creditedCaptionMaxWords)', () => {
+    const caption = 'Storm damage along the sea front in Solvik. It is the third storm this winter.';
+    for (const credit of [
+      'Jane Doe/Harbour Gazette/Getty Images',
+      'Jane Doe | Harbour Gazette | Getty Images',
+      'Photo by Jane Doe/Agency',
+    ]) {
+      const result = cleanText(['Menu', prose[0], caption, credit, ...prose.slice(1)].join('\n'));
+      expect(result.body).toBe(prose.join('\n\n'));
+      expect(result.removed).toContainEqual({ text: caption, reason: 'image caption' });
+    }
+  });
+
+  it('keeps the paragraph above a credit that names no photographer, or when the paragraph quotes someone', () => {
+    const quoted = 'The harbour master said the crossing would resume on Monday if the wind dropped.';
+    for (const [line, credit] of [
+      [quoted, 'Jane Doe/Harbour Gazette'],
+      ['Repairs to the harbour wall will start in the spring, once the storms are over.', 'Main image credit: Agency'],
+    ]) {
+      const result = cleanText(['Menu', prose[0], line, credit, ...prose.slice(1)].join('\n'));
+      expect(result.body).toContain(line);
+    }
+  });
+
+  it('removes other stories’ headlines set as bullets between two paragraphs', () => {
+    const headlines = ['- Ferry fares to rise in May', '- Who runs the harbour at Solvik?'];
+    const result = cleanText(['Menu', prose[0], ...headlines, ...prose.slice(1)].join('\n'));
+    expect(result.body).toBe(prose.join('\n\n'));
+    expect(result.removed).toContainEqual({ text: headlines[1], reason: 'list of headlines (other stories)' });
+  });
+
+  it('keeps the article’s own bulleted list: introduced by a colon, or made of sentences', () => {
+    const items = ['- Ferries to the islands resume on Monday', '- The quay stays closed to cars until Friday'];
+    const introduced = cleanText(['Menu', prose[0], 'The harbour board agreed on two things:', ...items, ...prose.slice(1)].join('\n'));
+    expect(introduced.body).toContain(items[1]);
+    const sentences = items.map((item) => `${item}.`);
+    const result = cleanText(['Menu', prose[0], ...sentences, ...prose.slice(1)].join('\n'));
+    expect(result.body).toContain(sentences[0]);
+    expect(result.removed.filter((r) => r.reason === 'list of headlines (other stories)')).toEqual([]);
+  });
+});
