@@ -20,28 +20,45 @@ import type { Dispute, Dossier, DossierEntity, DossierPage, DossierSource, Fact,
  * bytes straight into one buffer (toBytes) for the store, or as one string (toText). Why: a story page is ~100 KB of
  * text rewritten for every document of the story, and joining its sections and then the page (and encoding the
  * result) copies it three or four times, as two-byte strings once a curly quote is in it; those copies were most of
- * what keeping the dossiers allocated per document, and the collections they cost were most of its time.
+ * what keeping the dossiers allocated per document, and the collections they cost were most of its time. An item's
+ * remembered rendering is kept as its UTF-8 bytes, so a page of mostly unchanged items is sized by adding lengths and
+ * written by copying bytes, not by measuring and encoding every item's text again for every document.
  */
-type Pieces = string | readonly Pieces[];
+type Piece = string | Uint8Array;
+type Pieces = Piece | readonly Pieces[];
 /** The items with `separator` between them, as `items.join(separator)` would put it. */
 const joined = (items: readonly Pieces[], separator: string): Pieces[] => items.flatMap((x, i) => (i ? [separator, x] : [x]));
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+/** A one-character ASCII string (a separator: most of a page's pieces) is its own one byte. */
+const asciiChar = (s: string) => s.length === 1 && s.charCodeAt(0) < 0x80;
 
 /** The UTF-8 size of the pieces. Index loops, no callbacks: a page is thousands of pieces. */
 function byteSize(pieces: Pieces): number {
-  if (typeof pieces === 'string') return Buffer.byteLength(pieces, 'utf8');
+  if (typeof pieces === 'string') return asciiChar(pieces) ? 1 : Buffer.byteLength(pieces, 'utf8');
+  if (pieces instanceof Uint8Array) return pieces.byteLength;
   let size = 0;
   for (let i = 0; i < pieces.length; i++) size += byteSize(pieces[i]);
   return size;
 }
 
 function writeInto(bytes: Buffer, at: number, pieces: Pieces): number {
-  if (typeof pieces === 'string') return at + bytes.write(pieces, at, 'utf8');
+  if (typeof pieces === 'string') {
+    if (!asciiChar(pieces)) return at + bytes.write(pieces, at, 'utf8');
+    bytes[at] = pieces.charCodeAt(0);
+    return at + 1;
+  }
+  if (pieces instanceof Uint8Array) {
+    bytes.set(pieces, at);
+    return at + pieces.byteLength;
+  }
   for (let i = 0; i < pieces.length; i++) at = writeInto(bytes, at, pieces[i]);
   return at;
 }
 
 function flatten(pieces: Pieces, into: string[]): string[] {
   if (typeof pieces === 'string') into.push(pieces);
+  else if (pieces instanceof Uint8Array) into.push(decoder.decode(pieces));
   else for (let i = 0; i < pieces.length; i++) flatten(pieces[i], into);
   return into;
 }
@@ -83,13 +100,13 @@ const TOC =
   '<nav class="toc" aria-label="Sections"><a href="#figures">Figures</a><a href="#disputes">Disputes</a><a href="#facts">Facts</a>' +
   '<a href="#quotations">Quotations</a><a href="#entities">Entities</a><a href="#sources">Sources</a></nav>';
 
-/** An item's rendering, remembered by the item. */
-function remembered<T extends object>(render: (item: T) => string): (item: T) => string {
-  const texts = new WeakMap<T, string>();
+/** An item's rendering, remembered by the item as its UTF-8 bytes. */
+function remembered<T extends object>(render: (item: T) => string): (item: T) => Uint8Array {
+  const renderings = new WeakMap<T, Uint8Array>();
   return (item) => {
-    let text = texts.get(item);
-    if (text === undefined) texts.set(item, (text = render(item)));
-    return text;
+    let bytes = renderings.get(item);
+    if (bytes === undefined) renderings.set(item, (bytes = encoder.encode(render(item))));
+    return bytes;
   };
 }
 
@@ -132,12 +149,12 @@ export function renderDossierHtml(d: Dossier): string {
 
 /** How a page renders each kind of item (as HTML or as Markdown). */
 interface ItemText {
-  fact: (f: Fact) => string;
-  figure: (t: FigureTrack) => string;
-  dispute: (x: Dispute) => string;
-  quotation: (q: Quotation) => string;
-  entity: (e: DossierEntity) => string;
-  source: (s: DossierSource) => string;
+  fact: (f: Fact) => Piece;
+  figure: (t: FigureTrack) => Piece;
+  dispute: (x: Dispute) => Piece;
+  quotation: (q: Quotation) => Piece;
+  entity: (e: DossierEntity) => Piece;
+  source: (s: DossierSource) => Piece;
 }
 const itemHtml = (place: Place): ItemText => ({
   fact: (f) => factHtml(f, place),
@@ -208,7 +225,7 @@ const section = (id: string, title: string, body: Pieces): Pieces => [
   body,
   '</section>',
 ];
-const table = (head: string[], rows: string[]): Pieces => [
+const table = (head: string[], rows: Piece[]): Pieces => [
   `<div class="scroll"><table><thead><tr>${head.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>`,
   rows,
   '</tbody></table></div>',
@@ -235,7 +252,7 @@ function sectionsHtml(d: Items, render: ItemText): Pieces {
 }
 
 /** Facts several sources state first, then those of one source, folded. */
-function factsHtml(facts: Fact[], rendered: string[]): Pieces {
+function factsHtml(facts: Fact[], rendered: Piece[]): Pieces {
   const shared = rendered.filter((_, i) => facts[i].count > 1);
   const single = rendered.filter((_, i) => facts[i].count <= 1);
   const sharedHtml = shared.length
@@ -347,7 +364,7 @@ function quotationHtml(q: Quotation): string {
 }
 
 /** The quotations under their speakers, `rendered` in the order of `quotations`. */
-function quotationsHtml(quotations: Quotation[], rendered: string[]): Pieces {
+function quotationsHtml(quotations: Quotation[], rendered: Piece[]): Pieces {
   return joined(
     [...groupBySpeaker(quotations, rendered)].map(([speaker, qs]) => [`<h3>${h(speaker)}</h3>`, qs]),
     '\n',
@@ -427,7 +444,8 @@ function markdownOf(d: Dossier, m: ItemText): Pieces {
   lines.push(...d.facts.map((f) => m.fact(f)));
   lines.push('', '## Quotations', '');
   const quotations = d.quotations.map((q) => m.quotation(q));
-  for (const [speaker, qs] of groupBySpeaker(d.quotations, quotations)) lines.push(`### ${md(speaker)}`, '', ...qs.filter(Boolean), '');
+  for (const [speaker, qs] of groupBySpeaker(d.quotations, quotations))
+    lines.push(`### ${md(speaker)}`, '', ...qs.filter((q) => q.length > 0), '');
   lines.push('## Entities', '', '| Entity | Kind | Spellings (who uses which) |', '|---|---|---|');
   lines.push(...d.entities.map((e) => m.entity(e)));
   lines.push('', '## Sources', '', '| Document | Title | Published | Uploaded |', '|---|---|---|---|');
