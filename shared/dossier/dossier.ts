@@ -270,7 +270,12 @@ interface Adding {
   disputeSides: Map<string, Array<{ dispute: Dispute; side: number }>>;
   /** Items of the dossier read, copied on their first change (see `addDocument`), by the item read. */
   copies: Map<object, object>;
-  /** Items this document made or copied: changed in place. */
+  /**
+   * Items this document made or copied: changed in place. They are also the only items whose derived fields can have
+   * changed (every entry a document adds goes into an item it made or copied first, and a redelivery's rollback took
+   * out everything from its seq on), so only they are derived again: a document costs what it adds, not the size of
+   * the dossier (a story's 80 facts re-derived for every document was most of what keeping the dossier cost).
+   */
   own: Set<object>;
 }
 type Claim = Report['claims'][number];
@@ -306,7 +311,10 @@ export function addDocument(before: Dossier, doc: DossierDocument): { dossier: D
     }
   }
   addSpellings(a, doc);
-  return pageOut(finishAdded(d, by), by);
+  return pageOut(
+    finishItems(d, (item) => a.own.has(item)),
+    by,
+  );
 }
 
 /** An item this document made: its own to change. */
@@ -702,24 +710,6 @@ function deriveEntity(e: DossierEntity): void {
 /** Recomputes every derived field from the items, in a canonical order: the same items give the same bytes. */
 export function finish(d: Dossier): Dossier {
   return finishItems(d, () => true);
-}
-
-/**
- * `finish` for the items document `seq` added to. A document only appends entries marked with its seq (and a
- * rollback first took out everything from that seq on), so an item without such an entry holds the derived fields
- * it was stored with, which `finish` would compute again to the same values. Deriving only the touched items keeps
- * a document's cost to what it adds, not to the size of the dossier (a story's 80 facts re-derived for every
- * document was most of what keeping the dossier cost).
- */
-function finishAdded(d: Dossier, seq: number): Dossier {
-  const added = (x: { by: number }) => x.by === seq;
-  return finishItems(d, (item) => {
-    if (added(item)) return true;
-    if ('statements' in item) return item.statements.some(added);
-    if ('values' in item) return item.values.some(added);
-    if ('sides' in item) return item.sides.some((side) => side.sources.some(added));
-    return item.uses.some(added);
-  });
 }
 
 function finishItems(d: Dossier, touched: (item: Fact | FigureTrack | Dispute | Quotation | DossierEntity) => boolean): Dossier {
