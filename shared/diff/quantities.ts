@@ -3,7 +3,7 @@
  * measure the same quantity and agree in value, how an update is written ("18 → 27"), and the numbers of a text that
  * identify a fact by themselves ("432 votes to 202").
  */
-import { countryKey, NUMBER_WORDS, WEEKDAY_RE } from '../lexicon/english.ts';
+import { countryKey, NUMBER_WORDS, PERSON_PLURAL, WEEKDAY_RE } from '../lexicon/english.ts';
 import type { Claim, Figure } from '../types.ts';
 import { concept } from './normalize.ts';
 
@@ -146,6 +146,24 @@ export function sameQuantity(a: Figure, b: Figure): boolean {
   return true;
 }
 
+/**
+ * People and a kind of people, with the same value: "150,000 British people stranded" and "150,000 British holidaymakers
+ * stranded" count the same crowd, one outlet naming who they are. Only the same value agrees (a count of people is
+ * never an update of a count of holidaymakers: the people may be more than them), and only a count large enough not
+ * to be met by chance in one story (100 or more), of the same outcome, with no modifier that sets them apart.
+ */
+const PEOPLE_OF_A_KIND_MIN = 100;
+export function samePeopleCounted(a: Figure, b: Figure): boolean {
+  if (a.value !== b.value || a.value < PEOPLE_OF_A_KIND_MIN || a.unit || b.unit || a.multiplier || b.multiplier) return false;
+  if (a.role || b.role || (a.anchor ?? null) !== (b.anchor ?? null)) return false;
+  const ka = aboutKey(a);
+  const kb = aboutKey(b);
+  if (ka.outcome !== kb.outcome || ka.suffix !== kb.suffix || (ka.head === 'people') === (kb.head === 'people')) return false;
+  const kind = (ka.head === 'people' ? b : a).about.toLowerCase().split(/\s+/).pop() ?? '';
+  if (!PERSON_PLURAL.test(kind)) return false;
+  return !(ka.modifiers.size && kb.modifiers.size && ![...ka.modifiers].some((m) => kb.modifiers.has(m)));
+}
+
 /** A change as a percentage: doubled = +100%, tripled = +200%, halved = −50%. */
 function changeValue(f: Figure): { value: number; range: [number, number] | null } {
   if (!(f.multiplier || f.unit === '×')) return { value: f.value, range: f.range ?? null };
@@ -190,7 +208,11 @@ export function compareFigures(
   olds: Figure[],
 ): { update: { f: Figure; g: Figure } | null; agreeing: Array<{ f: Figure; g: Figure }> } {
   const pairs: Array<{ f: Figure; g: Figure; agree: boolean }> = [];
-  for (const f of news) for (const g of olds) if (sameQuantity(f, g)) pairs.push({ f, g, agree: valuesAgree(f, g) });
+  for (const f of news)
+    for (const g of olds) {
+      if (sameQuantity(f, g)) pairs.push({ f, g, agree: valuesAgree(f, g) });
+      else if (samePeopleCounted(f, g)) pairs.push({ f, g, agree: true });
+    }
   const agreeing = pairs.filter((p) => p.agree);
   let best: { f: Figure; g: Figure; score: number } | null = null;
   for (const p of pairs) {

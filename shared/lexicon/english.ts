@@ -219,6 +219,18 @@ export const MEMBER_NOUNS = [
 ];
 
 /**
+ * Plural nouns that count people of some kind: agent nouns (holidaymakers, passengers, protesters, tourists, migrants,
+ * employees, civilians) and common ones without an agent ending. For reading "150,000 people" and "150,000
+ * holidaymakers" as one crowd (diff/quantities.ts, samePeopleCounted); the ending alone would also take "computers",
+ * so it is only asked where the other count is of people with the same value.
+ */
+export const PERSON_PLURAL = new RegExp(
+  String.raw`^(?:[a-z-]{2,}(?:ers|ors|ists|ants|ents|ians|ees|aries)|children|women|men|victims|survivors|refugees|` +
+    String.raw`pilgrims|fans|patients|students|pupils|tourists|visitors|guests|travellers|travelers|customers|clients|` +
+    String.raw`relatives|families|captives|hostages|detainees|casualties|troops|soldiers|crew|staff|folks)$`,
+);
+
+/**
  * Lower-case nouns written after a person's name that make the whole an institution named after that person ("the
  * Maria Lindqvist school", "the Arturo Vidal hospital"), or a condition named after its describers ("Lindqvist-Boe
  * syndrome"): the noun is part of the name, and the person is not in the story.

@@ -111,3 +111,13 @@ describe('prison terms name a sentencing (issue 15)', () => {
     expect(finding(earlier, 'Pellmart Foods will close all of its 48 stores in Norway, the company said.').type).toBe('corroborated');
   });
 });
+
+describe('people and a kind of people (issue 15)', () => {
+  it('the same count of people and of holidaymakers is one crowd; another value is no update of it', () => {
+    const earlier = 'Up to 42,000 British holidaymakers are stranded abroad after the collapse of the airline Skyvale.';
+    expect(finding(earlier, 'The collapse of the airline Skyvale has left 42,000 British people stranded abroad.').type).toBe(
+      'corroborated',
+    );
+    expect(finding(earlier, 'The collapse of the airline Skyvale has left 45,000 British people stranded abroad.').type).toBe('new');
+  });
+});
