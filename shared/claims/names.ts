@@ -67,7 +67,7 @@ const COMMON = new Set(
   citizens critics lawmakers voters crews survivors villagers members leaders passengers students teachers patients
   neighbours neighbors farmers miners employees staff protesters demonstrators activists others prosecutors fishermen deaths
   shares nobody everyone everybody someone somebody anyone nothing could would should does did is are was were has have had
-  opposition`.split(/\s+/),
+  opposition victims relatives supporters customers fans tourists refugees migrants hostages detainees visitors parents`.split(/\s+/),
 );
 
 const ROLE_RE = new RegExp(

@@ -8,6 +8,8 @@ import type { DocumentEntity, EntityKind, EntityRegistry, RegistryEntity, Report
 import { OCCUPATIONS } from '../lexicon/english.ts';
 import {
   acronym,
+  fullInitials,
+  mixedCaseAcronym,
   companyShortName,
   foldWord,
   formalGivenName,
@@ -210,6 +212,10 @@ export function organisationMatch(a: string, b: string): boolean {
   if (plainA && plainB && plainA === plainB) return true;
   if (plainA && acrB.length >= 2 && plainA.toLowerCase() === acrB) return true;
   if (plainB && acrA.length >= 2 && plainB.toLowerCase() === acrA) return true;
+  // "DfT" is the Department for Transport: a mixed-case acronym spells every word, "for" included.
+  const mixedA = mixedCaseAcronym(a);
+  const mixedB = mixedCaseAcronym(b);
+  if ((mixedA && mixedA === fullInitials(b)) || (mixedB && mixedB === fullInitials(a))) return true;
   // "US State Department" ⊃ "State Department": a contained name of two or more words.
   const ta = ka.split(' ');
   const tb = kb.split(' ');
@@ -367,6 +373,11 @@ function nameKeys(n: string, kind: EntityKind): string[] {
     if (acr.length >= 2) keys.add('a:' + acr);
     const plain = words.length === 1 ? undotted(words[0]) : null;
     if (plain) keys.add('a:' + plain.toLowerCase());
+    // A mixed-case acronym ("DfT") and the initials of every word of a name ("Department for Transport") meet.
+    const mixed = mixedCaseAcronym(n);
+    if (mixed) keys.add('a:' + mixed);
+    const full = fullInitials(n);
+    if (full.length >= 2 && full !== acr) keys.add('a:' + full);
   }
   keys.delete('s:');
   const list = [...keys];

@@ -371,6 +371,22 @@ export function acronym(name: string): string {
     .join('');
 }
 
+/**
+ * An acronym that keeps its function words in lower case ("DfT" for the Department for Transport, "MoD", "DoJ"):
+ * capitals with at most one lower-case letter between two of them, at least one lower-case. Returns it folded
+ * ("dft"), else null. Such an acronym stands for the initials of every word of the name, "for" and "of" included.
+ */
+const MIXED_CASE_ACRONYM = /^[A-Z](?:[a-z]?[A-Z]){1,4}$/;
+export function mixedCaseAcronym(name: string): string | null {
+  return MIXED_CASE_ACRONYM.test(name) && /[a-z]/.test(name) ? name.toLowerCase() : null;
+}
+
+/** Initials of every word of a name of two or more, function words included: "Department for Transport" → "dft". */
+export function fullInitials(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => /^[\p{L}]/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0].toLowerCase()).join('') : '';
+}
+
 /** The full given name a short form stands for ("dave" → "david"), on folded words; the word itself otherwise. */
 export function formalGivenName(folded: string): string {
   if (!FOLDED_SHORT_NAMES.size)

@@ -445,3 +445,11 @@ describe('places below the country (issue 15)', () => {
     expect(kindOf('Ferries to Nova Scotia were cancelled on Monday, the operator said.', 'Nova Scotia')).toBe('place');
   });
 });
+
+describe('people named by what they are, before "of" (issue 15)', () => {
+  it('"Victims of", "Relatives of" open a sentence without being part of the name after them', () => {
+    const names = (s: string) => extractClaims(s).entities.map((e) => e.name);
+    expect(names('Victims of Ludovic T. Brenn cheered as the verdict was read in court on Monday.')).toEqual(['Ludovic T. Brenn']);
+    expect(names('Relatives of Ana Ruiz waited outside the hospital for news.')).toEqual(['Ana Ruiz']);
+  });
+});

@@ -356,6 +356,12 @@ describe('organisations by short name and legal form', () => {
     expect(['Orrin Robotics', 'Orrin', 'Velt'].map(r2.canonicalOf)).toEqual(['Orrin Robotics Ltd', 'Orrin Robotics Ltd', 'Velt Motors']);
   });
 
+  it('joins a mixed-case acronym that spells every word, "for" and "of" included ("DfE", "MoF")', () => {
+    const r1 = resolveEntities([org('Department for Energy'), org('Ministry of Fisheries')], { entities: [] });
+    const r2 = resolveEntities([other('DfE'), other('MoF'), other('DfT')], r1.registry);
+    expect(['DfE', 'MoF', 'DfT'].map(r2.canonicalOf)).toEqual(['Department for Energy', 'Ministry of Fisheries', 'DfT']);
+  });
+
   it('does not shorten a name that does not say it is a company', () => {
     const r1 = resolveEntities([org('Tarkha Regional Council')], { entities: [] });
     expect(resolveEntities([other('Tarkha')], r1.registry).canonicalOf('Tarkha')).toBe('Tarkha');
