@@ -115,6 +115,8 @@ const EVENT_CONCEPTS: Array<[string, RegExp]> = [
   ['SURVIVE', /^surviv/],
   ['HOME', /^(home|hous|dwelling)/],
   ['VOTE', /^(vote|ballot)/],
+  // One transaction seen from either side: "in talks about selling 200 stores" / "find a buyer for 200 stores".
+  ['SALE', /^(sell|sold|buy|bought|buyer|purchas)/],
 ];
 
 /** Stems are asked for the same words again and again (every candidate claim); remember them. */

@@ -42,6 +42,7 @@ import {
   QUOTE_REWORDED_CONTENT,
   QUOTE_REWORDED_WORDS,
   QUOTE_SAME_WORDS,
+  QUOTE_TRANSLATED_CONTENT,
   RELATED_MIN_SHARED,
   SAME_FACT_CONTAINMENT,
   SAME_FACT_MANY_CONTAINMENT,
@@ -184,13 +185,16 @@ function quotesOf(claim: Claim, k: CorpusClaim): Quotes | null {
   const shorter = Math.min(qa.length, qb.length);
   const ratio = d.common / Math.max(1, shorter);
   const content = (ws: string[]) => new Set(ws.filter((w) => !isFunctionWord(w)).map(stem));
-  const sharedContent = [...content(qa)].filter((w) => content(qb).has(w)).length;
+  const ca = content(qa);
+  const cb = content(qb);
+  const sharedContent = [...ca].filter((w) => cb.has(w)).length;
   const sameSpeaker = Boolean(claim.speaker && k.speaker) && speakersCompatible(claim, k);
   const similar =
     (ratio >= QUOTE_SAME_WORDS && d.common >= Math.min(QUOTE_MIN_COMMON_WORDS, qa.length, qb.length)) ||
     (sameSpeaker &&
       ((ratio >= QUOTE_REWORDED_WORDS && sharedContent >= QUOTE_REWORDED_CONTENT) ||
-        (ratio >= QUOTE_LOOSE_WORDS && sharedContent >= QUOTE_LOOSE_CONTENT)));
+        (ratio >= QUOTE_LOOSE_WORDS && sharedContent >= QUOTE_LOOSE_CONTENT) ||
+        (sharedContent >= QUOTE_LOOSE_CONTENT && sharedContent >= QUOTE_TRANSLATED_CONTENT * Math.min(ca.size, cb.size))));
   return similar ? { qa, qb, d, same: qa.join(' ') === qb.join(' '), shorter } : null;
 }
 

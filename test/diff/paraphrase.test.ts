@@ -115,3 +115,12 @@ describe('many shared words in sentences of different length', () => {
     expect(diffClaims([few], [earlier])[0].type).toBe('new');
   });
 });
+
+describe('one transaction from either side (issue 15)', () => {
+  it('selling and finding a buyer are one concept, so the same count of shops is one fact', () => {
+    expect(concept('selling')).toBe(concept('buyer'));
+    const earlier = stored('The chain is trying to bundle its bakery arm with 140 shops and find a buyer, its chief said.', []);
+    const f = diffClaims([claim('It is in talks about selling 140 of those shops.', [])], [earlier])[0];
+    expect(f.type).toBe('corroborated');
+  });
+});

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { diffWords, isMinor, quoteWords, unchanged } from '../../shared/diff/quotes.ts';
 import { spellingVariants } from '../../shared/lexicon/english.ts';
+import { extractClaims } from '../../shared/claims/index.ts';
+import { diffClaims } from '../../shared/diff/index.ts';
 
 const minor = (a: string, b: string) => isMinor(diffWords(quoteWords(a), quoteWords(b)));
 
@@ -54,5 +56,28 @@ describe('excerpts of a quotation', () => {
     expect(unchanged(diff('We do not see a reality in the report', 'see a reality'))).toBe(false);
     // Different words at the same edge are a replacement, not an excerpt.
     expect(unchanged(diff('Crews will rebuild the pier', 'Engineers rebuild the pier'))).toBe(false);
+  });
+});
+
+describe('a remark translated by another outlet (issue 15)', () => {
+  const said = (text: string, seq: number) => {
+    const c = extractClaims(text).claims[0];
+    return { ...c, speaker: 'Ivo Marsh', id: `d${seq}-c1`, docId: `d${seq}`, sourceKey: `incoming/q/${seq}.txt`, seq };
+  };
+  it("reads the same speaker's content words in another order as one remark, altered", () => {
+    const earlier = said(
+      '"We wish to underline that we hold no record of the permit issued under the name of a farmer," Ivo Marsh said.',
+      1,
+    );
+    const later = said(
+      '"We wish to insist, this permit for a farmer whose name went round, we never held any record of it," Ivo Marsh said.',
+      2,
+    );
+    expect(diffClaims([later], [earlier])[0].type).toBe('quote_altered');
+  });
+  it('keeps two remarks of one speaker apart when they share only a few words', () => {
+    const earlier = said('"We wish to underline that the permit was issued under the proper rules," Ivo Marsh said.', 1);
+    const later = said('"We wish to thank the farmers for their patience during the long winter," Ivo Marsh said.', 2);
+    expect(diffClaims([later], [earlier])[0].type).toBe('new');
   });
 });
