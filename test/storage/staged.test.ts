@@ -133,7 +133,7 @@ describe('staged store', () => {
     expect(await getText(memory, 'other.html')).toBe('<p>four</p>');
   });
 
-  it('a JSON value written is read back as the same value, unparsed, and sent serialized once, as the last write of the group', async () => {
+  it("a JSON value written is read back as the same value, unparsed, and sent serialized once, as the group's last write", async () => {
     const memory = new MemoryStore();
     const store = new StagedStore(memory);
     const first = { story: 's1', claims: ['a'] };
