@@ -9,7 +9,7 @@ import type { S3Event } from 'aws-lambda';
 import { keys, parseUploadKey, uploadId, INCOMING, DEFAULT_CORPUS } from '../shared/pipeline/keys.ts';
 import { getJson, type ObjectStore } from '../shared/storage/store.ts';
 import type { ReportListEntry } from '../shared/types.ts';
-import { fileTelemetry, LocalPipeline } from './driver.ts';
+import { fileLog, LocalPipeline } from './driver.ts';
 import { LOCAL_BUCKET, localVersion, startLocalStack, versionOf, withVersion } from './local.ts';
 
 export interface Processed {
@@ -75,7 +75,7 @@ async function uploadsWithoutRecord(store: ObjectStore): Promise<Array<{ key: st
 
 export async function startServer(dataDir: string, options: { port?: number; onProcessed(result: Processed): void }): Promise<Server> {
   const stack = await startLocalStack(dataDir, { port: options.port });
-  const pipeline = new LocalPipeline(stack.store, fileTelemetry(dataDir));
+  const pipeline = new LocalPipeline(stack.store, fileLog(dataDir));
   const store = stack.store;
   let tail: Promise<void> = Promise.resolve();
   let queued = 0;

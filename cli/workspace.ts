@@ -29,6 +29,12 @@ const DIFF_BATCH = 10;
 /** Files a local `ingest` keeps in flight: the next FIFO batch is prepared while the diff stage commits the one before. */
 export const LOCAL_IN_FLIGHT = 2 * DIFF_BATCH;
 
+/**
+ * Files at least this many, and a local `ingest` prepares them on a thread of its own (prepare-thread.ts): the
+ * thread's start (loading jsdom and the pipeline a second time) pays off over a batch or more.
+ */
+export const PREPARE_THREAD_FROM = DIFF_BATCH;
+
 export interface IngestOptions {
   /** How long to wait for the report of an upload to a deployed stack. */
   timeoutMs?: number;
@@ -44,8 +50,13 @@ export interface Workspace {
   close(): Promise<void>;
 }
 
-export async function openWorkspace(args: { data: string; bucket: string | null }): Promise<Workspace> {
-  return args.bucket ? deployedWorkspace(args.bucket) : localWorkspace(args.data);
+export interface WorkspaceOptions {
+  /** Locally: prepare on a thread of its own (for many files, see PREPARE_THREAD_FROM). */
+  prepareThread?: boolean;
+}
+
+export async function openWorkspace(args: { data: string; bucket: string | null }, options: WorkspaceOptions = {}): Promise<Workspace> {
+  return args.bucket ? deployedWorkspace(args.bucket) : localWorkspace(args.data, options);
 }
 
 /**
@@ -73,9 +84,9 @@ export async function openReadWorkspace(args: { data: string; bucket: string | n
   return openWorkspace(args);
 }
 
-async function localWorkspace(dataDir: string): Promise<Workspace> {
+async function localWorkspace(dataDir: string, options: WorkspaceOptions): Promise<Workspace> {
   // The S3 server and SDK load here, not with the module: a command that only reads never starts them.
-  const { localVersion, startLocalStack, withVersion } = await import('./local.ts');
+  const { LOCAL_BUCKET, localVersion, startLocalStack, withVersion } = await import('./local.ts');
   const stack = await startLocalStack(dataDir);
   // This process is the store's only writer (the data folder is locked, the server's port is told no one): its reads
   // of what it wrote itself are answered from memory (storage/cached.ts). Everything goes through this one view.
@@ -84,7 +95,8 @@ async function localWorkspace(dataDir: string): Promise<Workspace> {
   let pipeline: Promise<LocalPipeline> | null = null;
   const loadPipeline = async () => {
     const driver = await import('./driver.ts');
-    return new driver.LocalPipeline(store, driver.fileTelemetry(dataDir));
+    const thread = options.prepareThread ? new (await import('./prepare-thread.ts')).PrepareThread(stack.endpoint, LOCAL_BUCKET) : null;
+    return new driver.LocalPipeline(store, driver.fileLog(dataDir), thread);
   };
   // Several files are in flight (the `ingest` command passes LOCAL_IN_FLIGHT at a time): the next ones are uploaded
   // and prepared while the diff stage commits a batch, and each waits on the store at different moments, so the two
@@ -113,7 +125,10 @@ async function localWorkspace(dataDir: string): Promise<Workspace> {
       const loaded = pipeline;
       const uploaded = uploads.then(() => upload(file, key));
       uploads = uploaded.catch(() => {});
-      const prepared = prepares.then(async () => (await loaded).runPrepare(await uploaded));
+      // Started as soon as the file is uploaded (on the prepare thread, several at once), applied in upload order.
+      const preparing = uploaded.then(async (event) => (await loaded).prepareAhead(event));
+      preparing.catch(() => {}); // its failure is the prepare's, thrown when it is applied below
+      const prepared = prepares.then(async () => (await preparing)());
       prepares = prepared.catch(() => {});
       const idOf = (event: S3Event) => {
         const object = event.Records[0].s3.object as { eTag?: string; versionId?: string };
@@ -132,7 +147,13 @@ async function localWorkspace(dataDir: string): Promise<Workspace> {
       const entry = await getJson<ReportListEntry>(store, keys.upload(corpus, id));
       return { file, entry, error: entry ? null : 'the pipeline wrote no record for this upload; see logs/pipeline.jsonl' };
     },
-    close: () => stack.close(),
+    async close() {
+      try {
+        if (pipeline) await (await pipeline.catch(() => null))?.close();
+      } finally {
+        await stack.close();
+      }
+    },
   };
 }
 

@@ -82,6 +82,8 @@ async function throughput(): Promise<void> {
     inputs.push(input);
   }
   const data = join(tmp, 'data');
+  const threadsBefore = threadCpu();
+  let threadsAtEnd = threadsBefore;
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   // The command itself, as a user runs it (`claimdiff ingest DIR --json`): one line per document, in input order.
@@ -94,6 +96,8 @@ async function throughput(): Promise<void> {
         finished.push(performance.now());
         const used = process.cpuUsage(cpuBefore);
         cpuAt.push((used.user + used.system) / 1000);
+        // Taken at the last report, while the command's threads (server, prepare) still run.
+        if (cpuAt.length === target) threadsAtEnd = threadCpu();
         if ((JSON.parse(line) as { status?: string }).status !== 'ok') failed++;
       }
     },
@@ -130,6 +134,7 @@ async function throughput(): Promise<void> {
     cpuMsPerDocSecondHalf: r1((cpuAt[docs - 1] - cpuAt[Math.floor(docs / 2) - 1]) / (docs - Math.floor(docs / 2))),
     failed,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuMsPerDocByThread: perThread(threadsBefore, threadsAtEnd, docs),
   };
   console.log(
     `throughput: \`ingest\` of ${docs} documents in ${seconds.toFixed(1)} s against the embedded S3 server ` + '(goal ≥ 20 a second)',
@@ -140,7 +145,44 @@ async function throughput(): Promise<void> {
       `first tenth ${result.firstTenthPerSec}/s, last tenth ${result.lastTenthPerSec}/s; CPU (all threads) ` +
       `${result.cpuMsPerDoc} ms a document, ${result.cpuMsPerDocSecondHalf} in the second half`,
   );
+  if (result.cpuMsPerDocByThread)
+    console.log(
+      `  CPU by thread (ms a document): main ${result.cpuMsPerDocByThread.main}, others ` +
+        `${result.cpuMsPerDocByThread.others.join(', ')} (the embedded server's and the prepare thread's are the largest)`,
+    );
   console.log(`bench: ${JSON.stringify(result)}`);
+}
+
+/**
+ * CPU time of each of this process's threads so far (ms, by thread id), where Linux says (/proc/self/task): the
+ * main thread is the one whose id is the process's; worker threads are not named, so they are told apart by size.
+ */
+function threadCpu(): Map<number, number> | null {
+  try {
+    const tick = 10; // ms: USER_HZ is 100 on Linux
+    const cpu = new Map<number, number>();
+    for (const tid of readdirSync('/proc/self/task')) {
+      // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+      const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+      cpu.set(Number(tid), (Number(fields[11]) + Number(fields[12])) * tick);
+    }
+    return cpu;
+  } catch {
+    return null;
+  }
+}
+
+/** The main thread's CPU a document, and every other thread's that used at least 1 ms a document, largest first. */
+function perThread(before: Map<number, number> | null, after: Map<number, number> | null, docs: number) {
+  if (!before || !after) return null;
+  const used = [...after].map(([tid, ms]) => [tid, (ms - (before.get(tid) ?? 0)) / docs] as const);
+  return {
+    main: r1(used.find(([tid]) => tid === process.pid)?.[1] ?? 0),
+    others: used
+      .filter(([tid, ms]) => tid !== process.pid && ms >= 1)
+      .map(([, ms]) => r1(ms))
+      .sort((a, b) => b - a),
+  };
 }
 
 async function components(): Promise<void> {

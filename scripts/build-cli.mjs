@@ -50,7 +50,8 @@ export async function build() {
   const staging = `${DIST}.${process.pid}.tmp`;
   rmSync(staging, { recursive: true, force: true });
   await esbuild({
-    entryPoints: { main: join(ROOT, 'cli/main.ts') },
+    // The prepare thread's script is an entry of its own: a worker starts from a file (cli/prepare-thread.ts).
+    entryPoints: { main: join(ROOT, 'cli/main.ts'), 'prepare-worker': join(ROOT, 'cli/prepare-worker.ts') },
     outdir: staging,
     bundle: true,
     splitting: true,

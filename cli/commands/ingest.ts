@@ -3,7 +3,7 @@ import { progressBar, renderIngestLine, shouldUseColor } from '../../shared/repo
 import { CLI, contractEntry, UsageError, whereFlags, type CliArgs, type Io } from '../command.ts';
 import { intOption } from '../args.ts';
 import { expandInputs } from '../inputs.ts';
-import { LOCAL_IN_FLIGHT, openWorkspace, type IngestResult } from '../workspace.ts';
+import { LOCAL_IN_FLIGHT, openWorkspace, PREPARE_THREAD_FROM, type IngestResult } from '../workspace.ts';
 
 export async function run(args: CliArgs, io: Io): Promise<number> {
   if (args.positionals.length === 0)
@@ -15,7 +15,7 @@ export async function run(args: CliArgs, io: Io): Promise<number> {
   for (const file of skipped) io.err(`skipped ${file}: not a .txt, .html or .htm file\n`);
   const color = shouldUseColor({ isTTY: io.stdoutIsTTY }, io.env);
   const showProgress = !args.json && io.stderrIsTTY && files.length >= 5;
-  const workspace = await openWorkspace(args);
+  const workspace = await openWorkspace(args, { prepareThread: files.length >= PREPARE_THREAD_FROM });
   let failures = 0;
   let done = 0;
   const print = (file: string, result: IngestResult) => {

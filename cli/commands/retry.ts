@@ -80,7 +80,7 @@ export async function run(args: CliArgs, io: Io): Promise<number> {
     }
     const event = await stack.events.next(keys.retryRequest(corpus, asked.request.uploadId));
     const driver = await import('../driver.ts');
-    const pipeline = new driver.LocalPipeline(store, driver.fileTelemetry(args.data));
+    const pipeline = new driver.LocalPipeline(store, driver.fileLog(args.data));
     await pipeline.runPrepare(event);
     await pipeline.runDiff();
     const entry = await getJson<ReportListEntry>(store, keys.upload(corpus, asked.request.uploadId));

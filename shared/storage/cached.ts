@@ -70,6 +70,14 @@ export class CachedStore implements ObjectStore {
     return this.inner.list(prefix);
   }
 
+  /**
+   * An object this process wrote through another client of the same store (the local prepare thread's): its
+   * bytes, as they were sent, answer the next read.
+   */
+  wrote(key: string, bytes: Uint8Array): void {
+    this.remember(key, Promise.resolve(bytes), bytes.byteLength);
+  }
+
   private remember(key: string, body: Promise<Uint8Array | null>, size: number): void {
     this.forget(key);
     this.bodies.set(key, body);
