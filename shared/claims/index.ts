@@ -26,7 +26,7 @@ const COMMON_VERBS = new RegExp(
     String.raw`wore|tore|swore|shot|fled|fed|bled|spread|struck)\b`,
   'i',
 );
-// "failing to" as much as "failed to": "…after failing to find a buyer" and "…could not find a buyer" agree.
+// "failing to" as much as "failed to": "…after failing to find a partner" and "…could not find a partner" agree.
 const NEGATION = /\b(not|n't|never|no longer|denied|denies|deny|has yet to|have yet to|failed to|failing to|nobody|none of)\b/i;
 const PRONOUN_SPEAKER = new RegExp(
   `\\b(he|she)\\s+(?:also\\s+|later\\s+|further\\s+)?(${SPEECH_VERBS})\\b|\\b(${SPEECH_VERBS}),?\\s+(he|she)\\b`,
@@ -90,7 +90,7 @@ function quotesIn(text: string): QuoteSpan[] {
     const single = /(?<=^|[\s:(—–-])‘([^‘]{3,}?)’(?=[\s.,;:!?)]|$)/g;
     while ((m = single.exec(text))) spans.push({ start: m.index, end: m.index + m[0].length, words: m[1].trim().replace(/[,.;:]+$/, '') });
   }
-  // A quoted single letter inside a name ("Toys "R" Us") is part of the name, not a quotation.
+  // A quoted single letter inside a name ("Nuts "N" Bolts") is part of the name, not a quotation.
   return spans.filter((s) => s.words.length > 0 && !/^\p{Lu}$/u.test(s.words));
 }
 

@@ -32,7 +32,7 @@ export interface Mention {
   surface: string;
   kind: EntityKind;
   roles: string[];
-  /** Organisation or place named in the person's title ("State Department Spokesperson Ned Price"). */
+  /** Organisation or place named in the person's title ("Foreign Ministry Spokesperson Lena Varga"). */
   affiliation: string | null;
   /** Character offsets in the sentence: from the title or role written before the name to the end of the name. */
   start: number;
@@ -81,7 +81,7 @@ const ROLE_RE = new RegExp(
 /** Titles written with a dot (or, British style, without one) before a name. */
 const TITLE_DOT = 'Dr|Prof|Gen|Col|Capt|Cpt|Maj|Lt|Sgt|Adm|Cmdr|Sen|Rep|Gov|Supt|Insp|Det|Pres|Mr|Mrs|Ms|Mx|Rev|Revd|Fr|Hon';
 /**
- * A capitalised word: a title with its dot, an acronym with dots (its last dot may be missing: "the W.H.O, said"),
+ * A capitalised word: a title with its dot, an acronym with dots (its last dot may be missing: "the I.R.C, said"),
  * an initial, or a word (letters with their
  * combining marks, as in "Ọlábísí"), possibly after an Arabic article ("al-Mansouri", "ash-Shami") or an elided
  * article ("d'Alema").
@@ -92,8 +92,8 @@ const WORD =
 const PARTICLE_RE = new RegExp(`^(?:${NAME_PARTICLES})$`);
 /** Words that may stand between capitalised words of one name: "of"/"the" in organisations, particles in people's names. */
 /**
- * A single capital letter in quotation marks between two capitalised words belongs to a brand's name ("Toys 'R' Us",
- * "Guns N' Roses" style): without it the run splits into two names ("Toys", "Us").
+ * A single capital letter in quotation marks between two capitalised words belongs to a brand's name ("Nuts 'N' Bolts",
+ * "Guns N' Roses" style): without it the run splits into two names ("Nuts", "Bolts").
  */
 const QUOTED_LETTER = `['‘"“][A-Z]['’"”]`;
 const JOINERS = `of|for|the|and|&|${QUOTED_LETTER}|${NAME_PARTICLES}`;
@@ -101,7 +101,7 @@ const JOINER_RE = new RegExp(`^(?:${JOINERS})$`, 'i');
 const lowerJoiner = (w: string) => w === '&' || (JOINER_RE.test(w) && /^[\p{Ll}]/u.test(w));
 const RUN_RE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])${WORD}(?:(?:\s+(?:${JOINERS})){0,2}\s+${WORD})*`, 'gu');
 const PLACE_CUE = /\b(in|from|to|at|near|across|outside|inside|around|into|of|across)\s+(the\s+)?$/i;
-/** A role named next to the name: "his Kazakh counterpart, Mukhtar X", "Mukhtar X, the foreign minister". */
+/** A role named next to the name: "his Moldovan counterpart, Radu X", "Radu X, the foreign minister". */
 const ROLE_ALT = [...ROLE_WORDS]
   .filter((r) => !HONORIFICS.has(r))
   .sort((a, b) => b.length - a.length)
@@ -405,7 +405,7 @@ function splitAtOf(seg: Token[]): Array<{ tokens: Token[]; ofPerson?: boolean }>
 
 export function findMentions(original: string, sentenceStart: boolean): Mention[] {
   const mentions: Mention[] = [];
-  // A possessive ends a name ("Blinken's Kazakh counterpart"); same length, so offsets stay valid.
+  // A possessive ends a name ("the envoy's Moldovan counterpart"); same length, so offsets stay valid.
   const sentence = original.replace(/([\p{L}\p{M}])['’]s\b/gu, '$1,s');
   RUN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -541,7 +541,7 @@ function orgCue(after: string): Mention['orgCue'] {
  */
 function nameTokensOfRun(sentence: string, tokens: Token[]): Token[] {
   // Drop capitalised common words at the front ("The", "In", "President" stays: it is a role).
-  // An acronym in capitals in a sentence that is not shouted ("the World Health Organization (WHO)") is a name, even
+  // An acronym in capitals in a sentence that is not shouted ("the International Maritime Organization (IMO)") is a name, even
   // when it spells a common word.
   const shouted = !/[\p{Ll}]/u.test(sentence);
   const common = (w: string) => {
@@ -651,7 +651,7 @@ function titlesAndRoles(runWords: string[], before: string, after: string): Name
     (roleAfter && !/^\s+[\p{Lu}]/u.test(after.slice(roleAfter[0].length)) ? roleAfter[1] : undefined);
   if (apposed && !roles.includes(apposed.toLowerCase().replace(/\s+/g, ' '))) roles.push(apposed.toLowerCase().replace(/\s+/g, ' '));
   if (!nameWords.length || nameWords.every((w) => DEMONYM.test(w))) return null;
-  // "Kazakh President X": the demonym is not part of the name ("Soviet Union", "European Union" are names).
+  // "Moldovan President X": the demonym is not part of the name ("Soviet Union", "European Union" are names).
   // An organisation's name keeps its adjective: "European Space Agency", "Democratic Unionist Party".
   const institution = isHead(nameWords[nameWords.length - 1]);
   while (nameWords.length > 1 && DEMONYM.test(nameWords[0]) && !isPlaceName(nameWords) && !institution) nameWords.shift();
@@ -807,7 +807,7 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
     entityOfMention.set(m, target);
     if (!target.variants.includes(m.surface)) target.variants.push(m.surface);
     for (const r of m.roles) if (!target.roles.includes(r)) target.roles.push(r);
-    // The affiliation in a title ("New York Gov. Kathy Hochul", "State Department spokesperson Ned Price") is an
+    // The affiliation in a title ("New York Gov. Kathy Hochul", "Foreign Ministry spokesperson Lena Varga") is an
     // entity of its own, of the kind its words say.
     if (
       target.kind === 'person' &&

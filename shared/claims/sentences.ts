@@ -36,7 +36,7 @@ export function splitParagraphs(body: string): string[] {
 }
 
 /**
- * Sentences glued without a space ("…on Thursday.But the navy…", "…the child.\"Frida said…"), as scraped or archived
+ * Sentences glued without a space ("…on Thursday.But the navy…", "…the child.\"Mara said…"), as scraped or archived
  * text often has them where a paragraph break was lost: a space goes back after the stop, so the splitter below sees
  * two sentences. Only after a lower-case word of two letters or more (not an initial, "U.S.", "e.g." or a decimal) and
  * before a capital that starts a word ("Node.js", "example.com" stay whole). A straight quote after the stop is an

@@ -230,7 +230,7 @@ function describeBlocks(
 
 /**
  * Where two blocks were printed without a space between them: a sentence's end, then a capitalised word
- * ("…makes all the difference.The council met…"). Linear: one character class each side, no repetition.
+ * ("…keeps us going.The council met…"). Linear: one character class each side, no repetition.
  */
 const GLUED = /[\p{Ll}\p{N}][.!?]["”’)]?(?=\p{Lu})/gu;
 
@@ -242,7 +242,7 @@ const furnitureAlone = (text: string) => {
 
 /**
  * A furniture line glued to the article's first or last sentence (the page ended one element and began the next with
- * no whitespace): "Your support makes all the difference.The council met on Monday…", "…on Monday.Share this
+ * no whitespace): "Your donation keeps us going.The council met on Monday…", "…on Monday.Share this
  * article". The glued part is split off when it is furniture on its own, so that it goes and the sentence stays; two
  * glued sentences of the article stay one line.
  */
@@ -269,7 +269,7 @@ const ADDRESSES_READER = /\b(you|your|we|our|us)\b/i;
 
 /**
  * An appeal for money set as a box: a heading and a closing call that are donation prompts ("Your support helps us
- * tell the story" … "Your support makes all the difference."), and between them a few paragraphs in which the outlet
+ * tell the story" … "Your donation keeps us going."), and between them a few paragraphs in which the outlet
  * speaks to the reader about itself ("We believe journalism should be free for everyone…"). Those paragraphs read as
  * prose, and a donation prompt's words stand in them only among many others: they are the appeal's, not the
  * article's, when both ends of the box are prompts at most `appealBoxMaxLines` lines apart and each speaks to the

@@ -107,7 +107,7 @@ export function parseByline(line: string): { byline: string | null; published: s
   m = text.match(ROLE_LABELLED);
   // Two words at least: "Reporter: Holm" is as likely a heading as a name.
   if (m && /\s/.test(m[1].trim()) && !SECTION_WORDS.test(m[1])) return { byline: tidyName(m[1]), published };
-  // A user name: "By admin - 2018-09-16".
+  // A user name: "By editor - 2021-03-04".
   m = text.match(/^by\s+([a-z][\w.-]{2,30})\s*(?:$|[|,•·–—-]\s*)/i);
   if (m && !STOPWORD_LIKE.test(m[1])) return { byline: m[1], published };
   m = text.match(NAME_THEN_STAMP);
@@ -175,7 +175,7 @@ const ROLE_OR_DESK = new RegExp(`${ROLE}|\\b(staff|desk|bureau|team|\\.com|media
 
 /**
  * A byline as pages and Readability give it ("By Jane Doe | Staff Correspondent", "/ Jane Doe / 10:08 am Fri Jul 19,
- * 2013", "Words by Jane Doe", "Jane Doe, Reporter", "News Agency November 19, 2019, 9:02 AM") → the author's name(s).
+ * 2013", "Words by Jane Doe", "Jane Doe, Reporter", "News Agency March 4, 2021, 7:15 AM") → the author's name(s).
  */
 export function tidyByline(raw: string | null | undefined): string | null {
   if (!raw) return null;

@@ -17,7 +17,7 @@ export const STOPWORDS = new Set(
 /**
  * Widget and furniture vocabulary, with the reason shown to the user in `removed`. A line matching one is
  * boilerplate when it does not read as prose, or when it reads as prose but is no longer than `proseMaxWords`
- * (Infinity: always; 0: never when it reads as a sentence). "Mr. X on Twitter described the call as productive."
+ * (Infinity: always; 0: never when it reads as a sentence). "Ms. Y on Twitter called the meeting useful."
  * mentions Twitter but is a sentence of the article; "Share on Twitter" is a widget.
  */
 export interface FurniturePattern {
@@ -449,7 +449,7 @@ export const FURNITURE: FurniturePattern[] = [
     'donation prompt',
     12,
   ),
-  // "This is an archived article and the facts in it may be outdated."
+  // "This is an archived story; details in it may have changed since."
   f(
     'archive-notice',
     'This is an archived story; its figures may be out of date.',

@@ -544,7 +544,7 @@ export const propositionTokens = memo((text: string): Set<string> => {
  * figure of 19" against "19 killed": the revision is negated, not the toll, so no contradiction.
  */
 /**
- * What a text only tries or hopes to do ("is trying to … find a buyer") is not asserted: "could not find a buyer"
+ * What a text only tries or hopes to do ("is trying to … find a partner") is not asserted: "could not find a partner"
  * does not deny it. Up to the end of its clause.
  */
 const ATTEMPT = new RegExp(
@@ -561,7 +561,7 @@ const NEGATED_CLAUSE_END = new RegExp(
   'u',
 );
 
-/** "U.S.", "E.U.": the dots of an acronym do not end the attempt's clause ("trying to sell 200 U.S. stores and find …"). */
+/** "U.S.", "E.U.": the dots of an acronym do not end the attempt's clause ("trying to sell 90 U.S. plants and find …"). */
 const DOTTED_ACRONYM = /\b(?:\p{Lu}\.){2,}/gu;
 
 /** Whether a text writes the word with a negation just before it ("doesn't exist", "never existed", "not yet fired"). */
@@ -591,7 +591,7 @@ export function negates(negative: string, positive: string): boolean {
   }
   // A negated verb says little on its own: the two claims must also be about the same thing.
   if (!focus.word || /^(going|able|only|just|clear|sure|yet|enough|much|many|one|known|likely|immediately)$/.test(focus.word)) return false;
-  // The other claim negates the word too ("…, and today they say the girl doesn't exist" against "she never
+  // The other claim negates the word too ("…, and now they say the boat doesn't exist" against "it never
   // existed"): both deny it, so neither contradicts the other.
   if (negatedIn(positive, focus.word)) return false;
   // Where the negation is: "not …", or "no …" when the claim has no "not" (the focus word came from either).
@@ -601,7 +601,7 @@ export function negates(negative: string, positive: string): boolean {
     const object = negative
       .slice(notAt)
       .match(/^\S+\s+(?:\S+\s+)?(?:use|make|take|have|get|give|carry|conduct|hold|issue|do)\s+((?:[\p{L}’'-]+\s*){1,3})/iu)?.[1];
-    // "will never get out of prison": a particle or preposition after the light verb makes a phrasal verb ("get
+    // "will never get out of jail": a particle or preposition after the light verb makes a phrasal verb ("get
     // out"), whose words are not an object that "sentenced … in prison" would share.
     const phrasal =
       object !== undefined && /^(?:out|up|off|away|back|in|into|over|through|to|from|on|by|around|along|across|down)\b/i.test(object);
@@ -623,7 +623,7 @@ export function negates(negative: string, positive: string): boolean {
 // ---------- hedges ----------
 
 /**
- * A verb reported as possible or expected: "may have bounced", "may soon close", "is expected to be sentenced",
+ * A verb reported as possible or expected: "may have stalled", "may soon close", "is expected to be sentenced",
  * "is considering closing", "reportedly wiggled". Group 1 is the verb.
  */
 const HEDGED = new RegExp(
@@ -696,9 +696,9 @@ const LIST_TAIL_WORD =
   /^(?:in|to|for|at|on|from|with|by|into|across|near|after|before|during|who|which|that|were|was|are|is|have|has|had|will|would)$/i;
 
 /**
- * A hedge the later text resolves: the earlier one reports a verb as possible or expected ("Philae may have bounced",
- * "the chain may soon close all its stores", "X is expected to be sentenced") and the later one states the same verb
- * without a hedge ("the lander bounced twice", "will sell or close all its stores", "the judge sentenced X"), with a
+ * A hedge the later text resolves: the earlier one reports a verb as possible or expected ("the rover may have stalled",
+ * "the grocer may soon close all its branches", "X is expected to be sentenced") and the later one states the same verb
+ * without a hedge ("the rover stalled twice", "will sell or close all its branches", "the judge sentenced X"), with a
  * word of what the hedge was about (its subject or object) in it: the fact moved from possible to reported, an
  * update. The resolved verb as the later text writes it, or null.
  */

@@ -71,7 +71,7 @@ function dropOvertaken(claim: Claim, verdicts: Verdict[]): void {
     verdicts,
     verdicts.filter((v) => v.type === 'updated' && corroboratedLater(v)),
   );
-  // A hedge resolved long ago is history: "was already sentenced to 60 years" updates nothing when an earlier
+  // A hedge resolved long ago is history: "was already sentenced to 25 years" updates nothing when an earlier
   // source it corroborates already stated the sentence.
   remove(
     verdicts,

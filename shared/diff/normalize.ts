@@ -115,7 +115,7 @@ const EVENT_CONCEPTS: Array<[string, RegExp]> = [
   ['SURVIVE', /^surviv/],
   ['HOME', /^(home|hous|dwelling)/],
   ['VOTE', /^(vote|ballot)/],
-  // One transaction seen from either side: "in talks about selling 200 stores" / "find a buyer for 200 stores".
+  // One transaction seen from either side: "in talks about selling 45 hotels" / "find a buyer for 45 hotels".
   ['SALE', /^(sell|sold|buy|bought|buyer|purchas)/],
 ];
 
@@ -254,7 +254,7 @@ export function shapeOf(claim: Pick<Claim, 'text' | 'entities' | 'negated'> & { 
       if (!polarityWords || polarityWords.has(w)) negative = true;
       continue;
     }
-    // Nationality adjectives ("Kazakh officials") add nothing a place entity does not already say.
+    // Nationality adjectives ("Moldovan officials") add nothing a place entity does not already say.
     if (STOP.has(w) || ASSERTERS.has(w) || w.length < 2 || DEMONYM.test(w)) continue;
     tokens.add(concept(w));
     // "search-and-rescue", "cease-fire": the parts count too.

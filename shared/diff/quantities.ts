@@ -147,7 +147,7 @@ export function sameQuantity(a: Figure, b: Figure): boolean {
 }
 
 /**
- * People and a kind of people, with the same value: "150,000 British people stranded" and "150,000 British holidaymakers
+ * People and a kind of people, with the same value: "40,000 Dutch people stranded" and "40,000 Dutch tourists
  * stranded" count the same crowd, one outlet naming who they are. Only the same value agrees (a count of people is
  * never an update of a count of holidaymakers: the people may be more than them), and only a count large enough not
  * to be met by chance in one story (100 or more), of the same outcome, with no modifier that sets them apart.
@@ -303,7 +303,7 @@ export function sharedDistinctive(a: string, b: string): number {
 }
 
 /**
- * Prison terms: "sentenced him to 150 years in prison", "a 150-year prison sentence", "12 years behind bars". A
+ * Prison terms: "sentenced him to 85 years in prison", "an 85-year prison sentence", "12 years behind bars". A
  * term names its sentence the way a distinctive number names a fact: two reports of one sentencing give the same
  * term in whatever words ("the judge sentenced X to 25 years" / "X was jailed for 25 years"). Durations are not
  * figures (not-figures.ts: "for three years" says when, not how many), so the term is read here, only next to a
@@ -316,7 +316,7 @@ const PRISON_AFTER = /^[^.;:]{0,24}\b(?:prison|jail|imprisonment|behind bars|cus
 /** "sentenced … to", "jailed for", "sentenced him to up to" just before the length, within its sentence. */
 const SENTENCED_BEFORE = /\b(?:sentenced|jailed|imprisoned)\b/i;
 const TO_OR_FOR_BEFORE = /\b(?:to|for)\s+(?:up\s+to\s+)?$/i;
-/** How far before the length the verb of sentencing may be ("sentenced Monday, June 29 to 150 years"). */
+/** How far before the length the verb of sentencing may be ("sentenced Friday, May 8 to 85 years"). */
 const SENTENCED_WINDOW = 60;
 
 /** The prison terms a text gives, as "150 year" (number words read as their value). */
@@ -356,7 +356,7 @@ export function marginAgrees(claim: Pick<Claim, 'text' | 'figures'>, other: Pick
 }
 
 /**
- * Both claims carry both values of a supposed change ("by 432 votes to 202" and "by 202 votes to 432"): the values
+ * Both claims carry both values of a supposed change ("by 318 votes to 141" and "by 141 votes to 318"): the values
  * are two sides of one result written in another order, not an old and a new value.
  */
 export function valuesSwapped(update: { f: Figure; g: Figure }, claim: Pick<Claim, 'text'>, old: Pick<Claim, 'text'>): boolean {

@@ -39,9 +39,9 @@ export const QUOTE_REWORDED_CONTENT = 3;
 export const QUOTE_LOOSE_WORDS = 0.4;
 export const QUOTE_LOOSE_CONTENT = 4;
 /**
- * A known speaker's remark translated or reworded by another outlet keeps its content words in another order ("we want
- * to emphasise that we have no knowledge of the report about a girl" / "we want to stress, this story about a girl …
- * we never had any knowledge of this version"): four content words in common that are 60% of the shorter quotation's.
+ * A known speaker's remark translated or reworded by another outlet keeps its content words in another order ("we wish
+ * to make clear that we have no record of the claim about a tanker" / "let us be clear, this account of a tanker …
+ * we never had any record of that version"): four content words in common that are 60% of the shorter quotation's.
  */
 export const QUOTE_TRANSLATED_CONTENT = 0.6;
 /**

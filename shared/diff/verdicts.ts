@@ -212,7 +212,7 @@ function figureAgreement(p: Pair): FigureAgreement {
   let figureAgrees = false;
   if (p.related && claim.figures.length && k.figures.length && !placesDiffer(claim, k)) {
     const compared = p.figures();
-    // Either side may give the margin: "by 432 votes to 202" after "a defeat by 230 votes" agrees as much as the reverse.
+    // Either side may give the margin: "by 318 votes to 141" after "a defeat by 177 votes" agrees as much as the reverse.
     const u = compared.update;
     if (u && (valuesSwapped(u, claim, k) || marginAgrees(claim, k) || marginAgrees(k, claim))) figureAgrees = true;
     else if (u) update = u;
@@ -243,11 +243,11 @@ function sameFact(p: Pair): SameFact {
   // "a quarter of a million people remain in relief camps") is the same fact, as a different value would have been
   // an update of it.
   const sameCount = figureAgrees && p.related && p.figures().agreeing.some(({ f }) => aboutKey(f).outcome !== null || aboutKey(f).specific);
-  // Distinctive numbers in common ("432 votes to 202" and "432 MPs voted against it while 202 voted for it"; "cost
+  // Distinctive numbers in common ("318 votes to 141" and "318 MPs voted against it while 141 voted for it"; "cost
   // roughly $449,000" and "has paid nearly $449,000") name the same fact in other words: two of them, or one with
   // enough else in common.
   const numbers = p.polarityDiffers ? 0 : sharedDistinctive(claim.text, k.text);
-  // The same prison term ("sentenced X to 150 years" / "a 150-year prison sentence") with something else in common
+  // The same prison term ("sentenced X to 85 years" / "an 85-year prison sentence") with something else in common
   // (the sentenced person, the judge) names one sentencing, as a distinctive number does.
   const sameTerm = !p.polarityDiffers && o.shared >= RELATED_MIN_SHARED && samePrisonTerm(claim.text, k.text);
   const sameNumbers = numbers >= 2 || (numbers === 1 && o.shared >= SAME_FACT_MIN_SHARED) || sameTerm;

@@ -1,6 +1,6 @@
 /**
- * When: the days, dates and times of day a claim gives for what it reports, compared like figures. "will be debated
- * on Wednesday" and "will be debated on Thursday" are one debate on two days; "at 3:40 p.m." and "at 3.45 p.m." are
+ * When: the days, dates and times of day a claim gives for what it reports, compared like figures. "will be signed
+ * on Wednesday" and "will be signed on Thursday" are one signing on two days; "at 3:40 p.m." and "at 3.45 p.m." are
  * two times of one event; "about 9 p.m." and "9:10 p.m." agree. Each `when` is tied to the word it dates (its anchor:
  * "debated", "struck"), so only the dates of the same happening are compared, never a day of one act against the day
  * of another in the same sentence.
@@ -52,7 +52,7 @@ const SLACK = 15;
 
 /**
  * The word a when at `at` dates: among the three content words before it in its clause, the nearest that reads as an
- * act (a past form or participle: "debated", "struck"). "will be debated in the House on Thursday" → debated.
+ * act (a past form or participle: "signed", "struck"). "will be signed in the capital on Thursday" → signed.
  */
 const ANCHOR_WORDS = 3;
 /** "from late on Sunday", "until Friday", "since March": the bound of a period, not the day of an act. */

@@ -53,7 +53,7 @@ function roleHead(role: string): string {
 }
 
 /**
- * Military and police ranks. A rank is held together with a post ("Admiral X, the under-secretary of the navy"), so a
+ * Military and police ranks. A rank is held together with a post ("General X, the deputy minister of defence"), so a
  * rank against a post is no evidence of two people; two different posts, or two different ranks, still are.
  */
 const RANKS = new RegExp(

@@ -313,7 +313,7 @@ const COMPANY_HEADS = new Set(
 );
 
 /**
- * Last words a newspaper or broadcaster goes by with "the" ("the Journal" for the Wall Street Journal, "the Post"
+ * Last words a newspaper or broadcaster goes by with "the" ("the Tribune" for the Chicago Tribune, "the Post"
  * for the Washington Post): its short name is that word.
  */
 const PUBLICATION_HEADS = new Set(
@@ -362,7 +362,7 @@ export function companyShortName(name: string): string | null {
   return orgForms(name).short;
 }
 
-/** Initials of an organisation's capitalised words: "Collective Security Treaty Organization" → "csto". */
+/** Initials of an organisation's capitalised words: "International Maritime Organization" → "imo". */
 export function acronym(name: string): string {
   return name
     .split(/[\s-]+/)

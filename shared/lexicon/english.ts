@@ -311,7 +311,7 @@ export const SUBNATIONAL_PLACES = new Set(
     ]),
 );
 
-/** Adjectives of nationality: "Kazakh officials", "Russian forces" name no entity by themselves. */
+/** Adjectives of nationality: "Moldovan officials", "Chilean forces" name no entity by themselves. */
 export const DEMONYM = new RegExp(
   '^(american|british|russian|chinese|french|german|italian|spanish|kazakh|kazakhstani|' +
     'ukrainian|turkish|iranian|iraqi|syrian|israeli|palestinian|egyptian|indian|pakistani|' +

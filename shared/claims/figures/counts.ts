@@ -1,6 +1,6 @@
 /**
  * Counts: what a number counts ("18 security officers killed"), from the noun after it, a level verb ("the death
- * toll rose to 63"), the noun before it ("the protesters, estimated to be 5,000") or the count before it ("killing
+ * toll rose to 41"), the noun before it ("the marchers, estimated to be 4,000") or the count before it ("killing
  * 41 people and injuring more than 300").
  */
 import { MEMBER_NOUNS, PARTY_WORDS } from '../../lexicon/english.ts';
@@ -27,7 +27,7 @@ const STRONG_AFTER = /^-strong\b/i;
 const IN_PLACE_PHRASE = /\b(?:in|at|from|across|near|around|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:and|or)\s*$/i;
 /** "sending 210,000 pupils home" deploys nobody. */
 const SENT_HOME = /^\s*(?:home|back|away)\b/i;
-/** "the protesters, estimated to be 5,000": the noun before the number. */
+/** "the marchers, estimated to be 4,000": the noun before the number. */
 const NAMED_BEFORE =
   /(?:the|some|of)\s+([a-z]+(?:\s[a-z]+)?)\s*,?\s*(?:estimated|numbering|put|said|thought|believed)\s*(?:to be|at)?\s*$/i;
 /** "bringing the death toll to 31", "bringing the total delivered to 500,000": the object names the quantity. */
@@ -62,7 +62,7 @@ interface NounAndOutcome {
   outcome: string | null;
 }
 
-/** "the death toll … rose to 63", "Confirmed cases reached 3,050": the subject before the verb is counted. */
+/** "the death toll … rose to 41", "Confirmed cases reached 3,050": the subject before the verb is counted. */
 function countedByLevelVerb(r: FigureReading, outcome: string | null): NounAndOutcome | null {
   const verb = r.pre.match(LEVEL_VERB);
   if (!verb) return null;

@@ -1,5 +1,5 @@
 /**
- * Figures: value, unit, qualifier and what is counted. "at least 18 security officers had been killed" →
+ * Figures: value, unit, qualifier and what is counted. "at least 14 border guards had been killed" →
  * { value: 18, qualifier: 'at least', range: [18, ∞), about: 'security officers killed' }. Vague quantities
  * ("dozens") become ranges, never false precision; years, dates, times, ordinals, ages and named pairs ("the two
  * sides") are not figures.
@@ -7,7 +7,7 @@
  * `about` is what the figure measures, so that two figures are compared only when they measure the same thing:
  * - counts: the counted noun and the outcome class ("people killed", "civilians killed", "fires"), taken from the
  *   noun after the number, the verb that governs it ("killing at least 41 people"), or the subject of a level verb
- *   ("the death toll rose to 63", "the number of soldiers killed has risen to 19", "Deaths rose to 27");
+ *   ("the death toll rose to 41", "the number of soldiers killed has risen to 19", "Deaths rose to 27");
  * - money: what the money is ("cost", "aid", "price target", "share price", …; "money" when nothing says);
  * - percentages: a change of something ("shares decrease") or a share of something ("fleet");
  * - measures: what is measured ("depth", "distance southeast of yenikale"); magnitudes ("earthquake magnitude").

@@ -1,4 +1,4 @@
-/** Multipliers: "a twofold increase in gas prices", "prices doubled", "would triple its capacity" → value = the factor. */
+/** Multipliers: "a twofold increase in bread prices", "prices doubled", "would triple its capacity" → value = the factor. */
 import { FOLD_WORDS, MULTIPLIER_WORDS } from '../../lexicon/english.ts';
 import type { Figure } from '../../types.ts';
 import { periodOf } from './context.ts';
@@ -85,7 +85,7 @@ function multiplierAt(sentence: string, re: RegExp, m: RegExpExecArray): Found |
   return { figure, at: m.index, end: m.index + m[0].length, kind: 'multiplier' };
 }
 
-/** Multipliers in reading order of each pattern: "a twofold increase in gas prices", "prices doubled". */
+/** Multipliers in reading order of each pattern: "a twofold increase in bread prices", "prices doubled". */
 export function readMultipliers(sentence: string): Found[] {
   const found: Found[] = [];
   let m: RegExpExecArray | null;

@@ -149,7 +149,7 @@ export function readNoun(text: string, max = 4): NounPhrase {
     }
     if (OPENS_QUOTE.test(raw) || STARTS_WITH_DIGIT.test(raw)) break;
     if (suspendedHyphen(tokens, i)) {
-      i += 4; // "33,000 full- and part-time employees": both halves are modifiers of the noun after them
+      i += 4; // "8,400 full- and part-time nurses": both halves are modifiers of the noun after them
       consumed = i + 2;
       continue;
     }
@@ -245,7 +245,7 @@ const RELATIVE_PRONOUN_END = /\b(?:that|which|who)\s*$/i;
 /** The subject of the clause ending at a level or change verb: "The number of soldiers killed … has risen to". */
 export function subjectOf(clause: string): Subject | null {
   const tail = clauseTail(clause);
-  // "The death toll from the earthquake that hit the city has risen to 75": the toll, not "hit".
+  // "The death toll from the storm that struck the coast has risen to 31": the toll, not "hit".
   const before = clause.slice(0, clause.length - tail.length);
   if (OPENS_WITH_VERB.test(tail) && RELATIVE_PRONOUN_END.test(before)) {
     const head = before.replace(RELATIVE_PRONOUN_END, '');
