@@ -268,9 +268,9 @@ export function splitGluedFurniture(text: string): string[] {
 const ADDRESSES_READER = /\b(you|your|we|our|us)\b/i;
 
 /**
- * An appeal for money set as a box: a heading and a closing call that are donation prompts ("Your support helps us
- * tell the story" … "Your donation keeps us going."), and between them a few paragraphs in which the outlet
- * speaks to the reader about itself ("We believe journalism should be free for everyone…"). Those paragraphs read as
+ * An appeal for money set as a box: a heading and a closing call that are donation prompts ("Help us keep
+ * reporting" … "Your donation keeps us going."), and between them a few paragraphs in which the outlet
+ * speaks to the reader about itself ("We think local news should be open to all…"). Those paragraphs read as
  * prose, and a donation prompt's words stand in them only among many others: they are the appeal's, not the
  * article's, when both ends of the box are prompts at most `appealBoxMaxLines` lines apart and each speaks to the
  * reader.

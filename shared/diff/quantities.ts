@@ -285,7 +285,7 @@ export function numbersOf(text: string): number[] {
 }
 
 /**
- * A number that identifies a fact by itself: three significant digits or more ("432", "449,000", "1,605"), not a
+ * A number that identifies a fact by itself: three significant digits or more ("318", "387,000", "2,740"), not a
  * year. Two reports that share such a number, or two of them, are very likely reporting the same thing; round
  * numbers ("200", "6 million") and small ones are shared by chance.
  */

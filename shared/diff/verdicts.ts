@@ -243,8 +243,8 @@ function sameFact(p: Pair): SameFact {
   // "a quarter of a million people remain in relief camps") is the same fact, as a different value would have been
   // an update of it.
   const sameCount = figureAgrees && p.related && p.figures().agreeing.some(({ f }) => aboutKey(f).outcome !== null || aboutKey(f).specific);
-  // Distinctive numbers in common ("318 votes to 141" and "318 MPs voted against it while 141 voted for it"; "cost
-  // roughly $449,000" and "has paid nearly $449,000") name the same fact in other words: two of them, or one with
+  // Distinctive numbers in common ("318 votes to 141" and "318 members opposed the bill and 141 backed it"; "cost
+  // roughly $387,000" and "has paid nearly $387,000") name the same fact in other words: two of them, or one with
   // enough else in common.
   const numbers = p.polarityDiffers ? 0 : sharedDistinctive(claim.text, k.text);
   // The same prison term ("sentenced X to 85 years" / "an 85-year prison sentence") with something else in common

@@ -115,7 +115,7 @@ describe('attribution and quotations', () => {
   });
 
   it('reads "failing to" as a negation, as "failed to" is', () => {
-    expect(claimsOf('The mill said it will shut all its plants after failing to find a buyer.')[0].negated).toBe(true);
+    expect(claimsOf('The mill said it will shut all its plants after failing to find a partner.')[0].negated).toBe(true);
   });
 
   it('marks negated statements', () => {
@@ -135,17 +135,17 @@ describe('figures', () => {
     }));
 
   it('reads value, qualifier and what is counted', () => {
-    expect(fig('At least 18 security officers were killed overnight.')).toEqual([
-      { value: 18, about: 'security officers killed', qualifier: 'at least', unit: null, range: [18, Number.MAX_SAFE_INTEGER] },
+    expect(fig('At least 14 border guards were killed overnight.')).toEqual([
+      { value: 14, about: 'border guards killed', qualifier: 'at least', unit: null, range: [14, Number.MAX_SAFE_INTEGER] },
     ]);
-    expect(fig('Some 190 have been reported injured in the clashes.')[0]).toMatchObject({
-      value: 190,
+    expect(fig('Some 140 have been reported injured in the clashes.')[0]).toMatchObject({
+      value: 140,
       about: 'people injured',
       qualifier: 'some',
     });
-    expect(fig('Police said the protesters, estimated to be 5,000, refused to leave.')[0]).toMatchObject({
-      value: 5000,
-      about: 'protesters',
+    expect(fig('Police said the marchers, estimated to be 4,000, refused to leave.')[0]).toMatchObject({
+      value: 4000,
+      about: 'marchers',
     });
     expect(fig('The death toll rose to 17 on Friday.')[0]).toMatchObject({ value: 17, about: 'people killed' });
   });
@@ -243,7 +243,7 @@ describe('news text edge cases', () => {
   });
 
   it('keeps a quotation the writer cut short with an ellipsis, but not a teaser line', () => {
-    expect(claimsOf('A wire report had stated, "The sight of the lifeboat became a symbol of hope for the crews…"')).toHaveLength(1);
+    expect(claimsOf('A wire report had said, "The image of the lifeboat became a symbol of hope for the crews…"')).toHaveLength(1);
     expect(claimsOf('Read more: the crews worked through the night to save the harbour…')).toHaveLength(0);
   });
 
@@ -366,10 +366,8 @@ describe('names that are not people, and numbers that are not figures', () => {
   });
 
   it('reads no figure from "no one", frequencies or adverbs after a number', () => {
-    expect(extractFigures('No one ran on the issue, although voters went to the polls four times this month.')).toEqual([]);
-    expect(extractFigures('The number of ferries will grow from 16 currently to as many as 40.').map((f) => f.about)).not.toContain(
-      'currently',
-    );
+    expect(extractFigures('No one campaigned on the issue, although voters went to the polls three times this month.')).toEqual([]);
+    expect(extractFigures('The number of ferries will grow from 12 now to as many as 40.').map((f) => f.about)).not.toContain('currently');
   });
 });
 
@@ -395,8 +393,8 @@ describe('numbers that describe or name rather than count', () => {
     expect(extractFigures('The Series 5 watch and the Harbour 500 index were mentioned.')).toEqual([]);
     expect(extractFigures('Eight out of ten ferries were late.')).toEqual([]);
     expect(extractFigures('A 2,000-strong force was deployed.')[0]).toMatchObject({ value: 2000 });
-    expect(extractFigures('Some 200 U.S. military personnel remain at the base.')[0]).toMatchObject({
-      value: 200,
+    expect(extractFigures('Some 250 U.S. military personnel remain at the base.')[0]).toMatchObject({
+      value: 250,
       about: 'personnel',
       qualifier: 'some',
     });

@@ -175,7 +175,7 @@ describe('magnitudes, measures and money', () => {
     expect(abouts('Each family will get a one-off payment of 5,000 euros.')).toEqual(['payment']);
     expect(abouts('The council had asked the ministry for $2 million to fix the pumps.')).toEqual(['request']);
     expect(abouts('The start-up raises $40 million for its robots.')).toEqual(['aid']);
-    expect(abouts('He sold the name to the club for $3 million, though he later asked for it back.')).toEqual(['price']);
+    expect(abouts('He sold the brand to the club for $3 million, though he soon asked for it back.')).toEqual(['price']);
     expect(figs('One analyst cut her price target to $120 from $150.')).toEqual([
       { value: 120, unit: 'USD', about: 'price target' },
       { value: 150, unit: 'USD', about: 'price target', role: 'previous' },
@@ -199,10 +199,10 @@ describe('who holds what is counted', () => {
 describe('changes: percentages and multipliers', () => {
   it('reads "double" as a multiplier only as a verb of change, and multiplies the object of the verb', () => {
     expect(extractFigures('The governor doubles down on the campaign.')).toEqual([]);
-    expect(extractFigures('They needed the doubles match to win the tie.')).toEqual([]);
+    expect(extractFigures('She needed the doubles final to clinch the title.')).toEqual([]);
     expect(extractFigures('Rents could double by next year.')[0]).toMatchObject({ value: 2, unit: '×', about: 'rents increase' });
-    expect(extractFigures('The country would more than double its solar capacity.')[0]).toMatchObject({
-      about: 'solar capacity increase',
+    expect(extractFigures('The region would more than double its wind capacity.')[0]).toMatchObject({
+      about: 'wind capacity increase',
       qualifier: 'more than',
     });
     expect(extractFigures('The army tripled the number of patrols.')[0]).toMatchObject({ value: 3, about: 'patrols increase' });
@@ -408,17 +408,17 @@ describe('a toll whose subject holds a relative clause, and outcomes after "list
   });
 
   it('"listed as missing", "declared dead" and "presumed dead" name the outcome', () => {
-    expect(abouts('About 140 people are listed as missing after the ferry sank.')).toEqual(['people missing']);
-    expect(abouts('Officials said 52 were now listed as missing.')).toEqual(['people missing']);
+    expect(abouts('About 140 people are still listed as missing after the ferry sank.')).toEqual(['people missing']);
+    expect(abouts('Officials said 52 were still listed as missing.')).toEqual(['people missing']);
     expect(abouts('Nine fishermen were declared dead on Friday.')).toEqual(['fishermen killed']);
     expect(abouts('Four climbers are presumed dead after the avalanche.')).toEqual(['climbers killed']);
   });
 });
 
 describe('partitive counts', () => {
-  it('"12 of the miners", "200 of those stores" count the noun after "of"; "three of them" stays a part of the count before', () => {
+  it('"12 of the miners", "300 of those branches" count the noun after "of"; "three of them" stays a part of the count before', () => {
     expect(abouts('Rescuers brought 12 of the fishermen to the harbour on Friday.')).toEqual(['fishermen']);
-    expect(abouts('The chain is in talks about selling 300 of those branches.')).toEqual(['branches']);
+    expect(abouts('The chain is negotiating the sale of 300 of those branches.')).toEqual(['branches']);
     expect(figs('Fourteen people were killed, three of them children.').at(-1)).toMatchObject({ value: 3, role: 'part' });
   });
 });

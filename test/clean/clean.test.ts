@@ -50,7 +50,7 @@ describe('text cleaning: boilerplate classes', () => {
     const posts = [
       [
         'harbourfan',
-        '2 days ago at 07:52 am',
+        '3 days ago at 06:41 am',
         'The breakwater was always going to take longer than planned, the foundations on that side of the harbour are soft ' +
           'and the engineers knew it.',
       ],

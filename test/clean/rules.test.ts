@@ -115,8 +115,8 @@ describe('author box headings (a tail heading in every language table)', () => {
 
 describe('furniture glued to the article without a space', () => {
   it('splits a prompt off the sentence it was printed against, at either end', () => {
-    expect(splitGluedFurniture('Your support makes all the difference.The council met on Monday to discuss the ferry.')).toEqual([
-      'Your support makes all the difference.',
+    expect(splitGluedFurniture('Your donation keeps us going.The council met on Monday to discuss the ferry.')).toEqual([
+      'Your donation keeps us going.',
       'The council met on Monday to discuss the ferry.',
     ]);
     expect(splitGluedFurniture('The council met on Monday.Share this article')).toEqual([
@@ -140,18 +140,18 @@ describe('an appeal for money set as a box', () => {
   ];
   const appeal = [
     'Your support helps us tell the story',
-    'We send reporters to every harbour on the coast, and we believe that what they find should be free for everyone to read, ' +
+    'We send reporters to every harbour on the coast, and we think that what they find should be open to all readers, ' +
       'whatever they can pay.',
     'Readers like you fund that work: every gift, however small, keeps our reporters on the quay when the storms come in from ' +
       'the north sea.',
   ];
 
   it('removes the paragraphs between its heading and its closing call', () => {
-    const result = cleanText(['Menu', ...appeal, `Your support makes all the difference.${article[0]}`, ...article.slice(1)].join('\n'));
+    const result = cleanText(['Menu', ...appeal, `Your donation keeps us going.${article[0]}`, ...article.slice(1)].join('\n'));
     expect(result.body).toBe(article.join('\n\n'));
     expect(result.removed.filter((r) => r.reason === 'donation prompt').map((r) => r.text)).toEqual([
       ...appeal,
-      'Your support makes all the difference.',
+      'Your donation keeps us going.',
     ]);
   });
 
@@ -175,7 +175,7 @@ describe('related links, disclosures and contact notes', () => {
   });
 
   it('removes a disclosure of affiliate or referral links, not a sentence about referrals', () => {
-    expect(describeLine('This post may contain affiliate and/or referral links. Please see my disclosure page.').reason).toBe(
+    expect(describeLine('This page may contain affiliate and/or referral links. See our disclosure policy.').reason).toBe(
       'affiliate disclosure',
     );
     expect(describeLine('The clinic said referral rates to the harbour hospital rose by a third last winter.').cls).toBe('good');

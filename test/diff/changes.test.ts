@@ -389,18 +389,18 @@ describe('a hedge the later report resolves', () => {
 });
 
 describe('an attempt is not an assertion', () => {
-  it('"could not find a buyer" does not deny "is trying to … find a buyer"', () => {
+  it('"could not find a partner" does not deny "is trying to … find a partner"', () => {
     expect(
       negates(
-        'Rumours that Pellmart Foods would shut its stores surfaced after it could not find a buyer.',
-        'Pellmart Foods is trying to package its Danish arm with 90 stores and find a buyer, the chief executive said.',
+        'Rumours that Pellmart Foods would shut its stores surfaced after it could not find a partner.',
+        'Pellmart Foods is trying to bundle its Danish arm with 90 stores and find a partner, the chief executive said.',
       ),
     ).toBe(false);
     // Dots of an acronym inside the attempt do not end it.
     expect(
       negates(
-        'Rumours that Pellmart Foods would shut its stores surfaced after it could not find a buyer.',
-        'Pellmart Foods is trying to package its Danish arm with 90 U.K. stores and find a buyer, the chief executive said.',
+        'Rumours that Pellmart Foods would shut its stores surfaced after it could not find a partner.',
+        'Pellmart Foods is trying to bundle its Danish arm with 90 U.K. stores and find a partner, the chief executive said.',
       ),
     ).toBe(false);
     expect(
@@ -419,11 +419,11 @@ describe('an attempt is not an assertion', () => {
 });
 
 describe('both sides deny the word', () => {
-  it('"she never existed" does not contradict a claim quoting "the girl doesn\'t exist"', () => {
+  it('"she never existed" does not contradict a claim quoting "the boy doesn\'t exist"', () => {
     expect(
       negates(
         'But it seems the boy Tomas never existed.',
-        'A host said officials gave hourly updates on Tomas, and “today they say the boy doesn’t exist.”',
+        'A host said officials briefed the press on Tomas every hour, and “now they tell us the boy doesn’t exist.”',
       ),
     ).toBe(false);
     expect(negates('But it seems the boy Tomas never existed.', 'Officials said the boy Tomas existed and had been seen on Monday.')).toBe(

@@ -46,8 +46,8 @@ describe('numbers that name a fact', () => {
   it('corroborates one distinctive amount said with other words around it', () => {
     expect(
       finding(
-        'The campaign cost the province roughly $612,000, the local paper reported.',
-        'The province has paid the agency nearly $612,000 for the campaign so far.',
+        'The campaign cost the region roughly $387,000, the local paper reported.',
+        'The region has paid the design firm nearly $387,000 for the campaign so far.',
       ).type,
     ).toBe('corroborated');
   });

@@ -98,7 +98,7 @@ describe('paraphrases in the diff', () => {
 describe('polarity words', () => {
   it('reads "a motion of no confidence" as a name, not a denial', () => {
     const shape = (text: string) => shapeOf({ text, entities: [], negated: false });
-    expect(shape('The opposition tabled a motion of no confidence in the mayor.').negative).toBe(false);
+    expect(shape('The opposition filed a motion of no confidence in the mayor.').negative).toBe(false);
     expect(shape('There was no confidence in the plan among the staff.').negative).toBe(true);
   });
 });
@@ -120,7 +120,7 @@ describe('one transaction from either side (issue 15)', () => {
   it('selling and finding a buyer are one concept, so the same count of shops is one fact', () => {
     expect(concept('selling')).toBe(concept('buyer'));
     const earlier = stored('The chain is trying to bundle its bakery arm with 140 shops and find a buyer, its chief said.', []);
-    const f = diffClaims([claim('It is in talks about selling 140 of those shops.', [])], [earlier])[0];
+    const f = diffClaims([claim('It is in talks on selling 140 of those shops.', [])], [earlier])[0];
     expect(f.type).toBe('corroborated');
   });
 });
