@@ -21,7 +21,11 @@ export type FurnitureKind =
   | 'photoCredit'
   | 'advertisement'
   | 'comments'
-  | 'readingTime';
+  | 'readingTime'
+  | 'consent'
+  | 'app'
+  | 'navigation'
+  | 'dateStamp';
 
 export interface LanguageTable {
   /** ISO 639-1 code. */
@@ -57,7 +61,7 @@ export interface AuthorBox {
 }
 
 /** How each kind of furniture is matched, with the reason shown in `removed` (the English rules' reasons). */
-type Shape = 'line' | 'lead' | 'anywhere' | 'credit' | 'measure';
+type Shape = 'line' | 'lead' | 'anywhere' | 'credit' | 'measure' | 'stamp';
 const KINDS: Record<FurnitureKind, { reason: string; proseMaxWords: number; shape: Shape }> = {
   // The whole line is the label ("Anzeige", "Kommentare (12)"), or the label leads a link ("Lesen Sie auch: …"), or
   // (distinctive phrases only) the phrase stands anywhere in a line no longer than proseMaxWords.
@@ -76,6 +80,15 @@ const KINDS: Record<FurnitureKind, { reason: string; proseMaxWords: number; shap
   photoCredit: { reason: 'image caption/credit', proseMaxWords: 60, shape: 'credit' },
   // The label with a number of minutes, either way round ("Lesezeit: 3 Minuten", "3 minuti di lettura").
   readingTime: { reason: 'reading time', proseMaxWords: Infinity, shape: 'measure' },
+  // The buttons and links of a consent banner and the site's legal pages, as the whole line ("Alle akzeptieren",
+  // "Mentions légales").
+  consent: { reason: 'cookie/privacy notice', proseMaxWords: Infinity, shape: 'line' },
+  // "Jetzt die App herunterladen": an imperative to install the site's app (a sentence about an app says more).
+  app: { reason: 'social/app prompt', proseMaxWords: 12, shape: 'anywhere' },
+  // Skip links and the links home and to the top ("Zum Inhalt springen", "Accueil"), as the whole line.
+  navigation: { reason: 'navigation', proseMaxWords: Infinity, shape: 'line' },
+  // "Aktualisiert am 3. März 2025, 06:40 Uhr": a stamp word, then a date or time (a digit) within a short line.
+  dateStamp: { reason: 'date line', proseMaxWords: Infinity, shape: 'stamp' },
 };
 
 export const LANGUAGES: LanguageTable[] = [
@@ -114,9 +127,10 @@ export const LANGUAGES: LanguageTable[] = [
       'dass',
     ],
     phrases: {
-      share: ['teilen', 'artikel teilen', 'auf facebook teilen', 'per e-mail teilen', 'link kopieren', 'drucken'],
+      share: ['teilen', 'artikel teilen', 'diesen artikel teilen', 'auf facebook teilen', 'per e-mail teilen', 'link kopieren', 'drucken'],
       related: [
         'mehr zum thema',
+        'mehr aus diesem ressort',
         'das könnte sie auch interessieren',
         'weitere artikel',
         'verwandte artikel',
@@ -134,6 +148,19 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: ['anzeige', 'werbung', 'gesponsert'],
       comments: ['kommentare', 'kommentar schreiben', 'kommentieren', 'diskutieren sie mit'],
       readingTime: ['lesezeit', 'lesedauer'],
+      consent: [
+        'alle akzeptieren',
+        'akzeptieren',
+        'alle ablehnen',
+        'einstellungen verwalten',
+        'impressum',
+        'datenschutz',
+        'agb',
+        'nutzungsbedingungen',
+      ],
+      app: ['app herunterladen', 'jetzt die app', 'in der app lesen', 'app laden'],
+      navigation: ['zum inhalt springen', 'zur startseite', 'startseite', 'nach oben', 'zurück nach oben', 'menü', 'suche'],
+      dateStamp: ['aktualisiert', 'aktualisiert am', 'veröffentlicht', 'veröffentlicht am', 'stand', 'zuletzt aktualisiert'],
     },
     examples: {
       share: 'Artikel teilen',
@@ -147,6 +174,10 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: 'Anzeige',
       comments: 'Kommentare (12)',
       readingTime: 'Lesezeit: 3 Minuten',
+      consent: 'Alle akzeptieren',
+      app: 'Jetzt die App herunterladen',
+      navigation: 'Zum Inhalt springen',
+      dateStamp: 'Aktualisiert am 3. März 2025, 06:40 Uhr',
     },
     authorBox: {
       headings: ['über den autor', 'über die autorin', 'zum autor', 'zur autorin', 'zur person'],
@@ -208,6 +239,24 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: ['publicité', 'contenu sponsorisé', 'annonce'],
       comments: ['commentaires', 'commenter', 'laisser un commentaire', 'réagir', 'réactions'],
       readingTime: ['temps de lecture', 'de lecture', 'lecture'],
+      consent: [
+        'tout accepter',
+        'tout refuser',
+        'accepter et fermer',
+        'paramétrer les cookies',
+        'mentions légales',
+        'politique de confidentialité',
+      ],
+      app: [
+        "téléchargez l'application",
+        'téléchargez l’application',
+        "télécharger l'application",
+        'télécharger l’application',
+        "téléchargez l'appli",
+        'téléchargez l’appli',
+      ],
+      navigation: ['aller au contenu', 'accueil', "retour à l'accueil", 'retour à l’accueil', 'retour en haut', 'rechercher'],
+      dateStamp: ['mis à jour', 'mis à jour le', 'publié le', 'publié', 'modifié le', 'actualisé le'],
     },
     examples: {
       share: 'Partager cet article',
@@ -221,6 +270,10 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: 'Publicité',
       comments: 'Laisser un commentaire',
       readingTime: 'Temps de lecture : 4 min',
+      consent: 'Tout accepter',
+      app: 'Téléchargez l’application',
+      navigation: 'Aller au contenu',
+      dateStamp: 'Mis à jour le 3 mars 2025 à 06h40',
     },
     authorBox: {
       headings: ["à propos de l'auteur", "à propos de l'autrice", "l'auteur", "l'autrice"],
@@ -282,6 +335,19 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: ['publicidad', 'contenido patrocinado', 'anuncio'],
       comments: ['comentarios', 'comentar', 'deja un comentario', 'deja tu comentario'],
       readingTime: ['tiempo de lectura', 'de lectura', 'lectura'],
+      consent: [
+        'aceptar todas',
+        'aceptar todo',
+        'aceptar',
+        'rechazar todas',
+        'configurar cookies',
+        'aviso legal',
+        'política de privacidad',
+        'política de cookies',
+      ],
+      app: ['descarga la app', 'descarga nuestra app', 'descargue la aplicación', 'descarga la aplicación'],
+      navigation: ['ir al contenido', 'inicio', 'volver arriba', 'ir arriba', 'buscar'],
+      dateStamp: ['actualizado', 'actualizado el', 'publicado', 'publicado el', 'última actualización'],
     },
     examples: {
       share: 'Compartir en Facebook',
@@ -295,6 +361,10 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: 'Publicidad',
       comments: 'Deja un comentario',
       readingTime: 'Tiempo de lectura: 3 minutos',
+      consent: 'Aceptar todas',
+      app: 'Descarga la app',
+      navigation: 'Ir al contenido',
+      dateStamp: 'Actualizado el 3 de marzo de 2025, 06:40',
     },
     authorBox: {
       headings: ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora'],
@@ -356,6 +426,18 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: ['pubblicità', 'contenuto sponsorizzato', 'annuncio'],
       comments: ['commenti', 'commenta', 'lascia un commento'],
       readingTime: ['tempo di lettura', 'di lettura', 'lettura'],
+      consent: [
+        'accetta tutti',
+        'accetta',
+        'rifiuta tutti',
+        'gestisci le preferenze',
+        'note legali',
+        'informativa privacy',
+        'informativa sui cookie',
+      ],
+      app: ["scarica l'app", 'scarica l’app', 'scarica la app', "scarica l'applicazione", 'scarica l’applicazione'],
+      navigation: ['vai al contenuto', 'torna su', 'torna alla home', 'cerca'],
+      dateStamp: ['aggiornato', 'aggiornato il', 'pubblicato', 'pubblicato il', 'ultimo aggiornamento'],
     },
     examples: {
       share: 'Condividi su Facebook',
@@ -369,6 +451,10 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: 'Pubblicità',
       comments: 'Lascia un commento',
       readingTime: '3 minuti di lettura',
+      consent: 'Accetta tutti',
+      app: 'Scarica l’app',
+      navigation: 'Vai al contenuto',
+      dateStamp: 'Aggiornato il 3 marzo 2025 alle 06:40',
     },
     authorBox: { headings: ["sull'autore", "sull'autrice", "l'autore", "l'autrice"], beforeName: ['chi è'], example: 'Chi è Jane Doe' },
   },
@@ -438,6 +524,19 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: ['publicidade', 'conteúdo patrocinado', 'anúncio'],
       comments: ['comentários', 'comentar', 'deixe seu comentário', 'deixe um comentário'],
       readingTime: ['tempo de leitura', 'de leitura', 'leitura'],
+      consent: [
+        'aceitar todos',
+        'aceitar',
+        'rejeitar todos',
+        'gerir preferências',
+        'gerenciar preferências',
+        'aviso legal',
+        'política de privacidade',
+        'termos de uso',
+      ],
+      app: ['baixe o aplicativo', 'baixe o app', 'descarregue a aplicação', 'baixe nosso aplicativo'],
+      navigation: ['ir para o conteúdo', 'página inicial', 'voltar ao topo', 'pesquisar'],
+      dateStamp: ['atualizado', 'atualizado em', 'publicado', 'publicado em', 'atualização'],
     },
     examples: {
       share: 'Compartilhar no Facebook',
@@ -451,6 +550,10 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: 'Publicidade',
       comments: 'Deixe seu comentário',
       readingTime: 'Tempo de leitura: 2 minutos',
+      consent: 'Aceitar todos',
+      app: 'Baixe o aplicativo',
+      navigation: 'Ir para o conteúdo',
+      dateStamp: 'Atualizado em 3 de março de 2025, 06h40',
     },
     authorBox: {
       headings: ['sobre o autor', 'sobre a autora', 'quem é o autor'],
@@ -504,6 +607,18 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: ['advertentie', 'gesponsord'],
       comments: ['reacties', 'reageer', 'plaats een reactie'],
       readingTime: ['leestijd', 'leestijd ongeveer'],
+      consent: [
+        'alles accepteren',
+        'accepteren',
+        'alles weigeren',
+        'cookie-instellingen',
+        'privacyverklaring',
+        'cookieverklaring',
+        'colofon',
+      ],
+      app: ['download de app', 'download onze app', 'download nu de app'],
+      navigation: ['naar de inhoud', 'ga naar inhoud', 'ga naar de inhoud', 'terug naar boven', 'zoeken'],
+      dateStamp: ['bijgewerkt', 'bijgewerkt op', 'gepubliceerd', 'gepubliceerd op', 'laatste update'],
     },
     examples: {
       share: 'Deel dit artikel',
@@ -517,6 +632,10 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: 'Advertentie',
       comments: 'Plaats een reactie',
       readingTime: 'Leestijd: 3 minuten',
+      consent: 'Alles accepteren',
+      app: 'Download de app',
+      navigation: 'Ga naar inhoud',
+      dateStamp: 'Bijgewerkt op 3 maart 2025, 06:40',
     },
     authorBox: { headings: ['over de auteur', 'over de schrijver', 'over de auteurs'], beforeName: ['over'], example: 'Over Jane Doe' },
   },
@@ -616,6 +735,10 @@ export const LANGUAGES: LanguageTable[] = [
         'обсуждение',
       ],
       readingTime: ['время чтения', 'чтения'],
+      consent: ['принять все', 'принять', 'отклонить все', 'политика конфиденциальности', 'пользовательское соглашение'],
+      app: ['скачайте приложение', 'скачать приложение', 'установите приложение'],
+      navigation: ['перейти к содержанию', 'главная', 'наверх', 'поиск', 'меню'],
+      dateStamp: ['обновлено', 'опубликовано', 'дата публикации'],
     },
     examples: {
       share: 'Поделиться',
@@ -629,6 +752,10 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: 'Реклама',
       comments: 'Оставить комментарий',
       readingTime: 'Время чтения: 3 минуты',
+      consent: 'Принять все',
+      app: 'Скачайте приложение',
+      navigation: 'Перейти к содержанию',
+      dateStamp: 'Обновлено 03.03.2025, 06:40',
     },
     authorBox: { headings: ['об авторе', 'об авторах'], beforeName: [], example: 'Об авторе' },
   },
@@ -688,6 +815,10 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: ['reklama', 'materiał partnera', 'artykuł sponsorowany'],
       comments: ['komentarze', 'skomentuj', 'dodaj komentarz'],
       readingTime: ['czas czytania', 'czytania'],
+      consent: ['akceptuję', 'zaakceptuj wszystkie', 'akceptuj wszystkie', 'odrzuć wszystkie', 'polityka prywatności', 'regulamin'],
+      app: ['pobierz aplikację', 'ściągnij aplikację'],
+      navigation: ['przejdź do treści', 'strona główna', 'szukaj', 'do góry'],
+      dateStamp: ['aktualizacja', 'zaktualizowano', 'opublikowano', 'data publikacji'],
     },
     examples: {
       share: 'Udostępnij',
@@ -701,6 +832,10 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: 'Reklama',
       comments: 'Dodaj komentarz',
       readingTime: 'Czas czytania: 3 min',
+      consent: 'Zaakceptuj wszystkie',
+      app: 'Pobierz aplikację',
+      navigation: 'Przejdź do treści',
+      dateStamp: 'Aktualizacja: 03.03.2025, 06:40',
     },
     authorBox: { headings: ['o autorze', 'o autorce'], beforeName: [], example: 'O autorze' },
   },
@@ -750,6 +885,10 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: ['annons', 'annonser', 'sponsrad'],
       comments: ['kommentarer', 'kommentera', 'skriv en kommentar'],
       readingTime: ['lästid'],
+      consent: ['godkänn alla', 'acceptera alla', 'neka alla', 'integritetspolicy', 'cookie-inställningar'],
+      app: ['ladda ner appen', 'ladda ned appen', 'hämta appen'],
+      navigation: ['hoppa till innehållet', 'gå till innehållet', 'startsida', 'sök', 'meny'],
+      dateStamp: ['uppdaterad', 'publicerad', 'senast uppdaterad'],
     },
     examples: {
       share: 'Dela artikeln',
@@ -763,6 +902,10 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: 'Annons',
       comments: 'Skriv en kommentar',
       readingTime: 'Lästid: 3 minuter',
+      consent: 'Godkänn alla',
+      app: 'Ladda ner appen',
+      navigation: 'Hoppa till innehållet',
+      dateStamp: 'Uppdaterad 3 mars 2025 06:40',
     },
     authorBox: { headings: ['om författaren', 'om skribenten'], beforeName: ['om'], example: 'Om Jane Doe' },
   },
@@ -812,6 +955,10 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: ['annonce', 'annoncer', 'sponsoreret'],
       comments: ['kommentarer', 'kommentér', 'skriv en kommentar'],
       readingTime: ['læsetid'],
+      consent: ['accepter alle', 'tillad alle', 'afvis alle', 'privatlivspolitik', 'cookiepolitik'],
+      app: ['hent appen', 'download appen'],
+      navigation: ['gå til indhold', 'gå til indholdet', 'forside', 'søg'],
+      dateStamp: ['opdateret', 'publiceret', 'senest opdateret'],
     },
     examples: {
       share: 'Del artiklen',
@@ -825,6 +972,10 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: 'Annonce',
       comments: 'Skriv en kommentar',
       readingTime: 'Læsetid: 3 minutter',
+      consent: 'Accepter alle',
+      app: 'Hent appen',
+      navigation: 'Gå til indhold',
+      dateStamp: 'Opdateret 3. marts 2025 kl. 06.40',
     },
     authorBox: { headings: ['om forfatteren', 'om skribenten'], beforeName: ['om'], example: 'Om Jane Doe' },
   },
@@ -874,6 +1025,10 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: ['annonse', 'annonser', 'sponset'],
       comments: ['kommentarer', 'kommenter', 'skriv en kommentar'],
       readingTime: ['lesetid'],
+      consent: ['godta alle', 'aksepter alle', 'avvis alle', 'personvernerklæring', 'personvern'],
+      app: ['last ned appen', 'hent appen'],
+      navigation: ['hopp til innhold', 'hopp til hovedinnhold', 'forsiden', 'søk', 'meny'],
+      dateStamp: ['oppdatert', 'publisert', 'sist oppdatert'],
     },
     examples: {
       share: 'Del artikkelen',
@@ -887,6 +1042,10 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: 'Annonse',
       comments: 'Skriv en kommentar',
       readingTime: 'Lesetid: 3 minutter',
+      consent: 'Godta alle',
+      app: 'Last ned appen',
+      navigation: 'Hopp til innhold',
+      dateStamp: 'Oppdatert 3. mars 2025 kl. 06.40',
     },
     authorBox: { headings: ['om forfatteren', 'om skribenten'], beforeName: ['om'], example: 'Om Jane Doe' },
   },
@@ -952,6 +1111,10 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: ['reklam', 'sponsorlu', 'ilan', 'İlan'],
       comments: ['yorumlar', 'yorum yap', 'yorum yazın'],
       readingTime: ['okuma süresi'],
+      consent: ['tümünü kabul et', 'kabul et', 'tümünü reddet', 'kullanım koşulları'],
+      app: ['uygulamayı indir', 'uygulamamızı indirin', 'uygulamayı indirin'],
+      navigation: ['içeriğe geç', 'ana sayfa', 'anasayfa', 'ara', 'menü'],
+      dateStamp: ['güncellenme', 'güncelleme', 'yayınlanma', 'yayın tarihi', 'son güncelleme'],
     },
     examples: {
       share: 'Haberi paylaş',
@@ -965,6 +1128,10 @@ export const LANGUAGES: LanguageTable[] = [
       advertisement: 'Reklam',
       comments: 'Yorum yap',
       readingTime: 'Okuma süresi: 3 dakika',
+      consent: 'Tümünü kabul et',
+      app: 'Uygulamayı indir',
+      navigation: 'Ana sayfa',
+      dateStamp: 'Güncellenme: 03.03.2025 06:40',
     },
     authorBox: { headings: ['yazar hakkında'], beforeName: [], example: 'Yazar hakkında' },
   },
@@ -992,13 +1159,15 @@ function compile(table: LanguageTable): FurniturePattern[] {
         ? `^(?:\\d+ )?${words}(?: ?(?:\\(\\d+\\)|\\d+))?[.:!…]?$`
         : shape === 'lead'
           ? `^${words}${EDGE_AFTER} ?(?:[:\\-–—|»›>…]|$)`
-          : shape === 'measure'
-            ? `^(?:${words} ?:? ?(?:ca\\. )?\\d{1,3} ?\\p{L}{0,8}\\.?|\\d{1,3} ?\\p{L}{1,8}\\.? ${words})$`
-            : shape === 'credit'
-              ? `^${words} ?:|(?:^|[.!?)”"] ?| )${words} ?: ?[\\p{Lu}\\p{N}][^.!?:;]{1,70}$`
-              : kind === 'copyright'
-                ? `©|${EDGE_BEFORE}${words}${EDGE_AFTER}`
-                : `${EDGE_BEFORE}${words}${EDGE_AFTER}`;
+          : shape === 'stamp'
+            ? `^${words}${EDGE_AFTER} ?:? ?\\d[^!?]{0,48}$`
+            : shape === 'measure'
+              ? `^(?:${words} ?:? ?(?:ca\\. )?\\d{1,3} ?\\p{L}{0,8}\\.?|\\d{1,3} ?\\p{L}{1,8}\\.? ${words})$`
+              : shape === 'credit'
+                ? `^${words} ?:|(?:^|[.!?)”"] ?| )${words} ?: ?[\\p{Lu}\\p{N}][^.!?:;]{1,70}$`
+                : kind === 'copyright'
+                  ? `©|${EDGE_BEFORE}${words}${EDGE_AFTER}`
+                  : `${EDGE_BEFORE}${words}${EDGE_AFTER}`;
     return { name: `${table.language}-${kind}`, example: table.examples[kind], pattern: new RegExp(source, 'iu'), reason, proseMaxWords };
   });
 }

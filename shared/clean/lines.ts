@@ -865,9 +865,31 @@ function markArticleLists(lines: LineInfo[], isTail: (text: string) => boolean):
       if (lines[i].cls === 'short') lines[i].listed = true;
     }
   }
+  markBulletedLists(lines);
   const labelled: number[] = [];
   for (let i = 0; i < lines.length; i++) if (lines[i].cls !== 'bad' && INTERVIEW_LABEL.test(lines[i].text)) labelled.push(i);
   if (labelled.length >= T.interviewMinLabelled) for (const i of labelled) lines[i].listed = true;
+}
+
+/** A list item as the page prints it: a bullet or a number before it ("- Ferries resume", "2. The quay reopens"). */
+const BULLETED = /^\s*(?:[-•*·–▪►]|\d{1,2}[.)])\s+\S/;
+
+/**
+ * Text path: a bulleted or numbered list set between two paragraphs of the article, without a line ending in a colon
+ * above it ("The board agreed." / "- Ferries resume on Monday" / "- The quay stays closed" / "The mayor said…"). Each
+ * item is too short to read as prose, and only the first stands next to a paragraph: the items are the article's when
+ * the whole run is bulleted, two items or more, up to `introducedListMaxLines`, with a paragraph of prose on both
+ * sides. A site's menus are set apart from the article's paragraphs, and its lists of other stories are headlines,
+ * which markBulletedHeadlines has already set aside.
+ */
+function markBulletedLists(lines: LineInfo[]): void {
+  const item = (l: LineInfo) => (l.cls === 'short' || l.cls === 'near') && BULLETED.test(l.text);
+  for (let i = 1; i < lines.length; ) {
+    let end = i;
+    while (end < lines.length && end - i < T.introducedListMaxLines && item(lines[end])) end++;
+    if (end - i >= 2 && lines[i - 1].cls === 'good' && lines[end]?.cls === 'good') for (let k = i; k < end; k++) lines[k].listed = true;
+    i = Math.max(end, i + 1);
+  }
 }
 
 function nextNonShort(lines: LineInfo[], i: number, end: number): LineInfo | undefined {

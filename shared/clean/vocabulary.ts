@@ -706,6 +706,108 @@ export const FURNITURE: FurniturePattern[] = [
     'comments widget',
     Infinity,
   ),
+  // A video player's and a gallery's controls printed as text, each the whole line: "Skip advertisement", "Now playing",
+  // "Up next", "Photo gallery".
+  f(
+    'player-control',
+    'Skip advertisement',
+    new RegExp(
+      [
+        String.raw`^\s*(?:skip (?:advertisement|ad)|now playing|up next|watch live|live now|replay|tap to unmute|photo gallery`,
+        String.raw`|view (?:the )?gallery|play (?:the )?(?:video|audio))[.:!]?\s*$`,
+      ].join(''),
+      'i',
+    ),
+    'video player notice',
+    Infinity,
+  ),
+  // Links of the site's own pages and tools, each the whole line: "Report an error", "Advertise with us", "Contact us",
+  // "All times are GMT", "Comments (3)", "Table of contents".
+  f(
+    'site-link',
+    'Report an error',
+    new RegExp(
+      [
+        String.raw`^\s*(?:report (?:an error|a typo|a correction)|advertise with us|send us (?:your )?feedback|contact us`,
+        String.raw`|register|all times are [a-z]{2,5}|read the full (?:story|article)|be the first to comment|comments? \(\d+\)`,
+        String.raw`|get our (?:free )?app|table of contents|breaking news)[.:!]?\s*$`,
+      ].join(''),
+      'i',
+    ),
+    'navigation',
+    Infinity,
+  ),
+  // "This article is more than 2 years old": the archive's notice of the article's age, above it.
+  f(
+    'archive-age',
+    'This article is more than 3 years old',
+    /^\s*this (?:article|story|piece|page) is (?:more|over) than \d{1,3} (?:years?|months?|days?) old\.?\s*$/i,
+    'archive notice',
+    Infinity,
+  ),
+  // A paywall's notice: "You have reached your limit of free articles.", "This story is for subscribers only."
+  f(
+    'paywall-notice',
+    'You have reached your limit of free articles this month.',
+    new RegExp(
+      [
+        String.raw`\b(?:reached (?:your|the) (?:limit|maximum) of free (?:articles|stories)|(?:read|used) (?:all )?(?:of )?your`,
+        String.raw` (?:last )?free (?:articles|stories)|free (?:articles|stories) (?:left|remaining)|(?:for|available to) subscribers only`,
+        String.raw`|subscriber[- ]only (?:content|article|story))\b`,
+      ].join(''),
+      'i',
+    ),
+    'subscription prompt',
+    25,
+  ),
+  // An opinion piece's disclaimer: "The views expressed are the author's own."
+  f(
+    'views-disclaimer',
+    'The views expressed in this column are the author’s own.',
+    new RegExp(
+      [
+        String.raw`\b(?:views|opinions) expressed (?:in this (?:article|column|piece|post|commentary) )?(?:are|is) (?:those of the`,
+        String.raw` (?:authors?|writers?)|the (?:authors?|writers?)['’]s? own|solely)|do not necessarily (?:reflect|represent) (?:the`,
+        String.raw` )?(?:views|opinions|position)`,
+      ].join(''),
+      'i',
+    ),
+    'disclaimer',
+    40,
+  ),
+  // The site describing itself, as footers and "about" boxes do: "The Harbour Gazette is the leading source of news
+  // and analysis for the coast." A superlative of standing, a word for an outlet, and what it offers: news,
+  // information, analysis. A sentence of the news about a source of supply ("the largest source of imports") names
+  // none of those.
+  f(
+    'site-self-description',
+    'The Harbour Gazette is the leading source of news and analysis for the coast.',
+    new RegExp(
+      [
+        String.raw`\b(?:is|are) (?:the|a|an) (?:[\w'’-]+ ){0,3}(?:leading|premier|trusted|go-to|number[- ]one|award[- ]winning`,
+        String.raw`|largest|biggest|fastest[- ]growing|definitive) (?:[\w'’-]+ ){0,3}(?:source|destination|provider|publisher`,
+        String.raw`|website|site|network|platform|outlet) (?:of|for) (?:[\w'’,-]+ ){0,5}(?:news|information|coverage|analysis`,
+        String.raw`|insights?|reviews|journalism)\b`,
+      ].join(''),
+      'i',
+    ),
+    'about the site',
+    45,
+  ),
+  // A call for readers' stories and tips: "Do you have a story? Contact our newsroom.", "We'd love to hear from you."
+  f(
+    'newsroom-call',
+    'Do you have a story to tell? Contact our newsroom.',
+    new RegExp(
+      [
+        String.raw`\b(?:do you have|got|have you got) a story(?: to tell| idea)?\?|\bwe(?:['’]d| would) love to hear from you\b`,
+        String.raw`|\bcontact (?:our|the) newsroom\b|\bemail us at [\w.+-]+@`,
+      ].join(''),
+      'i',
+    ),
+    'contact note',
+    30,
+  ),
 ];
 
 /** A line that opens the page's tail: everything after it (late in the page) is related links or comments. */

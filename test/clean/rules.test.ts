@@ -286,7 +286,44 @@ describe('captions known by what stands beside them, and headlines set as bullet
     expect(introduced.body).toContain(items[1]);
     const sentences = items.map((item) => `${item}.`);
     const result = cleanText(['Menu', prose[0], ...sentences, ...prose.slice(1)].join('\n'));
-    expect(result.body).toContain(sentences[0]);
-    expect(result.removed.filter((r) => r.reason === 'list of headlines (other stories)')).toEqual([]);
+    expect(result.body).toBe([prose[0], ...sentences, ...prose.slice(1)].join('\n\n'));
+  });
+
+  it('keeps a bulleted or numbered list between two paragraphs without a colon above it (lists without a colon)', () => {
+    const items = ['1. ferries to the islands resume on Monday', '2. the quay stays closed to cars', '3. buses replace the night boat'];
+    const result = cleanText(['Menu', prose[0], ...items, ...prose.slice(1)].join('\n'));
+    expect(result.body).toBe([prose[0], ...items, ...prose.slice(1)].join('\n\n'));
+    // The same items as a menu, with no paragraph of the article on either side, are not the article's.
+    const menu = cleanText([...items, 'Contact', ...prose].join('\n'));
+    expect(menu.body).toBe(prose.join('\n\n'));
+  });
+});
+
+describe('furniture that reads like prose, and its look-alikes in the news', () => {
+  it('removes the site describing itself, not a sentence about a source of supply', () => {
+    expect(describeLine('The Harbour Gazette is an award-winning independent source of news for the coast.').reason).toBe('about the site');
+    expect(describeLine('Norway is the largest source of imported gas for the region, the ministry said.').cls).toBe('good');
+  });
+
+  it('removes a disclaimer of an opinion piece, and keeps a sentence about views', () => {
+    expect(describeLine('Opinions expressed are solely those of the writer.').reason).toBe('disclaimer');
+    expect(describeLine('The views expressed at the meeting were mostly in favour of the new ferry.').cls).toBe('good');
+  });
+
+  it('removes a paywall notice and a call for readers’ stories', () => {
+    expect(describeLine('You have used all of your free articles.').reason).toBe('subscription prompt');
+    expect(describeLine('We’d love to hear from you. Email us at desk@gazette.example.').reason).toBe('contact note');
+  });
+
+  it('removes player and site controls only as the whole line', () => {
+    for (const line of ['Now playing', 'Up next', 'Comments (4)', 'All times are GMT']) expect(describeLine(line).cls).toBe('bad');
+    expect(describeLine('Up next for the council is the budget, which is due in May.').cls).toBe('good');
+  });
+
+  it('removes a date stamp in the page’s language only when a date follows the word', () => {
+    const de = furnitureOf('de');
+    expect(describeLine('Aktualisiert am 3. März 2025, 06:40 Uhr', true, de).reason).toBe('date line');
+    expect(describeLine('Veröffentlicht: 03.03.2025', true, de).reason).toBe('date line');
+    expect(describeLine('Aktualisiert wurde die Liste der Fähren im März', true, de).cls).not.toBe('bad');
   });
 });
