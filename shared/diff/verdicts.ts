@@ -281,6 +281,17 @@ function addsFigure(p: Pair): boolean {
   });
 }
 
+/**
+ * "contradicted his earlier statement", "retracted her previous remarks", "went back on its denial": the subject says
+ * their own earlier word no longer holds. One whitespace between fixed words: no two ways to match, linear.
+ */
+const REVERSES_OWN_STATEMENT = new RegExp(
+  String.raw`\b(?:contradicted|reversed|retracted|withdrew|walked back|backtracked on|went back on|rowed back on)\s` +
+    String.raw`(?:his|her|their|its)\s(?:own\s)?(?:(?:earlier|previous|initial|original|first)\s)?` +
+    String.raw`(?:statements?|remarks?|comments?|claims?|account|denials?|position|stance|words)\b`,
+  'i',
+);
+
 const updated = (explanation: string, hedge?: string): Decision => ({
   type: 'updated',
   severity: null,
@@ -367,6 +378,21 @@ export const VERDICT_RULES: VerdictRule[] = [
       finding: 'quote_altered',
     },
     reason: "the same speaker's quotation with words changed, added or dropped; minor when only function words differ",
+  },
+  {
+    name: 'reversed statement',
+    decide: (p) =>
+      p.k.speaker && p.claim.entities.includes(p.k.speaker) && !p.claim.quote && REVERSES_OWN_STATEMENT.test(p.claim.text)
+        ? updated(`${p.k.speaker} went back on what ${p.by()} reported them saying`)
+        : undefined,
+    example: {
+      earlier: '"We never ordered the gates to be opened," harbour master Ivo Marsh said on Monday.',
+      claim: 'On Tuesday Ivo Marsh contradicted his earlier statement, confirming that the order had come from his office.',
+      finding: 'updated',
+    },
+    reason:
+      'a report that someone contradicted, retracted or went back on their earlier statement says their position changed: ' +
+      'what that person was reported saying before is updated, whatever words the two share',
   },
   {
     name: 'figure update',
