@@ -14,6 +14,7 @@ const STOP = new Set(
   so such very also just only even still yet again further furthermore meanwhile however though although while whereas
   which who whom whose what when where why how all any both each few more most other some own same no nor too
   up down out off once more s t d ll re ve said says say told tell tells added adds according reported reports report
+  reportedly allegedly apparently reputedly supposedly
   statement statements thursday friday saturday sunday monday tuesday wednesday today yesterday tonight overnight
   earlier later day week month year years time comes come came being get got make made`.split(/\s+/),
 );
@@ -263,12 +264,21 @@ export function shapeOf(claim: Pick<Claim, 'text' | 'entities' | 'negated'> & { 
   return { tokens, entities: new Set(claim.entities.map(entityKey)), negative };
 }
 
+/**
+ * A one-word name that the other claim has only as a word: a name opening a sentence ("WeWork is being investigated")
+ * is not always recognised as one, and is then compared as a content word. It is still the same name.
+ */
+function nameAsWord(entity: string, other: ClaimShape): boolean {
+  return !entity.includes(' ') && other.tokens.has(concept(entity));
+}
+
 /** Share of the smaller claim found in the larger, entities counting as one token each. */
 export function overlap(a: ClaimShape, b: ClaimShape): { shared: number; containment: number; jaccard: number } {
   let shared = 0;
   for (const t of a.tokens) if (b.tokens.has(t)) shared++;
   let sharedEntities = 0;
-  for (const e of a.entities) if (b.entities.has(e)) sharedEntities++;
+  for (const e of a.entities) if (b.entities.has(e) || nameAsWord(e, b)) sharedEntities++;
+  for (const e of b.entities) if (!a.entities.has(e) && nameAsWord(e, a)) sharedEntities++;
   const sizeA = a.tokens.size + a.entities.size;
   const sizeB = b.tokens.size + b.entities.size;
   const all = shared + sharedEntities;

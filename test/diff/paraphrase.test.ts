@@ -1,7 +1,7 @@
 /** Paraphrases from WordNet (shared/lexicon/wordnet-news.json): the same fact in other words is found and compared. */
 import { describe, expect, it } from 'vitest';
 import { diffClaims } from '../../shared/diff/index.ts';
-import { concept, shapeOf } from '../../shared/diff/normalize.ts';
+import { concept, overlap, shapeOf } from '../../shared/diff/normalize.ts';
 import { negates } from '../../shared/diff/changes.ts';
 import { baseForms, paraphraseOf } from '../../shared/lexicon/wordnet.ts';
 import { extractFigures } from '../../shared/claims/figures/index.ts';
@@ -122,5 +122,17 @@ describe('one transaction from either side (issue 15)', () => {
     const earlier = stored('The chain is trying to bundle its bakery arm with 140 shops and find a buyer, its chief said.', []);
     const f = diffClaims([claim('It is in talks on selling 140 of those shops.', [])], [earlier])[0];
     expect(f.type).toBe('corroborated');
+  });
+});
+
+describe('a name read as a word, and hedging adverbs (issue 15)', () => {
+  it('a one-word name that opens a sentence still meets the same name recognised elsewhere', () => {
+    const a = shapeOf({ text: 'Velkor is being audited by regulators over its pension fund.', entities: [], negated: false });
+    const b = shapeOf({ text: 'Regulators began an audit of Velkor and its pension fund.', entities: ['Velkor'], negated: false });
+    expect(overlap(a, b).shared).toBe(overlap(b, a).shared);
+    expect(overlap(a, b).shared).toBeGreaterThan(overlap(a, { ...b, entities: new Set() }).shared);
+  });
+  it('"reportedly" and "allegedly" say how a fact is known, not what it is', () => {
+    expect(tokens('The mayor reportedly resigned.')).toEqual(tokens('The mayor allegedly resigned.'));
   });
 });
