@@ -39,7 +39,7 @@ interface GoldFile {
   mustNotFind?: Array<{ report: string; claimContains: string }>;
 }
 
-/** gold.json's matching rule: case-insensitive substring after folding curly quotes and collapsing whitespace. */
+/** How gold.json matches a claim: curly quotes folded to straight ones, whitespace collapsed, then a substring in any case. */
 function fold(text: string): string {
   return text
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")

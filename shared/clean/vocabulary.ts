@@ -646,7 +646,7 @@ export const FURNITURE: FurniturePattern[] = [
   // House rules for readers' comments, printed above the comment box.
   f(
     'comment-guidelines',
-    'As you comment, please be respectful of other commenters and keep the discussion on the harbour.',
+    'As you comment, stay civil with other commenters and keep to the harbour.',
     new RegExp(
       [
         String.raw`\b(as you comment|other commenters|our goal with (article )?comments`,

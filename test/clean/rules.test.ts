@@ -175,7 +175,7 @@ describe('related links, disclosures and contact notes', () => {
   });
 
   it('removes a disclosure of affiliate or referral links, not a sentence about referrals', () => {
-    expect(describeLine('This page may contain affiliate and/or referral links. See our disclosure policy.').reason).toBe(
+    expect(describeLine('Some links below are affiliate or referral links; see our disclosure policy.').reason).toBe(
       'affiliate disclosure',
     );
     expect(describeLine('The clinic said referral rates to the harbour hospital rose by a third last winter.').cls).toBe('good');

@@ -381,7 +381,7 @@ describe('a hedge the later report resolves', () => {
   it('is no update when the later text hedges too, or an earlier source already stated it', () => {
     expect(resolvedHedge('Halvorsen is expected to be sentenced on Friday.', 'Halvorsen could be sentenced on Friday.')).toBeNull();
     const earlier = [
-      ...stored('Halvorsen is expected to be sentenced to a long prison term by Judge Ada Moen on Friday.'),
+      ...stored('Halvorsen is expected to be sentenced by Judge Ada Moen on Friday to a long prison term.'),
       ...stored('Halvorsen has already been sentenced to 12 years in prison for fraud in another court.', 2),
     ];
     expect(finding(earlier, 'Halvorsen was already sentenced to 12 years in prison for fraud in another court.').type).toBe('corroborated');

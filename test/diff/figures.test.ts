@@ -224,7 +224,7 @@ describe('an update that a newer claim already reported', () => {
 describe('the country a figure is set in', () => {
   it('a claim that names no country is set in the one country its document lead names', () => {
     const { claims } = extractClaims(
-      'The grocer Pellmart is closing all of its stores in Norway, its chief executive said. ' +
+      'The grocer Pellmart is closing every store it has in Norway, its chief executive said. ' +
         'Pellmart has been trading for 40 years. The chain plans to shut 300 stores by the end of June.',
     );
     expect(claims.at(-1)?.setting).toBe('norway');

@@ -98,7 +98,7 @@ describe('paraphrases in the diff', () => {
 describe('polarity words', () => {
   it('reads "a motion of no confidence" as a name, not a denial', () => {
     const shape = (text: string) => shapeOf({ text, entities: [], negated: false });
-    expect(shape('The opposition filed a motion of no confidence in the mayor.').negative).toBe(false);
+    expect(shape('The opposition filed a motion of no confidence over the mayor’s budget.').negative).toBe(false);
     expect(shape('There was no confidence in the plan among the staff.').negative).toBe(true);
   });
 });
