@@ -39,15 +39,16 @@ export class LocalPipeline {
   }
 
   /**
-   * Starts preparing the upload on the prepare thread (or here, without one); the returned function applies what
-   * the handler did (its messages to the queue, log lines, written objects to the store's cache) when called, so
-   * that uploads prepared at once still reach the queue in the order the caller applies them.
+   * Starts preparing the upload on the prepare thread (or here, without one), given the bytes uploaded when the
+   * caller has them (the thread does not read them back). The returned function applies what the handler did (its
+   * messages to the queue, log lines, written objects to the store's cache) when called, so that uploads prepared
+   * at once still reach the queue in the order the caller applies them.
    */
-  async prepareAhead(event: S3Notification): Promise<() => Promise<void>> {
+  async prepareAhead(event: S3Notification, uploaded?: Uint8Array): Promise<() => Promise<void>> {
     if (!this.thread) return () => this.runPrepare(event);
     const key = event.Records[0]?.s3.object.key;
     const reply = await this.thread
-      .prepare(event, `prepare-${++this.messages}`)
+      .prepare(event, `prepare-${++this.messages}`, uploaded)
       .catch(
         (error: Error): PrepareReply => ({ id: 0, messages: [], lines: [], written: [], error: `${error.message} while preparing ${key}` }),
       );

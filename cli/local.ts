@@ -40,6 +40,8 @@ type S3Notification = S3Event;
  *   level to discard the line.
  * - The bucket and its CORS and website settings, which s3rver reads from disk on every request, are remembered
  *   until a request changes them.
+ * - s3rver makes an object's folder before every write (a mkdir that fails because it exists, then a stat): the
+ *   folders it made are remembered until it deletes something (which removes emptied folders).
  * - Only notifications of uploads and retry requests (keys under incoming/ and retries/) are passed to the
  *   pipeline's thread, as the deployed bucket's notification filters do: the pipeline's own writes (corpus/,
  *   reports/) would otherwise pile up unread.
@@ -78,6 +80,23 @@ store.getSubresource = (bucket, key, type) =>
   key === undefined ? getBucketSettings(bucket, key, type) : getObjectSettings.call(store, bucket, key, type);
 for (const name of ['putBucket', 'deleteBucket', 'putSubresource', 'deleteSubresource', 'reset'])
   if (store[name]) store[name] = changes(store[name]);
+
+const { createRequire } = require('node:module');
+const fsExtra = createRequire(createRequire(workerData.resolveFrom).resolve('s3rver'))('fs-extra'); // the one s3rver uses
+const mkdirp = fsExtra.mkdirp;
+const folders = new Set();
+fsExtra.mkdirp = (dir, ...rest) => {
+  if (typeof rest[rest.length - 1] === 'function') return mkdirp(dir, ...rest); // the callback form, as it was
+  if (folders.has(dir)) return Promise.resolve(null);
+  return mkdirp(dir, ...rest).then((made) => { folders.add(dir); return made; });
+};
+for (const name of ['deleteObject', 'deleteBucket', 'putObjectMultipart', 'reset']) {
+  const remove = store[name];
+  if (remove) store[name] = async (...args) => {
+    folders.clear();
+    try { return await remove.apply(store, args); } finally { folders.clear(); }
+  };
+}
 
 server.on('event', (event) => {
   const key = event && event.Records && event.Records[0] && event.Records[0].s3.object.key;

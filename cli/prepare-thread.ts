@@ -20,6 +20,8 @@ export interface PrepareRequest {
   id: number;
   event: S3Event;
   messageId: string;
+  /** The bytes of the upload the event names, when the caller uploaded them itself. */
+  uploaded: Uint8Array | null;
 }
 
 export interface PrepareReply {
@@ -68,12 +70,12 @@ export class PrepareThread {
   ) {}
 
   /** Prepares the upload of the notification on the thread (started on first use, and again if it stopped). */
-  prepare(event: S3Event, messageId: string): Promise<PrepareReply> {
+  prepare(event: S3Event, messageId: string, uploaded?: Uint8Array): Promise<PrepareReply> {
     const worker = (this.worker ??= this.start());
     const id = ++this.ids;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, event, messageId } satisfies PrepareRequest);
+      worker.postMessage({ id, event, messageId, uploaded: uploaded ?? null } satisfies PrepareRequest);
     });
   }
 

@@ -5,7 +5,7 @@
  * pipeline's thread applies it in upload order.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { S3Event, SQSEvent } from 'aws-lambda';
+import type { SQSEvent } from 'aws-lambda';
 import { createPrepareHandler } from '../functions/prepare.ts';
 import { lineTelemetry } from '../shared/ops/telemetry.ts';
 import type { DiffMessage } from '../shared/queue/queue.ts';
@@ -19,14 +19,18 @@ const { endpoint, bucket } = workerData as { endpoint: string; bucket: string };
 const s3 = new S3Store(createS3Client({ endpoint }), bucket);
 
 /** One notification through the handler, with what it sent, logged and wrote collected for the reply. */
-async function prepareOne(event: S3Event, messageId: string): Promise<Omit<PrepareReply, 'id'>> {
+async function prepareOne({ event, messageId, uploaded }: PrepareRequest): Promise<Omit<PrepareReply, 'id'>> {
   const messages: DiffMessage[] = [];
   const lines: string[] = [];
   const written: PrepareReply['written'] = [];
   // Writes go to the server as they would from Lambda; the bytes also go back, so the pipeline thread's cache
   // (storage/cached.ts) answers the diff stage's read of the prepared document without a round trip.
+  // The upload's version is the one the pipeline thread just wrote: its bytes came with the request, and a version
+  // never changes, so reading it back from the server (a round trip through both threads) would return the same.
+  const upload = event.Records[0]?.s3.object;
   const store: ObjectStore = {
-    get: (key, options) => s3.get(key, options),
+    get: (key, options) =>
+      uploaded && key === upload?.key && options?.versionId === upload.versionId ? Promise.resolve(uploaded) : s3.get(key, options),
     head: (key, options) => s3.head(key, options),
     list: (prefix) => s3.list(prefix),
     async put(key, body, contentType) {
@@ -47,6 +51,6 @@ async function prepareOne(event: S3Event, messageId: string): Promise<Omit<Prepa
 }
 
 parentPort!.on('message', async (request: PrepareRequest) => {
-  const reply: PrepareReply = { id: request.id, ...(await prepareOne(request.event, request.messageId)) };
+  const reply: PrepareReply = { id: request.id, ...(await prepareOne(request)) };
   parentPort!.postMessage(reply); // copied, not transferred: a few KB, and a body may share its buffer
 });

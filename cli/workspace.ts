@@ -107,8 +107,9 @@ async function localWorkspace(dataDir: string, options: WorkspaceOptions): Promi
   const diffs = new DiffRounds();
   const upload = async (file: string, key: string) => {
     const notification = stack.events.next(key);
-    await store.put(key, readFileSync(file));
-    return withVersion(await notification, await localVersion(store, key, true));
+    const bytes = readFileSync(file);
+    await store.put(key, bytes);
+    return { event: withVersion(await notification, await localVersion(store, key, true)), bytes };
   };
   return {
     store,
@@ -126,7 +127,7 @@ async function localWorkspace(dataDir: string, options: WorkspaceOptions): Promi
       const uploaded = uploads.then(() => upload(file, key));
       uploads = uploaded.catch(() => {});
       // Started as soon as the file is uploaded (on the prepare thread, several at once), applied in upload order.
-      const preparing = uploaded.then(async (event) => (await loaded).prepareAhead(event));
+      const preparing = uploaded.then(async ({ event, bytes }) => (await loaded).prepareAhead(event, bytes));
       preparing.catch(() => {}); // its failure is the prepare's, thrown when it is applied below
       const prepared = prepares.then(async () => (await preparing)());
       prepares = prepared.catch(() => {});
@@ -137,13 +138,13 @@ async function localWorkspace(dataDir: string, options: WorkspaceOptions): Promi
       try {
         // Its message is on the queue before the diff stage drains it; a failed prepare has nothing to diff.
         await diffs.after(
-          prepared.then(async () => idOf(await uploaded)),
+          prepared.then(async () => idOf((await uploaded).event)),
           loaded,
         );
       } catch (error) {
         return { file, entry: null, error: (error as Error).message };
       }
-      const id = idOf(await uploaded);
+      const id = idOf((await uploaded).event);
       const entry = await getJson<ReportListEntry>(store, keys.upload(corpus, id));
       return { file, entry, error: entry ? null : 'the pipeline wrote no record for this upload; see logs/pipeline.jsonl' };
     },
