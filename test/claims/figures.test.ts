@@ -79,6 +79,11 @@ describe('what is counted: the outcome before the number, and the subject before
     expect(abouts('The charity handed out 300 tents and blankets to families.')).toEqual(['tents']);
   });
 
+  it('a measure before the noun it measures, unit in the singular: the noun is what it is about', () => {
+    expect(abouts('The rover ended a two million mile voyage across the dunes.')).toEqual(['voyage']);
+    expect(abouts('The crews walked 300 miles to the border.')).toEqual([]);
+  });
+
   it('suspended hyphen: both halves of "full- and part-time" modify the noun that is counted', () => {
     expect(abouts('The bakery chain, which has roughly 1,400 full- and part-time workers, is for sale.')).toEqual(['workers']);
     expect(abouts('The navy fitted 60 short- and long-range radars to its ships.')).toEqual(['radars']);

@@ -6,7 +6,7 @@ import { QUALIFIERS } from '../../lexicon/english.ts';
 import type { Figure } from '../../types.ts';
 import { anchorOf, LEVEL_VERB } from './context.ts';
 import type { FigureReading, Found } from './found.ts';
-import { clauseTail, subjectOf } from './nouns.ts';
+import { clauseTail, NOT_A_NOUN, subjectOf } from './nouns.ts';
 
 /** Units written after the number, each with the unit a figure carries. */
 export const MEASURE_UNITS: Array<[RegExp, string]> = [
@@ -70,6 +70,18 @@ function measureAbout(pre: string, rest: string): string | null {
   return null;
 }
 
+/**
+ * A measure written before the noun it measures, its unit in the singular as adjectives are: "a four billion mile
+ * journey", "a 10 km run". Not a plural unit ("walked 300 miles home") and not a verb form after it ("300 km
+ * travelling"): the noun is what the figure is about.
+ */
+const WORD_AFTER = /^\s+([a-z]{3,})\b/;
+function nounMeasured(unitText: string, rest: string): string | null {
+  if (!unitText.trim() || /s\s*$/i.test(unitText)) return null;
+  const noun = rest.match(WORD_AFTER)?.[1];
+  return noun && !NOT_A_NOUN.has(noun) && !/(?:ing|ed|ly)$/.test(noun) ? noun : null;
+}
+
 /** "12 km (7 miles)": a conversion of the measure before, not another figure. */
 const CONVERSION_BEFORE = /\(\s*(?:about|around|roughly|some|approximately|nearly)?\s*$/;
 
@@ -89,7 +101,8 @@ export function readMeasure(r: FigureReading, measure: [RegExp, string]): boolea
     burned ??
     measured ??
     (r.previous && r.prev?.kind === 'measure' ? r.prev.figure.about : null) ??
-    (level ? level.raw.slice(-2).join(' ') : null);
+    (level ? level.raw.slice(-2).join(' ') : null) ??
+    nounMeasured(r.after.match(measure[0])?.[0] ?? '', rest);
   if (!about) return false;
   r.figure.about = about;
   return true;
