@@ -8,7 +8,7 @@
  * sentence.
  */
 import { barrelPart, sameEntity } from '../entities/index.ts';
-import { companyShortName, foldWord, hasGivenName, nameParts, orgKey } from '../entities/names.ts';
+import { companyShortName, foldWord, hasGivenName, isPublicationHead, nameParts, orgKey } from '../entities/names.ts';
 import type { DocumentEntity, EntityKind } from '../types.ts';
 import {
   COUNTRIES,
@@ -50,6 +50,9 @@ export interface Mention {
    */
   orgCue?: 'strong' | 'weak';
 }
+
+/** The article just before a name. */
+const THE_BEFORE = /\bthe\s$/i;
 
 /** Months that are also people's names ("Theresa May", "Paul April"). */
 const MONTH_NAMES_OF_PEOPLE = /^(?:April|May|June|August)$/;
@@ -721,7 +724,9 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
     honorific,
     atRunEnd: end === runEnd,
   });
-  const mention: Mention = { surface: clean, kind, roles, affiliation, start, end };
+  // "the Journal", "the Post": a publication's short name is written with its article, and kept so in the variants.
+  const surface = nameWords.length === 1 && isPublicationHead(clean) && THE_BEFORE.test(before) ? `the ${clean}` : clean;
+  const mention: Mention = { surface, kind, roles, affiliation, start, end };
   if (gender && kind === 'person') mention.gender = gender;
   if (byDefault && kind === 'person' && !roles.length) {
     mention.byDefault = true;
@@ -901,7 +906,7 @@ function entityOfMentionAt(m: Mention, i: number, found: DocumentSoFar): Documen
   const full = found.personOf.get(m);
   // "in Orrin's history": a company's short name is the company, whatever a preposition suggested.
   const company =
-    !m.roles.length && !m.gender && !m.aliasOf && !m.surface.includes(' ') && !COUNTRIES.has(m.surface.toLowerCase())
+    !m.roles.length && !m.gender && !m.aliasOf && !orgKey(m.surface).includes(' ') && !COUNTRIES.has(m.surface.toLowerCase())
       ? found.companies.get(orgKey(m.surface))
       : undefined;
   if (company && m.kind === 'place') m.kind = 'other';

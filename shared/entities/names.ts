@@ -321,6 +321,11 @@ const PUBLICATION_HEADS = new Set(
   bulletin register dispatch mirror express standard economist`.split(/\s+/),
 );
 
+/** A word a newspaper goes by with "the" ("Journal", "Post"). */
+export function isPublicationHead(word: string): boolean {
+  return PUBLICATION_HEADS.has(word.toLowerCase());
+}
+
 /** Organisation names are compared again and again; remember their forms (bounded). */
 const orgCache = new Map<string, { key: string; short: string | null }>();
 
