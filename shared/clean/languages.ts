@@ -44,6 +44,23 @@ export interface LanguageTable {
   examples: Record<FurnitureKind, string>;
   /** The heading of the box about the author that sites print after the article (see AuthorBox). */
   authorBox: AuthorBox;
+  /** How the language writes a date line (see DateWords). */
+  dates: DateWords;
+}
+
+/**
+ * The words of a date line in the language ("sexta-feira, 7 de março de 2025 às 18:30", "Freitag, 7. März 2025"): a
+ * line made only of these, the dateStamp phrases' words, numbers and separators, with a digit and a month's or a
+ * weekday's name, is the page's date line, not the article's (the English rule is metadata.ts's isDateLine).
+ */
+export interface DateWords {
+  /** Month names and their abbreviations, lower case. */
+  months: string[];
+  weekdays: string[];
+  /** The small words a date is written with ("de", "às", "um", "Uhr"), lower case. */
+  words: string[];
+  /** An invented date line (tests run every one). */
+  example: string;
 }
 
 /**
@@ -179,6 +196,37 @@ export const LANGUAGES: LanguageTable[] = [
       navigation: 'Zum Inhalt springen',
       dateStamp: 'Aktualisiert am 3. März 2025, 06:40 Uhr',
     },
+    dates: {
+      months: [
+        'januar',
+        'februar',
+        'märz',
+        'april',
+        'mai',
+        'juni',
+        'juli',
+        'august',
+        'september',
+        'oktober',
+        'november',
+        'dezember',
+        'jan',
+        'feb',
+        'mär',
+        'apr',
+        'jun',
+        'jul',
+        'aug',
+        'sep',
+        'sept',
+        'okt',
+        'nov',
+        'dez',
+      ],
+      weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'sonnabend'],
+      words: ['am', 'um', 'den', 'der', 'uhr', 'mez', 'mesz'],
+      example: 'Freitag, 7. März 2025, 18:30 Uhr',
+    },
     authorBox: {
       headings: ['über den autor', 'über die autorin', 'zum autor', 'zur autorin', 'zur person'],
       beforeName: ['über'],
@@ -275,6 +323,33 @@ export const LANGUAGES: LanguageTable[] = [
       navigation: 'Aller au contenu',
       dateStamp: 'Mis à jour le 3 mars 2025 à 06h40',
     },
+    dates: {
+      months: [
+        'janvier',
+        'février',
+        'mars',
+        'avril',
+        'mai',
+        'juin',
+        'juillet',
+        'août',
+        'septembre',
+        'octobre',
+        'novembre',
+        'décembre',
+        'janv',
+        'févr',
+        'avr',
+        'juil',
+        'sept',
+        'oct',
+        'nov',
+        'déc',
+      ],
+      weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+      words: ['le', 'à', 'h', 'heures'],
+      example: 'vendredi 7 mars 2025 à 18h30',
+    },
     authorBox: {
       headings: ["à propos de l'auteur", "à propos de l'autrice", "l'auteur", "l'autrice"],
       beforeName: ['à propos de'],
@@ -366,6 +441,38 @@ export const LANGUAGES: LanguageTable[] = [
       navigation: 'Ir al contenido',
       dateStamp: 'Actualizado el 3 de marzo de 2025, 06:40',
     },
+    dates: {
+      months: [
+        'enero',
+        'febrero',
+        'marzo',
+        'abril',
+        'mayo',
+        'junio',
+        'julio',
+        'agosto',
+        'septiembre',
+        'setiembre',
+        'octubre',
+        'noviembre',
+        'diciembre',
+        'ene',
+        'feb',
+        'mar',
+        'abr',
+        'may',
+        'jun',
+        'jul',
+        'ago',
+        'sep',
+        'oct',
+        'nov',
+        'dic',
+      ],
+      weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+      words: ['de', 'del', 'el', 'a', 'las', 'h', 'horas', 'hrs'],
+      example: 'viernes, 7 de marzo de 2025 - 18:30 h',
+    },
     authorBox: {
       headings: ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora'],
       beforeName: ['sobre', 'acerca de'],
@@ -455,6 +562,37 @@ export const LANGUAGES: LanguageTable[] = [
       app: 'Scarica l’app',
       navigation: 'Vai al contenuto',
       dateStamp: 'Aggiornato il 3 marzo 2025 alle 06:40',
+    },
+    dates: {
+      months: [
+        'gennaio',
+        'febbraio',
+        'marzo',
+        'aprile',
+        'maggio',
+        'giugno',
+        'luglio',
+        'agosto',
+        'settembre',
+        'ottobre',
+        'novembre',
+        'dicembre',
+        'gen',
+        'feb',
+        'mar',
+        'apr',
+        'mag',
+        'giu',
+        'lug',
+        'ago',
+        'set',
+        'ott',
+        'nov',
+        'dic',
+      ],
+      weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+      words: ['il', 'alle', 'ore', 'del'],
+      example: 'venerdì 7 marzo 2025 alle 18:30',
     },
     authorBox: { headings: ["sull'autore", "sull'autrice", "l'autore", "l'autrice"], beforeName: ['chi è'], example: 'Chi è Jane Doe' },
   },
@@ -555,6 +693,37 @@ export const LANGUAGES: LanguageTable[] = [
       navigation: 'Ir para o conteúdo',
       dateStamp: 'Atualizado em 3 de março de 2025, 06h40',
     },
+    dates: {
+      months: [
+        'janeiro',
+        'fevereiro',
+        'março',
+        'abril',
+        'maio',
+        'junho',
+        'julho',
+        'agosto',
+        'setembro',
+        'outubro',
+        'novembro',
+        'dezembro',
+        'jan',
+        'fev',
+        'mar',
+        'abr',
+        'mai',
+        'jun',
+        'jul',
+        'ago',
+        'set',
+        'out',
+        'nov',
+        'dez',
+      ],
+      weekdays: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo'],
+      words: ['de', 'às', 'em', 'h'],
+      example: 'sexta-feira, 7 de março de 2025 às 18:30',
+    },
     authorBox: {
       headings: ['sobre o autor', 'sobre a autora', 'quem é o autor'],
       beforeName: ['sobre', 'quem é'],
@@ -636,6 +805,36 @@ export const LANGUAGES: LanguageTable[] = [
       app: 'Download de app',
       navigation: 'Ga naar inhoud',
       dateStamp: 'Bijgewerkt op 3 maart 2025, 06:40',
+    },
+    dates: {
+      months: [
+        'januari',
+        'februari',
+        'maart',
+        'april',
+        'mei',
+        'juni',
+        'juli',
+        'augustus',
+        'september',
+        'oktober',
+        'november',
+        'december',
+        'jan',
+        'feb',
+        'mrt',
+        'apr',
+        'jun',
+        'jul',
+        'aug',
+        'sep',
+        'okt',
+        'nov',
+        'dec',
+      ],
+      weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+      words: ['om', 'op', 'uur'],
+      example: 'vrijdag 7 maart 2025, 18:30 uur',
     },
     authorBox: { headings: ['over de auteur', 'over de schrijver', 'over de auteurs'], beforeName: ['over'], example: 'Over Jane Doe' },
   },
@@ -757,6 +956,37 @@ export const LANGUAGES: LanguageTable[] = [
       navigation: 'Перейти к содержанию',
       dateStamp: 'Обновлено 03.03.2025, 06:40',
     },
+    dates: {
+      months: [
+        'января',
+        'февраля',
+        'марта',
+        'апреля',
+        'мая',
+        'июня',
+        'июля',
+        'августа',
+        'сентября',
+        'октября',
+        'ноября',
+        'декабря',
+        'январь',
+        'февраль',
+        'март',
+        'апрель',
+        'май',
+        'июнь',
+        'июль',
+        'август',
+        'сентябрь',
+        'октябрь',
+        'ноябрь',
+        'декабрь',
+      ],
+      weekdays: ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'],
+      words: ['в', 'г', 'года'],
+      example: '7 марта 2025 г., 18:30',
+    },
     authorBox: { headings: ['об авторе', 'об авторах'], beforeName: [], example: 'Об авторе' },
   },
   {
@@ -837,6 +1067,25 @@ export const LANGUAGES: LanguageTable[] = [
       navigation: 'Przejdź do treści',
       dateStamp: 'Aktualizacja: 03.03.2025, 06:40',
     },
+    dates: {
+      months: [
+        'stycznia',
+        'lutego',
+        'marca',
+        'kwietnia',
+        'maja',
+        'czerwca',
+        'lipca',
+        'sierpnia',
+        'września',
+        'października',
+        'listopada',
+        'grudnia',
+      ],
+      weekdays: ['poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'],
+      words: ['r', 'o', 'godz'],
+      example: 'piątek, 7 marca 2025 r., godz. 18:30',
+    },
     authorBox: { headings: ['o autorze', 'o autorce'], beforeName: [], example: 'O autorze' },
   },
   {
@@ -906,6 +1155,12 @@ export const LANGUAGES: LanguageTable[] = [
       app: 'Ladda ner appen',
       navigation: 'Hoppa till innehållet',
       dateStamp: 'Uppdaterad 3 mars 2025 06:40',
+    },
+    dates: {
+      months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+      weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+      words: ['kl', 'den'],
+      example: 'fredag 7 mars 2025 kl. 18.30',
     },
     authorBox: { headings: ['om författaren', 'om skribenten'], beforeName: ['om'], example: 'Om Jane Doe' },
   },
@@ -977,6 +1232,12 @@ export const LANGUAGES: LanguageTable[] = [
       navigation: 'Gå til indhold',
       dateStamp: 'Opdateret 3. marts 2025 kl. 06.40',
     },
+    dates: {
+      months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+      weekdays: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+      words: ['kl', 'den'],
+      example: 'fredag den 7. marts 2025 kl. 18.30',
+    },
     authorBox: { headings: ['om forfatteren', 'om skribenten'], beforeName: ['om'], example: 'Om Jane Doe' },
   },
   {
@@ -1046,6 +1307,12 @@ export const LANGUAGES: LanguageTable[] = [
       app: 'Last ned appen',
       navigation: 'Hopp til innhold',
       dateStamp: 'Oppdatert 3. mars 2025 kl. 06.40',
+    },
+    dates: {
+      months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+      weekdays: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+      words: ['kl', 'den'],
+      example: 'fredag 7. mars 2025 kl. 18.30',
     },
     authorBox: { headings: ['om forfatteren', 'om skribenten'], beforeName: ['om'], example: 'Om Jane Doe' },
   },
@@ -1133,6 +1400,12 @@ export const LANGUAGES: LanguageTable[] = [
       navigation: 'Ana sayfa',
       dateStamp: 'Güncellenme: 03.03.2025 06:40',
     },
+    dates: {
+      months: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'],
+      weekdays: ['pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar'],
+      words: ['saat'],
+      example: '7 Mart 2025 Cuma, saat 18:30',
+    },
     authorBox: { headings: ['yazar hakkında'], beforeName: [], example: 'Yazar hakkında' },
   },
 ];
@@ -1172,7 +1445,26 @@ function compile(table: LanguageTable): FurniturePattern[] {
   });
 }
 
-const COMPILED = new Map(LANGUAGES.map((t) => [t.language, compile(t)]));
+/**
+ * A date line of the language as a furniture rule. Lookaheads at the start only: a digit, a month's or weekday's
+ * name, at most 80 characters; then the line is a run of numbers, separators and the date's words, each a whole word
+ * (literal alternatives between word edges, letters never overlapping the separators: linear).
+ */
+/** Word edges against letters only: "18h30" is an hour, the "h" between digits. */
+const LETTER_BEFORE = '(?<!\\p{L})';
+const LETTER_AFTER = '(?!\\p{L})';
+
+function dateLineRule(table: LanguageTable): FurniturePattern {
+  const { months, weekdays, words, example } = table.dates;
+  const names = alternatives([...months, ...weekdays]);
+  const all = alternatives([...new Set([...months, ...weekdays, ...words, ...table.phrases.dateStamp.flatMap((p) => p.split(' '))])]);
+  const source =
+    `^(?=.{1,80}$)(?=[^\\d]{0,60}\\d)(?=.*?${LETTER_BEFORE}${names}${LETTER_AFTER})` +
+    `(?:[\\d\\s.:/,|•·()–—+-]|${LETTER_BEFORE}${all}${LETTER_AFTER})+$`;
+  return { name: `${table.language}-dateLine`, example, pattern: new RegExp(source, 'iu'), reason: 'date line', proseMaxWords: Infinity };
+}
+
+const COMPILED = new Map(LANGUAGES.map((t) => [t.language, [...compile(t), dateLineRule(t)]]));
 const FUNCTION_WORDS = LANGUAGES.map((t) => ({ language: t.language, words: new Set(t.functionWords), minShare: t.minShare ?? 0.15 }));
 
 /**

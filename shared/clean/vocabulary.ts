@@ -706,6 +706,32 @@ export const FURNITURE: FurniturePattern[] = [
     'comments widget',
     Infinity,
   ),
+  // A caption's credit in square brackets, as some outlets set it: "… on the quay [Jane Doe/Agency]", "… the lander
+  // [Harbour Lab via Agency]", "[Getty Images]". An article's brackets hold an editor's word ("[sic]", "[the board]").
+  f(
+    'bracketed-credit',
+    'An artist’s impression of the new ferry terminal [Harbour Board via Agency]',
+    new RegExp(
+      [
+        String.raw`\[(?:[^[\]/]{1,60} via [^[\]/]{1,60}|[^[\]/]{1,60}\/ ?[^[\]/]{1,60}|getty images|reuters|afp|ap|epa|anadolu`,
+        String.raw`|file|handout|courtesy of [^[\]/]{1,40})\]$`,
+      ].join(''),
+      'i',
+    ),
+    'image caption/credit',
+    60,
+  ),
+  // A caption that names where the picture comes from with "via": "The new keyboard seen from above via Harbour Labs"
+  // (or a brand written "hLabs").
+  // No sentence (proseMaxWords 0): a paragraph ends with its full stop.
+  f(
+    'via-credit',
+    'The new ferry’s engine room via Harbour Labs',
+    /\svia \p{Ll}?\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,3}$/u,
+    'image caption/credit',
+    0,
+    ' via ',
+  ),
   // A video player's and a gallery's controls printed as text, each the whole line: "Skip advertisement", "Now playing",
   // "Up next", "Photo gallery".
   f(

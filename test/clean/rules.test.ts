@@ -327,3 +327,19 @@ describe('furniture that reads like prose, and its look-alikes in the news', () 
     expect(describeLine('Aktualisiert wurde die Liste der Fähren im März', true, de).cls).not.toBe('bad');
   });
 });
+
+describe('credits in brackets or after "via", and date lines of other languages', () => {
+  it('removes a caption whose credit stands in brackets or after "via", and keeps an editor’s brackets and a sentence', () => {
+    expect(describeLine('Crews on the quay at dawn [Jane Doe/Harbour Agency]').reason).toBe('image caption/credit');
+    expect(describeLine('The ferry’s new engine, seen from above via eLabs').reason).toBe('image caption/credit');
+    expect(describeLine('He said the board “had no choice [but] to close the quay” before the storm.').cls).toBe('good');
+    expect(describeLine('The harbour board sent the figures to reporters via Harbour Agency.').cls).not.toBe('bad');
+  });
+
+  it('removes a date line in the page’s language, and keeps a line of figures or a sentence with a month', () => {
+    const pt = furnitureOf('pt');
+    expect(describeLine('quinta-feira, 6 de março de 2025 às 09:15', true, pt).reason).toBe('date line');
+    expect(describeLine('12 3 5 40 17', true, pt).reason).not.toBe('date line');
+    expect(describeLine('Em março de 2025 o porto fechou por 3 dias.', true, pt).reason).not.toBe('date line');
+  });
+});
