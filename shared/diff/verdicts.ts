@@ -387,7 +387,7 @@ export const VERDICT_RULES: VerdictRule[] = [
         : undefined,
     example: {
       earlier: '"We never ordered the gates to be opened," harbour master Ivo Marsh said on Monday.',
-      claim: 'On Tuesday Ivo Marsh contradicted his earlier statement, confirming that the order had come from his office.',
+      claim: 'On Tuesday Ivo Marsh retracted his earlier account, saying the order had come from his office.',
       finding: 'updated',
     },
     reason:

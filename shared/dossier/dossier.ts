@@ -564,10 +564,19 @@ function addStateFigure(a: Adding, claim: Claim, matched: FindingMatch[]): void 
   const status = scope ? null : statusOf(claim.text);
   // A hedge the claim resolves ("may have bounced" → "bounced twice"): the state of that verb, possible → stated.
   const hedge = !scope && !status ? resolvedHedge(matched[0].claimText, claim.text) : null;
-  const about = scope?.measure ?? (hedge ? `"${hedge}"` : 'status');
+  // Any other update (someone went back on what they said; an account the diff found revised): the earlier account
+  // and the revised one, so the story's page still says what changed and which source has the latest version.
+  const revised = !scope && !status && !hedge;
+  const about = scope?.measure ?? (hedge ? `"${hedge}"` : revised ? 'account' : 'status');
   const stateOf = (text: string) =>
-    hedge ? (text === claim.text ? 'stated' : 'possible or expected') : ((scope ? scopeOf(text)?.label : statusOf(text)?.state) ?? null);
-  const label = hedge ? 'stated' : ((scope ? scope.label : status?.state) ?? null);
+    revised
+      ? 'earlier account'
+      : hedge
+        ? text === claim.text
+          ? 'stated'
+          : 'possible or expected'
+        : ((scope ? scopeOf(text)?.label : statusOf(text)?.state) ?? null);
+  const label = revised ? 'revised account' : hedge ? 'stated' : ((scope ? scope.label : status?.state) ?? null);
   if (!label) return;
   const value: FigureValue = { ...a.self, claimId: claim.id, value: null, label, text: claim.text, by: a.by };
   const track = tracksMatched(a, matched).find((t) => !full(t.values) && t.kind === 'state' && t.about === about);

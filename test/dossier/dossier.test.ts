@@ -259,6 +259,27 @@ describe('story dossier', () => {
     expect(dossier.disputes.some((x) => x.id === 'd2-c2')).toBe(false);
   });
 
+  it('an update with no figure, status or hedge (someone went back on what they said) is an account revised', () => {
+    const earlier = 'Harbour master Ivo Marsh said he never ordered the gates opened.';
+    const { dossier: d } = build([
+      doc(1, 'a.txt', [{ id: 'c1', text: earlier }]),
+      doc(2, 'b.txt', [
+        {
+          id: 'c1',
+          text: 'Ivo Marsh retracted his earlier account, saying the order came from his office.',
+          finding: { type: 'updated', matches: [match(1, 'c1', earlier)] },
+        },
+      ]),
+    ]);
+    const track = d.figures.find((t) => t.values.some((v) => v.claimId === 'd2-c1'));
+    expect(track).toMatchObject({ about: 'account', kind: 'state' });
+    expect(track!.values.map((v) => [v.label, v.docId])).toEqual([
+      ['revised account', 'd2'],
+      ['earlier account', 'd1'],
+    ]);
+    expect(track!.latest.docId).toBe('d2');
+  });
+
   it("groups a speaker's quotation variants with a word diff against the first", () => {
     const q = dossier.quotations.find((x) => x.speaker === 'Ilse Vandt')!;
     expect(q.variants.map((v) => v.sources)).toEqual([['src1.txt'], ['src2.txt']]);
