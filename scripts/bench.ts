@@ -84,6 +84,7 @@ async function throughput(): Promise<void> {
   const data = join(tmp, 'data');
   const threadsBefore = threadCpu();
   let threadsAtEnd = threadsBefore;
+  let threadsAtHalf = threadsBefore;
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   // The command itself, as a user runs it (`claimdiff ingest DIR --json`): one line per document, in input order.
@@ -98,6 +99,7 @@ async function throughput(): Promise<void> {
         cpuAt.push((used.user + used.system) / 1000);
         // Taken at the last report, while the command's threads (server, prepare) still run.
         if (cpuAt.length === target) threadsAtEnd = threadCpu();
+        if (cpuAt.length === Math.floor(target / 2)) threadsAtHalf = threadCpu();
         if ((JSON.parse(line) as { status?: string }).status !== 'ok') failed++;
       }
     },
@@ -135,6 +137,7 @@ async function throughput(): Promise<void> {
     failed,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     cpuMsPerDocByThread: perThread(threadsBefore, threadsAtEnd, docs),
+    cpuMsPerDocByThreadSecondHalf: perThread(threadsAtHalf, threadsAtEnd, docs - Math.floor(docs / 2)),
   };
   console.log(
     `throughput: \`ingest\` of ${docs} documents in ${seconds.toFixed(1)} s against the embedded S3 server ` + '(goal ≥ 20 a second)',
@@ -148,7 +151,8 @@ async function throughput(): Promise<void> {
   if (result.cpuMsPerDocByThread)
     console.log(
       `  CPU by thread (ms a document): main ${result.cpuMsPerDocByThread.main}, others ` +
-        `${result.cpuMsPerDocByThread.others.join(', ')} (the embedded server's and the prepare thread's are the largest)`,
+        `${result.cpuMsPerDocByThread.others.join(', ')}; in the second half main ${result.cpuMsPerDocByThreadSecondHalf?.main}, ` +
+        `others ${result.cpuMsPerDocByThreadSecondHalf?.others.join(', ')}`,
     );
   console.log(`bench: ${JSON.stringify(result)}`);
 }
