@@ -580,7 +580,7 @@ export const VERDICT_RULES: VerdictRule[] = [
     },
     reason:
       'the earlier claim gives no figure at all and never names what the new figure counts: the figure ("4,200 employees", ' +
-      '"a four billion mile journey") is news the earlier source did not report, and "corroborated" would tell the reader ' +
+      '"a two million mile voyage") is news the earlier source did not report, and "corroborated" would tell the reader ' +
       'it was already known',
   },
   {

@@ -220,7 +220,7 @@ export const MEMBER_NOUNS = [
 
 /**
  * Plural nouns that count people of some kind: agent nouns (holidaymakers, passengers, protesters, tourists, migrants,
- * employees, civilians) and common ones without an agent ending. For reading "150,000 people" and "150,000
+ * employees, civilians) and common ones without an agent ending. For reading "42,000 people" and "42,000
  * holidaymakers" as one crowd (diff/quantities.ts, samePeopleCounted); the ending alone would also take "computers",
  * so it is only asked where the other count is of people with the same value.
  */

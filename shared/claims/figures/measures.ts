@@ -71,8 +71,8 @@ function measureAbout(pre: string, rest: string): string | null {
 }
 
 /**
- * A measure written before the noun it measures, its unit in the singular as adjectives are: "a four billion mile
- * journey", "a 10 km run". Not a plural unit ("walked 300 miles home") and not a verb form after it ("300 km
+ * A measure written before the noun it measures, its unit in the singular as adjectives are: "a two million mile
+ * voyage", "a 10 km run". Not a plural unit ("walked 300 miles home") and not a verb form after it ("300 km
  * travelling"): the noun is what the figure is about.
  */
 const WORD_AFTER = /^\s+([a-z]{3,})\b/;
