@@ -320,7 +320,23 @@ const TO_OR_FOR_BEFORE = /\b(?:to|for)\s+(?:up\s+to\s+)?$/i;
 const SENTENCED_WINDOW = 60;
 
 /** The prison terms a text gives, as "150 year" (number words read as their value). */
-export function prisonTerms(text: string): Set<string> {
+const NO_TERMS: ReadonlySet<string> = new Set();
+/** Asked for the same claim texts again and again (every pair a claim is in): kept per text, bounded as numbersOf's. */
+const termsCache = new Map<string, ReadonlySet<string>>();
+/** Most texts name no year or month at all: no scan. */
+const MENTIONS_TERM = /year|month/i;
+
+export function prisonTerms(text: string): ReadonlySet<string> {
+  if (!MENTIONS_TERM.test(text)) return NO_TERMS;
+  let known = termsCache.get(text);
+  if (known) return known;
+  if (termsCache.size > NUMBERS_CACHE_SIZE) termsCache.clear();
+  known = readPrisonTerms(text);
+  termsCache.set(text, known);
+  return known;
+}
+
+function readPrisonTerms(text: string): Set<string> {
   const terms = new Set<string>();
   for (const m of text.matchAll(TERM_LENGTH)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
