@@ -105,7 +105,8 @@ const KINDS: Record<FurnitureKind, { reason: string; proseMaxWords: number; shap
   // Skip links and the links home and to the top ("Zum Inhalt springen", "Accueil"), as the whole line.
   navigation: { reason: 'navigation', proseMaxWords: Infinity, shape: 'line' },
   // "Aktualisiert am 3. März 2025, 06:40 Uhr": a stamp word, then a date or time (a digit) within a short line.
-  dateStamp: { reason: 'date line', proseMaxWords: Infinity, shape: 'stamp' },
+  // Not a sentence of more than a stamp's words: "Publicado 2 veces por semana, el boletín…" is prose.
+  dateStamp: { reason: 'date line', proseMaxWords: 8, shape: 'stamp' },
 };
 
 export const LANGUAGES: LanguageTable[] = [
@@ -177,7 +178,7 @@ export const LANGUAGES: LanguageTable[] = [
       ],
       app: ['app herunterladen', 'jetzt die app', 'in der app lesen', 'app laden'],
       navigation: ['zum inhalt springen', 'zur startseite', 'startseite', 'nach oben', 'zurück nach oben', 'menü', 'suche'],
-      dateStamp: ['aktualisiert', 'aktualisiert am', 'veröffentlicht', 'veröffentlicht am', 'stand', 'zuletzt aktualisiert'],
+      dateStamp: ['aktualisiert', 'aktualisiert am', 'veröffentlicht', 'veröffentlicht am', 'zuletzt aktualisiert'],
     },
     examples: {
       share: 'Artikel teilen',

@@ -343,3 +343,10 @@ describe('credits in brackets or after "via", and date lines of other languages'
     expect(describeLine('Em março de 2025 o porto fechou por 3 dias.', true, pt).reason).not.toBe('date line');
   });
 });
+
+describe('date stamps that are sentences', () => {
+  it('keeps a sentence that opens with a stamp word and a figure', () => {
+    const es = furnitureOf('es');
+    expect(describeLine('Publicado 2 veces al mes, lo leen en toda la isla.', true, es).reason).not.toBe('date line');
+  });
+});
