@@ -7,7 +7,10 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { varyText } from '../../scripts/corpus-gen.ts';
+import { LocalPipeline } from '../../cli/driver.ts';
+import { PrepareThread } from '../../cli/prepare-thread.ts';
 import { openWorkspace, type IngestResult } from '../../cli/workspace.ts';
+import { MemoryStore } from '../../shared/storage/memory.ts';
 import { getText } from '../../shared/storage/store.ts';
 import { tempDataDir } from '../support/workspace.ts';
 
@@ -67,5 +70,17 @@ describe('prepare thread', () => {
     expect(threaded.results.map((r) => r.entry?.seq ?? null)).toEqual(inline.results.map((r) => r.entry?.seq ?? null));
     expect([...threaded.stored.keys()].sort()).toEqual([...inline.stored.keys()].sort());
     for (const [key, text] of inline.stored) expect(threaded.stored.get(key), key).toBe(text);
+  });
+
+  it('a prepare thread that stops with an upload in it fails that upload with an error naming it', async () => {
+    const thread = new PrepareThread('http://127.0.0.1:9', 'bucket');
+    const pipeline = new LocalPipeline(new MemoryStore(), () => {}, thread);
+    const key = 'incoming/default/a.txt';
+    const event = { Records: [{ eventTime: '2026-01-01T00:00:00.000Z', s3: { object: { key, size: 3, eTag: 'e' } } }] };
+    const applying = pipeline.prepareAhead(event as never, new TextEncoder().encode('abc'));
+    await thread.close();
+    const apply = await applying;
+    await expect(apply()).rejects.toThrow(/^the prepare thread stopped \(exit code \d+\) while preparing incoming\/default\/a\.txt$/);
+    expect(pipeline.queue.size).toBe(0);
   });
 });
