@@ -174,6 +174,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
   dropAuthorBio(infos, keep, byline);
   dropPullQuotes(infos, keep);
   dropDoubledCaptions(infos, keep);
+  dropCaptionCredits(infos, keep);
   dropRepeatedParagraphs(infos, keep);
 
   const kept: string[] = [];
@@ -1080,6 +1081,33 @@ function dropDoubledCaptions(lines: LineInfo[], keep: boolean[]): void {
       keep[k] = false;
       Object.assign(l, { cls: 'bad', reason: 'image caption (printed twice: description and caption)' });
     }
+  }
+}
+
+/** Words that name an institution a picture may come from: "Harbour Institute", "Department of Ports". */
+const INSTITUTION = new RegExp(
+  [
+    String.raw`\b(?:agency|institute|cent(?:er|re)s?|department|ministry|university|laboratory|museum|archives?|library|press`,
+    String.raw`|images|photos|service|administration|foundation|council|survey|observatory)\b`,
+  ].join(''),
+  'i',
+);
+
+/**
+ * The credit under a caption, on a line of its own: a caption set aside (markCaptions, markCreditedCaptions,
+ * dropDoubledCaptions) followed by an institution's name alone, capitalised, no sentence, and the article's prose
+ * after it ("Crews at the quay." / "Harbour Survey Institute" / "The ferry did not sail…"). Only an institution's
+ * name: a subheading in title case after a caption ("Repairs Begin in May") reads like a person's name as much as
+ * a credit does.
+ */
+function dropCaptionCredits(lines: LineInfo[], keep: boolean[]): void {
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    if (!keep[i] || !lines[i - 1].reason?.startsWith('image caption') || !isProse(lines[i + 1]) || l.sentence || l.words > 8) continue;
+    const capitalised = l.text.split(' ').every((w) => /^[\p{Lu}\p{N}&(]|^(?:of|the|and|for|on|at|in|de|la|du|des|di|del)$/u.test(w));
+    if (!capitalised || !INSTITUTION.test(l.text)) continue;
+    keep[i] = false;
+    Object.assign(l, { cls: 'bad', reason: 'photo credit' });
   }
 }
 

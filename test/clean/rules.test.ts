@@ -350,3 +350,24 @@ describe('date stamps that are sentences', () => {
     expect(describeLine('Publicado 2 veces al mes, lo leen en toda la isla.', true, es).reason).not.toBe('date line');
   });
 });
+
+describe('a credit on its own line under a caption', () => {
+  const prose = [
+    'The ferry did not sail on Saturday because the storm over the harbour was still too strong for the crew to leave the quay safely.',
+    'The harbour master said the crossing would resume on Monday if the wind dropped, and that passengers would be told by text message.',
+  ];
+  const caption = 'Waves break over the harbour wall at Solvik during the storm that closed the port for three days';
+
+  it('removes an institution named alone under a caption', () => {
+    for (const credit of ['Coastal Survey Institute', 'Department of Harbours and Ports']) {
+      const result = cleanText(['Menu', prose[0], caption, caption, credit, prose[1], prose[0]].join('\n'));
+      expect(result.body).toBe([prose[0], prose[1], prose[0]].join('\n\n'));
+      expect(result.removed).toContainEqual({ text: credit, reason: 'photo credit' });
+    }
+  });
+
+  it('keeps a subheading under a caption', () => {
+    const result = cleanText(['Menu', prose[0], caption, caption, 'Repairs Begin in May', prose[1], prose[0]].join('\n'));
+    expect(result.body).toContain('Repairs Begin in May');
+  });
+});
