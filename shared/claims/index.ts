@@ -617,12 +617,22 @@ export function setDocumentSetting(claims: Claim[]): void {
   for (const c of claims) if (!c.entities.some((e) => countryKey(e))) c.setting = setting;
 }
 
+/**
+ * Typewriter and TeX-style quotation marks: two apostrophes ('' or ’’) or two backticks / opening single marks
+ * (`` or ‘‘) stand for one double quotation mark in wire copy and in text typed without curly quotes ("no choice
+ * but to sell the yard'' after talks failed). Read as '"', the quotation ends where its writer ended it; otherwise
+ * it runs on into the next sentence and the same words quoted by another outlet read as an altered quotation.
+ */
+const DOUBLED_QUOTE_MARK = /''|\u2019\u2019|``|\u2018\u2018/g;
+export const doubledQuoteMarks = (text: string): string =>
+  text.includes("''") || /\u2019\u2019|``|\u2018\u2018/.test(text) ? text.replace(DOUBLED_QUOTE_MARK, '"') : text;
+
 export function extractClaims(
   body: string,
   _opts: { title?: string | null; published?: string | null } = {},
 ): { claims: Claim[]; entities: DocumentEntity[]; removed: RemovedLine[] } {
   const removed: RemovedLine[] = [];
-  const perSentence = readSentences(body, removed);
+  const perSentence = readSentences(doubledQuoteMarks(body), removed);
   const doc = documentContext(perSentence);
   const talk: Conversation = {
     lastSpeaker: null,

@@ -1,6 +1,6 @@
 /** Claim extraction on our own sentences: segmentation, one claim per fact, attribution, quotes, figures, kinds. */
 import { describe, expect, it } from 'vitest';
-import { extractClaims, extractFigures, sentencesOf } from '../../shared/claims/index.ts';
+import { doubledQuoteMarks, extractClaims, extractFigures, sentencesOf } from '../../shared/claims/index.ts';
 
 const claimsOf = (body: string) => extractClaims(body).claims;
 
@@ -519,5 +519,17 @@ describe('questions (issue 15)', () => {
     ).claims.map((c) => c.text);
     expect(texts.some((t) => t.startsWith('What happens now'))).toBe(false);
     expect(texts.some((t) => t.includes('Why would we close the pier now'))).toBe(true);
+  });
+});
+
+describe('doubled quotation marks (typewriter and TeX style)', () => {
+  it("reads '' and `` as one double quotation mark, so the quotation ends where its writer ended it", () => {
+    const text = "The yard owner said he had \"no choice but to sell the yard to a rival'' after the talks with the union failed.";
+    const [claim] = extractClaims(text).claims;
+    expect(claim.quote).toBe('no choice but to sell the yard to a rival');
+    const tex = "The mayor called the plan ``a fair deal for the harbour'' on Monday.";
+    expect(extractClaims(tex).claims[0].quote).toBe('a fair deal for the harbour');
+    // A lone apostrophe is an apostrophe: "rock 'n' roll" and the harbour's boats keep theirs.
+    expect(doubledQuoteMarks("The harbour's rock 'n' roll night")).toBe("The harbour's rock 'n' roll night");
   });
 });
