@@ -376,7 +376,7 @@ function findArticle(
     });
     if (inside) run = densestRun(infos);
   }
-  if (run && !byline) byline = headerByline(infos, run.from, title);
+  if (run && !byline) byline = headerByline(infos, run.from, title) ?? leadByline(infos, run.from);
   const keep = run ? selectArticle(infos, run, title, isTail) : infos.map(() => false);
   return { title, byline, keep };
 }
@@ -687,6 +687,19 @@ function pageTitle(lines: LineInfo[]): { text: string; words: number; strong: bo
   const repeated = shown(text);
   if (words < (repeated ? 2 : 3)) return null;
   return { text, words, strong: text !== first.text || words >= 6 || repeated };
+}
+
+/**
+ * A byline set alone above the article: the only line before its first paragraph is a person's name ("Jane Doe",
+ * "Jane Doe and John Roe"), with no "By", date or headline (a page saved from its body, or a site that prints the
+ * author first). Anything else above the article (a headline, a menu) leaves it to the header rules.
+ */
+function leadByline(lines: LineInfo[], start: number): string | null {
+  const above = lines.slice(0, start).filter((l) => l.text.trim() !== '');
+  if (above.length !== 1 || above[0].words > 6) return null;
+  const name = nameLine(above[0].text);
+  if (name) Object.assign(above[0], { cls: 'bad', reason: 'byline' });
+  return name;
 }
 
 /** A byline without "By" in the header: a name (optionally "in Place") next to the date line, just below the headline. */

@@ -169,6 +169,18 @@ describe('text cleaning: boilerplate classes', () => {
 });
 
 describe('text cleaning: metadata', () => {
+  it('a name alone above the first paragraph is the byline; a headline alone there is not', () => {
+    const article = [
+      'The harbour authority in Solvik said on Monday that the north pier would stay closed for repairs until the end of May.',
+      'Ferry passengers will board from the south quay, where two extra ticket booths have been set up, the authority said.',
+    ];
+    const named = cleanText(['Ingrid Solberg', '', ...article].join('\n'));
+    expect(named.byline).toBe('Ingrid Solberg');
+    expect(named.body).toBe(article.join('\n\n'));
+    expect(cleanText(['North pier closed until May', '', ...article].join('\n')).byline).toBeNull();
+    expect(cleanText(['Menu', 'Ingrid Solberg', '', ...article].join('\n')).byline).toBeNull();
+  });
+
   it('lifts title, byline and date out of the body; a repeated title is kept once at most', () => {
     const text = [
       'Breakwater delayed until next year',
