@@ -6,21 +6,8 @@
  */
 import { NUMBER_WORDS } from '../lexicon/english.ts';
 import { paraphraseOf } from '../lexicon/wordnet.ts';
+import { memo } from './memo.ts';
 import { concept, contentWords, isFunctionWord, stem } from './normalize.ts';
-
-/** Per-text results asked for again with every candidate pair: remembered, in a bounded cache. */
-function memo<T>(compute: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    let hit = cache.get(text);
-    if (hit === undefined && !cache.has(text)) {
-      if (cache.size > 20_000) cache.clear();
-      hit = compute(text);
-      cache.set(text, hit);
-    }
-    return hit as T;
-  };
-}
 
 // ---------- scope ----------
 

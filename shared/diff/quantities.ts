@@ -5,6 +5,7 @@
  */
 import { countryKey, NUMBER_WORDS, PERSON_PLURAL, WEEKDAY_RE } from '../lexicon/english.ts';
 import type { Claim, Figure } from '../types.ts';
+import { memo } from './memo.ts';
 import { concept } from './normalize.ts';
 
 /** Outcome classes of `about` (its last word), as concepts. */
@@ -271,18 +272,8 @@ export function sumAgrees(totals: Figure[], parts: Figure[]): boolean {
 
 /** A number written in digits, with thousands separators or a decimal point, not inside a word or another number. */
 const NUMBER_IN_TEXT = /(?<![\p{L}\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\p{L}\d.,])\d+(?:\.\d+)?(?![\d\p{L}]|,\d)/gu;
-/** The texts whose numbers are kept: a document's claims and their candidates, with room to spare; then it starts over. */
-const NUMBERS_CACHE_SIZE = 20_000;
 /** The numbers written in a text, as values ("432", "1,050" → 1050, "16.05" → 16.05). */
-const numbersCache = new Map<string, number[]>();
-export function numbersOf(text: string): number[] {
-  let known = numbersCache.get(text);
-  if (known) return known;
-  if (numbersCache.size > NUMBERS_CACHE_SIZE) numbersCache.clear();
-  known = [...text.matchAll(NUMBER_IN_TEXT)].map((m) => Number(m[0].replace(/,/g, '')));
-  numbersCache.set(text, known);
-  return known;
-}
+export const numbersOf = memo((text: string): number[] => [...text.matchAll(NUMBER_IN_TEXT)].map((m) => Number(m[0].replace(/,/g, ''))));
 
 /**
  * A number that identifies a fact by itself: three significant digits or more ("318", "387,000", "2,740"), not a
@@ -321,19 +312,13 @@ const SENTENCED_WINDOW = 60;
 
 /** The prison terms a text gives, as "150 year" (number words read as their value). */
 const NO_TERMS: ReadonlySet<string> = new Set();
-/** Asked for the same claim texts again and again (every pair a claim is in): kept per text, bounded as numbersOf's. */
-const termsCache = new Map<string, ReadonlySet<string>>();
+/** Asked for the same claim texts again and again (every pair a claim is in). */
+const termsOf = memo((text: string): ReadonlySet<string> => readPrisonTerms(text));
 /** Most texts name no year or month at all: no scan. */
 const MENTIONS_TERM = /year|month/i;
 
 export function prisonTerms(text: string): ReadonlySet<string> {
-  if (!MENTIONS_TERM.test(text)) return NO_TERMS;
-  let known = termsCache.get(text);
-  if (known) return known;
-  if (termsCache.size > NUMBERS_CACHE_SIZE) termsCache.clear();
-  known = readPrisonTerms(text);
-  termsCache.set(text, known);
-  return known;
+  return MENTIONS_TERM.test(text) ? termsOf(text) : NO_TERMS;
 }
 
 function readPrisonTerms(text: string): Set<string> {
