@@ -624,8 +624,7 @@ export function setDocumentSetting(claims: Claim[]): void {
  * it runs on into the next sentence and the same words quoted by another outlet read as an altered quotation.
  */
 const DOUBLED_QUOTE_MARK = /''|\u2019\u2019|``|\u2018\u2018/g;
-export const doubledQuoteMarks = (text: string): string =>
-  text.includes("''") || /\u2019\u2019|``|\u2018\u2018/.test(text) ? text.replace(DOUBLED_QUOTE_MARK, '"') : text;
+export const doubledQuoteMarks = (text: string): string => text.replace(DOUBLED_QUOTE_MARK, '"');
 
 export function extractClaims(
   body: string,
