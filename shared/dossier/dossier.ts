@@ -559,24 +559,7 @@ function startTrack(a: Adding, what: Pick<FigureTrack, 'id' | 'about' | 'unit' |
 
 /** An update of a scope ("two districts" → "five"), a status ("opened" → "closed") or a hedge the claim resolves. */
 function addStateFigure(a: Adding, claim: Claim, matched: FindingMatch[]): void {
-  // Each is worked out once: the status patterns are most of what keeping the dossier costs a document otherwise.
-  const scope = scopeOf(claim.text);
-  const status = scope ? null : statusOf(claim.text);
-  // A hedge the claim resolves ("may have bounced" → "bounced twice"): the state of that verb, possible → stated.
-  const hedge = !scope && !status ? resolvedHedge(matched[0].claimText, claim.text) : null;
-  // Any other update (someone went back on what they said; an account the diff found revised): the earlier account
-  // and the revised one, so the story's page still says what changed and which source has the latest version.
-  const revised = !scope && !status && !hedge;
-  const about = scope?.measure ?? (hedge ? `"${hedge}"` : revised ? 'account' : 'status');
-  const stateOf = (text: string) =>
-    revised
-      ? 'earlier account'
-      : hedge
-        ? text === claim.text
-          ? 'stated'
-          : 'possible or expected'
-        : ((scope ? scopeOf(text)?.label : statusOf(text)?.state) ?? null);
-  const label = revised ? 'revised account' : hedge ? 'stated' : ((scope ? scope.label : status?.state) ?? null);
+  const { about, label, was: stateOf } = stateUpdate(claim.text, matched[0].claimText);
   if (!label) return;
   const value: FigureValue = { ...a.self, claimId: claim.id, value: null, label, text: claim.text, by: a.by };
   const track = tracksMatched(a, matched).find((t) => !full(t.values) && t.kind === 'state' && t.about === about);
@@ -590,6 +573,23 @@ function addStateFigure(a: Adding, claim: Claim, matched: FindingMatch[]): void 
     return was ? [{ ...a.refOf(m), claimId: m.claimId!, value: null, label: was, text: m.claimText, by: a.by }] : [];
   });
   startTrack(a, { id: `${earlier[0]?.claimId ?? claim.id}#${about}`, about, unit: null, kind: 'state' }, [...earlier, value]);
+}
+
+/**
+ * What a state track follows for an update, the later claim's state and how an earlier claim's reads: a scope, a
+ * status, a hedge the claim resolves ("may have bounced" → "bounced twice": possible → stated), or else any other
+ * account a later source revised (someone went back on what they said), so the story's page still says what changed
+ * and which source has the latest version. The first that applies; each pattern is run once for the claim (the
+ * status patterns are most of what keeping the dossier costs a document otherwise).
+ */
+function stateUpdate(text: string, earlier: string): { about: string; label: string; was: (t: string) => string | null } {
+  const scope = scopeOf(text);
+  if (scope) return { about: scope.measure, label: scope.label, was: (t) => scopeOf(t)?.label ?? null };
+  const status = statusOf(text);
+  if (status) return { about: 'status', label: status.state, was: (t) => statusOf(t)?.state ?? null };
+  const hedge = resolvedHedge(earlier, text);
+  if (hedge) return { about: `"${hedge}"`, label: 'stated', was: (t) => (t === text ? 'stated' : 'possible or expected') };
+  return { about: 'account', label: 'revised account', was: () => 'earlier account' };
 }
 
 /** Earlier values ("up from 6.8") and additions are not what the claim reports as the quantity's value. */
