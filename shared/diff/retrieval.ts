@@ -8,6 +8,7 @@ import type { Claim, CorpusClaim } from '../types.ts';
 import { SCOPED, predicateOf, statusOf } from './changes.ts';
 import { shapeOf } from './normalize.ts';
 import { aboutKey, distinctive, numbersOf } from './quantities.ts';
+import { timeHours, whensOf } from './when.ts';
 
 /**
  * Claim ids end in their position in the document ("doc1-c3" before "doc1-c17"). One collator for every comparison:
@@ -66,6 +67,7 @@ function slug(text: string): string {
 const KEYED_ENTITIES = 4;
 const KEYED_FIGURES = 3;
 const KEYED_NUMBERS = 2;
+const KEYED_HOURS = 2;
 /** Words fill the keys up to 12, at most 5 of them and at least 2 (a claim with many names still keeps two words). */
 const KEYS_BEFORE_WORDS = 12;
 const MAX_KEYED_WORDS = 5;
@@ -74,6 +76,8 @@ const MAX_KEYS = 14;
 /** Shorter words are too common to retrieve by ("said", "city"). */
 const MIN_KEYED_WORD = 4;
 const DIGITS_ONLY = /^\d+$/;
+/** A time of day is written with digits; a text without any has none. */
+const HAS_DIGIT = /\d/;
 /** Speech verbs say nothing about what happened. */
 const SPEECH_VERB = /^(said|say|says|told|tell|added|add)$/;
 /** Concepts and words too common in news to retrieve a counterpart by. */
@@ -110,6 +114,8 @@ export function retrievalKeys(claim: Claim): string[] {
   if (status) keys.add(`t.${status.set}`);
   // A distinctive number names its fact whatever the words around it (see sharedDistinctive).
   for (const n of [...new Set(numbersOf(claim.text).filter(distinctive))].slice(0, KEYED_NUMBERS)) keys.add(`n.${slug(String(n))}`);
+  // A time of day dates its happening whatever the words around it (see timesAgree): its hour is a key.
+  for (const h of HAS_DIGIT.test(claim.text) ? timeHours(whensOf(claim.text)).slice(0, KEYED_HOURS) : []) keys.add(`h.${h}`);
   if (claim.quote && claim.speaker) keys.add(`q.${slug(claim.speaker)}`);
   if (claim.speakerOrg) keys.add(`q.${slug(claim.speakerOrg)}`);
   // What the claim says happened: a denial and a confirmation of it share their verb ("data had been stolen"),

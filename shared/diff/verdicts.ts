@@ -32,7 +32,7 @@ import {
   valuesSwapped,
 } from './quantities.ts';
 import { describeDiff, diffWords, isMinor, quoteWords, unchanged, type WordDiff } from './quotes.ts';
-import { type When, whenConflict, whensOf } from './when.ts';
+import { timesAgree, type When, whenConflict, whensOf } from './when.ts';
 import {
   DISTINCTIVE_QUOTE_WORDS,
   NEAR_IDENTICAL,
@@ -251,6 +251,9 @@ function sameFact(p: Pair): SameFact {
   // (the sentenced person, the judge) names one sentencing, as a distinctive number does.
   const sameTerm = !p.polarityDiffers && o.shared >= RELATED_MIN_SHARED && samePrisonTerm(claim.text, k.text);
   const sameNumbers = numbers >= 2 || (numbers === 1 && o.shared >= SAME_FACT_MIN_SHARED) || sameTerm;
+  // The same time of day with a word in common ("the landing was confirmed at about 1605 GMT" / "a signal confirming the
+  // landing was received just after 4pm") dates one happening, as a distinctive number names one fact.
+  const sameTime = !p.polarityDiffers && !p.bothQuotes() && sharesContentWord(p.shape, p.kShape) && timesAgree(p.old.whens, p.c.whens);
   return {
     sameFact:
       (o.containment >= SAME_FACT_CONTAINMENT && o.shared >= SAME_FACT_MIN_SHARED) ||
@@ -258,9 +261,17 @@ function sameFact(p: Pair): SameFact {
       (figureAgrees && o.shared >= SAME_FACT_MIN_SHARED) ||
       sameList ||
       sameCount ||
-      sameNumbers,
+      sameNumbers ||
+      sameTime,
     sameNumbers,
   };
+}
+
+/** A content word (not a number) both claims have. */
+const DIGITS = /^\d+$/;
+function sharesContentWord(a: ClaimShape, b: ClaimShape): boolean {
+  for (const t of a.tokens) if (!DIGITS.test(t) && b.tokens.has(t)) return true;
+  return false;
 }
 
 /**

@@ -159,3 +159,29 @@ export function whenConflict(earlier: When[], later: When[]): { before: When; no
   }
   return null;
 }
+
+/** Zones that may be compared: the same zone, or a time written without one. */
+const zonesMeet = (a: When, b: When) => !a.zone || !b.zone || a.zone === b.zone;
+
+/**
+ * Same time of day: a time of day in each claim that agrees ("confirmed at about 1605 GMT" / "received just after
+ * 4pm"), and no time of the two claims that conflicts for the same act. A time to the quarter hour is rarely met by
+ * chance in one story, so with a word in common it ties two sentences to one happening, however differently they
+ * tell it (the verdicts ask for that word). Times on the hour with no qualifier ("at 9 p.m.") are too common to tie.
+ */
+export function timesAgree(earlier: When[], later: When[]): boolean {
+  const times = (ws: When[]) => ws.filter((w) => w.kind === 'time');
+  const a = times(earlier);
+  const b = times(later);
+  if (!a.length || !b.length) return false;
+  const telling = (w: When) => w.range[0] !== w.range[1] || w.range[0] % 60 !== 0;
+  const agree = a.some((x) => b.some((y) => zonesMeet(x, y) && (telling(x) || telling(y)) && overlaps(x.range, y.range)));
+  return agree && !whenConflict(a, b) && !whenConflict(b, a);
+}
+
+/** The hours a claim's times of day fall in, for retrieval: "just after 4pm" and "1605 GMT" are both in hour 16. */
+export function timeHours(whens: When[]): number[] {
+  const hours = new Set<number>();
+  for (const w of whens) if (w.kind === 'time') for (const m of w.range) hours.add(Math.floor((((m % 1440) + 1440) % 1440) / 60));
+  return [...hours];
+}

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/index.ts';
 import { diffClaims } from '../../shared/diff/index.ts';
-import { whenConflict, whensOf } from '../../shared/diff/when.ts';
+import { retrievalKeys } from '../../shared/diff/retrieval.ts';
+import { timeHours, timesAgree, whenConflict, whensOf } from '../../shared/diff/when.ts';
 import type { CorpusClaim } from '../../shared/types.ts';
 
 const conflict = (earlier: string, later: string) => whenConflict(whensOf(earlier), whensOf(later));
@@ -65,5 +66,37 @@ describe('the "another day or time" verdict', () => {
     expect(finding.type).toBe('contradicted');
     expect(finding.explanation).toContain('Wednesday');
     expect(finding.explanation).toContain('Thursday');
+  });
+});
+
+describe('same time of day (timesAgree)', () => {
+  const agree = (earlier: string, later: string) => timesAgree(whensOf(earlier), whensOf(later));
+  const stored = (text: string): CorpusClaim => ({
+    ...extractClaims(text).claims[0],
+    id: 'old-1',
+    docId: 'd1',
+    sourceKey: 'incoming/x/first.txt',
+    seq: 1,
+  });
+
+  it('a time to the minute agrees with a qualified time around it, in a compatible zone', () => {
+    expect(agree('The ferry reached the quay just after 7pm, the harbour office said.', 'The ferry docked at about 1905 GMT.')).toBe(true);
+    expect(agree('The ferry reached the quay just after 7pm.', 'The ferry docked at 19:40.')).toBe(false);
+    // Two times on the hour with nothing to narrow them are too common to tie two sentences.
+    expect(agree('The market opened at 9 a.m.', 'The ferry left at 9 a.m.')).toBe(false);
+    expect(agree('The ferry docked at 1905 GMT.', 'The ferry docked at 19:05 local time.')).toBe(false);
+  });
+
+  it('files a claim under the hour of its time, so the other telling is retrieved', () => {
+    expect(timeHours(whensOf('The ferry reached the quay just after 7pm.'))).toEqual([19]);
+    expect(retrievalKeys(extractClaims('The ferry docked at about 1905 GMT in the fog.').claims[0])).toContain('h.19');
+  });
+
+  it('two tellings of one happening at the same time of day are corroborated; another time of day is not', () => {
+    const earlier = stored('A radio message confirming the ferry was safe reached the coastguard just after 7pm.');
+    const same = extractClaims('The ferry was reported safe at about 1905 GMT by its captain.').claims[0];
+    const other = extractClaims('The ferry was reported safe at 22:30 by its captain.').claims[0];
+    expect(diffClaims([same], [earlier])[0].type).toBe('corroborated');
+    expect(diffClaims([other], [earlier])[0].type).toBe('new');
   });
 });
