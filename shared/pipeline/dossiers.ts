@@ -47,7 +47,12 @@ export async function readDossier(store: ObjectStore, corpus: string, story: str
   const bytes = await store.get(key);
   if (bytes === null) return emptyDossier(corpus, story);
   const known = kept.get(key)?.find((v) => sameBytes(v.bytes, bytes));
-  if (known) return known.dossier;
+  if (known) {
+    // Kept as the version read, so this document's own write does not push it out: a redelivery (or a reader
+    // that gets an older version back) finds it again instead of parsing and rendering every item anew.
+    keep(key, bytes, known.dossier);
+    return known.dossier;
+  }
   const dossier = parseStoredJson<Dossier>(key, decoder.decode(bytes));
   keep(key, bytes, dossier);
   return dossier;
