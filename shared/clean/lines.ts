@@ -34,6 +34,8 @@ export interface LineInfo {
   gallery?: boolean;
   /** Text: an item of a list the article introduces, or a labelled line of an interview (markArticleLists). */
   listed?: boolean;
+  /** Text: a line of a counted list the article introduces (markCountedLists): it counts for the article. */
+  counted?: boolean;
 }
 
 /** A word: letters and digits, with the combining marks that scripts such as Devanagari and Thai write vowels with. */
@@ -580,6 +582,8 @@ function markTeasers(lines: LineInfo[]): void {
 }
 
 const score = (l: LineInfo): number => {
+  // A counted list is the article's by its numbering: its items weigh as short paragraphs do.
+  if (l.counted && l.cls !== 'good') return l.text.length * 0.5;
   if (l.listed && l.cls === 'short') return 0;
   switch (l.cls) {
     case 'good':
@@ -880,6 +884,7 @@ function markArticleLists(lines: LineInfo[], isTail: (text: string) => boolean):
     }
   }
   markBulletedLists(lines);
+  markCountedLists(lines, isTail);
   const labelled: number[] = [];
   for (let i = 0; i < lines.length; i++) if (lines[i].cls !== 'bad' && INTERVIEW_LABEL.test(lines[i].text)) labelled.push(i);
   if (labelled.length >= T.interviewMinLabelled) for (const i of labelled) lines[i].listed = true;
@@ -903,6 +908,49 @@ function markBulletedLists(lines: LineInfo[]): void {
     while (end < lines.length && end - i < T.introducedListMaxLines && item(lines[end])) end++;
     if (end - i >= 2 && lines[i - 1].cls === 'good' && lines[end]?.cls === 'good') for (let k = i; k < end; k++) lines[k].listed = true;
     i = Math.max(end, i + 1);
+  }
+}
+
+/** "1) Pear jam", "2. The quay", "3 Jane Doe 50 12": a line that starts with an item's number (up to 999). */
+const COUNTED_ITEM = /^\s*(\d{1,3})(?:[.)]\s+|\s+)\S/;
+/** A bare link on a line of its own ("http://example.com/deal", "www.example.com"). */
+const BARE_LINK = /^\s*(?:https?:\/\/|www\.)\S+\s*$/;
+
+/**
+ * Text path: a counted list the article introduces (counted lists): a line of the article ending in a colon, at most
+ * `countedListMaxGap` lines above an item numbered 1 (a table's heading row may stand between: "Pos. Name Points"),
+ * then items numbered 2, 3, 4, … in order, `countedListMinItems` or more, each at most `countedListMaxGap` lines
+ * after the one before. Rankings, league tables, the deals of a shopping post and the steps of a guide are counted
+ * so; a site's menus are not, and a numbered box of the most read stories is headed by a heading of other stories,
+ * not by a line of the article. Unlike an introduced list (introducedListMaxLines), a counted list may be long and may
+ * end the article: its numbering, not the prose after it, says it is one list, and its lines count for the article
+ * when the article is looked for. Between items, a bare link or a short line is the item's own (the shop's link
+ * under each deal); furniture there stays furniture.
+ */
+function markCountedLists(lines: LineInfo[], isTail: (text: string) => boolean): void {
+  const number = (l: LineInfo) => (l.cls === 'bad' ? null : Number(COUNTED_ITEM.exec(l.text)?.[1] ?? Number.NaN));
+  for (let i = 0; i < lines.length; i++) {
+    if (number(lines[i]) !== 1) continue;
+    let intro = -1;
+    for (let j = i - 1; j >= 0 && i - j <= T.countedListMaxGap && intro < 0; j--) {
+      if (lines[j].cls !== 'bad' && INTRODUCES.test(lines[j].text) && !isTail(lines[j].text)) intro = j;
+    }
+    if (intro < 0) continue;
+    const items = [i];
+    for (let j = i + 1; j < lines.length && j - items[items.length - 1] <= T.countedListMaxGap; j++) {
+      if (number(lines[j]) === items.length + 1) items.push(j);
+    }
+    if (items.length < T.countedListMinItems) continue;
+    let last = items[items.length - 1];
+    // The last item's own link, printed under it as under every other item.
+    while (last + 1 < lines.length && last + 1 - items[items.length - 1] < T.countedListMaxGap && BARE_LINK.test(lines[last + 1].text))
+      last++;
+    if (lines[intro].cls === 'short') lines[intro].listed = true;
+    for (let k = intro + 1; k <= last; k++) {
+      const l = lines[k];
+      if (l.cls !== 'bad' || BARE_LINK.test(l.text)) Object.assign(l, { listed: true, counted: true });
+    }
+    i = last;
   }
 }
 

@@ -82,6 +82,13 @@ export interface Thresholds {
    * list, the points of a resolution); a longer run of short lines is the page's, whatever stands above it.
    */
   introducedListMaxLines: number;
+  /**
+   * Text: a counted list (items numbered 1, 2, 3, … after a line of the article ending in a colon) has at least this
+   * many items: a ranking or a table of results, not two numbered lines that happen to follow each other…
+   */
+  countedListMinItems: number;
+  /** …each item at most this many lines after the one before (a link or a note printed under an item). */
+  countedListMaxGap: number;
   /** Text: an interview: this many lines labelled "Q:" / "A:" or more (its short answers are kept with its long ones). */
   interviewMinLabelled: number;
   /** Text: this many headline-shaped lines in a row (each at most this many words) are a list of other stories. */
@@ -175,6 +182,8 @@ export const THRESHOLDS: Readonly<Thresholds> = {
   feedMaxGap: 8,
   introducedListMaxLines: 20,
   interviewMinLabelled: 4,
+  countedListMinItems: 5,
+  countedListMaxGap: 2,
   headlineStackMinLines: 4,
   headlineStackMaxWords: 20,
   englishMinStopShare: 0.15,

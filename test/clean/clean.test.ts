@@ -133,6 +133,26 @@ describe('text cleaning: boilerplate classes', () => {
     expect(tags.body).not.toContain('Harbour cafe');
   });
 
+  it('keeps a counted list the article introduces, however long and even where it ends the article (counted lists)', () => {
+    const deals = ['Pear jam, 6 jars', 'A ferry model, 1:50 scale', 'The Solvik tide table', 'A harbour mug', 'Rope fenders, set of 4'];
+    const items = deals.flatMap((deal, n) => [`${n + 1}) ${deal}`, `http://shop.example/d${n + 1}`]);
+    const intro = 'The harbour shop has cut the price of these for the regatta weekend:';
+    const counted = cleanText(['Regatta deals', 'Menu', P1, P2, intro, ...items, 'Leave a comment', 'Privacy'].join('\n'));
+    expect(counted.body.split('\n\n')).toEqual([P1, P2, intro, ...items]);
+    // A table of results: its heading row stands between the line that introduces it and row 1.
+    const rows = ['Pos. Boat Points', '1 Sea Hare 50', '2 Tern 44', '3 Blue Quay 41', '4 Kittiwake 38', '5 Solvik II 30', '6 Gull 12'];
+    const table = cleanText(
+      ['Regatta results', 'Menu', P1, 'The final standings after six races:', ...rows, 'Share', 'Contact'].join('\n'),
+    );
+    expect(table.body).toContain('6 Gull 12');
+    expect(table.body).toContain('Pos. Boat Points');
+    // Not introduced by the article (a box of the most read stories), or fewer than five items: not counted.
+    const mostRead = cleanText([P1, P2, P3, 'Most read:', ...items.filter((_, n) => n % 2 === 0)].join('\n'));
+    expect(mostRead.body).toBe([P1, P2, P3].join('\n\n'));
+    const few = cleanText([P1, P2, intro, ...items.slice(0, 8), 'Privacy'].join('\n'));
+    expect(few.body).not.toContain('4) A harbour mug');
+  });
+
   it("keeps an interview's short questions and answers with its long ones (introducedLists)", () => {
     const interview = [
       'Q: You ran the ferry for thirty years, through storms, strikes and two new boats, so what kept you on the quay?',
