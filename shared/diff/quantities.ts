@@ -123,6 +123,17 @@ export function aboutKey(f: Figure): AboutKey {
   return key;
 }
 
+/**
+ * Money one party owes, asks for or is fined: a debt, a demand (a request, a ransom), a fine. In one story such an
+ * amount is the subject's own ("struggling under £900 million of debt" / "£1.5bn of debt has brought the company to
+ * its knees"), unlike a cost, a price or aid, of which a story has many.
+ */
+const OWN_SUM = /^(debt|demand|fine)$/;
+export function ownSum(f: Figure): boolean {
+  const key = aboutKey(f);
+  return key.comparable && CURRENCY_CODE.test(key.unit ?? '') && OWN_SUM.test(key.head ?? '');
+}
+
 /** Changes measured over different periods are different quantities; a trading day's move and that day's close are not. */
 function periodsCompatible(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b || a === b) return true;
@@ -163,6 +174,27 @@ export function samePeopleCounted(a: Figure, b: Figure): boolean {
   const kind = (ka.head === 'people' ? b : a).about.toLowerCase().split(/\s+/).pop() ?? '';
   if (!PERSON_PLURAL.test(kind)) return false;
   return !(ka.modifiers.size && kb.modifiers.size && ![...ka.modifiers].some((m) => kb.modifiers.has(m)));
+}
+
+/**
+ * A workforce counted as jobs or as the people who hold them: "20,000 jobs in the UK" and "employs 20,000 workers
+ * across Britain" count one workforce. Like people of a kind, only the same value agrees (jobs cut are not a
+ * headcount, so another value is never an update), only from 100 up, with no role, anchor or outcome apart.
+ */
+const WORKFORCE = /^(?:jobs?|workers?|employees?|staff|staffers|workforce)$/;
+/** A bare count of a workforce ("20,000 jobs", "20,000 workers"), filed under one retrieval key whichever noun it uses. */
+export const countsWorkforce = (f: Figure) => !f.unit && WORKFORCE.test(f.about.toLowerCase());
+export function sameWorkforce(a: Figure, b: Figure): boolean {
+  if (a.value !== b.value || a.value < PEOPLE_OF_A_KIND_MIN || a.unit || b.unit || a.multiplier || b.multiplier) return false;
+  if (a.role || b.role || (a.anchor ?? null) !== (b.anchor ?? null)) return false;
+  const ka = aboutKey(a);
+  const kb = aboutKey(b);
+  if (ka.outcome !== kb.outcome || ka.suffix !== kb.suffix) return false;
+  const noun = (f: Figure) => f.about.toLowerCase().split(/\s+/);
+  const wa = noun(a);
+  const wb = noun(b);
+  // "20,000 jobs" / "20,000 workers", not "20,000 health workers" (a workforce of a kind) against "20,000 jobs".
+  return wa.length === 1 && wb.length === 1 && WORKFORCE.test(wa[0]) && WORKFORCE.test(wb[0]) && wa[0] !== wb[0];
 }
 
 /** A change as a percentage: doubled = +100%, tripled = +200%, halved = −50%. */
@@ -212,7 +244,7 @@ export function compareFigures(
   for (const f of news)
     for (const g of olds) {
       if (sameQuantity(f, g)) pairs.push({ f, g, agree: valuesAgree(f, g) });
-      else if (samePeopleCounted(f, g)) pairs.push({ f, g, agree: true });
+      else if (samePeopleCounted(f, g) || sameWorkforce(f, g)) pairs.push({ f, g, agree: true });
     }
   const agreeing = pairs.filter((p) => p.agree);
   let best: { f: Figure; g: Figure; score: number } | null = null;

@@ -7,7 +7,7 @@ import { keySegment } from '../pipeline/keys.ts';
 import type { Claim, CorpusClaim } from '../types.ts';
 import { SCOPED, predicateOf, statusOf } from './changes.ts';
 import { shapeOf } from './normalize.ts';
-import { aboutKey, distinctive, numbersOf } from './quantities.ts';
+import { aboutKey, countsWorkforce, distinctive, numbersOf } from './quantities.ts';
 import { timeHours, whensOf } from './when.ts';
 
 /**
@@ -106,6 +106,7 @@ export function retrievalKeys(claim: Claim): string[] {
   for (const f of claim.figures.slice(0, KEYED_FIGURES)) {
     const k = aboutKey(f);
     keys.add(`f.${slug(k.outcome ?? 'count')}.${slug([...k.nouns].sort()[0] ?? 'any')}`);
+    if (countsWorkforce(f)) keys.add(`f.${slug(k.outcome ?? 'count')}.workforce`);
   }
   const scoped = claim.text.match(SCOPED)?.[0];
   if (scoped) keys.add(`s.${slug(scoped)}`);

@@ -24,6 +24,7 @@ import {
   formatFigure,
   marginAgrees,
   numbersOf,
+  ownSum,
   placesDiffer,
   samePrisonTerm,
   sameQuantity,
@@ -164,7 +165,9 @@ function related(claim: Claim, k: CorpusClaim, shape: ClaimShape, kShape: ClaimS
     const outcome = key.outcome !== null;
     return (outcome || key.specific) && k.figures.some((g) => sameQuantity(f, g) && (outcome || aboutKey(g).specific));
   };
-  return shared >= 1 && claim.figures.some(sameCounted);
+  // The same sum owed or asked for (ownSum: a debt, a demand, a fine) with a word in common: one subject's sum.
+  const sameSum = (f: Figure) => ownSum(f) && k.figures.some((g) => sameQuantity(f, g));
+  return shared >= 1 && (claim.figures.some(sameCounted) || claim.figures.some(sameSum));
 }
 
 interface Quotes {

@@ -82,6 +82,18 @@ describe('updates of the same quantity, however it is written', () => {
     expect(sameQuantity(fig('He mentioned $5 million.'), fig('She mentioned $7 million.'))).toBe(false);
   });
 
+  it('a sum owed or asked for (a debt, a demand, a fine) is compared on one shared word; a cost is not', () => {
+    const debt = one(claim('By now about €2.3bn of debt is crushing the shipyard.', []), [
+      stored('Velmora, which builds ferries in Ostrand, has been labouring under €1.1 billion of debt.', 1, ['Velmora', 'Ostrand']),
+    ]);
+    expect(debt.type).toBe('updated');
+    expect(debt.explanation).toContain('debt');
+    const cost = one(claim('By now the new quay wall will cost about €2.3bn.', []), [
+      stored('Velmora, which builds ferries in Ostrand, said the dry dock would cost €1.1 billion.', 1, ['Velmora', 'Ostrand']),
+    ]);
+    expect(cost.type).toBe('new');
+  });
+
   it('a percentage change is compared with the same change over a compatible period', () => {
     const intraday = stored('Shares of Harlow were down 2.1% in afternoon trading in Ravena.', 1, ['Harlow']);
     expect(one(claim('Harlow shares closed down 5.3% on Monday.', ['Harlow']), [intraday]).type).toBe('updated');
@@ -117,6 +129,15 @@ describe('agreement in other words', () => {
         stored('The maker is recalling about 80,000 vehicles from Ravena dealers.', 1),
       ]).type,
     ).toBe('corroborated');
+  });
+
+  it('a workforce counted as jobs agrees with the same count of workers or staff, never updates it', () => {
+    const jobs = claim('With 14,000 jobs in the valley, the group is one of the largest builders in the province.', []);
+    const workers = stored('The troubled group, which is building the new ring road, employs 14,000 workers across the north.', 1, []);
+    expect(retrievalKeys(jobs).filter((k) => retrievalKeys(workers).includes(k))).toContain('f.count.workforce');
+    expect(one(jobs, [workers]).type).toBe('corroborated');
+    const cut = claim('The troubled group said 1,200 jobs across the north would go by the spring.', []);
+    expect(one(cut, [workers]).type).not.toBe('updated');
   });
 
   it('a multiplier agrees with the percentage it amounts to: doubled = up 100%, tripled = up 200%', () => {
