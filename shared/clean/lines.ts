@@ -841,9 +841,15 @@ function selectArticle(
       // A heading of other stories ("Most read", "Related") that did not end the article heads a box set inside it,
       // whose items are gone: the heading is not a subheading of the article.
       l.reason ??= 'heading of other stories';
-    } else if (l.cls === 'short' && l.words >= 2 && prose(lines[i - 1]) && prose(nextNonShort(lines, i, end))) {
+    } else if (
+      l.cls === 'short' &&
+      l.words >= 2 &&
+      prose(paragraphAbove(lines, i, run.from, isTail)) &&
+      prose(nextNonShort(lines, i, end))
+    ) {
       // A short line between two paragraphs of the article is usually part of it (a subheading, a one-line
-      // paragraph); the same line amid menus is not.
+      // paragraph); the same line amid menus is not. A widget removed between it and the paragraph above (a
+      // "Related post: …" link, an ad label) does not make it less of a subheading.
       keep[i] = true;
     }
   }
@@ -952,6 +958,19 @@ function markCountedLists(lines: LineInfo[], isTail: (text: string) => boolean):
     }
     i = last;
   }
+}
+
+/**
+ * The line above `i` (within the article's run), or the one above that when `i` follows one removed widget line: the
+ * paragraph a subheading follows when an inline widget stands between them (subheading after a widget). Not past a
+ * removed line that introduces what follows ("More:", "Most read"), nor past two or more: those are a box of other
+ * stories, and the short line under them is one of its items.
+ */
+function paragraphAbove(lines: LineInfo[], i: number, from: number, isTail: (text: string) => boolean): LineInfo | undefined {
+  const above = lines[i - 1];
+  if (i - 1 < from || above.cls !== 'bad') return above;
+  if (INTRODUCES.test(above.text) || isTail(above.text) || i - 2 < from) return undefined;
+  return lines[i - 2].cls === 'bad' ? undefined : lines[i - 2];
 }
 
 function nextNonShort(lines: LineInfo[], i: number, end: number): LineInfo | undefined {

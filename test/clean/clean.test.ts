@@ -175,6 +175,20 @@ describe('text cleaning: boilerplate classes', () => {
     expect(result.body.split('\n\n')).toEqual([P1, ...post, P2, P3]);
   });
 
+  it('keeps a subheading that follows a removed widget line (subheading after a widget)', () => {
+    const result = cleanText(
+      ['Breakwater delayed', P1, 'Related post: Ferry timetable for the spring', 'What the board decided', P2, P3].join('\n'),
+    );
+    expect(result.body.split('\n\n')).toEqual([P1, 'What the board decided', P2, P3]);
+    // Under a heading that introduces a box ("More:"), the short line is one of the box's headlines.
+    const box = cleanText(['Breakwater delayed', P1, 'More:', 'Ferry fares rise in spring', P2, P3].join('\n'));
+    expect(box.body).not.toContain('Ferry fares rise in spring');
+    // Under two related links, the short line is a third item of their box.
+    const links = ['Related post: Ferry timetable for the spring', 'Related post: Quay repairs begin'];
+    const two = cleanText(['Breakwater delayed', P1, ...links, 'Map: the harbour', P2, P3].join('\n'));
+    expect(two.body).not.toContain('Map: the harbour');
+  });
+
   it('keeps a short subheading between two paragraphs of the article', () => {
     const text = ['Breakwater delayed', P1, 'What happens next', P2, P3].join('\n');
     expect(cleanText(text).body).toContain('What happens next');
