@@ -9,6 +9,7 @@ import type { SQSEvent } from 'aws-lambda';
 import { createPrepareHandler } from '../functions/prepare.ts';
 import { lineTelemetry } from '../shared/ops/telemetry.ts';
 import type { DiffMessage } from '../shared/queue/queue.ts';
+import { CachedStore } from '../shared/storage/cached.ts';
 import { createS3Client, S3Store } from '../shared/storage/s3.ts';
 import type { ObjectStore } from '../shared/storage/store.ts';
 import { prepareWithRedelivery } from './driver.ts';
@@ -17,6 +18,13 @@ import type { PrepareReply, PrepareRequest } from './prepare-thread.ts';
 const encoder = new TextEncoder();
 const { endpoint, bucket } = workerData as { endpoint: string; bucket: string };
 const s3 = new S3Store(createS3Client({ endpoint }), bucket);
+/**
+ * The prepare stage asks whether each upload's document is prepared already; a new one is not, and its folder's
+ * listing says so without a request (storage/cached.ts). Only prepared documents go through it: this thread writes
+ * them all, and keeps no bodies (the pipeline's thread caches what it reads).
+ */
+const prepared = new CachedStore(s3, 0);
+const isPrepared = (key: string) => key.includes('/prepared/');
 
 /** One notification through the handler, with what it sent, logged and wrote collected for the reply. */
 async function prepareOne({ event, messageId, uploaded }: PrepareRequest): Promise<Omit<PrepareReply, 'id'>> {
@@ -30,12 +38,14 @@ async function prepareOne({ event, messageId, uploaded }: PrepareRequest): Promi
   const upload = event.Records[0]?.s3.object;
   const store: ObjectStore = {
     get: (key, options) =>
-      uploaded && key === upload?.key && options?.versionId === upload.versionId ? Promise.resolve(uploaded) : s3.get(key, options),
+      uploaded && key === upload?.key && options?.versionId === upload.versionId
+        ? Promise.resolve(uploaded)
+        : (isPrepared(key) ? prepared : s3).get(key, options),
     head: (key, options) => s3.head(key, options),
     list: (prefix) => s3.list(prefix),
     async put(key, body, contentType) {
       const bytes = typeof body === 'string' ? encoder.encode(body) : body;
-      const result = await s3.put(key, bytes, contentType);
+      const result = await (isPrepared(key) ? prepared : s3).put(key, bytes, contentType);
       written.push({ key, bytes });
       return result;
     },

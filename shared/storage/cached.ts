@@ -10,18 +10,33 @@
  * which keys it found absent. A store someone else also writes (real S3, `serve`'s public endpoint) must not be
  * cached this way. Reads of a named version pass through. The cache holds at most `maxBytes` of object bodies,
  * dropping the least recently used first.
+ *
+ * Absent keys. Most reads that reach the store find nothing: a new document's first-ingestion record and filing
+ * record, the state shards a young corpus has not made yet, a new upload's record. Once a folder has had two such
+ * reads, it is listed (one request, when it holds at most FOLDER_LIST_MAX entries; ObjectStore.listFolder): a key
+ * neither listed there nor written since by this process is absent, and its read costs no request. A key this
+ * process began writing always goes to the store (or the cache): it may exist whatever the listing said.
  */
 import type { ObjectInfo, ObjectStore, PutResult, ReadOptions } from './store.ts';
 
 const encoder = new TextEncoder();
+
+/** Reads that missed in one folder before it is listed: a folder read once (one document's) is not worth a listing. */
+const LIST_AFTER_MISSES = 2;
+/** Entries of a folder a listing takes (S3's page): a larger folder is not listed, and its reads go to the store. */
+const FOLDER_LIST_MAX = 1000;
 
 export class CachedStore implements ObjectStore {
   /** Bodies (null: known absent) by key, least recently used first (a Map keeps insertion order). */
   private readonly bodies = new Map<string, Promise<Uint8Array | null>>();
   private readonly sizes = new Map<string, number>();
   private bytes = 0;
-  /** Reads the cache answered, and reads it passed on (what the cache saves shows in the benchmark). */
-  readonly counts = { hits: 0, misses: 0 };
+  /** Folders by prefix: reads that missed there, and their listing once taken (null: not listed, or too large). */
+  private readonly folders = new Map<string, { misses: number; keys: Promise<Set<string> | null> | null }>();
+  /** Every key this process wrote or began writing (kept when its body is dropped: it may exist on the store). */
+  private readonly written = new Set<string>();
+  /** Reads the cache answered, reads it passed on, and reads a folder's listing answered as absent. */
+  readonly counts = { hits: 0, misses: 0, absent: 0 };
 
   constructor(
     readonly inner: ObjectStore,
@@ -37,8 +52,11 @@ export class CachedStore implements ObjectStore {
       this.bodies.set(key, cached);
       return cached;
     }
-    this.counts.misses++;
-    const read = this.inner.get(key);
+    const read = this.knownAbsent(key).then((absent) => {
+      if (absent) return null;
+      this.counts.misses++;
+      return this.inner.get(key);
+    });
     this.remember(key, read, 0);
     read.then(
       (body) => this.resize(key, read, body?.byteLength ?? 0),
@@ -47,12 +65,14 @@ export class CachedStore implements ObjectStore {
     return read;
   }
 
-  head(key: string, options?: ReadOptions): Promise<ObjectInfo | null> {
-    // ETags and write times come from the server (the local upload version is made of them).
+  async head(key: string, options?: ReadOptions): Promise<ObjectInfo | null> {
+    // ETags and write times come from the server (the local upload version is made of them); only absence is known.
+    if (!options?.versionId && !this.bodies.has(key) && (await this.knownAbsent(key))) return null;
     return this.inner.head(key, options);
   }
 
   async put(key: string, body: string | Uint8Array, contentType?: string): Promise<PutResult> {
+    this.written.add(key);
     this.forget(key);
     // Encoded once: the inner store sends the bytes the cache keeps (encoding a ~100 KB page twice cost a pass more).
     const bytes = typeof body === 'string' ? encoder.encode(body) : body;
@@ -75,7 +95,30 @@ export class CachedStore implements ObjectStore {
    * bytes, as they were sent, answer the next read.
    */
   wrote(key: string, bytes: Uint8Array): void {
+    this.written.add(key);
     this.remember(key, Promise.resolve(bytes), bytes.byteLength);
+  }
+
+  /**
+   * Whether the key is absent by its folder's listing (taken at the folder's LIST_AFTER_MISSES-th miss), and not
+   * written by this process since. False when unknown: no listing (yet), a folder too large, or a failed listing.
+   */
+  private async knownAbsent(key: string): Promise<boolean> {
+    const cut = key.lastIndexOf('/');
+    if (cut < 0 || !this.inner.listFolder || this.written.has(key)) return false;
+    const name = key.slice(0, cut + 1);
+    let folder = this.folders.get(name);
+    if (!folder) this.folders.set(name, (folder = { misses: 0, keys: null }));
+    if (++folder.misses === LIST_AFTER_MISSES) {
+      folder.keys = this.inner.listFolder(name, FOLDER_LIST_MAX).then(
+        (listed) => listed && new Set(listed),
+        () => null, // the reads go to the store, as before
+      );
+    }
+    const listed = await folder.keys;
+    const absent = listed !== null && !listed.has(key) && !this.written.has(key);
+    if (absent) this.counts.absent++;
+    return absent;
   }
 
   private remember(key: string, body: Promise<Uint8Array | null>, size: number): void {

@@ -27,6 +27,13 @@ export class MemoryStore implements ObjectStore {
     return [...this.objects.keys()].filter((k) => k.startsWith(prefix)).sort();
   }
 
+  async listFolder(folder: string, max: number): Promise<string[] | null> {
+    this.requests.list++;
+    const inFolder = [...this.objects.keys()].filter((k) => k.startsWith(folder));
+    const entries = new Set(inFolder.map((k) => (k.indexOf('/', folder.length) < 0 ? k : k.slice(0, k.indexOf('/', folder.length) + 1))));
+    return entries.size > max ? null : inFolder.filter((k) => k.indexOf('/', folder.length) < 0).sort();
+  }
+
   totalRequests(): number {
     const r = this.requests;
     return r.get + r.head + r.put + r.list;

@@ -111,6 +111,13 @@ export class S3Store implements ObjectStore {
     return keys.sort();
   }
 
+  async listFolder(folder: string, max: number): Promise<string[] | null> {
+    this.requests.list++;
+    const out = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: folder, Delimiter: '/', MaxKeys: max }));
+    if (out.IsTruncated) return null;
+    return (out.Contents ?? []).map((o) => o.Key).filter((k): k is string => Boolean(k));
+  }
+
   /** A time-limited HTTPS link to one object (for sharing an HTML report); computed locally, no request is made. */
   async presignGet(key: string, expiresInSeconds = 3600): Promise<string> {
     // Loaded when a link is asked for: no other command pays for the presigner.

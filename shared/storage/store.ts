@@ -29,6 +29,11 @@ export interface ObjectStore {
   /** Every key under the prefix, in key order. */
   list(prefix: string): Promise<string[]>;
   /**
+   * The keys directly in a folder (a prefix ending in '/', not those of its subfolders) in one request, or null when
+   * it holds more than `max` entries. Optional: a read cache (cached.ts) uses it to learn which keys are absent.
+   */
+  listFolder?(folder: string, max: number): Promise<string[] | null>;
+  /**
    * Told when getJson reads a corrupt object as absent (`ifCorrupt: 'absent'`), so that the reason is logged
    * (a stage's StagedStore passes it to telemetry). Optional: a plain adapter has nowhere to log it.
    */

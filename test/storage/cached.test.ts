@@ -16,7 +16,7 @@ describe('cached store', () => {
     expect(await store.get('missing')).toBeNull();
     expect(await store.get('missing')).toBeNull();
     expect(memory.requests).toEqual({ get: 2, head: 0, put: 2, list: 0 });
-    expect(store.counts).toEqual({ hits: 3, misses: 2 });
+    expect(store.counts).toEqual({ hits: 3, misses: 2, absent: 0 });
     // A later write replaces what it remembered, absent or not.
     await store.put('missing', 'now here');
     await store.put('old', 'rewritten');
@@ -65,6 +65,45 @@ describe('cached store', () => {
     await expect(store.get('k')).rejects.toThrow('timeout');
     fail = false;
     expect(await getText(store, 'k')).toBe('v');
+  });
+
+  it('lists a folder at its second missed read, then answers its unlisted keys as absent without a request', async () => {
+    const memory = new MemoryStore();
+    await memory.put('docs/old', 'stored before');
+    await memory.put('docs/sub/deeper', 'in a subfolder');
+    const store = new CachedStore(memory);
+    expect(await store.get('docs/a')).toBeNull(); // first miss: read from the store
+    expect(await store.get('docs/b')).toBeNull(); // second: the folder is listed, and b is not in it
+    expect(memory.requests).toMatchObject({ get: 1, list: 1 });
+    expect(await store.get('docs/c')).toBeNull();
+    expect(await store.head('docs/d')).toBeNull();
+    expect(await getText(store, 'docs/old')).toBe('stored before'); // listed: read from the store
+    expect(memory.requests).toMatchObject({ get: 2, head: 0, list: 1 });
+    expect(store.counts.absent).toBe(3);
+    // Written by this process after the listing: present, whatever the listing said (also when its body was dropped).
+    const small = new CachedStore(memory, 4);
+    await small.get('docs/e');
+    await small.get('docs/f');
+    await small.put('docs/g', 'now here');
+    await small.put('docs/h', 'pushes g out');
+    expect(await getText(small, 'docs/g')).toBe('now here');
+  });
+
+  it('reads from the store in a folder too large to list, or whose listing failed', async () => {
+    const memory = new MemoryStore();
+    for (let n = 0; n < 1001; n++) await memory.put(`big/${n}`, 'x');
+    const failing = Object.assign(Object.create(memory) as MemoryStore, {
+      listFolder: async () => {
+        throw new Error('timeout');
+      },
+    });
+    for (const inner of [memory, failing]) {
+      const store = new CachedStore(inner);
+      const before = memory.requests.get;
+      for (const key of ['big/a', 'big/b', 'big/c']) expect(await store.get(key)).toBeNull();
+      expect(memory.requests.get - before).toBe(3);
+      expect(store.counts.absent).toBe(0);
+    }
   });
 
   it('passes reads of a named version through, and drops the least recently used bodies past its size', async () => {

@@ -31,6 +31,15 @@ describe('S3 adapter', () => {
     expect(paged.requests.list).toBe(3);
   });
 
+  it("lists a folder's own keys in one request, or says it holds more than asked for", async () => {
+    await Promise.all(['corpus/f/a', 'corpus/f/b', 'corpus/f/sub/c'].map((key) => h.store.put(key, 'x')));
+    const store = new S3Store(createS3Client({ endpoint: h.endpoint }), h.store.bucket);
+    expect((await store.listFolder('corpus/f/', 10))?.sort()).toEqual(['corpus/f/a', 'corpus/f/b']);
+    expect(await store.listFolder('corpus/f/', 1)).toBeNull();
+    expect(await store.listFolder('corpus/none/', 10)).toEqual([]);
+    expect(store.requests.list).toBe(3);
+  });
+
   it('presigns a GET link without any request', async () => {
     process.env.AWS_ACCESS_KEY_ID ??= 'AKIDEXAMPLE';
     process.env.AWS_SECRET_ACCESS_KEY ??= 'secret';
