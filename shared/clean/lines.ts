@@ -779,6 +779,11 @@ function endsArticle(
     for (let j = i + 1; j <= to; j++) if (lines[j].cls === 'good' && lines[j].words >= 30) return false;
   }
   if (seen >= total * share) return true;
+  return otherStoryAfter(lines, i, from, to, seen, words);
+}
+
+/** What follows line `i` is another story: it hardly shares the prose's words before it, nor the title's. */
+function otherStoryAfter(lines: LineInfo[], i: number, from: number, to: number, seen: number, words: Set<string>): boolean {
   if (seen < T.tailMinChars || sharedVocabulary(lines, from, i, to) > T.otherStoryMaxSharedWords) return false;
   if (words.size < 3) return true;
   return coverage(words, lines, i + 1, to) <= coverage(words, lines, from, i - 1) / 2;
@@ -819,13 +824,17 @@ function selectArticle(
   const words = titleWords(title);
   let seen = 0;
   for (let i = run.from; i <= run.to; i++) {
-    if (isTail(lines[i].text) && endsArticle(lines, i, run.from, run.to, seen, articleChars, T.tailAfterShareText, words)) {
+    // A share bar under the article ends it when what follows is another story (a column of promos, a feed): share
+    // bars also stand under a lead, so only the change of subject decides, never the share of the article before it.
+    const shareBar = lines[i].reason === 'share widget' && otherStoryAfter(lines, i, run.from, run.to, seen, words);
+    if (shareBar || (isTail(lines[i].text) && endsArticle(lines, i, run.from, run.to, seen, articleChars, T.tailAfterShareText, words))) {
       end = i - 1;
       lines[i].reason ??= 'related links / comments tail';
       for (let j = i + 1; j <= run.to; j++) lines[j].reason ??= 'related links / comments tail';
       break;
     }
-    if (lines[i].cls === 'good') seen += lines[i].text.length;
+    // The article read so far: its paragraphs, and the lines of a counted list (a league table is the article too).
+    if (lines[i].cls === 'good' || lines[i].counted) seen += lines[i].text.length;
   }
   // The feed's last date lines may stand past the run's end (a date line scores as furniture): looked for to the end.
   const thread = datedFeed(lines, run.from, lines.length - 1);

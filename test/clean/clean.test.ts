@@ -175,6 +175,20 @@ describe('text cleaning: boilerplate classes', () => {
     expect(result.body.split('\n\n')).toEqual([P1, ...post, P2, P3]);
   });
 
+  it('ends the article at a share bar when another story follows it (share bar before another story)', () => {
+    const P4 = 'Work on the northern pier will go on as planned, and the ferry to the islands will keep its summer timetable.';
+    const promos = [
+      'Click the photo of our columnist to read his weekly columns about football, tennis and the other sports he follows.',
+      'Listen to the new episode of our podcast, in which the team talks about the season and everything else in motor racing.',
+    ];
+    const result = cleanText(['Breakwater delayed', 'Menu', P1, P2, P3, P4, 'Share on Facebook', ...promos].join('\n'));
+    expect(result.body.split('\n\n')).toEqual([P1, P2, P3, P4]);
+    // Under the lead, with the same story going on below it, a share bar ends nothing.
+    const P5 = 'The harbour authority said the breakwater foundations will be inspected again after the next winter storms.';
+    const lead = cleanText(['Breakwater delayed', 'Menu', P1, P2, P3, 'Share on Facebook', P4, P5].join('\n'));
+    expect(lead.body.split('\n\n')).toEqual([P1, P2, P3, P4, P5]);
+  });
+
   it('keeps a subheading that follows a removed widget line (subheading after a widget)', () => {
     const result = cleanText(
       ['Breakwater delayed', P1, 'Related post: Ferry timetable for the spring', 'What the board decided', P2, P3].join('\n'),
