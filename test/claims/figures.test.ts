@@ -170,6 +170,20 @@ describe('magnitudes, measures and money', () => {
     expect(extractFigures('They walked 12 kilometres.')).toEqual([]);
   });
 
+  it('reads a dimension written as an adjective ("a 30-metre high mast"); a compound that names a thing stays none', () => {
+    expect(figs('Gulls nest on the 30-metre high mast above the 120-metre long pier of Ravena harbour.')).toEqual([
+      { value: 30, unit: 'm', about: 'height' },
+      { value: 120, unit: 'm', about: 'length' },
+    ]);
+    expect(figs('Divers searched a 12-foot deep channel.')).toEqual([{ value: 12, unit: 'ft', about: 'depth' }]);
+    // "from the 30-metre high mast" describes the mast: not an earlier value of the figure before.
+    expect(figs('A 6-metre long boom broke away from the 30-metre high mast.')).toEqual([
+      { value: 6, unit: 'm', about: 'length' },
+      { value: 30, unit: 'm', about: 'height' },
+    ]);
+    expect(extractFigures('A 20-metre section of the pier fell into the sea.')).toEqual([]);
+  });
+
   it('reads scales written onto the amount and names what the money is', () => {
     expect(figs('The repairs are expected to cost about $2.5bn.')).toEqual([{ value: 2_500_000_000, unit: 'USD', about: 'cost' }]);
     expect(figs('The insurer set aside €40mn for claims.')[0]).toMatchObject({ value: 40_000_000, unit: 'EUR' });

@@ -94,6 +94,14 @@ describe('updates of the same quantity, however it is written', () => {
     expect(cost.type).toBe('new');
   });
 
+  it('a height given as an adjective is compared with the same height of the same structure', () => {
+    const f = one(claim('The cause of the fall of the 42-metre high Ravena lighthouse is under investigation.'), [
+      stored('Drone footage showed the stump of the 47-metre high Ravena lighthouse after the storm.', 1),
+    ]);
+    expect(f.type).toBe('updated');
+    expect(f.explanation).toContain('height');
+  });
+
   it('a percentage change is compared with the same change over a compatible period', () => {
     const intraday = stored('Shares of Harlow were down 2.1% in afternoon trading in Ravena.', 1, ['Harlow']);
     expect(one(claim('Harlow shares closed down 5.3% on Monday.', ['Harlow']), [intraday]).type).toBe('updated');

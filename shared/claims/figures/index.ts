@@ -19,7 +19,7 @@ import type { Figure } from '../../types.ts';
 import { anchorOf, CHANGE_BEFORE, INCREMENT_AFTER, INCREMENT_BEFORE, PREVIOUS_BEFORE } from './context.ts';
 import { readCount, shareCoordinatedOutcomes } from './counts.ts';
 import type { Counted, FigureReading, Found } from './found.ts';
-import { MEASURE_UNITS, readMagnitudes, readMeasure } from './measures.ts';
+import { DIMENSION_AFTER, MEASURE_UNITS, readDimension, readMagnitudes, readMeasure } from './measures.ts';
 import { CURRENCY_WORDS, readMoney } from './money.ts';
 import { readMultipliers } from './multipliers.ts';
 import { notAFigure } from './not-figures.ts';
@@ -34,6 +34,7 @@ const POINTS_AFTER = /^\s*(?:percentage\s+)?points?\b/i;
 const INCLUDING_BEFORE = /(?:,|\()\s*(?:including|among them|among whom|of whom|among the dead|mostly|mainly)\s*$/i;
 const OF_THEM_AFTER = /^\s*of\s+(?:them|whom|which|(?:those|these)(?!\s+(?:[a-z]+s|[a-z]*(?:men|people|children))\b))\b/i;
 const THE_FIRST_BEFORE = /\b(?:the|a)\s+first\s*$/i;
+const ARTICLE_BEFORE = /\b(?:the|an?)\s*$/i;
 /** Figures whose earlier value ("up from 6.8") is read as that kind of figure, with its unit and `about`. */
 const VALUE_KINDS = new Set<Found['kind']>(['magnitude', 'measure', 'money', 'percent']);
 
@@ -92,12 +93,15 @@ function readFigure(sentence: string, m: RegExpExecArray, found: Found[]): Found
   const points = (!m[5] && POINTS_AFTER.test(r.after) && CHANGE_BEFORE.test(r.pt)) || /point/i.test(m[5] ?? '');
   const percent = Boolean(m[5]) || points;
   const currency = m[1]?.trim() ?? r.currencyWord?.[1]?.toLowerCase() ?? null;
-  const measure = !percent && !currency ? MEASURE_UNITS.find(([re]) => re.test(r.after)) : undefined;
+  const dimension = !percent && !currency ? DIMENSION_AFTER.exec(r.after) : null;
+  const measure = !percent && !currency && !dimension ? MEASURE_UNITS.find(([re]) => re.test(r.after)) : undefined;
+  // "broke off from the 45-metre high bridge": a dimension after an article describes a thing, not an earlier value.
+  if (dimension && ARTICLE_BEFORE.test(r.pt)) r.previous = false;
   if (r.previous) figure.role = 'previous';
   else if (r.increment) figure.role = 'increment';
   else if (r.partOfPrev) figure.role = 'part';
   // "revised … to 7.0, up from its initial reading of 6.8": the earlier value of the figure before.
-  if (r.previous && prev && !percent && !currency && !measure && VALUE_KINDS.has(prev.kind))
+  if (r.previous && prev && !percent && !currency && !measure && !dimension && VALUE_KINDS.has(prev.kind))
     return { figure: { ...figure, unit: prev.figure.unit, about: prev.figure.about }, at, end, kind: prev.kind };
   let kind: Found['kind'] = 'count';
   let counted: Counted | undefined;
@@ -107,6 +111,9 @@ function readFigure(sentence: string, m: RegExpExecArray, found: Found[]): Found
   } else if (currency) {
     kind = 'money';
     readMoney(r, currency);
+  } else if (dimension) {
+    kind = 'measure';
+    readDimension(r, dimension);
   } else if (measure) {
     kind = 'measure';
     if (!readMeasure(r, measure)) return null;

@@ -82,6 +82,28 @@ function nounMeasured(unitText: string, rest: string): string | null {
   return noun && !NOT_A_NOUN.has(noun) && !/(?:ing|ed|ly)$/.test(noun) ? noun : null;
 }
 
+/**
+ * A dimension written as an adjective before what it measures: "the 45-metre high tower", "an 80-metre long stretch",
+ * "a 10-foot deep trench". Outlets give a structure's height or a stretch's length in such words, and two of them
+ * giving it differently is a changed (or contested) figure; without "high", "long", "deep" or "wide" ("a 16-inch
+ * screen", "an 80-metre section") the compound names a thing, not a figure (not-figures.ts: compound modifier).
+ * Fixed words and one separator each: linear.
+ */
+export const DIMENSION_AFTER = /^-(met(?:re|er)|m|foot|ft|kilomet(?:re|er)|km|mile|centimet(?:re|er)|cm)[- ](high|tall|long|deep|wide)\b/i;
+const DIMENSION_UNIT: Record<string, string> = { m: 'm', ft: 'ft', km: 'km', mile: 'mi', cm: 'cm' };
+const DIMENSION_NOUN: Record<string, string> = { high: 'height', tall: 'height', long: 'length', deep: 'depth', wide: 'width' };
+
+/** The unit and what a dimension adjective measures ("-metre high" → m, height), from DIMENSION_AFTER's match. */
+export function readDimension(r: FigureReading, m: RegExpExecArray): void {
+  const unit = m[1]
+    .toLowerCase()
+    .replace(/^met(?:re|er)$/, 'm')
+    .replace(/^foot$/, 'ft')
+    .replace(/^kilomet(?:re|er)$/, 'km');
+  r.figure.unit = DIMENSION_UNIT[unit.replace(/^centimet(?:re|er)$/, 'cm')] ?? unit;
+  r.figure.about = DIMENSION_NOUN[m[2].toLowerCase()];
+}
+
 /** "12 km (7 miles)": a conversion of the measure before, not another figure. */
 const CONVERSION_BEFORE = /\(\s*(?:about|around|roughly|some|approximately|nearly)?\s*$/;
 

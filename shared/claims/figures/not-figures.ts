@@ -4,6 +4,7 @@
  * number. A test runs every entry's example, where the number the rule catches is written in [brackets].
  */
 import { MONTHS_AND_DAYS } from '../../lexicon/english.ts';
+import { DIMENSION_AFTER } from './measures.ts';
 import type { NumberContext } from './numbers.ts';
 import { readNoun } from './nouns.ts';
 import { outcomeAfter, outcomeBefore } from './outcomes.ts';
@@ -86,9 +87,11 @@ export const NOT_A_FIGURE: NotAFigureRule[] = [
   },
   {
     name: 'compound modifier',
-    test: (n) => COMPOUND_MODIFIER.test(n.after),
+    test: (n) => COMPOUND_MODIFIER.test(n.after) && !DIMENSION_AFTER.test(n.after),
     example: 'She bought a [16]-inch screen.',
-    reason: '"a 16-inch screen", "two-and-a-half days": the number is part of an adjective or a compound ("-strong" is a count)',
+    reason:
+      '"a 16-inch screen", "two-and-a-half days": the number is part of an adjective or a compound ("-strong" is a count; ' +
+      '"a 45-metre high tower" is a dimension, measures.ts)',
   },
   {
     name: 'part of a name',
