@@ -15,6 +15,7 @@ const OUTCOME_OF: Record<string, string> = {
   arrested: 'ARREST',
   evacuated: 'EVACUATE',
   missing: 'MISSING',
+  trapped: 'TRAPPED',
   rescued: 'RESCUE',
   deployed: 'DEPLOY',
   infected: 'INFECT',

@@ -432,6 +432,12 @@ describe('a toll whose subject holds a relative clause, and outcomes after "list
     expect(abouts('Nine fishermen were declared dead on Friday.')).toEqual(['fishermen killed']);
     expect(abouts('Four climbers are presumed dead after the avalanche.')).toEqual(['climbers killed']);
   });
+
+  it('"trapped" is an outcome of its own: a count under rubble or underground, apart from the missing and the dead', () => {
+    expect(abouts('Up to 14 cavers were thought to have been trapped in the flooded passage.')).toEqual(['cavers trapped']);
+    expect(abouts('Six workers remained trapped under the collapsed warehouse roof.')).toEqual(['workers trapped']);
+    expect(abouts('Six workers remain missing after the warehouse roof fell.')).toEqual(['workers missing']);
+  });
 });
 
 describe('partitive counts', () => {

@@ -94,6 +94,15 @@ describe('updates of the same quantity, however it is written', () => {
     expect(cost.type).toBe('new');
   });
 
+  it('a count of people trapped is updated by another count of them, and does not update a count of the workforce', () => {
+    const crew = stored('Some 40 workers were on the night shift at the Ravena pit when the tunnel fell in.', 1);
+    const trapped = stored('Eleven miners remained trapped at the Ravena pit on Tuesday.', 2);
+    const f = one(claim('Seven miners remain trapped at the Ravena pit, rescuers said.'), [crew, trapped]);
+    expect(f.type).toBe('updated');
+    expect(f.matches.map((m) => m.claimId)).toEqual([trapped.id]);
+    expect(f.explanation).toContain('miners trapped: 11 → 7');
+  });
+
   it('a height given as an adjective is compared with the same height of the same structure', () => {
     const f = one(claim('The cause of the fall of the 42-metre high Ravena lighthouse is under investigation.'), [
       stored('Drone footage showed the stump of the 47-metre high Ravena lighthouse after the storm.', 1),

@@ -35,6 +35,8 @@ export const OUTCOME_AFTER: Array<[RegExp, string]> = [
     'evacuated',
   ],
   [/^(?:missing|unaccounted)\b/i, 'missing'],
+  // Still under rubble, in a mine, in a cave: a count that rescuers and officials revise, apart from the missing.
+  [/^(?:trapped|entombed|stuck underground)\b/i, 'trapped'],
   [/^(?:rescued|saved|pulled (?:out )?alive)\b/i, 'rescued'],
   [/^(?:deployed|dispatched|sent|stationed|mobili[sz]ed)\b/i, 'deployed'],
   [/^(?:infected|fell ill|tested positive|sickened|contracted)\b/i, 'infected'],
@@ -130,6 +132,7 @@ const OUTCOME_WORDS = new Set([
   'arrested',
   'evacuated',
   'missing',
+  'trapped',
   'rescued',
   'deployed',
   'infected',
