@@ -100,14 +100,19 @@ const TOC =
   '<nav class="toc" aria-label="Sections"><a href="#figures">Figures</a><a href="#disputes">Disputes</a><a href="#facts">Facts</a>' +
   '<a href="#quotations">Quotations</a><a href="#entities">Entities</a><a href="#sources">Sources</a></nav>';
 
-/** An item's rendering, remembered by the item as its UTF-8 bytes. */
-function remembered<T extends object>(render: (item: T) => string): (item: T) => Uint8Array {
+/** An item's rendering, remembered by the item as its UTF-8 bytes; `known` gives it only if it was made already. */
+interface Remembered<T extends object> {
+  (item: T): Uint8Array;
+  known: (item: T) => Uint8Array | undefined;
+}
+function remembered<T extends object>(render: (item: T) => string): Remembered<T> {
   const renderings = new WeakMap<T, Uint8Array>();
-  return (item) => {
+  const rendering = (item: T) => {
     let bytes = renderings.get(item);
     if (bytes === undefined) renderings.set(item, (bytes = encoder.encode(render(item))));
     return bytes;
   };
+  return Object.assign(rendering, { known: (item: T) => renderings.get(item) });
 }
 
 const SECTIONS = ['facts', 'figures', 'disputes', 'quotations', 'entities', 'sources'] as const;
@@ -165,9 +170,51 @@ const itemHtml = (place: Place): ItemText => ({
   source: (s) => sourceRowHtml(s, place),
 });
 const liveHtml = itemHtml(LIVE);
-const rememberedHtml = Object.fromEntries(
-  Object.entries(liveHtml).map(([kind, render]) => [kind, remembered(render as (item: object) => string)]),
+const olderHtml = itemHtml(OLDER);
+type Kind = keyof ItemText;
+const KINDS = Object.keys(liveHtml) as Kind[];
+const rememberedLive = Object.fromEntries(KINDS.map((kind) => [kind, remembered(liveHtml[kind] as (item: object) => string)])) as Record<
+  Kind,
+  Remembered<object>
+>;
+const rememberedHtml = rememberedLive as unknown as ItemText;
+
+/**
+ * Items of an older page as the live page rendered them, when it did: a page takes the least recently active items
+ * off the live page, whose renderings the process usually still remembers. The two differ only in where a report
+ * is (LIVE and OLDER places): every link an item holds is a report link, `href="../…"` on the live page and
+ * `href="../../…"` one folder further down (escaped text cannot hold `href="`: its quote mark is escaped). An item
+ * the live page did not render here (a dossier parsed anew) is rendered for the older page directly.
+ */
+const olderFromLive = Object.fromEntries(
+  KINDS.map((kind) => [
+    kind,
+    (item: object) => {
+      const live = rememberedLive[kind].known(item);
+      return live ? relinked(live) : (olderHtml[kind] as (item: object) => string)(item);
+    },
+  ]),
 ) as unknown as ItemText;
+const LIVE_LINK = Buffer.from('href="../');
+const ONE_UP = Buffer.from('../');
+
+/** The live rendering with each report link one folder further up (see olderFromLive). */
+function relinked(live: Uint8Array): Uint8Array {
+  const bytes = Buffer.from(live.buffer, live.byteOffset, live.byteLength);
+  const at: number[] = [];
+  for (let i = bytes.indexOf(LIVE_LINK); i >= 0; i = bytes.indexOf(LIVE_LINK, i + LIVE_LINK.length)) at.push(i + 6);
+  if (!at.length) return live;
+  const out = Buffer.allocUnsafe(bytes.length + at.length * ONE_UP.length);
+  let from = 0;
+  let to = 0;
+  for (const i of at) {
+    to += bytes.copy(out, to, from, i);
+    to += ONE_UP.copy(out, to);
+    from = i;
+  }
+  bytes.copy(out, to, from);
+  return out;
+}
 
 function htmlOf(d: Dossier, render: ItemText): Pieces {
   const s = d.story;
@@ -209,15 +256,15 @@ export function renderDossierPageHtml(p: DossierPage): string {
 
 /** An older page's JSON (`JSON.stringify(p)`, byte for byte) and HTML, as bytes: its items' JSON is remembered. */
 export function renderDossierPage(p: DossierPage): { json: Uint8Array; html: Uint8Array } {
-  return { json: toBytes(dossierJson(p)), html: toBytes(pageHtml(p)) };
+  return { json: toBytes(dossierJson(p)), html: toBytes(pageHtml(p, olderFromLive)) };
 }
 
-function pageHtml(p: DossierPage): Pieces {
+function pageHtml(p: DossierPage, render: ItemText = olderHtml): Pieces {
   const [open, close] = htmlPageFrame(`Story ${p.story}, older entries ${p.page} — claimdiff`);
   const header =
     `${STORY_CSS}<header><p class="meta">claimdiff story dossier · corpus ${h(p.corpus)} · older entries, page ${p.page}</p>\n` +
     `<h1>Story ${h(p.story)}: older entries</h1><p><a href="../${h(storyHtmlName(p.story))}">Back to the story</a></p></header>`;
-  return [open, header, sectionsHtml(p, itemHtml(OLDER)), close];
+  return [open, header, sectionsHtml(p, render), close];
 }
 
 const section = (id: string, title: string, body: Pieces): Pieces => [
