@@ -9,7 +9,7 @@
 import type { Claim, ClaimKind, DocumentEntity, RemovedLine } from '../types.ts';
 import { LIMITS, overBudget } from '../limits.ts';
 import { extractFigures } from './figures/index.ts';
-import { countryKey, EVENT_VERBS, SPEECH_VERB_RE, SPEECH_VERBS } from '../lexicon/english.ts';
+import { countryKey, EVENT_VERBS, REFUSAL, SPEECH_VERB_RE, SPEECH_VERBS } from '../lexicon/english.ts';
 import { documentEntities, findMentions, type Mention } from './names.ts';
 import { sentencesOf, stripDateline } from './sentences.ts';
 
@@ -563,7 +563,8 @@ function sentenceClaims(
       quote,
       figures,
       entities: names,
-      negated: NEGATION.test(polarityText),
+      // "denied him bail" refuses a request: not a denial of a fact (lexicon REFUSAL).
+      negated: NEGATION.test(polarityText.replace(REFUSAL, ' ')),
     };
     if (pieceSpeaker?.org) claim.speakerOrg = pieceSpeaker.org;
     claims.push(claim);

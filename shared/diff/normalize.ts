@@ -3,7 +3,7 @@
  * lexicons (casualty, increase/decrease, request/assist, shutdown/blackout, …), with entities as single tokens.
  * Case, quote marks, punctuation, word order and inflection fall away; negation is kept apart as polarity.
  */
-import { DEMONYM, NUMBER_WORDS as LEXICON_NUMBERS } from '../lexicon/english.ts';
+import { DEMONYM, NUMBER_WORDS as LEXICON_NUMBERS, REFUSAL } from '../lexicon/english.ts';
 import { paraphraseOf } from '../lexicon/wordnet.ts';
 import type { Claim } from '../types.ts';
 
@@ -40,6 +40,7 @@ const NEGATORS = new Set([
   'rejects',
 ]);
 const REJECT_WORDS = new Set(['reject', 'rejected', 'rejects']);
+const DENY_WORDS = new Set(['deny', 'denied', 'denies', 'denying']);
 /** A rejection of something said: reports, claims, allegations, or a "that" clause. */
 export const REJECTS_A_CLAIM = new RegExp(
   String.raw`\breject(?:ed|s|ing)?\s+(?:(?:as\s+\w+\s+)?(?:the|any|all|these|those|such)\s+)?(?:reports?|` +
@@ -243,11 +244,17 @@ export function shapeOf(claim: Pick<Claim, 'text' | 'entities' | 'negated'> & { 
   const polarityWords = claim.quote && !mostlyQuote(claim) ? new Set(contentWords(claim.text.replace(QUOTED, ' '))) : null;
   // "rejected the claims that …" denies; "rejected the plan" (a vote, a bid, an offer) is an outcome, not a denial.
   const rejectionDenies = REJECTS_A_CLAIM.test(claim.text);
+  // "denied him bail", "denied a request": a refusal, no denial (lexicon REFUSAL); the verb is compared as a word.
+  const denialRefuses = REFUSAL.test(claim.text);
   const words = contentWords(claim.text);
   for (const [i, w] of words.entries()) {
     // "a motion of no confidence", "a vote of no confidence": the name of a motion, not a denial.
     if (w === 'no' && words[i - 1] === 'of' && NOUN_AFTER_NO.test(words[i + 1] ?? '')) continue;
     if (REJECT_WORDS.has(w) && !rejectionDenies) {
+      tokens.add(concept(w));
+      continue;
+    }
+    if (denialRefuses && DENY_WORDS.has(w)) {
       tokens.add(concept(w));
       continue;
     }

@@ -481,6 +481,20 @@ export const SPEECH_VERBS =
   'cautioned|vowed|pledged|promised|accused|blamed';
 export const SPEECH_VERB_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'i');
 
+/**
+ * "denied him bail", "was denied entry", "denied a request that he remain free": to deny someone a thing they asked
+ * for is to refuse it, an act, not to deny that something is true. Such a sentence is no negative claim: it does not
+ * contradict the request it answers ("asked the judge to let him remain free on bail"). One optional word per slot
+ * between fixed alternatives: linear.
+ */
+export const REFUSAL = new RegExp(
+  String.raw`\b(?:denied|denies|deny|denying)\s+(?:(?:him|her|them|it|us|me|you)\s+)?` +
+    String.raw`(?:(?:a|an|the|his|her|their|its|any|further)\s+)?(?:[\p{L}-]+\s+)?` +
+    String.raw`(?:requests?|bail|permission|access|entry|applications?|appeals?|motions?|bids?|visas?|parole|asylum|` +
+    String.raw`licen[cs]es?|permits?|petitions?|clearance|admission|passage)\b`,
+  'iu',
+);
+
 /** Verbs that make a sentence an event: something happened. */
 export const EVENT_VERBS = new RegExp(
   String.raw`\b(killed|died|dies|wounded|injured|arrested|detained|deployed|dispatched|sent|arrived|` +

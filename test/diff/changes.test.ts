@@ -362,6 +362,25 @@ describe('a rejection is a denial only of something said (issue 15)', () => {
   });
 });
 
+describe('a refusal is not a denial (REFUSAL)', () => {
+  const extracted = (text: string) => extractClaims(text).claims[0];
+  it('"denied him bail", "was denied entry", "denied a request" are no negative claims; "denied that …" still is', () => {
+    expect(extracted('The magistrate denied him bail and sent the case to a higher court.').negated).toBe(false);
+    expect(extracted('The two reporters were denied entry at the border crossing near Pell.').negated).toBe(false);
+    expect(extracted('The tribunal denied a request that the hearing be held in private.').negated).toBe(false);
+    expect(extracted('The mayor denied that the hearing had been held in private.').negated).toBe(true);
+  });
+
+  it('a refused request does not contradict the report of the request it answers', () => {
+    const asked = extractClaims('His lawyers asked the magistrate to let the skipper stay free on bail while he appeals.').claims[0];
+    const refused = extracted(
+      'The skipper went to jail as the magistrate denied him a request that he stay free on bail while he appeals.',
+    );
+    const k: CorpusClaim = { ...asked, id: 'old-1', docId: 'd1', sourceKey: 'incoming/c/source-1.txt', seq: 1 };
+    expect(diffClaims([refused], [k])[0].type).not.toBe('contradicted');
+  });
+});
+
 describe('a hedge the later report resolves', () => {
   const stored = (text: string, seq = 1): CorpusClaim[] =>
     extractClaims(text).claims.map((c, i) => ({ ...c, id: `d${seq}-c${i}`, docId: `d${seq}`, sourceKey: `incoming/c/${seq}.txt`, seq }));
