@@ -850,6 +850,8 @@ function selectArticle(
       // A heading of other stories ("Most read", "Related") that did not end the article heads a box set inside it,
       // whose items are gone: the heading is not a subheading of the article.
       l.reason ??= 'heading of other stories';
+    } else if (l.cls === 'short' && TOPIC_HEADLINE.test(l.text) && !SENTENCE_END.test(l.text)) {
+      l.reason ??= 'related headline (topic: headline)';
     } else if (
       l.cls === 'short' &&
       l.words >= 2 &&
@@ -864,6 +866,15 @@ function selectArticle(
   }
   return keep;
 }
+
+/**
+ * Another story's headline set between two paragraphs, led by its topic: "Harbour strike: Ferries stay in port",
+ * "Video: The quay under water", "Related: Five walks along the coast". A subheading of the article names its section
+ * ("What happens next"); the topic, colon and a second capital are how sites print links to their other stories, and
+ * such a line is kept as a subheading on no page of the shared benchmark (topic headline). Up to four words before
+ * the colon, no sentence punctuation at the end (a speaker's line in a transcript ends as a sentence).
+ */
+const TOPIC_HEADLINE = /^\p{Lu}[\p{L}\p{N}'’&.-]*(?: [\p{L}\p{N}'’&.-]+){0,3}: ["'“‘]?[\p{Lu}\p{N}]/u;
 
 /**
  * The signature under a social-media post the article quotes: "— Jane Doe (@janedoe) March 3, 2025". The post is

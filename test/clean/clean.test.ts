@@ -189,6 +189,15 @@ describe('text cleaning: boilerplate classes', () => {
     expect(lead.body.split('\n\n')).toEqual([P1, P2, P3, P4, P5]);
   });
 
+  it("removes another story's headline led by its topic between two paragraphs (topic headline)", () => {
+    const result = cleanText(['Breakwater delayed', P1, 'Harbour strike: Ferries stay in port', P2, P3].join('\n'));
+    expect(result.body.split('\n\n')).toEqual([P1, P2, P3]);
+    expect(result.removed).toContainEqual({ text: 'Harbour strike: Ferries stay in port', reason: 'related headline (topic: headline)' });
+    // A subheading without a topic, and a speaker's line ending as a sentence, stay.
+    const kept = cleanText(['Breakwater delayed', P1, 'What the board decided', P2, 'Mayor: We will rebuild it.', P3].join('\n'));
+    expect(kept.body.split('\n\n')).toEqual([P1, 'What the board decided', P2, 'Mayor: We will rebuild it.', P3]);
+  });
+
   it('keeps a subheading that follows a removed widget line (subheading after a widget)', () => {
     const result = cleanText(
       ['Breakwater delayed', P1, 'Related post: Ferry timetable for the spring', 'What the board decided', P2, P3].join('\n'),
