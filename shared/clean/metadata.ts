@@ -272,6 +272,8 @@ export function readsLikeName(text: string): boolean {
 
 /** Spaced separators between a headline and the site's name in a page title. */
 const TITLE_SEPARATOR = /\s+(?:[|–—•·»:~]|-{1,2}|::)\s+/g;
+/** A separator at the very end of a page title, nothing after it. */
+const DANGLING_SEPARATOR = /\s(?:[|–—•·»~]|-{1,2}|::)$/;
 const foldTitle = (s: string) =>
   s
     .toLowerCase()
@@ -286,7 +288,11 @@ const foldTitle = (s: string) =>
  * at most four capitalised words. The headline keeps at least three words; "Headline - the rest of it" stays.
  */
 export function stripSiteSuffix(title: string, evidence: { siteName?: string | null; seen?: (text: string) => boolean } = {}): string {
-  let text = title.replace(/\s+/g, ' ').trim();
+  // "Headline |": a separator left dangling where a template printed an empty site name (dangling separator).
+  let text = title
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(DANGLING_SEPARATOR, '');
   const seps = [...text.matchAll(TITLE_SEPARATOR)];
   if (!seps.length) return text;
   const seen = evidence.seen ?? (() => false);

@@ -97,6 +97,9 @@ describe('titles', () => {
     [`${HEADLINE} | Gazette | 08.03.2025`, HEADLINE],
     [`${HEADLINE} : HarbourNews`, HEADLINE],
     [`${HEADLINE} - gazette.example`, HEADLINE],
+    // A dangling separator: the template printed an empty site name.
+    [`${HEADLINE} |`, HEADLINE],
+    [`${HEADLINE} –`, HEADLINE],
     ['Storm season - what the new flood maps mean for your street', 'Storm season - what the new flood maps mean for your street'],
     ['Ferries - Winter Timetable', 'Ferries - Winter Timetable'],
     ['Opinion | Why the harbour needs its wall finished', 'Opinion | Why the harbour needs its wall finished'],
