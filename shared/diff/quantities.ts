@@ -3,7 +3,7 @@
  * measure the same quantity and agree in value, how an update is written ("18 → 27"), and the numbers of a text that
  * identify a fact by themselves ("432 votes to 202").
  */
-import { countryKey, NUMBER_WORDS, PERSON_PLURAL, WEEKDAY_RE } from '../lexicon/english.ts';
+import { countryKey, NUMBER_WORDS, nationalityOf, PERSON_PLURAL, WEEKDAY_RE } from '../lexicon/english.ts';
 import type { Claim, Figure } from '../types.ts';
 import { memo } from './memo.ts';
 import { concept } from './normalize.ts';
@@ -16,6 +16,7 @@ const OUTCOME_OF: Record<string, string> = {
   evacuated: 'EVACUATE',
   missing: 'MISSING',
   trapped: 'TRAPPED',
+  stranded: 'STRANDED',
   rescued: 'RESCUE',
   deployed: 'DEPLOY',
   infected: 'INFECT',
@@ -101,6 +102,9 @@ export function aboutKey(f: Figure): AboutKey {
     if (head === 'ransom' || head === 'request') head = 'demand';
     comparable = head !== null && head !== 'money';
   } else {
+    // "160,000 Britons" are British people: counted as people, their nationality a modifier ("British people").
+    const national = words.length ? nationalityOf(words[words.length - 1]) : null;
+    if (national) words = [...words.slice(0, -1), national, 'people'];
     const last = words[words.length - 1];
     if (last !== undefined) {
       head = PEOPLE_HEADS.test(last) ? 'people' : ROLE_HEADS.test(last) ? 'ROLE' : concept(last);
@@ -172,7 +176,13 @@ export function samePeopleCounted(a: Figure, b: Figure): boolean {
   const ka = aboutKey(a);
   const kb = aboutKey(b);
   if (ka.outcome !== kb.outcome || ka.suffix !== kb.suffix || (ka.head === 'people') === (kb.head === 'people')) return false;
-  const kind = (ka.head === 'people' ? b : a).about.toLowerCase().split(/\s+/).pop() ?? '';
+  // The kind is the counted noun, before any outcome word ("Dutch tourists stranded" → tourists).
+  const kind =
+    (ka.head === 'people' ? b : a).about
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => !OUTCOME_OF[w])
+      .pop() ?? '';
   if (!PERSON_PLURAL.test(kind)) return false;
   return !(ka.modifiers.size && kb.modifiers.size && ![...ka.modifiers].some((m) => kb.modifiers.has(m)));
 }

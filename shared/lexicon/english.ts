@@ -324,6 +324,34 @@ export const DEMONYM = new RegExp(
   'i',
 );
 
+/**
+ * People named by their nationality, as the adjective of it: "160,000 Britons" are British people, "300 Italians"
+ * Italian people. The regular plural of an adjective of DEMONYM ("Americans", "Italians") and these.
+ */
+export const NATIONALS: Record<string, string> = {
+  britons: 'british',
+  brits: 'british',
+  scots: 'scottish',
+  danes: 'danish',
+  swedes: 'swedish',
+  poles: 'polish',
+  finns: 'finnish',
+  turks: 'turkish',
+  spaniards: 'spanish',
+  frenchmen: 'french',
+  dutchmen: 'dutch',
+  irishmen: 'irish',
+  englishmen: 'english',
+  welshmen: 'welsh',
+};
+export function nationalityOf(plural: string): string | null {
+  const w = plural.toLowerCase();
+  if (NATIONALS[w]) return NATIONALS[w];
+  const single = w.endsWith('s') ? w.slice(0, -1) : '';
+  // Only adjectives that are also the noun ("an American", "an Italian"), not "north", "western" or "british".
+  return single && /(?:an|ian|ean|i|ic)$/.test(single) && DEMONYM.test(single) ? single : null;
+}
+
 /** Month names and their abbreviations, with the month's number. */
 export const MONTH_NUMBERS: Record<string, number> = {
   jan: 1,

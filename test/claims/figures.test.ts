@@ -438,6 +438,11 @@ describe('a toll whose subject holds a relative clause, and outcomes after "list
     expect(abouts('Six workers remained trapped under the collapsed warehouse roof.')).toEqual(['workers trapped']);
     expect(abouts('Six workers remain missing after the warehouse roof fell.')).toEqual(['workers missing']);
   });
+
+  it('"stranded" is an outcome, read after "who face being" as after "were"', () => {
+    expect(abouts('The strike left 8,000 passengers stranded at Ravena airport.')).toEqual(['passengers stranded']);
+    expect(abouts('Up to 8,000 Dutch skiers who face being stranded in the valley will be flown home.')).toEqual(['dutch skiers stranded']);
+  });
 });
 
 describe('partitive counts', () => {

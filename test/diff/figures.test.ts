@@ -103,6 +103,19 @@ describe('updates of the same quantity, however it is written', () => {
     expect(f.explanation).toContain('miners trapped: 11 → 7');
   });
 
+  it('people named by nationality ("Norwegians") are people of that nationality, compared with "Norwegian people"', () => {
+    const f = one(claim('The airline folded on Monday, leaving more than 14,000 Norwegians stranded abroad.'), [
+      stored('The collapse of the Ravena airline has left 12,000 Norwegian people stranded on their holidays.', 1),
+    ]);
+    expect(f.type).toBe('updated');
+    expect(f.explanation).toContain('12,000 → more than 14,000');
+    // Stranded people of another nationality are another count.
+    const other = one(claim('The airline folded on Monday, leaving more than 14,000 Danes stranded abroad.'), [
+      stored('The collapse of the Ravena airline has left 12,000 Norwegian people stranded on their holidays.', 1),
+    ]);
+    expect(other.type).not.toBe('updated');
+  });
+
   it('a height given as an adjective is compared with the same height of the same structure', () => {
     const f = one(claim('The cause of the fall of the 42-metre high Ravena lighthouse is under investigation.'), [
       stored('Drone footage showed the stump of the 47-metre high Ravena lighthouse after the storm.', 1),

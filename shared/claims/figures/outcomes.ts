@@ -37,6 +37,8 @@ export const OUTCOME_AFTER: Array<[RegExp, string]> = [
   [/^(?:missing|unaccounted)\b/i, 'missing'],
   // Still under rubble, in a mine, in a cave: a count that rescuers and officials revise, apart from the missing.
   [/^(?:trapped|entombed|stuck underground)\b/i, 'trapped'],
+  // Travellers left abroad or at airports by a collapse, a strike or a storm: a count outlets revise as it is known.
+  [/^(?:stranded|marooned)\b/i, 'stranded'],
   [/^(?:rescued|saved|pulled (?:out )?alive)\b/i, 'rescued'],
   [/^(?:deployed|dispatched|sent|stationed|mobili[sz]ed)\b/i, 'deployed'],
   [/^(?:infected|fell ill|tested positive|sickened|contracted)\b/i, 'infected'],
@@ -63,7 +65,7 @@ export const OUTCOME_AFTER: Array<[RegExp, string]> = [
 const OUTCOME_GAP = new RegExp(
   '^(?:were|was|have|has|had|been|are|is|be|being|remain|remains|remained|now|still|also|reportedly|all|later|already|either|' +
     'then|initially|officially|so|far|believed|thought|known|feared|reported|said|to|confirmed|being|subsequently|eventually|' +
-    'allegedly|listed|declared|presumed|registered|recorded|counted|classified|as)$',
+    'allegedly|listed|declared|presumed|registered|recorded|counted|classified|as|face|faces|facing|faced)$',
   'i',
 );
 /** A verb governing the number: "killing at least 41 people", "detained 14 contractors". */
@@ -133,6 +135,7 @@ const OUTCOME_WORDS = new Set([
   'evacuated',
   'missing',
   'trapped',
+  'stranded',
   'rescued',
   'deployed',
   'infected',
