@@ -28,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { main, type Io } from '../cli/main.ts';
 import { LOCAL_IN_FLIGHT } from '../cli/workspace.ts';
 import { silentTelemetry } from '../shared/ops/telemetry.ts';
-import { diffUpload, type CorpusHead } from '../shared/pipeline/diff-stage.ts';
+import { CURRENT_LAYOUT, diffUpload, type CorpusHead } from '../shared/pipeline/diff-stage.ts';
 import { decodeUpload } from '../shared/pipeline/input.ts';
 import { documentId, keys, uploadKey } from '../shared/pipeline/keys.ts';
 import { prepareDocument } from '../shared/pipeline/prepare.ts';
@@ -322,7 +322,7 @@ class ScaleCorpus {
       if (n < generated) await fileStateOnly(this.store, 'scale', doc, n + 1);
       else {
         if (n === generated && n > 0) {
-          const head: CorpusHead = { count: generated, log: [], replayFrom: null, layout: 'story-claims', state: 'shards' };
+          const head: CorpusHead = { count: generated, log: [], replayFrom: null, ...CURRENT_LAYOUT };
           await putJson(this.store, keys.head('scale'), head);
         }
         await this.diff(doc);

@@ -28,9 +28,18 @@ import { keys, keySegment } from './keys.ts';
 export const ENTITIES_PER_SHARD = 16;
 /** Stories listed per entity (the most recently continued): a country named by every story does not list them all. */
 export const STORIES_PER_ENTITY = 32;
-/** Line shards (by the first two hex digits of the line hash) and lines tracked per shard: 8,192 in all. */
-const LINE_SHARD_CHARS = 2;
+/**
+ * Line counts are kept in groups (by the first two hex digits of the line hash), LINES_PER_SHARD lines per group:
+ * 8,192 in all. The groups are one object, the corpus's line table (LINE_TABLE): a document's short lines fall in
+ * as many groups as it has lines, and each group was an object of its own, written by every document that counted a
+ * line in it (about five objects a document, of ~20 requests); the whole table is at most ~180 KB.
+ */
+const LINE_GROUP_CHARS = 2;
 export const LINES_PER_SHARD = 32;
+/** The state object holding every line group. */
+export const LINE_TABLE = 'lines';
+/** The line group of a line key (a full group forgets its lines seen once first). */
+const lineGroup = (lineKey: string) => lineKey.slice(0, LINE_GROUP_CHARS);
 /**
  * How stale a stored "last mentioned" may be before a document writes it again. Recency only decides what a full
  * shard forgets, so it need not be exact, and an entity named by every document would otherwise be rewritten (and
@@ -59,8 +68,15 @@ export const shardOf = {
   story: (id: string) => `stories/${keySegment(id)}`,
   /** Stories by entity, 4,096 shards: a document's signature entities each land in their own. */
   storiesOf: (entity: string) => `story-index/${hash(entity).slice(0, 3)}`,
-  lines: (lineKey: string) => `lines/${lineKey.slice(0, LINE_SHARD_CHARS)}`,
+  /** Every line's count is in the line table (`lineKey` names the item). */
+  lines: (_lineKey: string) => LINE_TABLE,
 };
+
+/**
+ * The shard a filing record names, in today's layout: a record written before the line table names a line group's
+ * own object (`lines/ab`), whose counts `claimdiff migrate` moved into the table with their undo logs.
+ */
+const currentShard = (name: string) => (name.startsWith(`${LINE_TABLE}/`) ? LINE_TABLE : name);
 
 /**
  * The shards one document reads and the changes it makes, written together once its report and index entries are
@@ -148,7 +164,7 @@ export class StateBatch {
 /** Puts shards back as they were before document `from`: undoes the logged changes of `from` and later, newest first. */
 export async function rollBack(store: ObjectStore, corpus: string, names: string[], from: number): Promise<void> {
   await Promise.all(
-    names.map(async (name) => {
+    [...new Set(names.map(currentShard))].map(async (name) => {
       const shard = await getJson<StateShard>(store, keys.state(corpus, name), { ifCorrupt: 'absent' });
       if (!shard?.undo.some((u) => u.seq >= from)) return;
       const items = { ...shard.items };
@@ -179,20 +195,22 @@ export function firstStateReads(doc: PreparedDocument): string[] {
 
 /**
  * Drops the document's lines the corpus has seen recur (counted over the documents before it), and counts its short
- * lines in; a full shard forgets its lines seen once first (as the whole-corpus count did).
+ * lines in; a full group forgets its lines seen once first (as the whole-corpus count did).
  */
 export async function dropRecurringLines(batch: StateBatch, doc: PreparedDocument): Promise<PreparedDocument> {
   const lineKeys = documentLineKeys(doc);
-  await batch.load(lineKeys.map(shardOf.lines));
+  if (lineKeys.length === 0) return removeRecurringLines(doc, { counts: {} });
+  await batch.load([LINE_TABLE]);
   const stats: Pick<LineStats, 'counts'> = { counts: {} };
   for (const key of lineKeys) {
-    const n = batch.get<number>(shardOf.lines(key), key) ?? 0;
+    const n = batch.get<number>(LINE_TABLE, key) ?? 0;
     if (n) stats.counts[key] = n;
-    batch.set(shardOf.lines(key), key, n + 1);
+    batch.set(LINE_TABLE, key, n + 1);
   }
-  for (const name of new Set(lineKeys.map(shardOf.lines))) {
-    const entries = batch.entries<number>(name);
-    if (entries.length > LINES_PER_SHARD) for (const [key, n] of entries) if (n === 1) batch.set(name, key, null);
+  const groups = new Map(lineKeys.map((key) => [lineGroup(key), [] as Array<[string, number]>]));
+  for (const entry of batch.entries<number>(LINE_TABLE)) groups.get(lineGroup(entry[0]))?.push(entry);
+  for (const entries of groups.values()) {
+    if (entries.length > LINES_PER_SHARD) for (const [key, n] of entries) if (n === 1) batch.set(LINE_TABLE, key, null);
   }
   return removeRecurringLines(doc, stats);
 }

@@ -7,7 +7,9 @@
  * - index 'story': one object per story and retrieval key, index/<story>/<key>.json;
  * - index without a layout field: one object per key for the whole corpus, index/<key>.json (claims name their
  *   story where one was known);
- * - state without `state: 'shards'`: a ring of whole-state snapshots, state/<seq mod 65>.json.
+ * - state 'shards': the line counts in 256 objects of their own, state/lines/<hex>.json, one per line group (now
+ *   one line table, state/lines.json: its items and undo logs are the groups' together);
+ * - state without `state`: a ring of whole-state snapshots, state/<seq mod 65>.json.
  *
  * Each story's claims become one object (index/<story>.json) as if filed in order; the snapshot before the next
  * document is written as state shards, and documents before it can no longer be re-ordered (`shardedFrom`), as
@@ -19,13 +21,13 @@ import type { StoryRegistry } from '../diff/story.ts';
 import { getJson, putJson, type ObjectStore } from '../storage/store.ts';
 import type { CorpusClaim, EntityRegistry } from '../types.ts';
 import { emptyLineStats, type LineStats } from './boilerplate.ts';
-import { shardSnapshot } from './corpus-state.ts';
+import { LINE_TABLE, shardSnapshot, type StateShard } from './corpus-state.ts';
 import { CURRENT_LAYOUT, REPLAY_WINDOW, type CorpusHead } from './diff-stage.ts';
 import { keys } from './keys.ts';
 import { emptyStoryIndex, fileInStory, type IndexShard } from './story-claims.ts';
 
 /** A head as earlier versions stored it. */
-type StoredHead = Omit<CorpusHead, 'layout' | 'state'> & { layout?: 'story-claims' | 'story'; state?: 'shards' };
+type StoredHead = Omit<CorpusHead, 'layout' | 'state'> & { layout?: 'story-claims' | 'story'; state?: 'shards' | 'line-table' };
 
 /** The whole corpus state before a seq, as corpora started before the state was sharded kept it (a ring of these). */
 interface CorpusSnapshot {
@@ -54,7 +56,11 @@ export async function migrateCorpus(store: ObjectStore, corpus: string): Promise
   const steps: string[] = [];
   const unread: string[] = [];
   let shardedFrom = head.shardedFrom;
-  if (head.state !== CURRENT_LAYOUT.state) {
+  if (head.state === 'shards') {
+    const groups = await foldLineGroups(store, corpus);
+    steps.push(`state: ${groups.length} line count objects folded into one line table`);
+    unread.push(...groups);
+  } else if (head.state !== CURRENT_LAYOUT.state) {
     // A replay a crash interrupted starts again from its first document: the state before it is what is kept.
     shardedFrom = head.replayFrom ?? head.count + 1;
     await shardSnapshot(store, corpus, await snapshotBefore(store, corpus, shardedFrom));
@@ -75,6 +81,26 @@ export async function migrateCorpus(store: ObjectStore, corpus: string): Promise
   const migrated: CorpusHead = { ...head, ...CURRENT_LAYOUT, ...(shardedFrom === undefined ? {} : { shardedFrom }) };
   await putJson(store, keys.head(corpus), migrated);
   return { corpus, outcome: 'migrated', steps, unread };
+}
+
+/**
+ * The line groups' objects of a corpus in the 'shards' state, as one line table: their items (each line is in one
+ * group) and, per document, what it replaced in any of them, so a replay rolls the table back as it did the groups.
+ * Returns the groups' keys.
+ */
+async function foldLineGroups(store: ObjectStore, corpus: string): Promise<string[]> {
+  const groups = (await store.list(`corpus/${corpus}/state/${LINE_TABLE}/`)).filter((k) => k.endsWith('.json'));
+  const table: StateShard = { items: {}, undo: [] };
+  const undo = new Map<number, Record<string, unknown>>();
+  for (const key of groups) {
+    const group = await getJson<StateShard>(store, key, { ifCorrupt: 'absent' });
+    if (!group) continue;
+    Object.assign(table.items, group.items);
+    for (const u of group.undo) undo.set(u.seq, { ...undo.get(u.seq), ...u.before });
+  }
+  table.undo = [...undo].sort((a, b) => a[0] - b[0]).map(([seq, before]) => ({ seq, before }));
+  await putJson(store, keys.state(corpus, LINE_TABLE), table);
+  return groups;
 }
 
 const snapshotSlot = (seq: number) => String(seq % (REPLAY_WINDOW + 1));

@@ -3,11 +3,14 @@
  * shard can be rolled back to before any recent document (replays), and rolling back twice changes nothing.
  */
 import { describe, expect, it } from 'vitest';
+import { lineKey } from '../../shared/clean/index.ts';
 import { RECURRENCE_THRESHOLD } from '../../shared/pipeline/boilerplate.ts';
 import {
   assignStoryInShards,
   ENTITIES_PER_SHARD,
   dropRecurringLines,
+  LINE_TABLE,
+  LINES_PER_SHARD,
   resolveAgainstRegistry,
   rollBack,
   shardOf,
@@ -122,6 +125,28 @@ describe('line statistics in shards', () => {
     expect(next.claims.map((c) => c.text)).toEqual(['The breakwater will be finished next year, the harbour authority said.']);
   });
 
+  it('keeps every count in one line table; a full group forgets its lines seen once first, and only that group', async () => {
+    // Lines whose keys fall in one group (the first two hex digits of the key), as many as asked for.
+    const inGroup = (group: string, count: number) => {
+      const lines: string[] = [];
+      for (let n = 0; lines.length < count; n++)
+        if (lineKey(`Notice ${n} to our readers.`).startsWith(group)) lines.push(`Notice ${n} to our readers.`);
+      return lines;
+    };
+    const group = lineKey(standing).slice(0, 2);
+    const crowd = inGroup(group, LINES_PER_SHARD);
+    const other = inGroup(group === '00' ? '01' : '00', 1)[0];
+    const store = await corpusOf([
+      article('a', `${standing}\n\n${other}`),
+      article('b', standing),
+      article('c', crowd.slice(0, LINES_PER_SHARD - 1).join('\n\n')), // the group holds 32 lines: full, not over
+      article('d', crowd[LINES_PER_SHARD - 1]),
+    ]);
+    expect([...store.objects.keys()].filter((k) => k.includes('/state/'))).toEqual([keys.state('c', LINE_TABLE)]);
+    const table = (await shard(store, LINE_TABLE))!;
+    expect(table.items).toEqual({ [lineKey(standing)]: 2, [lineKey(other)]: 1 });
+  });
+
   it('keeps a line seen fewer times, and long sentences however often they are repeated (wire copy is news)', async () => {
     const store = await corpusOf([
       ...Array.from({ length: 10 }, (_, i) => article(`w${i}`, wire)),
@@ -226,15 +251,18 @@ describe('the diff stage on sharded state', () => {
       const before = store.totalRequests();
       const report = await ingest(store, 'c', 'quake-2.txt', QUAKE_2, others + 1);
       expect(report.findings.find((f) => f.type === 'updated')?.explanation).toMatch(/12 → 19/);
-      // The state shards it reads, with their sizes: the other stories' names and lines are filed elsewhere.
+      // The state shards it reads, with their sizes: the other stories' names are filed elsewhere. The line table is
+      // the corpus's one object of line counts (bounded: LINES_PER_SHARD lines in each of its 256 groups), read once.
+      const table = keys.state('c', LINE_TABLE);
       const state = store.reads
-        .filter((k) => k.includes('/state/'))
+        .filter((k) => k.includes('/state/') && k !== table)
         .sort()
         .map((k) => `${k} ${store.bytes.get(k)} bytes`);
-      return { requests: store.totalRequests() - before, state };
+      return { requests: store.totalRequests() - before, state, lineTableReads: store.reads.filter((k) => k === table).length };
     };
     const few = await probe(1);
     expect(few.state.length).toBeGreaterThan(0);
+    expect(few.lineTableReads).toBe(1);
     expect(await probe(12)).toEqual(few);
   });
 });

@@ -4,12 +4,15 @@
  * from a corpus ingested in the current one, so the migrated corpus can be compared with the one it came from.
  */
 import { describe, expect, it } from 'vitest';
-import type { CorpusHead } from '../../shared/pipeline/diff-stage.ts';
+import { CURRENT_LAYOUT, type CorpusHead } from '../../shared/pipeline/diff-stage.ts';
+import { documentLineKeys } from '../../shared/pipeline/boilerplate.ts';
+import { LINE_TABLE, type StateShard } from '../../shared/pipeline/corpus-state.ts';
 import { keys } from '../../shared/pipeline/keys.ts';
 import { migrateCorpus } from '../../shared/pipeline/migrate.ts';
 import type { IndexShard, StoryIndex } from '../../shared/pipeline/story-claims.ts';
 import { MemoryStore } from '../../shared/storage/memory.ts';
 import { getJson, getText, putJson } from '../../shared/storage/store.ts';
+import type { PreparedDocument } from '../../shared/types.ts';
 import { ingest } from '../support/ingest.ts';
 import { QUAKE_1, QUAKE_2, STRIKE_1 } from '../support/quake-texts.ts';
 
@@ -43,7 +46,62 @@ async function downgradeIndex(store: MemoryStore, corpus: string, layout: 'story
   await putJson(store, keys.head(corpus), head);
 }
 
+/**
+ * Splits a corpus's line table into the objects of its line groups (state/lines/<hex>.json, the 'shards' state),
+ * each with its part of the undo log, and names those groups in the filing records, as the earlier version did.
+ */
+async function downgradeLines(store: MemoryStore, corpus: string): Promise<string[]> {
+  const table = (await getJson<StateShard>(store, keys.state(corpus, LINE_TABLE)))!;
+  store.objects.delete(keys.state(corpus, LINE_TABLE));
+  const groups = new Map<string, StateShard>();
+  const groupOf = (key: string) => {
+    const name = `${LINE_TABLE}/${key.slice(0, 2)}`;
+    if (!groups.has(name)) groups.set(name, { items: {}, undo: [] });
+    return groups.get(name)!;
+  };
+  for (const [key, n] of Object.entries(table.items)) groupOf(key).items[key] = n;
+  for (const { seq, before } of table.undo) {
+    for (const [key, value] of Object.entries(before)) {
+      const undo = groupOf(key).undo;
+      if (undo.at(-1)?.seq !== seq) undo.push({ seq, before: {} });
+      undo.at(-1)!.before[key] = value;
+    }
+  }
+  for (const [name, group] of groups) await putJson(store, keys.state(corpus, name), group);
+  for (const key of [...store.objects.keys()].filter((k) => k.startsWith(`corpus/${corpus}/filed/`))) {
+    const filing = (await getJson<{ docId: string; state: string[] }>(store, key))!;
+    const doc = (await getJson<PreparedDocument>(store, keys.prepared(corpus, filing.docId)))!;
+    const named = new Set(documentLineKeys(doc).map((k) => `${LINE_TABLE}/${k.slice(0, 2)}`));
+    await putJson(store, key, { ...filing, state: filing.state.flatMap((n) => (n === LINE_TABLE ? [...named].sort() : [n])) });
+  }
+  const head = (await getJson<Record<string, unknown>>(store, keys.head(corpus)))!;
+  await putJson(store, keys.head(corpus), { ...head, state: 'shards' });
+  return [...groups.keys()].map((name) => keys.state(corpus, name)).sort();
+}
+
 describe('claimdiff migrate', () => {
+  it('folds the line groups of a corpus kept in the shards state into one line table; a late upload replays as before', async () => {
+    const control = new MemoryStore();
+    await ingest(control, 'news', 'quake-1.txt', QUAKE_1, 1);
+    await ingest(control, 'news', 'strike-1.txt', STRIKE_1, 2);
+    await ingest(control, 'news', 'quake-2.txt', QUAKE_2, 4);
+    const store = new MemoryStore();
+    for (const [key, body] of control.objects) store.objects.set(key, body);
+    const groups = await downgradeLines(store, 'news');
+    expect(groups.length).toBeGreaterThan(1);
+    await expect(ingest(store, 'news', 'quake-3.txt', QUAKE_3, 3)).rejects.toThrow(/claimdiff migrate --corpus news/);
+
+    const result = await migrateCorpus(store, 'news');
+    expect(result).toMatchObject({ outcome: 'migrated', unread: groups });
+    const table = (store: MemoryStore) => getJson<StateShard>(store, keys.state('news', LINE_TABLE));
+    expect(await table(store)).toEqual(await table(control));
+    // Placed before quake-2 (second 3 of 4): quake-2 is rolled back, through the line groups its filing record names.
+    const late = await ingest(store, 'news', 'quake-3.txt', QUAKE_3, 3);
+    expect(late).toEqual(await ingest(control, 'news', 'quake-3.txt', QUAKE_3, 3));
+    expect(await table(store)).toEqual(await table(control));
+    expect(await migrateCorpus(store, 'news')).toMatchObject({ outcome: 'current' });
+  });
+
   for (const layout of ['story', undefined] as const) {
     const kept = layout ? 'per story and key' : 'per key';
     it(`regroups an index kept ${kept} into story objects; the next document diffs as before`, async () => {
@@ -70,7 +128,7 @@ describe('claimdiff migrate', () => {
       expect(result.unread.sort()).toEqual(old);
       // Each story's object is what filing the documents in order made.
       for (const [key, text] of current) expect(await getText(store, key)).toBe(text);
-      expect((await getJson<CorpusHead>(store, keys.head('news')))!).toMatchObject({ layout: 'story-claims', state: 'shards' });
+      expect((await getJson<CorpusHead>(store, keys.head('news')))!).toMatchObject(CURRENT_LAYOUT);
 
       const followUp = await ingest(store, 'news', 'quake-2.txt', QUAKE_2, 3);
       expect(followUp).toEqual(await ingest(control, 'news', 'quake-2.txt', QUAKE_2, 3));
@@ -138,6 +196,6 @@ describe('claimdiff migrate', () => {
     const report = await ingest(store, 'old', 'quake-3.txt', QUAKE_3, 5);
     expect(report.entities.find((e) => e.variants.includes('Ilse Markwardt'))?.canonical).toBe('Ilse Marquardt');
     expect((await getJson<{ story: string }>(store, keys.filed('old', report.document.id)))!.story).toBe('s1');
-    expect(await getJson<CorpusHead>(store, keys.head('old'))).toMatchObject({ state: 'shards', shardedFrom: 2, count: 2 });
+    expect(await getJson<CorpusHead>(store, keys.head('old'))).toMatchObject({ state: CURRENT_LAYOUT.state, shardedFrom: 2, count: 2 });
   });
 });
