@@ -655,7 +655,22 @@ function findTitle(lines: LineInfo[], start: number, page: ReturnType<typeof pag
       return { title: lines[near].text, index: near };
     return { title: page.text, index: 0 };
   }
-  return near !== null && near > 0 && lines[near].words >= 4 ? { title: lines[near].text, index: near } : null;
+  if (near !== null && near > 0 && lines[near].words >= 4) return { title: lines[near].text, index: near };
+  return headlineAboveLead(lines, start);
+}
+
+/**
+ * The headline set below a picture's caption and credit (headline below the picture): the article's run then opens
+ * with the caption, and nothing above it reads as a headline. The line just above the first paragraph, when only
+ * short lines and captions stand between the run's start and it, a few lines at most, is the headline.
+ */
+function headlineAboveLead(lines: LineInfo[], start: number): { title: string; index: number } | null {
+  for (let i = start; i < lines.length && i <= start + 5; i++) {
+    if (lines[i].cls !== 'good') continue;
+    const j = i - 1;
+    return j >= start && headlineLike(lines[j]) && lines[j].words >= 4 && !lines[j].listed ? { title: lines[j].text, index: j } : null;
+  }
+  return null;
 }
 
 /** The headline-like line a few lines above `i` (a standfirst between them is passed over to the headline above it). */

@@ -198,6 +198,14 @@ describe('text cleaning: boilerplate classes', () => {
     expect(kept.body.split('\n\n')).toEqual([P1, 'What the board decided', P2, 'Mayor: We will rebuild it.', P3]);
   });
 
+  it('takes the headline set below a picture caption and its credit (headline below the picture)', () => {
+    const caption = 'Ferries and trawlers crowd Solvik harbour after the storm.';
+    const headline = 'Storm damage forces the harbour board to delay the breakwater again, two years after the work began';
+    const result = cleanText(['Subscribe to our newsletter.', caption, caption, 'Harbour Board', headline, P1, P2, P3].join('\n'));
+    expect(result.title).toBe(headline);
+    expect(result.body.split('\n\n')).toEqual([P1, P2, P3]);
+  });
+
   it('keeps a subheading that follows a removed widget line (subheading after a widget)', () => {
     const result = cleanText(
       ['Breakwater delayed', P1, 'Related post: Ferry timetable for the spring', 'What the board decided', P2, P3].join('\n'),
