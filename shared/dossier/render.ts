@@ -126,7 +126,33 @@ function remembered<T extends object>(render: (item: T) => string): Remembered<T
 }
 
 const SECTIONS = ['facts', 'figures', 'disputes', 'quotations', 'entities', 'sources'] as const;
-const itemJson = remembered((item: object) => JSON.stringify(item));
+/**
+ * The entries of an item (a fact's statements, a figure's values and latest value, the uses of a quotation or a
+ * spelling): made once and shared by the item and every copy a later document makes of it (dossier.ts copies the
+ * list, not the entries), so their JSON is remembered by the entry. A document that adds one statement to a fact of
+ * ten then serialises that statement, not the ten (their texts are most of a fact's JSON).
+ */
+const ENTRY_KEYS = new Set(['statements', 'values', 'latest', 'uses']);
+const entryJsonOf = new WeakMap<object, string>();
+function entryJson(entry: unknown): string {
+  if (entry === null || typeof entry !== 'object') return JSON.stringify(entry) ?? 'null';
+  let json = entryJsonOf.get(entry);
+  if (json === undefined) entryJsonOf.set(entry, (json = JSON.stringify(entry)));
+  return json;
+}
+
+/** `JSON.stringify(item)`, byte for byte, with its entries' JSON remembered (keys as dossierJson handles them). */
+function itemJsonText(item: object): string {
+  let json = '';
+  for (const [key, value] of Object.entries(item)) {
+    if (value === undefined) continue;
+    json += `${json ? ',' : '{'}${JSON.stringify(key)}:`;
+    if (!ENTRY_KEYS.has(key) || value === null || typeof value !== 'object') json += JSON.stringify(value);
+    else json += Array.isArray(value) ? `[${value.map(entryJson).join(',')}]` : entryJson(value);
+  }
+  return json ? `${json}}` : '{}';
+}
+const itemJson = remembered(itemJsonText);
 
 /**
  * `JSON.stringify(d)`, byte for byte, from the items' remembered JSON: keys in the object's own order, a key whose
