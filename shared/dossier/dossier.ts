@@ -21,6 +21,7 @@
  * items (the caller reads the page), which keeps replays exact here too.
  */
 import { sameQuantity } from '../diff/index.ts';
+import { memo } from '../diff/memo.ts';
 import { resolvedHedge, scopeOf, statusOf } from '../diff/changes.ts';
 import { quoteWords, wordOps, type WordOp } from '../diff/quotes.ts';
 import type { EntityKind, Figure, Finding, FindingMatch, FindingType, Report, ReportEntity } from '../types.ts';
@@ -642,17 +643,35 @@ function disputeOf(a: Adding, f: Finding, text: string): Dispute | null {
 function addSpellings(a: Adding, doc: DossierDocument): void {
   const { d, self, by } = a;
   const registry = new Map<string, ReportEntity>(doc.report.entities.map((e) => [e.canonical, e]));
+  // Which entities (by place in the section, which adding keeps) have a use filed under each canonical name: a
+  // spelling finds its entity through its names, not by scanning every use of every entity for each spelling.
+  const usedAt = new Map<string, number[]>();
+  const note = (canonical: string, at: number) => {
+    const places = usedAt.get(canonical);
+    if (!places) usedAt.set(canonical, [at]);
+    else if (!places.includes(at)) places.push(at);
+  };
+  for (const [at, e] of d.entities.entries()) for (const u of e.uses) note(u.canonical, at);
   for (const s of doc.spellings) {
     const aliases = registry.get(s.canonical)?.variants ?? [];
-    const names = new Set([s.canonical, ...aliases]);
-    let entity = d.entities.find((e) => e.kind === s.kind && !full(e.uses) && e.uses.some((u) => names.has(u.canonical)));
-    if (!entity) {
+    // The first entity of the section of this kind, not full, with a use under one of the names.
+    let at = -1;
+    for (const name of new Set([s.canonical, ...aliases]))
+      for (const place of usedAt.get(name) ?? []) {
+        const e = d.entities[place];
+        if ((at < 0 || place < at) && e.kind === s.kind && !full(e.uses)) at = place;
+      }
+    let entity: DossierEntity;
+    if (at >= 0) entity = d.entities[at];
+    else {
       entity = made(a, { canonical: s.canonical, kind: s.kind, spellings: [], uses: [], by, active: by });
-      d.entities.push(entity);
+      at = d.entities.push(entity) - 1;
     }
     for (const spelling of [...new Set(s.variants)].sort()) {
-      if (!entity.uses.some((u) => u.docId === self.docId && u.spelling === spelling))
+      if (!entity.uses.some((u) => u.docId === self.docId && u.spelling === spelling)) {
         (entity = writable(a, 'entities', entity)).uses.push({ ...self, spelling, canonical: s.canonical, by });
+        note(s.canonical, at);
+      }
     }
   }
 }
@@ -672,10 +691,13 @@ function distinctSources(items: SourceRef[]): SourceRef[] {
   return [...seen.values()];
 }
 
+/** A wording with its spacing evened out: how wordings are told apart (remembered: a fact's wordings recur). */
+const wordingKey = memo((text: string) => text.replace(/\s+/g, ' ').trim());
+
 function wordingsOf(items: Array<SourceRef & { text: string }>): Wording[] {
   const groups = new Map<string, { text: string; sources: string[]; seq: number }>();
   for (const s of [...items].sort(bySeq).reverse()) {
-    const key = s.text.replace(/\s+/g, ' ').trim();
+    const key = wordingKey(s.text);
     const g = groups.get(key) ?? { text: s.text, sources: [], seq: s.seq };
     if (!g.sources.includes(s.name)) g.sources.push(s.name);
     groups.set(key, g);
