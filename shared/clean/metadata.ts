@@ -289,10 +289,7 @@ const foldTitle = (s: string) =>
  */
 export function stripSiteSuffix(title: string, evidence: { siteName?: string | null; seen?: (text: string) => boolean } = {}): string {
   // "Headline |": a separator left dangling where a template printed an empty site name (dangling separator).
-  let text = title
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(DANGLING_SEPARATOR, '');
+  let text = title.replace(/\s+/g, ' ').trim().replace(DANGLING_SEPARATOR, '');
   const seps = [...text.matchAll(TITLE_SEPARATOR)];
   if (!seps.length) return text;
   const seen = evidence.seen ?? (() => false);

@@ -439,6 +439,15 @@ describe('a toll whose subject holds a relative clause, and outcomes after "list
     expect(abouts('Six workers remain missing after the warehouse roof fell.')).toEqual(['workers missing']);
   });
 
+  it('how many times something happened is a figure named by its verb; "three times as many" and "once" are not', () => {
+    expect(figs('The glider touched the ridge and landed twice before it stopped.')).toEqual([
+      { value: 2, unit: null, about: 'times landed' },
+    ]);
+    expect(figs('The guard was struck four times with a bat.')).toEqual([{ value: 4, unit: null, about: 'times struck' }]);
+    expect(extractFigures('Rents rose three times as fast as wages.')).toEqual([]);
+    expect(extractFigures('The glider, once a record holder, landed safely.')).toEqual([]);
+  });
+
   it('"stranded" is an outcome, read after "who face being" as after "were"', () => {
     expect(abouts('The strike left 8,000 passengers stranded at Ravena airport.')).toEqual(['passengers stranded']);
     expect(abouts('Up to 8,000 Dutch skiers who face being stranded in the valley will be flown home.')).toEqual(['dutch skiers stranded']);

@@ -116,6 +116,14 @@ describe('updates of the same quantity, however it is written', () => {
     expect(other.type).not.toBe('updated');
   });
 
+  it('a count of times something happened is updated by another count of the same act, not of another act', () => {
+    const earlier = stored('The Ravena glider pilot said: "We did not land once, we landed twice."', 1);
+    const f = one(claim('The glider landed three times on the Ravena ridge, the club said.'), [earlier]);
+    expect(f.type).toBe('updated');
+    expect(f.explanation).toContain('2 → 3');
+    expect(one(claim('The glider bounced three times on the Ravena ridge, the club said.'), [earlier]).type).not.toBe('updated');
+  });
+
   it('a height given as an adjective is compared with the same height of the same structure', () => {
     const f = one(claim('The cause of the fall of the 42-metre high Ravena lighthouse is under investigation.'), [
       stored('Drone footage showed the stump of the 47-metre high Ravena lighthouse after the storm.', 1),

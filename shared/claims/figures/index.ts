@@ -25,6 +25,7 @@ import { readMultipliers } from './multipliers.ts';
 import { notAFigure } from './not-figures.ts';
 import { FIGURE_RE, numberContext, parseNumber, rangeOf, SCALE_WORDS, spellFractions } from './numbers.ts';
 import { readPercent } from './percentages.ts';
+import { readRepeats } from './repeats.ts';
 
 export { NOT_A_FIGURE, type NotAFigureRule } from './not-figures.ts';
 
@@ -141,7 +142,7 @@ export function extractFigures(sentence: string): Figure[] {
     if (f) found.push(f);
   }
   shareCoordinatedOutcomes(sentence, found);
-  found.push(...readMultipliers(sentence));
+  found.push(...readMultipliers(sentence), ...readRepeats(sentence));
   // Reading order, so the first figure of a clause is the first one written.
   return found.sort((a, b) => a.at - b.at).map((x) => x.figure);
 }
