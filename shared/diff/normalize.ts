@@ -85,7 +85,8 @@ const CONCEPTS: Array<[string, RegExp]> = [
   ['RESCUE', /^(rescu|sav)/],
   ['INCREASE', /^(increas|rise|rose|risen|hike|surg|jump|grow|grew|soar|climb|doubl|tripl|twofold|threefold|fold)/],
   ['DECREASE', /^(decreas|fall|fell|fallen|drop|declin|plung|slump|cut|reduc|halv|lower)/],
-  ['REQUEST', /^(ask|request|appeal|seek|sought|plead|call)/],
+  // "urged the judge to" asks as much as "asked the judge to" (a stem "urg"/"urge", not "urgent").
+  ['REQUEST', /^(ask|request|appeal|seek|sought|plead|call|urge?$)/],
   ['HELP', /^(help|assist|aid|support)/],
   ['SHUTDOWN', /^(shut|shutdown|blackout|outag|cutoff|block|disconnect|offlin)/],
   ['PROTEST', /^(protest|demonstrat|rally|rallies|unrest|riot|march)/],

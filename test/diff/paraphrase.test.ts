@@ -136,3 +136,16 @@ describe('a name read as a word, and hedging adverbs (issue 15)', () => {
     expect(tokens('The mayor reportedly resigned.')).toEqual(tokens('The mayor allegedly resigned.'));
   });
 });
+
+describe('urging is asking (REQUEST)', () => {
+  it('"urged the board to" and "asked the board for" are one request; "urgent" is not one', () => {
+    expect(concept('urged')).toBe('REQUEST');
+    expect(concept('urges')).toBe('REQUEST');
+    expect(concept('urgent')).not.toBe('REQUEST');
+    const f = diffClaims(
+      [claim('Unions had asked for a pay rise of four to six per cent.', [])],
+      [stored('The union leader Ana Vidal urged the board to grant the pay rise on the table.', ['Ana Vidal'])],
+    )[0];
+    expect(f.type).toBe('corroborated');
+  });
+});

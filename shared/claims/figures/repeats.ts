@@ -10,13 +10,15 @@ import type { Found } from './found.ts';
 const SMALL_NUMBER = Object.keys(NUMBER_WORDS)
   .filter((w) => NUMBER_WORDS[w] >= 2 && NUMBER_WORDS[w] <= 20)
   .join('|');
+/** What follows "three times" when it multiplies ("three times as many", "three times the size"). */
+const MULTIPLIED = String.raw`(?:as|more|less|higher|lower|larger|bigger|smaller|the|over|that|than)\b`;
 /**
  * A verb in the past (regular, or one of a few irregular acts of news) right before "twice" or "N times". One
  * separator between fixed parts: linear.
  */
 const REPEATED = new RegExp(
   String.raw`\b([a-z]{3,}ed|struck|hit|shot|fell|rose|won|lost|met|ran|spoke|broke)\s+` +
-    String.raw`(twice|thrice|(\d{1,3}|${SMALL_NUMBER})\s+times)\b(?!\s+(?:as|more|less|higher|lower|larger|bigger|smaller|the|over|that|than)\b)`,
+    String.raw`(twice|thrice|(\d{1,3}|${SMALL_NUMBER})\s+times)\b(?!\s+${MULTIPLIED})`,
   'gi',
 );
 const HINT = /\b(?:twice|thrice|times)\b/i;
