@@ -9,7 +9,7 @@
 import type { Claim, ClaimKind, DocumentEntity, RemovedLine } from '../types.ts';
 import { LIMITS, overBudget } from '../limits.ts';
 import { extractFigures } from './figures/index.ts';
-import { countryKey, EVENT_VERBS, REFUSAL, SPEECH_VERB_RE, SPEECH_VERBS } from '../lexicon/english.ts';
+import { countryKey, EVENT_VERBS, REFUSAL, REGION, SPEECH_VERB_RE, SPEECH_VERBS } from '../lexicon/english.ts';
 import { documentEntities, findMentions, type Mention } from './names.ts';
 import { sentencesOf, stripDateline } from './sentences.ts';
 
@@ -615,7 +615,8 @@ export function setDocumentSetting(claims: Claim[]): void {
   );
   if (lead.size !== 1) return;
   const [setting] = lead;
-  for (const c of claims) if (!c.entities.some((e) => countryKey(e))) c.setting = setting;
+  // A claim that names a region of its own ("24 countries in Latin America") is set there (lexicon REGION).
+  for (const c of claims) if (!c.entities.some((e) => countryKey(e) || REGION.test(e))) c.setting = setting;
 }
 
 /**

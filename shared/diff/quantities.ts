@@ -3,7 +3,7 @@
  * measure the same quantity and agree in value, how an update is written ("18 → 27"), and the numbers of a text that
  * identify a fact by themselves ("432 votes to 202").
  */
-import { countryKey, NUMBER_WORDS, nationalityOf, PERSON_PLURAL, WEEKDAY_RE } from '../lexicon/english.ts';
+import { countryKey, NUMBER_WORDS, nationalityOf, PERSON_PLURAL, REGION, WEEKDAY_RE } from '../lexicon/english.ts';
 import type { Claim, Figure } from '../types.ts';
 import { memo } from './memo.ts';
 import { concept } from './normalize.ts';
@@ -418,6 +418,9 @@ const ownCountries = (c: Pick<Claim, 'entities'>) => c.entities.map(countryKey).
  * claim names itself: two settings are too weak a sign to keep figures apart.
  */
 export function placesDiffer(a: Pick<Claim, 'entities' | 'setting'>, b: Pick<Claim, 'entities' | 'setting'>): boolean {
+  // Both name the same region ("20 countries in Latin America" / "24 countries in Latin America … plus Cape Verde"):
+  // the countries they also name are inside it, not places apart.
+  if (a.entities.some((e) => REGION.test(e) && b.entities.includes(e))) return false;
   const pa = ownCountries(a);
   const pb = ownCountries(b);
   const differ = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && !y.some((c) => x.includes(c));

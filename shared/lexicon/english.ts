@@ -274,6 +274,37 @@ export const COUNTRIES = new Set(
   europe asia africa america americas antarctica arctic crimea gaza kashmir tibet scotland wales england`.split(/\s+/),
 );
 
+/** Countries whose name is two or more words, as their key (the name's letters: "New Zealand" → "newzealand"). */
+for (const name of [
+  'new zealand',
+  'south africa',
+  'sri lanka',
+  'saudi arabia',
+  'el salvador',
+  'costa rica',
+  'sierra leone',
+  'ivory coast',
+  'cape verde',
+  'papua new guinea',
+  'dominican republic',
+  'united arab emirates',
+  'east timor',
+  'north macedonia',
+  'south korea',
+  'north korea',
+  'south sudan',
+  'trinidad and tobago',
+  'puerto rico',
+  'hong kong',
+])
+  COUNTRIES.add(name.replace(/[^a-z]+/g, ''));
+
+/**
+ * A region larger than a country ("Latin America", "West Africa", "the Caribbean"): a claim that names one is set
+ * there, not in the country its document's lead names.
+ */
+export const REGION = /\b(?:america|americas|africa|asia|europe|caribbean|middle east|pacific|balkans|scandinavia|oceania)\b/i;
+
 /** Other names of a country, read as its key ("United States", "U.S.", "USA" → "us"). */
 const COUNTRY_ALIASES: Record<string, string> = { unitedstates: 'us', usa: 'us', unitedkingdom: 'uk', britain: 'uk', greatbritain: 'uk' };
 /** A continent holds countries: naming one does not place a claim in another country than its countries. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../shared/claims/figures/index.ts';
 import { extractClaims } from '../../shared/claims/index.ts';
-import { diffClaims, figureUpdateSuperseded, retrievalKeys, sameQuantity, valuesAgree } from '../../shared/diff/index.ts';
+import { diffClaims, figureUpdateSuperseded, placesDiffer, retrievalKeys, sameQuantity, valuesAgree } from '../../shared/diff/index.ts';
 import type { Claim, CorpusClaim } from '../../shared/types.ts';
 
 let n = 0;
@@ -311,6 +311,25 @@ describe('the country a figure is set in', () => {
     expect(one(sweden, [earlier]).type).not.toBe('updated');
     const norway = claim('The grocery chain had already started closing its stores in Norway last month.', ['Norway']);
     expect(one(norway, [earlier]).type).toBe('updated');
+  });
+
+  it('a region both claims name holds the countries they also name; a claim naming a region takes no lead setting', () => {
+    const earlier = stored('Since June the blight has spread from Chile to more than 20 countries in South America.', 1, [
+      'Chile',
+      'South America',
+    ]);
+    const later = claim('The blight has now spread to 26 countries in South America, plus New Zealand, an island nation far away.', [
+      'South America',
+      'New Zealand',
+    ]);
+    expect(placesDiffer(later, earlier)).toBe(false);
+    expect(one(later, [earlier]).type).toBe('updated');
+    // Without a region in common, two countries still keep the figures apart.
+    expect(placesDiffer({ entities: ['New Zealand'] }, { entities: ['Chile'] })).toBe(true);
+    const { claims } = extractClaims(
+      'The council met in Oslo, Norway, on Monday. Its officials spoke for an hour. The blight has reached 26 countries in South America.',
+    );
+    expect(claims.at(-1)?.setting).toBeUndefined();
   });
 
   it('two settings alone never keep figures apart', () => {
