@@ -10,6 +10,7 @@
  * (a WeakMap: they go with it), so a document serialises and renders what it changed, not the whole dossier again.
  * An item is never changed once made, so what is remembered for it stays its rendering.
  */
+import { memo } from '../diff/memo.ts';
 import { escapeMarkdown } from '../report/render-markdown.ts';
 import { escapeHtml as h, htmlPageFrame, wordDiffHtml } from '../report/render-html.ts';
 import type { WordOp } from '../diff/quotes.ts';
@@ -86,14 +87,22 @@ function toBytes(pieces: Pieces): Uint8Array {
 
 /** Where the dossier's folder is from the page: '../' from stories/, '../../' from stories/older/. */
 interface Place {
-  up: string;
+  /** A report's link from the page, escaped: remembered per document (see sourceLink). */
+  href: (docId: string) => string;
 }
-const LIVE: Place = { up: '../' };
-const OLDER: Place = { up: '../../' };
+const place = (up: string): Place => ({ href: memo((docId) => h(`${up}${encodeURIComponent(docId)}.html`)) });
+const LIVE = place('../');
+const OLDER = place('../../');
 
-const reportHref = (place: Place, docId: string) => `${place.up}${encodeURIComponent(docId)}.html`;
-const sourceLink = (place: Place, s: SourceRef) => `<a href="${h(reportHref(place, s.docId))}">${h(s.name)}</a>`;
-const when = (s: SourceRef) => (s.uploadedAt ? ` <small>${h(s.uploadedAt.slice(0, 16).replace('T', ' '))}</small>` : '');
+/**
+ * A source's link and upload time. The same few documents are the sources of every fact, figure and dispute of a
+ * story, each item rendered again whenever a document adds to it: their escaped names, links and times are
+ * remembered per text (a bounded cache), not escaped and encoded again for every item.
+ */
+const escapedName = memo(h);
+const sourceLink = (place: Place, s: SourceRef) => `<a href="${place.href(s.docId)}">${escapedName(s.name)}</a>`;
+const escapedTime = memo((uploadedAt: string) => ` <small>${h(uploadedAt.slice(0, 16).replace('T', ' '))}</small>`);
+const when = (s: SourceRef) => (s.uploadedAt ? escapedTime(s.uploadedAt) : '');
 // One formatter: toLocaleString builds a new one on every call (~20× slower), and a page formats a count per fact.
 const count = new Intl.NumberFormat('en-US');
 // Below 1,000 a count has no separator: its digits, without asking the formatter (a page has a count per fact).
@@ -469,7 +478,9 @@ function groupBySpeaker<T>(quotations: Quotation[], items: T[]): Map<string, T[]
 // ---------- Markdown ----------
 
 const md = escapeMarkdown;
-const mdLink = (s: SourceRef) => `[${md(s.name)}](../${encodeURIComponent(s.docId)}.md)`;
+const markdownName = memo(md);
+const markdownHref = memo((docId: string) => `../${encodeURIComponent(docId)}.md`);
+const mdLink = (s: SourceRef) => `[${markdownName(s.name)}](${markdownHref(s.docId)})`;
 const mdWords = (ops: WordOp[]) =>
   ops.map((o) => (o.op === 'same' ? md(o.word) : o.op === 'ins' ? `**+${md(o.word)}**` : `~~−${md(o.word)}~~`)).join(' ');
 
