@@ -84,6 +84,12 @@ const currentShard = (name: string) => (name.startsWith(`${LINE_TABLE}/`) ? LINE
  */
 export class StateBatch {
   private readonly shards = new Map<string, StateShard>();
+  /**
+   * Shards this batch parsed itself, whose items it may change in place when it commits: copying the line table's
+   * 8,192 items was a third of what it cost a document. A shard the store handed over as its own value (a stage's
+   * earlier write, ObjectStore.readValue) is shared, and is copied.
+   */
+  private readonly owned = new Set<string>();
   private readonly pending = new Map<string, Map<string, unknown>>();
 
   constructor(
@@ -94,9 +100,12 @@ export class StateBatch {
   async load(names: Iterable<string>): Promise<void> {
     const missing = [...new Set(names)].filter((n) => !this.shards.has(n));
     await Promise.all(
-      missing.map(async (n) =>
-        this.shards.set(n, (await getJson<StateShard>(this.store, keys.state(this.corpus, n), { ifCorrupt: 'absent' })) ?? emptyShard()),
-      ),
+      missing.map(async (n) => {
+        const key = keys.state(this.corpus, n);
+        const shared = this.store.readValue?.(key) !== undefined;
+        this.shards.set(n, (await getJson<StateShard>(this.store, key, { ifCorrupt: 'absent' })) ?? emptyShard());
+        if (!shared) this.owned.add(n);
+      }),
     );
   }
 
@@ -117,6 +126,19 @@ export class StateBatch {
     const merged = { ...this.shard(name).items };
     for (const [item, value] of this.pending.get(name) ?? []) setItem(merged, item, value);
     return Object.entries(merged) as Array<[string, T]>;
+  }
+
+  /**
+   * The items of a shard whose name passes `wanted`, as they are with this document's changes: for a large shard
+   * (the line table) of which a document needs a few groups, without copying the rest.
+   */
+  entriesWhere<T>(name: string, wanted: (item: string) => boolean): Array<[string, T]> {
+    const items = this.shard(name).items;
+    const changed = this.pending.get(name);
+    const found: Array<[string, T]> = [];
+    for (const item in items) if (wanted(item) && !changed?.has(item)) found.push([item, items[item] as T]);
+    for (const [item, value] of changed ?? []) if (value !== null && wanted(item)) found.push([item, value as T]);
+    return found;
   }
 
   /** Sets an item (null removes it). */
@@ -147,7 +169,7 @@ export class StateBatch {
         const changes = this.changes(name);
         if (changes.length === 0) return null;
         const shard = this.shard(name);
-        const items = { ...shard.items };
+        const items = this.owned.has(name) ? shard.items : { ...shard.items };
         const before: Record<string, unknown> = {};
         for (const [item, value] of changes) {
           before[item] = items[item] ?? null;
@@ -208,7 +230,8 @@ export async function dropRecurringLines(batch: StateBatch, doc: PreparedDocumen
     batch.set(LINE_TABLE, key, n + 1);
   }
   const groups = new Map(lineKeys.map((key) => [lineGroup(key), [] as Array<[string, number]>]));
-  for (const entry of batch.entries<number>(LINE_TABLE)) groups.get(lineGroup(entry[0]))?.push(entry);
+  for (const entry of batch.entriesWhere<number>(LINE_TABLE, (key) => groups.has(lineGroup(key))))
+    groups.get(lineGroup(entry[0]))!.push(entry);
   for (const entries of groups.values()) {
     if (entries.length > LINES_PER_SHARD) for (const [key, n] of entries) if (n === 1) batch.set(LINE_TABLE, key, null);
   }
