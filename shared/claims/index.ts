@@ -27,7 +27,7 @@ const COMMON_VERBS = new RegExp(
   'i',
 );
 // "failing to" as much as "failed to": "…after failing to find a partner" and "…could not find a partner" agree.
-const NEGATION = /\b(not|n't|never|no longer|denied|denies|deny|has yet to|have yet to|failed to|failing to|nobody|none of)\b/i;
+const NEGATION = /\b(not|n't|never|no longer|denied|denies|deny|has yet to|have yet to|failed to|failing to|nobody|no one|none of)\b/i;
 const PRONOUN_SPEAKER = new RegExp(
   `\\b(he|she)\\s+(?:also\\s+|later\\s+|further\\s+)?(${SPEECH_VERBS})\\b|\\b(${SPEECH_VERBS}),?\\s+(he|she)\\b`,
   'i',

@@ -420,9 +420,10 @@ const NOT = new RegExp(
     String.raw`immediately|currently|officially|publicly|independently|formally|fully)\s+)*)([a-z]+)`,
   'i',
 );
+// "no one" before "no" (else the negated word read is "one"); auxiliaries skipped: "no one has yet claimed" negates "claimed".
 const NONE = new RegExp(
-  String.raw`\b(?:no|none(?: of (?:the|them|those|these|it))?|nobody|nothing|no one)\s+(?:(?:immediate|` +
-    String.raw`further|new|other|major|significant|such|was|were|is|are)\s+)*([a-z]+)`,
+  String.raw`\b(?:no one|nobody|nothing|none(?: of (?:the|them|those|these|it))?|no)\s+(?:(?:immediate|` +
+    String.raw`further|new|other|major|significant|such|was|were|is|are|has|have|had|been|yet|so far)\s+)*([a-z]+)`,
   'i',
 );
 /** Where a denied proposition ends: its attribution or a second thought after a comma. */

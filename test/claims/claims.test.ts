@@ -121,6 +121,7 @@ describe('attribution and quotations', () => {
   it('marks negated statements', () => {
     expect(claimsOf('The company denied that any warning was issued before the flood.')[0].negated).toBe(true);
     expect(claimsOf('The company said a warning was issued before the flood.')[0].negated).toBe(false);
+    expect(claimsOf('No one has claimed responsibility for the depot fire.')[0].negated).toBe(true);
   });
 });
 

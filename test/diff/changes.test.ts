@@ -103,6 +103,15 @@ describe('what a negative claim negates', () => {
     expect(negationFocus('The agency has not revised its estimate.')).toEqual({ word: 'revised' });
   });
 
+  it('"no one has claimed" negates the claiming: the focus is the verb after the auxiliaries, not "one"', () => {
+    expect(negationFocus('No one has yet claimed responsibility for the depot fire.')).toEqual({ word: 'claimed' });
+    expect(negationFocus('Nobody was hurt in the depot fire.')).toEqual({ word: 'hurt' });
+    const f = one(claim('A rebel faction claimed responsibility for the depot fire on Friday.', { entities: ['Marsh Depot'] }), [
+      stored('No one has yet claimed responsibility for the fire at Marsh Depot.', 1, { entities: ['Marsh Depot'], negated: true }),
+    ]);
+    expect(f.type).not.toBe('corroborated');
+  });
+
   it('a denial contradicts a confirmation of the same proposition in other words', () => {
     expect(
       negates(
