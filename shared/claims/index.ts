@@ -107,6 +107,19 @@ const ADDED_STATEMENT = new RegExp(
   'i',
 );
 
+/**
+ * A gapped passive: "40 people were killed and 120 wounded" leaves out the second clause's "people were", so the
+ * count right after "and" is followed at once by its participle. It is one statement of two counts of one event,
+ * read with its subject; cut, the second half would be a bare "120 wounded" about nothing. Outcome participles only:
+ * "…were injured and thousands fled" is two clauses, "fled" is the second one's own verb.
+ */
+const GAPPED_COUNT = new RegExp(
+  String.raw`^(?:some\s+|about\s+|at least\s+|more than\s+|nearly\s+)?(?:\d[\d,.]*|dozens|scores|hundreds|thousands)\s+` +
+    String.raw`(?:killed|wounded|injured|hurt|arrested|detained|displaced|rescued|evacuated|hospitali[sz]ed|affected)\b`,
+  'i',
+);
+const PASSIVE = /\b(?:were|was|have been|had been|has been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|hurt)\b/i;
+
 /** Clause boundaries outside quotations: "; ", ", and ", ", but ", ", while ", and " and " before a finite verb. */
 function clauses(text: string, quotes: QuoteSpan[]): Array<{ text: string; start: number }> {
   const inQuote = (i: number) => quotes.some((q) => i >= q.start && i < q.end);
@@ -136,6 +149,7 @@ function clauses(text: string, quotes: QuoteSpan[]): Array<{ text: string; start
     )
       continue;
     if (left.split(/\s+/).length < 4 || right.split(/\s+/).length < 3 || !hasVerb(right) || !hasVerb(left)) continue;
+    if (/^\s+and\s+$/.test(m[0]) && GAPPED_COUNT.test(right) && PASSIVE.test(left)) continue;
     // Attribution tails ("…, and he added") stay with their clause.
     if (/^(he|she|they|it)?\s*(also\s+)?(said|added|told)\b/i.test(right)) continue;
     cuts.push(m.index, m.index + m[0].length);

@@ -279,6 +279,14 @@ describe('news text edge cases', () => {
     expect(rest.map((c) => c.text)).toEqual(['the governor blamed smugglers.']);
   });
 
+  it('keeps a gapped passive whole: "N were killed and M wounded" is one statement of two counts', () => {
+    const claims = claimsOf('A fire officer said at least 40 people were killed and 120 wounded in the depot blasts.');
+    expect(claims.map((c) => c.text)).toEqual(['A fire officer said at least 40 people were killed and 120 wounded in the depot blasts.']);
+    expect(claims[0].figures.map((f) => f.value)).toEqual([40, 120]);
+    // A count with a verb of its own that is no outcome participle is still a clause of its own.
+    expect(claimsOf('Nine people were hurt and hundreds fled the blaze.').map((c) => c.text)).toHaveLength(2);
+  });
+
   it('gives a later clause with a subject of its own no inherited speaker', () => {
     const claims = claimsOf('Harbour Master Ingrid Solvang said the pier was unsafe, and the governor blamed the storm.');
     expect(claims.map((c) => c.speaker)).toEqual(['Ingrid Solvang', null]);
