@@ -778,7 +778,7 @@ export const FURNITURE: FurniturePattern[] = [
     new RegExp(
       [
         String.raw`\b(?:reached (?:your|the) (?:limit|maximum) of free (?:articles|stories)|(?:read|used) (?:all )?(?:of )?your`,
-        String.raw` (?:last )?free (?:articles|stories)|free (?:articles|stories) (?:left|remaining)|(?:for|available to) subscribers only`,
+        ' (?:last )?free (?:articles|stories)|free (?:articles|stories) (?:left|remaining)|(?:for|available to) subscribers only',
         String.raw`|subscriber[- ]only (?:content|article|story))\b`,
       ].join(''),
       'i',
@@ -793,8 +793,8 @@ export const FURNITURE: FurniturePattern[] = [
     new RegExp(
       [
         String.raw`\b(?:views|opinions) expressed (?:in this (?:article|column|piece|post|commentary) )?(?:are|is) (?:those of the`,
-        String.raw` (?:authors?|writers?)|the (?:authors?|writers?)['’]s? own|solely)|do not necessarily (?:reflect|represent) (?:the`,
-        String.raw` )?(?:views|opinions|position)`,
+        " (?:authors?|writers?)|the (?:authors?|writers?)['’]s? own|solely)|do not necessarily (?:reflect|represent) (?:the",
+        ' )?(?:views|opinions|position)',
       ].join(''),
       'i',
     ),

@@ -225,9 +225,9 @@ export const MEMBER_NOUNS = [
  * so it is only asked where the other count is of people with the same value.
  */
 export const PERSON_PLURAL = new RegExp(
-  String.raw`^(?:[a-z-]{2,}(?:ers|ors|ists|ants|ents|ians|ees|aries)|children|women|men|victims|survivors|refugees|` +
-    String.raw`pilgrims|fans|patients|students|pupils|tourists|visitors|guests|travellers|travelers|customers|clients|` +
-    String.raw`relatives|families|captives|hostages|detainees|casualties|troops|soldiers|crew|staff|folks)$`,
+  '^(?:[a-z-]{2,}(?:ers|ors|ists|ants|ents|ians|ees|aries)|children|women|men|victims|survivors|refugees|' +
+    'pilgrims|fans|patients|students|pupils|tourists|visitors|guests|travellers|travelers|customers|clients|' +
+    'relatives|families|captives|hostages|detainees|casualties|troops|soldiers|crew|staff|folks)$',
 );
 
 /**
@@ -549,7 +549,7 @@ export const SPEECH_VERB_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'i');
 export const REFUSAL = new RegExp(
   String.raw`\b(?:denied|denies|deny|denying)\s+(?:(?:him|her|them|it|us|me|you)\s+)?` +
     String.raw`(?:(?:a|an|the|his|her|their|its|any|further)\s+)?(?:[\p{L}-]+\s+)?` +
-    String.raw`(?:requests?|bail|permission|access|entry|applications?|appeals?|motions?|bids?|visas?|parole|asylum|` +
+    '(?:requests?|bail|permission|access|entry|applications?|appeals?|motions?|bids?|visas?|parole|asylum|' +
     String.raw`licen[cs]es?|permits?|petitions?|clearance|admission|passage)\b`,
   'iu',
 );
