@@ -90,17 +90,12 @@ function nounMeasured(unitText: string, rest: string): string | null {
  * Fixed words and one separator each: linear.
  */
 export const DIMENSION_AFTER = /^-(met(?:re|er)|m|foot|ft|kilomet(?:re|er)|km|mile|centimet(?:re|er)|cm)[- ](high|tall|long|deep|wide)\b/i;
-const DIMENSION_UNIT: Record<string, string> = { m: 'm', ft: 'ft', km: 'km', mile: 'mi', cm: 'cm' };
 const DIMENSION_NOUN: Record<string, string> = { high: 'height', tall: 'height', long: 'length', deep: 'depth', wide: 'width' };
 
 /** The unit and what a dimension adjective measures ("-metre high" → m, height), from DIMENSION_AFTER's match. */
 export function readDimension(r: FigureReading, m: RegExpExecArray): void {
-  const unit = m[1]
-    .toLowerCase()
-    .replace(/^met(?:re|er)$/, 'm')
-    .replace(/^foot$/, 'ft')
-    .replace(/^kilomet(?:re|er)$/, 'km');
-  r.figure.unit = DIMENSION_UNIT[unit.replace(/^centimet(?:re|er)$/, 'cm')] ?? unit;
+  // The unit as a unit after a number reads it ("metre" → m, "foot" → ft): DIMENSION_AFTER's words are all there.
+  r.figure.unit = MEASURE_UNITS.find(([unit]) => unit.test(m[1]))?.[1] ?? m[1].toLowerCase();
   r.figure.about = DIMENSION_NOUN[m[2].toLowerCase()];
 }
 
