@@ -6,6 +6,7 @@
  * of another in the same sentence.
  */
 import { MONTH_NUMBERS, WEEKDAYS } from '../lexicon/english.ts';
+import { memo } from './memo.ts';
 import { concept, isFunctionWord } from './normalize.ts';
 
 export type WhenKind = 'weekday' | 'date' | 'month' | 'time';
@@ -99,8 +100,11 @@ function timeRange(minutes: number, qualifier: string | undefined): [number, num
   return [minutes, minutes];
 }
 
-/** The days, dates and times of a text, in reading order. */
-export function whensOf(text: string): When[] {
+/**
+ * The days, dates and times of a text, in reading order. Remembered per text: retrieval files a claim under its
+ * times' hours and the verdicts read the same claim's whens again.
+ */
+export const whensOf = memo((text: string): When[] => {
   const out: Array<When & { at: number }> = [];
   const add = (at: number, kind: WhenKind, range: [number, number], written: string, zone: When['zone'] = null) =>
     out.push({ at, kind, range, text: written, anchor: anchorBefore(text, at), zone });
@@ -135,7 +139,7 @@ export function whensOf(text: string): When[] {
     add(at, 'time', timeRange(hour * 60 + min, qualifier), `${qualifier ? `${qualifier} ` : ''}${written.trim()}`, zone);
   }
   return out.sort((a, b) => a.at - b.at).map(({ at: _at, ...w }) => w);
-}
+});
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
 
