@@ -118,6 +118,15 @@ describe('more outcome classes and more shapes of numbers', () => {
     ]);
   });
 
+  it('reads a currency word with its country before it (COUNTRY_DOLLARS)', () => {
+    expect(figs('A court ordered the miller to pay 3.4 billion U.S. dollars in damages.')).toEqual([
+      { value: 3_400_000_000, unit: 'USD', about: 'payment' },
+    ]);
+    expect(figs('The ferry line paid 40 million Canadian dollars for the new docks.')).toEqual([
+      { value: 40_000_000, unit: 'CAD', about: 'payment' },
+    ]);
+  });
+
   it('reads compound number words, currency codes, speeds, points and yearly changes', () => {
     expect(figs('Two hundred and fifty people were evacuated from the coast.')).toEqual([
       { value: 250, unit: null, about: 'people evacuated' },

@@ -3,9 +3,14 @@ import { DECREASE_WORDS, INCREASE_WORDS } from './context.ts';
 import type { FigureReading } from './found.ts';
 import { clauseTail } from './nouns.ts';
 
-/** A currency written as a word after the amount: "500 euros", "2 million of dollars". */
+/**
+ * COUNTRY_DOLLARS: wire copy often writes the country before the word ("12.6 billion U.S. dollars", "40 million
+ * Canadian dollars"); without it such an amount was a count of "dollars" and never met the same sum written "$12.6 billion".
+ */
+const COUNTRY_DOLLARS = '(?:(?:u\\.s\\.|us|american|canadian|australian|hong kong|new zealand|singapore)\\s+(?=dollars?\\b))?dollars?';
+/** A currency written as a word after the amount: "500 euros", "2 million of dollars", "3 million U.S. dollars". */
 export const CURRENCY_WORDS = new RegExp(
-  '^\\s*(?:of\\s+)?(dollars?|euros?|pounds?|yen|yuan|rubles?|roubles?|tenge|rupees?|francs?|lira|liras|pesos?|reais|real|won|' +
+  `^\\s*(?:of\\s+)?(${COUNTRY_DOLLARS}|euros?|pounds?|yen|yuan|rubles?|roubles?|tenge|rupees?|francs?|lira|liras|pesos?|reais|real|won|` +
     'rand|zlotys?|zloty|taka|naira|shillings?|usd|eur|gbp|bitcoins?|btc)\\b',
   'i',
 );
@@ -62,11 +67,20 @@ function moneyKind(before: string, after: string): string {
 }
 
 const OTHER_DOLLARS: Record<string, string> = { c$: 'CAD', a$: 'AUD', hk$: 'HKD' };
+/** The country written before "dollars" (COUNTRY_DOLLARS); U.S. and American ones are plain dollars. */
+const COUNTRY_OF_DOLLARS: Array<[RegExp, string]> = [
+  [/^canadian\s/, 'CAD'],
+  [/^australian\s/, 'AUD'],
+  [/^hong kong\s/, 'HKD'],
+  [/^new zealand\s/, 'NZD'],
+  [/^singapore\s/, 'SGD'],
+];
 
 export function currencyName(symbol: string): string {
   const s = symbol.toLowerCase().trim();
   if (/^(jpy|chf|cny)$/.test(s)) return s.toUpperCase();
-  if (s.endsWith('$') || s.startsWith('dollar') || s === 'usd') return OTHER_DOLLARS[s] ?? 'USD';
+  if (/\bdollars?$/.test(s)) return COUNTRY_OF_DOLLARS.find(([re]) => re.test(s))?.[1] ?? 'USD';
+  if (s.endsWith('$') || s === 'usd') return OTHER_DOLLARS[s] ?? 'USD';
   if (s === '€' || s.startsWith('euro') || s === 'eur') return 'EUR';
   if (s === '£' || s.startsWith('pound') || s === 'gbp') return 'GBP';
   if (s === '¥' || s === 'yen') return 'JPY';
