@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import type { RemovedLine } from '../types.ts';
 import { CAPTION_THRESHOLD, captionWords, contextScore, pictureMarker, otherTense, trailingCredit, unattributed } from './captions.ts';
 import { authorBio, findDate, isDateLine, nameLine, parseByline, readsLikeName, stripSiteSuffix } from './metadata.ts';
+import { memo } from '../diff/memo.ts';
 import { THRESHOLDS as T } from './rules.ts';
 import { authorBoxHeading, furnitureOf, pageLanguage, tailMarkerOf } from './languages.ts';
 import { FURNITURE, STOPWORDS, TAIL_MARKERS, type FurniturePattern } from './vocabulary.ts';
@@ -769,8 +770,8 @@ export function topicalShare(title: string, texts: string[]): number | null {
 
 function coverage(words: Set<string>, lines: LineInfo[], from: number, to: number): number {
   const seen = new Set<string>();
-  for (let i = from; i <= to && seen.size < words.size; i++)
-    for (const t of tokens(lines[i].text)) if (words.has(t.toLowerCase())) seen.add(t.toLowerCase());
+  const lower = pageWords(lines).lower;
+  for (let i = from; i <= to && seen.size < words.size; i++) for (const t of lower(lines[i].text)) if (words.has(t)) seen.add(t);
   return words.size ? seen.size / words.size : 0;
 }
 
@@ -804,20 +805,41 @@ function otherStoryAfter(lines: LineInfo[], i: number, from: number, to: number,
   return coverage(words, lines, i + 1, to) <= coverage(words, lines, from, i - 1) / 2;
 }
 
-const contentWords = (text: string) => tokens(text).filter((t) => t.length >= 4 && !STOPWORDS.has(t.toLowerCase()));
+/**
+ * A line's words lower-cased, and its content words (four letters or more, no stopword), remembered per page: the
+ * tail rules ask for the words of the same lines once for every tail marker they weigh, which made a long page
+ * quadratic in tokenising. Kept per page (the `lines` array) so a bench that cleans one page again measures the work.
+ */
+const wordsByPage = new WeakMap<LineInfo[], { lower: (text: string) => string[]; content: (text: string) => string[] }>();
+function pageWords(lines: LineInfo[]) {
+  let words = wordsByPage.get(lines);
+  if (!words) {
+    words = {
+      lower: memo((text) => tokens(text).map((t) => t.toLowerCase())),
+      content: memo((text) =>
+        tokens(text)
+          .filter((t) => t.length >= 4 && !STOPWORDS.has(t.toLowerCase()))
+          .map((t) => t.toLowerCase()),
+      ),
+    };
+    wordsByPage.set(lines, words);
+  }
+  return words;
+}
 
 /** Share of the content words of the prose after line `at` that also occur in the prose before it (from `from`). */
 function sharedVocabulary(lines: LineInfo[], from: number, at: number, to: number): number {
   const prose = (l: LineInfo) => l.cls === 'good' || l.cls === 'near';
+  const contentWords = pageWords(lines).content;
   const before = new Set<string>();
-  for (let j = from; j < at; j++) if (prose(lines[j])) for (const w of contentWords(lines[j].text)) before.add(w.toLowerCase());
+  for (let j = from; j < at; j++) if (prose(lines[j])) for (const w of contentWords(lines[j].text)) before.add(w);
   let all = 0;
   let shared = 0;
   for (let j = at + 1; j <= to; j++) {
     if (!prose(lines[j])) continue;
     for (const w of contentWords(lines[j].text)) {
       all++;
-      if (before.has(w.toLowerCase())) shared++;
+      if (before.has(w)) shared++;
     }
   }
   return all ? shared / all : 0;
