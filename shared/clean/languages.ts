@@ -83,6 +83,8 @@ const KINDS: Record<FurnitureKind, { reason: string; proseMaxWords: number; shap
   // The whole line is the label ("Anzeige", "Kommentare (12)"), or the label leads a link ("Lesen Sie auch: …"), or
   // (distinctive phrases only) the phrase stands anywhere in a line no longer than proseMaxWords.
   advertisement: { reason: 'advertisement', proseMaxWords: Infinity, shape: 'line' },
+  // readMore labels one link set inside the article ("Lire aussi", "Leggi anche", "Lees ook": sites print it between
+  // any two paragraphs); related heads a box of other stories ("Sur le même sujet"), which may end the article (TAILS).
   readMore: { reason: 'related link', proseMaxWords: Infinity, shape: 'lead' },
   related: { reason: 'related link', proseMaxWords: Infinity, shape: 'lead' },
   // Verbs ("teilen", "commenter") are words of the news too: they count only as the whole line ("Teilen",
@@ -93,7 +95,8 @@ const KINDS: Record<FurnitureKind, { reason: string; proseMaxWords: number; shap
   newsletter: { reason: 'subscription prompt', proseMaxWords: 16, shape: 'anywhere' },
   copyright: { reason: 'copyright', proseMaxWords: 25, shape: 'anywhere' },
   comments: { reason: 'comments widget', proseMaxWords: Infinity, shape: 'line' },
-  // "Foto: Jane Doe" on its own, or ending a caption ("… am Samstag. Foto: Jane Doe / Agentur").
+  // "Foto: Jane Doe" on its own, or ending a caption ("… am Samstag. Foto: Jane Doe / Agentur"), in brackets too
+  // ("… en Solvik. (Foto: EFE/Juan Pérez)").
   photoCredit: { reason: 'image caption/credit', proseMaxWords: 60, shape: 'credit' },
   // The label with a number of minutes, either way round ("Lesezeit: 3 Minuten", "3 minuti di lettura").
   readingTime: { reason: 'reading time', proseMaxWords: Infinity, shape: 'measure' },
@@ -270,16 +273,8 @@ export const LANGUAGES: LanguageTable[] = [
     ],
     phrases: {
       share: ['partager', 'partager sur facebook', 'partager cet article', 'envoyer par e-mail', 'copier le lien', 'imprimer'],
-      related: [
-        'à lire aussi',
-        'sur le même sujet',
-        'articles similaires',
-        'les plus lus',
-        'vous aimerez aussi',
-        'à voir aussi',
-        'dans la même rubrique',
-      ],
-      readMore: ['lire aussi', 'lire la suite', 'en savoir plus', 'voir aussi', 'lire plus'],
+      related: ['sur le même sujet', 'articles similaires', 'les plus lus', 'vous aimerez aussi', 'dans la même rubrique'],
+      readMore: ['lire aussi', 'lire la suite', 'en savoir plus', 'voir aussi', 'lire plus', 'à lire aussi', 'à voir aussi'],
       cookie: ['cookies', 'politique de confidentialité', 'gestion des cookies', 'paramètres des cookies'],
       subscribe: ['abonnez-vous', 'je m’abonne', "je m'abonne", 'déjà abonné', 'créer un compte', 'réservé aux abonnés'],
       newsletter: ['newsletter', 'lettre d’information', "lettre d'information", 'inscrivez-vous à la newsletter'],
@@ -309,7 +304,7 @@ export const LANGUAGES: LanguageTable[] = [
     },
     examples: {
       share: 'Partager cet article',
-      related: 'À lire aussi : le port de Solvik rouvre',
+      related: 'Sur le même sujet : le port de Solvik rouvre',
       readMore: 'Lire la suite',
       cookie: 'Ce site utilise des cookies pour améliorer votre expérience.',
       subscribe: 'Abonnez-vous pour lire la suite de cet article',
@@ -516,16 +511,8 @@ export const LANGUAGES: LanguageTable[] = [
     ],
     phrases: {
       share: ['condividi', 'condividi su facebook', 'condividi su twitter', 'invia per email', 'copia link', 'stampa'],
-      related: [
-        'articoli correlati',
-        'potrebbe interessarti',
-        'ti potrebbe interessare',
-        'i più letti',
-        'altre notizie',
-        'leggi anche',
-        'correlati',
-      ],
-      readMore: ['leggi di più', 'continua a leggere', 'leggi tutto', 'scopri di più', 'approfondisci'],
+      related: ['articoli correlati', 'potrebbe interessarti', 'ti potrebbe interessare', 'i più letti', 'altre notizie', 'correlati'],
+      readMore: ['leggi di più', 'continua a leggere', 'leggi tutto', 'scopri di più', 'approfondisci', 'leggi anche'],
       cookie: ['cookie', 'cookies', 'informativa sulla privacy', 'privacy policy', 'informativa cookie'],
       subscribe: ['abbonati ora', 'abbonati a', 'accedi', 'registrati', 'sei già abbonato'],
       newsletter: ['newsletter', 'iscriviti alla newsletter'],
@@ -549,7 +536,7 @@ export const LANGUAGES: LanguageTable[] = [
     },
     examples: {
       share: 'Condividi su Facebook',
-      related: 'Leggi anche: riapre il porto di Solvik',
+      related: 'Articoli correlati: riapre il porto di Solvik',
       readMore: 'Continua a leggere',
       cookie: 'Questo sito utilizza cookie per migliorare la tua esperienza.',
       subscribe: 'Sei già abbonato? Accedi',
@@ -647,14 +634,12 @@ export const LANGUAGES: LanguageTable[] = [
         'notícias relacionadas',
         'artigos relacionados',
         'posts relacionados',
-        'veja também',
-        'leia também',
         'mais lidas',
         'você pode gostar',
         'relacionadas',
         'saiba mais',
       ],
-      readMore: ['leia mais', 'continue lendo', 'ler mais', 'ver mais'],
+      readMore: ['leia mais', 'continue lendo', 'ler mais', 'ver mais', 'veja também', 'leia também'],
       cookie: ['cookies', 'política de privacidade', 'política de cookies'],
       subscribe: ['assine já', 'assine agora', 'seja assinante', 'já é assinante', 'cadastre-se', 'faça login'],
       newsletter: ['newsletter', 'receba nossa newsletter'],
@@ -679,7 +664,7 @@ export const LANGUAGES: LanguageTable[] = [
     },
     examples: {
       share: 'Compartilhar no Facebook',
-      related: 'Leia também: porto de Solvik reabre',
+      related: 'Notícias relacionadas: porto de Solvik reabre',
       readMore: 'Continue lendo',
       cookie: 'Este site usa cookies para melhorar sua experiência.',
       subscribe: 'Assine já e continue lendo',
@@ -767,8 +752,8 @@ export const LANGUAGES: LanguageTable[] = [
     ],
     phrases: {
       share: ['delen', 'deel dit artikel', 'delen op facebook', 'link kopiëren', 'afdrukken', 'printen'],
-      related: ['lees ook', 'gerelateerde artikelen', 'meer over', 'meest gelezen', 'ook interessant', 'bekijk ook', 'gerelateerd'],
-      readMore: ['lees meer', 'lees verder', 'verder lezen', 'meer lezen'],
+      related: ['gerelateerde artikelen', 'meer over', 'meest gelezen', 'ook interessant', 'gerelateerd'],
+      readMore: ['lees meer', 'lees verder', 'verder lezen', 'meer lezen', 'lees ook', 'bekijk ook'],
       cookie: ['cookies', 'privacyverklaring', 'privacybeleid', 'cookiebeleid', 'cookie-instellingen'],
       subscribe: ['abonneer nu', 'word abonnee', 'al abonnee', 'log in om', 'registreer nu'],
       newsletter: ['nieuwsbrief', 'schrijf je in voor de nieuwsbrief'],
@@ -792,7 +777,7 @@ export const LANGUAGES: LanguageTable[] = [
     },
     examples: {
       share: 'Deel dit artikel',
-      related: 'Lees ook: haven van Solvik weer open',
+      related: 'Gerelateerde artikelen: haven van Solvik weer open',
       readMore: 'Lees verder',
       cookie: 'Deze website gebruikt cookies om uw ervaring te verbeteren.',
       subscribe: 'Word abonnee en lees het hele artikel',
@@ -884,7 +869,6 @@ export const LANGUAGES: LanguageTable[] = [
         'распечатать',
       ],
       related: [
-        'читайте также',
         'читать также',
         'смотрите также',
         'по теме',
@@ -896,7 +880,7 @@ export const LANGUAGES: LanguageTable[] = [
         'популярное',
         'рекомендуем',
       ],
-      readMore: ['читать далее', 'читать дальше', 'читать полностью', 'подробнее'],
+      readMore: ['читать далее', 'читать дальше', 'читать полностью', 'подробнее', 'читайте также'],
       cookie: [
         // one a line: lines stay under 140 bytes
         'cookie',
@@ -942,7 +926,7 @@ export const LANGUAGES: LanguageTable[] = [
     },
     examples: {
       share: 'Поделиться',
-      related: 'Читайте также: паром в Сольвике снова ходит',
+      related: 'Похожие новости: паром в Сольвике снова ходит',
       readMore: 'Читать далее',
       cookie: 'Сайт использует файлы cookie, чтобы сделать его удобнее.',
       subscribe: 'Оформить подписку и читать дальше',
@@ -1026,18 +1010,8 @@ export const LANGUAGES: LanguageTable[] = [
     ],
     phrases: {
       share: ['udostępnij', 'udostępnij na facebooku', 'wyślij e-mailem', 'kopiuj link', 'skopiuj link', 'drukuj'],
-      related: [
-        'czytaj także',
-        'czytaj też',
-        'zobacz także',
-        'zobacz też',
-        'powiązane artykuły',
-        'podobne artykuły',
-        'najczęściej czytane',
-        'więcej na ten temat',
-        'polecamy',
-      ],
-      readMore: ['czytaj więcej', 'czytaj dalej', 'zobacz więcej'],
+      related: ['zobacz także', 'powiązane artykuły', 'podobne artykuły', 'najczęściej czytane', 'więcej na ten temat', 'polecamy'],
+      readMore: ['czytaj więcej', 'czytaj dalej', 'zobacz więcej', 'czytaj także', 'czytaj też', 'zobacz też'],
       cookie: ['cookies', 'pliki cookie', 'plików cookie', 'polityka prywatności', 'polityką prywatności'],
       subscribe: ['zaloguj się', 'zarejestruj się', 'wykup subskrypcję', 'subskrybuj', 'masz już konto'],
       newsletter: ['newsletter', 'zapisz się do newslettera'],
@@ -1053,7 +1027,7 @@ export const LANGUAGES: LanguageTable[] = [
     },
     examples: {
       share: 'Udostępnij',
-      related: 'Czytaj także: prom do Solvik znów kursuje',
+      related: 'Powiązane artykuły: prom do Solvik znów kursuje',
       readMore: 'Czytaj dalej',
       cookie: 'Ta strona używa plików cookie, aby ułatwić korzystanie z serwisu.',
       subscribe: 'Zaloguj się, aby czytać dalej',
@@ -1125,8 +1099,8 @@ export const LANGUAGES: LanguageTable[] = [
     ],
     phrases: {
       share: ['dela', 'dela artikeln', 'dela på facebook', 'kopiera länk', 'skriv ut'],
-      related: ['läs också', 'läs även', 'relaterade artiklar', 'mer om', 'mest läst', 'mest lästa', 'fler artiklar', 'relaterat'],
-      readMore: ['läs mer', 'läs hela artikeln', 'fortsätt läsa'],
+      related: ['relaterade artiklar', 'mer om', 'mest läst', 'mest lästa', 'fler artiklar', 'relaterat'],
+      readMore: ['läs mer', 'läs hela artikeln', 'fortsätt läsa', 'läs också', 'läs även'],
       cookie: ['cookies', 'integritetspolicy', 'cookiepolicy', 'cookie-inställningar', 'personuppgiftspolicy'],
       subscribe: ['bli prenumerant', 'redan prenumerant', 'logga in för att', 'skapa konto', 'prenumerera nu'],
       newsletter: ['nyhetsbrev', 'nyhetsbrevet', 'prenumerera på vårt nyhetsbrev'],
@@ -1142,7 +1116,7 @@ export const LANGUAGES: LanguageTable[] = [
     },
     examples: {
       share: 'Dela artikeln',
-      related: 'Läs också: Hamnen i Solvik öppnar igen',
+      related: 'Relaterade artiklar: Hamnen i Solvik öppnar igen',
       readMore: 'Läs mer',
       cookie: 'Den här webbplatsen använder cookies för att förbättra din upplevelse.',
       subscribe: 'Bli prenumerant och läs hela artikeln',
@@ -1201,8 +1175,8 @@ export const LANGUAGES: LanguageTable[] = [
     ],
     phrases: {
       share: ['del', 'del artiklen', 'del på facebook', 'kopiér link', 'kopier link', 'udskriv'],
-      related: ['læs også', 'relaterede artikler', 'mere om', 'mest læste', 'flere artikler', 'relateret'],
-      readMore: ['læs mere', 'læs hele artiklen', 'læs videre'],
+      related: ['relaterede artikler', 'mere om', 'mest læste', 'flere artikler', 'relateret'],
+      readMore: ['læs mere', 'læs hele artiklen', 'læs videre', 'læs også'],
       cookie: ['cookies', 'privatlivspolitik', 'cookiepolitik', 'cookieindstillinger'],
       subscribe: ['bliv abonnent', 'allerede abonnent', 'log ind for at', 'køb abonnement', 'opret konto'],
       newsletter: ['nyhedsbrev', 'nyhedsbrevet', 'tilmeld dig vores nyhedsbrev'],
@@ -1218,7 +1192,7 @@ export const LANGUAGES: LanguageTable[] = [
     },
     examples: {
       share: 'Del artiklen',
-      related: 'Læs også: Havnen i Solvik åbner igen',
+      related: 'Relaterede artikler: Havnen i Solvik åbner igen',
       readMore: 'Læs mere',
       cookie: 'Denne hjemmeside bruger cookies for at forbedre din oplevelse.',
       subscribe: 'Bliv abonnent og læs hele artiklen',
@@ -1277,8 +1251,8 @@ export const LANGUAGES: LanguageTable[] = [
     ],
     phrases: {
       share: ['del', 'del artikkelen', 'del på facebook', 'kopier lenke', 'skriv ut'],
-      related: ['les også', 'relaterte artikler', 'mer om', 'mest lest', 'flere artikler', 'relatert'],
-      readMore: ['les mer', 'les hele artikkelen', 'les videre'],
+      related: ['relaterte artikler', 'mer om', 'mest lest', 'flere artikler', 'relatert'],
+      readMore: ['les mer', 'les hele artikkelen', 'les videre', 'les også'],
       cookie: ['cookies', 'informasjonskapsler', 'personvernerklæring', 'cookie-innstillinger'],
       subscribe: ['bli abonnent', 'allerede abonnent', 'logg inn for å', 'kjøp abonnement', 'opprett konto'],
       newsletter: ['nyhetsbrev', 'nyhetsbrevet', 'meld deg på vårt nyhetsbrev'],
@@ -1294,7 +1268,7 @@ export const LANGUAGES: LanguageTable[] = [
     },
     examples: {
       share: 'Del artikkelen',
-      related: 'Les også: Havna i Solvik åpner igjen',
+      related: 'Relaterte artikler: Havna i Solvik åpner igjen',
       readMore: 'Les mer',
       cookie: 'Dette nettstedet bruker informasjonskapsler for å gi deg en bedre opplevelse.',
       subscribe: 'Bli abonnent og les hele artikkelen',
@@ -1438,7 +1412,7 @@ function compile(table: LanguageTable): FurniturePattern[] {
             : shape === 'measure'
               ? `^(?:${words} ?:? ?(?:ca\\. )?\\d{1,3} ?\\p{L}{0,8}\\.?|\\d{1,3} ?\\p{L}{1,8}\\.? ${words})$`
               : shape === 'credit'
-                ? `^${words} ?:|(?:^|[.!?)”"] ?| )${words} ?: ?[\\p{Lu}\\p{N}][^.!?:;]{1,70}$`
+                ? `^[([]?${words} ?:|(?:^|[.!?)”"] ?| )[([]?${words} ?: ?[\\p{Lu}\\p{N}][^.!?:;]{1,70}$`
                 : kind === 'copyright'
                   ? `©|${EDGE_BEFORE}${words}${EDGE_AFTER}`
                   : `${EDGE_BEFORE}${words}${EDGE_AFTER}`;

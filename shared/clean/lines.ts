@@ -1020,15 +1020,24 @@ function markCountedLists(lines: LineInfo[], isTail: (text: string) => boolean):
 /**
  * The line above `i` (within the article's run), or the one above that when `i` follows one removed widget line: the
  * paragraph a subheading follows when an inline widget stands between them (subheading after a widget). Not past a
- * removed line that introduces what follows ("More:", "Most read"), nor past two or more: those are a box of other
- * stories, and the short line under them is one of its items.
+ * removed line that introduces what follows ("More:", "Most read", a "read also" label alone), nor past two or more:
+ * those are a box of other stories, and the short line under them is one of its items.
  */
 function paragraphAbove(lines: LineInfo[], i: number, from: number, isTail: (text: string) => boolean): LineInfo | undefined {
   const above = lines[i - 1];
   if (i - 1 < from || above.cls !== 'bad') return above;
-  if (INTRODUCES.test(above.text) || isTail(above.text) || i - 2 < from) return undefined;
+  if (INTRODUCES.test(above.text) || isTail(above.text) || linkLabelAlone(above) || i - 2 < from) return undefined;
   return lines[i - 2].cls === 'bad' ? undefined : lines[i - 2];
 }
+
+/**
+ * A "read also" label on a line of its own ("Read more", "Lire aussi", "Leggi anche »"): the link it labels is the line
+ * under it, another story's headline, not a subheading of the article (read-also label). With the headline on the
+ * same line ("Related: Ferries resume"), the label removed its own link, and the line under it may be the article's.
+ */
+const linkLabelAlone = (l: LineInfo) => l.reason === 'related link' && !LABEL_THEN_LINK.test(l.text);
+/** A label, a separator, then the link's words: "Lire aussi : Le port reste fermé", "Read more » Ferries resume". */
+const LABEL_THEN_LINK = /[:\-–—|»›>]\s*[\p{L}\p{N}"'“‘«„]/u;
 
 function nextNonShort(lines: LineInfo[], i: number, end: number): LineInfo | undefined {
   for (let j = i + 1; j <= end; j++) if (lines[j].cls !== 'short') return lines[j];

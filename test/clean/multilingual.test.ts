@@ -303,3 +303,32 @@ describe('scripts with their own full stops and vowel marks', () => {
     expect(tokens('महापौर ने कहा कि पुरानी नौका चलती रहेगी।')).toHaveLength(8);
   });
 });
+
+describe('a "read also" label on a line of its own, its link on the next (read-also label)', () => {
+  // "Leggi anche" / "Lees ook" / "Lire aussi" print one link to another story inside the article, wherever the site
+  // puts it: not a heading of related stories that ends the article. Set after two thirds of the article, such a label
+  // used to cut the last paragraph, and the linked headline under it was kept as a subheading.
+  // The Spanish and Turkish pages' link is labelled by a heading of related stories ("Noticias relacionadas"): Spanish
+  // has "Lee también" too; Turkish's "read also" is not in its table.
+  const inline = PAGES.filter((p) => p.language !== 'tr');
+  it.each(inline.map((p) => [p.language, p] as const))('%s: the paragraph after it stays, the linked headline goes', (_l, p) => {
+    const [own, headline] = p.furniture[3].split(/ ?: /);
+    const label = p.language === 'es' ? 'Lee también' : own;
+    const page = [p.furniture[0], p.title, p.body[0], p.body[1], label, headline, p.body[2], p.furniture[5]];
+    const result = cleanText(page.join('\n'));
+    expect(result.body.split('\n\n')).toEqual(p.body);
+    expect(result.removed.map((r) => r.text)).toContain(headline);
+  });
+});
+
+describe('photo credits in brackets (photo credit shape)', () => {
+  it.each([
+    ['es', 'Marineros en huelga frente a las oficinas de la naviera en Solvik. (Foto: EFE/Juan Pérez)'],
+    ['de', 'Streikende Fährleute vor dem Büro des Betreibers in Solvik. (Foto: dpa/Hans Muster)'],
+    ['pt', 'Marinheiros em greve em frente aos escritórios da operadora em Solvik. [Foto: João Silva/Agência]'],
+  ])('%s: a caption ending in a bracketed credit goes', (language, caption) => {
+    const p = PAGES.find((page) => page.language === language) as Page;
+    const result = cleanText([p.title, p.body[0], caption, p.body[1], p.body[2]].join('\n'));
+    expect(result.body.split('\n\n')).toEqual(p.body);
+  });
+});
