@@ -275,19 +275,32 @@ class JournalStore extends MemoryStore {
 /** A corpus in memory (S3 requests counted by the store), grown by diffing generated documents in upload order. */
 class ScaleCorpus {
   readonly store = new JournalStore();
+  /**
+   * The corpus's name, one per size: the process keeps what it last read and wrote per corpus and story (the story
+   * dossiers, pipeline/dossiers.ts), and corpora of two sizes under one name would take turns pushing each other's
+   * out, which no deployment sees (one corpus, one story, one version at a time) and which counted against dossiers.
+   */
+  readonly name: string;
   private readonly deps = { store: this.store, telemetry: silentTelemetry };
   private clock = 0;
   constructor(
     private readonly bases: PreparedDocument[],
     readonly size: number,
-  ) {}
+  ) {
+    this.name = `scale-${size}`;
+  }
+
+  /** A generated document as uploaded to this corpus (the base documents are prepared for a corpus named 'scale'). */
+  private own(doc: PreparedDocument): PreparedDocument {
+    return { ...doc, corpus: this.name, sourceKey: uploadKey(this.name, doc.name) };
+  }
 
   private async diff(doc: PreparedDocument): Promise<void> {
-    await putJson(this.store, keys.prepared('scale', doc.id), doc);
+    await putJson(this.store, keys.prepared(this.name, doc.id), doc);
     const uploadedAt = new Date(Date.UTC(2026, 0, 1) + this.clock++ * 1000).toISOString();
     await diffUpload(this.deps, {
       type: 'prepared',
-      corpus: 'scale',
+      corpus: this.name,
       docId: doc.id,
       sourceKey: doc.sourceKey,
       name: doc.name,
@@ -310,20 +323,20 @@ class ScaleCorpus {
     // 100,000 documents one by one takes hours on a shared machine.
     const listed = Math.max(0, this.size - FILED);
     const docOf = (n: number) =>
-      varyPrepared(this.bases[(this.size - 1 - n) % this.bases.length], stories - 1 - Math.floor(n / PER_STORY), n % PER_STORY);
+      this.own(varyPrepared(this.bases[(this.size - 1 - n) % this.bases.length], stories - 1 - Math.floor(n / PER_STORY), n % PER_STORY));
     const older = [];
     for (let n = 0; n < listed; n += PER_STORY) {
       const docs = Array.from({ length: Math.min(PER_STORY, listed - n) }, (_, i) => docOf(n + i));
       older.push({ id: `s${n + 1}`, seen: n + docs.length, docs });
     }
-    await generateStoryLists(this.store, 'scale', older);
+    await generateStoryLists(this.store, this.name, older);
     for (let n = listed; n < this.size; n++) {
       const doc = docOf(n);
-      if (n < generated) await fileStateOnly(this.store, 'scale', doc, n + 1);
+      if (n < generated) await fileStateOnly(this.store, this.name, doc, n + 1);
       else {
         if (n === generated && n > 0) {
           const head: CorpusHead = { count: generated, log: [], replayFrom: null, ...CURRENT_LAYOUT };
-          await putJson(this.store, keys.head('scale'), head);
+          await putJson(this.store, keys.head(this.name), head);
         }
         await this.diff(doc);
       }
@@ -341,19 +354,19 @@ class ScaleCorpus {
   async probe(stories: number, j: number): Promise<Probe> {
     const p = varyPrepared(this.bases[j % this.bases.length], j % stories, 100 + j);
     const tag = `p${this.size}-${j}`;
-    const doc = { ...p, id: `${p.id}-${tag}`, name: `${tag}-${p.name}`, sourceKey: p.sourceKey.replace(/([^/]+)$/, `${tag}-$1`) };
+    const doc = this.own({ ...p, id: `${p.id}-${tag}`, name: `${tag}-${p.name}` });
     const once = async (latencyMs: number, dossiers = true) => {
       const clock = this.clock;
       this.store.journal = new Map();
       // The bench's own upload of the prepared document is not the stage's cost: it goes straight to the store.
-      await putJson(this.store, keys.prepared('scale', doc.id), doc);
+      await putJson(this.store, keys.prepared(this.name, doc.id), doc);
       const metered = new MeteredStore(this.store, latencyMs);
       const uploadedAt = new Date(Date.UTC(2026, 0, 1) + this.clock++ * 1000).toISOString();
       const t = performance.now();
       const cpuBefore = process.cpuUsage();
       await diffUpload(
         { store: metered, telemetry: silentTelemetry, dossiers },
-        { type: 'prepared', corpus: 'scale', docId: doc.id, sourceKey: doc.sourceKey, name: doc.name, uploadId: doc.id, uploadedAt },
+        { type: 'prepared', corpus: this.name, docId: doc.id, sourceKey: doc.sourceKey, name: doc.name, uploadId: doc.id, uploadedAt },
       );
       const ms = performance.now() - t;
       const cpu = process.cpuUsage(cpuBefore);
