@@ -63,9 +63,15 @@ function dropOvertaken(claim: Claim, verdicts: Verdict[]): void {
   }
   // A figure that a newer source already reported with this value is history, not news: "27 have died" updates
   // day one's 18, but day two already said 27, so the claim corroborates day two.
+  // SAME_SOURCE_SUPERSEDES: the same holds within one source. A report that gives the toll as 290 and further down
+  // recaps the night's "207" already told the reader 290; a later 290 corroborates it, and is no update of the recap.
   const corroboratedLater = (v: Verdict) =>
     verdicts.some(
-      (n) => n.type === 'corroborated' && n.candidate.seq > v.candidate.seq && figureUpdateSuperseded(claim, v.candidate, n.candidate),
+      (n) =>
+        n !== v &&
+        n.type === 'corroborated' &&
+        n.candidate.seq >= v.candidate.seq &&
+        figureUpdateSuperseded(claim, v.candidate, n.candidate),
     );
   remove(
     verdicts,

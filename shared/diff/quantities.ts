@@ -268,6 +268,9 @@ export function compareFigures(
   return { update: best, agreeing };
 }
 
+/** A figure read from a word of quantity ("dozens", "hundreds"): a range, no value of its own. */
+const isVague = (f: Figure) => f.range != null && VAGUE_QUALIFIER.test(f.qualifier ?? '');
+
 /**
  * Whether the update a claim makes of an older claim's figure is already history: a newer claim reports the same
  * quantity with the claim's value ("27 people have died" updates "18 deaths" of day one, but "deaths rose to 27" of
@@ -280,13 +283,15 @@ export function figureUpdateSuperseded(
   newer: Pick<Claim, 'figures'>,
 ): boolean {
   const { update } = compareFigures(claim.figures, older.figures);
-  return update !== null && newer.figures.some((g) => sameQuantity(update.f, g) && valuesAgree(update.f, g));
+  // VAGUE_NEVER_SUPERSEDES: "the quake killed dozens" agrees with 98 dead, but did not tell the reader 98: only a
+  // figure that states a value can make an update of it old news.
+  return update !== null && newer.figures.some((g) => sameQuantity(update.f, g) && valuesAgree(update.f, g) && !isVague(g));
 }
 
 const CURRENCY_SIGNS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 
 export function formatFigure(f: Figure): string {
-  const vague = f.range != null && VAGUE_QUALIFIER.test(f.qualifier ?? '');
+  const vague = isVague(f);
   const q = f.qualifier && !vague ? `${f.qualifier} ` : '';
   const amount = (v: number) =>
     v >= 1e9 ? `${+(v / 1e9).toFixed(2)} billion` : v >= 1e6 ? `${+(v / 1e6).toFixed(2)} million` : v.toLocaleString('en-US');

@@ -87,6 +87,25 @@ describe('finding types', () => {
     expect(g.explanation).toContain('14 → 17');
   });
 
+  it('a figure one source gives both as now and as an earlier recap corroborates it (SAME_SOURCE_SUPERSEDES)', () => {
+    const c = claim('The death toll from the ferry sinking rose to 41 on Tuesday.', { entities: ['Aurora'] });
+    const now = stored('Coastguard officials said the ferry death toll had risen to 41.', 2, { entities: ['Aurora'] });
+    const recap = stored('On Monday night the coastguard said 30 people were killed in the ferry sinking.', 2, { entities: ['Aurora'] });
+    const f = one(c, [now, recap]);
+    expect(f.type).toBe('corroborated');
+    expect(f.matches.map((m) => m.claimId)).toEqual([now.id]);
+    expect(one(c, [recap]).type).toBe('updated');
+  });
+
+  it('a vague count ("dozens") in a newer source does not make an update of the exact toll old news (VAGUE_NEVER_SUPERSEDES)', () => {
+    const c = claim('Officials said 58 people were killed in the ferry sinking.', { entities: ['Aurora'] });
+    const older = stored('The death toll from the ferry sinking rose to 41.', 1, { entities: ['Aurora'] });
+    const vague = stored('The ferry sinking killed dozens and left many more missing.', 2, { entities: ['Aurora'] });
+    const f = one(c, [older, vague]);
+    expect(f.type).toBe('updated');
+    expect(f.explanation).toContain('41 → 58');
+  });
+
   it('updated beats corroborated when the claim updates one quantity and repeats another', () => {
     const c = claim('The death toll rose to 17 and 212 passengers were on board when the ferry sank.', { entities: ['Aurora'] });
     const f = one(c, [
