@@ -47,6 +47,19 @@ const VAGUE_QUALIFIER = /^(dozens|hundreds|thousands|scores|millions|tens)/;
 /** A total of people that may be the sum of two counts ("62 people on board" = 58 passengers and four crew). */
 const PEOPLE_ON_BOARD = /\b(people|persons|passengers|on board|aboard)\b/;
 
+/**
+ * A country's name or initials before a count, read as its adjective ("U.S. consumers" = "American consumers"), so
+ * that nationalities compare as one modifier: a count of American consumers is not one of Canadian consumers.
+ */
+const NATION_AS_ADJECTIVE: Record<string, string> = {
+  'u.s.': 'american',
+  us: 'american',
+  usa: 'american',
+  'u.k.': 'british',
+  uk: 'british',
+  britain: 'british',
+};
+
 export interface AboutKey {
   /**
    * Unit as compared: a currency, a measure unit, 'magnitude', '%' (a share or level), '%chg' (a change, percentages
@@ -108,7 +121,7 @@ export function aboutKey(f: Figure): AboutKey {
     const last = words[words.length - 1];
     if (last !== undefined) {
       head = PEOPLE_HEADS.test(last) ? 'people' : ROLE_HEADS.test(last) ? 'ROLE' : concept(last);
-      for (const w of words.slice(0, -1)) if (!NOT_MODIFIERS.has(w)) modifiers.add(concept(w));
+      for (const w of words.slice(0, -1)) if (!NOT_MODIFIERS.has(w)) modifiers.add(concept(NATION_AS_ADJECTIVE[w] ?? w));
       // "security personnel" counts police, "rescue workers" rescuers: a role head takes the concept it is given.
       const named = head === 'ROLE' ? [...modifiers].find((m) => CONCEPT.test(m)) : undefined;
       if (named) {

@@ -404,7 +404,7 @@ describe('numbers that describe or name rather than count', () => {
     expect(extractFigures('A 2,000-strong force was deployed.')[0]).toMatchObject({ value: 2000 });
     expect(extractFigures('Some 250 U.S. military personnel remain at the base.')[0]).toMatchObject({
       value: 250,
-      about: 'personnel',
+      about: 'u.s. personnel', // a country's initials are the count's nationality (NATIONAL_ACRONYM)
       qualifier: 'some',
     });
   });

@@ -82,6 +82,14 @@ describe('updates of the same quantity, however it is written', () => {
     expect(sameQuantity(fig('He mentioned $5 million.'), fig('She mentioned $7 million.'))).toBe(false);
   });
 
+  it('a count of one nation is not a count of another, however the nation is written (NATIONAL_ACRONYM)', () => {
+    const us = fig('The card numbers of about 120,000 U.S. shoppers were stolen.');
+    expect(sameQuantity(us, fig('The card numbers of about 4,000 Canadian shoppers were stolen.'))).toBe(false);
+    expect(sameQuantity(us, fig('The card numbers of 120,000 American shoppers were stolen.'))).toBe(true);
+    expect(sameQuantity(us, fig('The card numbers of 125,000 shoppers were stolen.'))).toBe(true);
+    expect(sameQuantity(fig('Some 300 U.K. nurses joined the strike.'), fig('Some 300 British nurses joined the strike.'))).toBe(true);
+  });
+
   it('a sum owed or asked for (a debt, a demand, a fine) is compared on one shared word; a cost is not', () => {
     const debt = one(claim('By now about €2.3bn of debt is crushing the shipyard.', []), [
       stored('Velmora, which builds ferries in Ostrand, has been labouring under €1.1 billion of debt.', 1, ['Velmora', 'Ostrand']),

@@ -2,7 +2,7 @@
  * Counted noun phrases: the noun a number counts ("18 security officers had …" → security officers), the subject of
  * the clause that a level verb sets ("the number of soldiers killed has risen to 19"), and who holds a share.
  */
-import { MONTHS_AND_DAYS } from '../../lexicon/english.ts';
+import { countryKey, MONTHS_AND_DAYS } from '../../lexicon/english.ts';
 import { OUTCOME_NOUNS, outcomeAfter, outcomeAt } from './outcomes.ts';
 
 /** Words that end a counted noun phrase: function words, prepositions, adverbs, auxiliaries. */
@@ -144,8 +144,11 @@ export function readNoun(text: string, max = 4): NounPhrase {
     const raw = tokens[i];
     if (!raw) break;
     if (DOTTED_ACRONYM.test(raw)) {
+      // "200 U.S. troops": a dotted acronym is an adjective here. NATIONAL_ACRONYM: a country's ("U.S.", "U.K.") is kept
+      // as the count's nationality, so "209,000 U.S. consumers" is not taken for a count of "8,000 Canadian consumers".
+      if (countryKey(raw)) noun.push(raw.toLowerCase());
       consumed = i + 2;
-      continue; // "200 U.S. troops": a dotted acronym is an adjective here
+      continue;
     }
     if (OPENS_QUOTE.test(raw) || STARTS_WITH_DIGIT.test(raw)) break;
     if (suspendedHyphen(tokens, i)) {
@@ -178,6 +181,13 @@ export function readNoun(text: string, max = 4): NounPhrase {
 
 /** A noun phrase as it is compared: adjectives that say nothing dropped, nouns that carry an outcome split. */
 export function normalNoun(noun: string[]): { noun: string; outcome: string | null } | null {
+  // NATIONAL_ACRONYM: the country's initials stand before whatever else the noun keeps ("U.S. military personnel").
+  const nation = noun.find((w) => DOTTED_ACRONYM.test(w.toUpperCase()));
+  const read = normalWords(noun.filter((w) => w !== nation));
+  return read && nation && !read.outcome ? { ...read, noun: `${nation} ${read.noun.split(' ').pop()}` } : read;
+}
+
+function normalWords(noun: string[]): { noun: string; outcome: string | null } | null {
   const ws = noun.map((w) => w.toLowerCase()).filter((w) => w && !PRONOUN.test(w));
   while (ws.length > 1 && ADJECTIVES.test(ws[0])) ws.shift();
   if (!ws.length || (ws.length === 1 && ADJECTIVES.test(ws[0]) && !OUTCOME_ADJECTIVE.test(ws[0]))) return null;
