@@ -46,6 +46,20 @@ export interface LanguageTable {
   authorBox: AuthorBox;
   /** How the language writes a date line (see DateWords). */
   dates: DateWords;
+  /** How the language signs an article (see Byline); none where bylines carry no word before the name. */
+  byline?: Byline;
+}
+
+/**
+ * The word before the author's name on a byline line ("Von Jana Beispiel", "Par Jeanne Exemple, AFP", "Door Jan
+ * Jansen"): a line of only that word, a name of two to five words (capitalised, or a short particle: "de", "van") and
+ * perhaps an agency or a date after a separator is the article's byline, not its text (English: metadata.ts).
+ */
+export interface Byline {
+  /** The words, lower case. */
+  cues: string[];
+  /** An invented byline line (tests run every one). */
+  example: string;
 }
 
 /**
@@ -236,6 +250,7 @@ export const LANGUAGES: LanguageTable[] = [
       beforeName: ['über'],
       example: 'Über Jane Doe',
     },
+    byline: { cues: ['von'], example: 'Von Jana Beispiel, Hafenagentur' },
   },
   {
     language: 'fr',
@@ -351,6 +366,7 @@ export const LANGUAGES: LanguageTable[] = [
       beforeName: ['à propos de'],
       example: 'À propos de Jane Doe',
     },
+    byline: { cues: ['par'], example: 'Par Jeanne Exemple et Jean Dupont' },
   },
   {
     language: 'es',
@@ -466,7 +482,7 @@ export const LANGUAGES: LanguageTable[] = [
         'dic',
       ],
       weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
-      words: ['de', 'del', 'el', 'a', 'las', 'h', 'horas', 'hrs'],
+      words: ['de', 'del', 'el', 'a', 'las', 'h', 'hace', 'hora', 'horas', 'hrs', 'minutos'],
       example: 'viernes, 7 de marzo de 2025 - 18:30 h',
     },
     authorBox: {
@@ -474,6 +490,7 @@ export const LANGUAGES: LanguageTable[] = [
       beforeName: ['sobre', 'acerca de'],
       example: 'Acerca de Jane Doe',
     },
+    byline: { cues: ['por'], example: 'Por Juana Ejemplo | Madrid' },
   },
   {
     language: 'it',
@@ -583,6 +600,7 @@ export const LANGUAGES: LanguageTable[] = [
       example: 'venerdì 7 marzo 2025 alle 18:30',
     },
     authorBox: { headings: ["sull'autore", "sull'autrice", "l'autore", "l'autrice"], beforeName: ['chi è'], example: 'Chi è Jane Doe' },
+    byline: { cues: ['di'], example: 'di Giovanna Esempio' },
   },
   {
     language: 'pt',
@@ -662,6 +680,7 @@ export const LANGUAGES: LanguageTable[] = [
       navigation: ['ir para o conteúdo', 'página inicial', 'voltar ao topo', 'pesquisar'],
       dateStamp: ['atualizado', 'atualizado em', 'publicado', 'publicado em', 'atualização'],
     },
+    byline: { cues: ['por'], example: 'Por Joana Exemplo, da Agência do Porto' },
     examples: {
       share: 'Compartilhar no Facebook',
       related: 'Notícias relacionadas: porto de Solvik reabre',
@@ -707,7 +726,7 @@ export const LANGUAGES: LanguageTable[] = [
         'dez',
       ],
       weekdays: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo'],
-      words: ['de', 'às', 'em', 'h'],
+      words: ['de', 'às', 'em', 'h', 'há', 'hora', 'horas', 'minutos'],
       example: 'sexta-feira, 7 de março de 2025 às 18:30',
     },
     authorBox: {
@@ -752,7 +771,7 @@ export const LANGUAGES: LanguageTable[] = [
     ],
     phrases: {
       share: ['delen', 'deel dit artikel', 'delen op facebook', 'link kopiëren', 'afdrukken', 'printen'],
-      related: ['gerelateerde artikelen', 'meer over', 'meest gelezen', 'ook interessant', 'gerelateerd'],
+      related: ['gerelateerde artikelen', 'meer over', 'meer over dit onderwerp', 'meest gelezen', 'ook interessant', 'gerelateerd'],
       readMore: ['lees meer', 'lees verder', 'verder lezen', 'meer lezen', 'lees ook', 'bekijk ook'],
       cookie: ['cookies', 'privacyverklaring', 'privacybeleid', 'cookiebeleid', 'cookie-instellingen'],
       subscribe: ['abonneer nu', 'word abonnee', 'al abonnee', 'log in om', 'registreer nu'],
@@ -823,6 +842,7 @@ export const LANGUAGES: LanguageTable[] = [
       example: 'vrijdag 7 maart 2025, 18:30 uur',
     },
     authorBox: { headings: ['over de auteur', 'over de schrijver', 'over de auteurs'], beforeName: ['over'], example: 'Over Jane Doe' },
+    byline: { cues: ['door'], example: 'Door Jan van der Voorbeeld' },
   },
   {
     language: 'ru',
@@ -1114,6 +1134,7 @@ export const LANGUAGES: LanguageTable[] = [
       navigation: ['hoppa till innehållet', 'gå till innehållet', 'startsida', 'sök', 'meny'],
       dateStamp: ['uppdaterad', 'publicerad', 'senast uppdaterad'],
     },
+    byline: { cues: ['av'], example: 'Av Jane Doe' },
     examples: {
       share: 'Dela artikeln',
       related: 'Relaterade artiklar: Hamnen i Solvik öppnar igen',
@@ -1190,6 +1211,7 @@ export const LANGUAGES: LanguageTable[] = [
       navigation: ['gå til indhold', 'gå til indholdet', 'forside', 'søg'],
       dateStamp: ['opdateret', 'publiceret', 'senest opdateret'],
     },
+    byline: { cues: ['af'], example: 'Af Jane Doe' },
     examples: {
       share: 'Del artiklen',
       related: 'Relaterede artikler: Havnen i Solvik åbner igen',
@@ -1266,6 +1288,7 @@ export const LANGUAGES: LanguageTable[] = [
       navigation: ['hopp til innhold', 'hopp til hovedinnhold', 'forsiden', 'søk', 'meny'],
       dateStamp: ['oppdatert', 'publisert', 'sist oppdatert'],
     },
+    byline: { cues: ['av'], example: 'Av Jane Doe' },
     examples: {
       share: 'Del artikkelen',
       related: 'Relaterte artikler: Havna i Solvik åpner igjen',
@@ -1429,17 +1452,76 @@ function compile(table: LanguageTable): FurniturePattern[] {
 const LETTER_BEFORE = '(?<!\\p{L})';
 const LETTER_AFTER = '(?!\\p{L})';
 
-function dateLineRule(table: LanguageTable): FurniturePattern {
+/** Time zones printed after a time ("14:12 CET", "06:40 GMT"), in any language. */
+const TIME_ZONES = ['gmt', 'utc', 'cet', 'cest', 'wet', 'west', 'eet', 'eest', 'bst', 'est', 'edt', 'pst', 'pdt'];
+/** A date in numbers, day and month first or the year first: "03.03.2025", "3/3/25", "2025-03-03". */
+const NUMERIC_DATE = '\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}';
+
+function dateLineRules(table: LanguageTable): FurniturePattern[] {
   const { months, weekdays, words, example } = table.dates;
   const names = alternatives([...months, ...weekdays]);
-  const all = alternatives([...new Set([...months, ...weekdays, ...words, ...table.phrases.dateStamp.flatMap((p) => p.split(' '))])]);
+  const stamp = table.phrases.dateStamp.flatMap((p) => p.split(' '));
+  const all = alternatives([...new Set([...months, ...weekdays, ...words, ...stamp, ...TIME_ZONES])]);
   const source =
     `^(?=.{1,80}$)(?=[^\\d]{0,60}\\d)(?=.*?${LETTER_BEFORE}${names}${LETTER_AFTER})` +
     `(?:[\\d\\s.:/,|•·()–—+-]|${LETTER_BEFORE}${all}${LETTER_AFTER})+$`;
-  return { name: `${table.language}-dateLine`, example, pattern: new RegExp(source, 'iu'), reason: 'date line', proseMaxWords: Infinity };
+  // A date in numbers first names no month ("03.03.2025, 14:12 Uhr", "3/3/2025 às 14h12 - Atualizado há 2 horas"): the
+  // date, then the same run of numbers, separators and the date's words.
+  const numeric = `^(?=.{1,80}$)(?:${NUMERIC_DATE})(?![\\p{L}\\p{N}])(?:[\\d\\s.:/,|•·()–—+-]|${LETTER_BEFORE}${all}${LETTER_AFTER})*$`;
+  return [
+    { name: `${table.language}-dateLine`, example, pattern: new RegExp(source, 'iu'), reason: 'date line', proseMaxWords: Infinity },
+    {
+      name: `${table.language}-numericDateLine`,
+      example: '03.03.2025, 14:12 CET',
+      pattern: new RegExp(numeric, 'iu'),
+      reason: 'date line',
+      proseMaxWords: Infinity,
+    },
+  ];
 }
 
-const COMPILED = new Map(LANGUAGES.map((t) => [t.language, [...compile(t), dateLineRule(t)]]));
+/**
+ * A byline of the language as a furniture rule: its cue word, then a name (two to five words, each capitalised or a
+ * particle of names: "Jan van der Voorbeeld"), then perhaps a separator and an agency, a place or a date of at most 40
+ * characters. Capitalised words and particles start differently, so each word of the name is read one way only
+ * (linear). German capitalises its nouns: "Von Montag an Fähre im Takt" is no name only because "an" and "im" are not
+ * particles of names.
+ */
+/** The small words inside names and between two names: "Jan van der Voorbeeld", "Jeanne Exemple et Jean Dupont". */
+const NAME_PARTICLES = alternatives(
+  ['van', 'von', 'der', 'den', 'ter', 'ten', 'de', 'da', 'di', 'del', 'della', 'do', 'dos', 'das', 'du', 'la', 'le', 'zu'].concat([
+    'y',
+    'e',
+    'et',
+    'und',
+    'en',
+    'och',
+    'og',
+    'i',
+    'and',
+  ]),
+);
+
+function bylineRule(table: LanguageTable): FurniturePattern[] {
+  const cues = table.byline?.cues ?? [];
+  if (!cues.length || !table.byline) return [];
+  // Case matters for the name (a capital starts each word), so the cue is given in both cases instead of the 'i' flag.
+  const cue = alternatives([...cues, ...cues.map((c) => c[0].toUpperCase() + c.slice(1))]);
+  const name = `\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|${NAME_PARTICLES})){1,4}`;
+  // After the name, a comma or a separator between spaces (never the hyphen inside a name), then the agency or date.
+  const source = `^${cue} ${name}(?:(?:, | [|/•·–—-] )[^!?]{1,40})?$`;
+  return [
+    {
+      name: `${table.language}-byline`,
+      example: table.byline.example,
+      pattern: new RegExp(source, 'u'),
+      reason: 'byline',
+      proseMaxWords: 0,
+    },
+  ];
+}
+
+const COMPILED = new Map(LANGUAGES.map((t) => [t.language, [...compile(t), ...dateLineRules(t), ...bylineRule(t)]]));
 const FUNCTION_WORDS = LANGUAGES.map((t) => ({ language: t.language, words: new Set(t.functionWords), minShare: t.minShare ?? 0.15 }));
 
 /**

@@ -339,6 +339,11 @@ function liftHeader(infos: LineInfo[], title: string | null): { byline: string |
       byline ??= asByline.byline;
       published ??= asByline.published;
       Object.assign(info, { cls: 'bad', reason: 'byline' });
+    } else if (info.reason === 'byline') {
+      // Another language's byline (languages.ts: "Von Jana Beispiel, Hafenagentur"): the name after the cue word.
+      const name = info.text.replace(/^\S+ /, '');
+      const end = name.search(/, | [|/•·–—-] /);
+      byline ??= end < 0 ? name : name.slice(0, end);
     } else if (info.reason === 'date line' || isDateLine(info.text)) {
       // "Published March 3, 2025 | 6:40 AM" (an "Updated …" stamp only when nothing better is known).
       if (!/^\s*(updated|last)/i.test(info.text) || !published) published ??= findDate(info.text);
@@ -525,13 +530,16 @@ const SENTENCE_STOP = /[.!?]["'”’]?\s*$/;
  * One link to another page of the site, set alone between two paragraphs of the article: a headline of another story
  * ("Ferry fares to rise in May"), the one-item form of a related list. The article's own links stand inside its
  * sentences or call the reader to a document it cites ("Read the harbour board report"); a block that is all one
- * link, a headline's length, no sentence and no call, is the site pointing elsewhere.
+ * link, a headline's length, no sentence and no call, is the site pointing elsewhere; so is the link under a "read
+ * also" label on a line of its own (read-also label).
  */
 function loneLinkHeadline(lines: LineInfo[], i: number): boolean {
   const l = lines[i];
   const paragraph = (n: LineInfo | undefined) => n !== undefined && (n.cls === 'good' || n.cls === 'near');
-  if (l.words < T.loneLinkMinWords || l.sentence || SENTENCE_STOP.test(l.text) || READER_CALL.test(l.text)) return false;
-  return paragraph(lines[i - 1]) && paragraph(lines[i + 1]);
+  if (l.sentence || SENTENCE_STOP.test(l.text) || READER_CALL.test(l.text)) return false;
+  // Under a "read also" label alone ("Lesen Sie auch", "Read more"), it is the link the label announces, however short.
+  if (i > 0 && linkLabelAlone(lines[i - 1])) return true;
+  return l.words >= T.loneLinkMinWords && paragraph(lines[i - 1]) && paragraph(lines[i + 1]);
 }
 
 /**

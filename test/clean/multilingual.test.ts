@@ -332,3 +332,35 @@ describe('photo credits in brackets (photo credit shape)', () => {
     expect(result.body.split('\n\n')).toEqual(p.body);
   });
 });
+
+describe("another language's header and inline link, HTML (byline cue, numeric date line, read-also label)", () => {
+  // The page's byline with the language's word before the name, its date in numbers, and a "read also" label with its
+  // link (an <a>) between two paragraphs: all three were kept as article text, and the date line taken as the title.
+  const header: Record<string, [string, string, string]> = {
+    de: ['Von Jana Beispiel, Hafenagentur', '03.03.2025, 14:12 Uhr', 'Jana Beispiel'],
+    fr: ['Par Jeanne Exemple', '03/03/2025 à 14h12', 'Jeanne Exemple'],
+    es: ['Por Juana Ejemplo', '3 de marzo de 2025 - 14:12 CET', 'Juana Ejemplo'],
+    it: ['di Giovanna Esempio', '03/03/2025 ore 14:12', 'Giovanna Esempio'],
+    pt: ['Por Joana Exemplo', '03/03/2025 às 14h12 - Atualizado há 2 horas', 'Joana Exemplo'],
+    nl: ['Door Jan van der Voorbeeld', '03-03-2025 om 14:12 uur', 'Jan van der Voorbeeld'],
+  };
+  it.each(Object.entries(header))('%s', async (language, [byline, date, name]) => {
+    const p = PAGES.find((page) => page.language === language) as Page;
+    const [own, headline] = p.furniture[3].split(/ ?: /);
+    const label = language === 'es' ? 'Lee también' : own;
+    const blocks = [byline, date, p.body[0], p.body[1], label].map((l) => `<p>${l}</p>`);
+    const html =
+      `<!doctype html><html lang="${language}"><head><title>${p.title}</title></head><body><article><h1>${p.title}</h1>` +
+      `${blocks.join('')}<p><a href="/other">${headline}</a></p><p>${p.body[2]}</p></article></body></html>`;
+    const result = await cleanDocument(html);
+    expect(result.body.split('\n\n')).toEqual(p.body);
+    expect(result.byline).toBe(name);
+    expect(result.title).toBe(p.title);
+  });
+
+  it('keeps a line that starts with the cue word but is no name ("Von Montag an …", "Por favor …")', () => {
+    const p = PAGES.find((page) => page.language === 'de') as Page;
+    const result = cleanText([p.title, p.body[0], 'Von Montag an Fähre im Takt', p.body[1], p.body[2]].join('\n'));
+    expect(result.body).toContain('Von Montag an Fähre im Takt');
+  });
+});
