@@ -296,6 +296,19 @@ function addsFigure(p: Pair): boolean {
 }
 
 /**
+ * SAME_COUNT_OTHER_NOUN: the same number of things named by another noun ("convicted on all 10 criminal counts" /
+ * "found guilty on 10 federal charges") in claims that already read as one fact: outlets name what they count in
+ * their own words, and the same exact value is the sign that it is one count. Only plain counts (no unit, no role,
+ * no anchor) with no outcome that sets them apart ("10 killed" is never "10 injured").
+ */
+function sameCountOtherNoun(figures: Figure[], earlier: Figure[]): boolean {
+  const plain = (f: Figure) => f.unit === null && !f.multiplier && !f.role && !f.anchor && f.range === null;
+  return figures.some(
+    (f) => plain(f) && earlier.some((g) => plain(g) && g.value === f.value && aboutKey(g).outcome === aboutKey(f).outcome),
+  );
+}
+
+/**
  * "contradicted his earlier statement", "retracted her previous remarks", "went back on its denial": the subject says
  * their own earlier word no longer holds. One whitespace between fixed words: no two ways to match, linear.
  */
@@ -554,6 +567,7 @@ export const VERDICT_RULES: VerdictRule[] = [
     decide: (p) => {
       const { totalAgrees, figureAgrees } = p.agreement();
       if (totalAgrees || figureAgrees || p.fact().sameNumbers || !p.claim.figures.length || !p.k.figures.length) return undefined;
+      if (sameCountOtherNoun(p.claim.figures, p.k.figures)) return undefined;
       return !p.figures().agreeing.length && p.o.containment < NEAR_IDENTICAL ? NOT_ONE_FACT : undefined;
     },
     example: {

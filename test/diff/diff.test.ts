@@ -106,6 +106,16 @@ describe('finding types', () => {
     expect(f.explanation).toContain('41 → 58');
   });
 
+  it('the same count under another noun in one fact corroborates it; another outcome does not (SAME_COUNT_OTHER_NOUN)', () => {
+    const earlier = stored('Orlov, 48, was convicted in March on all 14 counts, including fraud, bribery and money laundering.', 1);
+    const f = one(claim('Orlov was found guilty on 14 federal charges, including fraud, bribery and laundering money.'), [earlier]);
+    expect(f.type).toBe('corroborated');
+    const other = one(claim('Orlov was found guilty on 9 federal charges, including fraud, bribery and laundering money.'), [earlier]);
+    expect(other.type).toBe('new');
+    const killed = stored('The storm killed 14 people in the hill villages of Varno on Sunday, officials said.', 1);
+    expect(one(claim('The storm injured 14 people in the hill villages of Varno on Sunday.'), [killed]).type).not.toBe('corroborated');
+  });
+
   it('updated beats corroborated when the claim updates one quantity and repeats another', () => {
     const c = claim('The death toll rose to 17 and 212 passengers were on board when the ferry sank.', { entities: ['Aurora'] });
     const f = one(c, [
