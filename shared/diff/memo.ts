@@ -2,15 +2,15 @@
 const MEMO_SIZE = 20_000;
 
 /**
- * `compute`, remembered per text; past MEMO_SIZE texts (a document's claims and their candidates, with room to spare)
- * it starts over.
+ * `compute`, remembered per text; past `size` texts (by default MEMO_SIZE: a document's claims and their candidates,
+ * with room to spare) it starts over.
  */
-export function memo<T>(compute: (text: string) => T): (text: string) => T {
+export function memo<T>(compute: (text: string) => T, size = MEMO_SIZE): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
     let hit = cache.get(text);
     if (hit === undefined && !cache.has(text)) {
-      if (cache.size > MEMO_SIZE) cache.clear();
+      if (cache.size > size) cache.clear();
       hit = compute(text);
       cache.set(text, hit);
     }

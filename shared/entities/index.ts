@@ -6,6 +6,7 @@
  */
 import type { DocumentEntity, EntityKind, EntityRegistry, RegistryEntity, ReportEntity } from '../types.ts';
 import { OCCUPATIONS } from '../lexicon/english.ts';
+import { memo } from '../diff/memo.ts';
 import {
   acronym,
   fullInitials,
@@ -337,11 +338,14 @@ export function bucketKeys(names: string[], kind: EntityKind): string[] {
  * The keys of one name. The registry is read from storage and indexed again for each document, with mostly the
  * same names each time: remember the keys of each name (bounded).
  */
-const keysCache = new Map<string, string[]>();
+const keysByKind = new Map<EntityKind, (name: string) => string[]>();
 function nameKeys(n: string, kind: EntityKind): string[] {
-  const cacheKey = `${kind}\u0000${n}`;
-  const cached = keysCache.get(cacheKey);
-  if (cached) return cached;
+  let keysOf = keysByKind.get(kind);
+  if (!keysOf) keysByKind.set(kind, (keysOf = memo((name) => computeNameKeys(name, kind), 50_000)));
+  return keysOf(n);
+}
+
+function computeNameKeys(n: string, kind: EntityKind): string[] {
   const keys = new Set<string>();
   if (kind === 'person' || kind === 'other') {
     // The words that identify a person (particles, articles and titles off; "Seo-yeon" = "Seoyeon"). A two-part name
@@ -380,10 +384,7 @@ function nameKeys(n: string, kind: EntityKind): string[] {
     if (full.length >= 2 && full !== acr) keys.add('a:' + full);
   }
   keys.delete('s:');
-  const list = [...keys];
-  if (keysCache.size >= 50_000) keysCache.clear();
-  keysCache.set(cacheKey, list);
-  return list;
+  return [...keys];
 }
 
 /**

@@ -4,6 +4,7 @@
  * different names stay apart, which phonetic codes alone do not manage (Double Metaphone also merges different
  * people).
  */
+import { memo } from '../diff/memo.ts';
 import { SHORT_GIVEN_NAMES } from '../lexicon/english.ts';
 
 export function jaroWinkler(a: string, b: string): number {
@@ -96,16 +97,7 @@ export function plainWord(word: string): string {
 }
 
 /** Corpus names repeat; folding each distinct word once keeps large registries cheap to index (bounded). */
-const foldCache = new Map<string, string>();
-
-export function foldWord(word: string): string {
-  let folded = foldCache.get(word);
-  if (folded !== undefined) return folded;
-  folded = computeFold(word);
-  if (foldCache.size >= 100_000) foldCache.clear();
-  foldCache.set(word, folded);
-  return folded;
-}
+export const foldWord = memo(computeFold, 100_000);
 
 function computeFold(word: string): string {
   let w = plainWord(word).replace(/[^a-z]/g, '');
@@ -245,16 +237,7 @@ export function nameWords(name: string): string[] {
 
 /** "Antony J. Blinken" → first "antoni", last "blinken"; "Kassym-Jomart Tokayev" → first "kasimjomart". */
 /** Name parts are asked for the same registry names again and again; remember them (bounded). */
-const partsCache = new Map<string, NameParts>();
-
-export function nameParts(name: string): NameParts {
-  let parts = partsCache.get(name);
-  if (parts) return parts;
-  parts = computeNameParts(name);
-  if (partsCache.size >= 50_000) partsCache.clear();
-  partsCache.set(name, parts);
-  return parts;
-}
+export const nameParts = memo(computeNameParts, 50_000);
 
 /** A person's name with a given name, not a surname alone ("Schröder"). */
 export const hasGivenName = (name: string) => nameParts(name).first !== null;
@@ -327,11 +310,9 @@ export function isPublicationHead(word: string): boolean {
 }
 
 /** Organisation names are compared again and again; remember their forms (bounded). */
-const orgCache = new Map<string, { key: string; short: string | null }>();
+const orgForms = memo(computeOrgForms, 50_000);
 
-function orgForms(name: string): { key: string; short: string | null } {
-  let forms = orgCache.get(name);
-  if (forms) return forms;
+function computeOrgForms(name: string): { key: string; short: string | null } {
   const plain = plainWord(name)
     .replace(/^the\s+/, '')
     .replace(/[^\p{L}\p{N} ]/gu, '')
@@ -347,10 +328,7 @@ function orgForms(name: string): { key: string; short: string | null } {
       : words.length >= 2 && PUBLICATION_HEADS.has(last)
         ? last
         : null;
-  forms = { key, short };
-  if (orgCache.size >= 50_000) orgCache.clear();
-  orgCache.set(name, forms);
-  return forms;
+  return { key, short };
 }
 
 /** An organisation's name for comparing: lower case, marks off, no "the", punctuation or legal form. */
