@@ -118,6 +118,11 @@ describe('more outcome classes and more shapes of numbers', () => {
     ]);
   });
 
+  it('reads custody after the counted noun as an arrest (INTO_CUSTODY)', () => {
+    expect(abouts('Police say they have so far taken 31 people into detention since Friday.')).toEqual(['people arrested']);
+    expect(abouts('Officers took 12 fans into police custody after the match.')).toEqual(['fans arrested']);
+  });
+
   it('reads a currency word with its country before it (COUNTRY_DOLLARS)', () => {
     expect(figs('A court ordered the miller to pay 3.4 billion U.S. dollars in damages.')).toEqual([
       { value: 3_400_000_000, unit: 'USD', about: 'payment' },

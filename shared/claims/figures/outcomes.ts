@@ -22,7 +22,8 @@ export const OUTCOME_AFTER: Array<[RegExp, string]> = [
     ),
     'injured',
   ],
-  [/^(?:arrested|detained|held|jailed|imprisoned|taken into custody|in custody)\b/i, 'arrested'],
+  // INTO_CUSTODY: "took 58 people into detention" has its outcome after the counted noun, with no participle.
+  [/^(?:arrested|detained|held|jailed|imprisoned|taken into custody|(?:in|into) (?:police )?(?:custody|detention))\b/i, 'arrested'],
   [
     new RegExp(
       '^(?:evacuated|displaced|fled|uprooted|relocated|made homeless|left homeless|homeless|' +
