@@ -141,7 +141,14 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
     readChars >= T.readabilityArticleMinChars ? neverWorseThanReadability(result, found.blocks, title, T) : result;
   const chosen = chooseBlocks(page, found, title, T);
   if ('offTopic' in chosen) return orReadability(done(chosen.offTopic, chosen.removed, 'no article found on the page'));
-  const classified = classifyLines(chosen.blocks, { mode: chosen.mode, title, pictures: chosen.pictures, links: chosen.links.blocks });
+  const captions = page.removed.filter((r) => r.reason === 'image caption/credit').map((r) => r.text);
+  const classified = classifyLines(chosen.blocks, {
+    mode: chosen.mode,
+    title,
+    pictures: chosen.pictures,
+    links: chosen.links.blocks,
+    captions,
+  });
   return orReadability(
     done(classified, [...page.removed, ...classified.removed], doc.body ? 'no article found on the page' : 'the page has no body'),
   );

@@ -144,6 +144,8 @@ export interface ClassifyOptions {
   pictures?: ReadonlyMap<number, 'after' | 'before'>;
   /** HTML: the lines (by index in the lines given) whose text is all the text of links. */
   links?: ReadonlySet<number>;
+  /** HTML: the picture captions already taken out of the page (<figcaption> and the like). */
+  captions?: readonly string[];
 }
 
 /** "Read the rest", "Full story": the link that ends a teaser (a headline and its blurb). */
@@ -176,7 +178,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
   } else keep = selectLeftovers(infos, title, language.isTail);
   dropAuthorBio(infos, keep, byline);
   dropPullQuotes(infos, keep);
-  dropDoubledCaptions(infos, keep);
+  dropDoubledCaptions(infos, keep, options.captions ?? []);
   dropCaptionCredits(infos, keep);
   dropRepeatedParagraphs(infos, keep);
 
@@ -332,10 +334,14 @@ function liftHeader(infos: LineInfo[], title: string | null): { byline: string |
   let byline: string | null = null;
   let published: string | null = null;
   const isTitle = titleMatcher(title);
-  for (const info of infos) {
+  for (const [i, info] of infos.entries()) {
     const asByline = info.words <= T.bylineMaxWords ? parseByline(info.text) : null;
+    const postAuthor = info.words <= 8 ? postAuthorName(infos, i) : null;
     if (isTitle(info.text)) Object.assign(info, { cls: 'bad', reason: 'repeated title' });
-    else if (asByline && !(info.sentence && info.words > T.bylineSentenceMaxWords)) {
+    else if (postAuthor) {
+      byline ??= postAuthor;
+      Object.assign(info, { cls: 'bad', reason: 'byline' });
+    } else if (asByline && !(info.sentence && info.words > T.bylineSentenceMaxWords)) {
       byline ??= asByline.byline;
       published ??= asByline.published;
       Object.assign(info, { cls: 'bad', reason: 'byline' });
@@ -351,6 +357,27 @@ function liftHeader(infos: LineInfo[], title: string | null): { byline: string |
     }
   }
   return { byline, published };
+}
+
+/** "From Jane Doe": who wrote a post of a live blog. */
+const FROM_AUTHOR = /^\s*from (\p{Lu}.*)$/iu;
+/** The outlet the author writes for, before the name: "CNN's ", "Coast News' ". */
+const OUTLET_OF = /['’]s? /;
+
+/**
+ * A live blog's post author (post author line): "From Jane Doe" or "From Coast News' Jane Doe" a few lines under the
+ * post's time stamp ("10:42 a.m. ET, March 3, 2025" / "Power cut to 20,000 homes" / "From Jane Doe"). Only a name after
+ * "From" (and the outlet's), and only under a date line: "From Solvik to the islands" names no person, and "From
+ * Paris With Love" heads no post.
+ */
+function postAuthorName(infos: LineInfo[], i: number): string | null {
+  const m = FROM_AUTHOR.exec(infos[i].text);
+  if (!m) return null;
+  let dated = false;
+  for (let j = i - 1; j >= 0 && j >= i - 3 && !dated; j--) dated = infos[j].reason === 'date line';
+  if (!dated) return null;
+  const outlet = m[1].search(OUTLET_OF);
+  return nameLine(outlet >= 0 && outlet < 40 ? m[1].slice(m[1].indexOf(' ', outlet) + 1) : m[1]);
 }
 
 /**
@@ -1225,18 +1252,40 @@ function dropPullQuotes(lines: LineInfo[], keep: boolean[]): void {
  * twice is the article's and is kept once (dropRepeatedParagraphs): one longer than a caption
  * (`doubledCaptionMaxWords`), or one that reports news in another tense than a caption's present ("The ferry has been
  * withdrawn from service."); a headline printed twice is already set aside as the title.
+ * The second copy may also stand apart from the caption (caption printed again): a line that is the whole of a caption
+ * removed a few lines away, or of a <figcaption> taken out of the page, its credit aside ("Waves crash over the quay."
+ * under "Waves crash over the quay. Jane Doe/Agency").
  */
-function dropDoubledCaptions(lines: LineInfo[], keep: boolean[]): void {
+function dropDoubledCaptions(lines: LineInfo[], keep: boolean[], captions: readonly string[]): void {
+  const captionLike = (l: LineInfo) => l.words >= 4 && l.words <= T.doubledCaptionMaxWords && !otherTense(l.text);
   for (let i = 1; i < lines.length; i++) {
     const [a, b] = [lines[i - 1], lines[i]];
-    if (!(keep[i] || keep[i - 1]) || b.words < 4 || b.words > T.doubledCaptionMaxWords || a.text.length !== b.text.length) continue;
-    if ((a.text !== b.text && fold(a.text) !== fold(b.text)) || otherTense(b.text)) continue;
+    if (!(keep[i] || keep[i - 1]) || !captionLike(b) || a.text.length !== b.text.length) continue;
+    if (a.text !== b.text && fold(a.text) !== fold(b.text)) continue;
     for (const [k, l] of [[i - 1, a] as const, [i, b] as const]) {
       keep[k] = false;
       Object.assign(l, { cls: 'bad', reason: 'image caption (printed twice: description and caption)' });
     }
   }
+  const removedNear = (i: number) =>
+    lines
+      .slice(Math.max(0, i - T.repeatedParagraphWithinLines), i + T.repeatedParagraphWithinLines + 1)
+      .filter((l) => l.reason === 'image caption/credit' || l.reason === 'image caption')
+      .map((l) => l.text);
+  const folded = captions.map(fold);
+  for (let i = 0; i < lines.length; i++) {
+    if (!keep[i] || !captionLike(lines[i])) continue;
+    const own = fold(lines[i].text);
+    const repeats = (caption: string) =>
+      caption === own || (caption.startsWith(`${own} `) && caption.length - own.length <= CREDIT_MAX_CHARS);
+    if (folded.some(repeats) || removedNear(i).map(fold).some(repeats)) {
+      keep[i] = false;
+      lines[i].reason = 'image caption (printed again)';
+    }
+  }
 }
+/** What may follow a caption's words in the caption printed with them: its credit ("Jane Doe/Harbour Agency"). */
+const CREDIT_MAX_CHARS = 60;
 
 /** Words that name an institution a picture may come from: "Harbour Institute", "Department of Ports". */
 const INSTITUTION = new RegExp(

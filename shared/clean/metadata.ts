@@ -185,6 +185,8 @@ export function tidyByline(raw: string | null | undefined): string | null {
   text = text
     .replace(/^[\s/|•·–—:-]+/, '')
     .replace(/^(?:(?:written|words|story|text|report|reported)\s+)?by\s*:?\s+/i, '')
+    // A live blog's post author: "From Jane Doe" (post author line).
+    .replace(/^from\s+(?=\p{Lu})/iu, '')
     .replace(/^(?:authors?|text|words)\s*:\s*/i, '');
   // The first part before a separator is the name; the rest is a role, an outlet or a date.
   text = text.split(/\s+[|/•·–—]\s+|\s*[|•·]\s*|\s+\/\s*|\n/)[0];
@@ -208,7 +210,7 @@ const DATE_WRITTEN = new RegExp(
 const STAMP_WORDS = new RegExp(
   [
     String.raw`\b\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(?![\d.])|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|\b(gmt`,
-    String.raw`|utc)\s*[+-]\s*\d{1,2}(:?\d{2})?\b|\b(gmt|utc|[a-z]{2,4}t|ist|cet|cest|bst|est|edt|pst|pdt)\b|\b(mon`,
+    String.raw`|utc)\s*[+-]\s*\d{1,2}(:?\d{2})?\b|\b(gmt|utc|[a-z]{2,4}t|et|ct|mt|pt|ist|cet|cest|bst|est|edt|pst|pdt)\b|\b(mon`,
     String.raw`|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(updated|published|posted|last|modified|first`,
     String.raw`|on|at|ago|date|dated|time|today|yesterday|\d+\s*(hours?|minutes?|mins?|days?|hrs?|weeks?|months?`,
     String.raw`|years?|h|m|d)(\s+read|\s+reading|\s+listen)?|min(ute)?s?\s+read|read(ing)?\s+time)\b`,

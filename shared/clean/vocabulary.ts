@@ -136,6 +136,21 @@ export const FURNITURE: FurniturePattern[] = [
     'subscription prompt',
     16,
   ),
+  // What a sign-up form prints around its field: its hint, its error and its thanks, left in the page's text.
+  f(
+    'signup-form-message',
+    'Please enter a valid email address.',
+    new RegExp(
+      [
+        String.raw`^\s*(please )?(enter|provide) (a valid|your) e-?mail( address)?|^\s*(invalid|your) e-?mail( address)?[.!]?$`,
+        String.raw`|^\s*thanks?( you)? for (signing up|subscribing|registering)|^\s*you('re| are)( now)? (signed up|subscribed)`,
+        String.raw`|^\s*check your inbox\b`,
+      ].join(''),
+      'i',
+    ),
+    'subscription prompt',
+    14,
+  ),
   f(
     'subscription-social-proof',
     'Join 40,000 readers who get the briefing delivered to your inbox',
