@@ -329,6 +329,15 @@ describe('how a figure relates to the quantity: earlier values, additions, parts
     expect(extractFigures('The sides swapped 30 prisoners, the first such swap since 2019.')[0].anchor).toBeUndefined();
     expect(extractFigures('At least 41 people were killed on Tuesday.')[0].anchor).toBeUndefined();
   });
+
+  it('anchors a figure to a past month or year named without its number (PAST_EVENT_ANCHOR)', () => {
+    const t = 'The town was still rebuilding after the damage done last October by a 6.8-magnitude quake.';
+    expect(extractFigures(t)[0]).toMatchObject({ unit: 'magnitude', anchor: 'last october' });
+    expect(extractFigures('The flood two years ago killed 40 people in the valley.')[0]).toMatchObject({ anchor: 'two years ago' });
+    expect(extractFigures('Since last October, 400 people have been evacuated.')[0]?.anchor).toBeUndefined();
+    // Only up to the next number after the figure: last year dates the patients, not the clinics.
+    expect(extractFigures('Its nine clinics treated about 80,000 patients last year.')[0].anchor).toBeUndefined();
+  });
 });
 
 describe('numbers that are not figures, and no false precision', () => {

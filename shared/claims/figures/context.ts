@@ -113,5 +113,27 @@ export function anchorOf(before: string, after: string): string | null {
     }
   }
   candidates.sort((a, b) => a.d - b.d);
-  return candidates[0]?.year ?? null;
+  return candidates[0]?.year ?? pastAnchorOf(pre.slice(-PAST_ANCHOR_WINDOW), post);
+}
+
+/**
+ * PAST_EVENT_ANCHOR: "recovering from the destruction last September delivered by a 7.1-magnitude quake", "the
+ * flood a year ago, which killed 40": a figure of an event named by a past month or year without its number is
+ * another event's, as a figure after "in 2010" is. "since last September" is a starting point, not the event.
+ */
+const PAST_EVENT = new RegExp(
+  String.raw`\b(?:last\s+(?:january|february|march|april|june|july|august|september|october|november|december|year|summer|` +
+    String.raw`winter|spring|autumn)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+(?:ago|earlier))\b`,
+  'i',
+);
+const SINCE_BEFORE = /\b(?:since|from|until|till)\s+$/i;
+/** How far before the figure a past month or year is read: its own phrase, not an earlier clause. */
+const PAST_ANCHOR_WINDOW = 60;
+function pastAnchorOf(pre: string, post: string): string | null {
+  // After the figure, only up to the next number: "12 hospitals treated 1.9 million patients last year" dates the patients.
+  for (const text of [pre, post.slice(0, PAST_ANCHOR_WINDOW).split(/\d/)[0]]) {
+    const m = text.match(PAST_EVENT);
+    if (m && !SINCE_BEFORE.test(text.slice(0, m.index))) return m[0].toLowerCase().replace(/\s+/g, ' ');
+  }
+  return null;
 }
