@@ -954,6 +954,27 @@ const TOPIC_HEADLINE = /^\p{Lu}[\p{L}\p{N}'’&.-]*(?: [\p{L}\p{N}'’&.-]+){0,3
  */
 const POST_SIGNATURE = /^\s*[—–-]\s?[^()@]{1,80}\(@\w{1,30}\)[^()]{0,40}$/u;
 
+/**
+ * A heading set right under a paragraph of the article that heads a list without a colon (headed list): "What
+ * happens next" / "The inspectorate will" over "check every crane" / "interview the operators". A few words, no
+ * sentence punctuation, not a heading of other stories; the list it heads must still be followed by the article's
+ * prose (markArticleLists), so a box of headlines at the article's end is not taken for one.
+ */
+/** A heading starts with a capital letter; a line starting with a number is an item ("8 ripe pears"). */
+const HEADING_START = /^["'“‘]?\p{Lu}/u;
+
+function listHeading(lines: LineInfo[], i: number): boolean {
+  const l = lines[i];
+  return (
+    i > 0 &&
+    lines[i - 1].cls === 'good' &&
+    l.cls === 'short' &&
+    l.words <= T.listHeadingMaxWords &&
+    HEADING_START.test(l.text) &&
+    !SENTENCE_STOP.test(l.text)
+  );
+}
+
 /** A line that introduces what follows: it ends in a colon ("Ingredients:", "The council agreed to:"). */
 const INTRODUCES = /:\s*$/;
 /** An interview's question or answer, labelled: "Q: Favourite book?", "A. The harbour at dawn". */
@@ -973,10 +994,15 @@ function markArticleLists(lines: LineInfo[], isTail: (text: string) => boolean):
   const list = (l: LineInfo) => l.cls === 'short' || l.cls === 'near';
   for (let i = 0; i < lines.length - 1; i++) {
     // A heading of other stories or tags ("Related tags:", "Most read:") introduces the page's list, not the article's.
-    if (lines[i].cls === 'bad' || !INTRODUCES.test(lines[i].text) || isTail(lines[i].text)) continue;
+    if (lines[i].cls === 'bad' || isTail(lines[i].text)) continue;
+    const colon = INTRODUCES.test(lines[i].text);
+    if (!colon && !listHeading(lines, i)) continue;
     let j = i + 1;
     while (j < lines.length && j - i <= T.introducedListMaxLines && list(lines[j])) j++;
-    if (j > i + 1 && j < lines.length && lines[j].cls === 'good') {
+    // Under a heading without a colon, two items or more, each of a few words (not a counter: "1", "2").
+    const items = lines.slice(i + 1, j);
+    const headed = colon || (items.length >= 2 && items.every((l) => l.words >= 2));
+    if (j > i + 1 && j < lines.length && lines[j].cls === 'good' && headed) {
       for (let k = i + 1; k < j; k++) lines[k].listed = true;
       if (lines[i].cls === 'short') lines[i].listed = true;
     }

@@ -82,6 +82,8 @@ export interface Thresholds {
    * list, the points of a resolution); a longer run of short lines is the page's, whatever stands above it.
    */
   introducedListMaxLines: number;
+  /** Text: a heading of at most this many words under a paragraph may head the article's list (headed list). */
+  listHeadingMaxWords: number;
   /**
    * Text: a counted list (items numbered 1, 2, 3, … after a line of the article ending in a colon) has at least this
    * many items: a ranking or a table of results, not two numbered lines that happen to follow each other…
@@ -181,6 +183,7 @@ export const THRESHOLDS: Readonly<Thresholds> = {
   commentThreadAfterChars: 300,
   feedMaxGap: 8,
   introducedListMaxLines: 20,
+  listHeadingMaxWords: 8,
   interviewMinLabelled: 4,
   countedListMinItems: 5,
   countedListMaxGap: 2,

@@ -447,3 +447,20 @@ describe('format, language and empty results', () => {
     expect(result.emptyReason).toMatch(/no article found/);
   });
 });
+
+describe('a list under a heading without a colon (headed list)', () => {
+  it("keeps a short heading under a paragraph and the list it heads, when the article's prose goes on after it", () => {
+    const items = ['check every crane at the terminal', "interview the crane's operators", 'report to the ministry within a month'];
+    const result = cleanText(['Breakwater delayed', P1, 'The inspectorate will', ...items, P2, P3].join('\n'));
+    expect(result.body.split('\n\n')).toEqual([P1, 'The inspectorate will', ...items, P2, P3]);
+  });
+
+  it('does not take a box of counted headlines, or a heading over one short line, for the list', () => {
+    const box = ['Popular this week', '1', 'Ferry fares rise in spring', '2', 'Quay closed for repairs'];
+    const result = cleanText(['Breakwater delayed', P1, P2, ...box, P3].join('\n'));
+    expect(result.body).not.toContain('Ferry fares rise in spring');
+    expect(result.body).not.toContain('Quay closed for repairs');
+    const single = cleanText(['Breakwater delayed', P1, 'A life at sea', 'Jane Doe, Harbour Gazette, Solvik', P2, P3].join('\n'));
+    expect(single.body).not.toContain('Jane Doe, Harbour Gazette, Solvik');
+  });
+});

@@ -12,7 +12,8 @@ const P2 =
   'All ferry crossings between the mainland and the islands have been cancelled until Tuesday morning, the operator ' +
   'said in a short statement posted on its website.';
 const P3 =
-  "Schools in the three coastal districts will stay closed today, the regional education office said, adding that it would decide on Tuesday's lessons by the afternoon.";
+  'Schools in the three coastal districts will stay closed today, the regional education office said, adding that it ' +
+  "would decide on Tuesday's lessons by the afternoon.";
 
 const post = (time: string, headline: string, author: string, ...body: string[]) =>
   `<div class="post"><div><span>${time}</span></div><h2>${headline}</h2><p>${author}</p>${body.map((b) => `<p>${b}</p>`).join('')}</div>`;
