@@ -95,7 +95,11 @@ export function measureOf(text: string): string | null {
   return m ? measureName(m[0]) : null;
 }
 
-export function scopeOf(text: string): Scope | null {
+/**
+ * The scope of a measure a text reports. Remembered per text: retrieval, the verdicts and the story dossier each ask
+ * for the same claims' scopes.
+ */
+export const scopeOf = memo((text: string): Scope | null => {
   const m = text.match(SCOPED);
   if (!m || m.index === undefined) return null;
   const measure = measureName(m[0]);
@@ -144,7 +148,7 @@ export function scopeOf(text: string): Scope | null {
       );
   }
   return null;
-}
+});
 
 /**
  * Whether `now` reports the same measure as `before` with a different scope: nationwide against a region, the whole
@@ -338,7 +342,7 @@ const STATUS_SEARCH = STATUS_SETS.map((set) => set.map(([state, re]) => [state, 
  * delegation walked out" is resumed), skipping a state the text says was left ("formally ended search-and-rescue
  * operations … recovering the bodies" is recovery) or turned into another, and background in parentheticals.
  */
-export function statusOf(text: string): Status | null {
+export const statusOf = memo((text: string): Status | null => {
   const main = text.replace(PARENTHETICAL, (p) => ' '.repeat(p.length));
   const found: Array<{ set: number; state: string; at: number; end: number }> = [];
   for (let i = 0; i < STATUS_SETS.length; i++) {
@@ -391,7 +395,7 @@ export function statusOf(text: string): Status | null {
       .filter((w) => !stateWords.has(w)),
   );
   return { set: best.set, state: best.state, subject };
-}
+});
 
 /** Two statuses are of the same subject when the words around them share something. */
 export function statusChanged(before: Status, now: Status): boolean {
