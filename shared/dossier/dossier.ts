@@ -745,15 +745,15 @@ export function finish(d: Dossier): Dossier {
 
 function finishItems(d: Dossier, touched: (item: Fact | FigureTrack | Dispute | Quotation | DossierEntity) => boolean): Dossier {
   for (const f of d.facts) if (touched(f)) deriveFact(f);
-  d.facts.sort(byActivity);
+  resort(d.facts, touched, byActivity);
   for (const t of d.figures) if (touched(t)) deriveFigure(t);
-  d.figures.sort(byActivity);
+  resort(d.figures, touched, byActivity);
   for (const x of d.disputes) if (touched(x)) deriveDispute(x);
-  d.disputes.sort((a, b) => b.seq - a.seq || a.id.localeCompare(b.id));
+  resort(d.disputes, touched, (a, b) => b.seq - a.seq || a.id.localeCompare(b.id));
   for (const q of d.quotations) if (touched(q)) deriveQuotation(q);
-  d.quotations.sort(byActivity);
+  resort(d.quotations, touched, byActivity);
   for (const e of d.entities) if (touched(e)) deriveEntity(e);
-  d.entities.sort((a, b) => b.active - a.active || a.canonical.localeCompare(b.canonical));
+  resort(d.entities, touched, (a, b) => b.active - a.active || a.canonical.localeCompare(b.canonical));
   d.sources.sort((a, b) => bySeq(b, a));
   d.olderPages.sort((a, b) => a.page - b.page);
   const newest = d.sources[0];
@@ -768,19 +768,69 @@ function finishItems(d: Dossier, touched: (item: Fact | FigureTrack | Dispute | 
   return d;
 }
 
+/**
+ * `list.sort(order)` (a stable sort), when only the items `touched` says may have moved. The others keep the order
+ * the dossier read had them in, which is sorted: so only the touched ones (a document's few dozen) are sorted, and
+ * merged into the others, equal keys in their places in the list, as the stable sort leaves them. Sorting every
+ * section again compared ~200 items a document, most by their ids (string comparisons). Should the others not be in
+ * order (a dossier stored otherwise), the whole list is sorted.
+ */
+function resort<T extends object>(list: T[], touched: (item: T) => boolean, order: (a: T, b: T) => number): void {
+  const moved: number[] = [];
+  const kept: number[] = [];
+  for (let i = 0; i < list.length; i++) (touched(list[i]) ? moved : kept).push(i);
+  const inOrder = kept.every((at, k) => k === 0 || order(list[kept[k - 1]], list[at]) <= 0);
+  if (!inOrder || moved.length === list.length) {
+    list.sort(order);
+    return;
+  }
+  if (moved.length === 0) return;
+  const byKey = (i: number, j: number) => order(list[i], list[j]) || i - j;
+  moved.sort(byKey);
+  const merged: T[] = new Array(list.length);
+  for (let n = 0, k = 0, m = 0; n < merged.length; n++)
+    merged[n] = list[m >= moved.length || (k < kept.length && byKey(kept[k], moved[m]) < 0) ? kept[k++] : moved[m++]];
+  for (let n = 0; n < merged.length; n++) list[n] = merged[n];
+}
+
 /** Distinct wordings of a quotation, the first first, each later one with its word edits from the first. */
 function variantsOf(uses: QuoteUse[]): QuoteVariant[] {
   const groups = new Map<string, QuoteVariant>();
   for (const u of uses) {
-    const key = quoteWords(u.quote).join(' ');
+    const key = quotationKey(u.quote);
     const g = groups.get(key) ?? { quote: u.quote, sources: [] };
     if (!g.sources.includes(u.name)) g.sources.push(u.name);
     groups.set(key, g);
   }
   const variants = [...groups.values()];
-  const first = variants[0]?.quote.split(/\s+/).filter(Boolean) ?? [];
-  for (const v of variants.slice(1)) v.diff = wordOps(first, v.quote.split(/\s+/).filter(Boolean));
+  for (const v of variants.slice(1)) v.diff = wordEdits(variants[0].quote, v.quote);
   return variants;
+}
+
+/**
+ * A quotation's words, and the word edits between two of its wordings, remembered per text: a quotation's variants
+ * are grouped and diffed again whenever a source adds a use to it, and the texts recur from one document to the
+ * next. The edits are shared between the dossiers that hold them, as every entry is, and never changed.
+ */
+const quotationKey = memo((quote: string) => quoteWords(quote).join(' '));
+const editsFrom = new Map<string, Map<string, WordOp[]>>();
+const EDITS_KEPT = 5000;
+let editsKept = 0;
+function wordEdits(first: string, quote: string): WordOp[] {
+  const words = (text: string) => text.split(/\s+/).filter(Boolean);
+  let edits = editsFrom.get(first);
+  if (!edits) editsFrom.set(first, (edits = new Map()));
+  let ops = edits.get(quote);
+  if (ops === undefined) {
+    if (++editsKept > EDITS_KEPT) {
+      editsFrom.clear();
+      editsKept = 1;
+      editsFrom.set(first, edits);
+      edits.clear();
+    }
+    edits.set(quote, (ops = wordOps(words(first), words(quote))));
+  }
+  return ops;
 }
 
 export function storySummary(d: Dossier): StorySummary {
