@@ -19,6 +19,7 @@ import { getJson, putJson, type ObjectStore } from '../storage/store.ts';
 import type { Claim, DocumentEntity, EntityKind, EntityRegistry, PreparedDocument, RegistryEntity, ReportEntity } from '../types.ts';
 import { documentLineKeys, removeRecurringLines, type LineStats } from './boilerplate.ts';
 import { keys, keySegment } from './keys.ts';
+import { lineGroup, LINES_PER_GROUP, LineTable, type PackedLineTable } from './line-table.ts';
 
 /**
  * Entities kept per name-key shard. Name keys are coarse on purpose (first letter and consonant: "Tokayev" and
@@ -29,17 +30,18 @@ export const ENTITIES_PER_SHARD = 16;
 /** Stories listed per entity (the most recently continued): a country named by every story does not list them all. */
 export const STORIES_PER_ENTITY = 32;
 /**
- * Line counts are kept in groups (by the first two hex digits of the line hash), LINES_PER_SHARD lines per group:
- * 8,192 in all. The groups are one object, the corpus's line table (LINE_TABLE): a document's short lines fall in
- * as many groups as it has lines, and each group was an object of its own, written by every document that counted a
- * line in it (about five objects a document, of ~20 requests); the whole table is at most ~180 KB.
+ * Line counts are kept in one object, the corpus's line table (LINE_TABLE, packed: line-table.ts): a document's
+ * short lines fall in as many groups of the line hash as it has lines, and each group was an object of its own,
+ * written by every document that counted a line in it (about five objects a document, of ~20 requests).
  */
-const LINE_GROUP_CHARS = 2;
-export const LINES_PER_SHARD = 32;
+export const LINES_PER_SHARD = LINES_PER_GROUP;
 /** The state object holding every line group. */
-export const LINE_TABLE = 'lines';
-/** The line group of a line key (a full group forgets its lines seen once first). */
-const lineGroup = (lineKey: string) => lineKey.slice(0, LINE_GROUP_CHARS);
+export const LINE_TABLE = 'line-table';
+/**
+ * The line table's name before it was packed ('line-table' state: a state shard of counts, `lines`), and before that
+ * the prefix of its groups' own objects ('shards' state: `lines/ab`). Filing records written then name them.
+ */
+export const UNPACKED_LINE_TABLE = 'lines';
 /**
  * How stale a stored "last mentioned" may be before a document writes it again. Recency only decides what a full
  * shard forgets, so it need not be exact, and an entity named by every document would otherwise be rewritten (and
@@ -73,10 +75,11 @@ export const shardOf = {
 };
 
 /**
- * The shard a filing record names, in today's layout: a record written before the line table names a line group's
- * own object (`lines/ab`), whose counts `claimdiff migrate` moved into the table with their undo logs.
+ * The shard a filing record names, in today's layout: a record written before the packed line table names the
+ * unpacked one (`lines`) or a line group's own object (`lines/ab`), whose counts and undo logs `claimdiff migrate`
+ * moved into the table.
  */
-const currentShard = (name: string) => (name.startsWith(`${LINE_TABLE}/`) ? LINE_TABLE : name);
+const currentShard = (name: string) => (name === UNPACKED_LINE_TABLE || name.startsWith(`${UNPACKED_LINE_TABLE}/`) ? LINE_TABLE : name);
 
 /**
  * The shards one document reads and the changes it makes, written together once its report and index entries are
@@ -84,10 +87,11 @@ const currentShard = (name: string) => (name.startsWith(`${LINE_TABLE}/`) ? LINE
  */
 export class StateBatch {
   private readonly shards = new Map<string, StateShard>();
+  /** The line table, once loaded: it is kept packed (line-table.ts), not as a shard of items. */
+  private lines: LineTable | null = null;
   /**
-   * Shards this batch parsed itself, whose items it may change in place when it commits: copying the line table's
-   * 8,192 items was a third of what it cost a document. A shard the store handed over as its own value (a stage's
-   * earlier write, ObjectStore.readValue) is shared, and is copied.
+   * Shards this batch parsed itself, whose items it may change in place when it commits. A shard the store handed
+   * over as its own value (a stage's earlier write, ObjectStore.readValue) is shared, and is copied.
    */
   private readonly owned = new Set<string>();
   private readonly pending = new Map<string, Map<string, unknown>>();
@@ -98,10 +102,14 @@ export class StateBatch {
   ) {}
 
   async load(names: Iterable<string>): Promise<void> {
-    const missing = [...new Set(names)].filter((n) => !this.shards.has(n));
+    const missing = [...new Set(names)].filter((n) => (n === LINE_TABLE ? !this.lines : !this.shards.has(n)));
     await Promise.all(
       missing.map(async (n) => {
         const key = keys.state(this.corpus, n);
+        if (n === LINE_TABLE) {
+          this.lines = new LineTable((await getJson<PackedLineTable>(this.store, key, { ifCorrupt: 'absent' })) ?? undefined);
+          return;
+        }
         const shared = this.store.readValue?.(key) !== undefined;
         this.shards.set(n, (await getJson<StateShard>(this.store, key, { ifCorrupt: 'absent' })) ?? emptyShard());
         if (!shared) this.owned.add(n);
@@ -115,10 +123,20 @@ export class StateBatch {
     return shard;
   }
 
+  private lineTable(): LineTable {
+    if (!this.lines) throw new Error(`state shard ${LINE_TABLE} read before it was loaded`);
+    return this.lines;
+  }
+
+  /** An item as stored, before this document's changes. */
+  private stored(name: string, item: string): unknown {
+    return name === LINE_TABLE ? this.lineTable().count(item) : this.shard(name).items[item];
+  }
+
   get<T>(name: string, item: string): T | undefined {
     const changed = this.pending.get(name);
     if (changed?.has(item)) return (changed.get(item) ?? undefined) as T | undefined;
-    return this.shard(name).items[item] as T | undefined;
+    return this.stored(name, item) as T | undefined;
   }
 
   /** The items of a shard as they are with this document's changes. */
@@ -128,22 +146,21 @@ export class StateBatch {
     return Object.entries(merged) as Array<[string, T]>;
   }
 
-  /**
-   * The items of a shard whose name passes `wanted`, as they are with this document's changes: for a large shard
-   * (the line table) of which a document needs a few groups, without copying the rest.
-   */
-  entriesWhere<T>(name: string, wanted: (item: string) => boolean): Array<[string, T]> {
-    const items = this.shard(name).items;
-    const changed = this.pending.get(name);
-    const found: Array<[string, T]> = [];
-    for (const item in items) if (wanted(item) && !changed?.has(item)) found.push([item, items[item] as T]);
-    for (const [item, value] of changed ?? []) if (value !== null && wanted(item)) found.push([item, value as T]);
-    return found;
+  /** The counts of one group of the line table (line-table.ts) as they are with this document's changes. */
+  lineGroupCounts(group: number): Array<[string, number]> {
+    const counts = new Map(this.lineTable().group(group));
+    for (const [key, value] of this.pending.get(LINE_TABLE) ?? []) {
+      if (lineGroup(key) !== group) continue;
+      if (value === null) counts.delete(key);
+      else counts.set(key, value as number);
+    }
+    return [...counts];
   }
 
   /** Sets an item (null removes it). */
   set(name: string, item: string, value: unknown): void {
-    this.shard(name);
+    if (name === LINE_TABLE) this.lineTable();
+    else this.shard(name);
     let changed = this.pending.get(name);
     if (!changed) this.pending.set(name, (changed = new Map()));
     changed.set(item, value);
@@ -155,8 +172,9 @@ export class StateBatch {
   }
 
   private changes(name: string): Array<[string, unknown]> {
-    const items = this.shard(name).items;
-    return [...(this.pending.get(name) ?? [])].filter(([item, value]) => JSON.stringify(items[item] ?? null) !== JSON.stringify(value));
+    return [...(this.pending.get(name) ?? [])].filter(
+      ([item, value]) => JSON.stringify(this.stored(name, item) ?? null) !== JSON.stringify(value),
+    );
   }
 
   /**
@@ -168,6 +186,9 @@ export class StateBatch {
       [...this.pending.keys()].map((name) => {
         const changes = this.changes(name);
         if (changes.length === 0) return null;
+        const key = keys.state(this.corpus, name);
+        if (name === LINE_TABLE)
+          return putJson(this.store, key, this.lineTable().changed(changes as Array<[string, number | null]>, seq, replayWindow, logged));
         const shard = this.shard(name);
         const items = this.owned.has(name) ? shard.items : { ...shard.items };
         const before: Record<string, unknown> = {};
@@ -177,7 +198,7 @@ export class StateBatch {
         }
         const undo = shard.undo.filter((u) => u.seq >= seq - replayWindow && u.seq < seq);
         if (logged) undo.push({ seq, before });
-        return putJson(this.store, keys.state(this.corpus, name), { items, undo } satisfies StateShard);
+        return putJson(this.store, key, { items, undo } satisfies StateShard);
       }),
     );
   }
@@ -187,14 +208,21 @@ export class StateBatch {
 export async function rollBack(store: ObjectStore, corpus: string, names: string[], from: number): Promise<void> {
   await Promise.all(
     [...new Set(names.map(currentShard))].map(async (name) => {
-      const shard = await getJson<StateShard>(store, keys.state(corpus, name), { ifCorrupt: 'absent' });
+      const key = keys.state(corpus, name);
+      if (name === LINE_TABLE) {
+        const table = await getJson<PackedLineTable>(store, key, { ifCorrupt: 'absent' });
+        const rolledBack = table && new LineTable(table).rolledBack(from);
+        if (rolledBack) await putJson(store, key, rolledBack);
+        return;
+      }
+      const shard = await getJson<StateShard>(store, key, { ifCorrupt: 'absent' });
       if (!shard?.undo.some((u) => u.seq >= from)) return;
       const items = { ...shard.items };
       for (const u of [...shard.undo].reverse()) {
         if (u.seq < from) continue;
         for (const [item, value] of Object.entries(u.before)) setItem(items, item, value);
       }
-      await putJson(store, keys.state(corpus, name), { items, undo: shard.undo.filter((u) => u.seq < from) } satisfies StateShard);
+      await putJson(store, key, { items, undo: shard.undo.filter((u) => u.seq < from) } satisfies StateShard);
     }),
   );
 }
@@ -229,11 +257,9 @@ export async function dropRecurringLines(batch: StateBatch, doc: PreparedDocumen
     if (n) stats.counts[key] = n;
     batch.set(LINE_TABLE, key, n + 1);
   }
-  const groups = new Map(lineKeys.map((key) => [lineGroup(key), [] as Array<[string, number]>]));
-  for (const entry of batch.entriesWhere<number>(LINE_TABLE, (key) => groups.has(lineGroup(key))))
-    groups.get(lineGroup(entry[0]))!.push(entry);
-  for (const entries of groups.values()) {
-    if (entries.length > LINES_PER_SHARD) for (const [key, n] of entries) if (n === 1) batch.set(LINE_TABLE, key, null);
+  for (const group of new Set(lineKeys.map(lineGroup))) {
+    const counts = batch.lineGroupCounts(group);
+    if (counts.length > LINES_PER_GROUP) for (const [key, n] of counts) if (n === 1) batch.set(LINE_TABLE, key, null);
   }
   return removeRecurringLines(doc, stats);
 }

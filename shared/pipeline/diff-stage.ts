@@ -81,8 +81,8 @@ export interface CorpusHead {
   attempts?: ReplayAttempts;
   /** How the index is laid out: a story's claims in one object (story-claims.ts). See CURRENT_LAYOUT. */
   layout: 'story-claims';
-  /** The corpus state is kept in shards, its line counts in one line table (corpus-state.ts). */
-  state: 'line-table';
+  /** The corpus state is kept in shards, its line counts in one packed line table (corpus-state.ts, line-table.ts). */
+  state: 'packed-line-table';
   /** The first seq the shards can be rolled back to (a late upload placed before it is appended instead). */
   shardedFrom?: number;
 }
@@ -91,7 +91,7 @@ export interface CorpusHead {
  * The layout this stage reads and writes. Corpora stored by earlier versions are brought to it once by
  * `claimdiff migrate` (migrate.ts); the stage refuses them until then rather than misread them.
  */
-export const CURRENT_LAYOUT = { layout: 'story-claims', state: 'line-table' } as const;
+export const CURRENT_LAYOUT = { layout: 'story-claims', state: 'packed-line-table' } as const;
 
 /** First-ingestion record of a document id (also for uploads outside the replay window). */
 interface IngestedMarker {

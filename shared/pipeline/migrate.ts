@@ -7,8 +7,10 @@
  * - index 'story': one object per story and retrieval key, index/<story>/<key>.json;
  * - index without a layout field: one object per key for the whole corpus, index/<key>.json (claims name their
  *   story where one was known);
+ * - state 'line-table': the line table as a state shard of counts, state/lines.json (now packed, one string per
+ *   line group, state/line-table.json: line-table.ts);
  * - state 'shards': the line counts in 256 objects of their own, state/lines/<hex>.json, one per line group (now
- *   one line table, state/lines.json: its items and undo logs are the groups' together);
+ *   the line table: its counts and undo logs are the groups' together);
  * - state without `state`: a ring of whole-state snapshots, state/<seq mod 65>.json.
  *
  * Each story's claims become one object (index/<story>.json) as if filed in order; the snapshot before the next
@@ -21,13 +23,17 @@ import type { StoryRegistry } from '../diff/story.ts';
 import { getJson, putJson, type ObjectStore } from '../storage/store.ts';
 import type { CorpusClaim, EntityRegistry } from '../types.ts';
 import { emptyLineStats, type LineStats } from './boilerplate.ts';
-import { LINE_TABLE, shardSnapshot, type StateShard } from './corpus-state.ts';
+import { LINE_TABLE, shardSnapshot, UNPACKED_LINE_TABLE } from './corpus-state.ts';
 import { CURRENT_LAYOUT, REPLAY_WINDOW, type CorpusHead } from './diff-stage.ts';
 import { keys } from './keys.ts';
+import { packLineTable, type UnpackedLineTable } from './line-table.ts';
 import { emptyStoryIndex, fileInStory, type IndexShard } from './story-claims.ts';
 
 /** A head as earlier versions stored it. */
-type StoredHead = Omit<CorpusHead, 'layout' | 'state'> & { layout?: 'story-claims' | 'story'; state?: 'shards' | 'line-table' };
+type StoredHead = Omit<CorpusHead, 'layout' | 'state'> & {
+  layout?: 'story-claims' | 'story';
+  state?: 'shards' | 'line-table' | 'packed-line-table';
+};
 
 /** The whole corpus state before a seq, as corpora started before the state was sharded kept it (a ring of these). */
 interface CorpusSnapshot {
@@ -56,10 +62,10 @@ export async function migrateCorpus(store: ObjectStore, corpus: string): Promise
   const steps: string[] = [];
   const unread: string[] = [];
   let shardedFrom = head.shardedFrom;
-  if (head.state === 'shards') {
-    const groups = await foldLineGroups(store, corpus);
-    steps.push(`state: ${groups.length} line count objects folded into one line table`);
-    unread.push(...groups);
+  if (head.state === 'shards' || head.state === 'line-table') {
+    const packed = await packLines(store, corpus, head.state);
+    steps.push(packed.step);
+    unread.push(...packed.unread);
   } else if (head.state !== CURRENT_LAYOUT.state) {
     // A replay a crash interrupted starts again from its first document: the state before it is what is kept.
     shardedFrom = head.replayFrom ?? head.count + 1;
@@ -84,23 +90,36 @@ export async function migrateCorpus(store: ObjectStore, corpus: string): Promise
 }
 
 /**
+ * Writes the line table packed (line-table.ts), from the unpacked table of the 'line-table' state or the line
+ * groups' objects of the 'shards' state. Returns what it did and the objects it read.
+ */
+async function packLines(store: ObjectStore, corpus: string, state: 'shards' | 'line-table'): Promise<{ step: string; unread: string[] }> {
+  if (state === 'line-table') {
+    const key = keys.state(corpus, UNPACKED_LINE_TABLE);
+    const table = (await getJson<UnpackedLineTable>(store, key, { ifCorrupt: 'absent' })) ?? { items: {}, undo: [] };
+    await putJson(store, keys.state(corpus, LINE_TABLE), packLineTable(table));
+    return { step: `state: the line table's ${Object.keys(table.items).length} line counts packed by line group`, unread: [key] };
+  }
+  const groups = (await store.list(`corpus/${corpus}/state/${UNPACKED_LINE_TABLE}/`)).filter((k) => k.endsWith('.json'));
+  await putJson(store, keys.state(corpus, LINE_TABLE), packLineTable(await foldLineGroups(store, groups)));
+  return { step: `state: ${groups.length} line count objects folded into one line table`, unread: groups };
+}
+
+/**
  * The line groups' objects of a corpus in the 'shards' state, as one line table: their items (each line is in one
  * group) and, per document, what it replaced in any of them, so a replay rolls the table back as it did the groups.
- * Returns the groups' keys.
  */
-async function foldLineGroups(store: ObjectStore, corpus: string): Promise<string[]> {
-  const groups = (await store.list(`corpus/${corpus}/state/${LINE_TABLE}/`)).filter((k) => k.endsWith('.json'));
-  const table: StateShard = { items: {}, undo: [] };
-  const undo = new Map<number, Record<string, unknown>>();
+async function foldLineGroups(store: ObjectStore, groups: string[]): Promise<UnpackedLineTable> {
+  const table: UnpackedLineTable = { items: {}, undo: [] };
+  const undo = new Map<number, Record<string, number | null>>();
   for (const key of groups) {
-    const group = await getJson<StateShard>(store, key, { ifCorrupt: 'absent' });
+    const group = await getJson<UnpackedLineTable>(store, key, { ifCorrupt: 'absent' });
     if (!group) continue;
     Object.assign(table.items, group.items);
     for (const u of group.undo) undo.set(u.seq, { ...undo.get(u.seq), ...u.before });
   }
   table.undo = [...undo].sort((a, b) => a[0] - b[0]).map(([seq, before]) => ({ seq, before }));
-  await putJson(store, keys.state(corpus, LINE_TABLE), table);
-  return groups;
+  return table;
 }
 
 const snapshotSlot = (seq: number) => String(seq % (REPLAY_WINDOW + 1));

@@ -18,6 +18,7 @@ import {
   type StateShard,
 } from '../../shared/pipeline/corpus-state.ts';
 import { REPLAY_WINDOW } from '../../shared/pipeline/diff-stage.ts';
+import { LINE_GROUPS, LineTable, type PackedLineTable } from '../../shared/pipeline/line-table.ts';
 import { keys } from '../../shared/pipeline/keys.ts';
 import { MemoryStore } from '../../shared/storage/memory.ts';
 import { getJson } from '../../shared/storage/store.ts';
@@ -143,8 +144,9 @@ describe('line statistics in shards', () => {
       article('d', crowd[LINES_PER_SHARD - 1]),
     ]);
     expect([...store.objects.keys()].filter((k) => k.includes('/state/'))).toEqual([keys.state('c', LINE_TABLE)]);
-    const table = (await shard(store, LINE_TABLE))!;
-    expect(table.items).toEqual({ [lineKey(standing)]: 2, [lineKey(other)]: 1 });
+    const table = new LineTable((await getJson<PackedLineTable>(store, keys.state('c', LINE_TABLE)))!);
+    const counts = Array.from({ length: LINE_GROUPS }, (_, g) => [...table.group(g)]).flat();
+    expect(Object.fromEntries(counts)).toEqual({ [lineKey(standing)]: 2, [lineKey(other)]: 1 });
   });
 
   it('keeps a line seen fewer times, and long sentences however often they are repeated (wire copy is news)', async () => {

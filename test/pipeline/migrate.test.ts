@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_LAYOUT, type CorpusHead } from '../../shared/pipeline/diff-stage.ts';
 import { documentLineKeys } from '../../shared/pipeline/boilerplate.ts';
-import { LINE_TABLE, type StateShard } from '../../shared/pipeline/corpus-state.ts';
+import { LINE_TABLE, UNPACKED_LINE_TABLE } from '../../shared/pipeline/corpus-state.ts';
+import type { PackedLineTable, UnpackedLineTable } from '../../shared/pipeline/line-table.ts';
 import { keys } from '../../shared/pipeline/keys.ts';
 import { migrateCorpus } from '../../shared/pipeline/migrate.ts';
 import type { IndexShard, StoryIndex } from '../../shared/pipeline/story-claims.ts';
@@ -46,16 +47,43 @@ async function downgradeIndex(store: MemoryStore, corpus: string, layout: 'story
   await putJson(store, keys.head(corpus), head);
 }
 
+/** A packed line table (line-table.ts) as the 'line-table' state kept it: a state shard of counts. */
+function unpack(table: PackedLineTable): UnpackedLineTable {
+  const counts = (packed: string) =>
+    packed === '' ? [] : packed.split(' ').map((pair) => [pair.split(':')[0], Number(pair.split(':')[1])] as const);
+  return {
+    items: Object.fromEntries(table.groups.flatMap(counts)),
+    undo: table.undo.map(({ seq, before }) => ({ seq, before: Object.fromEntries(counts(before).map(([k, n]) => [k, n || null])) })),
+  };
+}
+
+/** Renames the line table in the filing records as `rename` says, and sets the head's `state`. */
+async function restate(store: MemoryStore, corpus: string, state: string, rename: (doc: PreparedDocument) => string[]): Promise<void> {
+  for (const key of [...store.objects.keys()].filter((k) => k.startsWith(`corpus/${corpus}/filed/`))) {
+    const filing = (await getJson<{ docId: string; state: string[] }>(store, key))!;
+    const doc = (await getJson<PreparedDocument>(store, keys.prepared(corpus, filing.docId)))!;
+    await putJson(store, key, { ...filing, state: filing.state.flatMap((n) => (n === LINE_TABLE ? rename(doc) : [n])) });
+  }
+  const head = (await getJson<Record<string, unknown>>(store, keys.head(corpus)))!;
+  await putJson(store, keys.head(corpus), { ...head, state });
+}
+
 /**
- * Splits a corpus's line table into the objects of its line groups (state/lines/<hex>.json, the 'shards' state),
- * each with its part of the undo log, and names those groups in the filing records, as the earlier version did.
+ * Writes a corpus's line table as an earlier version kept it. 'line-table': unpacked, a state shard of counts
+ * (state/lines.json). 'shards': split into the objects of its line groups (state/lines/<hex>.json), each with its
+ * part of the undo log. The filing records name those objects, as the earlier version did. Returns their keys.
  */
-async function downgradeLines(store: MemoryStore, corpus: string): Promise<string[]> {
-  const table = (await getJson<StateShard>(store, keys.state(corpus, LINE_TABLE)))!;
+async function downgradeLines(store: MemoryStore, corpus: string, state: 'line-table' | 'shards'): Promise<string[]> {
+  const table = unpack((await getJson<PackedLineTable>(store, keys.state(corpus, LINE_TABLE)))!);
   store.objects.delete(keys.state(corpus, LINE_TABLE));
-  const groups = new Map<string, StateShard>();
+  if (state === 'line-table') {
+    await putJson(store, keys.state(corpus, UNPACKED_LINE_TABLE), table);
+    await restate(store, corpus, state, () => [UNPACKED_LINE_TABLE]);
+    return [keys.state(corpus, UNPACKED_LINE_TABLE)];
+  }
+  const groups = new Map<string, UnpackedLineTable>();
   const groupOf = (key: string) => {
-    const name = `${LINE_TABLE}/${key.slice(0, 2)}`;
+    const name = `${UNPACKED_LINE_TABLE}/${key.slice(0, 2)}`;
     if (!groups.has(name)) groups.set(name, { items: {}, undo: [] });
     return groups.get(name)!;
   };
@@ -68,39 +96,41 @@ async function downgradeLines(store: MemoryStore, corpus: string): Promise<strin
     }
   }
   for (const [name, group] of groups) await putJson(store, keys.state(corpus, name), group);
-  for (const key of [...store.objects.keys()].filter((k) => k.startsWith(`corpus/${corpus}/filed/`))) {
-    const filing = (await getJson<{ docId: string; state: string[] }>(store, key))!;
-    const doc = (await getJson<PreparedDocument>(store, keys.prepared(corpus, filing.docId)))!;
-    const named = new Set(documentLineKeys(doc).map((k) => `${LINE_TABLE}/${k.slice(0, 2)}`));
-    await putJson(store, key, { ...filing, state: filing.state.flatMap((n) => (n === LINE_TABLE ? [...named].sort() : [n])) });
-  }
-  const head = (await getJson<Record<string, unknown>>(store, keys.head(corpus)))!;
-  await putJson(store, keys.head(corpus), { ...head, state: 'shards' });
+  await restate(store, corpus, state, (doc) =>
+    [...new Set(documentLineKeys(doc).map((k) => `${UNPACKED_LINE_TABLE}/${k.slice(0, 2)}`))].sort(),
+  );
   return [...groups.keys()].map((name) => keys.state(corpus, name)).sort();
 }
 
 describe('claimdiff migrate', () => {
-  it('folds the line groups of a corpus kept in the shards state into one line table; a late upload replays as before', async () => {
-    const control = new MemoryStore();
-    await ingest(control, 'news', 'quake-1.txt', QUAKE_1, 1);
-    await ingest(control, 'news', 'strike-1.txt', STRIKE_1, 2);
-    await ingest(control, 'news', 'quake-2.txt', QUAKE_2, 4);
-    const store = new MemoryStore();
-    for (const [key, body] of control.objects) store.objects.set(key, body);
-    const groups = await downgradeLines(store, 'news');
-    expect(groups.length).toBeGreaterThan(1);
-    await expect(ingest(store, 'news', 'quake-3.txt', QUAKE_3, 3)).rejects.toThrow(/claimdiff migrate --corpus news/);
+  const earlierLines = {
+    shards: 'folds the line groups of a corpus kept in the shards state into one packed line table',
+    'line-table': 'packs the line table of a corpus kept in the line-table state',
+  } as const;
+  for (const [state, title] of Object.entries(earlierLines) as Array<[keyof typeof earlierLines, string]>) {
+    it(`${title}; a late upload replays as before`, async () => {
+      const control = new MemoryStore();
+      await ingest(control, 'news', 'quake-1.txt', QUAKE_1, 1);
+      await ingest(control, 'news', 'strike-1.txt', STRIKE_1, 2);
+      await ingest(control, 'news', 'quake-2.txt', QUAKE_2, 4);
+      const store = new MemoryStore();
+      for (const [key, body] of control.objects) store.objects.set(key, body);
+      const old = await downgradeLines(store, 'news', state);
+      if (state === 'shards') expect(old.length).toBeGreaterThan(1);
+      const table = (store: MemoryStore) => getText(store, keys.state('news', LINE_TABLE));
+      expect(await table(store)).toBeNull();
+      await expect(ingest(store, 'news', 'quake-3.txt', QUAKE_3, 3)).rejects.toThrow(/claimdiff migrate --corpus news/);
 
-    const result = await migrateCorpus(store, 'news');
-    expect(result).toMatchObject({ outcome: 'migrated', unread: groups });
-    const table = (store: MemoryStore) => getJson<StateShard>(store, keys.state('news', LINE_TABLE));
-    expect(await table(store)).toEqual(await table(control));
-    // Placed before quake-2 (second 3 of 4): quake-2 is rolled back, through the line groups its filing record names.
-    const late = await ingest(store, 'news', 'quake-3.txt', QUAKE_3, 3);
-    expect(late).toEqual(await ingest(control, 'news', 'quake-3.txt', QUAKE_3, 3));
-    expect(await table(store)).toEqual(await table(control));
-    expect(await migrateCorpus(store, 'news')).toMatchObject({ outcome: 'current' });
-  });
+      const result = await migrateCorpus(store, 'news');
+      expect(result).toMatchObject({ outcome: 'migrated', unread: old });
+      expect(await table(store)).toBe(await table(control));
+      // Placed before quake-2 (second 3 of 4): quake-2 is rolled back, through the line table its filing record names.
+      const late = await ingest(store, 'news', 'quake-3.txt', QUAKE_3, 3);
+      expect(late).toEqual(await ingest(control, 'news', 'quake-3.txt', QUAKE_3, 3));
+      expect(await table(store)).toBe(await table(control));
+      expect(await migrateCorpus(store, 'news')).toMatchObject({ outcome: 'current' });
+    });
+  }
 
   for (const layout of ['story', undefined] as const) {
     const kept = layout ? 'per story and key' : 'per key';
