@@ -86,8 +86,10 @@ function quotesIn(text: string): QuoteSpan[] {
   while ((m = re.exec(text))) spans.push({ start: m.index, end: m.index + m[0].length, words: m[1].trim().replace(/[,.;:]+$/, '') });
   // Single curly quotes (‘…’) as some outlets print them, when no double quotes are used: the opening mark starts a
   // word and the closing one ends the quotation (an apostrophe inside a word, "party’s", does not).
+  // PLURAL_POSSESSIVE: nor does one after a plural before a lower-case word ("a lot of taxpayers’ money and …"),
+  // unless no mark closes later ("called the plan ‘a gift to the developers’ in a speech").
   if (!spans.length) {
-    const single = /(?<=^|[\s:(—–-])‘([^‘]{3,}?)’(?=[\s.,;:!?)]|$)/g;
+    const single = /(?<=^|[\s:(—–-])‘([^‘]{3,}?)(?:(?<!s)’(?=[\s.,;:!?)]|$)|’(?=[.,;:!?)]|$|\s+(?![a-z]))|’(?=\s)(?![^’]*’))/g;
     while ((m = single.exec(text))) spans.push({ start: m.index, end: m.index + m[0].length, words: m[1].trim().replace(/[,.;:]+$/, '') });
   }
   // A quoted single letter inside a name ("Nuts "N" Bolts") is part of the name, not a quotation.

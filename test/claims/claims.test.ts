@@ -512,6 +512,13 @@ describe('single quotation marks and lower-case roles', () => {
     expect(claimsOf('The party’s leader said the vote was stolen from the people.')[0].quote).toBeNull();
   });
 
+  it('reads over a plural possessive inside single marks (PLURAL_POSSESSIVE)', () => {
+    const [c] = claimsOf('The minister said: ‘That is a lot of farmers’ money and it must be paid back within the year.’');
+    expect(c.quote).toBe('That is a lot of farmers’ money and it must be paid back within the year');
+    const [d] = claimsOf('Council leader Ana Vik called the plan ‘a gift to the developers’ in a speech on Monday.');
+    expect(d.quote).toBe('a gift to the developers');
+  });
+
   it('a role in lower case right before a name is that person\'s role, so "the mayor said" finds them', () => {
     const body =
       'Fire spokesman Anton Weiss said the wind had dropped.\n\nIn the village, mayor Ilse Weiss, no relation to the ' +
