@@ -364,3 +364,21 @@ describe("another language's header and inline link, HTML (byline cue, numeric d
     expect(result.body).toContain('Von Montag an Fähre im Takt');
   });
 });
+
+describe("other languages' page widgets: follow, listen, save, consent buttons, subscriber-only labels", () => {
+  const widgets: Record<string, string[]> = {
+    de: ['Folgen Sie uns auf Twitter', 'Artikel anhören', 'Zur Merkliste hinzufügen', 'Exklusiv für Abonnenten', 'Zum Kommentarbereich'],
+    fr: ['Suivez-nous sur Twitter', 'Écouter cet article', 'Ajouter à mes favoris', 'Continuer sans accepter', 'Voir les commentaires'],
+    es: ['Síguenos en Twitter', 'Escuchar artículo', 'Guardar', 'Este artículo es exclusivo para suscriptores', 'Aceptar y cerrar'],
+    it: ['Seguici su Facebook', "Ascolta l'articolo", 'Accetta e chiudi', 'Contenuto riservato agli abbonati', 'Leggi i commenti'],
+    pt: ['Siga-nos no Twitter', 'Ouvir o artigo', 'Continua após a publicidade', 'Exclusivo para assinantes', 'Aceitar e fechar'],
+    nl: ['Volg ons op Twitter', 'Luister naar dit artikel', 'Alleen voor abonnees', 'Accepteren en sluiten', 'Laatste nieuws'],
+  };
+  // The last line of each list stands after the article (a comments link ends it there).
+  it.each(Object.entries(widgets))('%s', (language, lines) => {
+    const p = PAGES.find((page) => page.language === language) as Page;
+    const [a, b, c, d, e] = lines;
+    const result = cleanText([p.title, a, p.body[0], b, c, p.body[1], d, p.body[2], e].join('\n'));
+    expect(result.body.split('\n\n')).toEqual(p.body);
+  });
+});
