@@ -9,7 +9,7 @@
  */
 import { perFindingType } from '../finding-types.ts';
 import type { Claim, CorpusClaim, Finding, FindingMatch, FindingType } from '../types.ts';
-import { statesVerb } from './changes.ts';
+import { statesVerb, statusOf } from './changes.ts';
 import { figureUpdateSuperseded } from './quantities.ts';
 import { diffWords, quoteWords } from './quotes.ts';
 import { byId, corpusOrder } from './retrieval.ts';
@@ -55,6 +55,9 @@ function remove(verdicts: Verdict[], drop: Verdict[]): void {
   for (const v of drop) verdicts.splice(verdicts.indexOf(v), 1);
 }
 
+/** The verdict rule that reads a change of state (verdicts.ts). */
+const STATUS_CHANGE = 'status change';
+
 /** Verdicts that history has overtaken, removed before one is chosen. */
 function dropOvertaken(claim: Claim, verdicts: Verdict[]): void {
   // A quotation repeated word for word somewhere is corroborated, even if another outlet altered it.
@@ -77,6 +80,17 @@ function dropOvertaken(claim: Claim, verdicts: Verdict[]): void {
     verdicts,
     verdicts.filter((v) => v.type === 'updated' && corroboratedLater(v)),
   );
+  // STATE_ALREADY_REPORTED: a state the claim corroborates is not news again against another source's other state.
+  // "sentenced to 3 to 10 years" after "would be taken into custody" updates nothing when an earlier report it
+  // corroborates already said he was sentenced.
+  const state = verdicts.some((v) => v.rule === STATUS_CHANGE) ? statusOf(claim.text)?.state : undefined;
+  if (state)
+    remove(
+      verdicts,
+      verdicts.filter(
+        (v) => v.rule === STATUS_CHANGE && verdicts.some((n) => n.type === 'corroborated' && statusOf(n.candidate.text)?.state === state),
+      ),
+    );
   // A hedge resolved long ago is history: "was already sentenced to 25 years" updates nothing when an earlier
   // source it corroborates already stated the sentence.
   remove(

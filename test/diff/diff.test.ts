@@ -116,6 +116,18 @@ describe('finding types', () => {
     expect(one(claim('The storm injured 14 people in the hill villages of Varno on Sunday.'), [killed]).type).not.toBe('corroborated');
   });
 
+  it('a state the claim corroborates is no update against another source’s other state (STATE_ALREADY_REPORTED)', () => {
+    const c = claim('Judge Ana Ruiz convicted former mayor Ivo Lind of fraud and sentenced him to four years in prison.', {
+      entities: ['Ivo Lind'],
+    });
+    const convicted = stored('Former mayor Ivo Lind was convicted of fraud and sentenced to four years in prison.', 1, {
+      entities: ['Ivo Lind'],
+    });
+    const custody = stored('Judge Ana Ruiz said former mayor Ivo Lind would be taken into custody at once.', 2, { entities: ['Ivo Lind'] });
+    expect(one(c, [convicted, custody]).type).toBe('corroborated');
+    expect(one(c, [custody]).type).toBe('updated');
+  });
+
   it('updated beats corroborated when the claim updates one quantity and repeats another', () => {
     const c = claim('The death toll rose to 17 and 212 passengers were on board when the ferry sank.', { entities: ['Aurora'] });
     const f = one(c, [
