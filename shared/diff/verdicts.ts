@@ -33,7 +33,7 @@ import {
   valuesSwapped,
 } from './quantities.ts';
 import { describeDiff, diffWords, isMinor, quoteWords, unchanged, type WordDiff } from './quotes.ts';
-import { timesAgree, type When, whenConflict, whensOf } from './when.ts';
+import { datesAgree, timesAgree, type When, whenConflict, whensOf } from './when.ts';
 import {
   DISTINCTIVE_QUOTE_WORDS,
   NEAR_IDENTICAL,
@@ -257,6 +257,13 @@ function sameFact(p: Pair): SameFact {
   // The same time of day with a word in common ("the landing was confirmed at about 1605 GMT" / "a signal confirming the
   // landing was received just after 4pm") dates one happening, as a distinctive number names one fact.
   const sameTime = !p.polarityDiffers && !p.bothQuotes() && sharesContentWord(p.shape, p.kShape) && timesAgree(p.old.whens, p.c.whens);
+  // The same calendar date with three content words in common ("on Sept. 30 … initial public offering" / "an initial
+  // public offering on September 30") dates one happening the same way.
+  const sameDate =
+    !p.polarityDiffers &&
+    !p.bothQuotes() &&
+    contentWordsShared(p.shape, p.kShape) >= SAME_FACT_MIN_SHARED &&
+    datesAgree(p.old.whens, p.c.whens);
   return {
     sameFact:
       (o.containment >= SAME_FACT_CONTAINMENT && o.shared >= SAME_FACT_MIN_SHARED) ||
@@ -265,7 +272,8 @@ function sameFact(p: Pair): SameFact {
       sameList ||
       sameCount ||
       sameNumbers ||
-      sameTime,
+      sameTime ||
+      sameDate,
     sameNumbers,
   };
 }
@@ -275,6 +283,12 @@ const DIGITS = /^\d+$/;
 function sharesContentWord(a: ClaimShape, b: ClaimShape): boolean {
   for (const t of a.tokens) if (!DIGITS.test(t) && b.tokens.has(t)) return true;
   return false;
+}
+/** How many content words (not numbers) both claims have. */
+function contentWordsShared(a: ClaimShape, b: ClaimShape): number {
+  let n = 0;
+  for (const t of a.tokens) if (!DIGITS.test(t) && b.tokens.has(t)) n++;
+  return n;
 }
 
 /**

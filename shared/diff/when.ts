@@ -189,3 +189,16 @@ export function timeHours(whens: When[]): number[] {
   for (const w of whens) if (w.kind === 'time') for (const m of w.range) hours.add(Math.floor((((m % 1440) + 1440) % 1440) / 60));
   return [...hours];
 }
+
+/**
+ * SAME_DATE: a calendar date in each claim that agrees ("announced on Sept. 30 that it was withdrawing its listing" /
+ * "shelved its plans for a listing on September 30"), and no day, date or time of the two claims that conflicts for
+ * the same act. A story has many facts on its main day, so the verdicts ask for three content words in common besides.
+ */
+export function datesAgree(earlier: When[], later: When[]): boolean {
+  const dates = (ws: When[]) => ws.filter((w) => w.kind === 'date');
+  const a = dates(earlier);
+  const b = dates(later);
+  if (!a.length || !b.length) return false;
+  return a.some((x) => b.some((y) => overlaps(x.range, y.range))) && !whenConflict(earlier, later) && !whenConflict(later, earlier);
+}

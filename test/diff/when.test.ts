@@ -100,3 +100,23 @@ describe('same time of day (timesAgree)', () => {
     expect(diffClaims([other], [earlier])[0].type).toBe('new');
   });
 });
+
+describe('same calendar date (SAME_DATE)', () => {
+  const stored = (text: string): CorpusClaim => ({
+    ...extractClaims(text).claims[0],
+    id: 'old-1',
+    docId: 'd1',
+    sourceKey: 'incoming/x/first.txt',
+    seq: 1,
+  });
+
+  it('two tellings of one act on the same date with three words in common are corroborated; another date is not', () => {
+    const earlier = stored('The shipyard shelved its plans for a stock market listing on March 14 after lenders grew nervous.');
+    const same = extractClaims('Its parent group announced on Mar. 14 that it was dropping the stock market listing of the yard.')
+      .claims[0];
+    const other = extractClaims('Its parent group announced on Mar. 19 that it was dropping the stock market listing of the yard.')
+      .claims[0];
+    expect(diffClaims([same], [earlier])[0].type).toBe('corroborated');
+    expect(diffClaims([other], [earlier])[0].type).not.toBe('corroborated');
+  });
+});
