@@ -83,6 +83,10 @@ export function speakersCompatible(a: Claim, b: Claim): boolean {
   return ka.some((x) => kb.some((y) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)));
 }
 
+/** PHRASE_OF_A_REMARK: an earlier quotation this short, and a new one this many times longer, are a phrase and a remark. */
+const PHRASE_MAX_WORDS = 3;
+const REMARK_PER_PHRASE = 4;
+
 /** One of the two quotations has no recognised speaker. */
 const unattributed = (a: Claim, b: Claim) => !a.speaker !== !b.speaker;
 
@@ -385,6 +389,24 @@ export const VERDICT_RULES: VerdictRule[] = [
     reason:
       "without a speaker on either side, a few quoted words are a slogan, a title or a scare quote (\"the 'We're on it' " +
       'campaign"), not a remark someone made: only a quotation of some length can be altered',
+  },
+  {
+    name: 'phrase of a longer remark',
+    decide: (p) => {
+      const q = p.quotes();
+      return q && !q.same && unchanged(q.d) && q.qa.length <= PHRASE_MAX_WORDS && q.qb.length >= REMARK_PER_PHRASE * q.qa.length
+        ? NOT_ONE_FACT
+        : undefined;
+    },
+    example: {
+      earlier: 'Mayor Ana Ruiz said the new road toll would be a "heavy burden" for the families of the valley.',
+      claim: 'Ana Ruiz said: "This toll is a heavy burden for families who already pay more than anyone else in the region for fuel."',
+      finding: 'new',
+    },
+    reason:
+      'a phrase of two or three words quoted earlier ("heavy burden") does not make a full quotation that contains it old ' +
+      'news: the remark around the phrase is what the new source adds (the other way round, a phrase picked from a remark ' +
+      'already quoted in full, is the same quotation)',
   },
   {
     name: 'same quotation',

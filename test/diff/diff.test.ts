@@ -128,6 +128,20 @@ describe('finding types', () => {
     expect(one(c, [custody]).type).toBe('updated');
   });
 
+  it('a phrase quoted earlier does not make the full remark around it old news (PHRASE_OF_A_REMARK)', () => {
+    const speaker = { speaker: 'Ivo Marsh', kind: 'quote' as const };
+    const phrase = stored('Ivo Marsh said the closure of the ferry line was a "grave mistake" for the islands.', 1, {
+      ...speaker,
+      quote: 'grave mistake',
+    });
+    const remark = 'Closing the ferry line is a grave mistake that will cut the islands off from their only hospital for months';
+    const full = claim(`Ivo Marsh said: "${remark}."`, { ...speaker, quote: remark });
+    expect(one(full, [phrase]).type).toBe('new');
+    // The other way round, a phrase picked from a remark already quoted in full, is the same quotation.
+    const later = claim('Ivo Marsh called the closure a "grave mistake".', { ...speaker, quote: 'grave mistake' });
+    expect(one(later, [stored(`Ivo Marsh said: "${remark}."`, 1, { ...speaker, quote: remark })]).type).toBe('corroborated');
+  });
+
   it('updated beats corroborated when the claim updates one quantity and repeats another', () => {
     const c = claim('The death toll rose to 17 and 212 passengers were on board when the ferry sank.', { entities: ['Aurora'] });
     const f = one(c, [
