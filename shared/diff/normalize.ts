@@ -222,7 +222,16 @@ function nameWords(text: string): Set<string> {
   return out;
 }
 
+/**
+ * WORDS_WITHOUT_MARKS: "Guzmán" and "Guzman", "café" and "cafe" are one word; outlets differ in whether they keep
+ * the accents, and a sentence-initial name is compared as a word (nameWords does not drop it).
+ */
+const MARKS = /\p{M}+/gu;
+const HAS_NON_ASCII = /[^\u0000-\u007f]/;
+const withoutMarks = (text: string) => (HAS_NON_ASCII.test(text) ? text.normalize('NFD').replace(MARKS, '').normalize('NFC') : text);
+
 export function contentWords(text: string, dropNames = true): string[] {
+  text = withoutMarks(text);
   const names = dropNames ? nameWords(text) : new Set<string>();
   const words = foldText(text).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
   return words
