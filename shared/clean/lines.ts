@@ -443,6 +443,14 @@ function markCreditedCaptions(lines: LineInfo[]): void {
 }
 
 /**
+ * Where a person stands in the picture, in brackets after the name (pictured position): "Jon Berg (left) with
+ * engineers at the quay", "(L-R) Jane Doe, John Roe", "(second from right)". Only a caption points into a picture;
+ * it needs no verb ("Harbour master Jon Berg (left) with the mayor in Solvik."). Not "(R)", a trademark or a party.
+ */
+const PICTURED_POSITION =
+  /\((?:far |second |third )?(?:from )?(?:left|right|centre|center|l-r|r-l|top|bottom|front)(?: to (?:left|right))?\)/i;
+
+/**
  * Photo captions without a credit ("Ferry passengers wait on the quay at Solvik, March 8, 2025."): scored on their
  * own words and on what stands beside them (see captions.ts).
  */
@@ -460,6 +468,10 @@ function markCaptions(lines: LineInfo[], pictures: Array<'after' | 'before' | nu
     const inHeader = i - headerAt <= 3 && !proseSince;
     if (l.cls === 'good') proseSince = true;
     if (l.cls === 'bad' || l.gallery || l.words < 6 || l.words > 40) continue;
+    if (PICTURED_POSITION.test(l.text) && unattributed(l.text) && !l.text.includes('"') && !l.text.includes('“')) {
+      Object.assign(l, { cls: 'bad', reason: 'image caption' });
+      continue;
+    }
     const own = captionWords(l.text);
     if (own === null || own + 3 < CAPTION_THRESHOLD) continue;
     const beside = contextScore({ picture: pictures[i], creditBeside: credit(lines[i - 1]) || credit(lines[i + 1]), inHeader });

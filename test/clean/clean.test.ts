@@ -464,3 +464,18 @@ describe('a list under a heading without a colon (headed list)', () => {
     expect(single.body).not.toContain('Jane Doe, Harbour Gazette, Solvik');
   });
 });
+
+describe('a caption that says where people stand in the picture (pictured position)', () => {
+  it('removes a caption with "(left)" or "(L-R)" even without a verb, and keeps "(R)" and quotations', () => {
+    const captions = [
+      'Harbour master Jon Berg (left) with engineers at the quay in Solvik.',
+      '(L-R) Jane Doe, John Roe and the mayor at the quay.',
+    ];
+    for (const caption of captions) {
+      const result = cleanText(['Breakwater delayed', P1, caption, P2, P3].join('\n'));
+      expect(result.body.split('\n\n')).toEqual([P1, P2, P3]);
+    }
+    const party = 'Senator Jane Doe (R) and two colleagues voted against the harbour grant on Tuesday.';
+    expect(cleanText(['Breakwater delayed', P1, party, P2, P3].join('\n')).body).toContain(party);
+  });
+});
