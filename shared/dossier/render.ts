@@ -99,6 +99,8 @@ const OLDER = place('../../');
  * remembered per text (a bounded cache), not escaped and encoded again for every item.
  */
 const escapedName = memo(h);
+/** A claim's text escaped, remembered per text: a fact's wordings are escaped again whenever a source adds to the fact. */
+const escapedText = memo(h);
 const sourceLink = (place: Place, s: SourceRef) => `<a href="${place.href(s.docId)}">${escapedName(s.name)}</a>`;
 const escapedTime = memo((uploadedAt: string) => ` <small>${h(uploadedAt.slice(0, 16).replace('T', ' '))}</small>`);
 const when = (s: SourceRef) => (s.uploadedAt ? escapedTime(s.uploadedAt) : '');
@@ -155,13 +157,22 @@ function entryJson(entry: unknown): string {
 /** `JSON.stringify(item)`, byte for byte, with its entries' JSON remembered (keys as dossierJson handles them). */
 function itemJsonText(item: object): string {
   let json = '';
-  for (const [key, value] of Object.entries(item)) {
+  // for…in over a plain data object: its own keys in Object.entries' order, without an array of pairs per item.
+  for (const key in item) {
+    const value = (item as Record<string, unknown>)[key];
     if (value === undefined) continue;
-    json += `${json ? ',' : '{'}${JSON.stringify(key)}:`;
+    json += `${json ? ',' : '{'}${keyJson(key)}`;
     if (!ENTRY_KEYS.has(key) || value === null || typeof value !== 'object') json += JSON.stringify(value);
-    else json += Array.isArray(value) ? `[${value.map(entryJson).join(',')}]` : entryJson(value);
+    else json += Array.isArray(value) ? entriesJson(value) : entryJson(value);
   }
   return json ? `${json}}` : '{}';
+}
+/** `"key":`, for the few keys items have. */
+const keyJson = memo((key: string) => `${JSON.stringify(key)}:`);
+function entriesJson(entries: unknown[]): string {
+  let json = '[';
+  for (let i = 0; i < entries.length; i++) json += i ? `,${entryJson(entries[i])}` : entryJson(entries[i]);
+  return `${json}]`;
 }
 const itemJson = remembered(itemJsonText);
 
@@ -359,8 +370,8 @@ function factsHtml(facts: Fact[], rendered: Piece[]): Pieces {
 }
 
 function entityRowHtml(e: DossierEntity): string {
-  const spellings = e.spellings.map((w) => `<b>${h(w.text)}</b>: ${w.sources.map(h).join(', ')}`).join('<br>');
-  return `<tr><th scope="row">${h(e.canonical)}</th><td>${h(e.kind)}</td><td>${spellings}</td></tr>`;
+  const spellings = e.spellings.map((w) => `<b>${escapedName(w.text)}</b>: ${w.sources.map(escapedName).join(', ')}`).join('<br>');
+  return `<tr><th scope="row">${escapedName(e.canonical)}</th><td>${h(e.kind)}</td><td>${spellings}</td></tr>`;
 }
 
 function sourceRowHtml(s: DossierSource, place: Place): string {
@@ -375,10 +386,10 @@ function factHtml(f: Fact, place: Place): string {
   const badge = `<span class="badge" data-count="${f.count}">${h(plural(f.count, 'source'))}</span>`;
   const wordings = earlier.length
     ? `<details><summary>Earlier wordings (${earlier.length})</summary><ul class="sources">` +
-      `${earlier.map((w) => `<li>“${h(w.text)}” — ${w.sources.map(h).join(', ')}</li>`).join('')}</ul></details>`
+      `${earlier.map((w) => `<li>“${escapedText(w.text)}” — ${w.sources.map(escapedName).join(', ')}</li>`).join('')}</ul></details>`
     : '';
   return (
-    `<div class="fact${f.count > 1 ? '' : ' single'}"><p class="claim">${h(f.text)}${speaker}${badge}</p>\n` +
+    `<div class="fact${f.count > 1 ? '' : ' single'}"><p class="claim">${escapedText(f.text)}${speaker}${badge}</p>\n` +
     `<p class="sources">${f.sources.map((s) => `${sourceLink(place, s)}${when(s)}`).join(' · ')}</p>${wordings}</div>`
   );
 }
@@ -388,10 +399,10 @@ const DISPUTE_KIND: Record<Dispute['kind'], string> = { contradiction: 'Contradi
 function disputeHtml(x: Dispute, place: Place): string {
   const [own, ...others] = x.sides;
   const side = (s: (typeof x.sides)[number]) =>
-    `<p class="side">“${h(s.text)}” — ${s.sources.map((r) => sourceLink(place, r)).join(', ')}</p>`;
+    `<p class="side">“${escapedText(s.text)}” — ${s.sources.map((r) => sourceLink(place, r)).join(', ')}</p>`;
   return (
     `<article class="dispute"><p class="tag t-contradicted">${h(DISPUTE_KIND[x.kind])}</p>\n` +
-    `<p class="explanation">${h(x.explanation)}</p>${side(own)}<p class="tag">against</p>${others.map(side).join('')}</article>`
+    `<p class="explanation">${escapedText(x.explanation)}</p>${side(own)}<p class="tag">against</p>${others.map(side).join('')}</article>`
   );
 }
 
@@ -450,8 +461,8 @@ const LATER_WORDINGS =
 function quotationHtml(q: Quotation): string {
   const variants = q.variants.map(
     (v, i) =>
-      `<p class="${i ? 'diff' : 'claim'}">${i && v.diff ? wordDiffHtml(v.diff) : `“${h(v.quote)}”`} ` +
-      `<span class="sources">— ${v.sources.map(h).join(', ')}</span></p>`,
+      `<p class="${i ? 'diff' : 'claim'}">${i && v.diff ? wordDiffHtml(v.diff) : `“${escapedText(v.quote)}”`} ` +
+      `<span class="sources">— ${v.sources.map(escapedName).join(', ')}</span></p>`,
   );
   const several = q.variants.length > 1;
   return `<div class="fact${several ? '' : ' single'}">${variants.join('')}${several ? LATER_WORDINGS : ''}</div>`;
@@ -481,6 +492,8 @@ function groupBySpeaker<T>(quotations: Quotation[], items: T[]): Map<string, T[]
 
 const md = escapeMarkdown;
 const markdownName = memo(md);
+/** A claim's text escaped, remembered per text (see escapedText). */
+const markdownText = memo(md);
 const markdownHref = memo((docId: string) => `../${encodeURIComponent(docId)}.md`);
 const mdLink = (s: SourceRef) => `[${markdownName(s.name)}](${markdownHref(s.docId)})`;
 const mdWords = (ops: WordOp[]) =>
@@ -499,20 +512,23 @@ const itemMarkdown: ItemText = {
     ].join('\n'),
   dispute: (x: Dispute) =>
     [
-      `- **${DISPUTE_KIND[x.kind]}:** ${md(x.explanation)}`,
-      ...x.sides.map((side) => `  - “${md(side.text)}” — ${side.sources.map(mdLink).join(', ')}`),
+      `- **${DISPUTE_KIND[x.kind]}:** ${markdownText(x.explanation)}`,
+      ...x.sides.map((side) => `  - “${markdownText(side.text)}” — ${side.sources.map(mdLink).join(', ')}`),
     ].join('\n'),
   fact: (f: Fact) =>
     [
-      `- ${md(f.text)} — **${plural(f.count, 'source')}:** ${f.sources.map(mdLink).join(', ')}`,
-      ...f.wordings.slice(1).map((w) => `  - earlier: “${md(w.text)}” (${w.sources.map(md).join(', ')})`),
+      `- ${markdownText(f.text)} — **${plural(f.count, 'source')}:** ${f.sources.map(mdLink).join(', ')}`,
+      ...f.wordings.slice(1).map((w) => `  - earlier: “${markdownText(w.text)}” (${w.sources.map(markdownName).join(', ')})`),
     ].join('\n'),
   quotation: (q: Quotation) =>
     q.variants
-      .map((v, i) => `${i ? '  - ' : '- '}${i && v.diff ? mdWords(v.diff) : `“${md(v.quote)}”`} — ${v.sources.map(md).join(', ')}`)
+      .map((v, i) => {
+        const words = i && v.diff ? mdWords(v.diff) : `“${markdownText(v.quote)}”`;
+        return `${i ? '  - ' : '- '}${words} — ${v.sources.map(markdownName).join(', ')}`;
+      })
       .join('\n'),
   entity: (e: DossierEntity) =>
-    `| ${md(e.canonical)} | ${e.kind} | ${e.spellings.map((w) => `${md(w.text)}: ${w.sources.map(md).join(', ')}`).join('; ')} |`,
+    `| ${markdownName(e.canonical)} | ${e.kind} | ${e.spellings.map((w) => `${markdownName(w.text)}: ${w.sources.map(markdownName).join(', ')}`).join('; ')} |`,
   source: (s: DossierSource) => `| ${mdLink(s)} | ${md(s.title ?? '')} | ${s.published ?? ''} | ${s.uploadedAt ?? ''} |`,
 };
 
