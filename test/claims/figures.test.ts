@@ -118,6 +118,12 @@ describe('more outcome classes and more shapes of numbers', () => {
     ]);
   });
 
+  it('reads "alive from" after the counted noun as a rescue (PULLED_ALIVE_FROM)', () => {
+    expect(abouts('Rescue teams have pulled 45 people alive from the rubble of the hotel.')).toEqual(['people rescued']);
+    expect(abouts('Divers brought 12 miners alive out of the flooded shaft.')).toEqual(['miners rescued']);
+    expect(abouts('The crew kept 5 climbers alive for two days.')).toEqual(['climbers']);
+  });
+
   it('reads custody after the counted noun as an arrest (INTO_CUSTODY)', () => {
     expect(abouts('Police say they have so far taken 31 people into detention since Friday.')).toEqual(['people arrested']);
     expect(abouts('Officers took 12 fans into police custody after the match.')).toEqual(['fans arrested']);

@@ -14,7 +14,7 @@ export const NOT_A_NOUN = new Set(
   except despite worldwide nationwide overall globally abroad apiece alone already altogether overnight yesterday today tonight late
   early more less most least instead too also just only even both all either neither some any every other such another same own very
   here there again back away about almost nearly roughly approximately will would could may might must should can shall did do does
-  said says say told according home`.split(/\s+/),
+  said says say told according home alive`.split(/\s+/),
 );
 const AUXILIARY = /^(had|have|has|were|was|are|is|been|will|would|could|may|might|must|should|did|do|does|can)$/i;
 const VERBISH = new RegExp(

@@ -40,7 +40,8 @@ export const OUTCOME_AFTER: Array<[RegExp, string]> = [
   [/^(?:trapped|entombed|stuck underground)\b/i, 'trapped'],
   // Travellers left abroad or at airports by a collapse, a strike or a storm: a count outlets revise as it is known.
   [/^(?:stranded|marooned)\b/i, 'stranded'],
-  [/^(?:rescued|saved|pulled (?:out )?alive)\b/i, 'rescued'],
+  // PULLED_ALIVE_FROM: "pulled 120 people alive from the debris": "alive" after the counted noun, then where from.
+  [/^(?:rescued|saved|pulled (?:out )?alive|alive\s+(?:from|out of))\b/i, 'rescued'],
   [/^(?:deployed|dispatched|sent|stationed|mobili[sz]ed)\b/i, 'deployed'],
   [/^(?:infected|fell ill|tested positive|sickened|contracted)\b/i, 'infected'],
   [/^(?:vaccinated|immuni[sz]ed|inoculated)\b/i, 'vaccinated'],
