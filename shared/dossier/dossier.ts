@@ -685,24 +685,32 @@ const bySeq = <T extends { seq: number; claimId?: string; docId: string }>(a: T,
 const maxBy = (items: Array<{ by: number }>, floor: number) => items.reduce((m, x) => Math.max(m, x.by), floor);
 const ref = (s: SourceRef): SourceRef => ({ docId: s.docId, name: s.name, seq: s.seq, uploadedAt: s.uploadedAt });
 
-function distinctSources(items: SourceRef[]): SourceRef[] {
+/**
+ * The documents stating something, newest first, from its entries in upload order (bySeq: each derive sorts them
+ * first). They were copied and sorted again here and for the wordings, two more sorts of every changed item's
+ * entries per document, comparing ids as strings; a stable sort of sorted entries leaves them as they are.
+ */
+function distinctSources(sorted: SourceRef[]): SourceRef[] {
   const seen = new Map<string, SourceRef>();
-  for (const s of [...items].sort(bySeq).reverse()) if (!seen.has(s.docId)) seen.set(s.docId, ref(s));
+  for (let i = sorted.length - 1; i >= 0; i--) if (!seen.has(sorted[i].docId)) seen.set(sorted[i].docId, ref(sorted[i]));
   return [...seen.values()];
 }
 
 /** A wording with its spacing evened out: how wordings are told apart (remembered: a fact's wordings recur). */
 const wordingKey = memo((text: string) => text.replace(/\s+/g, ' ').trim());
 
-function wordingsOf(items: Array<SourceRef & { text: string }>): Wording[] {
-  const groups = new Map<string, { text: string; sources: string[]; seq: number }>();
-  for (const s of [...items].sort(bySeq).reverse()) {
-    const key = wordingKey(s.text);
-    const g = groups.get(key) ?? { text: s.text, sources: [], seq: s.seq };
+/** Each wording with the documents using it, newest first, from entries in upload order (as distinctSources). */
+function wordingsOf<T extends SourceRef>(sorted: T[], textOf: (entry: T) => string): Wording[] {
+  const groups = new Map<string, { text: string; sources: string[] }>();
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const s = sorted[i];
+    const text = textOf(s);
+    const key = wordingKey(text);
+    const g = groups.get(key) ?? { text, sources: [] };
     if (!g.sources.includes(s.name)) g.sources.push(s.name);
     groups.set(key, g);
   }
-  return [...groups.values()].map(({ text, sources }) => ({ text, sources }));
+  return [...groups.values()];
 }
 
 /** Each section's derived fields, from the item's own entries only (so an item nobody added to keeps its own). */
@@ -711,7 +719,7 @@ function deriveFact(f: Fact): void {
   f.active = maxBy(f.statements, f.by);
   f.sources = distinctSources(f.statements);
   f.count = f.sources.length;
-  f.wordings = wordingsOf(f.statements);
+  f.wordings = wordingsOf(f.statements, (x) => x.text);
   f.text = f.wordings[0]?.text ?? '';
 }
 function deriveFigure(t: FigureTrack): void {
@@ -733,9 +741,7 @@ function deriveEntity(e: DossierEntity): void {
   e.active = maxBy(e.uses, e.by);
   e.canonical = e.uses[e.uses.length - 1]?.canonical ?? e.canonical;
   // The spelling most sources use first.
-  e.spellings = wordingsOf(e.uses.map((u) => ({ ...u, text: u.spelling }))).sort(
-    (x, y) => y.sources.length - x.sources.length || x.text.localeCompare(y.text),
-  );
+  e.spellings = wordingsOf(e.uses, (u) => u.spelling).sort((x, y) => y.sources.length - x.sources.length || x.text.localeCompare(y.text));
 }
 
 /** Recomputes every derived field from the items, in a canonical order: the same items give the same bytes. */
