@@ -261,8 +261,8 @@ function sameFact(p: Pair): SameFact {
   // The same time of day with a word in common ("the landing was confirmed at about 1605 GMT" / "a signal confirming the
   // landing was received just after 4pm") dates one happening, as a distinctive number names one fact.
   const sameTime = !p.polarityDiffers && !p.bothQuotes() && sharesContentWord(p.shape, p.kShape) && timesAgree(p.old.whens, p.c.whens);
-  // The same calendar date with three content words in common ("on Sept. 30 … initial public offering" / "an initial
-  // public offering on September 30") dates one happening the same way.
+  // The same calendar date with three content words in common ("on Oct. 12 … closure of the bottling plant" / "the
+  // bottling plant's closure on October 12") dates one happening the same way.
   const sameDate =
     !p.polarityDiffers &&
     !p.bothQuotes() &&

@@ -191,8 +191,8 @@ export function timeHours(whens: When[]): number[] {
 }
 
 /**
- * SAME_DATE: a calendar date in each claim that agrees ("announced on Sept. 30 that it was withdrawing its listing" /
- * "shelved its plans for a listing on September 30"), and no day, date or time of the two claims that conflicts for
+ * SAME_DATE: a calendar date in each claim that agrees ("said on Oct. 12 that it would close the plant" / "confirmed
+ * the closure of its plant on October 12"), and no day, date or time of the two claims that conflicts for
  * the same act. A story has many facts on its main day, so the verdicts ask for three content words in common besides.
  */
 export function datesAgree(earlier: When[], later: When[]): boolean {
