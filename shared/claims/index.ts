@@ -86,14 +86,54 @@ function quotesIn(text: string): QuoteSpan[] {
   while ((m = re.exec(text))) spans.push({ start: m.index, end: m.index + m[0].length, words: m[1].trim().replace(/[,.;:]+$/, '') });
   // Single curly quotes (‘…’) as some outlets print them, when no double quotes are used: the opening mark starts a
   // word and the closing one ends the quotation (an apostrophe inside a word, "party’s", does not).
-  // PLURAL_POSSESSIVE: nor does one after a plural before a lower-case word ("a lot of taxpayers’ money and …"),
+  // PLURAL_POSSESSIVE: nor does one after a plural before a lower-case word ("a lot of farmers’ money and …"),
   // unless no mark closes later ("called the plan ‘a gift to the developers’ in a speech").
-  if (!spans.length) {
-    const single = /(?<=^|[\s:(—–-])‘([^‘]{3,}?)(?:(?<!s)’(?=[\s.,;:!?)]|$)|’(?=[.,;:!?)]|$|\s+(?![a-z]))|’(?=\s)(?![^’]*’))/g;
-    while ((m = single.exec(text))) spans.push({ start: m.index, end: m.index + m[0].length, words: m[1].trim().replace(/[,.;:]+$/, '') });
-  }
+  if (!spans.length) spans.push(...singleQuoted(text));
   // A quoted single letter inside a name ("Nuts "N" Bolts") is part of the name, not a quotation.
   return spans.filter((s) => s.words.length > 0 && !/^\p{Lu}$/u.test(s.words));
+}
+
+/** Where a quotation in single marks may open (a word start) and what may follow its closing mark. */
+const OPENS_SINGLE = /[\s:(—–-]/;
+const AFTER_CLOSE = /[\s.,;:!?)]/;
+/** After a plural's "s’": a lower-case word, so the mark is a possessive's apostrophe ("farmers’ money"). */
+const POSSESSIVE_AFTER = /^\s+[a-z]/;
+
+/**
+ * Quotations in single curly marks, scanned rather than matched (a pattern with the possessive lookahead backtracked
+ * quadratically on runs of marks): each opening mark takes the first closing mark that ends a word, skipping a plural
+ * possessive before a lower-case word when another mark closes later. Each stretch between two opening marks is read
+ * once: linear.
+ */
+function singleQuoted(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (let i = text.indexOf('‘'); i >= 0; i = text.indexOf('‘', i + 1)) {
+    if (i > 0 && !OPENS_SINGLE.test(text[i - 1])) continue;
+    const next = text.indexOf('‘', i + 1);
+    const stop = next < 0 ? text.length : next;
+    let close = -1;
+    let fallback = -1;
+    for (let j = text.indexOf('’', i + 4); j >= 0 && j < stop; j = text.indexOf('’', j + 1)) {
+      if (j + 1 < text.length && !AFTER_CLOSE.test(text[j + 1])) continue;
+      if (fallback < 0) fallback = j;
+      if (text[j - 1] !== 's' || !POSSESSIVE_AFTER.test(text.slice(j + 1, j + 40))) {
+        close = j;
+        break;
+      }
+    }
+    const at = close >= 0 ? close : fallback;
+    if (at < 0) continue;
+    spans.push({
+      start: i,
+      end: at + 1,
+      words: text
+        .slice(i + 1, at)
+        .trim()
+        .replace(/[,.;:]+$/, ''),
+    });
+    i = at;
+  }
+  return spans;
 }
 
 /** A second count after " and ": "26 attackers and 18 officers were killed" is one clause with a list of counts. */

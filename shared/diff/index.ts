@@ -66,8 +66,8 @@ function dropOvertaken(claim: Claim, verdicts: Verdict[]): void {
   }
   // A figure that a newer source already reported with this value is history, not news: "27 have died" updates
   // day one's 18, but day two already said 27, so the claim corroborates day two.
-  // SAME_SOURCE_SUPERSEDES: the same holds within one source. A report that gives the toll as 290 and further down
-  // recaps the night's "207" already told the reader 290; a later 290 corroborates it, and is no update of the recap.
+  // SAME_SOURCE_SUPERSEDES: the same holds within one source. A report that gives the toll as 41 and further down
+  // recaps the night's "30" already told the reader 41; a later 41 corroborates it, and is no update of the recap.
   const corroboratedLater = (v: Verdict) =>
     verdicts.some(
       (n) =>
@@ -81,8 +81,8 @@ function dropOvertaken(claim: Claim, verdicts: Verdict[]): void {
     verdicts.filter((v) => v.type === 'updated' && corroboratedLater(v)),
   );
   // STATE_ALREADY_REPORTED: a state the claim corroborates is not news again against another source's other state.
-  // "sentenced to 3 to 10 years" after "would be taken into custody" updates nothing when an earlier report it
-  // corroborates already said he was sentenced.
+  // "convicted and sentenced to four years" after "would be taken into custody at once" updates nothing when an earlier report it
+  // corroborates already said he was convicted.
   const state = verdicts.some((v) => v.rule === STATUS_CHANGE) ? statusOf(claim.text)?.state : undefined;
   if (state)
     remove(

@@ -223,7 +223,7 @@ function nameWords(text: string): Set<string> {
 }
 
 /**
- * WORDS_WITHOUT_MARKS: "Guzmán" and "Guzman", "café" and "cafe" are one word; outlets differ in whether they keep
+ * WORDS_WITHOUT_MARKS: "Jiménez" and "Jimenez", "café" and "cafe" are one word; outlets differ in whether they keep
  * the accents, and a sentence-initial name is compared as a word (nameWords does not drop it).
  */
 const MARKS = /\p{M}+/gu;

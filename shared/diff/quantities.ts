@@ -296,7 +296,7 @@ export function figureUpdateSuperseded(
   newer: Pick<Claim, 'figures'>,
 ): boolean {
   const { update } = compareFigures(claim.figures, older.figures);
-  // VAGUE_NEVER_SUPERSEDES: "the quake killed dozens" agrees with 98 dead, but did not tell the reader 98: only a
+  // VAGUE_NEVER_SUPERSEDES: "the sinking killed dozens" agrees with 58 dead, but did not tell the reader 58: only a
   // figure that states a value can make an update of it old news.
   return update !== null && newer.figures.some((g) => sameQuantity(update.f, g) && valuesAgree(update.f, g) && !isVague(g));
 }

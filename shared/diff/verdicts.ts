@@ -314,8 +314,8 @@ function addsFigure(p: Pair): boolean {
 }
 
 /**
- * SAME_COUNT_OTHER_NOUN: the same number of things named by another noun ("convicted on all 10 criminal counts" /
- * "found guilty on 10 federal charges") in claims that already read as one fact: outlets name what they count in
+ * SAME_COUNT_OTHER_NOUN: the same number of things named by another noun ("convicted in March on all 14 counts" /
+ * "found guilty on 14 federal charges") in claims that already read as one fact: outlets name what they count in
  * their own words, and the same exact value is the sign that it is one count. Only plain counts (no unit, no role,
  * no anchor) with no outcome that sets them apart ("10 killed" is never "10 injured").
  */

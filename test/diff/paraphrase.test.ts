@@ -152,7 +152,7 @@ describe('urging is asking (REQUEST)', () => {
 
 describe('words with and without accents (WORDS_WITHOUT_MARKS)', () => {
   const tokens = (text: string) => [...shapeOf({ text, entities: [], negated: false }).tokens].sort();
-  it('compares "Guzmán" and "Guzman", "café" and "cafe" as one word', () => {
+  it('compares "Jiménez" and "Jimenez", "café" and "cafe" as one word', () => {
     expect(tokens('Jiménez opened the café near the harbour.')).toEqual(tokens('Jimenez opened the cafe near the harbour.'));
   });
   it('still drops an accented name inside a sentence, as an unaccented one is', () => {

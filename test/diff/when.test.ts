@@ -7,6 +7,14 @@ import { timeHours, timesAgree, whenConflict, whensOf } from '../../shared/diff/
 import type { CorpusClaim } from '../../shared/types.ts';
 
 const conflict = (earlier: string, later: string) => whenConflict(whensOf(earlier), whensOf(later));
+/** A claim of an earlier document, as the corpus holds it. */
+const stored = (text: string): CorpusClaim => ({
+  ...extractClaims(text).claims[0],
+  id: 'old-1',
+  docId: 'd1',
+  sourceKey: 'incoming/x/first.txt',
+  seq: 1,
+});
 
 describe('whensOf', () => {
   it('reads weekdays, dates, months and times of day with the act they date', () => {
@@ -71,13 +79,6 @@ describe('the "another day or time" verdict', () => {
 
 describe('same time of day (timesAgree)', () => {
   const agree = (earlier: string, later: string) => timesAgree(whensOf(earlier), whensOf(later));
-  const stored = (text: string): CorpusClaim => ({
-    ...extractClaims(text).claims[0],
-    id: 'old-1',
-    docId: 'd1',
-    sourceKey: 'incoming/x/first.txt',
-    seq: 1,
-  });
 
   it('a time to the minute agrees with a qualified time around it, in a compatible zone', () => {
     expect(agree('The ferry reached the quay just after 7pm, the harbour office said.', 'The ferry docked at about 1905 GMT.')).toBe(true);
@@ -102,14 +103,6 @@ describe('same time of day (timesAgree)', () => {
 });
 
 describe('same calendar date (SAME_DATE)', () => {
-  const stored = (text: string): CorpusClaim => ({
-    ...extractClaims(text).claims[0],
-    id: 'old-1',
-    docId: 'd1',
-    sourceKey: 'incoming/x/first.txt',
-    seq: 1,
-  });
-
   it('two tellings of one act on the same date with three words in common are corroborated; another date is not', () => {
     const earlier = stored('The shipyard shelved its plans for a stock market listing on March 14 after lenders grew nervous.');
     const same = extractClaims('Its parent group announced on Mar. 14 that it was dropping the stock market listing of the yard.')

@@ -117,9 +117,9 @@ export function anchorOf(before: string, after: string): string | null {
 }
 
 /**
- * PAST_EVENT_ANCHOR: "recovering from the destruction last September delivered by a 7.1-magnitude quake", "the
+ * PAST_EVENT_ANCHOR: "still rebuilding after the damage done last October by a 6.8-magnitude quake", "the
  * flood a year ago, which killed 40": a figure of an event named by a past month or year without its number is
- * another event's, as a figure after "in 2010" is. "since last September" is a starting point, not the event.
+ * another event's, as a figure after "in 2010" is. "since last October" is a starting point, not the event.
  */
 const PAST_EVENT = new RegExp(
   String.raw`\b(?:last\s+(?:january|february|march|april|june|july|august|september|october|november|december|year|summer|` +

@@ -4,8 +4,8 @@ import type { FigureReading } from './found.ts';
 import { clauseTail } from './nouns.ts';
 
 /**
- * COUNTRY_DOLLARS: wire copy often writes the country before the word ("12.6 billion U.S. dollars", "40 million
- * Canadian dollars"); without it such an amount was a count of "dollars" and never met the same sum written "$12.6 billion".
+ * COUNTRY_DOLLARS: wire copy often writes the country before the word ("3.4 billion U.S. dollars", "40 million
+ * Canadian dollars"); without it such an amount was a count of "dollars" and never met the same sum written "$3.4 billion".
  */
 const COUNTRY_DOLLARS = '(?:(?:u\\.s\\.|us|american|canadian|australian|hong kong|new zealand|singapore)\\s+(?=dollars?\\b))?dollars?';
 /** A currency written as a word after the amount: "500 euros", "2 million of dollars", "3 million U.S. dollars". */

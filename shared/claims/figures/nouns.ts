@@ -145,7 +145,7 @@ export function readNoun(text: string, max = 4): NounPhrase {
     if (!raw) break;
     if (DOTTED_ACRONYM.test(raw)) {
       // "200 U.S. troops": a dotted acronym is an adjective here. NATIONAL_ACRONYM: a country's ("U.S.", "U.K.") is kept
-      // as the count's nationality, so "209,000 U.S. consumers" is not taken for a count of "8,000 Canadian consumers".
+      // as the count's nationality, so "120,000 U.S. shoppers" is not taken for a count of "4,000 Canadian shoppers".
       if (countryKey(raw)) noun.push(raw.toLowerCase());
       consumed = i + 2;
       continue;

@@ -22,7 +22,7 @@ export const OUTCOME_AFTER: Array<[RegExp, string]> = [
     ),
     'injured',
   ],
-  // INTO_CUSTODY: "took 58 people into detention" has its outcome after the counted noun, with no participle.
+  // INTO_CUSTODY: "took 31 people into detention" has its outcome after the counted noun, with no participle.
   [/^(?:arrested|detained|held|jailed|imprisoned|taken into custody|(?:in|into) (?:police )?(?:custody|detention))\b/i, 'arrested'],
   [
     new RegExp(
@@ -40,7 +40,7 @@ export const OUTCOME_AFTER: Array<[RegExp, string]> = [
   [/^(?:trapped|entombed|stuck underground)\b/i, 'trapped'],
   // Travellers left abroad or at airports by a collapse, a strike or a storm: a count outlets revise as it is known.
   [/^(?:stranded|marooned)\b/i, 'stranded'],
-  // PULLED_ALIVE_FROM: "pulled 120 people alive from the debris": "alive" after the counted noun, then where from.
+  // PULLED_ALIVE_FROM: "pulled 45 people alive from the rubble": "alive" after the counted noun, then where from.
   [/^(?:rescued|saved|pulled (?:out )?alive|alive\s+(?:from|out of))\b/i, 'rescued'],
   [/^(?:deployed|dispatched|sent|stationed|mobili[sz]ed)\b/i, 'deployed'],
   [/^(?:infected|fell ill|tested positive|sickened|contracted)\b/i, 'infected'],
