@@ -527,8 +527,10 @@ const itemMarkdown: ItemText = {
         return `${i ? '  - ' : '- '}${words} — ${v.sources.map(markdownName).join(', ')}`;
       })
       .join('\n'),
-  entity: (e: DossierEntity) =>
-    `| ${markdownName(e.canonical)} | ${e.kind} | ${e.spellings.map((w) => `${markdownName(w.text)}: ${w.sources.map(markdownName).join(', ')}`).join('; ')} |`,
+  entity: (e: DossierEntity) => {
+    const spellings = e.spellings.map((w) => `${markdownName(w.text)}: ${w.sources.map(markdownName).join(', ')}`);
+    return `| ${markdownName(e.canonical)} | ${e.kind} | ${spellings.join('; ')} |`;
+  },
   source: (s: DossierSource) => `| ${mdLink(s)} | ${md(s.title ?? '')} | ${s.published ?? ''} | ${s.uploadedAt ?? ''} |`,
 };
 
