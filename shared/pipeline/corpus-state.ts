@@ -30,11 +30,11 @@ export const ENTITIES_PER_SHARD = 16;
 /** Stories listed per entity (the most recently continued): a country named by every story does not list them all. */
 export const STORIES_PER_ENTITY = 32;
 /**
- * Line counts are kept in one object, the corpus's line table (LINE_TABLE, packed: line-table.ts): a document's
- * short lines fall in as many groups of the line hash as it has lines, and each group was an object of its own,
- * written by every document that counted a line in it (about five objects a document, of ~20 requests).
+ * Line counts are kept in one object, the corpus's line table (LINE_TABLE, packed: line-table.ts, LINES_PER_GROUP
+ * lines a group): a document's short lines fall in as many groups of the line hash as it has lines, and each group
+ * was an object of its own, written by every document that counted a line in it (about five objects a document, of
+ * ~20 requests).
  */
-export const LINES_PER_SHARD = LINES_PER_GROUP;
 /** The state object holding every line group. */
 export const LINE_TABLE = 'line-table';
 /**

@@ -11,8 +11,8 @@
  *   corpus/<corpus>/filed/<docId>.json       the story and keys a document's claims were filed under, and the state
  *                                            shards it changed
  *   corpus/<corpus>/state/<family>/<shard>.json  corpus state in shards: entities/<name key>, stories/<story>,
- *                                            story-index/<hash>, and the line table `lines` (each with its undo
- *                                            log for replays)
+ *                                            story-index/<hash>, and the packed line table `line-table` (each
+ *                                            with its undo log for replays)
  *   (corpora of earlier versions hold other index and state objects: `claimdiff migrate`, migrate.ts, converts them)
  *   corpus/<corpus>/recent.json              the newest uploads, for the index page (older ones: reports/<corpus>/index-<n>.html)
  *   reports/<corpus>/<docId>.json|.md|.html  change report of a document

@@ -10,7 +10,6 @@ import {
   ENTITIES_PER_SHARD,
   dropRecurringLines,
   LINE_TABLE,
-  LINES_PER_SHARD,
   resolveAgainstRegistry,
   rollBack,
   shardOf,
@@ -18,6 +17,7 @@ import {
   type StateShard,
 } from '../../shared/pipeline/corpus-state.ts';
 import { REPLAY_WINDOW } from '../../shared/pipeline/diff-stage.ts';
+import { LINES_PER_GROUP } from '../../shared/pipeline/line-table.ts';
 import { LINE_GROUPS, LineTable, type PackedLineTable } from '../../shared/pipeline/line-table.ts';
 import { keys } from '../../shared/pipeline/keys.ts';
 import { MemoryStore } from '../../shared/storage/memory.ts';
@@ -135,13 +135,13 @@ describe('line statistics in shards', () => {
       return lines;
     };
     const group = lineKey(standing).slice(0, 2);
-    const crowd = inGroup(group, LINES_PER_SHARD);
+    const crowd = inGroup(group, LINES_PER_GROUP);
     const other = inGroup(group === '00' ? '01' : '00', 1)[0];
     const store = await corpusOf([
       article('a', `${standing}\n\n${other}`),
       article('b', standing),
-      article('c', crowd.slice(0, LINES_PER_SHARD - 1).join('\n\n')), // the group holds 32 lines: full, not over
-      article('d', crowd[LINES_PER_SHARD - 1]),
+      article('c', crowd.slice(0, LINES_PER_GROUP - 1).join('\n\n')), // the group holds 32 lines: full, not over
+      article('d', crowd[LINES_PER_GROUP - 1]),
     ]);
     expect([...store.objects.keys()].filter((k) => k.includes('/state/'))).toEqual([keys.state('c', LINE_TABLE)]);
     const table = new LineTable((await getJson<PackedLineTable>(store, keys.state('c', LINE_TABLE)))!);
@@ -254,7 +254,7 @@ describe('the diff stage on sharded state', () => {
       const report = await ingest(store, 'c', 'quake-2.txt', QUAKE_2, others + 1);
       expect(report.findings.find((f) => f.type === 'updated')?.explanation).toMatch(/12 → 19/);
       // The state shards it reads, with their sizes: the other stories' names are filed elsewhere. The line table is
-      // the corpus's one object of line counts (bounded: LINES_PER_SHARD lines in each of its 256 groups), read once.
+      // the corpus's one object of line counts (bounded: LINES_PER_GROUP lines in each of its 256 groups), read once.
       const table = keys.state('c', LINE_TABLE);
       const state = store.reads
         .filter((k) => k.includes('/state/') && k !== table)
