@@ -819,25 +819,14 @@ function variantsOf(uses: QuoteUse[]): QuoteVariant[] {
  * next. The edits are shared between the dossiers that hold them, as every entry is, and never changed.
  */
 const quotationKey = memo((quote: string) => quoteWords(quote).join(' '));
-const editsFrom = new Map<string, Map<string, WordOp[]>>();
-const EDITS_KEPT = 5000;
-let editsKept = 0;
-function wordEdits(first: string, quote: string): WordOp[] {
-  const words = (text: string) => text.split(/\s+/).filter(Boolean);
-  let edits = editsFrom.get(first);
-  if (!edits) editsFrom.set(first, (edits = new Map()));
-  let ops = edits.get(quote);
-  if (ops === undefined) {
-    if (++editsKept > EDITS_KEPT) {
-      editsFrom.clear();
-      editsKept = 1;
-      editsFrom.set(first, edits);
-      edits.clear();
-    }
-    edits.set(quote, (ops = wordOps(words(first), words(quote))));
-  }
-  return ops;
-}
+const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
+/** A pair of wordings as one key: the first one's length, then both (so any text splits back exactly). */
+const editsOfPair = memo((pair: string) => {
+  const colon = pair.indexOf(':');
+  const split = colon + 1 + Number(pair.slice(0, colon));
+  return wordOps(wordsOf(pair.slice(colon + 1, split)), wordsOf(pair.slice(split)));
+}, 5000);
+const wordEdits = (first: string, quote: string): WordOp[] => editsOfPair(`${first.length}:${first}${quote}`);
 
 export function storySummary(d: Dossier): StorySummary {
   return { ...d.story };
