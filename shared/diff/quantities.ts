@@ -3,7 +3,7 @@
  * measure the same quantity and agree in value, how an update is written ("18 → 27"), and the numbers of a text that
  * identify a fact by themselves ("432 votes to 202").
  */
-import { countryKey, NUMBER_WORDS, nationalityOf, PERSON_PLURAL, REGION, WEEKDAY_RE } from '../lexicon/english.ts';
+import { countryKey, NATION_AS_ADJECTIVE, NUMBER_WORDS, nationalityOf, PERSON_PLURAL, REGION, WEEKDAY_RE } from '../lexicon/english.ts';
 import type { Claim, Figure } from '../types.ts';
 import { memo } from './memo.ts';
 import { concept } from './normalize.ts';
@@ -46,19 +46,6 @@ const STATE_WORD = /^(contained|complete|counted|restored|finished|vaccinated|oc
 const VAGUE_QUALIFIER = /^(dozens|hundreds|thousands|scores|millions|tens)/;
 /** A total of people that may be the sum of two counts ("62 people on board" = 58 passengers and four crew). */
 const PEOPLE_ON_BOARD = /\b(people|persons|passengers|on board|aboard)\b/;
-
-/**
- * A country's name or initials before a count, read as its adjective ("U.S. consumers" = "American consumers"), so
- * that nationalities compare as one modifier: a count of American consumers is not one of Canadian consumers.
- */
-const NATION_AS_ADJECTIVE: Record<string, string> = {
-  'u.s.': 'american',
-  us: 'american',
-  usa: 'american',
-  'u.k.': 'british',
-  uk: 'british',
-  britain: 'british',
-};
 
 export interface AboutKey {
   /**

@@ -305,6 +305,19 @@ for (const name of [
  */
 export const REGION = /\b(?:america|americas|africa|asia|europe|caribbean|middle east|pacific|balkans|scandinavia|oceania)\b/i;
 
+/**
+ * A country's name or initials before a count, read as its adjective ("U.S. consumers" = "American consumers"), so
+ * that nationalities compare as one modifier: a count of American consumers is not one of Canadian consumers.
+ */
+export const NATION_AS_ADJECTIVE: Record<string, string> = {
+  'u.s.': 'american',
+  us: 'american',
+  usa: 'american',
+  'u.k.': 'british',
+  uk: 'british',
+  britain: 'british',
+};
+
 /** Other names of a country, read as its key ("United States", "U.S.", "USA" → "us"). */
 const COUNTRY_ALIASES: Record<string, string> = { unitedstates: 'us', usa: 'us', unitedkingdom: 'uk', britain: 'uk', greatbritain: 'uk' };
 /** A continent holds countries: naming one does not place a claim in another country than its countries. */
