@@ -77,7 +77,14 @@ function readsAsSentence(text: string, words: number, stopShare: number): boolea
   return words >= T.sentenceMinWords && SENTENCE_END.test(text) && SENTENCE_START.test(text) && stopShare >= T.sentenceMinStopShare;
 }
 
+/**
+ * DATELINED_LEAD: "Solvik (Harbour Wire/AFP): The ferry service resumed …": a sentence opening with a place and the
+ * agencies that filed it is the article's lead; the agency names in it are no photo credit.
+ */
+const DATELINED_LEAD = /^\p{Lu}[\p{L}.'’-]+(?:[ ,]+\p{Lu}[\p{L}.'’-]+){0,3}\s*\([^()]{2,40}\)\s*[:—–-]\s+\p{Lu}/u;
+
 export function furnitureReason(text: string, words: number, sentence: boolean, language: FurniturePattern[] = []): string | null {
+  if (sentence && DATELINED_LEAD.test(text)) return null;
   let lower: string | null = null;
   for (const f of language.length ? [...FURNITURE, ...language] : FURNITURE) {
     if (sentence && words > f.proseMaxWords) continue; // cheap check first: long prose is never this furniture
@@ -589,6 +596,8 @@ function loneLinkHeadline(lines: LineInfo[], i: number): boolean {
  * bulleted, or are numbered or measured ("2 cups of flour"), starting with a digit. Text mode only: in HTML such
  * stacks are links, and a list in Readability's article is the article's.
  */
+const FULL_STOP_END = /[.]["'”’]?\s*$/;
+
 function markHeadlineStacks(lines: LineInfo[]): void {
   const item = (l: LineInfo) =>
     l.cls !== 'bad' &&
@@ -601,8 +610,14 @@ function markHeadlineStacks(lines: LineInfo[]): void {
     let end = i;
     let stops = 0;
     while (end < lines.length && item(lines[end])) {
-      if (/[.]["'”’]?\s*$/.test(lines[end].text)) stops++;
+      if (FULL_STOP_END.test(lines[end].text)) stops++;
       end++;
+    }
+    // STACK_ENDS_BEFORE_LEAD: a headline and its standfirst are followed by the lead, a sentence with a full stop;
+    // a stack of headlines does not end on one, so a last line that reads as a sentence is the article's.
+    while (end - 1 > i && lines[end - 1].sentence && FULL_STOP_END.test(lines[end - 1].text)) {
+      end--;
+      stops--;
     }
     const n = end - i;
     const introduced = i > 0 && /:\s*$/.test(lines[i - 1].text);

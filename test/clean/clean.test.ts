@@ -479,3 +479,27 @@ describe('a caption that says where people stand in the picture (pictured positi
     expect(cleanText(['Breakwater delayed', P1, party, P2, P3].join('\n')).body).toContain(party);
   });
 });
+
+describe('the lead under a headline', () => {
+  const lead = 'At least 12 people have died in the terminal fire, police have confirmed.';
+  it('STACK_ENDS_BEFORE_LEAD: a stack of headline-like lines does not take the first sentence of the article', () => {
+    const lines = [
+      'Ferry terminal fire: Death toll rises to 12, police confirm',
+      'Neither police nor fire crews have said how the blaze started',
+      "Harbour chief: terminal staff 'never trained for evacuations'",
+      lead,
+      P1,
+      P2,
+      P3,
+    ];
+    const result = cleanText(lines.join('\n\n'));
+    expect(result.body.split('\n\n')[0]).toBe(lead);
+  });
+
+  it('DATELINED_LEAD: "Varnholt (Harbour Wire/AFP): …" opens the article; the agency names are no photo credit', () => {
+    const dated = 'Varnholt (Harbour Wire/AFP): The toll in the terminal fire on Sunday has risen to 45, police said on Wednesday.';
+    const result = cleanText([dated, P1, P2, P3].join('\n\n'));
+    expect(result.body.split('\n\n')[0]).toBe(dated);
+    expect(result.removed.map((r) => r.text)).not.toContain(dated);
+  });
+});
