@@ -152,13 +152,16 @@ export function sentencesOf(body: string): Sentence[] {
 /** "WASHINGTON (Agency) –", "LONDON, Jan 8 (Reuters) -", "KYIV —": a dateline, which is not part of the claim. */
 const PLACE_CAPS = "[\\p{Lu}][\\p{Lu}'.-]{2,}(?:[ ,/]+[\\p{Lu}][\\p{Lu}'.-]+)*";
 const AGENCY = '\\([^)]{0,80}(?:/|\\d|Reuters|AP|AFP|News|Press|Agency|Sputnik|TASS|Xinhua|Bloomberg)[^)]{0,80}\\)';
+/** "Colombo (AFP/Reuters):": a place in title case is a dateline too when an agency and a colon or dash follow it. */
+const PLACE_TITLE = "[\\p{Lu}][\\p{L}'.-]+(?:\\s[\\p{Lu}][\\p{L}'.-]+){0,2}";
 const DATELINE = new RegExp(
   `^${PLACE_CAPS}(?:,\\s*[\\p{L}. ]{2,20}(?:\\s\\d{1,2})?)?\\s*(?:\\([^)]{1,80}\\))?\\s*[-–—:]+\\s*|^${PLACE_CAPS}\\s*${AGENCY}\\s*`,
   'u',
 );
+const TITLE_DATELINE = new RegExp(`^${PLACE_TITLE}\\s?${AGENCY}\\s?[-–—:]+\\s*`, 'u');
 
 export function stripDateline(sentence: string): string {
-  const m = sentence.match(DATELINE);
+  const m = sentence.match(DATELINE) ?? sentence.match(TITLE_DATELINE);
   if (!m) return sentence;
   const rest = sentence.slice(m[0].length);
   // Only when what follows still reads as a sentence (the dateline was a prefix, not the subject).

@@ -549,3 +549,10 @@ describe('doubled quotation marks (typewriter and TeX style)', () => {
     expect(doubledQuoteMarks("The harbour's rock 'n' roll night")).toBe("The harbour's rock 'n' roll night");
   });
 });
+
+describe('TITLE_DATELINE', () => {
+  it('"Varnholt (AFP/Reuters):" before the lead is a dateline, not part of the claim', () => {
+    const { claims } = extractClaims('Varnholt (AFP/Reuters): The toll in the terminal fire has risen to 45, police said on Wednesday.');
+    expect(claims[0].text.startsWith('The toll in the terminal fire')).toBe(true);
+  });
+});

@@ -490,3 +490,25 @@ describe('partitive counts', () => {
     expect(figs('Fourteen people were killed, three of them children.').at(-1)).toMatchObject({ value: 3, role: 'part' });
   });
 });
+
+describe('tolls in breaking news: revised, qualified, counted among the dead', () => {
+  it('REVISED_OBJECT: the quantity a verb revises is its object, not its subject; alone, the subject is counted', () => {
+    expect(abouts('Officials on Friday revised the toll from the landslide down to 41, from 57.')).toEqual([
+      'people killed',
+      'people killed',
+    ]);
+    expect(abouts('The harbour board lowered its count of the dead to 12.')).toEqual(['people killed']);
+    expect(abouts('Deaths increased sharply to 50.')).toEqual(['people killed']);
+  });
+
+  it('QUALIFIED_COUNT: "the number of confirmed or presumed dead" counts the dead', () => {
+    expect(abouts('Police raised the number of confirmed or presumed dead to 27 on Monday.')).toEqual(['people killed']);
+    expect(abouts('The number of known and suspected cases rose to 310.')).toEqual(['people infected']);
+  });
+
+  it('AMONG_THE_DEAD: "were among the dead (the fatalities, the injured)" is the outcome of the count', () => {
+    expect(abouts('At least 12 tourists were among the fatalities, the ferry company said.')).toEqual(['tourists killed']);
+    expect(abouts('About 300 people are hurt and at least 15 tourists are among the dead.')).toEqual(['people injured', 'tourists killed']);
+    expect(abouts('Four children were among the injured.')).toEqual(['children injured']);
+  });
+});

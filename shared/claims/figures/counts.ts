@@ -32,6 +32,18 @@ const NAMED_BEFORE =
   /(?:the|some|of)\s+([a-z]+(?:\s[a-z]+)?)\s*,?\s*(?:estimated|numbering|put|said|thought|believed)\s*(?:to be|at)?\s*$/i;
 /** "bringing the death toll to 31", "bringing the total delivered to 500,000": the object names the quantity. */
 const LEVEL_OBJECT = /^(?:bringing|brought|taking|took|pushing|pushed|raising|raised|putting|put)\s+(.*?)\s+(?:to|at)\b/i;
+/**
+ * REVISED_OBJECT: "revised the toll from the bombings down to 253", "lowered its estimate of the dead to 40": a verb
+ * that can take the quantity as its object; the object names it, not the subject ("Officials revised …" counts no
+ * officials). The same verbs stand alone too ("Deaths increased sharply to 50"): with no quantity in the object, the
+ * subject before the verb is counted.
+ */
+const REVISED_OBJECT = new RegExp(
+  String.raw`^(?:revised|lowered|cut|increased)((?:\s+(?!(?:down|up|upwards?|downwards?|to|at)\b)\S+)*)` +
+    String.raw`\s+(?:(?:down|up|upwards?|downwards?)\s+)?(?:to|at)\b`,
+  'i',
+);
+const NOT_AN_OBJECT = /^(?:\w+ly|by\s.*)$/i;
 const TOTAL_OBJECT = /^(?:the\s+)?total\b/i;
 const TOTAL = /\btotal\b/i;
 /** "killing 41 people and injuring more than 300", "the 18 reported on Sunday": joined to the count before. */
@@ -66,8 +78,17 @@ interface NounAndOutcome {
 function countedByLevelVerb(r: FigureReading, outcome: string | null): NounAndOutcome | null {
   const verb = r.pre.match(LEVEL_VERB);
   if (!verb) return null;
+  // "increased sharply to 50", "cut by a third to 40": an adverb or a change, no object.
+  const revised = verb[0].match(REVISED_OBJECT)?.[1]?.trim().replace(NOT_AN_OBJECT, '');
   const object = verb[0].match(LEVEL_OBJECT)?.[1];
-  const s = object && !TOTAL_OBJECT.test(object) ? subjectOf(object) : object ? null : subjectOf(r.pre.slice(0, verb.index));
+  const subject = () => subjectOf(r.pre.slice(0, verb.index));
+  const s = revised
+    ? (subjectOf(revised) ?? subject())
+    : object && !TOTAL_OBJECT.test(object)
+      ? subjectOf(object)
+      : object
+        ? null
+        : subject();
   if (s) return { noun: s.noun, outcome: s.outcome ?? outcome };
   if (TOTAL.test(object ?? r.pre.slice(Math.max(0, (verb.index ?? 0) - 40))) && r.prev?.kind === 'count')
     return { noun: aboutNoun(r.prev.figure.about), outcome };

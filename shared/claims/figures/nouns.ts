@@ -232,8 +232,15 @@ export interface Subject {
 }
 
 /** "the number of soldiers killed", "the number of dead": the counted noun after "number of". */
+/**
+ * QUALIFIED_COUNT: "the number of confirmed or presumed dead", "the tally of known and suspected cases": how sure the
+ * count is qualifies it; what is counted is the noun after the qualifiers.
+ */
+const COUNT_QUALIFIERS =
+  /^(?:(?:confirmed|presumed|suspected|probable|possible|reported|known|likely|official)\s*(?:,\s*|\s+(?:or|and|and\/or)\s+|\s+))+/i;
+
 function numberOfSubject(phrase: string): Subject | null {
-  const np = readNoun(phrase.replace(/^(?:the|all|its|their)\s+/i, ''));
+  const np = readNoun(phrase.replace(/^(?:the|all|its|their)\s+/i, '').replace(COUNT_QUALIFIERS, ''));
   const n = normalNoun(np.noun);
   if (!n) {
     const outcome = outcomeAfter(np.rest);

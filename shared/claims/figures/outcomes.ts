@@ -9,7 +9,9 @@ export const OUTCOME_AFTER: Array<[RegExp, string]> = [
   [
     new RegExp(
       '^(?:killed|died|dead|slain|perished|murdered|executed|drowned|lost (?:their|his|her) lives|(?:have|had) been killed|' +
-        'were killed|confirmed dead|feared dead|buried)\\b',
+        'were killed|confirmed dead|feared dead|buried|' +
+        // AMONG_THE_DEAD: "32 foreigners were among the dead (the fatalities, the victims)": counted among the killed.
+        'among (?:the|those) (?:dead|fatalities|killed|deceased|victims))\\b',
       'i',
     ),
     'killed',
@@ -17,7 +19,7 @@ export const OUTCOME_AFTER: Array<[RegExp, string]> = [
   [
     new RegExp(
       String.raw`^(?:injured|wounded|hurt|hospitali[sz]ed|suffered (?:\w+ )?(?:injuries|wounds|burns)|` +
-        String.raw`treated for (?:\w+ )?(?:injuries|wounds|burns))\b`,
+        String.raw`treated for (?:\w+ )?(?:injuries|wounds|burns)|among (?:the|those) (?:injured|wounded|hurt))\b`,
       'i',
     ),
     'injured',
