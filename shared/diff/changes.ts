@@ -174,6 +174,13 @@ export function scopeChanged(before: Scope, now: Scope): boolean {
  * is an update ("talks suspended" → "talks resumed"). Bare verbs that mean other things ("opened fire", "cracks
  * opened", "held talks") are not states.
  */
+/** RELEASED_A_DOCUMENT: "released the toll", "released a statement": a thing published, no one set free. */
+const RELEASED = new RegExp(
+  String.raw`\b(?:released(?!\s+(?:(?:the|a|an|its|their|his|her|new|updated|further|more|no)\s+)*(?:toll|figures?|` +
+    'statement|report|video|footage|images?|photos?|details|names|data|list|results|findings|update|recording|' +
+    String.raw`album|film)\b)|freed|let go)\b`,
+  'i',
+);
 const STATUS_SETS: Array<Array<[string, RegExp]>> = [
   [
     ['rescue', /\b(search[- ]and[- ]rescue|rescue (?:operations?|efforts?|missions?|work)|search(?:ing)? for survivors)\b/i],
@@ -290,7 +297,7 @@ const STATUS_SETS: Array<Array<[string, RegExp]>> = [
   ],
   [
     ['arrested', /\b(arrested|detained|taken into custody)\b/i],
-    ['released', /\b(released|freed|let go)\b/i],
+    ['released', RELEASED],
     ['charged', /\b(charged|indicted)\b/i],
     ['convicted', /\b(convicted|found guilty|sentenced)\b/i],
     ['acquitted', /\b(acquitted|cleared)\b/i],
@@ -445,6 +452,19 @@ export interface NegationFocus {
   word?: string;
 }
 
+/**
+ * WISHED_NEGATION: "I hope it is not triple figures", "we pray it will not spread": a wish, not a statement that the
+ * thing is false; the claim's denial, if any, is the next "not".
+ */
+const WISHED = /\b(?:hope|hopes|hoped|hoping|wish|wishes|wished|pray|prays|prayed|praying)\b[^.,;:]{0,40}$/i;
+const NOT_ALL = new RegExp(NOT.source, 'gi');
+
+function firstDenial(text: string): RegExpExecArray | null {
+  NOT_ALL.lastIndex = 0;
+  for (let m = NOT_ALL.exec(text); m; m = NOT_ALL.exec(text)) if (!WISHED.test(text.slice(Math.max(0, m.index - 60), m.index))) return m;
+  return null;
+}
+
 export const negationFocus = memo((text: string): NegationFocus | null => {
   const deny = DENY.exec(text);
   if (deny) {
@@ -453,7 +473,7 @@ export const negationFocus = memo((text: string): NegationFocus | null => {
     const proposition = (end >= 0 ? rest.slice(0, end) : rest).replace(/[.!?"”]+$/, '').trim();
     if (proposition.split(/\s+/).length >= 2) return { proposition };
   }
-  const not = NOT.exec(text);
+  const not = firstDenial(text);
   if (not) return { word: not[2].toLowerCase() };
   const none = NONE.exec(text);
   if (none) return { word: none[1].toLowerCase() };
@@ -563,8 +583,10 @@ function negatedIn(text: string, word: string): boolean {
     .toLowerCase()
     .replace(/’/g, "'")
     .split(/[^a-z']+/);
+  // WITHOUT_NEGATES: "released the toll without providing details" denies providing them, as "did not provide" does.
   return words.some(
-    (w, i) => root(w) === r && words.slice(Math.max(0, i - 3), i).some((x) => x === 'not' || x === 'never' || x.endsWith("n't")),
+    (w, i) =>
+      root(w) === r && words.slice(Math.max(0, i - 3), i).some((x) => x === 'not' || x === 'never' || x === 'without' || x.endsWith("n't")),
   );
 }
 

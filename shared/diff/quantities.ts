@@ -242,6 +242,16 @@ function closeness(a: Figure, b: Figure): number {
 }
 
 /**
+ * NEAREST_VALUE: between pairs that count the same thing equally well, the pair of nearer values is the revision ("32
+ * foreigners among the dead … another 30 hospitalised" against "500 injured and 35 foreigners among the dead": 32 → 35,
+ * not 30 → 500). Below 1, so it only breaks ties of closeness.
+ */
+function nearness(a: number, b: number): number {
+  if (a <= 0 || b <= 0) return 0;
+  return 1 / (2 + Math.abs(Math.log(a / b)));
+}
+
+/**
  * The figures of a claim against those of an earlier one: an update when a figure has the same quantity with a
  * different value, and nothing in the two claims reports that quantity with the same value (a claim giving the
  * first 180,000 of 500,000 doses pledged does not update "500,000 doses"). Additions ("200 more") agree but never
@@ -262,7 +272,7 @@ export function compareFigures(
   for (const p of pairs) {
     if (p.agree || p.f.role || p.g.role) continue;
     if (agreeing.some((q) => q.f === p.f || q.g === p.g || sameQuantity(p.f, q.g) || sameQuantity(q.f, p.g))) continue;
-    const score = closeness(p.f, p.g);
+    const score = closeness(p.f, p.g) + nearness(p.f.value, p.g.value);
     if (!best || score > best.score) best = { f: p.f, g: p.g, score };
   }
   return { update: best, agreeing };

@@ -459,3 +459,28 @@ describe('both sides deny the word', () => {
     );
   });
 });
+
+describe('denials that are none', () => {
+  it('WITHOUT_NEGATES: "without providing details" denies providing them, as "have not provided" does: no contradiction', () => {
+    expect(
+      negates(
+        'Police have not provided a breakdown of how many were killed in the ferry fire.',
+        'The toll from the ferry fire rose to 45, police said on Friday without providing a breakdown of how many were killed.',
+      ),
+    ).toBe(false);
+  });
+
+  it('WISHED_NEGATION: "I hope it is not triple figures" is a wish; the claim denies nothing the other asserts', () => {
+    const wish = 'Commander Ilse Varga said: "I hope it is not triple figures, but I will not be drawn on the numbers."';
+    expect(negationFocus(wish)?.word).toBe('drawn');
+    expect(negates(wish, 'She said the number of dead in triple figures was likely to rise further.')).toBe(false);
+    expect(negationFocus('The council said the tally is not triple figures.')?.word).toBe('triple');
+  });
+
+  it('RELEASED_A_DOCUMENT: "released the toll" publishes a figure; "were released" sets people free', () => {
+    expect(statusOf('The harbour police spokesman released the toll on Friday.')).toBeNull();
+    expect(statusOf('The harbour police released a statement on Friday.')).toBeNull();
+    expect(statusOf('The two sailors were released on Friday.')?.state).toBe('released');
+    expect(statusOf('Police released the skipper without charge.')?.state).toBe('released');
+  });
+});

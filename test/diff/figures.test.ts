@@ -346,3 +346,13 @@ describe('the country a figure is set in', () => {
     expect(one(later, [earlier]).type).toBe('updated');
   });
 });
+
+describe('NEAREST_VALUE: of two equally good pairs, the nearer values are the revision', () => {
+  it('"12 tourists among the dead, another 20 hospitalised" against "300 hurt and 15 tourists among the dead": 12 → 15', () => {
+    const f = one(claim('About 300 people are hurt and at least 15 tourists are among the dead in Ravena.'), [
+      stored('At least 12 tourists were among the dead in Ravena and another 20 were hospitalised, the board said.', 1),
+    ]);
+    expect(f.type).toBe('updated');
+    expect(f.explanation).toBe('tourists killed: at least 12 → at least 15 (source-1.txt)');
+  });
+});
