@@ -32,6 +32,8 @@ describe('photo galleries', () => {
     expect(result.body).not.toContain('AGENCY');
     expect(result.body).not.toContain('NORTHWIRE');
     expect(result.removed.filter((r) => r.reason === 'photo credit').map((r) => r.text)).toContain('(Ola Nord / NORTHWIRE)');
+    // The gallery rule keeps them, not the fallback to Readability (which would hide the rule failing).
+    expect(result.removed.some((r) => r.reason.startsWith('fallback'))).toBe(false);
   });
 
   it('does the same for a scraped gallery (text path)', () => {
@@ -118,6 +120,9 @@ describe('slideshow captions and glued credits', () => {
     const result = await cleanDocument(page('Breakwater delayed', `<p>${prose[0]}</p><p>${slide}</p><p>${prose[1]}</p><p>${prose[2]}</p>`));
     expect(result.body).not.toContain('Workers lower');
     expect(result.removed).toContainEqual({ text: slide, reason: 'slideshow caption' });
+    const scraped = cleanText(['Breakwater delayed', prose[0], slide, prose[1], prose[2]].join('\n'));
+    expect(scraped.body).not.toContain('Workers lower');
+    expect(scraped.removed).toContainEqual({ text: slide, reason: 'slideshow caption' });
   });
 
   it('removes a caption whose credit is glued to it ("<Name>.Photo: <Agency>")', () => {
@@ -125,6 +130,15 @@ describe('slideshow captions and glued credits', () => {
     const result = cleanText([prose[0], glued, prose[1], prose[2]].join('\n'));
     expect(result.body).not.toContain('Northwire');
     expect(result.removed.find((r) => r.text === glued)?.reason).toBe('image caption/credit');
+  });
+
+  it('removes the glued credit from an HTML page too', async () => {
+    const glued = 'Harbour master Ola Nord.Photo: Northwire';
+    const result = await cleanDocument(
+      page('Breakwater delayed', [prose[0], glued, prose[1], prose[2]].map((p) => `<p>${p}</p>`).join('')),
+    );
+    expect(result.body).not.toContain('Northwire');
+    expect(result.body).toBe(prose.join('\n\n'));
   });
 });
 
