@@ -207,6 +207,9 @@ export const CAPTION_THRESHOLD = 4;
 /** An auxiliary of a tense other than the present ("was", "has", "will", "been"): news is reported, a picture described. */
 export const otherTense = (text: string): boolean => OTHER_TENSE.test(text);
 
+/** Opens with a dateline ("SOLVIK, Norway — …", "SOLVIK (Wire) – …"): the article's lead. */
+export const datelineLead = (text: string): boolean => DATELINE.test(text);
+
 /** Quotes, attributes and speaks to no one: what a caption never does and a paragraph of the news usually does. */
 export function unattributed(text: string): boolean {
   return !ATTRIBUTION.test(text) && !PERSONAL.test(text) && !DATELINE.test(text);

@@ -147,6 +147,7 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
     title,
     pictures: chosen.pictures,
     links: chosen.links.blocks,
+    items: chosen.links.items,
     captions,
   });
   return orReadability(
@@ -258,7 +259,7 @@ function runReadability(page: Page, Readability: ReadabilityModule['Readability'
     ran: false,
     blocks: [],
     pictures: new Map(),
-    links: { blocks: new Set(), host: page.meta.host },
+    links: { blocks: new Set(), host: page.meta.host, items: new Set() },
     title: null,
     byline: null,
     date: null,
@@ -351,7 +352,7 @@ function chooseBlocks(
   const { meta, doc } = page;
   const readChars = found.blocks.join(' ').length;
   const structured = meta.articleBody?.trim() ?? '';
-  const noLinks = (): PageLinks => ({ blocks: new Set(), host: meta.host });
+  const noLinks = (): PageLinks => ({ blocks: new Set(), host: meta.host, items: new Set() });
   if (structured.length > T.structuredMinChars && structured.length > readChars * T.structuredOverReadability) {
     // Readability found much less than the page's own structured article body: trust the structured data.
     return { blocks: structured.split(/\n+/), pictures: new Map(), links: noLinks(), mode: 'html' };
@@ -374,7 +375,8 @@ function chooseBlocks(
     const captions: RemovedLine[] = [];
     const pictures = new Map<number, 'after' | 'before'>();
     const links = noLinks();
-    const text = classifyLines(pageBlocks(page, captions, pictures, links), { mode: 'text', title, pictures, links: links.blocks });
+    const blocks = pageBlocks(page, captions, pictures, links);
+    const text = classifyLines(blocks, { mode: 'text', title, pictures, links: links.blocks, items: links.items });
     if ((topicalShare(title, text.kept) ?? 0) >= T.onTopicMinShare && text.kept.join(' ').length >= T.onTopicMinChars) {
       const note = {
         text: `${readChars.toLocaleString('en-US')} characters that are not about the headline`,
@@ -469,6 +471,8 @@ export function textBlocks(root: Node, removed: RemovedLine[], pictures?: Map<nu
   let inLink = 0;
   // A picture met since the last block and before any text: the next block stands just after it.
   let pictureBefore = false;
+  // How many list items (<li>) the walk is in: a block inside one is an item of a list.
+  let inItem = 0;
   const flush = () => {
     const text = buffer.replace(/\s+/g, ' ').trim();
     if (text) {
@@ -476,6 +480,7 @@ export function textBlocks(root: Node, removed: RemovedLine[], pictures?: Map<nu
       pictureBefore = false;
       // Link text counted without spaces on both sides, so spacing around a link does not make it look partial.
       if (links && linked >= text.replace(/\s+/g, '').length * THRESHOLDS.linkBlockShare) links.blocks.add(blocks.length);
+      if (inItem) links?.items?.add(blocks.length);
       blocks.push(text);
     }
     buffer = '';
@@ -495,6 +500,7 @@ export function textBlocks(root: Node, removed: RemovedLine[], pictures?: Map<nu
     if (exit) {
       if (leavingLink) inLink--;
       if (BLOCK.has(tag)) flush();
+      if (tag === 'LI') inItem--;
       continue;
     }
     if (SKIP.has(tag) || (node as HTMLElement).hidden || (node as Element).getAttribute?.('aria-hidden') === 'true') continue;
@@ -509,6 +515,7 @@ export function textBlocks(root: Node, removed: RemovedLine[], pictures?: Map<nu
       pictureBefore = true;
     }
     if (BLOCK.has(tag)) flush();
+    if (tag === 'LI') inItem++;
     const ownLink = links !== undefined && tag === 'A' && internalLink((node as Element).getAttribute('href'), links.host);
     if (ownLink) inLink++;
     stack.push({ node, exit: true, link: ownLink });
@@ -523,6 +530,8 @@ export function textBlocks(root: Node, removed: RemovedLine[], pictures?: Map<nu
 export interface PageLinks {
   blocks: Set<number>;
   host: string | null;
+  /** The blocks that are items of a list (<li>): a summary box's points are told from the paragraphs after it so. */
+  items?: Set<number>;
 }
 
 /** "www.example.com" → "example.com"; null when the address has no host. */

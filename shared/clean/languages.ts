@@ -1,7 +1,8 @@
 /**
  * Boilerplate vocabularies of other languages (German, French, Spanish, Italian, Portuguese, Dutch, Russian, Polish,
  * Swedish, Danish, Norwegian, Turkish), one table per language: the words page furniture is written in
- * (share, related, cookie, subscribe, copyright, "read more", photo credits, newsletter, advertisement, comments), each
+ * (share, related, cookie, subscribe, copyright, "read more", photo credits, newsletter, advertisement, comments, the
+ * heading of a summary box), each
  * with an invented example line. A page is matched against the table of its own language only — the language whose
  * function words its text uses most — so a page pays for one table, and a word that is furniture in one language
  * ("more", "alle") is never looked for in another. English furniture is in vocabulary.ts (FURNITURE); claims are read
@@ -25,7 +26,8 @@ export type FurnitureKind =
   | 'consent'
   | 'app'
   | 'navigation'
-  | 'dateStamp';
+  | 'dateStamp'
+  | 'summary';
 
 export interface LanguageTable {
   /** ISO 639-1 code. */
@@ -124,6 +126,9 @@ const KINDS: Record<FurnitureKind, { reason: string; proseMaxWords: number; shap
   // "Aktualisiert am 3. März 2025, 06:40 Uhr": a stamp word, then a date or time (a digit) within a short line.
   // Not a sentence of more than a stamp's words: "Publicado 2 veces por semana, el boletín…" is prose.
   dateStamp: { reason: 'date line', proseMaxWords: 8, shape: 'stamp' },
+  // The heading of a summary box at the top of the article ("Das Wichtigste in Kürze", "Ce qu'il faut retenir"), as
+  // the whole line: the box's points restate the article and are not its text (lines.ts: markSummaryBoxes).
+  summary: { reason: 'summary box', proseMaxWords: Infinity, shape: 'line' },
 };
 
 export const LANGUAGES: LanguageTable[] = [
@@ -222,6 +227,15 @@ export const LANGUAGES: LanguageTable[] = [
       app: ['app herunterladen', 'jetzt die app', 'in der app lesen', 'app laden', 'folgen sie uns'],
       navigation: ['zum inhalt springen', 'zur startseite', 'startseite', 'nach oben', 'zurück nach oben', 'menü', 'suche'],
       dateStamp: ['aktualisiert', 'aktualisiert am', 'veröffentlicht', 'veröffentlicht am', 'zuletzt aktualisiert'],
+      summary: [
+        'das wichtigste in kürze',
+        'das wichtigste auf einen blick',
+        'auf einen blick',
+        'in kürze',
+        'kurz und knapp',
+        'kurz & knapp',
+        'die wichtigsten punkte',
+      ],
     },
     examples: {
       share: 'Artikel teilen',
@@ -239,6 +253,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: 'Jetzt die App herunterladen',
       navigation: 'Zum Inhalt springen',
       dateStamp: 'Aktualisiert am 3. März 2025, 06:40 Uhr',
+      summary: 'Das Wichtigste in Kürze',
     },
     dates: {
       months: [
@@ -354,6 +369,16 @@ export const LANGUAGES: LanguageTable[] = [
       ],
       navigation: ['aller au contenu', 'accueil', "retour à l'accueil", 'retour à l’accueil', 'retour en haut', 'rechercher'],
       dateStamp: ['mis à jour', 'mis à jour le', 'publié le', 'publié', 'modifié le', 'actualisé le'],
+      summary: [
+        "l'essentiel",
+        'l’essentiel',
+        'en bref',
+        "ce qu'il faut retenir",
+        'ce qu’il faut retenir',
+        'à retenir',
+        'les points clés',
+        'points clés',
+      ],
     },
     examples: {
       share: 'Partager cet article',
@@ -371,6 +396,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: 'Téléchargez l’application',
       navigation: 'Aller au contenu',
       dateStamp: 'Mis à jour le 3 mars 2025 à 06h40',
+      summary: 'Ce qu’il faut retenir',
     },
     dates: {
       months: [
@@ -494,6 +520,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: ['descarga la app', 'descarga nuestra app', 'descargue la aplicación', 'descarga la aplicación', 'síguenos'],
       navigation: ['ir al contenido', 'inicio', 'volver arriba', 'ir arriba', 'buscar'],
       dateStamp: ['actualizado', 'actualizado el', 'publicado', 'publicado el', 'última actualización'],
+      summary: ['las claves', 'claves', 'en resumen', 'en breve', 'lo más importante', 'puntos clave', 'lo que debes saber'],
     },
     examples: {
       share: 'Compartir en Facebook',
@@ -511,6 +538,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: 'Descarga la app',
       navigation: 'Ir al contenido',
       dateStamp: 'Actualizado el 3 de marzo de 2025, 06:40',
+      summary: 'Las claves',
     },
     dates: {
       months: [
@@ -628,6 +656,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: ["scarica l'app", 'scarica l’app', 'scarica la app', "scarica l'applicazione", 'scarica l’applicazione', 'seguici'],
       navigation: ['vai al contenuto', 'torna su', 'torna alla home', 'cerca'],
       dateStamp: ['aggiornato', 'aggiornato il', 'pubblicato', 'pubblicato il', 'ultimo aggiornamento'],
+      summary: ['in breve', 'in sintesi', 'i punti chiave', 'punti chiave', 'in pillole', 'cosa sapere'],
     },
     examples: {
       share: 'Condividi su Facebook',
@@ -645,6 +674,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: 'Scarica l’app',
       navigation: 'Vai al contenuto',
       dateStamp: 'Aggiornato il 3 marzo 2025 alle 06:40',
+      summary: 'In sintesi',
     },
     dates: {
       months: [
@@ -775,6 +805,7 @@ export const LANGUAGES: LanguageTable[] = [
       ],
       navigation: ['ir para o conteúdo', 'página inicial', 'voltar ao topo', 'pesquisar'],
       dateStamp: ['atualizado', 'atualizado em', 'publicado', 'publicado em', 'atualização'],
+      summary: ['em resumo', 'resumo', 'pontos-chave', 'pontos principais', 'o essencial', 'em destaque'],
     },
     byline: { cues: ['por'], example: 'Por Joana Exemplo, da Agência do Porto' },
     examples: {
@@ -793,6 +824,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: 'Baixe o aplicativo',
       navigation: 'Ir para o conteúdo',
       dateStamp: 'Atualizado em 3 de março de 2025, 06h40',
+      summary: 'Em resumo',
     },
     dates: {
       months: [
@@ -899,6 +931,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: ['download de app', 'download onze app', 'download nu de app', 'volg ons op'],
       navigation: ['naar de inhoud', 'ga naar inhoud', 'ga naar de inhoud', 'terug naar boven', 'zoeken'],
       dateStamp: ['bijgewerkt', 'bijgewerkt op', 'gepubliceerd', 'gepubliceerd op', 'laatste update'],
+      summary: ['in het kort', 'kort samengevat', 'samengevat', 'de belangrijkste punten', 'in een notendop'],
     },
     examples: {
       share: 'Deel dit artikel',
@@ -916,6 +949,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: 'Download de app',
       navigation: 'Ga naar inhoud',
       dateStamp: 'Bijgewerkt op 3 maart 2025, 06:40',
+      summary: 'In het kort',
     },
     dates: {
       months: [
@@ -1049,6 +1083,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: ['скачайте приложение', 'скачать приложение', 'установите приложение'],
       navigation: ['перейти к содержанию', 'главная', 'наверх', 'поиск', 'меню'],
       dateStamp: ['обновлено', 'опубликовано', 'дата публикации'],
+      summary: ['главное', 'коротко', 'кратко', 'ключевые моменты', 'коротко о главном'],
     },
     examples: {
       share: 'Поделиться',
@@ -1066,6 +1101,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: 'Скачайте приложение',
       navigation: 'Перейти к содержанию',
       dateStamp: 'Обновлено 03.03.2025, 06:40',
+      summary: 'Коротко о главном',
     },
     dates: {
       months: [
@@ -1150,6 +1186,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: ['pobierz aplikację', 'ściągnij aplikację'],
       navigation: ['przejdź do treści', 'strona główna', 'szukaj', 'do góry'],
       dateStamp: ['aktualizacja', 'zaktualizowano', 'opublikowano', 'data publikacji'],
+      summary: ['najważniejsze', 'w skrócie', 'najważniejsze informacje', 'w pigułce'],
     },
     examples: {
       share: 'Udostępnij',
@@ -1167,6 +1204,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: 'Pobierz aplikację',
       navigation: 'Przejdź do treści',
       dateStamp: 'Aktualizacja: 03.03.2025, 06:40',
+      summary: 'W skrócie',
     },
     dates: {
       months: [
@@ -1239,6 +1277,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: ['ladda ner appen', 'ladda ned appen', 'hämta appen'],
       navigation: ['hoppa till innehållet', 'gå till innehållet', 'startsida', 'sök', 'meny'],
       dateStamp: ['uppdaterad', 'publicerad', 'senast uppdaterad'],
+      summary: ['i korthet', 'kortfattat', 'det viktigaste', 'i korta drag'],
     },
     byline: { cues: ['av'], example: 'Av Jane Doe' },
     examples: {
@@ -1257,6 +1296,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: 'Ladda ner appen',
       navigation: 'Hoppa till innehållet',
       dateStamp: 'Uppdaterad 3 mars 2025 06:40',
+      summary: 'I korthet',
     },
     dates: {
       months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
@@ -1316,6 +1356,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: ['hent appen', 'download appen'],
       navigation: ['gå til indhold', 'gå til indholdet', 'forside', 'søg'],
       dateStamp: ['opdateret', 'publiceret', 'senest opdateret'],
+      summary: ['kort fortalt', 'det vigtigste', 'hurtigt overblik', 'kort sagt'],
     },
     byline: { cues: ['af'], example: 'Af Jane Doe' },
     examples: {
@@ -1334,6 +1375,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: 'Hent appen',
       navigation: 'Gå til indhold',
       dateStamp: 'Opdateret 3. marts 2025 kl. 06.40',
+      summary: 'Kort fortalt',
     },
     dates: {
       months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
@@ -1393,6 +1435,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: ['last ned appen', 'hent appen'],
       navigation: ['hopp til innhold', 'hopp til hovedinnhold', 'forsiden', 'søk', 'meny'],
       dateStamp: ['oppdatert', 'publisert', 'sist oppdatert'],
+      summary: ['kort fortalt', 'det viktigste', 'kort oppsummert', 'kort sagt'],
     },
     byline: { cues: ['av'], example: 'Av Jane Doe' },
     examples: {
@@ -1411,6 +1454,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: 'Last ned appen',
       navigation: 'Hopp til innhold',
       dateStamp: 'Oppdatert 3. mars 2025 kl. 06.40',
+      summary: 'Kort oppsummert',
     },
     dates: {
       months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
@@ -1486,6 +1530,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: ['uygulamayı indir', 'uygulamamızı indirin', 'uygulamayı indirin'],
       navigation: ['içeriğe geç', 'ana sayfa', 'anasayfa', 'ara', 'menü'],
       dateStamp: ['güncellenme', 'güncelleme', 'yayınlanma', 'yayın tarihi', 'son güncelleme'],
+      summary: ['özetle', 'kısaca', 'öne çıkanlar', 'ana başlıklar'],
     },
     examples: {
       share: 'Haberi paylaş',
@@ -1503,6 +1548,7 @@ export const LANGUAGES: LanguageTable[] = [
       app: 'Uygulamayı indir',
       navigation: 'Ana sayfa',
       dateStamp: 'Güncellenme: 03.03.2025 06:40',
+      summary: 'Öne çıkanlar',
     },
     dates: {
       months: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'],

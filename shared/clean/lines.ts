@@ -8,7 +8,16 @@
 import { LIMITS } from '../limits.ts';
 import { createHash } from 'node:crypto';
 import type { RemovedLine } from '../types.ts';
-import { CAPTION_THRESHOLD, captionWords, contextScore, pictureMarker, otherTense, trailingCredit, unattributed } from './captions.ts';
+import {
+  CAPTION_THRESHOLD,
+  captionWords,
+  contextScore,
+  datelineLead,
+  pictureMarker,
+  otherTense,
+  trailingCredit,
+  unattributed,
+} from './captions.ts';
 import { authorBio, findDate, isDateLine, nameLine, parseByline, readsLikeName, stripSiteSuffix } from './metadata.ts';
 import { memo } from '../diff/memo.ts';
 import { THRESHOLDS as T } from './rules.ts';
@@ -37,6 +46,10 @@ export interface LineInfo {
   listed?: boolean;
   /** Text: a line of a counted list the article introduces (markCountedLists): it counts for the article. */
   counted?: boolean;
+  /** HTML: an item of a list (<li>) on the page. */
+  item?: boolean;
+  /** Text: set right under the line above, without the blank line the page puts between its blocks (a list's items). */
+  tight?: boolean;
 }
 
 /** A word: letters and digits, with the combining marks that scripts such as Devanagari and Thai write vowels with. */
@@ -153,6 +166,8 @@ export interface ClassifyOptions {
   links?: ReadonlySet<number>;
   /** HTML: the picture captions already taken out of the page (<figcaption> and the like). */
   captions?: readonly string[];
+  /** HTML: the lines (by index in the lines given) that are items of a list (<li>). */
+  items?: ReadonlySet<number>;
 }
 
 /** "Read the rest", "Full story": the link that ends a teaser (a headline and its blurb). */
@@ -171,6 +186,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
   const language = judgeLanguage(infos);
   for (const i of gallery) infos[i].gallery = true;
   markAppealBoxes(infos);
+  markSummaryBoxes(infos);
   const header = liftHeader(infos, options.title);
   markLinkLists(infos, linked);
   markTeasers(infos);
@@ -215,6 +231,9 @@ function describeBlocks(
   const infos: LineInfo[] = [];
   const pictures: Array<'after' | 'before' | null> = [];
   const linked: boolean[] = [];
+  // Scraped text puts a blank line between the page's blocks and none between the items of one (a list).
+  let blank = true;
+  let dateline = '';
   for (const [index, raw] of rawLines.entries()) {
     if (raw.length > MAX_BLOCK_CHARS) {
       // Paragraphs of articles run to a few thousand characters; a block this long is a data dump or an attack,
@@ -226,11 +245,24 @@ function describeBlocks(
       continue;
     }
     const text = raw.replace(/\s+/g, ' ').trim();
-    if (!text) continue;
-    const parts = splitGluedFurniture(text);
+    if (!text) {
+      blank = true;
+      continue;
+    }
+    const tight = options.mode === 'text' && !blank;
+    blank = false;
+    if (datelineAlone(text)) {
+      dateline = `${dateline}${text} `;
+      continue;
+    }
+    const parts = splitGluedFurniture(dateline + text);
+    dateline = '';
     const picture = options.pictures?.get(index) ?? null;
     for (const [k, part] of parts.entries()) {
-      infos.push(describeLine(part));
+      const info = describeLine(part);
+      if (options.items?.has(index)) info.item = true;
+      if (options.mode === 'text') info.tight = tight || k > 0;
+      infos.push(info);
       // A picture before the block stands before its first part, one after it after its last.
       const first = k === 0;
       const last = k === parts.length - 1;
@@ -238,7 +270,27 @@ function describeBlocks(
       linked.push(options.links?.has(index) ?? false);
     }
   }
+  if (dateline) {
+    // A dateline with nothing after it is judged as a line of its own.
+    infos.push(describeLine(dateline.trim()));
+    pictures.push(null);
+    linked.push(false);
+  }
   return { infos, pictures, linked };
+}
+
+/**
+ * A dateline set on a line of its own above the lead (dateline alone): "SOLVIK (Northwire) -", "SOLVIK, Norway —",
+ * "Solvik NWR —". Alone it reads as nothing (a few words, no sentence) and went with the menus, and the lead under it
+ * could be taken for a headline; it is the lead's first words, so it is joined to the line after it. A capitalised
+ * place, then an agency in brackets or in capitals, or a place in capitals: "Previous Auto News -" is a link.
+ */
+export function datelineAlone(text: string): boolean {
+  if (text.length > 60 || !/\s?[—–-]{1,2}$/.test(text)) return false;
+  const head = text.replace(/\s?[—–-]{1,2}$/, '');
+  const words = head.split(' ');
+  if (words.length > 7 || !/^\p{Lu}/u.test(head) || /[!?:;]/.test(head)) return false;
+  return /^\p{Lu}{2,}[\s,.]/u.test(`${head} `) || /\([\p{L} .&-]{2,30}\)$/u.test(head) || / \p{Lu}{2,6}$/u.test(head);
 }
 
 /**
@@ -301,6 +353,59 @@ function markAppealBoxes(lines: LineInfo[]): void {
     for (let j = i + 1; j < end; j++) Object.assign(lines[j], { cls: 'bad', reason: 'donation prompt' });
     i = end - 1;
   }
+}
+
+/** Sentence punctuation closing a line or a sentence inside it ("… late. The cost …"). */
+const SENTENCE_BREAK = /[.!?]["'”’)]?(?:\s+["“‘]?\p{Lu}|\s*$)/gu;
+
+/**
+ * A summary box above the article (summary box): its heading ("Key Points", "Das Wichtigste in Kürze": furniture
+ * rules of reason 'summary box'), then a few points that restate the article ("The breakwater will open two years
+ * late." / "The delay will not raise the cost, the mayor says."). Benchmark ground truths leave the box out; its points
+ * read as prose, so they are set aside with their heading. Only a box at the top (`summaryBoxMaxShareAbove` of the
+ * article's prose above it at most), up to `summaryBoxMaxPoints` points of at most `summaryPointMaxWords` words and
+ * two sentences each. The box ends at furniture (a caption's credit), at the article's datelined lead, and, when its
+ * first point has no full stop (points set as headlines), at the first paragraph written as a sentence.
+ */
+function markSummaryBoxes(lines: LineInfo[]): void {
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (lines[i].reason !== 'summary box') continue;
+    const end = summaryBoxEnd(lines, i);
+    if (end === null) continue; // no clear end: only the heading goes, the lines under it are judged as any others
+    const prose = (from: number, to: number) => lines.slice(from, to).reduce((n, l) => n + (l.cls === 'good' ? l.text.length : 0), 0);
+    if (prose(0, i) > prose(end, lines.length) * T.summaryBoxMaxShareAbove) continue;
+    for (let j = i + 1; j < end; j++) Object.assign(lines[j], { cls: 'bad', reason: 'summary box' });
+    i = end - 1;
+  }
+}
+
+/**
+ * Where the summary box headed at `i` ends (the first line after its points), or null when no end shows. Points set
+ * as a list (<li>, or bulleted in text) end where the list does. Points as plain lines must end at furniture (a
+ * caption's credit), at the article's datelined lead or, when the first point has no full stop (points set as
+ * headlines), at the first paragraph written as a sentence: a point and a one-sentence first paragraph look alike.
+ */
+function summaryBoxEnd(lines: LineInfo[], i: number): number | null {
+  const point = (l: LineInfo) =>
+    l.cls !== 'bad' && l.words <= T.summaryPointMaxWords && (l.text.match(SENTENCE_BREAK)?.length ?? 0) <= 2 && !datelineLead(l.text);
+  // A page that sets its blocks apart with blank lines sets a list's items without them.
+  const spaced = lines.some((l) => l.tight === false);
+  const listed = (l: LineInfo | undefined, first: boolean) =>
+    l !== undefined && (l.item === true || BULLETED.test(l.text) || (spaced && !first && l.tight === true));
+  const last = Math.min(lines.length, i + 1 + T.summaryBoxMaxPoints);
+  if (listed(lines[i + 1], true) || listed(lines[i + 2], false)) {
+    let end = i + 1;
+    while (end < last && (end === i + 1 || listed(lines[end], false)) && point(lines[end])) end++;
+    return end > i + 1 && !listed(lines[end], false) ? end : null;
+  }
+  const asHeadlines = !SENTENCE_END.test(lines[i + 1].text);
+  for (let end = i + 1; end <= last && end < lines.length; end++) {
+    const l = lines[end];
+    const boundary = l.cls === 'bad' || datelineLead(l.text) || (asHeadlines && l.cls === 'good' && SENTENCE_END.test(l.text));
+    if (boundary) return end > i + 1 ? end : null;
+    if (!point(l)) return null;
+  }
+  return null;
 }
 
 /**

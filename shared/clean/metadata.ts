@@ -201,10 +201,15 @@ export function tidyByline(raw: string | null | undefined): string | null {
   return text.length >= 2 && text.length <= 100 && /\p{L}/u.test(text) ? text : null;
 }
 
-/** A line that is only a date/time stamp ("January 8, 2022 | 01:00 AM", "Updated 3 hours ago", "Date 10.06.2013"). */
+/**
+ * A line that is only a date/time stamp ("January 8, 2022 | 01:00 AM", "Updated 3 hours ago", "Date 10.06.2013").
+ * A live blog's post stamps often leave out the year, day first as well as month first ("Monday 7 December", "14:32,
+ * 7 December"): the page's metadata may give no date to tell them by, so the line's shape alone does (day-month stamp).
+ */
 const DATE_WRITTEN = new RegExp(
   `\\b${MONTH}\\s+${DAY},?\\s+\\d{4}|\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(T[\\d:.Z+-]+)?` +
-    `|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|\\d{4}\\/\\d{1,2}\\/\\d{1,2}|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b|\\b${MONTH}\\s+${DAY}\\b`,
+    `|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|\\d{4}\\/\\d{1,2}\\/\\d{1,2}|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b|\\b${MONTH}\\s+${DAY}\\b` +
+    `|\\b${DAY}\\s+${MONTH}\\b`,
   'gi',
 );
 const STAMP_WORDS = new RegExp(

@@ -153,6 +153,14 @@ export interface Thresholds {
   doubledCaptionMaxWords: number;
   /** An appeal box: at most this many paragraphs between its heading and its closing call (both donation prompts). */
   appealBoxMaxLines: number;
+  /**
+   * A summary box ("Key Points" over a few bullets): at most this many points (boxes print three to five), each at most
+   * this many words (one sentence; the article's first paragraph may be as short, so the count bounds the box)…
+   */
+  summaryBoxMaxPoints: number;
+  summaryPointMaxWords: number;
+  /** …and the box stands at the top: the article's prose above it is at most this share of the prose below it. */
+  summaryBoxMaxShareAbove: number;
 }
 
 export const THRESHOLDS: Readonly<Thresholds> = {
@@ -206,6 +214,9 @@ export const THRESHOLDS: Readonly<Thresholds> = {
   repeatedParagraphMinWords: 8,
   repeatedParagraphWithinLines: 3,
   appealBoxMaxLines: 4,
+  summaryBoxMaxPoints: 5,
+  summaryPointMaxWords: 40,
+  summaryBoxMaxShareAbove: 0.2,
   creditedCaptionMaxWords: 50,
   doubledCaptionMaxWords: 30,
 };

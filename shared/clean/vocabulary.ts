@@ -302,6 +302,34 @@ export const FURNITURE: FurniturePattern[] = [
     'video/audio teaser',
     20,
   ),
+  // A promo banner's or a video box's title on its own line: "Related video", "Latest podcasts", "Watch the full
+  // video", "Listen now", "Listen · 5:32 min". The box's player or list is gone from the text; the title is no
+  // subheading of the article (a subheading names what the section says, not a medium).
+  f(
+    'media-promo-label',
+    'Related video',
+    new RegExp(
+      [
+        String.raw`^\s*(?:(?:related|more|latest|featured|top|recommended|trending|popular)\s+(?:videos?|podcasts?|audio|clips?`,
+        String.raw`|video clips?)|watch(?: the)?(?: full| latest)? (?:video|clip|report|interview)|(?:watch|listen) (?:now|here|live)`,
+        String.raw`|(?:watch|listen)\s*[·•|:-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:min(?:utes?)?)?)\s*[.:!›»]?\s*$`,
+      ].join(''),
+      'i',
+    ),
+    'video/audio teaser',
+    Infinity,
+  ),
+  // The heading of a summary box set above the article: "Key Points", "Key takeaways", "Story highlights", "At a
+  // glance". Its points restate the article; benchmark ground truths leave the box out of the article's text, and
+  // lines.ts (markSummaryBoxes) removes the points under a heading at the top with it. Not "Key facts" (a box of
+  // figures the article may not repeat) nor "What you need to know" (an explainer's own subheading).
+  f(
+    'summary-box-heading',
+    'Key takeaways',
+    /^\s*(?:key (?:points|takeaways|highlights)|(?:story |the )?highlights|at a glance|in brief|tl;? ?dr)\s*:?\s*$/i,
+    'summary box',
+    Infinity,
+  ),
   // A slideshow's counter before its caption: "2 of 8. Ferry passengers wait on the quay" (also "2 de 8", "2 von 8",
   // "2 sur 8", "2 di 8", "2 van 8").
   f(

@@ -1,0 +1,130 @@
+/**
+ * Leftovers seen on pages the rules were not tuned to (issue 16), each rule with an invented page: summary boxes,
+ * promo and video labels, live-blog stamps without a year, a dateline on a line of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanDocument, cleanText } from '../../shared/clean/index.ts';
+import { furnitureOf } from '../../shared/clean/languages.ts';
+import { datelineAlone, describeLine } from '../../shared/clean/lines.ts';
+import { isDateLine } from '../../shared/clean/metadata.ts';
+
+const P = [
+  'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later ' +
+    'than planned, after a winter of storms.',
+  'Engineers found that the foundations had shifted during the storms, and the design had to be changed before work could ' +
+    'resume on the northern section.',
+  'The mayor told the council that the delay would not raise the cost of the project, which is paid for by a regional grant ' +
+    'and a loan from the port.',
+  'Residents of the old town have asked for a public meeting, saying that the works have closed the only road to the beach ' +
+    'for most of the summer.',
+];
+const POINTS = ['The breakwater will be finished two years late.', 'The delay will not raise the cost, the mayor says.'];
+const page = (title: string, body: string) =>
+  `<!doctype html><html><head><title>${title}</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>` +
+  `<main><article><h1>${title}</h1>${body}</article></main><footer>Contact us</footer></body></html>`;
+const paragraphs = (lines: string[]) => lines.map((p) => `<p>${p}</p>`).join('');
+const menu = ['Home', 'News', 'Sport', 'Weather'];
+
+describe('summary box (its heading and its points above the article)', () => {
+  it('removes a "Key Points" list above the article (HTML: the points are list items)', async () => {
+    const box = `<div class="summary"><h2>Key Points</h2><ul>${POINTS.map((p) => `<li>${p}</li>`).join('')}</ul></div>`;
+    const result = await cleanDocument(page('Breakwater delayed', box + paragraphs(P)));
+    expect(result.body).toBe(P.join('\n\n'));
+    expect(result.removed).toContainEqual({ text: POINTS[0], reason: 'summary box' });
+  });
+
+  it('removes the points a scraped page sets without a blank line between them (text)', () => {
+    const text = [...menu, 'Breakwater delayed', 'Key takeaways', POINTS.join('\n'), ...P].join('\n\n');
+    const result = cleanText(text);
+    expect(result.body).toBe(P.join('\n\n'));
+  });
+
+  it('removes bulleted points, and points set as headlines up to the first paragraph (text)', () => {
+    const bulleted = cleanText(
+      [...menu, 'Breakwater delayed', 'Key points:', '• Breakwater two years late', '• Cost unchanged', ...P].join('\n'),
+    );
+    expect(bulleted.body).toBe(P.join('\n\n'));
+    const headlines = ['Breakwater two years late', 'Mayor: the cost will not rise', 'Residents ask for a meeting'];
+    const plain = cleanText([...menu, 'Breakwater delayed', 'Story highlights', ...headlines, ...P].join('\n'));
+    expect(plain.body).toBe(P.join('\n\n'));
+  });
+
+  it('keeps the lines under the heading when nothing shows where the box ends (points and paragraphs alike)', () => {
+    // One-sentence points run straight into one-sentence paragraphs: only the heading goes.
+    const result = cleanText([...menu, 'Breakwater delayed', 'Key Points', ...POINTS, ...P].join('\n'));
+    expect(result.body).toBe([...POINTS, ...P].join('\n\n'));
+    expect(result.removed).toContainEqual({ text: 'Key Points', reason: 'summary box' });
+  });
+
+  it('leaves a "Highlights" section low in the article with its paragraphs', async () => {
+    const result = await cleanDocument(page('Breakwater delayed', paragraphs([...P, 'Highlights', ...POINTS.map((p) => `• ${p}`)])));
+    expect(result.body).toContain(POINTS[0]);
+  });
+
+  it('knows the heading in the other languages’ tables', () => {
+    for (const [lang, line] of [
+      ['de', 'Das Wichtigste in Kürze'],
+      ['fr', 'En bref'],
+      ['es', 'Las claves'],
+      ['it', 'In sintesi'],
+      ['pt', 'Em resumo'],
+      ['nl', 'In het kort'],
+    ] as const) {
+      expect(describeLine(line, true, furnitureOf(lang)).reason).toBe('summary box');
+    }
+    expect(describeLine('Key facts').reason).toBeNull();
+  });
+});
+
+describe('promo banners and video teasers (media-promo-label)', () => {
+  it('removes a video or audio box’s title as the whole line, and keeps a sentence with the same words', () => {
+    for (const line of [
+      'Related video',
+      'Latest podcasts',
+      'Watch the full video',
+      'Listen now',
+      'Listen · 5:32 min',
+      'WATCH: Crews at the pier',
+    ])
+      expect(describeLine(line).reason).toBe('video/audio teaser');
+    expect(describeLine('Related videos showed the crane tipping over before the crew could leave the quay.').cls).not.toBe('bad');
+  });
+
+  it('removes them between the paragraphs of an HTML page', async () => {
+    const result = await cleanDocument(
+      page('Breakwater delayed', paragraphs([P[0], 'Related video', P[1], 'Watch the full video', P[2], P[3]])),
+    );
+    expect(result.body).toBe(P.join('\n\n'));
+  });
+});
+
+describe('a live blog’s stamps without a year (day-month stamp)', () => {
+  it('reads a day and month without a year as a date line, and not a sentence that has one', () => {
+    for (const line of ['Monday 7 December', '14:32, 7 December', 'Updated 14:32 7 December']) expect(isDateLine(line)).toBe(true);
+    expect(isDateLine('On 7 December the ferry sailed again.')).toBe(false);
+  });
+
+  it('removes the stamps between the posts of a scraped live blog', () => {
+    const result = cleanText(
+      [...menu, 'Storm live: ferries stay in port', P[0], 'Monday 7 December', P[1], '14:32, 7 December', P[2], P[3]].join('\n'),
+    );
+    expect(result.body).toBe(P.join('\n\n'));
+  });
+});
+
+describe('a dateline on a line of its own (dateline alone)', () => {
+  const lead = 'The harbour authority said on Monday that the breakwater would be late.';
+  it('joins it to the lead under it, on both paths', async () => {
+    for (const dateline of ['SOLVIK (Northwire) -', 'SOLVIK, Norway —', 'Solvik NWR —']) {
+      const text = cleanText([...menu, 'Breakwater delayed by two years', dateline, lead, P[1], P[2], P[3]].join('\n'));
+      expect(text.body.split('\n\n')[0]).toBe(`${dateline} ${lead}`);
+      const html = await cleanDocument(page('Breakwater delayed', paragraphs([dateline, lead, P[1], P[2]])));
+      expect(html.body.split('\n\n')[0]).toBe(`${dateline} ${lead}`);
+    }
+  });
+
+  it('is a place in capitals or an agency: a link or a menu item with a dash is not one', () => {
+    expect(datelineAlone('SOLVIK (Northwire) -')).toBe(true);
+    for (const line of ['Previous Harbour News -', 'Home -', 'The storm is over —']) expect(datelineAlone(line)).toBe(false);
+  });
+});
