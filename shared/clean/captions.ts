@@ -207,6 +207,35 @@ export const CAPTION_THRESHOLD = 4;
 /** An auxiliary of a tense other than the present ("was", "has", "will", "been"): news is reported, a picture described. */
 export const otherTense = (text: string): boolean => OTHER_TENSE.test(text);
 
+/**
+ * A finite verb: an auxiliary, a verb of saying, a past in -ed or an irregular past. A line without one, ending in a full
+ * stop, is a noun phrase written as a caption ("The new breakwater at Solvik, seen from the lighthouse."); a participle
+ * ("seen", "pictured") is no finite verb. English only: another language's line has none of these words.
+ */
+const FINITE = new Set(
+  [
+    'is are was were am be has have had will would can could should shall may might must do does did said says told tells went',
+    'took made saw fell ran left struck found gave got began broke brought held sent threw drove stood sat spoke wrote knew',
+    "thought caught led lost won kept came became met paid put set cut hit let won't can't isn't aren't wasn't didn't doesn't don't",
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** Words, apostrophes kept ("didn't"), for the finite-verb test. */
+const WORDS = /[\p{L}'’]+/gu;
+/** A finite verb among the words: one of FINITE, or a past in -ed ("voted", "closed"). */
+function hasFiniteVerb(text: string): boolean {
+  for (const word of text.toLowerCase().match(WORDS) ?? []) {
+    if (FINITE.has(word.replace('’', "'")) || (word.length >= 4 && word.endsWith('ed'))) return true;
+  }
+  return false;
+}
+
+/** A caption without a verb (verbless caption): a full stop at the end, no finite verb, nothing quoted or attributed. */
+export function verblessCaption(text: string): boolean {
+  return endsWithFullStop(text) && /^[\p{Lu}\p{N}]/u.test(text) && !hasFiniteVerb(text) && unattributed(text) && !/[“”"]/.test(text);
+}
+
 /** Opens with a dateline ("SOLVIK, Norway — …", "SOLVIK (Wire) – …"): the article's lead. */
 export const datelineLead = (text: string): boolean => DATELINE.test(text);
 

@@ -13,6 +13,7 @@ import {
   captionWords,
   contextScore,
   datelineLead,
+  verblessCaption,
   pictureMarker,
   otherTense,
   trailingCredit,
@@ -584,9 +585,16 @@ function markCaptions(lines: LineInfo[], pictures: Array<'after' | 'before' | nu
       Object.assign(l, { cls: 'bad', reason: 'image caption' });
       continue;
     }
+    const creditBeside = credit(lines[i - 1]) || credit(lines[i + 1]);
+    // English only (its verbs are English words): the line has English function words.
+    const english = l.stops >= l.tokens * T.englishMinStopShare;
+    if ((pictures[i] === 'after' || creditBeside) && english && l.words <= T.verblessCaptionMaxWords && verblessCaption(l.text)) {
+      Object.assign(l, { cls: 'bad', reason: 'image caption' });
+      continue;
+    }
     const own = captionWords(l.text);
     if (own === null || own + 3 < CAPTION_THRESHOLD) continue;
-    const beside = contextScore({ picture: pictures[i], creditBeside: credit(lines[i - 1]) || credit(lines[i + 1]), inHeader });
+    const beside = contextScore({ picture: pictures[i], creditBeside, inHeader });
     if (own + beside >= CAPTION_THRESHOLD) Object.assign(l, { cls: 'bad', reason: 'image caption' });
   }
 }

@@ -161,6 +161,11 @@ export interface Thresholds {
   summaryPointMaxWords: number;
   /** …and the box stands at the top: the article's prose above it is at most this share of the prose below it. */
   summaryBoxMaxShareAbove: number;
+  /**
+   * A line without a finite verb just after a picture or beside its credit is its caption up to this many words (a
+   * caption's noun phrase runs to two lines; a longer line without a verb is a list or a table row).
+   */
+  verblessCaptionMaxWords: number;
 }
 
 export const THRESHOLDS: Readonly<Thresholds> = {
@@ -217,6 +222,7 @@ export const THRESHOLDS: Readonly<Thresholds> = {
   summaryBoxMaxPoints: 5,
   summaryPointMaxWords: 40,
   summaryBoxMaxShareAbove: 0.2,
+  verblessCaptionMaxWords: 25,
   creditedCaptionMaxWords: 50,
   doubledCaptionMaxWords: 30,
 };

@@ -310,9 +310,9 @@ export const FURNITURE: FurniturePattern[] = [
     'Related video',
     new RegExp(
       [
-        String.raw`^\s*(?:(?:related|more|latest|featured|top|recommended|trending|popular)\s+(?:videos?|podcasts?|audio|clips?`,
-        String.raw`|video clips?)|watch(?: the)?(?: full| latest)? (?:video|clip|report|interview)|(?:watch|listen) (?:now|here|live)`,
-        String.raw`|(?:watch|listen)\s*[·•|:-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:min(?:utes?)?)?)\s*[.:!›»]?\s*$`,
+        String.raw`^(?:(?:related|more|latest|featured|top|recommended|trending|popular) (?:videos?|podcasts?|audio|clips?|video clips?)`,
+        String.raw`|watch(?: the)?(?: full| latest)? (?:video|clip|report|interview)|(?:watch|listen) (?:now|here|live)`,
+        String.raw`|(?:watch|listen) ?[·•|:-]? ?\d{1,2}:\d{2}(?::\d{2})?(?: ?min(?:utes?)?)?) ?[.:!›»]?$`,
       ].join(''),
       'i',
     ),
@@ -326,7 +326,7 @@ export const FURNITURE: FurniturePattern[] = [
   f(
     'summary-box-heading',
     'Key takeaways',
-    /^\s*(?:key (?:points|takeaways|highlights)|(?:story |the )?highlights|at a glance|in brief|tl;? ?dr)\s*:?\s*$/i,
+    /^(?:key (?:points|takeaways|highlights)|(?:story |the )?highlights|at a glance|in brief|tl;? ?dr) ?:?$/i,
     'summary box',
     Infinity,
   ),

@@ -128,3 +128,23 @@ describe('a dateline on a line of its own (dateline alone)', () => {
     for (const line of ['Previous Harbour News -', 'Home -', 'The storm is over —']) expect(datelineAlone(line)).toBe(false);
   });
 });
+
+describe('a caption without a verb beside its picture (verbless caption)', () => {
+  const caption = 'The new breakwater at Solvik harbour, seen from the old lighthouse.';
+  it('removes a noun phrase with a full stop just after a picture, not a sentence of the news there', async () => {
+    const html = page('Breakwater delayed', `<p>${P[0]}</p><img src="pier.jpg"><p>${caption}</p>${paragraphs(P.slice(1))}`);
+    const result = await cleanDocument(html);
+    expect(result.body).toBe(P.join('\n\n'));
+    expect(result.removed).toContainEqual({ text: caption, reason: 'image caption' });
+    const news = 'The new breakwater was finished on Monday.';
+    const kept = await cleanDocument(
+      page('Breakwater delayed', `<p>${P[0]}</p><img src="pier.jpg"><p>${news}</p>${paragraphs(P.slice(1))}`),
+    );
+    expect(kept.body).toContain(news);
+  });
+
+  it('leaves the same line alone without a picture beside it', async () => {
+    const result = await cleanDocument(page('Breakwater delayed', paragraphs([P[0], caption, ...P.slice(1)])));
+    expect(result.body).toContain(caption);
+  });
+});
