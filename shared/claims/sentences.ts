@@ -142,9 +142,33 @@ function runsToParagraphEnd(opening: string, rest: string[]): boolean {
   );
 }
 
+/**
+ * LIST_LINE_WITHOUT_MARKER: a page's list (<ul><li>) reaches the claims as paragraphs without their bullets, each line
+ * without a full stop ("Passengers by nationality:" / "32 passengers were Kenyan" / "9 were Ugandan"). Such a line is a
+ * list item, like a bulleted one, when the paragraph before it opens the list (ends with a colon) or a neighbouring
+ * line is unended and short too: one unended line between sentences is a heading, a run of them is a list. Whether it
+ * carries a claim is then decided as for any list item (a verb, not a title-case link label). Only inside the story,
+ * after its first sentence: a box of unended lines above it ("Key points") sums up what the story then tells in full.
+ */
+const UNENDED = /[^.!?…:;,"'”’)\]]$/;
+const LIST_LINE_MAX_WORDS = 20;
+const OPENS_A_LIST = /:$/;
+function unendedLine(p: string | undefined): boolean {
+  return p !== undefined && UNENDED.test(p) && p.split(' ').length <= LIST_LINE_MAX_WORDS;
+}
+const ENDED = /[.!?]["'”’)]*$/;
+export function listLine(paragraphs: string[], i: number, storyBegun: boolean): boolean {
+  if (!storyBegun || !unendedLine(paragraphs[i])) return false;
+  return OPENS_A_LIST.test(paragraphs[i - 1] ?? '') || unendedLine(paragraphs[i - 1]) || unendedLine(paragraphs[i + 1]);
+}
+
 export function sentencesOf(body: string): Sentence[] {
-  return splitParagraphs(body).flatMap((p, paragraph): Sentence[] => {
+  const paragraphs = splitParagraphs(body);
+  let storyBegun = false;
+  return paragraphs.flatMap((p, paragraph): Sentence[] => {
     if (BULLET.test(p)) return [{ text: p.replace(BULLET, ''), paragraph, listItem: true }];
+    if (listLine(paragraphs, paragraph, storyBegun)) return [{ text: p, paragraph, listItem: true }];
+    storyBegun ||= ENDED.test(p) || OPENS_A_LIST.test(p);
     return joinQuotedSentences(splitSentences(p)).map((text) => ({ text, paragraph }));
   });
 }

@@ -308,6 +308,18 @@ describe('news text edge cases', () => {
     expect(claims.map((c) => c.text)).toEqual(['Police closed the main square', 'Schools were shut for a week']);
   });
 
+  it('LIST_LINE_WITHOUT_MARKER: reads a run of unended lines (a list that lost its bullets) as list items', () => {
+    const claims = claimsOf(
+      'The airline gave the nationalities on board:\n\n14 passengers were Norwegian\n\n6 passengers were Danish\n\nThe pilot was flown home.',
+    );
+    expect(claims.map((c) => c.text)).toEqual(['14 passengers were Norwegian', '6 passengers were Danish', 'The pilot was flown home.']);
+    // One unended line between sentences is a heading, not a list.
+    expect(claimsOf('The pilot was flown home.\n\nWhat the crew were told\n\nThe crew were told to wait.').map((c) => c.text)).toEqual([
+      'The pilot was flown home.',
+      'The crew were told to wait.',
+    ]);
+  });
+
   it('splits a second reported statement off a quote, with the same speaker and its own negation', () => {
     const claims = claimsOf('Envoy Pierre Lamont said the talks were "frank and useful" but that his country did not plan sanctions.');
     expect(claims.map((c) => [c.text, c.kind, c.speaker, c.quote, c.negated])).toEqual([
