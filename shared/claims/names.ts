@@ -18,6 +18,8 @@ import {
   HONORIFICS,
   MONTHS_AND_DAYS,
   NAME_PARTICLES,
+  NUMBER_WORDS,
+  nationalityOf,
   ORG_HEADS,
   ORG_SINGLE,
   PARTY_WORDS,
@@ -554,6 +556,8 @@ function nameTokensOfRun(sentence: string, tokens: Token[]): Token[] {
       COMMON.has(lower) ||
       COMMON.has(lower.split(/[-'’]/)[0]) ||
       MONTHS_AND_DAYS.has(lower) ||
+      // NUMBER_WORD_OPENS_RUN: "Thirty-two Kenyans were on board": a count opening the sentence is not part of a name.
+      NUMBER_WORDS[lower.split('-')[0]] !== undefined ||
       /['’](re|ll|ve|d|m)$/.test(lower) ||
       lowerJoiner(w)
     );
@@ -593,7 +597,8 @@ function nameTokensOfRun(sentence: string, tokens: Token[]): Token[] {
  * a nationality adjective or an organisation head before a noun.
  */
 function notANameAlone(w: string, after: string, opensSentence: boolean): boolean {
-  if (DEMONYM.test(w) || MONTHS_AND_DAYS.has(w.toLowerCase()) || DEMONYM_PLURAL.test(w)) return true;
+  // "Kenyans", "Britons": a people, named by the plural of its nationality.
+  if (DEMONYM.test(w) || MONTHS_AND_DAYS.has(w.toLowerCase()) || DEMONYM_PLURAL.test(w) || nationalityOf(w)) return true;
   if (opensSentence && COMMON.has(w.toLowerCase())) return true;
   // "Ostrovian defence officials", "Iraqi forces": a nationality adjective before a noun names no entity.
   const next = after.match(/^\s+([\p{Ll}][\p{Ll}-]*)/u)?.[1];

@@ -10,7 +10,7 @@
 import { perFindingType } from '../finding-types.ts';
 import type { Claim, CorpusClaim, Finding, FindingMatch, FindingType } from '../types.ts';
 import { statesVerb, statusOf } from './changes.ts';
-import { figureUpdateSuperseded } from './quantities.ts';
+import { figureUpdateSuperseded, sameNationals } from './quantities.ts';
 import { diffWords, quoteWords } from './quotes.ts';
 import { byId, corpusOrder } from './retrieval.ts';
 import { compare, nameOf, type Prepared, type PreparedCorpusClaim, prepare, type Verdict } from './verdicts.ts';
@@ -47,7 +47,10 @@ export function diffClaims(claims: Claim[], candidates: CorpusClaim[]): Finding[
 function nothingInCommon(c: Prepared, old: PreparedCorpusClaim): boolean {
   const shape = old.shape;
   return (
-    !c.claim.quote && ![...c.shape.tokens].some((t) => shape.tokens.has(t)) && ![...c.shape.entities].some((e) => shape.entities.has(e))
+    !c.claim.quote &&
+    ![...c.shape.tokens].some((t) => shape.tokens.has(t)) &&
+    ![...c.shape.entities].some((e) => shape.entities.has(e)) &&
+    !sameNationals(c.claim.figures, old.claim.figures)
   );
 }
 

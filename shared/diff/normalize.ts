@@ -230,6 +230,15 @@ const MARKS = /\p{M}+/gu;
 const HAS_NON_ASCII = /[^\u0000-\u007f]/;
 const withoutMarks = (text: string) => (HAS_NON_ASCII.test(text) ? text.normalize('NFD').replace(MARKS, '').normalize('NFC') : text);
 
+/** "thirty-two" = "32": a compound number word reads as its digits, as "five" does. */
+const COMPOUND_NUMBER = /^([a-z]+ty)-([a-z]+)$/;
+function compoundNumber(w: string): string | undefined {
+  const m = COMPOUND_NUMBER.exec(w);
+  const tens = m ? LEXICON_NUMBERS[m[1]] : undefined;
+  const unit = m ? LEXICON_NUMBERS[m[2]] : undefined;
+  return tens !== undefined && unit !== undefined && unit < 10 ? String(tens + unit) : undefined;
+}
+
 export function contentWords(text: string, dropNames = true): string[] {
   text = withoutMarks(text);
   const names = dropNames ? nameWords(text) : new Set<string>();
@@ -237,7 +246,7 @@ export function contentWords(text: string, dropNames = true): string[] {
   return words
     .map((w) => w.replace(/'s$/, ''))
     .filter((w) => !names.has(w))
-    .map((w) => NUMBER_WORDS[w] ?? w.replace(/,/g, ''));
+    .map((w) => NUMBER_WORDS[w] ?? compoundNumber(w) ?? w.replace(/,/g, ''));
 }
 
 /** Quoted spans of a text: a "not" inside a quoted phrase of reported speech is the speaker's, not the claim's polarity. */

@@ -3,7 +3,16 @@
  * measure the same quantity and agree in value, how an update is written ("18 → 27"), and the numbers of a text that
  * identify a fact by themselves ("432 votes to 202").
  */
-import { countryKey, NATION_AS_ADJECTIVE, NUMBER_WORDS, nationalityOf, PERSON_PLURAL, REGION, WEEKDAY_RE } from '../lexicon/english.ts';
+import {
+  countryKey,
+  isNationality,
+  NATION_AS_ADJECTIVE,
+  NUMBER_WORDS,
+  nationalityOf,
+  PERSON_PLURAL,
+  REGION,
+  WEEKDAY_RE,
+} from '../lexicon/english.ts';
 import type { Claim, Figure } from '../types.ts';
 import { memo } from './memo.ts';
 import { concept } from './normalize.ts';
@@ -44,6 +53,12 @@ const CONCEPT = /^[A-Z]+$/;
 const STATE_WORD = /^(contained|complete|counted|restored|finished|vaccinated|occupied|built)$/;
 /** Vague quantities, written as their word ("dozens") rather than a number. */
 const VAGUE_QUALIFIER = /^(dozens|hundreds|thousands|scores|millions|tens)/;
+/**
+ * NATIONALS_COUNTED: people counted by their nationality are one count however the noun is worded: "32 Kenyans", "32
+ * Kenyan passengers", "32 passengers were Kenyan", "32 Kenyan nationals". Only generic nouns for people (not "Kenyan
+ * soldiers", a count of a kind): the nationality then says who is counted, as a named kind does.
+ */
+const GENERIC_PERSONS = /^(?:people|persons|individuals|passengers|nationals|citizens|travell?ers|tourists|visitors)$/;
 /** A total of people that may be the sum of two counts ("62 people on board" = 58 passengers and four crew). */
 const PEOPLE_ON_BOARD = /\b(people|persons|passengers|on board|aboard)\b/;
 
@@ -62,6 +77,8 @@ export interface AboutKey {
   suffix: string;
   /** Bare head counts ("85,000 people"), unnamed money ("$5 million") and subjectless changes are not compared. */
   comparable: boolean;
+  /** A count of people by their nationality (NATIONALS_COUNTED): the nationality names the subject, as a shared word does. */
+  nationals: boolean;
   /** A counted noun with a modifier ("rescue workers", "Dravonian soldiers") says what the claim is about. */
   specific: boolean;
 }
@@ -89,6 +106,7 @@ export function aboutKey(f: Figure): AboutKey {
   let head: string | null = null;
   const modifiers = new Set<string>();
   let comparable = true;
+  let nationalsCounted = false;
   if (f.multiplier || unit === '×') {
     unit = '%chg';
     outcome = f.value < 1 ? 'DECREASE' : 'INCREASE';
@@ -117,16 +135,38 @@ export function aboutKey(f: Figure): AboutKey {
       }
       modifiers.delete(head);
     }
-    // "85,000 people" (a population, a crowd, a camp) says nothing about which people: only an outcome does.
-    if (!head || ((head === 'people' || head === 'population') && !outcome && unit === null)) comparable = false;
+    const nationals = unit === null && last !== undefined && GENERIC_PERSONS.test(last) && words.slice(0, -1).some(isNationality);
+    if (nationals) head = 'people';
+    // "85,000 people" (a population, a crowd, a camp) says nothing about which people: only an outcome (or a nationality) does.
+    if (!head || ((head === 'people' || head === 'population') && !outcome && unit === null && !nationals)) comparable = false;
+    nationalsCounted = nationals;
   }
   // A count of a named kind ("rescue workers"), or a share of a state ("45% contained"), says what the claim is about.
   const specific =
-    (unit === null && words.length >= 2 && head !== 'people') || (unit === '%' && words.length === 1 && STATE_WORD.test(words[0]));
-  const key: AboutKey = { unit, outcome, head, nouns: new Set(head ? [head] : []), modifiers, suffix, comparable, specific };
+    nationalsCounted ||
+    (unit === null && words.length >= 2 && head !== 'people') ||
+    (unit === '%' && words.length === 1 && STATE_WORD.test(words[0]));
+  const key: AboutKey = {
+    unit,
+    outcome,
+    head,
+    nouns: new Set(head ? [head] : []),
+    modifiers,
+    suffix,
+    comparable,
+    specific,
+    nationals: nationalsCounted,
+  };
   aboutKeys.set(f, key);
   return key;
 }
+
+/**
+ * People of one nationality counted in both lists of figures ("14 passengers were Norwegian" / "Seventeen Norwegians
+ * were on board"): the nationality is what the two claims have in common, though it is no content word.
+ */
+export const sameNationals = (figures: Figure[], others: Figure[]) =>
+  figures.some((f) => aboutKey(f).nationals && others.some((g) => sameQuantity(f, g)));
 
 /**
  * Money one party owes, asks for or is fined: a debt, a demand (a request, a ransom), a fine. In one story such an

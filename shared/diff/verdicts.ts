@@ -26,6 +26,7 @@ import {
   numbersOf,
   ownSum,
   placesDiffer,
+  sameNationals,
   samePrisonTerm,
   sameQuantity,
   sharedDistinctive,
@@ -171,6 +172,7 @@ function related(claim: Claim, k: CorpusClaim, shape: ClaimShape, kShape: ClaimS
   };
   // The same sum owed or asked for (ownSum: a debt, a demand, a fine) with a word in common: one subject's sum.
   const sameSum = (f: Figure) => ownSum(f) && k.figures.some((g) => sameQuantity(f, g));
+  if (sameNationals(claim.figures, k.figures)) return true;
   return shared >= 1 && (claim.figures.some(sameCounted) || claim.figures.some(sameSum));
 }
 

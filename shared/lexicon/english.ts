@@ -363,7 +363,14 @@ export const DEMONYM = new RegExp(
     'eastern|northern|southern|central|soviet|tajik|uzbek|kyrgyz|armenian|belarusian|georgian|' +
     'polish|dutch|swedish|norwegian|danish|finnish|greek|irish|scottish|welsh|english|' +
     'australian|nigerian|kenyan|ethiopian|somali|sudanese|libyan|saudi|emirati|qatari|lebanese|' +
-    'jordanian|yemeni|turkmen|mongolian|vietnamese|thai|filipino|indonesian|malaysian|north|' +
+    'jordanian|yemeni|turkmen|mongolian|vietnamese|thai|filipino|indonesian|malaysian|' +
+    // More nations' adjectives that news counts people by ("nine Ugandans", "14 passengers were Tanzanian").
+    'ugandan|tanzanian|rwandan|ghanaian|senegalese|cameroonian|congolese|zimbabwean|zambian|malawian|' +
+    'mozambican|angolan|eritrean|algerian|moroccan|tunisian|malian|bangladeshi|nepali|nepalese|burmese|' +
+    'cambodian|singaporean|taiwanese|argentine|argentinian|chilean|colombian|peruvian|venezuelan|ecuadorian|' +
+    'bolivian|cuban|haitian|jamaican|guatemalan|honduran|portuguese|belgian|swiss|austrian|czech|slovak|' +
+    'hungarian|romanian|bulgarian|serbian|croatian|bosnian|albanian|lithuanian|latvian|estonian|moldovan|' +
+    'azerbaijani|kuwaiti|bahraini|omani|north|' +
     'south|east|west)$',
   'i',
 );
@@ -388,6 +395,10 @@ export const NATIONALS: Record<string, string> = {
   englishmen: 'english',
   welshmen: 'welsh',
 };
+/** A nation's adjective ("kenyan", "british"), not a compass word or a continent's that DEMONYM also holds. */
+const NOT_A_NATION = /^(?:western|eastern|northern|southern|central|north|south|east|west|european|african|asian|arab)$/i;
+export const isNationality = (word: string) => DEMONYM.test(word) && !NOT_A_NATION.test(word);
+
 export function nationalityOf(plural: string): string | null {
   const w = plural.toLowerCase();
   if (NATIONALS[w]) return NATIONALS[w];

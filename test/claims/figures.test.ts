@@ -22,6 +22,11 @@ describe('what is counted: the outcome before the number, and the subject before
     expect(abouts('Police detained 40 students and three teachers after the march.')).toEqual(['students arrested', 'teachers arrested']);
   });
 
+  it('NATIONALITY_AFTER: a nationality said after the count is the counted people\'s ("14 passengers were Norwegian")', () => {
+    expect(abouts('Officials said 14 of the passengers were Norwegian.')).toEqual(['norwegian passengers']);
+    expect(abouts('The ferry carried 14 passengers, the operator said.')).toEqual(['passengers']);
+  });
+
   it('counts the subject of "rose to", "climbed to", "reached", "was unchanged at"', () => {
     expect(figs('The death toll from the floods rose to 58 on Monday.')).toEqual([{ value: 58, unit: null, about: 'people killed' }]);
     expect(figs('The number of firefighters injured in the blaze has risen to 14, officials said.')).toEqual([

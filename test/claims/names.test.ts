@@ -22,6 +22,13 @@ describe('a quoted letter inside a brand name', () => {
   });
 });
 
+describe('a count of a people is no entity', () => {
+  it('NUMBER_WORD_OPENS_RUN and a nationality plural: "Fourteen Norwegians" and "Danes" name nobody', () => {
+    const { entities } = extractClaims('Fourteen Norwegians were on board the ferry, along with nine Danes, the operator said.');
+    expect(entities.map((e) => e.name)).toEqual([]);
+  });
+});
+
 describe('particles are part of a name', () => {
   it('keeps lower-case and hyphenated particles inside the name', () => {
     expect(

@@ -124,6 +124,17 @@ describe('updates of the same quantity, however it is written', () => {
     expect(other.type).not.toBe('updated');
   });
 
+  it('NATIONALS_COUNTED: people counted by nationality, with no outcome word, are one count however the noun is worded', () => {
+    const real = (text: string) => extractClaims(text).claims[0];
+    const earlier = { ...real('Officials said 14 of the passengers were Norwegian.'), docId: 'd1', sourceKey: 'x/source-1.txt', seq: 1 };
+    expect(diffClaims([real('Fourteen Norwegians were on board the ferry, the operator said.')], [earlier])[0].type).toBe('corroborated');
+    const more = diffClaims([real('Seventeen Norwegians were on board the ferry, the operator said.')], [earlier])[0];
+    expect([more.type, more.explanation]).toEqual(['updated', 'norwegians: 14 → 17 (source-1.txt)']);
+    // A count of a kind ("Norwegian soldiers") is not the nation's passengers.
+    const soldiers = { ...real('The ferry carried 14 Norwegian soldiers home.'), docId: 'd1', sourceKey: 'x/source-1.txt', seq: 1 };
+    expect(diffClaims([real('Seventeen Norwegians were on board the ferry, the operator said.')], [soldiers])[0].type).toBe('new');
+  });
+
   it('a count of times something happened is updated by another count of the same act, not of another act', () => {
     const earlier = stored('The Ravena glider pilot said: "We did not land once, we landed twice."', 1);
     const f = one(claim('The glider landed three times on the Ravena ridge, the club said.'), [earlier]);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/index.ts';
 import { diffClaims, distinctive, numbersOf, retrievalKeys } from '../../shared/diff/index.ts';
+import { contentWords } from '../../shared/diff/normalize.ts';
 import { prisonTerms } from '../../shared/diff/quantities.ts';
 import type { CorpusClaim } from '../../shared/types.ts';
 
@@ -10,6 +11,10 @@ const stored = (text: string): CorpusClaim[] =>
 const finding = (earlier: string, later: string) => diffClaims(extractClaims(later).claims, stored(earlier))[0];
 
 describe('numbers that name a fact', () => {
+  it('COMPOUND_NUMBER: "forty-six" is compared as 46, as "five" is 5', () => {
+    expect(contentWords('forty-six crew and five guards')).toEqual(['46', 'crew', 'and', '5', 'guards']);
+    expect(contentWords('a forty-something driver')).toContain('forty-something');
+  });
   it('reads the numbers of a text, with thousands separators, not a year as distinctive', () => {
     expect(numbersOf('It cost $312,000, up from 95 in 2017.')).toEqual([312000, 95, 2017]);
     expect([distinctive(432), distinctive(449000), distinctive(200), distinctive(2019), distinctive(6_000_000)]).toEqual([

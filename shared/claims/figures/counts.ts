@@ -3,7 +3,7 @@
  * toll rose to 41"), the noun before it ("the marchers, estimated to be 4,000") or the count before it ("killing
  * 41 people and injuring more than 300").
  */
-import { MEMBER_NOUNS, PARTY_WORDS } from '../../lexicon/english.ts';
+import { isNationality, MEMBER_NOUNS, PARTY_WORDS } from '../../lexicon/english.ts';
 import { INCREMENT_AFTER, LEVEL_VERB } from './context.ts';
 import type { Counted, FigureReading, Found } from './found.ts';
 import { holderOf, normalNoun, PEOPLE, readNoun, subjectOf } from './nouns.ts';
@@ -68,6 +68,12 @@ const POPULATION = new RegExp(
 );
 /** "400 patients a day": a rate, another quantity than the count. */
 const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(day|week|month|year|hour)\b(?!\s+(?:earlier|later|ago|before|after|on)\b)/i;
+
+/**
+ * NATIONALITY_AFTER: "32 passengers were Kenyan", "nine of the dead were Ugandan": the nationality said after the
+ * count is the counted people's, as in "32 Kenyan passengers"; outlets write either, or "32 Kenyans".
+ */
+const NATIONALITY_AFTER = /^\s*(?:were|are|was|is)\s+(?:all\s+)?(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/u;
 
 interface NounAndOutcome {
   noun: string | null;
@@ -147,6 +153,8 @@ export function readCount(r: FigureReading): Counted | null {
   const suffix = `${reference ? ` ${reference}` : ''}${rate ? ` per ${rate}` : ''}`;
   const holder = holderOf(r.pre);
   if (holder && !PEOPLE.test(noun)) noun = `${holder} ${noun}`;
+  const nationality = np.rest.match(NATIONALITY_AFTER)?.[1]?.toLowerCase();
+  if (nationality && isNationality(nationality) && !noun.includes(' ')) noun = `${nationality} ${noun}`;
   r.figure.about = [noun, outcome].filter(Boolean).join(' ') + suffix;
   if (!r.figure.role && PARTY_MEMBERS.test(r.after)) r.figure.role = 'part';
   return { noun, outcome, suffix };
