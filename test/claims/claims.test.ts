@@ -310,7 +310,8 @@ describe('news text edge cases', () => {
 
   it('LIST_LINE_WITHOUT_MARKER: reads a run of unended lines (a list that lost its bullets) as list items', () => {
     const claims = claimsOf(
-      'The airline gave the nationalities on board:\n\n14 passengers were Norwegian\n\n6 passengers were Danish\n\nThe pilot was flown home.',
+      'The airline gave the nationalities on board:\n\n14 passengers were Norwegian\n\n' +
+        '6 passengers were Danish\n\nThe pilot was flown home.',
     );
     expect(claims.map((c) => c.text)).toEqual(['14 passengers were Norwegian', '6 passengers were Danish', 'The pilot was flown home.']);
     // One unended line between sentences is a heading, not a list.
