@@ -23,7 +23,8 @@ const COMMON_VERBS = new RegExp(
     'becomes?|went|came|took|gave|made|left|told|said|says|spoke|broke|began|fell|rose|sent|held|' +
     'led|ran|saw|knew|thought|found|got|put|set|cut|hit|met|won|lost|paid|built|fought|brought|' +
     'bought|sought|caught|taught|meant|kept|felt|stood|understood|became|drove|flew|grew|threw|drew|' +
-    String.raw`wore|tore|swore|shot|fled|fed|bled|spread|struck)\b`,
+    // "The village lies 50 km from the capital": where a place is, said with "lies", "sits" or "stands".
+    String.raw`wore|tore|swore|shot|fled|fed|bled|spread|struck|lies|sits|stands)\b`,
   'i',
 );
 // "failing to" as much as "failed to": "…after failing to find a partner" and "…could not find a partner" agree.

@@ -186,6 +186,19 @@ function periodsCompatible(a: string | undefined, b: string | undefined): boolea
 }
 
 /**
+ * DISTANCE_WITHOUT_DIRECTION: a distance given "from the capital" is the distance from it in whatever direction another
+ * outlet names ("50 km north-west of the capital" / "60 km from the capital": one distance given twice); two named
+ * directions ("north of" / "south of") stay two measures.
+ */
+const UNDIRECTED = new Set(['from', 'outside']);
+function distanceFromOnePlace(a: string | null, b: string | null): boolean {
+  const [ka, da, ...pa] = (a ?? '').split(' ');
+  const [kb, db, ...pb] = (b ?? '').split(' ');
+  if (ka !== 'distance' || kb !== 'distance' || !pa.length || pa.join(' ') !== pb.join(' ')) return false;
+  return UNDIRECTED.has(da) || UNDIRECTED.has(db);
+}
+
+/**
  * Two figures measure the same quantity: same unit and outcome, the same head noun with no conflicting modifiers
  * ("Dravonian soldiers killed" ≈ "soldiers killed", not "civilians killed"), the same event (a figure anchored to
  * another year is another quantity), and for changes the same period. Earlier values ("up from 6.8") and parts of a
@@ -196,7 +209,8 @@ export function sameQuantity(a: Figure, b: Figure): boolean {
   const ka = aboutKey(a);
   const kb = aboutKey(b);
   if (!ka.comparable || !kb.comparable) return false;
-  if (ka.unit !== kb.unit || ka.outcome !== kb.outcome || ka.suffix !== kb.suffix || ka.head !== kb.head) return false;
+  if (ka.unit !== kb.unit || ka.outcome !== kb.outcome || ka.suffix !== kb.suffix) return false;
+  if (ka.head !== kb.head && !distanceFromOnePlace(ka.head, kb.head)) return false;
   if ((a.anchor ?? null) !== (b.anchor ?? null)) return false;
   if ((ka.unit === '%chg' || ka.unit === 'ptchg') && !periodsCompatible(a.period, b.period)) return false;
   if (ka.modifiers.size && kb.modifiers.size && ![...ka.modifiers].some((m) => kb.modifiers.has(m))) return false;

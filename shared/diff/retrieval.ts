@@ -76,6 +76,8 @@ const MAX_KEYS = 14;
 /** Shorter words are too common to retrieve by ("said", "city"). */
 const MIN_KEYED_WORD = 4;
 const DIGITS_ONLY = /^\d+$/;
+/** "distance northwest capital" → "distance capital". */
+const DIRECTED_DISTANCE = /^distance \S+ (?=\S)/;
 /** A time of day is written with digits; a text without any has none. */
 const HAS_DIGIT = /\d/;
 /** Speech verbs say nothing about what happened. */
@@ -105,7 +107,9 @@ export function retrievalKeys(claim: Claim): string[] {
   for (const e of claim.entities.slice(0, KEYED_ENTITIES)) keys.add(`e.${slug(e)}`);
   for (const f of claim.figures.slice(0, KEYED_FIGURES)) {
     const k = aboutKey(f);
-    keys.add(`f.${slug(k.outcome ?? 'count')}.${slug([...k.nouns].sort()[0] ?? 'any')}`);
+    // A distance is filed under its place, not its direction (DISTANCE_WITHOUT_DIRECTION compares any direction with "from").
+    const noun = ([...k.nouns].sort()[0] ?? 'any').replace(DIRECTED_DISTANCE, 'distance ');
+    keys.add(`f.${slug(k.outcome ?? 'count')}.${slug(noun)}`);
     if (countsWorkforce(f)) keys.add(`f.${slug(k.outcome ?? 'count')}.workforce`);
   }
   const scoped = claim.text.match(SCOPED)?.[0];

@@ -308,6 +308,12 @@ describe('news text edge cases', () => {
     expect(claims.map((c) => c.text)).toEqual(['Police closed the main square', 'Schools were shut for a week']);
   });
 
+  it('reads "lies", "sits", "stands" as verbs: where a place is makes a claim', () => {
+    expect(claimsOf('The hamlet of Orsk lies some 40 km east of the border.').map((c) => c.text)).toEqual([
+      'The hamlet of Orsk lies some 40 km east of the border.',
+    ]);
+  });
+
   it('LIST_LINE_WITHOUT_MARKER: reads a run of unended lines (a list that lost its bullets) as list items', () => {
     const claims = claimsOf(
       'The airline gave the nationalities on board:\n\n14 passengers were Norwegian\n\n' +

@@ -191,6 +191,8 @@ describe('magnitudes, measures and money', () => {
     ]);
     expect(abouts('The quake was centred some 30 km north-west of Ravena.')).toEqual(['distance northwest ravena']);
     expect(abouts('Cracks were found in the Osk Dam, about 15 kilometres upstream of Ravena.')).toEqual(['distance upstream ravena']);
+    // A lower-case place ends before a function word: "the port at dawn" is the port.
+    expect(abouts('The ferry sank 20 km from the port at dawn.')).toEqual(['distance from port']);
     // A distance that says nothing of what it measures is no figure claim.
     expect(extractFigures('They walked 12 kilometres.')).toEqual([]);
   });

@@ -245,6 +245,23 @@ describe('figures that are not the same quantity are never updates', () => {
     expect(
       sameQuantity(fig('The quake was centred some 30 km north of Ravena.'), fig('The epicentre lay about 30 kilometres north of Ravena.')),
     ).toBe(true);
+    expect(sameQuantity(fig('The quake was centred 30 km north of Ravena.'), fig('The quake was centred 40 km south of Ravena.'))).toBe(
+      false,
+    );
+  });
+
+  it('DISTANCE_WITHOUT_DIRECTION: a distance "from" a place is compared with one in a named direction from it', () => {
+    const real = (text: string) => extractClaims(text).claims[0];
+    const earlier = {
+      ...real('The ferry sank about 20 km north-east of the port, the coastguard said.'),
+      docId: 'd1',
+      sourceKey: 'x/s-1.txt',
+      seq: 1,
+    };
+    const f = diffClaims([real('The ferry sank some 35 kilometres from the port, the coastguard said.')], [earlier])[0];
+    expect([f.type, f.explanation]).toEqual(['updated', 'distance from port: about 20 km → some 35 km (s-1.txt)']);
+    expect(retrievalKeys(real('The ferry sank some 35 kilometres from the port, they said.'))).toContain('f.count.distance-port');
+    expect(retrievalKeys(earlier)).toContain('f.count.distance-port');
   });
 
   it('buildings destroyed and buildings declared unsafe are different counts', () => {

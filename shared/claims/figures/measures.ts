@@ -45,7 +45,8 @@ const MEASURE_NOUN = new RegExp(
 const DISTANCE_FROM = new RegExp(
   '^\\s*((?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:[- ]?(?:north|south|east|west))?(?:ern)?|upstream|downstream|inland|offshore|' +
     "off the coast|outside|from|away from|short of|beyond|up|down)\\s+(?:of\\s+|from\\s+)?(?:the\\s+)?([\\p{Lu}][\\p{L}’'-]+" +
-    "(?:\\s+[\\p{Lu}][\\p{L}’'-]+)*|[a-z]+(?:\\s+[a-z]+)?)",
+    // A lower-case place is one or two words, the second not a function word ("the capital at a depth": the capital).
+    "(?:\\s+[\\p{Lu}][\\p{L}’'-]+)*|[a-z]+(?:\\s+(?!(?:at|in|on|of|and|or|to|for|by|with|near|after|before|when|where|as)\\b)[a-z]+)?)",
   'u',
 );
 /** "40 km along the coast", "a 3 km stretch of the river": a length of something. */
