@@ -9,11 +9,11 @@ import { MONTH_NUMBERS, WEEKDAYS } from '../lexicon/english.ts';
 import { memo } from './memo.ts';
 import { concept, isFunctionWord } from './normalize.ts';
 
-export type WhenKind = 'weekday' | 'date' | 'month' | 'time';
+export type WhenKind = 'weekday' | 'date' | 'month' | 'span' | 'time';
 
 export interface When {
   kind: WhenKind;
-  /** Minutes after midnight (time), month × 100 + day (date), month (month), 0–6 from Monday (weekday). */
+  /** Minutes after midnight (time), month × 100 + day (date), month (month), first and last month (span), 0–6 from Monday (weekday). */
   range: [number, number];
   /** As written ("on Thursday", "3:40 p.m."). */
   text: string;
@@ -33,6 +33,14 @@ const MONTH_ALONE = new RegExp(
   `\\b(?:in|since|until|by|during|early|late|mid-?|last|next|this)\\s+(${MONTH_NAMES})\\b(?!\\.?\\s+\\d)`,
   'gi',
 );
+/**
+ * MONTH_SPAN: "between March and May", "from April to June", "from March through May": a period of months, compared as
+ * a whole. Another span for the same fact ("between April and June") is another account of when it happened; an
+ * overlap does not make two spans agree, only the same first and last month. Fixed words, one space each: linear.
+ */
+const SPAN_PART = `(?:(?:early|late|mid-?)\\s?)?(${MONTH_NAMES})`;
+const MONTH_SPAN = new RegExp(`\\b(?:between|from)\\s${SPAN_PART}\\s(?:and|to|until|till|through)\\s${SPAN_PART}\\b`, 'gi');
+
 /** "3:40 p.m.", "3.45pm", "9 a.m.", "16:05", "1605 GMT", "0234 GMT". */
 const TIME = new RegExp(
   String.raw`\b(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|(\d{1,2}):(\d{2})\b|([01]\d|2[0-3])([0-5]\d)\s*` +
@@ -127,6 +135,11 @@ export const whensOf = memo((text: string): When[] => {
     const v = MONTH_NUMBERS[m[1].toLowerCase()];
     add(m.index, 'month', [v, v], m[0]);
   }
+  for (const m of text.matchAll(MONTH_SPAN)) {
+    // Capitalised only, as a month alone: "may" is a verb.
+    if (![m[1], m[2]].every((w) => w[0] === w[0].toUpperCase())) continue;
+    add(m.index, 'span', [MONTH_NUMBERS[m[1].toLowerCase()], MONTH_NUMBERS[m[2].toLowerCase()]], m[0]);
+  }
   for (const m of text.matchAll(TIME)) {
     const hour = hours(Number(m[1] ?? m[4] ?? m[6]), m[3]);
     const min = Number(m[2] ?? m[5] ?? m[7] ?? 0);
@@ -142,6 +155,9 @@ export const whensOf = memo((text: string): When[] => {
 });
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
+/** Two whens of one kind agree: times and days when they overlap, spans of months only when they are the same span. */
+const agree = (a: When, b: When) =>
+  a.kind === 'span' ? a.range[0] === b.range[0] && a.range[1] === b.range[1] : overlaps(a.range, b.range);
 
 /**
  * A when of one claim that another claim gives otherwise for the same act: the same kind (a day against a day, a time
@@ -150,15 +166,15 @@ const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b
  */
 export function whenConflict(earlier: When[], later: When[]): { before: When; now: When } | null {
   for (const now of later) {
-    if (!now.anchor) continue;
+    // A span of months is rare enough in a story to be compared without an anchor: the two claims are one fact already.
+    if (!now.anchor && now.kind !== 'span') continue;
     const same = earlier.filter(
       (w) => w.kind === now.kind && w.anchor === now.anchor && (w.kind !== 'time' || (w.zone ?? now.zone) === (now.zone ?? w.zone)),
     );
     if (!same.length) continue;
-    if (same.some((w) => overlaps(w.range, now.range))) continue;
+    if (same.some((w) => agree(w, now))) continue;
     // Another when of the later claim for the same act agrees ("on Wednesday … Wednesday's debate"): not a conflict.
-    if (later.some((x) => x !== now && x.kind === now.kind && x.anchor === now.anchor && same.some((w) => overlaps(w.range, x.range))))
-      continue;
+    if (later.some((x) => x !== now && x.kind === now.kind && x.anchor === now.anchor && same.some((w) => agree(w, x)))) continue;
     return { before: same[0], now };
   }
   return null;
@@ -196,9 +212,10 @@ export function timeHours(whens: When[]): number[] {
  * the same act. A story has many facts on its main day, so the verdicts ask for three content words in common besides.
  */
 export function datesAgree(earlier: When[], later: When[]): boolean {
-  const dates = (ws: When[]) => ws.filter((w) => w.kind === 'date');
+  // The same span of months ("between March and May" / "from March to May") dates one happening as a date does.
+  const dates = (ws: When[]) => ws.filter((w) => w.kind === 'date' || w.kind === 'span');
   const a = dates(earlier);
   const b = dates(later);
   if (!a.length || !b.length) return false;
-  return a.some((x) => b.some((y) => overlaps(x.range, y.range))) && !whenConflict(earlier, later) && !whenConflict(later, earlier);
+  return a.some((x) => b.some((y) => x.kind === y.kind && agree(x, y))) && !whenConflict(earlier, later) && !whenConflict(later, earlier);
 }

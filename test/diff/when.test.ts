@@ -27,6 +27,22 @@ describe('whensOf', () => {
     expect(whensOf('The council vote will be held in the town hall on Friday.')[0].anchor).not.toBeNull();
   });
 
+  it('MONTH_SPAN: "between March and May" and "from April to June" are spans, compared only as a whole', () => {
+    expect(whensOf('Ticket sales fell between March and May.').map((w) => [w.kind, w.range])).toEqual([['span', [3, 5]]]);
+    expect(conflict('Ticket sales fell between March and May.', 'Ticket sales fell from April to June.')?.now.text).toBe(
+      'from April to June',
+    );
+    expect(conflict('Ticket sales fell between March and May.', 'Ticket sales fell from March to May.')).toBeNull();
+    const f = diffClaims(extractClaims('Bus ticket sales in Orsk fell from April to June, the operator said.').claims, [
+      stored('Bus ticket sales in Orsk fell between March and May, the operator said.'),
+    ])[0];
+    expect([f.type, f.explanation]).toEqual(['contradicted', 'when: between March and May (first.txt) → from April to June']);
+    const same = diffClaims(extractClaims('From March to May, bus ticket sales in the city of Orsk fell sharply.').claims, [
+      stored('The city of Orsk saw bus ticket sales fall between March and May.'),
+    ])[0];
+    expect(same.type).toBe('corroborated');
+  });
+
   it('reads "May" alone as a month only when capitalised, and a modal "may" never', () => {
     expect(whensOf('The rules may change, the board said in May.').map((w) => w.kind)).toEqual(['month']);
   });
