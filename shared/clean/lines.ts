@@ -1322,6 +1322,12 @@ function selectLeftovers(lines: LineInfo[], title: string | null, isTail: (text:
       break;
     }
     if (lines[i].cls === 'good') seen += lines[i].text.length;
+    // A heading of other stories ("Most read", "You may also like") that did not end the article heads a box set
+    // inside it whose links Readability left out: alone between two paragraphs it is no subheading (as in text).
+    if (lines[i].cls === 'short' && isTail(lines[i].text) && !SECTION_HEADING.test(lines[i].text)) {
+      keep[i] = false;
+      lines[i].reason ??= 'heading of other stories';
+    }
   }
   const thread = datedFeed(lines, 0, lines.length - 1);
   if (thread !== null) {

@@ -243,6 +243,14 @@ export const FURNITURE: FurniturePattern[] = [
     'comments widget',
     12,
   ),
+  // The link that opens the comments under the article, with their count: "View 12 comments", "Show all 3 replies".
+  f(
+    'comments-count-link',
+    'View 12 comments',
+    /^(?:view|show|see|read|load|open)(?: all)? \d{1,5} (?:comments?|replies|responses)$/i,
+    'comments widget',
+    Infinity,
+  ),
   // Comment forms and policies: "Notify me of new replies", spam filtering of comments, community rules.
   f(
     'comments-policy',

@@ -148,3 +148,56 @@ describe('a caption without a verb beside its picture (verbless caption)', () =>
     expect(result.body).toContain(caption);
   });
 });
+
+describe('common furniture of the other languages’ pages (tables filled, invented lines)', () => {
+  const lines: Record<string, { furniture: string[]; prose: string }> = {
+    de: {
+      furniture: [
+        'Auf X teilen',
+        'Zum Thema: Neue Fähre für Solvik',
+        'Wir verwenden Cookies, um die Seite zu verbessern.',
+        'Leserkommentare',
+      ],
+      prose: 'Die Stadt teilt die Kosten für die neue Mole mit dem Land, sagte der Bürgermeister am Montag.',
+    },
+    fr: {
+      furniture: ['Partager sur WhatsApp', 'À lire également : la nouvelle digue de Solvik', 'Nous utilisons des cookies', 'Réagissez'],
+      prose: 'Le maire a partagé les plans de la nouvelle digue avec les habitants lors de la réunion de lundi.',
+    },
+    es: {
+      furniture: [
+        'Compartir en X',
+        'Lee más: el nuevo muelle de Solvik',
+        'Utilizamos cookies para mejorar el sitio',
+        'Escribe tu comentario',
+      ],
+      prose: 'El alcalde compartió los planes del nuevo muelle con los vecinos en la reunión del lunes por la tarde.',
+    },
+    it: {
+      furniture: ['Condividi su WhatsApp', 'Potrebbero interessarti', 'Utilizziamo i cookie per migliorare il sito', 'Scrivi un commento'],
+      prose: 'Il sindaco ha condiviso i piani del nuovo molo con i residenti durante la riunione di lunedì sera.',
+    },
+    pt: {
+      furniture: ['Partilhe', 'Conteúdo relacionado', 'Utilizamos cookies para melhorar o site', 'Escreva um comentário'],
+      prose: 'O prefeito partilhou os planos do novo cais com os moradores na reunião de segunda-feira à noite.',
+    },
+    nl: {
+      furniture: ['Deel via WhatsApp', 'Gerelateerd nieuws', 'Wij gebruiken cookies om de site te verbeteren', 'Reageer op dit artikel'],
+      prose: 'De burgemeester deelde de plannen voor de nieuwe pier met de bewoners tijdens de vergadering van maandag.',
+    },
+  };
+  it.each(Object.entries(lines))('%s: removes each line, keeps a sentence with the same words', (lang, { furniture, prose }) => {
+    for (const line of furniture) expect(describeLine(line, true, furnitureOf(lang)).cls).toBe('bad');
+    expect(describeLine(prose, true, furnitureOf(lang)).cls).not.toBe('bad');
+  });
+});
+
+describe('a heading of other stories left alone between paragraphs (HTML)', () => {
+  it('removes it as the text path does', async () => {
+    for (const heading of ['You may also like', 'Most popular', 'Read next']) {
+      const result = await cleanDocument(page('Breakwater delayed', paragraphs([P[0], P[1], heading, P[2], P[3]])));
+      expect(result.body).toBe(P.join('\n\n'));
+      expect(result.removed).toContainEqual({ text: heading, reason: 'heading of other stories' });
+    }
+  });
+});
