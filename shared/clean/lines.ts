@@ -410,6 +410,29 @@ function summaryBoxEnd(lines: LineInfo[], i: number): number | null {
 }
 
 /**
+ * Most of the page's prose is not English (prose by majority): of its sentences of `languageLineMinWords` words or
+ * more, those with too few English function words hold more characters than the English ones. The page's totals
+ * alone can be tipped by English furniture written as prose (a cookie banner, readers' comments, other stories'
+ * blurbs) under an article in Italian whose list of product names holds few function words of any language; its
+ * paragraphs would then be judged by English function words and dropped. Returns the language of those sentences
+ * (null when it has no table), or null when the prose is English.
+ */
+function otherProse(infos: LineInfo[]): { code: string | null } | null {
+  let english = 0;
+  let other = 0;
+  const words: string[] = [];
+  for (const l of infos) {
+    if (l.words < T.languageLineMinWords || !SENTENCE_END.test(l.text)) continue;
+    if (l.stops >= l.tokens * T.englishMinStopShare) english += l.text.length;
+    else {
+      other += l.text.length;
+      words.push(...tokens(l.text));
+    }
+  }
+  return other > english && words.length >= T.languageMinTokens ? { code: pageLanguage(words) } : null;
+}
+
+/**
  * The page's language, judged from all its lines. Not English: every line is described again without the English
  * function-word test and with the furniture of the page's own language (languages.ts), whose tail headings ("Lesen
  * Sie auch") may end the article as English's do. `code` is the language with a table, null for English or one
@@ -426,11 +449,14 @@ function judgeLanguage(infos: LineInfo[]): { code: string | null; isTail: (text:
   }
   // A language with a table (languages.ts) is recognised by its own function words when English's are few: Italian
   // and Portuguese share enough short words with English ("a", "no", "do", "come") to pass the English count alone.
-  const code =
+  const counted =
     tokenCount >= T.languageMinTokens && stops < tokenCount * T.englishMinStopShare
       ? pageLanguage(infos.flatMap((l) => tokens(l.text)))
       : null;
-  const neutral = notEnglishCounts(tokenCount, stops, cjk) || code !== null;
+  // Most of its prose may be in another language when the totals do not show it (prose by majority).
+  const other = counted === null ? otherProse(infos) : null;
+  const code = counted ?? other?.code ?? null;
+  const neutral = notEnglishCounts(tokenCount, stops, cjk) || code !== null || other !== null;
   /** A heading that may end the article: English's, and the page's own language's when it is not English. */
   let isTail = (text: string) => TAIL_MARKERS.test(text) || authorBoxHeading(text, null);
   if (neutral) {

@@ -106,6 +106,8 @@ export interface Thresholds {
   languageMinTokens: number;
   /** …and under this share of English function words the text is another language (claims are read in English only). */
   notEnglishMaxStopShare: number;
+  /** A sentence of at least this many words counts towards the language of the page's prose (prose by majority). */
+  languageLineMinWords: number;
 
   /** A line of at most this many words may be a byline ("By Jane Doe and John Roe, Reuters | March 3, 2025")… */
   bylineMaxWords: number;
@@ -205,6 +207,7 @@ export const THRESHOLDS: Readonly<Thresholds> = {
   englishMinStopShare: 0.15,
   languageMinTokens: 40,
   notEnglishMaxStopShare: 0.08,
+  languageLineMinWords: 10,
   bylineMaxWords: 16,
   bylineSentenceMaxWords: 8,
   sentenceMinWords: 6,

@@ -201,3 +201,21 @@ describe('a heading of other stories left alone between paragraphs (HTML)', () =
     }
   });
 });
+
+describe('the language of the page’s prose by majority (prose by majority)', () => {
+  const italian = [
+    'Il consiglio comunale ha deciso lunedì sera di rinviare di due anni la costruzione del nuovo molo, dopo un inverno di tempeste ' +
+      'che ha spostato le fondamenta.',
+    'Secondo gli ingegneri del comune, il progetto deve essere cambiato prima che i lavori possano riprendere sul lato nord del porto.',
+    'Il sindaco ha detto che il ritardo non farà salire il costo dell’opera, pagata con un contributo della regione e un prestito.',
+  ];
+  const products = ['1) Modellino Faro Solvik 1:50', 'http://example.com/a1', '2) Puzzle Porto 1000 pezzi', 'http://example.com/a2'];
+  const blurbs = [
+    'The operator said on Tuesday that fares on the northern routes would rise by a tenth from April, the third rise in two years.',
+    'Pupils moved into the new building on Monday, a year later than planned, after a dispute between the builder and the council.',
+  ];
+  it('keeps an Italian article whose page carries English blurbs and a list of names with few function words', () => {
+    const result = cleanText(['Molo di Solvik rinviato', ...italian, ...products, 'More from News', ...blurbs].join('\n\n'));
+    for (const p of italian) expect(result.body).toContain(p);
+  });
+});
