@@ -9,7 +9,7 @@
 import type { Claim, ClaimKind, DocumentEntity, RemovedLine } from '../types.ts';
 import { LIMITS, overBudget } from '../limits.ts';
 import { extractFigures } from './figures/index.ts';
-import { countryKey, EVENT_VERBS, REFUSAL, REGION, SPEECH_VERB_RE, SPEECH_VERBS } from '../lexicon/english.ts';
+import { countryKey, EVENT_VERBS, NO_COMMENT, REFUSAL, REGION, SPEECH_VERB_RE, SPEECH_VERBS } from '../lexicon/english.ts';
 import { documentEntities, findMentions, type Mention } from './names.ts';
 import { sentencesOf, stripDateline } from './sentences.ts';
 
@@ -620,8 +620,9 @@ function sentenceClaims(
       quote,
       figures,
       entities: names,
-      // "denied him bail" refuses a request: not a denial of a fact (lexicon REFUSAL).
-      negated: NEGATION.test(polarityText.replace(REFUSAL, ' ')),
+      // "denied him bail" refuses a request: not a denial of a fact (lexicon REFUSAL); "did not comment" reports
+      // silence (NO_COMMENT), as "declined to comment" does.
+      negated: NEGATION.test(polarityText.replace(REFUSAL, ' ').replace(NO_COMMENT, ' ')),
     };
     if (pieceSpeaker?.org) claim.speakerOrg = pieceSpeaker.org;
     claims.push(claim);

@@ -3,7 +3,7 @@
  * lexicons (casualty, increase/decrease, request/assist, shutdown/blackout, …), with entities as single tokens.
  * Case, quote marks, punctuation, word order and inflection fall away; negation is kept apart as polarity.
  */
-import { DEMONYM, NUMBER_WORDS as LEXICON_NUMBERS, REFUSAL } from '../lexicon/english.ts';
+import { DEMONYM, NUMBER_WORDS as LEXICON_NUMBERS, NO_COMMENT, REFUSAL } from '../lexicon/english.ts';
 import { paraphraseOf } from '../lexicon/wordnet.ts';
 import type { Claim } from '../types.ts';
 
@@ -177,6 +177,9 @@ export function concept(word: string): string {
   return result;
 }
 
+/** The token NO_COMMENT's wordings are read as (not a word a stemmer or a concept changes). */
+export const KEPT_SILENT = 'keptsilent';
+
 export function foldText(text: string): string {
   return (
     text
@@ -189,6 +192,8 @@ export function foldText(text: string): string {
       .replace(/\b(told|ordered|asked|urged|forced) to (leave|flee) (their |his |her )?homes?\b/g, 'ordered evacuate')
       .replace(/\b(leave|left|flee|fled) (their |his |her )?homes?\b/g, 'evacuate')
       .replace(/shut(s|ting)? down/g, 'shutdown')
+      // "declined to address the court", "did not make a statement": one token for keeping silent (lexicon NO_COMMENT).
+      .replace(NO_COMMENT, ` ${KEPT_SILENT} `)
       // Times: "06:00", "6 a.m.", "6 in the morning" read alike.
       .replace(/\b0?(\d{1,2}):00\b/g, '$1')
       .replace(/\b(a\.m\.|in the morning)/g, 'am')

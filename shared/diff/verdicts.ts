@@ -17,7 +17,7 @@ import {
   statusChanged,
   statusOf,
 } from './changes.ts';
-import { type ClaimShape, concept, entityKey, isFunctionWord, mostlyQuote, overlap, shapeOf, stem } from './normalize.ts';
+import { type ClaimShape, concept, entityKey, isFunctionWord, KEPT_SILENT, mostlyQuote, overlap, shapeOf, stem } from './normalize.ts';
 import {
   aboutKey,
   compareFigures,
@@ -270,8 +270,17 @@ function sameFact(p: Pair): SameFact {
     !p.bothQuotes() &&
     contentWordsShared(p.shape, p.kShape) >= SAME_FACT_MIN_SHARED &&
     datesAgree(p.old.whens, p.c.whens);
+  // SAME_SILENCE: the same person or body kept silent in both ("Ida Holm declined to address the court" / "Holm did not
+  // make a statement"): the wordings share no content word, the silence and the one who kept it are the fact.
+  const sameSilence =
+    !p.polarityDiffers &&
+    !p.bothQuotes() &&
+    p.shape.tokens.has(KEPT_SILENT) &&
+    p.kShape.tokens.has(KEPT_SILENT) &&
+    [...p.shape.entities].some((e) => p.kShape.entities.has(e));
   return {
     sameFact:
+      sameSilence ||
       (o.containment >= SAME_FACT_CONTAINMENT && o.shared >= SAME_FACT_MIN_SHARED) ||
       (o.containment >= SAME_FACT_MANY_CONTAINMENT && o.shared >= SAME_FACT_MANY_SHARED) ||
       (figureAgrees && o.shared >= SAME_FACT_MIN_SHARED) ||

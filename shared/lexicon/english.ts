@@ -578,6 +578,22 @@ export const REFUSAL = new RegExp(
   'iu',
 );
 
+/**
+ * NO_COMMENT: someone kept silent, however it is worded: "declined to address the court", "did not make a statement",
+ * "refused to comment", "has not responded to requests for comment", "remained silent", "said nothing". One fact in
+ * many wordings that share no content word; "did not" here reports silence, not a denial of anything. Fixed words and
+ * single spaces: linear.
+ */
+export const NO_COMMENT = new RegExp(
+  String.raw`\b(?:(?:declined|declines|declining|refused|refuses|refusing|chose not|did not|didn['’]t|would not|` +
+    String.raw`wouldn['’]t|does not|doesn['’]t|has not|have not|had not)\s(?:immediately\s)?(?:to\s)?(?:comment(?:ed)?|` +
+    String.raw`respond(?:ed)?|repl(?:y|ied)|speak|spoken|testif(?:y|ied)|say anything|said anything|answer questions|` +
+    String.raw`address (?:the\s)?(?:court|judge|jury|hearing|media|press|reporters)|` +
+    String.raw`(?:make|made|give|given) (?:a\s|an\s|any\s)?(?:public\s)?(?:statement|comment|remark|interview)s?)|` +
+    String.raw`(?:remained|kept|stayed|was|were) silent|said nothing)\b`,
+  'gi',
+);
+
 /** Verbs that make a sentence an event: something happened. */
 export const EVENT_VERBS = new RegExp(
   String.raw`\b(killed|died|dies|wounded|injured|arrested|detained|deployed|dispatched|sent|arrived|` +

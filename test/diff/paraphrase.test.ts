@@ -1,5 +1,6 @@
 /** Paraphrases from WordNet (shared/lexicon/wordnet-news.json): the same fact in other words is found and compared. */
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/index.ts';
 import { diffClaims } from '../../shared/diff/index.ts';
 import { concept, overlap, shapeOf } from '../../shared/diff/normalize.ts';
 import { negates } from '../../shared/diff/changes.ts';
@@ -159,5 +160,22 @@ describe('words with and without accents (WORDS_WITHOUT_MARKS)', () => {
     expect(tokens('The court heard lawyers for Śląski Holding on Monday.')).toEqual(
       tokens('The court heard lawyers for Slaski Holding on Monday.'),
     );
+  });
+});
+
+describe('NO_COMMENT and SAME_SILENCE: keeping silent, in wordings that share no content word', () => {
+  const real = (text: string) => extractClaims(text).claims[0];
+  const earlier = (text: string): CorpusClaim => ({ ...real(text), docId: 'd1', sourceKey: 'incoming/p/source-1.txt', seq: 1 });
+
+  it('"did not make a statement" reports silence, not a denial', () => {
+    expect(real('Ida Holm did not make a statement when the verdict was read.').negated).toBe(false);
+    expect(real('Ida Holm did not steal the painting, her lawyer said.').negated).toBe(true);
+  });
+
+  it('the same person keeping silent is corroborated; another person, or something else she did, is not', () => {
+    const silent = earlier('Ida Holm declined to address the court before the verdict in Orsk.');
+    expect(diffClaims([real('Ida Holm did not make a statement when the judge asked her.')], [silent])[0].type).toBe('corroborated');
+    expect(diffClaims([real('Per Lund did not make a statement when the judge asked him.')], [silent])[0].type).toBe('new');
+    expect(diffClaims([real('Ida Holm has hired a new lawyer for the appeal.')], [silent])[0].type).toBe('new');
   });
 });
