@@ -1293,7 +1293,10 @@ function datedFeed(lines: LineInfo[], from: number, to: number): number | null {
     if (lines[i].cls === 'good') seen += lines[i].text.length;
     if (seen >= T.commentThreadAfterChars && lines[i].reason === 'date line') dates.push(i);
   }
-  const start = commentPosts(lines, dates) ?? teaserPosts(lines, dates);
+  // Both may stand under the article (other stories' teasers, then readers' comments): the feed starts at the first.
+  const comments = commentPosts(lines, dates);
+  const teasers = teaserPosts(lines, dates);
+  const start = comments === null ? teasers : teasers === null ? comments : Math.min(comments, teasers);
   if (start === null) return null;
   let first = start;
   while (first - 1 > from && !isProse(lines[first - 1])) first--;

@@ -219,3 +219,50 @@ describe('the language of the page’s prose by majority (prose by majority)', (
     for (const p of italian) expect(result.body).toContain(p);
   });
 });
+
+describe('other stories’ teasers, then readers’ comments, under the article (text)', () => {
+  it('ends the article at the first of the two feeds', () => {
+    const teasers = [
+      [
+        'Ferry fares to rise again in spring',
+        'The operator said on Tuesday that fares on the northern routes would rise by a tenth ' +
+          'from April, the third rise in two years.',
+        '2H ago',
+      ],
+      [
+        'New school opens in Brenna after delay',
+        'Pupils moved into the new building on Monday, a year later than planned, after a ' +
+          'dispute between the builder and the council.',
+        '5H ago',
+      ],
+      [
+        'Storm damage bill reaches record high',
+        'Insurers said the winter storms had cost more than any season since records began, ' + 'with most claims from the coastal towns.',
+        '9H ago',
+      ],
+    ].flat();
+    const footer = ['© 2026 Harbour Gazette', 'Privacy Policy', 'Terms of Use'];
+    const comments = [
+      [
+        'Jane Roe',
+        '3 hours ago',
+        'I have lived by the harbour for thirty years and I have never seen the council move this slowly ' +
+          'on anything that matters to us.',
+      ],
+      [
+        'Tom Fisher',
+        '2 hours ago',
+        'The cost will go up, it always does, and in the end it is the people in the old town who will ' +
+          'pay for it through their rates.',
+      ],
+      [
+        'Mia Lund',
+        '1 hour ago',
+        'Does anyone know whether the road to the beach will reopen before the summer holidays start, ' +
+          'because we have a booking there?',
+      ],
+    ].flat();
+    const text = [...menu, 'Breakwater delayed', 'Monday 7 December 2026', ...P, ...teasers, ...footer, ...comments].join('\n\n');
+    expect(cleanText(text).body).toBe(P.join('\n\n'));
+  });
+});
