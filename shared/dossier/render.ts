@@ -40,29 +40,44 @@ function joined(items: readonly Pieces[], separator: string): Pieces[] {
   return out;
 }
 const decoder = new TextDecoder();
-/** A one-character ASCII string (a separator: most of a page's pieces) is its own one byte. */
-const asciiChar = (s: string) => s.length === 1 && s.charCodeAt(0) < 0x80;
 
-/** The UTF-8 size of the pieces. Index loops, no callbacks: a page is thousands of pieces. */
-function byteSize(pieces: Pieces): number {
-  if (typeof pieces === 'string') return asciiChar(pieces) ? 1 : Buffer.byteLength(pieces, 'utf8');
-  if (pieces instanceof Uint8Array) return pieces.byteLength;
-  let size = 0;
-  for (let i = 0; i < pieces.length; i++) size += byteSize(pieces[i]);
-  return size;
+/**
+ * Where toBytes writes a page, in one pass, before copying it out at its exact size: kept from page to page and
+ * grown when a page needs more. Measuring the pieces first and then writing them walked a page's thousands of pieces
+ * twice, and a call into the encoder per string piece (a key, a tag, a separator) cost more than its few bytes.
+ */
+let scratch = Buffer.allocUnsafeSlow(256 * 1024);
+
+/** Room in `scratch` for `needed` more bytes at `at`. */
+function room(at: number, needed: number): Buffer {
+  if (at + needed > scratch.length) {
+    const larger = Buffer.allocUnsafeSlow(Math.max(2 * scratch.length, at + needed));
+    scratch.copy(larger, 0, 0, at);
+    scratch = larger;
+  }
+  return scratch;
 }
 
-function writeInto(bytes: Buffer, at: number, pieces: Pieces): number {
+/** Short strings (keys, tags, separators) byte by byte while they are ASCII; longer or other text by the encoder. */
+const SHORT = 32;
+
+function writeInto(at: number, pieces: Pieces): number {
   if (typeof pieces === 'string') {
-    if (!asciiChar(pieces)) return at + bytes.write(pieces, at, 'utf8');
-    bytes[at] = pieces.charCodeAt(0);
-    return at + 1;
+    const n = pieces.length;
+    // A UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, is 4).
+    const bytes = room(at, 3 * n);
+    if (n <= SHORT) {
+      let i = 0;
+      for (let c = 0; i < n && (c = pieces.charCodeAt(i)) < 0x80; i++) bytes[at + i] = c;
+      if (i === n) return at + n;
+    }
+    return at + bytes.write(pieces, at, 'utf8');
   }
   if (pieces instanceof Uint8Array) {
-    bytes.set(pieces, at);
+    room(at, pieces.byteLength).set(pieces, at);
     return at + pieces.byteLength;
   }
-  for (let i = 0; i < pieces.length; i++) at = writeInto(bytes, at, pieces[i]);
+  for (let i = 0; i < pieces.length; i++) at = writeInto(at, pieces[i]);
   return at;
 }
 
@@ -77,10 +92,11 @@ function toText(pieces: Pieces): string {
   return flatten(pieces, []).join('');
 }
 
-/** The UTF-8 bytes of toText(pieces), written into one buffer of the exact size. */
+/** The UTF-8 bytes of toText(pieces), in a buffer of their exact size. */
 function toBytes(pieces: Pieces): Uint8Array {
-  const bytes = Buffer.allocUnsafeSlow(byteSize(pieces));
-  writeInto(bytes, 0, pieces);
+  const size = writeInto(0, pieces);
+  const bytes = Buffer.allocUnsafeSlow(size);
+  scratch.copy(bytes, 0, 0, size);
   return bytes;
 }
 
