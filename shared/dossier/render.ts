@@ -7,7 +7,8 @@
  * (the facts it states, the figures it moves); the other items, up to a few hundred, are the same objects as in the
  * dossier the process wrote for the document before (dossier.ts copies an item before changing it, and
  * pipeline/dossiers.ts keeps the dossiers it wrote). Their JSON, HTML and Markdown are remembered by the item object
- * (a WeakMap: they go with it), so a document serialises and renders what it changed, not the whole dossier again.
+ * (a property of its own, see keptOn: they go with it), so a document serialises and renders what it changed, not the
+ * whole dossier again.
  * An item is never changed once made, so what is remembered for it stays its rendering.
  */
 import { memo } from '../diff/memo.ts';
@@ -136,19 +137,53 @@ const TOC =
   '<nav class="toc" aria-label="Sections"><a href="#figures">Figures</a><a href="#disputes">Disputes</a><a href="#facts">Facts</a>' +
   '<a href="#quotations">Quotations</a><a href="#entities">Entities</a><a href="#sources">Sources</a></nav>';
 
+/**
+ * A value kept on an object under a symbol, as a property that is not enumerable: JSON.stringify, for…in, spreading
+ * and structuredClone all leave it out, so a copy of an item (dossier.ts copies an item before changing it) does not
+ * carry its rendering along. Not a WeakMap: a page looks up every item's rendering, and a changed item every entry's
+ * JSON, some 500 lookups a document; a WeakMap lookup is a hash probe into a table of every rendering the process
+ * keeps (and its ephemeron table is extra work for each collection), a property is a load.
+ */
+function keptOn<T>(name: string): { get: (o: object) => T | undefined; set: (o: object, value: T) => T } {
+  const key = Symbol(name);
+  return {
+    get: (o) => (o as Record<symbol, T | undefined>)[key],
+    set: (o, value) => {
+      Object.defineProperty(o, key, { value, writable: true, configurable: true, enumerable: false });
+      return value;
+    },
+  };
+}
+
 /** An item's rendering, remembered by the item as its UTF-8 bytes; `known` gives it only if it was made already. */
 interface Remembered<T extends object> {
   (item: T): Uint8Array;
   known: (item: T) => Uint8Array | undefined;
 }
 function remembered<T extends object>(render: (item: T) => string): Remembered<T> {
-  const renderings = new WeakMap<T, Uint8Array>();
+  const renderings = keptOn<Uint8Array>('rendering');
   const rendering = (item: T) => {
     let bytes = renderings.get(item);
     // Buffer.from, not TextEncoder: an item's few hundred bytes come from Node's shared pool, not an ArrayBuffer of
     // their own each. A document renders ~40 items three ways; young collections were about a third of what the
     // dossier cost, and a buffer of its own per rendering added to them.
     if (bytes === undefined) renderings.set(item, (bytes = Buffer.from(render(item), 'utf8')));
+    return bytes;
+  };
+  return Object.assign(rendering, { known: (item: T) => renderings.get(item) });
+}
+
+/** As `remembered`, for a rendering made as pieces (written as bytes, as toBytes does, into a buffer of the pool). */
+function rememberedPieces<T extends object>(render: (item: T) => Pieces): Remembered<T> {
+  const renderings = keptOn<Uint8Array>('json');
+  const rendering = (item: T) => {
+    let bytes = renderings.get(item);
+    if (bytes === undefined) {
+      const size = writeInto(0, render(item));
+      bytes = Buffer.allocUnsafe(size);
+      scratch.copy(bytes, 0, 0, size);
+      renderings.set(item, bytes);
+    }
     return bytes;
   };
   return Object.assign(rendering, { known: (item: T) => renderings.get(item) });
@@ -162,35 +197,51 @@ const SECTIONS = ['facts', 'figures', 'disputes', 'quotations', 'entities', 'sou
  * ten then serialises that statement, not the ten (their texts are most of a fact's JSON).
  */
 const ENTRY_KEYS = new Set(['statements', 'values', 'latest', 'uses']);
-const entryJsonOf = new WeakMap<object, string>();
-function entryJson(entry: unknown): string {
+/**
+ * An entry's JSON is remembered as its UTF-8 bytes, and an item's JSON is put together from them as pieces: a fact
+ * of sixteen statements that gains a seventeenth is re-serialised as its own fields and seventeen copied byte runs,
+ * not as a string of all seventeen statements' texts joined again and encoded again (most of a changed item's cost,
+ * and of what the dossier allocated per document).
+ */
+const entryJsonOf = keptOn<Uint8Array>('entry json');
+function entryJson(entry: unknown): Piece {
   if (entry === null || typeof entry !== 'object') return JSON.stringify(entry) ?? 'null';
   let json = entryJsonOf.get(entry);
-  if (json === undefined) entryJsonOf.set(entry, (json = JSON.stringify(entry)));
+  if (json === undefined) entryJsonOf.set(entry, (json = Buffer.from(JSON.stringify(entry), 'utf8')));
   return json;
 }
 
 /** `JSON.stringify(item)`, byte for byte, with its entries' JSON remembered (keys as dossierJson handles them). */
-function itemJsonText(item: object): string {
-  let json = '';
+function itemJsonPieces(item: object): Pieces {
+  const out: Pieces[] = [];
+  // The item's own fields since the last entries, as text.
+  let text = '{';
+  let first = true;
   // for…in over a plain data object: its own keys in Object.entries' order, without an array of pairs per item.
   for (const key in item) {
     const value = (item as Record<string, unknown>)[key];
     if (value === undefined) continue;
-    json += `${json ? ',' : '{'}${keyJson(key)}`;
-    if (!ENTRY_KEYS.has(key) || value === null || typeof value !== 'object') json += JSON.stringify(value);
-    else json += Array.isArray(value) ? entriesJson(value) : entryJson(value);
+    text += first ? keyJson(key) : `,${keyJson(key)}`;
+    first = false;
+    if (!ENTRY_KEYS.has(key) || value === null || typeof value !== 'object') text += JSON.stringify(value);
+    else if (!Array.isArray(value)) {
+      out.push(text, entryJson(value));
+      text = '';
+    } else {
+      out.push(`${text}[`);
+      for (let i = 0; i < value.length; i++) {
+        if (i) out.push(',');
+        out.push(entryJson(value[i]));
+      }
+      text = ']';
+    }
   }
-  return json ? `${json}}` : '{}';
+  out.push(`${text}}`);
+  return out;
 }
 /** `"key":`, for the few keys items have. */
 const keyJson = memo((key: string) => `${JSON.stringify(key)}:`);
-function entriesJson(entries: unknown[]): string {
-  let json = '[';
-  for (let i = 0; i < entries.length; i++) json += i ? `,${entryJson(entries[i])}` : entryJson(entries[i]);
-  return `${json}]`;
-}
-const itemJson = remembered(itemJsonText);
+const itemJson = rememberedPieces(itemJsonPieces);
 
 /**
  * `JSON.stringify(d)`, byte for byte, from the items' remembered JSON: keys in the object's own order, a key whose
@@ -290,6 +341,16 @@ function relinked(live: Uint8Array): Uint8Array {
   return out;
 }
 
+/**
+ * The page's frame (its head holds the report's CSS, a few KB) as bytes, remembered per title: a story's pages are
+ * written again for every document, and building and encoding the frame each time was a large share of the page's
+ * own text.
+ */
+const pageFrame = memo((title: string): [Uint8Array, Uint8Array] => {
+  const [open, close] = htmlPageFrame(title);
+  return [Buffer.from(open, 'utf8'), Buffer.from(close, 'utf8')];
+}, 64);
+
 function htmlOf(d: Dossier, render: ItemText): Pieces {
   const s = d.story;
   const title = s.title || `Story ${s.id}`;
@@ -319,7 +380,7 @@ function htmlOf(d: Dossier, render: ItemText): Pieces {
     `<footer>Story ${h(s.id)} · dossier schemaVersion ${d.schemaVersion} · the same data as JSON: ` +
       `<a href="./${h(encodeURIComponent(s.id))}.json">${h(s.id)}.json</a></footer>`,
   );
-  const [open, close] = htmlPageFrame(`${title} — claimdiff story`);
+  const [open, close] = pageFrame(`${title} — claimdiff story`);
   return [open, joined(parts, '\n'), close];
 }
 
@@ -334,7 +395,7 @@ export function renderDossierPage(p: DossierPage): { json: Uint8Array; html: Uin
 }
 
 function pageHtml(p: DossierPage, render: ItemText = olderHtml): Pieces {
-  const [open, close] = htmlPageFrame(`Story ${p.story}, older entries ${p.page} — claimdiff`);
+  const [open, close] = pageFrame(`Story ${p.story}, older entries ${p.page} — claimdiff`);
   const header =
     `${STORY_CSS}<header><p class="meta">claimdiff story dossier · corpus ${h(p.corpus)} · older entries, page ${p.page}</p>\n` +
     `<h1>Story ${h(p.story)}: older entries</h1><p><a href="../${h(storyHtmlName(p.story))}">Back to the story</a></p></header>`;
