@@ -1227,8 +1227,14 @@ function markCountedLists(lines: LineInfo[], isTail: (text: string) => boolean):
     }
     if (intro < 0) continue;
     const items = [i];
-    for (let j = i + 1; j < lines.length && j - items[items.length - 1] <= T.countedListMaxGap; j++) {
-      if (number(lines[j]) === items.length + 1) items.push(j);
+    // Lines since the last item; furniture set inside the list (an ad label, a video teaser) is not counted (inline
+    // furniture in a list).
+    let gap = 0;
+    for (let j = i + 1; j < lines.length && gap < T.countedListMaxGap; j++) {
+      if (number(lines[j]) === items.length + 1) {
+        items.push(j);
+        gap = 0;
+      } else if (lines[j].cls !== 'bad') gap++;
     }
     if (items.length < T.countedListMinItems) continue;
     let last = items[items.length - 1];

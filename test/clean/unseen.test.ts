@@ -266,3 +266,31 @@ describe('other stories’ teasers, then readers’ comments, under the article 
     expect(cleanText(text).body).toBe(P.join('\n\n'));
   });
 });
+
+describe('furniture set inside a counted list (inline furniture in a list)', () => {
+  it('keeps the items on both sides of an ad and a video teaser', () => {
+    const items = [
+      '1) Harbour lantern, brass, 30 cm',
+      '2) Tide clock with oak frame',
+      '3) Lighthouse model, scale 1:50',
+      '4) Rope doormat, 60 by 40 cm',
+      '5) Enamel mug with anchor',
+      '6) Ship in a bottle, large',
+    ];
+    const text = [
+      ...menu,
+      'Gifts for the harbour lover',
+      P[0],
+      'Here are the gifts our readers liked best this winter:',
+      ...items.slice(0, 3),
+      'Advertisement',
+      'WATCH: Crews lower the first block',
+      'Related video',
+      ...items.slice(3),
+      P[1],
+      P[2],
+    ].join('\n\n');
+    const result = cleanText(text);
+    for (const item of items) expect(result.body).toContain(item);
+  });
+});
