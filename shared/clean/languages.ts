@@ -1477,7 +1477,7 @@ export const LANGUAGES: LanguageTable[] = [
       copyright: ['wszelkie prawa zastrzeżone'],
       photoCredit: ['fot', 'foto', 'zdjęcie', 'źródło'],
       advertisement: ['reklama', 'materiał partnera', 'artykuł sponsorowany'],
-      comments: ['komentarze', 'skomentuj', 'dodaj komentarz'],
+      comments: ['komentarze', 'skomentuj', 'dodaj komentarz', 'skomentuj lub udostępnij'],
       readingTime: ['czas czytania', 'czytania'],
       consent: ['akceptuję', 'zaakceptuj wszystkie', 'akceptuj wszystkie', 'odrzuć wszystkie', 'polityka prywatności', 'regulamin'],
       app: ['pobierz aplikację', 'ściągnij aplikację'],

@@ -38,6 +38,29 @@ function describeRemoved(removed: RemovedLine[]): string {
   return removed.length === 1 ? `the only block was removed (${top[0]})` : `all ${removed.length} lines removed (mostly ${top[0]})`;
 }
 
+/**
+ * AUTHOR_BIO: one of the last two paragraphs opening with the byline's full name and going on to describe the writer
+ * ("Jane Doe, a reporter for the Gazette, covers the harbour.", "Jane Doe ist Redakteurin …", "Jane Doe – dziennikarka")
+ * is the author's note under the article, not the article. The name must be the byline's whole name (two words or
+ * more) and be followed by a comma, a dash or a verb of being; a paragraph of more than `AUTHOR_BIO_MAX_WORDS` is prose.
+ */
+const AUTHOR_BIO_MAX_WORDS = 80;
+const AFTER_AUTHOR_NAME = /^\s*(?:[,–—(]|-\s|(?:is|was|ist|war|est|était|es|era|è|é|jest|był|była|is een|schreibt|writes)\s)/u;
+
+function withoutAuthorBio(kept: string[], byline: string | null, removed: RemovedLine[]): string[] {
+  const names = (byline ?? '')
+    .replace(/^\s*(?:by|von|par|por|di|door|przez)\s+/i, '')
+    .split(/,|&|\s(?:and|und|et|y|e|en|i)\s/)
+    .map((n) => n.trim())
+    .filter((n) => n.split(/\s+/).length >= 2);
+  if (!names.length || kept.length < 3) return kept;
+  const bio = (p: string) =>
+    p.split(/\s+/).length <= AUTHOR_BIO_MAX_WORDS && names.some((n) => p.startsWith(n) && AFTER_AUTHOR_NAME.test(p.slice(n.length)));
+  const out = kept.filter((p, i) => i < kept.length - 2 || !bio(p));
+  for (const p of kept) if (!out.includes(p)) removed.push({ text: p, reason: 'author bio' });
+  return out;
+}
+
 /** Common ending of both paths: the body, and a reason when there is none. */
 export function finish(parts: {
   title: string | null;
@@ -50,7 +73,8 @@ export function finish(parts: {
   /** As the classifier judged the kept lines (claims are read in English only). */
   language: 'en' | 'other';
 }): CleanResult {
-  const body = stripControls(parts.kept.join('\n\n')).trim();
+  const kept = withoutAuthorBio(parts.kept, parts.byline, parts.removed);
+  const body = stripControls(kept.join('\n\n')).trim();
   const inline = (text: string | null) => (text === null ? null : stripControlsInline(text).trim() || null);
   let emptyReason: string | null = null;
   if (!body) {

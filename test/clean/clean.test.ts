@@ -503,3 +503,19 @@ describe('the lead under a headline', () => {
     expect(result.removed.map((r) => r.text)).not.toContain(dated);
   });
 });
+
+describe('AUTHOR_BIO', () => {
+  const bio = 'Ingrid Solberg, a reporter for the Harbour Gazette, covers shipping and the islands.';
+  it("drops the author's note that opens with the byline's full name at the article's end", () => {
+    const result = cleanText(['By Ingrid Solberg', P1, P2, P3, bio].join('\n\n'));
+    expect(result.byline).toBe('Ingrid Solberg');
+    expect(result.body.split('\n\n')).toEqual([P1, P2, P3]);
+    expect(result.removed).toContainEqual({ text: bio, reason: 'author bio' });
+  });
+
+  it('keeps a paragraph that names the author inside the article, and a bio when no byline names her', () => {
+    const quoted = 'Ingrid Solberg, who sailed on the first ferry, said the crossing took four hours.';
+    expect(cleanText(['By Ingrid Solberg', quoted, P1, P2, P3].join('\n\n')).body.split('\n\n')[0]).toBe(quoted);
+    expect(cleanText([P1, P2, P3, bio].join('\n\n')).body).toContain(bio);
+  });
+});
