@@ -590,7 +590,8 @@ export const NO_COMMENT = new RegExp(
     String.raw`respond(?:ed)?|repl(?:y|ied)|speak|spoken|testif(?:y|ied)|say anything|said anything|answer questions|` +
     String.raw`address (?:the\s)?(?:court|judge|jury|hearing|media|press|reporters)|` +
     String.raw`(?:make|made|give|given) (?:a\s|an\s|any\s)?(?:public\s)?(?:statement|comment|remark|interview)s?)|` +
-    String.raw`(?:remained|kept|stayed|was|were) silent|said nothing)\b`,
+    String.raw`(?:remained|kept|stayed|was|were) silent|said nothing|declined comment|` +
+    String.raw`(?:made|gave|offered|had) no (?:statement|comment|remarks?)|could not be reached for comment)\b`,
   'gi',
 );
 

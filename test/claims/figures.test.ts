@@ -25,6 +25,14 @@ describe('what is counted: the outcome before the number, and the subject before
   it('NATIONALITY_AFTER: a nationality said after the count is the counted people\'s ("14 passengers were Norwegian")', () => {
     expect(abouts('Officials said 14 of the passengers were Norwegian.')).toEqual(['norwegian passengers']);
     expect(abouts('The ferry carried 14 passengers, the operator said.')).toEqual(['passengers']);
+    // A bare number said to be of a nationality counts that nation's people.
+    expect(abouts('Of the 20 passengers, 14 were Norwegian.')).toEqual(['passengers', 'norwegian people']);
+  });
+
+  it('MEASURE_ON_DIGITS: a unit written onto the digits ("35km", "12kg") ends the number; "50m" stays a sum', () => {
+    expect(figs('The ferry sank 35km north of the port.')).toEqual([{ value: 35, unit: 'km', about: 'distance north port' }]);
+    expect(figs('The ferry sank 35 km north of the port.')).toEqual([{ value: 35, unit: 'km', about: 'distance north port' }]);
+    expect(extractFigures('The port raised £50m for new cranes.')[0].value).toBe(50_000_000);
   });
 
   it('counts the subject of "rose to", "climbed to", "reached", "was unchanged at"', () => {

@@ -170,6 +170,8 @@ describe('NO_COMMENT and SAME_SILENCE: keeping silent, in wordings that share no
   it('"did not make a statement" reports silence, not a denial', () => {
     expect(real('Ida Holm did not make a statement when the verdict was read.').negated).toBe(false);
     expect(real('Ida Holm did not steal the painting, her lawyer said.').negated).toBe(true);
+    for (const silent of ['Ida Holm made no statement in court.', 'Ida Holm could not be reached for comment on Monday.'])
+      expect(real(silent).negated, silent).toBe(false);
   });
 
   it('the same person keeping silent is corroborated; another person, or something else she did, is not', () => {

@@ -144,6 +144,10 @@ export function readCount(r: FigureReading): Counted | null {
   let noun = n?.noun ?? r.pt.match(NAMED_BEFORE)?.[1]?.toLowerCase() ?? null;
   if (!noun) ({ noun, outcome } = countedByLevelVerb(r, outcome) ?? { noun, outcome });
   ({ noun, outcome } = fromPrev(r, noun, outcome));
+  const nationality = np.rest.match(NATIONALITY_AFTER)?.[1]?.toLowerCase();
+  const national = nationality !== undefined && isNationality(nationality);
+  // "Of the 48 passengers, 32 were Kenyan": a bare number said to be of a nationality counts that nation's people.
+  if (!noun && !outcome && national && !np.noun.length) noun = 'people';
   if (!noun && !outcome) return null;
   noun ??= 'people';
   if (PEOPLE.test(noun) && !outcome && POPULATION.test(r.pt)) noun = 'population';
@@ -153,8 +157,7 @@ export function readCount(r: FigureReading): Counted | null {
   const suffix = `${reference ? ` ${reference}` : ''}${rate ? ` per ${rate}` : ''}`;
   const holder = holderOf(r.pre);
   if (holder && !PEOPLE.test(noun)) noun = `${holder} ${noun}`;
-  const nationality = np.rest.match(NATIONALITY_AFTER)?.[1]?.toLowerCase();
-  if (nationality && isNationality(nationality) && !noun.includes(' ')) noun = `${nationality} ${noun}`;
+  if (national && !noun.includes(' ')) noun = `${nationality} ${noun}`;
   r.figure.about = [noun, outcome].filter(Boolean).join(' ') + suffix;
   if (!r.figure.role && PARTY_MEMBERS.test(r.after)) r.figure.role = 'part';
   return { noun, outcome, suffix };

@@ -21,10 +21,15 @@ export const SCALE_WORDS: Record<string, number> = {
   m: 1e6,
   k: 1e3,
 };
+/**
+ * MEASURE_ON_DIGITS: a unit of length, weight or area written onto the digits ("50km", "12kg", "300ha") ends the number
+ * as a space would; the measure reader then reads the unit. ("50m" stays fifty million: money writes it so.)
+ */
+const MEASURE_ON_DIGITS = String.raw`(?=(?:km|kg|cm|mm|mph|kph|ha|ft|mi)\b)`;
 /** Groups: 1 currency sign, 2 number, 3 scale written onto the digits ("1.2bn"), 4 scale after a space, 5 percent. */
 export const FIGURE_RE = new RegExp(
   String.raw`(?<![\w.-])(?<!\d,)(${CURRENCY_SIGN}\s?)?(${VAGUE_WORDS}|${DIGITS}|${WORD_NUMBER})` +
-    String.raw`(?:(bn|mn|mln|tn|m|k)\b|\b(?:\s(thousand|million|billion|trillion|bn|mn|mln|tn)\b)?)` +
+    String.raw`(?:(bn|mn|mln|tn|m|k)\b|${MEASURE_ON_DIGITS}|\b(?:\s(thousand|million|billion|trillion|bn|mn|mln|tn)\b)?)` +
     String.raw`(\s?(?:%|percent\b|per cent\b|percentage points?\b))?(?![\w-]*\d)(?![-\s]?fold)`,
   'gi',
 );
