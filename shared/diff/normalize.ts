@@ -3,7 +3,7 @@
  * lexicons (casualty, increase/decrease, request/assist, shutdown/blackout, …), with entities as single tokens.
  * Case, quote marks, punctuation, word order and inflection fall away; negation is kept apart as polarity.
  */
-import { DEMONYM, NUMBER_WORDS as LEXICON_NUMBERS, NO_COMMENT, REFUSAL } from '../lexicon/english.ts';
+import { DEMONYM, NUMBER_WORDS as LEXICON_NUMBERS, NO_COMMENT, PHRASAL_VERBS, REFUSAL } from '../lexicon/english.ts';
 import { paraphraseOf } from '../lexicon/wordnet.ts';
 import type { Claim } from '../types.ts';
 
@@ -180,8 +180,15 @@ export function concept(word: string): string {
 /** The token NO_COMMENT's wordings are read as (not a word a stemmer or a concept changes). */
 export const KEPT_SILENT = 'keptsilent';
 
+/** The phrasal verbs of a (lower-case) text read as their one-word verbs (lexicon PHRASAL_VERBS). */
+function onePhrasalVerb(text: string): string {
+  let out = text;
+  for (const { phrase, verb } of PHRASAL_VERBS) out = out.replace(phrase, verb);
+  return out;
+}
+
 export function foldText(text: string): string {
-  return (
+  return onePhrasalVerb(
     text
       .toLowerCase()
       .replace(/[‘’`´]/g, "'")
@@ -201,7 +208,7 @@ export function foldText(text: string): string {
       .replace(
         /\b(?:took|take|takes|taken|taking|came|come|comes|coming|entered|enter|enters|went|go|goes|gone) (?:into )?(?:effect|force)\b/g,
         'takeseffect',
-      )
+      ),
   );
 }
 

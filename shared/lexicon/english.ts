@@ -595,6 +595,45 @@ export const NO_COMMENT = new RegExp(
   'gi',
 );
 
+/**
+ * PHRASAL_VERBS: a verb of two or three words that outlets use for the one-word verb of the same act ("stepped down" /
+ * "resigned", "taken into custody" / "arrested"). Word tokens cannot see that the phrase is the verb, so the phrase
+ * is read as the verb's past form before words are compared. Each entry: the phrase (one space between fixed words,
+ * linear), the verb it is read as, and an invented example.
+ */
+export const PHRASAL_VERBS: Array<{ phrase: RegExp; verb: string; example: [string, string] }> = [
+  {
+    phrase: /\b(?:stepped|steps|step|stepping) down\b/g,
+    verb: 'resigned',
+    example: ['The harbour master stepped down on Monday.', 'The harbour master resigned on Monday.'],
+  },
+  {
+    phrase: /\b(?:taken|took|take|takes|taking) into custody\b/g,
+    verb: 'arrested',
+    example: ['The driver was taken into custody at the scene.', 'The driver was arrested at the scene.'],
+  },
+  {
+    phrase: /\b(?:passed|pass|passes|passing) away\b/g,
+    verb: 'died',
+    example: ['The former mayor passed away in hospital.', 'The former mayor died in hospital.'],
+  },
+  {
+    phrase: /\b(?:called|call|calls|calling) off\b/g,
+    verb: 'cancelled',
+    example: ['Organisers called off the river festival.', 'Organisers cancelled the river festival.'],
+  },
+  {
+    phrase: /\b(?:blew|blow|blows|blowing|blown) up\b/g,
+    verb: 'exploded',
+    example: ['A fuel tanker blew up near the depot.', 'A fuel tanker exploded near the depot.'],
+  },
+  {
+    phrase: /\b(?:pulled|pull|pulls|pulling) out of\b/g,
+    verb: 'withdrew from',
+    example: ['The builder pulled out of the bridge contract.', 'The builder withdrew from the bridge contract.'],
+  },
+];
+
 /** Verbs that make a sentence an event: something happened. */
 export const EVENT_VERBS = new RegExp(
   String.raw`\b(killed|died|dies|wounded|injured|arrested|detained|deployed|dispatched|sent|arrived|` +

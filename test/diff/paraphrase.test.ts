@@ -4,6 +4,7 @@ import { extractClaims } from '../../shared/claims/index.ts';
 import { diffClaims } from '../../shared/diff/index.ts';
 import { concept, overlap, shapeOf } from '../../shared/diff/normalize.ts';
 import { negates } from '../../shared/diff/changes.ts';
+import { PHRASAL_VERBS } from '../../shared/lexicon/english.ts';
 import { baseForms, paraphraseOf } from '../../shared/lexicon/wordnet.ts';
 import { extractFigures } from '../../shared/claims/figures/index.ts';
 import type { Claim, CorpusClaim } from '../../shared/types.ts';
@@ -180,4 +181,13 @@ describe('NO_COMMENT and SAME_SILENCE: keeping silent, in wordings that share no
     expect(diffClaims([real('Per Lund did not make a statement when the judge asked him.')], [silent])[0].type).toBe('new');
     expect(diffClaims([real('Ida Holm has hired a new lawyer for the appeal.')], [silent])[0].type).toBe('new');
   });
+});
+
+describe('PHRASAL_VERBS: a verb of several words is read as the one-word verb of the same act', () => {
+  for (const { verb, example } of PHRASAL_VERBS) {
+    it(`${example[0]} = ${example[1]}`, () => {
+      const [phrased, plain] = example.map((text) => shapeOf({ text, entities: [], negated: false }).tokens);
+      expect([...phrased].sort(), verb).toEqual([...plain].sort());
+    });
+  }
 });
