@@ -1985,9 +1985,21 @@ const TAILS = new Map(
   ]),
 );
 
-/** The tail headings of one language (null for English, whose are TAIL_MARKERS, and languages without a table). */
-export function tailMarkerOf(language: string | null): RegExp | null {
-  return (language && TAILS.get(language)) || null;
+/**
+ * ANY_LANGUAGE_TAIL: a page too short for its language to be told ("Kapitel 121 ist online." and its comments) still
+ * ends at a heading that stands alone on a line in any language's table ("Kommentare", "Commentaires"): such a line
+ * alone is a heading of comments or other stories in every language, never a sentence of an article.
+ */
+const ANY_TAIL = [...TAILS.values()];
+
+/**
+ * The tail headings of one language, as a test (null for languages without a table); for a page whose language is
+ * not told (null), any language's (ANY_LANGUAGE_TAIL). English's are TAIL_MARKERS.
+ */
+export function tailMarkerOf(language: string | null): ((text: string) => boolean) | null {
+  if (language === null) return (text) => text.length <= 60 && ANY_TAIL.some((re) => re.test(text));
+  const tail = TAILS.get(language);
+  return tail ? (text) => tail.test(text) : null;
 }
 
 /** The furniture rules of one language ([] for English and languages without a table). */

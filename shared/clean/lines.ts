@@ -458,11 +458,11 @@ function judgeLanguage(infos: LineInfo[]): { code: string | null; isTail: (text:
   const code = counted ?? other?.code ?? null;
   const neutral = notEnglishCounts(tokenCount, stops, cjk) || code !== null || other !== null;
   /** A heading that may end the article: English's, and the page's own language's when it is not English. */
-  let isTail = (text: string) => TAIL_MARKERS.test(text) || authorBoxHeading(text, null);
+  const tail = tailMarkerOf(code);
+  let isTail = (text: string) => TAIL_MARKERS.test(text) || (tail?.(text) ?? false) || authorBoxHeading(text, null);
   if (neutral) {
     const language = furnitureOf(code);
-    const tail = tailMarkerOf(code);
-    isTail = (text) => TAIL_MARKERS.test(text) || (tail?.test(text) ?? false) || authorBoxHeading(text, code);
+    isTail = (text) => TAIL_MARKERS.test(text) || (tail?.(text) ?? false) || authorBoxHeading(text, code);
     for (let i = 0; i < infos.length; i++) infos[i] = describeLine(infos[i].text, true, language);
   }
   return { code, isTail };

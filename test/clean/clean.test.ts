@@ -1,6 +1,7 @@
 /** The cleaner on our own fixtures: one case per boilerplate class, metadata, hostile HTML, non-English and empty pages. */
 import { describe, expect, it } from 'vitest';
 import { cleanDocument, cleanText, detectFormat } from '../../shared/clean/index.ts';
+import { tailMarkerOf } from '../../shared/clean/languages.ts';
 
 const P1 =
   'The harbour authority said on Monday that the new breakwater would be finished by the end of next year, two years later than planned.';
@@ -517,5 +518,15 @@ describe('AUTHOR_BIO', () => {
     const quoted = 'Ingrid Solberg, who sailed on the first ferry, said the crossing took four hours.';
     expect(cleanText(['By Ingrid Solberg', quoted, P1, P2, P3].join('\n\n')).body.split('\n\n')[0]).toBe(quoted);
     expect(cleanText([P1, P2, P3, bio].join('\n\n')).body).toContain(bio);
+  });
+});
+
+describe('ANY_LANGUAGE_TAIL', () => {
+  it('a page whose language is not told ends at a comments or related heading of any language table', () => {
+    const anyTail = tailMarkerOf(null)!;
+    for (const heading of ['Kommentare', 'Commentaires', 'Comentarios (3)', 'Gerelateerd:']) expect(anyTail(heading), heading).toBe(true);
+    expect(anyTail('Das dritte Kapitel ist nun auch online.')).toBe(false);
+    expect(tailMarkerOf('de')!('Kommentare')).toBe(true);
+    expect(tailMarkerOf('de')!('Commentaires')).toBe(false);
   });
 });
