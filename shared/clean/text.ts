@@ -56,9 +56,11 @@ function withoutAuthorBio(kept: string[], byline: string | null, removed: Remove
   if (!names.length || kept.length < 3) return kept;
   const bio = (p: string) =>
     p.split(/\s+/).length <= AUTHOR_BIO_MAX_WORDS && names.some((n) => p.startsWith(n) && AFTER_AUTHOR_NAME.test(p.slice(n.length)));
-  const out = kept.filter((p, i) => i < kept.length - 2 || !bio(p));
-  for (const p of kept) if (!out.includes(p)) removed.push({ text: p, reason: 'author bio' });
-  return out;
+  // Only the last two paragraphs are looked at: the rest of a long body is neither copied nor searched.
+  const last = kept.length - 2;
+  const bios = [last, last + 1].filter((i) => bio(kept[i]));
+  for (const i of bios) removed.push({ text: kept[i], reason: 'author bio' });
+  return bios.length ? kept.filter((_, i) => !bios.includes(i)) : kept;
 }
 
 /** Common ending of both paths: the body, and a reason when there is none. */
