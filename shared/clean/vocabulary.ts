@@ -318,8 +318,8 @@ export const FURNITURE: FurniturePattern[] = [
     'Related video',
     new RegExp(
       [
-        String.raw`^(?:(?:related|more|latest|featured|top|recommended|trending|popular) (?:videos?|podcasts?|audio|clips?|video clips?)`,
-        String.raw`|watch(?: the)?(?: full| latest)? (?:video|clip|report|interview)|(?:watch|listen) (?:now|here|live)`,
+        `^(?:(?:related|more|latest|featured|top|recommended|trending|popular) (?:videos?|podcasts?|audio|clips?|video clips?)`,
+        `|watch(?: the)?(?: full| latest)? (?:video|clip|report|interview)|(?:watch|listen) (?:now|here|live)`,
         String.raw`|(?:watch|listen) ?[·•|:-]? ?\d{1,2}:\d{2}(?::\d{2})?(?: ?min(?:utes?)?)?) ?[.:!›»]?$`,
       ].join(''),
       'i',

@@ -3,7 +3,7 @@
  * lexicons (casualty, increase/decrease, request/assist, shutdown/blackout, …), with entities as single tokens.
  * Case, quote marks, punctuation, word order and inflection fall away; negation is kept apart as polarity.
  */
-import { DEMONYM, NUMBER_WORDS as LEXICON_NUMBERS, NO_COMMENT, PHRASAL_VERBS, REFUSAL } from '../lexicon/english.ts';
+import { DEMONYM, NUMBER_WORDS as LEXICON_NUMBERS, NO_COMMENT, PHRASAL_VERBS, parseNumber, REFUSAL } from '../lexicon/english.ts';
 import { paraphraseOf } from '../lexicon/wordnet.ts';
 import type { Claim } from '../types.ts';
 
@@ -242,13 +242,11 @@ const MARKS = /\p{M}+/gu;
 const HAS_NON_ASCII = /[^\u0000-\u007f]/;
 const withoutMarks = (text: string) => (HAS_NON_ASCII.test(text) ? text.normalize('NFD').replace(MARKS, '').normalize('NFC') : text);
 
-/** "thirty-two" = "32": a compound number word reads as its digits, as "five" does. */
-const COMPOUND_NUMBER = /^([a-z]+ty)-([a-z]+)$/;
+/** "thirty-two" = "32": a compound number word reads as its digits, as "five" does (the lexicon's parseNumber). */
+const COMPOUND_NUMBER = /^[a-z]+ty-[a-z]+$/;
 function compoundNumber(w: string): string | undefined {
-  const m = COMPOUND_NUMBER.exec(w);
-  const tens = m ? LEXICON_NUMBERS[m[1]] : undefined;
-  const unit = m ? LEXICON_NUMBERS[m[2]] : undefined;
-  return tens !== undefined && unit !== undefined && unit < 10 ? String(tens + unit) : undefined;
+  const n = COMPOUND_NUMBER.test(w) ? parseNumber(w) : null;
+  return n !== null && n % 10 !== 0 ? String(n) : undefined;
 }
 
 export function contentWords(text: string, dropNames = true): string[] {

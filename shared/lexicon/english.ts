@@ -587,10 +587,10 @@ export const REFUSAL = new RegExp(
 export const NO_COMMENT = new RegExp(
   String.raw`\b(?:(?:declined|declines|declining|refused|refuses|refusing|chose not|did not|didn['’]t|would not|` +
     String.raw`wouldn['’]t|does not|doesn['’]t|has not|have not|had not)\s(?:immediately\s)?(?:to\s)?(?:comment(?:ed)?|` +
-    String.raw`respond(?:ed)?|repl(?:y|ied)|speak|spoken|testif(?:y|ied)|say anything|said anything|answer questions|` +
+    `respond(?:ed)?|repl(?:y|ied)|speak|spoken|testif(?:y|ied)|say anything|said anything|answer questions|` +
     String.raw`address (?:the\s)?(?:court|judge|jury|hearing|media|press|reporters)|` +
     String.raw`(?:make|made|give|given) (?:a\s|an\s|any\s)?(?:public\s)?(?:statement|comment|remark|interview)s?)|` +
-    String.raw`(?:remained|kept|stayed|was|were) silent|said nothing|declined comment|` +
+    `(?:remained|kept|stayed|was|were) silent|said nothing|declined comment|` +
     String.raw`(?:made|gave|offered|had) no (?:statement|comment|remarks?)|could not be reached for comment)\b`,
   'gi',
 );
@@ -679,6 +679,23 @@ export const NUMBER_WORDS: Record<string, number> = {
   hundred: 100,
   dozen: 12,
 };
+const ALL_DIGITS = /^[\d.,]+$/;
+/** Number words that multiply what comes before them ("two hundred", "two dozen"); the others add ("twenty-six"). */
+const MULTIPLYING_WORDS = new Set([100, 12]);
+
+/** A number written in digits or words ("1,200", "twenty-six", "two hundred"); null when a part is no number word. */
+export function parseNumber(raw: string): number | null {
+  const text = raw.toLowerCase().trim();
+  if (ALL_DIGITS.test(text)) return Number(text.replace(/,/g, ''));
+  const parts = text.split(/[- ]+/).filter((p) => p !== 'and');
+  let value = 0;
+  for (const p of parts) {
+    const n = NUMBER_WORDS[p];
+    if (n === undefined) return null;
+    value = MULTIPLYING_WORDS.has(n) ? (value || 1) * n : value + n;
+  }
+  return value;
+}
 
 /** Vague quantities: a range, never a false exact number. */
 export const VAGUE: Array<[RegExp, number, number]> = [

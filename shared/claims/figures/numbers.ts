@@ -34,22 +34,7 @@ export const FIGURE_RE = new RegExp(
   'gi',
 );
 
-const ALL_DIGITS = /^[\d.,]+$/;
-/** Number words that multiply what comes before them ("two hundred", "two dozen"); the others add ("twenty-six"). */
-const MULTIPLYING_WORDS = new Set([100, 12]);
-
-export function parseNumber(raw: string): number | null {
-  const text = raw.toLowerCase().trim();
-  if (ALL_DIGITS.test(text)) return Number(text.replace(/,/g, ''));
-  const parts = text.split(/[- ]+/).filter((p) => p !== 'and');
-  let value = 0;
-  for (const p of parts) {
-    const n = NUMBER_WORDS[p];
-    if (n === undefined) return null;
-    value = MULTIPLYING_WORDS.has(n) ? (value || 1) * n : value + n;
-  }
-  return value;
-}
+export { parseNumber } from '../../lexicon/english.ts';
 
 /** Qualifiers that make a lower bound ("at least 18" → [18, ∞)) or an upper bound ("up to 40" → [0, 40]). */
 const LOWER_BOUND = /at least|more than|over|upwards of|no fewer than|just over/;
