@@ -93,10 +93,13 @@ function toText(pieces: Pieces): string {
   return flatten(pieces, []).join('');
 }
 
-/** The UTF-8 bytes of toText(pieces), in a buffer of their exact size. */
-function toBytes(pieces: Pieces): Uint8Array {
+/**
+ * The UTF-8 bytes of toText(pieces), in a buffer of their exact size: a page's in one of its own, an item's few hundred
+ * bytes (`pooled`) from Node's shared pool.
+ */
+function toBytes(pieces: Pieces, pooled = false): Uint8Array {
   const size = writeInto(0, pieces);
-  const bytes = Buffer.allocUnsafeSlow(size);
+  const bytes = pooled ? Buffer.allocUnsafe(size) : Buffer.allocUnsafeSlow(size);
   scratch.copy(bytes, 0, 0, size);
   return bytes;
 }
@@ -160,33 +163,18 @@ interface Remembered<T extends object> {
   (item: T): Uint8Array;
   known: (item: T) => Uint8Array | undefined;
 }
-function remembered<T extends object>(render: (item: T) => string): Remembered<T> {
-  const renderings = keptOn<Uint8Array>('rendering');
-  const rendering = (item: T) => {
-    let bytes = renderings.get(item);
-    // Buffer.from, not TextEncoder: an item's few hundred bytes come from Node's shared pool, not an ArrayBuffer of
-    // their own each. A document renders ~40 items three ways; young collections were about a third of what the
-    // dossier cost, and a buffer of its own per rendering added to them.
-    if (bytes === undefined) renderings.set(item, (bytes = Buffer.from(render(item), 'utf8')));
-    return bytes;
-  };
+function rememberedBytes<T extends object>(name: string, bytesOf: (item: T) => Uint8Array): Remembered<T> {
+  const renderings = keptOn<Uint8Array>(name);
+  const rendering = (item: T) => renderings.get(item) ?? renderings.set(item, bytesOf(item));
   return Object.assign(rendering, { known: (item: T) => renderings.get(item) });
 }
-
-/** As `remembered`, for a rendering made as pieces (written as bytes, as toBytes does, into a buffer of the pool). */
-function rememberedPieces<T extends object>(render: (item: T) => Pieces): Remembered<T> {
-  const renderings = keptOn<Uint8Array>('json');
-  const rendering = (item: T) => {
-    let bytes = renderings.get(item);
-    if (bytes === undefined) {
-      const size = writeInto(0, render(item));
-      bytes = Buffer.allocUnsafe(size);
-      scratch.copy(bytes, 0, 0, size);
-      renderings.set(item, bytes);
-    }
-    return bytes;
-  };
-  return Object.assign(rendering, { known: (item: T) => renderings.get(item) });
+/**
+ * A rendering made as text. Buffer.from, not TextEncoder: an item's few hundred bytes come from Node's shared pool, not
+ * an ArrayBuffer of their own each. A document renders ~40 items three ways; young collections were about a third of
+ * what the dossier cost, and a buffer of its own per rendering added to them.
+ */
+function remembered<T extends object>(render: (item: T) => string): Remembered<T> {
+  return rememberedBytes<T>('rendering', (item) => Buffer.from(render(item), 'utf8'));
 }
 
 const SECTIONS = ['facts', 'figures', 'disputes', 'quotations', 'entities', 'sources'] as const;
@@ -241,7 +229,7 @@ function itemJsonPieces(item: object): Pieces {
 }
 /** `"key":`, for the few keys items have. */
 const keyJson = memo((key: string) => `${JSON.stringify(key)}:`);
-const itemJson = rememberedPieces(itemJsonPieces);
+const itemJson = rememberedBytes<object>('json', (item) => toBytes(itemJsonPieces(item), true));
 
 /**
  * `JSON.stringify(d)`, byte for byte, from the items' remembered JSON: keys in the object's own order, a key whose
