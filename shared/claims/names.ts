@@ -7,7 +7,7 @@
  * Arabic, Turkish, Yoruba and Korean names that general-purpose taggers miss, at well under a millisecond per
  * sentence.
  */
-import { barrelPart, sameEntity } from '../entities/index.ts';
+import { barrelPart, rolesConflict, sameEntity } from '../entities/index.ts';
 import { companyShortName, foldWord, hasGivenName, isPublicationHead, nameParts, orgKey } from '../entities/names.ts';
 import type { DocumentEntity, EntityKind } from '../types.ts';
 import {
@@ -43,6 +43,8 @@ export interface Mention {
   gender?: Gender;
   /** An acronym in brackets right after a name ("… Agency (KMA)"): the name it stands for. */
   aliasOf?: string;
+  /** A surname as written with its titles ("Mr Dufresne", "Prime Minister Okafor"): a spelling of the person (TITLED_VARIANT). */
+  titled?: string;
   /** A person only because the name is unfamiliar words in capitals: no title, role, nor anything else said so. */
   byDefault?: boolean;
   /**
@@ -733,12 +735,27 @@ function mentionOf(sentence: string, tokens: Token[], sentenceStart: boolean, ru
   const surface = nameWords.length === 1 && isPublicationHead(clean) && THE_BEFORE.test(before) ? `the ${clean}` : clean;
   const mention: Mention = { surface, kind, roles, affiliation, start, end };
   if (gender && kind === 'person') mention.gender = gender;
+  const titled = titledSurname(tokens, clean);
+  if (titled && kind === 'person') mention.titled = titled;
   if (byDefault && kind === 'person' && !roles.length) {
     mention.byDefault = true;
     const cue = orgCue(after);
     if (cue) mention.orgCue = cue;
   }
   return mention;
+}
+
+/**
+ * TITLED_VARIANT: a surname written with titles only ("Mr Dufresne", "Mr. Dufresne", "Dr Halvorsen", "President
+ * Dufresne", "Prime Minister Okafor") is how the text names the person, and readers (and the report's variants) know
+ * them by it; kept as written when every word before the surname is a title the entity matcher drops too (TITLES), so
+ * the titled spelling never reads as a full name ("Former President Dufresne" is not kept: "Former" reads as a name).
+ */
+function titledSurname(tokens: Token[], surname: string): string | undefined {
+  const written = tokens.map((t) => t.w).join(' ');
+  if (written === surname || surname.includes(' ')) return undefined;
+  const parts = nameParts(written);
+  return !parts.first && parts.tokens.length === 1 && parts.last === nameParts(surname).last ? written : undefined;
 }
 
 /**
@@ -775,6 +792,8 @@ interface DocPerson {
   first: number;
   last: number;
   gender?: Gender | null;
+  /** Roles written with the person's full names, wherever in the document (for TITLE_ROLE_CONFLICT). */
+  fullRoles: string[];
 }
 
 function surnameKeys(name: string): string[] {
@@ -816,6 +835,7 @@ export function documentEntities(mentions: Mention[]): { entities: DocumentEntit
     if (!target) return;
     entityOfMention.set(m, target);
     if (!target.variants.includes(m.surface)) target.variants.push(m.surface);
+    if (m.titled && target.kind === 'person' && !target.variants.includes(m.titled)) target.variants.push(m.titled);
     for (const r of m.roles) if (!target.roles.includes(r)) target.roles.push(r);
     // The affiliation in a title ("New York Gov. Kathy Hochul", "Foreign Ministry spokesperson Lena Varga") is an
     // entity of its own, of the kind its words say.
@@ -861,12 +881,13 @@ function peopleNamedInFull(mentions: Mention[]): { people: DocPerson[]; personOf
       ),
     );
     if (!p) {
-      p = { entity: { name: m.surface, kind: 'person', variants: [], roles: [] }, keys: new Set(), first: i, last: -1 };
+      p = { entity: { name: m.surface, kind: 'person', variants: [], roles: [] }, keys: new Set(), first: i, last: -1, fullRoles: [] };
       people.push(p);
     }
     if (!p.entity.variants.includes(m.surface)) p.entity.variants.push(m.surface);
     for (const k of surnameKeys(m.surface)) p.keys.add(k);
     p.gender = mergeGender(p.gender, m.gender);
+    p.fullRoles.push(...m.roles);
     personOf.set(m, p);
   });
   return { people, personOf };
@@ -920,7 +941,11 @@ function entityOfMentionAt(m: Mention, i: number, found: DocumentSoFar): Documen
     return addEntity(entities, full.entity);
   }
   if (m.kind === 'person' || m.kind === 'other') {
-    const person = m.aliasOf ? undefined : bareSurname(m, i, found.people);
+    const named = new Set(found.people.map((p) => p.entity));
+    const apart = entities.find((e) => !named.has(e) && e.kind === 'person' && e.variants.includes(m.surface));
+    const person = m.aliasOf ? undefined : bareSurname(m, i, found.people, apart !== undefined);
+    // A surname that is none of the document's people named in full: an entity of its own, never theirs.
+    if (person === APART) return apart ?? addEntity(entities, { name: m.surface, kind: 'person', variants: [], roles: [] });
     if (person) {
       person.last = i;
       person.gender = mergeGender(person.gender, m.gender);
@@ -1020,15 +1045,24 @@ function organisationsByCue(mentions: Mention[]): void {
   }
 }
 
-/** The person a surname alone refers to, or none (see documentEntities). */
-function bareSurname(m: Mention, i: number, people: DocPerson[]): DocPerson | undefined {
+/** A titled surname that may be, or cannot be, one of the people of its surname: it is kept apart from them. */
+const APART = 'apart';
+
+/** The person a surname alone refers to, none, or APART (see documentEntities). */
+function bareSurname(m: Mention, i: number, people: DocPerson[], apartSoFar: boolean): DocPerson | typeof APART | undefined {
   const parts = nameParts(m.surface);
   if (parts.tokens.length !== 1) return undefined;
   const key = parts.tokens[0];
   // "J. Smith": the initial must fit the given name.
   const initial = m.surface.match(/^([\p{Lu}])\.\s/u)?.[1];
   const fits = (p: DocPerson) => !initial || p.entity.variants.some((v) => foldWord(v.split(/\s+/)[0]).startsWith(foldWord(initial)));
-  let pool = people.filter((p) => p.keys.has(key) && fits(p));
+  // TITLE_ROLE_CONFLICT: "President Sadykov" is not the court's chairman Erlan Sadykov, whatever the surname says.
+  const bearers = people.filter((p) => p.keys.has(key) && fits(p));
+  let pool = bearers.filter((p) => !rolesConflict(m.roles, p.fullRoles));
+  if (bearers.length && !pool.length) return APART;
+  // SURNAME_REFERS_BACK: "Mr Sadykov" after "President Sadykov" was kept apart is that president, not the Erlan
+  // Sadykov the document names only later.
+  if (apartSoFar && pool.every((p) => p.first > i)) return APART;
   // No one has it as a family name: the one person whose name has it as another part — a two-part name written
   // family-first without a hyphen ("Wu" for "Wu Tianming"), a first surname or a by-name ("García" for "Gabriel
   // García Márquez", "Lula" for "Luiz Inácio Lula da Silva").
@@ -1053,6 +1087,9 @@ function bareSurname(m: Mention, i: number, people: DocPerson[]): DocPerson | un
     const fits = pool.filter((p) => p.entity.roles.some((r) => m.roles.some((x) => r === x || r.endsWith(` ${x}`) || x.endsWith(` ${r}`))));
     if (fits.length) pool = fits;
   }
+  // TITLE_GENDER_AMBIGUOUS: "Mr Dufresne" after Alain and Marie Dufresne, with nothing saying who is a man, is either
+  // of them: the nearest would be a guess (and would then give Marie his gender), so it joins neither.
+  if (pool.length > 1 && m.gender && !pool.some((p) => p.gender === m.gender)) return APART;
   if (pool.length > 1) pool = [pool.reduce((a, b) => (b.last > a.last ? b : a))];
   return pool[0];
 }

@@ -73,7 +73,7 @@ function rolesOverlap(ra: string[], rb: string[]): boolean {
 }
 
 /** Two specific, different roles ("president" vs "foreign minister") are evidence of two people. */
-function rolesConflict(a: string[], b: string[]): boolean {
+export function rolesConflict(a: string[], b: string[]): boolean {
   let ra = specificRoles(a);
   let rb = specificRoles(b);
   const posts = (roles: string[]) => roles.filter((r) => !RANKS.test(r));

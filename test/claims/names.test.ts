@@ -162,6 +162,38 @@ describe('one surname, two people in one document', () => {
     ].join('\n\n');
     expect(speakers(body)).toEqual(['Kim Ha-eun', null, 'Kim Ha-eun']);
   });
+
+  it('TITLE_ROLE_CONFLICT and SURNAME_REFERS_BACK: "President X" is not the judge of that surname, nor is the "Mr X" after it', () => {
+    const body = [
+      'Voters in Merrow backed President Haldane for a third term.',
+      '“We have won,” Mr Haldane said on Monday.',
+      "The tribunal's presiding judge, Petra Haldane, said the count would be checked.",
+    ].join('\n\n');
+    const { claims, entities } = extractClaims(body);
+    expect(claims.map((c) => c.speaker)).toEqual([null, 'Haldane', 'Petra Haldane']);
+    const judge = entities.find((e) => e.name === 'Petra Haldane')!;
+    expect(judge.variants).not.toContain('President Haldane');
+    expect(judge.variants).not.toContain('Mr Haldane');
+    expect(entities.find((e) => e.name === 'Haldane')?.variants).toEqual(['Haldane', 'President Haldane', 'Mr Haldane']);
+  });
+
+  it('TITLE_GENDER_AMBIGUOUS: a Mr or Mrs between two people of one surname whose genders nobody gave joins neither', () => {
+    const body = [
+      'Tomas Brevik and Ilse Brevik founded the bakery in Norhavn.',
+      '“We will open again in spring,” Mr Brevik said.',
+      '“The ovens were ruined,” Mrs Brevik said.',
+    ].join('\n\n');
+    const { claims, entities } = extractClaims(body);
+    expect(claims.map((c) => c.speaker)).toEqual([null, 'Brevik', 'Brevik']);
+    for (const full of ['Tomas Brevik', 'Ilse Brevik']) {
+      const e = entities.find((x) => x.name === full)!;
+      expect(e.variants).not.toContain('Mr Brevik');
+      expect(e.variants).not.toContain('Mrs Brevik');
+    }
+    // Once a pronoun says she is a woman, Mr is the other one.
+    const told = body.replace('founded the bakery in Norhavn.', 'founded the bakery in Norhavn.\n\nIlse Brevik said she baked at dawn.');
+    expect(speakers(told).slice(2)).toEqual(['Tomas Brevik', 'Ilse Brevik']);
+  });
 });
 
 describe('places, peoples and organisations', () => {
@@ -268,6 +300,22 @@ describe('places, peoples and organisations', () => {
 });
 
 describe('titles before and after names', () => {
+  it('TITLED_VARIANT: keeps "Mr X", "Mr. X", "Dr X", "President X" and "Prime Minister X" among the person\'s spellings', () => {
+    const body = [
+      'Oskar Lindqvist toured the harbour on Monday.',
+      'Mr Lindqvist said the quay had held. Later Mr. Lindqvist met engineers.',
+      'Dr Lindqvist, a geologist by training, said the rock was sound.',
+      'President Lindqvist thanked the crews. Prime Minister Lindqvist, as some papers called him, left at noon.',
+    ].join('\n\n');
+    const e = extractClaims(body).entities.find((x) => x.name === 'Oskar Lindqvist')!;
+    expect(e.variants).toEqual(
+      expect.arrayContaining(['Mr Lindqvist', 'Mr. Lindqvist', 'Dr Lindqvist', 'President Lindqvist', 'Prime Minister Lindqvist']),
+    );
+    // A title the entity matcher does not drop would read as a given name: such a spelling is not kept.
+    const former = extractClaims('Oskar Lindqvist toured the harbour. Former President Lindqvist said the quay held.').entities;
+    expect(former.flatMap((x) => x.variants)).not.toContain('Former President Lindqvist');
+  });
+
   it('keeps the tense of a role out of the affiliation, and a place affiliation a place', () => {
     const former = extractClaims('Former Mayor Olavo Reis da Cunha said the port was safe.').entities;
     expect(former.map((e) => [e.name, e.kind, e.roles])).toEqual([['Olavo Reis da Cunha', 'person', ['former mayor']]]);
