@@ -90,6 +90,7 @@ function quotesIn(text: string): QuoteSpan[] {
   // PLURAL_POSSESSIVE: nor does one after a plural before a lower-case word ("a lot of farmers’ money and …"),
   // unless no mark closes later ("called the plan ‘a gift to the developers’ in a speech").
   if (!spans.length) spans.push(...singleQuoted(text));
+  if (!spans.length) spans.push(...straightSingleQuoted(text));
   // A quoted single letter inside a name ("Nuts "N" Bolts") is part of the name, not a quotation.
   return spans.filter((s) => s.words.length > 0 && !/^\p{Lu}$/u.test(s.words));
 }
@@ -116,6 +117,52 @@ function singleQuoted(text: string): QuoteSpan[] {
     let fallback = -1;
     for (let j = text.indexOf('’', i + 4); j >= 0 && j < stop; j = text.indexOf('’', j + 1)) {
       if (j + 1 < text.length && !AFTER_CLOSE.test(text[j + 1])) continue;
+      if (fallback < 0) fallback = j;
+      if (text[j - 1] !== 's' || !POSSESSIVE_AFTER.test(text.slice(j + 1, j + 40))) {
+        close = j;
+        break;
+      }
+    }
+    const at = close >= 0 ? close : fallback;
+    if (at < 0) continue;
+    spans.push({
+      start: i,
+      end: at + 1,
+      words: text
+        .slice(i + 1, at)
+        .trim()
+        .replace(/[,.;:]+$/, ''),
+    });
+    i = at;
+  }
+  return spans;
+}
+
+/**
+ * Words written with a leading apostrophe for letters left out: no quotation opens there ("rock 'n' roll", "'em",
+ * "'til", "'tis").
+ */
+const ELIDED = /^(?:n|em|til|tis|twas|cause|round|bout)\b/i;
+const LETTER = /\p{L}/u;
+
+/**
+ * STRAIGHT_SINGLE_QUOTES: British style quotes in straight single marks when no other marks are used ("The minister
+ * said 'the worst is behind us' after the flood"). A mark opens a quotation at a word's start before a letter (not
+ * "the '90s", not an elision), and closes it at the end of a word: an apostrophe inside a word ("don't", "Okafor's")
+ * is neither, and a plural possessive before a lower-case word ("the crews' boats") does not close. Each stretch
+ * between two opening marks is read once: linear.
+ */
+function straightSingleQuoted(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const opens = (i: number) =>
+    (i === 0 || OPENS_SINGLE.test(text[i - 1])) && LETTER.test(text[i + 1] ?? '') && !ELIDED.test(text.slice(i + 1, i + 7));
+  for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
+    if (!opens(i)) continue;
+    let close = -1;
+    let fallback = -1;
+    for (let j = text.indexOf("'", i + 4); j >= 0; j = text.indexOf("'", j + 1)) {
+      if (opens(j)) break;
+      if (/\s/.test(text[j - 1]) || (j + 1 < text.length && !AFTER_CLOSE.test(text[j + 1]))) continue;
       if (fallback < 0) fallback = j;
       if (text[j - 1] !== 's' || !POSSESSIVE_AFTER.test(text.slice(j + 1, j + 40))) {
         close = j;

@@ -538,6 +538,27 @@ describe('single quotation marks and lower-case roles', () => {
     expect(d.quote).toBe('a gift to the developers');
   });
 
+  it('STRAIGHT_SINGLE_QUOTES: reads a quotation in straight single marks, attributed like a double-quoted one', () => {
+    const [c] = claimsOf("Harbour master Lene Aasgaard said 'the worst of the storm is over' after the tide turned.");
+    expect(c.quote).toBe('the worst of the storm is over');
+    expect(c.speaker).toBe('Lene Aasgaard');
+    const [d] = claimsOf("'We will open the quay again by Friday,' Lene Aasgaard told reporters.");
+    expect(d.quote).toBe('We will open the quay again by Friday');
+    expect(d.speaker).toBe('Lene Aasgaard');
+    // Two quotations in one sentence, the first a single word.
+    const [e] = claimsOf("Lene Aasgaard praised the 'grit' of the pilots, saying 'nobody slept for three nights'.");
+    expect(e.quote).toBe('grit … nobody slept for three nights');
+  });
+
+  it('STRAIGHT_SINGLE_QUOTES: apostrophes are no quotation marks', () => {
+    for (const text of [
+      "The pilots' boats don't leave before dawn, the harbour office said on Monday.",
+      "Aasgaard's crews have repaired the quay of the '80s with rock 'n' roll on the radio.",
+      "The fishermen's nets and the pilots' ropes were lost in the storm, officials said.",
+    ])
+      expect(claimsOf(text)[0].quote, text).toBeNull();
+  });
+
   it('a role in lower case right before a name is that person\'s role, so "the mayor said" finds them', () => {
     const body =
       'Fire spokesman Anton Weiss said the wind had dropped.\n\nIn the village, mayor Ilse Weiss, no relation to the ' +
