@@ -187,6 +187,13 @@ function onePhrasalVerb(text: string): string {
   return out;
 }
 
+/** "the remains of 12 people", "remains of at least nine victims": a count of bodies (REMAINS_AS_BODIES). */
+const REMAINS_OF_PEOPLE = new RegExp(
+  String.raw`\bremains of (?=(?:the |at least |some |about |nearly |more than |another )?(?:\d|victims\b|people\b|` +
+    String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b))`,
+  'g',
+);
+
 export function foldText(text: string): string {
   return onePhrasalVerb(
     text
@@ -199,6 +206,9 @@ export function foldText(text: string): string {
       .replace(/\b(told|ordered|asked|urged|forced) to (leave|flee) (their |his |her )?homes?\b/g, 'ordered evacuate')
       .replace(/\b(leave|left|flee|fled) (their |his |her )?homes?\b/g, 'evacuate')
       .replace(/shut(s|ting)? down/g, 'shutdown')
+      // REMAINS_AS_BODIES: "eight sets of human remains", "the remains of 12 people" are bodies ("eight more bodies").
+      .replace(/\b(?:sets? of )?human remains\b|\bsets? of remains\b/g, 'bodies')
+      .replace(REMAINS_OF_PEOPLE, 'bodies of ')
       // "declined to address the court", "did not make a statement": one token for keeping silent (lexicon NO_COMMENT).
       .replace(NO_COMMENT, ` ${KEPT_SILENT} `)
       // Times: "06:00", "6 a.m.", "6 in the morning" read alike.

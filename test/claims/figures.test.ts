@@ -22,6 +22,12 @@ describe('what is counted: the outcome before the number, and the subject before
     expect(abouts('Police detained 40 students and three teachers after the march.')).toEqual(['students arrested', 'teachers arrested']);
   });
 
+  it('REMAINS_AS_BODIES: sets of human remains, and the remains of people, count bodies', () => {
+    expect(abouts('Six new sets of human remains were found in the quarry on Sunday.')).toEqual(['bodies']);
+    expect(abouts('Divers recovered the remains of at least 14 passengers from the hull.')).toEqual(['bodies']);
+    expect(abouts('Divers recovered 14 passengers from the hull.')).toEqual(['passengers']);
+  });
+
   it('NATIONALITY_AFTER: a nationality said after the count is the counted people\'s ("14 passengers were Norwegian")', () => {
     expect(abouts('Officials said 14 of the passengers were Norwegian.')).toEqual(['norwegian passengers']);
     expect(abouts('The ferry carried 14 passengers, the operator said.')).toEqual(['passengers']);

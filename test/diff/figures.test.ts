@@ -32,6 +32,23 @@ describe('updates of the same quantity, however it is written', () => {
     expect(f.explanation).toBe('people killed: 41 → at least 60 (source-1.txt)');
   });
 
+  it('REMAINS_AS_BODIES: remains found corroborate bodies found, and update a count of bodies', () => {
+    const same = one(claim('Six new sets of human remains were found in the quarry on Sunday.', []), [
+      stored('Six more bodies were found in the quarry on Sunday.', 1, []),
+    ]);
+    expect(same.type).toBe('corroborated');
+    const more = one(claim('Divers have now recovered the remains of 14 people from the quarry.', []), [
+      stored('Divers have now recovered nine bodies from the quarry.', 1, []),
+    ]);
+    expect(more.type).toBe('updated');
+    expect(more.explanation).toBe('bodies: 9 → 14 (source-1.txt)');
+    // Few words besides: the remains of people are bodies in the words compared too.
+    const few = one(claim('The remains of 12 people were recovered on Monday.', []), [
+      stored('Twelve bodies were recovered on Monday.', 1, []),
+    ]);
+    expect(few.type).toBe('corroborated');
+  });
+
   it('a specific counted noun in other words ("rescue workers", "rescue personnel") is compared too', () => {
     const f = one(claim('The number of rescue personnel on the island more than doubled over the week, to about 2,100.', []), [
       stored('By noon, more than 900 rescue workers had reached the coast.', 1, []),

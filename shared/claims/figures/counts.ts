@@ -129,6 +129,15 @@ function fromPrev(r: FigureReading, noun: string | null, outcome: string | null)
   return { noun, outcome };
 }
 
+/**
+ * REMAINS_AS_BODIES: "eight new sets of human remains were found" and "the remains of 12 people were recovered" count
+ * bodies, as "eight more bodies were found" does: the sets, and the people whose remains they are, are not what is
+ * counted.
+ */
+const SETS_OF_REMAINS = /^\s+(?:(?:new|more|further|additional|other)\s+)?sets?\s+of\s+(?:human\s+)?remains\b/i;
+const REMAINS_OF = /\bremains\s+of\s+(?:the\s+|some\s+|at\s+least\s+|about\s+|nearly\s+|more\s+than\s+|another\s+)?$/i;
+const REMAINS_OF_WHOM = /^(?:people|persons|victims|men|women|children|passengers|miners|workers|soldiers|migrants|crew)$/;
+
 /** A count: the counted noun and its outcome; null when nothing is counted (a bare number is no figure claim). */
 export function readCount(r: FigureReading): Counted | null {
   const countedText = (r.vague || r.scaleWord ? r.after.replace(OF_AFTER_VAGUE, ' ') : r.after.replace(PARTITIVE_OF, ' '))
@@ -142,6 +151,10 @@ export function readCount(r: FigureReading): Counted | null {
   const sentHome = SENT_HOME.test(np.rest);
   let outcome = n?.outcome ?? np.outcome ?? (inPlacePhrase ? null : outcomeAfter(np.rest)) ?? (sentHome ? null : outcomeBefore(r.pre));
   let noun = n?.noun ?? r.pt.match(NAMED_BEFORE)?.[1]?.toLowerCase() ?? null;
+  if (SETS_OF_REMAINS.test(r.after) || (REMAINS_OF.test(r.pt) && REMAINS_OF_WHOM.test(noun?.split(' ').pop() ?? ''))) {
+    noun = 'bodies';
+    outcome = null;
+  }
   if (!noun) ({ noun, outcome } = countedByLevelVerb(r, outcome) ?? { noun, outcome });
   ({ noun, outcome } = fromPrev(r, noun, outcome));
   const nationality = np.rest.match(NATIONALITY_AFTER)?.[1]?.toLowerCase();
