@@ -51,6 +51,11 @@ export interface LineInfo {
   item?: boolean;
   /** Text: set right under the line above, without the blank line the page puts between its blocks (a list's items). */
   tight?: boolean;
+  /**
+   * Text: a line of a box of other stories set inside the article (markRelatedBoxes): it neither ends the article (its
+   * label) nor counts against it when the article is looked for.
+   */
+  boxed?: boolean;
 }
 
 /** A word: letters and digits, with the combining marks that scripts such as Devanagari and Thai write vowels with. */
@@ -535,6 +540,7 @@ function findArticle(
   const page = title ? null : pageTitle(infos);
   markHeadlineStacks(infos);
   markBulletedHeadlines(infos);
+  markRelatedBoxes(infos, isTail);
   markArticleLists(infos, isTail);
   let run = densestRun(infos);
   const found = page?.strong ? { title: page.text, index: 0 } : run && !title ? findTitle(infos, run.from, page) : null;
@@ -706,6 +712,135 @@ function markBulletedHeadlines(lines: LineInfo[]): void {
   }
 }
 
+const STACKED = 'list of headlines (other stories)';
+/** A heading of readers' comments: it heads the comments, never a box of other stories set inside the article. */
+const COMMENTS_LABEL = /comment|coment|komment|discussion|conversation|repl(?:y|ies)\b/i;
+/** How far around a box its neighbouring prose is read (lines above, lines below): bounded work per box. */
+const BOX_CONTEXT_ABOVE = 30;
+const BOX_CONTEXT_BELOW = 8;
+
+/**
+ * RELATED_BOX_INSIDE (text path): a box of other stories' headlines set between two paragraphs of the article
+ * ("Related" / "Ferry fares to rise again in spring" / "New school opens after long delay" / the article goes on).
+ * Each headline is a short line without sentence punctuation, as a subheading is, and the box's label ("Related",
+ * "More on this story", "You may also like") is a heading that may end the article: taken for the end, it cut the
+ * rest of the article off, and its headlines broke a numbered list they were set in. A box is told from the
+ * article's own short lines by:
+ * - a label of other stories above its headlines, or, without one, `relatedBoxUnlabelledMinLines` headlines or more
+ *   (each of `loneLinkMinWords` words or more), just under a paragraph, none of which names two content words of the
+ *   paragraph above and the two below (a subheading names what its section is about; one word may be chance);
+ * - the article going on below it: a paragraph (two under a lone headline: a teaser's blurb is one) whose words the
+ *   prose above the box shares (another story shares a few per cent: `otherStoryMaxSharedWords`), or the next item
+ *   of a numbered list ("2) …" above, "3) …" below).
+ * Up to `relatedBoxMaxLines` headlines. A last line naming two content words of the paragraph under it is that
+ * paragraph's subheading and stays. The box's lines neither end the article nor count against it (`boxed`).
+ */
+function markRelatedBoxes(lines: LineInfo[], isTail: (text: string) => boolean): void {
+  const words = pageWords(lines).content;
+  const vocabulary = (from: number, to: number) => {
+    const set = new Set<string>();
+    for (let j = Math.max(0, from); j < Math.min(to, lines.length); j++)
+      if (isProse(lines[j])) for (const w of words(lines[j].text)) set.add(w);
+    return set;
+  };
+  // On the article's subject: two content words of the prose around it (one may be a chance match: "long", "high").
+  const onTopic = (l: LineInfo, set: Set<string>) => new Set(words(l.text).filter((w) => set.has(w))).size >= 2;
+  for (let i = 1; i < lines.length; i++) {
+    const label = boxLabel(lines[i], isTail);
+    const first = label ? i + 1 : i;
+    let end = first;
+    while (end < lines.length && end - first < T.relatedBoxMaxLines && boxHeadline(lines[end])) end++;
+    const b = nextArticleLine(lines, end);
+    if (b === null || end === first || !boxGoesOn(lines, i, b, label, end - first)) continue;
+    const above = vocabulary(i - BOX_CONTEXT_ABOVE, i);
+    if (!numberedAround(lines, i, b)) {
+      const after = vocabulary(b, b + BOX_CONTEXT_BELOW);
+      if (!above.size || shareOf(after, above, words, lines, b) <= T.otherStoryMaxSharedWords) continue;
+      if (!label) {
+        // The paragraph just above and the two below: a subheading names what they are about.
+        const around = new Set<string>();
+        for (const j of [previousArticleLine(lines, i), b, nextArticleLine(lines, b + 1)])
+          if (j !== null) for (const w of words(lines[j].text)) around.add(w);
+        const headlines = lines.slice(first, end);
+        if (headlines.length < T.relatedBoxUnlabelledMinLines || headlines.some((l) => l.words < T.loneLinkMinWords || onTopic(l, around)))
+          continue;
+      }
+    }
+    // SUBHEADING_AFTER_BOX: the box's last line naming two words of the paragraph under it heads that paragraph.
+    const next = new Set(words(lines[b].text));
+    // The stack rule may have taken it for a headline with the box's (four short lines in a row): it is a short line again.
+    for (; end - 1 > first && onTopic(lines[end - 1], next); end--) {
+      if (lines[end - 1].reason === STACKED) Object.assign(lines[end - 1], { cls: 'short', reason: null });
+    }
+    // Lines already set aside keep their reason ("related link", a stack of headlines).
+    for (let j = label ? i : first; j < end; j++) {
+      const reason = lines[j].cls === 'bad' ? lines[j].reason : 'related box (other stories inside the article)';
+      Object.assign(lines[j], { cls: 'bad', reason, boxed: true });
+    }
+    i = end - 1;
+  }
+}
+
+/** A box's label: a related-link label alone ("Related", "Read more") or a heading of other stories, not of comments. */
+function boxLabel(l: LineInfo, isTail: (text: string) => boolean): boolean {
+  return l.words <= 6 && !l.sentence && !COMMENTS_LABEL.test(l.text) && (linkLabelAlone(l) || isTail(l.text));
+}
+
+/** A headline in a box: headline-shaped (headlineLike), or already set aside as one of a stack of headlines. */
+function boxHeadline(l: LineInfo): boolean {
+  if (l.reason === STACKED) return true;
+  return l.cls !== 'good' && !l.listed && headlineLike(l) && l.words <= T.headlineStackMaxWords;
+}
+
+/** The first line at or after `i` that is not furniture, past at most two furniture lines (an ad label). */
+function nextArticleLine(lines: LineInfo[], i: number): number | null {
+  for (let j = i; j < lines.length && j <= i + 2; j++) if (lines[j].cls !== 'bad') return j;
+  return null;
+}
+
+/**
+ * The article above the box at `i` and below it from `b`: a numbered list it interrupts, or a paragraph below it and,
+ * for a box without a label, prose just above it (a labelled box may follow a subheading or a caption). Under one
+ * headline, a second paragraph: a list of teasers alternates a headline and its blurb, and its blurb is one paragraph.
+ */
+function boxGoesOn(lines: LineInfo[], i: number, b: number, label: boolean, headlines: number): boolean {
+  if (numberedAround(lines, i, b)) return true;
+  const a = previousArticleLine(lines, i);
+  const c = nextArticleLine(lines, b + 1);
+  const second = headlines > 1 || (c !== null && isProse(lines[c]));
+  return (label || (a !== null && isProse(lines[a]))) && lines[b].cls === 'good' && second;
+}
+
+/** The last line before `i` that is not furniture, past at most two furniture lines. */
+function previousArticleLine(lines: LineInfo[], i: number): number | null {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (lines[j].cls !== 'bad') return j;
+  return null;
+}
+
+/** Item n of a numbered list a few lines above `i` and item n + 1 at `b`. */
+function numberedAround(lines: LineInfo[], i: number, b: number): boolean {
+  const below = Number(COUNTED_ITEM.exec(lines[b].text)?.[1] ?? Number.NaN);
+  for (let j = i - 1; j >= 0 && j >= i - 1 - T.countedListMaxGap; j--) {
+    const n = Number(COUNTED_ITEM.exec(lines[j].text)?.[1] ?? Number.NaN);
+    if (!Number.isNaN(n)) return n + 1 === below;
+  }
+  return false;
+}
+
+/** Share of the content words of the prose from `b` (a few lines) that the set `above` holds. */
+function shareOf(after: Set<string>, above: Set<string>, words: (text: string) => string[], lines: LineInfo[], b: number): number {
+  let all = 0;
+  let shared = 0;
+  for (let j = b; j < Math.min(lines.length, b + BOX_CONTEXT_BELOW); j++) {
+    if (!isProse(lines[j])) continue;
+    for (const w of words(lines[j].text)) {
+      all++;
+      if (above.has(w)) shared++;
+    }
+  }
+  return after.size && all ? shared / all : 0;
+}
+
 /** A link that tells the reader what to do with a document of the article ("Read the harbour board's report"). */
 const READER_CALL = /^\s*(read|see|view|download|watch|listen to|explore|visit|find|get|check|learn|click|open|browse)\b/i;
 /** Ends as a sentence does (a headline has no full stop). */
@@ -758,10 +893,17 @@ function markHeadlineStacks(lines: LineInfo[]): void {
       end--;
       stops--;
     }
-    const n = end - i;
+    // STACK_STARTS_AFTER_PARAGRAPH: the same at its top: a first line that reads as a sentence with a full stop is the
+    // article's last line above the stack (a one-line quotation: "“We will rebuild,” the mayor said."), not a headline.
+    let start = i;
+    while (start < end - 1 && lines[start].sentence && FULL_STOP_END.test(lines[start].text)) {
+      start++;
+      stops--;
+    }
+    const n = end - start;
     const introduced = i > 0 && /:\s*$/.test(lines[i - 1].text);
     if (n >= T.headlineStackMinLines && stops * 3 <= n && !introduced) {
-      for (let j = i; j < end; j++) Object.assign(lines[j], { cls: 'bad', reason: 'list of headlines (other stories)' });
+      for (let j = start; j < end; j++) Object.assign(lines[j], { cls: 'bad', reason: 'list of headlines (other stories)' });
     }
     i = Math.max(end, i + 1);
   }
@@ -784,6 +926,8 @@ function markTeasers(lines: LineInfo[]): void {
 }
 
 const score = (l: LineInfo): number => {
+  // A box set inside the article (markRelatedBoxes) is neither the article nor a sign that it has ended.
+  if (l.boxed) return 0;
   // A counted list is the article's by its numbering: its items weigh as short paragraphs do.
   if (l.counted && l.cls !== 'good') return l.text.length * 0.5;
   if (l.listed && l.cls === 'short') return 0;
@@ -1065,7 +1209,10 @@ function selectArticle(
     // A share bar under the article ends it when what follows is another story (a column of promos, a feed): share
     // bars also stand under a lead, so only the change of subject decides, never the share of the article before it.
     const shareBar = lines[i].reason === 'share widget' && otherStoryAfter(lines, i, run.from, run.to, seen, words);
-    if (shareBar || (isTail(lines[i].text) && endsArticle(lines, i, run.from, run.to, seen, articleChars, T.tailAfterShareText, words))) {
+    if (
+      shareBar ||
+      (isTail(lines[i].text) && !lines[i].boxed && endsArticle(lines, i, run.from, run.to, seen, articleChars, T.tailAfterShareText, words))
+    ) {
       end = i - 1;
       lines[i].reason ??= 'related links / comments tail';
       for (let j = i + 1; j <= run.to; j++) lines[j].reason ??= 'related links / comments tail';
@@ -1257,6 +1404,10 @@ function markCountedLists(lines: LineInfo[], isTail: (text: string) => boolean):
  * those are a box of other stories, and the short line under them is one of its items.
  */
 function paragraphAbove(lines: LineInfo[], i: number, from: number, isTail: (text: string) => boolean): LineInfo | undefined {
+  // A box of other stories set inside the article (markRelatedBoxes) stands between a subheading and its paragraph.
+  let box = i - 1;
+  while (box >= from && lines[box].boxed) box--;
+  if (box < i - 1) return box >= from && !lines[box].boxed ? lines[box] : undefined;
   const above = lines[i - 1];
   if (i - 1 < from || above.cls !== 'bad') return above;
   if (INTRODUCES.test(above.text) || isTail(above.text) || linkLabelAlone(above) || i - 2 < from) return undefined;

@@ -96,6 +96,13 @@ export interface Thresholds {
   /** Text: this many headline-shaped lines in a row (each at most this many words) are a list of other stories. */
   headlineStackMinLines: number;
   headlineStackMaxWords: number;
+  /**
+   * Text: a box of other stories set between two paragraphs holds at most this many headlines (sites print three to
+   * six); a longer run of short lines is a list or a stack, left to the rules for those.
+   */
+  relatedBoxMaxLines: number;
+  /** …without a label above it, at least this many headlines, each of at least `loneLinkMinWords` words. */
+  relatedBoxUnlabelledMinLines: number;
 
   /**
    * English prose has at least this share of English function words (it has 30–50%); below it, a page whose own
@@ -204,6 +211,8 @@ export const THRESHOLDS: Readonly<Thresholds> = {
   countedListMaxGap: 2,
   headlineStackMinLines: 4,
   headlineStackMaxWords: 20,
+  relatedBoxMaxLines: 8,
+  relatedBoxUnlabelledMinLines: 2,
   englishMinStopShare: 0.15,
   languageMinTokens: 40,
   notEnglishMaxStopShare: 0.08,

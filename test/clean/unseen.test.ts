@@ -294,3 +294,82 @@ describe('furniture set inside a counted list (inline furniture in a list)', () 
     for (const item of items) expect(result.body).toContain(item);
   });
 });
+
+describe('a box of other stories set between two paragraphs (RELATED_BOX_INSIDE)', () => {
+  const A = [
+    'The harbour board said on Monday that the new breakwater at Solvik would open two years late, after storms damaged its ' +
+      'foundations last winter.',
+    'Engineers working on the breakwater found that the storms had moved the foundations of the northern section, and the ' +
+      'harbour board ordered a new design.',
+    'The mayor told the council that the breakwater delay would not raise the cost, which the harbour board shares with a ' +
+      'regional grant.',
+    'Fishermen at the harbour said the delay meant another winter without shelter, and asked the board to open the old quay ' +
+      'to their boats.',
+  ];
+  const box = [
+    'Ferry fares to rise again in spring',
+    'New school opens in Brenna after long delay',
+    'Storm damage bill reaches record high',
+  ];
+  const reason = 'related box (other stories inside the article)';
+
+  it('removes a labelled box and keeps the article after it', () => {
+    for (const label of ['Related', 'More on this story', 'You may also like']) {
+      const result = cleanText([...menu, 'Breakwater to open two years late', A[0], A[1], label, ...box, A[2], A[3]].join('\n\n'));
+      expect(result.body).toBe(A.join('\n\n'));
+      // Under a label of four words or more the stack rule has already set the lines aside, with its reason.
+      if (label === 'Related') expect(result.removed).toContainEqual({ text: box[1], reason });
+    }
+  });
+
+  it('removes a box without a label whose headlines name nothing of the paragraphs around them', () => {
+    const result = cleanText([...menu, 'Breakwater to open two years late', A[0], A[1], ...box, A[2], A[3]].join('\n\n'));
+    expect(result.body).toBe(A.join('\n\n'));
+  });
+
+  it('keeps the items of a numbered list the box is set in', () => {
+    const items = ['1) Harbour lantern, brass', '2) Tide clock with oak frame', '3) Lighthouse model', '4) Rope doormat', '5) Enamel mug'];
+    const intro = 'Here are the gifts our readers liked best this winter:';
+    const text = [...menu, 'Gifts for the harbour lover', A[0], intro, ...items.slice(0, 2), 'Related', ...box, ...items.slice(2)];
+    const result = cleanText(text.join('\n\n'));
+    for (const item of items) expect(result.body).toContain(item);
+    expect(result.body).not.toContain(box[0]);
+  });
+
+  it('keeps the article’s own short lines: a subheading, a quotation, two subheadings on its subject', () => {
+    const quote = '“We will not leave the boats out another winter,” one fisherman said.';
+    const subheadings = ['Storms moved the breakwater foundations', 'What the harbour board decided'];
+    const lines = [A[0], 'What happens next', A[1], quote, A[2], A[3]];
+    const result = cleanText([...menu, 'Breakwater to open two years late', ...lines].join('\n\n'));
+    expect(result.body).toBe(lines.join('\n\n'));
+    // Two subheadings in a row name the article's words: not a box (the second, under a short line, is left to the
+    // rule for short lines between paragraphs).
+    const two = cleanText([...menu, 'Breakwater to open two years late', A[0], A[1], ...subheadings, A[2], A[3]].join('\n\n'));
+    expect(two.body).toContain(subheadings[0]);
+    expect(two.removed.filter((r) => r.reason === reason)).toEqual([]);
+  });
+
+  it('keeps a subheading under the box that names the paragraph below it (SUBHEADING_AFTER_BOX)', () => {
+    const subheading = 'Fishermen want the old quay';
+    const text = [...menu, 'Breakwater to open two years late', A[0], A[1], A[2], 'Related', ...box, subheading, A[3]];
+    expect(cleanText(text.join('\n\n')).body).toBe([A[0], A[1], A[2], subheading, A[3]].join('\n\n'));
+  });
+
+  it('leaves teasers after the article to the tail: a headline and its blurb are no box', () => {
+    const teasers = [
+      'More from News',
+      'Ferry fares to rise again in spring',
+      'The operator said on Tuesday that fares on the northern routes would rise by a tenth from April, the third rise.',
+      'New school opens in Brenna after long delay',
+      'Pupils moved into the new building on Monday, a year later than planned, after a dispute with the builder.',
+    ];
+    expect(cleanText([...menu, 'Breakwater to open two years late', ...A, ...teasers].join('\n\n')).body).toBe(A.join('\n\n'));
+  });
+
+  it('keeps a one-line quotation above a stack of headlines (STACK_STARTS_AFTER_PARAGRAPH)', () => {
+    const quote = '“We will not leave the boats out another winter,” one fisherman said.';
+    const stack = [...box, 'Regatta moved to June as boats are not ready'];
+    const result = cleanText([...menu, 'Breakwater to open two years late', A[0], A[1], quote, ...stack, A[2], A[3]].join('\n\n'));
+    expect(result.body).toBe([A[0], A[1], quote, A[2], A[3]].join('\n\n'));
+  });
+});
