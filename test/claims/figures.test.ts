@@ -225,6 +225,15 @@ describe('magnitudes, measures and money', () => {
     expect(extractFigures('A 20-metre section of the pier fell into the sea.')).toEqual([]);
   });
 
+  it('DIMENSION_WORD_AFTER: a dimension said after the measure ("rose 58 metres high", "stood 190 feet tall")', () => {
+    expect(figs('The chimney, which rose 58 metres high, was felled on Sunday.')).toEqual([{ value: 58, unit: 'm', about: 'height' }]);
+    expect(figs('The old mast stood 190 feet tall before the gale.')).toEqual([{ value: 190, unit: 'ft', about: 'height' }]);
+    expect(figs('Crews dug a ditch 4 m deep and 300 meters long around the depot.')).toEqual([
+      { value: 4, unit: 'm', about: 'depth' },
+      { value: 300, unit: 'm', about: 'length' },
+    ]);
+  });
+
   it('reads scales written onto the amount and names what the money is', () => {
     expect(figs('The repairs are expected to cost about $2.5bn.')).toEqual([{ value: 2_500_000_000, unit: 'USD', about: 'cost' }]);
     expect(figs('The insurer set aside €40mn for claims.')[0]).toMatchObject({ value: 40_000_000, unit: 'EUR' });

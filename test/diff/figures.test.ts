@@ -168,6 +168,14 @@ describe('updates of the same quantity, however it is written', () => {
     expect(f.explanation).toContain('height');
   });
 
+  it('DIMENSION_WORD_AFTER: a height said after the measure updates one given as an adjective', () => {
+    const f = one(claim('The Ravena chimney, which rose 58 metres high, was felled on Sunday.'), [
+      stored('The 61-metre-tall Ravena chimney was felled on Sunday.', 1),
+    ]);
+    expect(f.type).toBe('updated');
+    expect(f.explanation).toBe('height: 61 m → 58 m (source-1.txt)');
+  });
+
   it('a percentage change is compared with the same change over a compatible period', () => {
     const intraday = stored('Shares of Harlow were down 2.1% in afternoon trading in Ravena.', 1, ['Harlow']);
     expect(one(claim('Harlow shares closed down 5.3% on Monday.', ['Harlow']), [intraday]).type).toBe('updated');

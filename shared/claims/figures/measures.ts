@@ -100,6 +100,12 @@ export function readDimension(r: FigureReading, m: RegExpExecArray): void {
   r.figure.about = DIMENSION_NOUN[m[2].toLowerCase()];
 }
 
+/**
+ * DIMENSION_WORD_AFTER: a dimension said after the measure ("the tower, which rose 94 metres high", "stood 310 feet
+ * tall", "a trench 3 m deep"): the height, length, depth or width, as "the 90-metre-tall tower" gives it before the noun.
+ */
+const DIMENSION_WORD_AFTER = /^\s+(high|tall|long|deep|wide)\b/i;
+
 /** "12 km (7 miles)": a conversion of the measure before, not another figure. */
 const CONVERSION_BEFORE = /\(\s*(?:about|around|roughly|some|approximately|nearly)?\s*$/;
 
@@ -115,9 +121,11 @@ export function readMeasure(r: FigureReading, measure: [RegExp, string]): boolea
   // An area a fire, flood or storm went over: "burned about 3,200 hectares", "5,800 hectares … had been scorched".
   const burned =
     AREA_UNIT.test(measure[1]) && AREA_VERB.test(`${clauseTail(r.pre).slice(-80)} ${rest.split(/[;.]/)[0]}`) ? 'area burned' : null;
+  const dimension = rest.match(DIMENSION_WORD_AFTER)?.[1].toLowerCase();
   const about =
     burned ??
     measured ??
+    (dimension ? DIMENSION_NOUN[dimension] : null) ??
     (r.previous && r.prev?.kind === 'measure' ? r.prev.figure.about : null) ??
     (level ? level.raw.slice(-2).join(' ') : null) ??
     nounMeasured(r.after.match(measure[0])?.[0] ?? '', rest);
