@@ -108,6 +108,14 @@ const JOINER_RE = new RegExp(`^(?:${JOINERS})$`, 'i');
 const lowerJoiner = (w: string) => w === '&' || (JOINER_RE.test(w) && /^[\p{Ll}]/u.test(w));
 const RUN_RE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])${WORD}(?:(?:\s+(?:${JOINERS})){0,2}\s+${WORD})*`, 'gu');
 const PLACE_CUE = /\b(in|from|to|at|near|across|outside|inside|around|into|of|across)\s+(the\s+)?$/i;
+/**
+ * PLACE_PART_POSSESSED: what only a town or city has, after a possessive: "Varnold's port", "Varnold's old town",
+ * "12% of Varnold's population". A person or a company has none of these ("Orrin's line-up" stays unknown).
+ */
+const PLACE_PART_POSSESSED =
+  /^,s\s+(?:(?:old|main|central|inner|northern|southern|eastern|western)\s+)?(?:port|harbou?r|streets|old town|downtown|suburbs|outskirts|city cent(?:re|er)|airport|waterfront|skyline|neighbou?rhoods|districts|population|residents|inhabitants|mayor|city hall)\b/;
+/** PLACE_WORD_BEFORE: a lower-case word that only comes before a place: "a downtown Varnold pier", "suburban Varnold". */
+const PLACE_WORD_BEFORE = /(?:^|\s)(?:downtown|suburban|uptown|rural|coastal|north-eastern|north-western|south-eastern|south-western)\s+$/;
 /** A role named next to the name: "his Moldovan counterpart, Radu X", "Radu X, the foreign minister". */
 const ROLE_ALT = [...ROLE_WORDS]
   .filter((r) => !HONORIFICS.has(r))
@@ -696,6 +704,7 @@ function kindOfName(
   }
   // "in Korlovo" is a place; "in Orrin's line-up" is the possessor's, not a location.
   if (!kind && nameWords.length <= 2 && PLACE_CUE.test(before) && !roled && !after.startsWith(',s')) kind = 'place';
+  if (!kind && nameWords.length <= 2 && !roled && (PLACE_PART_POSSESSED.test(after) || PLACE_WORD_BEFORE.test(before))) kind = 'place';
   if (!kind && nameWords.length === 1 && /(?:ia|stan|land)$/.test(clean) && atRunEnd && STATE_POSSESSION.test(after)) kind = 'place';
   if (!kind) kind = nameWords.length === 1 ? 'other' : 'organization';
   return { kind, byDefault };

@@ -7,7 +7,7 @@
  * functions; the diff stage keeps the stories in shards (pipeline/corpus-state.ts), `assignStory` keeps them in
  * memory (evaluation scripts).
  */
-import { COUNTRIES } from '../lexicon/english.ts';
+import { COUNTRIES, countryKey } from '../lexicon/english.ts';
 import type { Claim, EntityKind } from '../types.ts';
 import { entityKey } from './normalize.ts';
 
@@ -58,20 +58,38 @@ export function storySignature(
     .map(([name]) => {
       const key = entityKey(name);
       const kind = kindOf(name)!;
-      return `${kind === 'place' && COUNTRIES.has(key) ? 'c' : KIND_LETTER[kind]}:${key}`;
+      return `${kind === 'place' && isCountry(key) ? 'c' : KIND_LETTER[kind]}:${key}`;
     });
 }
 
-/** How strongly a document's signature belongs to a story: one person or named place in common, or two entities. */
+/**
+ * A country or continent by any of its names: "Sri Lanka", "United Kingdom" and "Britain" are countries as much as
+ * "France" (the lexicon keys many-word names by their letters and lists the long forms as aliases).
+ */
+const isCountry = (key: string) => COUNTRIES.has(key) || countryKey(key) !== null;
+
+/** MAIN_COUNTRY: a country among the document's first entities is where its story happens ("U.S." in a US retailer's collapse). */
+const MAIN_COUNTRY_RANK = 2;
+
+/**
+ * How strongly a document's signature belongs to a story: one person or named place in common, or two entities of
+ * which one is not a country. COUNTRIES_NEVER_ENOUGH: a report on a blast abroad and one on a bombing elsewhere both
+ * name the countries whose nationals died ("Britain", "the US", "France"), so a country named in passing adds weight
+ * to a join but never makes one; the country the document is mostly about (MAIN_COUNTRY) counts as a place.
+ */
 function affinity(signature: readonly string[], story: Pick<Story, 'entities'>): number {
   let strong = 0;
   let weak = 0;
+  let countries = 0;
   for (const [e] of story.entities) {
-    if (!signature.includes(e)) continue;
-    if (e.startsWith('p:') || e.startsWith('l:')) strong++;
+    const rank = signature.indexOf(e);
+    if (rank < 0) continue;
+    const country = e.startsWith('c:');
+    if (e.startsWith('p:') || e.startsWith('l:') || (country && rank < MAIN_COUNTRY_RANK)) strong++;
     else weak++;
+    if (country) countries++;
   }
-  return strong > 0 || weak >= 2 ? 2 * strong + weak : 0;
+  return strong > 0 || (weak >= 2 && weak > countries) ? 2 * strong + weak : 0;
 }
 
 export interface StoryAssignment {

@@ -283,6 +283,18 @@ describe('places, peoples and organisations', () => {
     expect(kindOf('Shells fell in Korlovo on Monday and in Korlovo again on Tuesday.', 'Korlovo')).toBe('place');
   });
 
+  it('reads a possessor of what only a town has as a place (PLACE_PART_POSSESSED)', () => {
+    expect(kindOf('Two blasts in Varnold’s port killed 100 people on Tuesday.', 'Varnold')).toBe('place');
+    expect(kindOf("Some 30,000 people, more than 12% of Varnold's population, cannot return home.", 'Varnold')).toBe('place');
+    expect(kindOf("Glass covered Varnold's old town on Wednesday.", 'Varnold')).toBe('place');
+    expect(kindOf("The striker was left out of Varnold's line-up on Saturday.", 'Varnold')).toBeUndefined();
+  });
+
+  it('reads a name after a word that only comes before places as a place (PLACE_WORD_BEFORE)', () => {
+    expect(kindOf('The blast at a downtown Varnold pier killed 135 people.', 'Varnold')).toBe('place');
+    expect(kindOf('Flooding closed schools across suburban Varnold on Monday.', 'Varnold')).toBe('place');
+  });
+
   it('reads built and named features as places, not people', () => {
     expect(kindOf('Engineers inspected the Karadere Dam on Monday.', 'Karadere Dam')).toBe('place');
     expect(kindOf('The delegations stayed at Hotel Savoy on Monday.', 'Hotel Savoy')).toBe('place');

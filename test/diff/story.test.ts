@@ -13,6 +13,12 @@ const kinds: Record<string, EntityKind> = {
   Kessel: 'place',
   'Red Cross': 'organization',
   'United Nations': 'organization',
+  'United Kingdom': 'place',
+  'Sri Lanka': 'place',
+  France: 'place',
+  Germany: 'place',
+  'Doro Kell': 'person',
+  Halden: 'place',
 };
 const sig = (...entities: string[][]) =>
   storySignature(
@@ -45,6 +51,35 @@ describe('assigning documents to stories', () => {
     expect(assignStory(sig(['Health Ministry', 'Omar Said']), registry, 2).related.size).toBe(1);
     const both = assignStory(sig(['Turkey', 'Health Ministry', 'Omar Said']), registry, 2);
     expect(both.id).toBe(registry.stories[0].id);
+  });
+
+  it('reads a country by any of its names: many-word names and long forms are countries too', () => {
+    expect(sig(['United Kingdom', 'Sri Lanka', 'Varna'])).toEqual(['c:united kingdom', 'c:sri lanka', 'l:varna']);
+  });
+
+  it('countries named in passing never join two stories, however many (COUNTRIES_NEVER_ENOUGH)', () => {
+    // A blast in one city and a flood in another both list the countries whose nationals were hurt.
+    const registry = assignStory(
+      sig(['Varna'], ['Varna'], ['Lena Dahl', 'France', 'Germany', 'United Kingdom']),
+      emptyStories(),
+      1,
+    ).registry;
+    const other = assignStory(sig(['Kessel'], ['Kessel'], ['Omar Said', 'France', 'Germany', 'United Kingdom']), registry, 2);
+    expect(other.related.size).toBe(1);
+    // With an organisation besides the countries, the two are one story.
+    const varna = assignStory(sig(['Varna'], ['Varna'], ['Health Ministry', 'Germany']), emptyStories(), 1);
+    const withOrg = assignStory(sig(['Kessel'], ['Kessel'], ['Health Ministry', 'Germany']), varna.registry, 2);
+    expect(withOrg.id).toBe(varna.id);
+  });
+
+  it('the country a report is mostly about ties it to a story set there (MAIN_COUNTRY)', () => {
+    // The follow-up spells the retailer another way (no entity in common) but is about the same country.
+    const registry = assignStory(sig(['Turkey', 'Lena Dahl'], ['Turkey', 'Port Authority']), emptyStories(), 1).registry;
+    const followUp = assignStory(sig(['Doro Kell', 'Turkey'], ['Doro Kell', 'Turkey'], ['Halden']), registry, 2);
+    expect(followUp.id).toBe(registry.stories[0].id);
+    // The same country named last, in passing, is not enough.
+    const passing = assignStory(sig(['Doro Kell'], ['Doro Kell'], ['Halden'], ['Halden'], ['Kessel'], ['Turkey']), registry, 2);
+    expect(passing.related.size).toBe(1);
   });
 
   it("claims compare within the document's stories, or with claims of a story the corpus has forgotten", () => {
