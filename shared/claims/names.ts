@@ -112,8 +112,12 @@ const PLACE_CUE = /\b(in|from|to|at|near|across|outside|inside|around|into|of|ac
  * PLACE_PART_POSSESSED: what only a town or city has, after a possessive: "Varnold's port", "Varnold's old town",
  * "12% of Varnold's population". A person or a company has none of these ("Orrin's line-up" stays unknown).
  */
-const PLACE_PART_POSSESSED =
-  /^,s\s+(?:(?:old|main|central|inner|northern|southern|eastern|western)\s+)?(?:port|harbou?r|streets|old town|downtown|suburbs|outskirts|city cent(?:re|er)|airport|waterfront|skyline|neighbou?rhoods|districts|population|residents|inhabitants|mayor|city hall)\b/;
+const PLACE_PARTS =
+  'port|harbou?r|streets|old town|downtown|suburbs|outskirts|city cent(?:re|er)|airport|waterfront|skyline|neighbou?rhoods|districts|' +
+  'population|residents|inhabitants|mayor|city hall';
+const PLACE_PART_POSSESSED = new RegExp(
+  `^,s\\s+(?:(?:old|main|central|inner|northern|southern|eastern|western)\\s+)?(?:${PLACE_PARTS})\\b`,
+);
 /** PLACE_WORD_BEFORE: a lower-case word that only comes before a place: "a downtown Varnold pier", "suburban Varnold". */
 const PLACE_WORD_BEFORE = /(?:^|\s)(?:downtown|suburban|uptown|rural|coastal|north-eastern|north-western|south-eastern|south-western)\s+$/;
 /** A role named next to the name: "his Moldovan counterpart, Radu X", "Radu X, the foreign minister". */
