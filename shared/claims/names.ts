@@ -238,10 +238,11 @@ const NOT_PERSON_HEADS = new Set(
 const PLACE_HEADS = new Set(
   `street avenue road square bridge station airport river lake mountain mountains valley island islands sea ocean province region
   district county city state republic dam reservoir canal harbour harbor gulf strait peninsula desert gorge basin highway motorway
-  apartments stadium cathedral mosque municipality prefecture oblast governorate`.split(/\s+/),
+  apartments stadium cathedral mosque municipality prefecture oblast governorate abbey basilica monastery priory convent chapel castle
+  palace fortress citadel`.split(/\s+/),
 );
 /** First words of places: "Mount Ararat", "Lake Van", "Port Louis", "Hotel Savoy". */
-const PLACE_FIRST = /^(mount|mt|lake|port|fort|camp|cape|isle|hotel|gulf)$/i;
+const PLACE_FIRST = /^(mount|mt|lake|port|fort|camp|cape|isle|hotel|gulf|saint|sainte)$/i;
 
 /**
  * Capitalised runs that read as names but are not people: laws and events by their last word ("… Act", "… Day"),
@@ -967,7 +968,8 @@ function entityOfMentionAt(m: Mention, i: number, found: DocumentSoFar): Documen
     return entityOfOtherName(m, entities, company);
   }
   // Organisations by name up to case, punctuation and legal form ("Orrin Robotics Ltd." = "Orrin Robotics").
-  const same = (v: string) => (m.kind === 'organization' ? orgKey(v) === orgKey(m.surface) : v.toLowerCase() === m.surface.toLowerCase());
+  const same = (v: string) =>
+    m.kind === 'organization' ? orgKey(spaced(v)) === orgKey(spaced(m.surface)) : spaced(v) === spaced(m.surface);
   let target = entities.find(
     (e) =>
       (e.kind === m.kind || e.kind === 'other') &&
@@ -981,6 +983,27 @@ function entityOfMentionAt(m: Mention, i: number, found: DocumentSoFar): Documen
   if (target && target.kind === 'other') target.kind = m.kind;
   if (!target) target = addEntity(entities, { name: m.surface, kind: m.kind, variants: [], roles: [] });
   return target;
+}
+
+/** HYPHEN_AS_SPACE: "Port-Vila" and "Port Vila", "Saint-Rémy Abbey" and "Saint Rémy Abbey" are one name, spelt two ways. */
+const spaced = (name: string) => name.toLowerCase().replace(/[-‐‑]/g, ' ');
+
+/**
+ * HYPHENATED_NAME: a word of capitalised parts joined by hyphens ("Saint-Rémy", "Port-Vila", "Al-Noor") is a name
+ * even alone and at a sentence's start, as no common word is; not a prefix compound ("Pro-Russian", "Anti-Corruption")
+ * nor a pair of nationalities ("Franco-German").
+ */
+const HYPHEN_PARTS = /[-‐‑]/;
+const CAPITALISED_PART = /^[\p{Lu}][\p{Ll}\p{M}]+$/u;
+const INNER_PARTICLE = /^(?:de|du|des|la|le|les|en|sur|sous|lès|et|di|da|del|al|el|ul|ad|an|ar|as|at|az|ash)$/;
+const PREFIX_PART = /^(?:pro|anti|non|post|pre|co|self|ex|neo|multi|inter|vice|cross|well|mid|so|all|semi|sub|super|ultra|un|re)$/i;
+export function hyphenatedName(word: string): boolean {
+  const parts = word.split(HYPHEN_PARTS);
+  if (parts.length < 2 || parts.length > 6 || PREFIX_PART.test(parts[0])) return false;
+  const last = parts[parts.length - 1];
+  const first = CAPITALISED_PART.test(parts[0]) || /^(?:Al|El|al|el)$/.test(parts[0]);
+  const inner = parts.slice(1, -1).every((p) => CAPITALISED_PART.test(p) || INNER_PARTICLE.test(p));
+  return first && inner && CAPITALISED_PART.test(last) && !DEMONYM.test(last) && !DEMONYM_LIKE.test(last) && !nationalityOf(last);
 }
 
 /** The entity of a person's or other name that is not a person named in the document: by its spelling, or the company it is short for. */
@@ -1000,7 +1023,7 @@ function entityOfOtherName(m: Mention, entities: DocumentEntity[], company: stri
       ) ?? addEntity(entities, { name: company, kind: 'organization', variants: [], roles: [] });
   if (!target) {
     // A lone capitalised word: not enough to call it an entity.
-    if (m.kind === 'other' && !m.roles.length && single && !m.aliasOf) return undefined;
+    if (m.kind === 'other' && !m.roles.length && single && !m.aliasOf && !hyphenatedName(m.surface)) return undefined;
     target = addEntity(entities, { name: m.surface, kind: m.kind, variants: [], roles: [] });
   }
   return target;

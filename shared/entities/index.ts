@@ -199,10 +199,15 @@ function undotted(name: string): string | null {
   return /^[A-Z]{2,6}$/.test(plain) && (plain === name || /^(?:[A-Z]\.){1,5}[A-Z]\.?$/.test(name)) ? plain : null;
 }
 
+const HYPHEN = /[-‐‑]/;
+const HYPHENS = /[-‐‑]/g;
+
 export function organisationMatch(a: string, b: string): boolean {
   const ka = orgKey(a);
   const kb = orgKey(b);
   if (ka === kb) return true;
+  // HYPHEN_AS_SPACE: "Al-Noor Hospital" is "Al Noor Hospital" (the key drops a hyphen, so the words would differ).
+  if (HYPHEN.test(a) !== HYPHEN.test(b) && orgKey(a.replace(HYPHENS, ' ')) === orgKey(b.replace(HYPHENS, ' '))) return true;
   // A company by its short name: "Velt" is "Velt Cell Technologies", "Orrin" is "Orrin Robotics Ltd.".
   if ((!ka.includes(' ') && companyShortName(b) === ka) || (!kb.includes(' ') && companyShortName(a) === kb)) return true;
   const acrA = acronym(a);

@@ -197,6 +197,27 @@ describe('one surname, two people in one document', () => {
 });
 
 describe('places, peoples and organisations', () => {
+  it('HYPHENATED_NAME: a word of capitalised parts joined by hyphens is a name even alone; a prefix compound is not', () => {
+    const names = (text: string) => extractClaims(text).entities.map((e) => e.name);
+    expect(names('Saint-Aubert lies in the valley below the pass, officials said.')).toEqual(['Saint-Aubert']);
+    expect(names('Al-Rahma said on Monday it had treated 40 patients.')).toEqual(['Al-Rahma']);
+    expect(names('The flood reached Villers-sur-Orne on Monday, officials said.')).toEqual(['Villers-sur-Orne']);
+    expect(names('Pro-Western parties said on Monday they had won the vote.')).toEqual([]);
+    expect(names('Franco-Spanish talks were held on Monday, officials said.')).toEqual([]);
+  });
+
+  it('HYPHEN_AS_SPACE and place heads: a priory or an abbey is a place, one however its name is written', () => {
+    const { entities } = extractClaims(
+      'Monks left Sainte-Odile Priory on Monday. The roof of Sainte Odile Priory collapsed in the night, officials said.',
+    );
+    expect(entities.map((e) => [e.name, e.kind, e.variants])).toEqual([
+      ['Sainte-Odile Priory', 'place', ['Sainte-Odile Priory', 'Sainte Odile Priory']],
+    ]);
+    expect(kindOf('Firefighters saved Brennock Abbey on Monday night, officials said.', 'Brennock Abbey')).toBe('place');
+    // A name opening with Saint is a place's, as one opening with Port or Mount ("reached Saint Aubert"), not a person's.
+    expect(kindOf('Pilgrims reached Saint Aubert on Tuesday, officials said.', 'Saint Aubert')).toBe('place');
+  });
+
   it('does not take a nationality adjective or a people for an entity', () => {
     const { claims, entities } = extractClaims(
       'Ostrovian defence officials denied the report on Monday. Ostrovians living abroad were asked to register.',

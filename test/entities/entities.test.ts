@@ -526,6 +526,23 @@ describe('names across outlets (issue 15)', () => {
   });
 });
 
+describe('hyphen or space in a name', () => {
+  it('HYPHEN_AS_SPACE: one organisation and one place whether written with a hyphen or a space, across documents', () => {
+    expect(organisationMatch('Al-Basra Teaching Hospital', 'Al Basra Teaching Hospital')).toBe(true);
+    expect(organisationMatch('Ter-Avan Shipping', 'Ter Avan Shipping Ltd')).toBe(true);
+    expect(organisationMatch('Al-Basra Teaching Hospital', 'Al Basri Teaching Hospital')).toBe(false);
+    let registry: EntityRegistry = { entities: [] };
+    for (const [i, text] of [
+      'Pilgrims gathered outside Sainte-Odile Priory on Monday.',
+      'The fire at Sainte Odile Priory was put out on Monday night.',
+    ].entries())
+      registry = resolveEntities(extractClaims(text).entities, registry, i + 1).registry;
+    expect(registry.entities.map((e) => [e.canonical, e.kind, e.variants])).toEqual([
+      ['Sainte-Odile Priory', 'place', ['Sainte-Odile Priory', 'Sainte Odile Priory']],
+    ]);
+  });
+});
+
 describe('institutions and conditions named after people', () => {
   const names = (body: string) => extractClaims(body).entities.map((e) => `${e.name}:${e.kind}`);
   it('reads a name before a lower-case school or syndrome as that school or condition, not a person', () => {
