@@ -22,6 +22,20 @@ describe('what is counted: the outcome before the number, and the subject before
     expect(abouts('Police detained 40 students and three teachers after the march.')).toEqual(['students arrested', 'teachers arrested']);
   });
 
+  it('QUANTITY_IS: a copula after the name of a quantity sets its level; after another subject it counts nothing', () => {
+    expect(abouts('The number of confirmed deaths is 11.')).toEqual(['people killed']);
+    expect(abouts('The death toll was 14 on Monday.')).toEqual(['people killed']);
+    expect(abouts('The number of passengers evacuated was 230, the coastguard said.')).toEqual(['passengers evacuated']);
+    expect(abouts('The driver was 45.')).toEqual([]);
+  });
+
+  it('reads a long object of a level verb: the count revised "to 28 from 45" names what both numbers count', () => {
+    expect(figs('Police on Friday revised the count of passengers missing in the ferry sinking to 28 from 45.')).toEqual([
+      { value: 28, unit: null, about: 'passengers missing' },
+      { value: 45, unit: null, about: 'passengers missing', role: 'previous' },
+    ]);
+  });
+
   it('REMAINS_AS_BODIES: sets of human remains, and the remains of people, count bodies', () => {
     expect(abouts('Six new sets of human remains were found in the quarry on Sunday.')).toEqual(['bodies']);
     expect(abouts('Divers recovered the remains of at least 14 passengers from the hull.')).toEqual(['bodies']);

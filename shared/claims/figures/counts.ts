@@ -6,7 +6,7 @@
 import { isNationality, MEMBER_NOUNS, PARTY_WORDS } from '../../lexicon/english.ts';
 import { INCREMENT_AFTER, LEVEL_VERB } from './context.ts';
 import type { Counted, FigureReading, Found } from './found.ts';
-import { holderOf, normalNoun, PEOPLE, readNoun, subjectOf } from './nouns.ts';
+import { clauseTail, holderOf, normalNoun, PEOPLE, readNoun, subjectOf } from './nouns.ts';
 import { aboutNoun, aboutOutcome, outcomeAfter, outcomeBefore } from './outcomes.ts';
 
 /** "dozens of the residents", "a million of its users": what a vague or scaled number counts comes after "of". */
@@ -80,10 +80,27 @@ interface NounAndOutcome {
   outcome: string | null;
 }
 
+/**
+ * QUANTITY_IS: "The number of confirmed deaths is 11", "the death toll was 14": a copula after the name of a quantity
+ * (a toll, "the number of …") sets its level as "stands at" does. After any other subject it says nothing counted
+ * ("The driver was 45").
+ */
+const COPULA_END = /\s(?:is|was|are|were)\s*$/i;
+const QUANTITY_NAME = /\b(?:toll|tally|(?:number|count|total)\s+of)\b/i;
+
+function countedByCopula(r: FigureReading, outcome: string | null): NounAndOutcome | null {
+  const copula = r.pre.match(COPULA_END);
+  if (!copula) return null;
+  const clause = clauseTail(r.pre.slice(0, copula.index));
+  if (!QUANTITY_NAME.test(clause)) return null;
+  const s = subjectOf(clause);
+  return s ? { noun: s.noun, outcome: s.outcome ?? outcome } : null;
+}
+
 /** "the death toll … rose to 41", "Confirmed cases reached 3,050": the subject before the verb is counted. */
 function countedByLevelVerb(r: FigureReading, outcome: string | null): NounAndOutcome | null {
   const verb = r.pre.match(LEVEL_VERB);
-  if (!verb) return null;
+  if (!verb) return countedByCopula(r, outcome);
   // "increased sharply to 50", "cut by a third to 40": an adverb or a change, no object.
   const revised = verb[0].match(REVISED_OBJECT)?.[1]?.trim().replace(NOT_AN_OBJECT, '');
   const object = verb[0].match(LEVEL_OBJECT)?.[1];
