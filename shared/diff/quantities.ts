@@ -10,6 +10,7 @@ import {
   NUMBER_WORDS,
   nationalityOf,
   PERSON_PLURAL,
+  parseNumber,
   REGION,
   WEEKDAY_RE,
 } from '../lexicon/english.ts';
@@ -397,6 +398,30 @@ export function distinctive(n: number): boolean {
   if (n >= 1800 && n <= 2099) return false;
   // The run of trailing zeros from its first zero (the lookbehind): a bare /0+$/ rescans the run from each zero.
   return String(n).replace(/(?<!0)0+$/, '').length >= 3;
+}
+
+/**
+ * NUMBERED_SUBJECT: "the two bell towers were saved" names a pair the reader knows (no count is read from it:
+ * not-figures 'known pair'), yet it says what "two towers have been saved from destruction" counts: a count with an
+ * outcome the other text also says, whose number stands there right before its noun (after at most two modifiers, "two
+ * bell towers").
+ */
+const NUMBERED_NOUN_REACH = 3;
+export function numberedSubject(figures: Figure[], text: string, tokens: ReadonlySet<string>): boolean {
+  // The other text says the outcome too ("were saved" / "have been saved"), not another ("were damaged").
+  const counts = figures.filter((f) => {
+    const key = aboutKey(f);
+    if (f.unit || f.range !== null || f.multiplier || key.outcome === null || !tokens.has(key.outcome)) return false;
+    return key.head !== null && key.head !== 'people';
+  });
+  if (!counts.length) return false;
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+  return words.some((w, i) => {
+    const n = NUMBER_WORDS[w] !== undefined || /^\d+$/.test(w) ? parseNumber(w) : null;
+    if (n === null) return false;
+    const after = words.slice(i + 1, i + 1 + NUMBERED_NOUN_REACH).map(concept);
+    return counts.some((f) => f.value === n && after.includes(aboutKey(f).head!));
+  });
 }
 
 /** The distinctive numbers two texts share. */

@@ -23,6 +23,7 @@ import {
   compareFigures,
   formatFigure,
   marginAgrees,
+  numberedSubject,
   numbersOf,
   ownSum,
   placesDiffer,
@@ -278,9 +279,15 @@ function sameFact(p: Pair): SameFact {
     p.shape.tokens.has(KEPT_SILENT) &&
     p.kShape.tokens.has(KEPT_SILENT) &&
     [...p.shape.entities].some((e) => p.kShape.entities.has(e));
+  // NUMBERED_SUBJECT (quantities.ts): "the two bell towers were saved" and "two towers have been saved".
+  const sameNumbered =
+    !p.polarityDiffers &&
+    o.shared >= RELATED_MIN_SHARED &&
+    (numberedSubject(claim.figures, k.text, p.kShape.tokens) || numberedSubject(k.figures, claim.text, p.shape.tokens));
   return {
     sameFact:
       sameSilence ||
+      sameNumbered ||
       (o.containment >= SAME_FACT_CONTAINMENT && o.shared >= SAME_FACT_MIN_SHARED) ||
       (o.containment >= SAME_FACT_MANY_CONTAINMENT && o.shared >= SAME_FACT_MANY_SHARED) ||
       (figureAgrees && o.shared >= SAME_FACT_MIN_SHARED) ||

@@ -198,6 +198,22 @@ describe('updates of the same quantity, however it is written', () => {
 });
 
 describe('agreement in other words', () => {
+  it('NUMBERED_SUBJECT: "the two bell towers were saved" is the count "two towers have been saved" gives', () => {
+    const pair = stored('The two bell towers were saved by firefighters.', 1, []);
+    expect(one(claim('Two towers have been saved from destruction.', []), [pair]).type).toBe('corroborated');
+    // Near misses: another outcome, another number.
+    expect(
+      one(claim('Two towers have been saved from destruction.', []), [stored('The two towers were damaged in the fire.', 1, [])]).type,
+    ).toBe('new');
+    expect(one(claim('Three towers have been saved from destruction.', []), [pair]).type).toBe('new');
+  });
+
+  it('coordinated subjects in any order are one fact ("the spire and roof collapsed" / "caused the roof and spire to collapse")', () => {
+    const earlier = stored('The spire and roof of the chapel collapsed on Monday night.', 1, []);
+    expect(one(claim('The roof and spire of the chapel collapsed on Monday night.', []), [earlier]).type).toBe('corroborated');
+    expect(one(claim('The blaze caused the roof and spire of the chapel to collapse.', []), [earlier]).type).toBe('corroborated');
+  });
+
   it('"a dozen" agrees with "at least 12", "nearly" with "about", cars with vehicles', () => {
     expect(valuesAgree(fig('A dozen fires have been linked to the fault.'), fig('At least 12 fires were linked to the fault.'))).toBe(true);
     expect(sameQuantity(fig('A dozen fires have been linked to the fault.'), fig('At least 12 fires were linked to the fault.'))).toBe(
