@@ -45,6 +45,13 @@ export const QUOTE_LOOSE_CONTENT = 4;
  */
 export const QUOTE_TRANSLATED_CONTENT = 0.6;
 /**
+ * QUOTE_SAME_VOW: a known speaker's remark quoted in other words by another outlet ("we will rebuild it together" /
+ * "we'll rebuild this abbey all together and it is part of our destiny") keeps every content word of the shorter
+ * quotation: two of them at least, in a quotation of four words or more (fewer is a phrase, not a remark).
+ */
+export const QUOTE_VOW_CONTENT = 2;
+export const QUOTE_VOW_MIN_WORDS = 4;
+/**
  * Six words make a quotation distinctive: matched without a recognised speaker on one side, and altered without one on
  * either (shorter is a slogan, a title or a scare quote).
  */

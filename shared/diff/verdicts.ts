@@ -46,6 +46,8 @@ import {
   QUOTE_REWORDED_WORDS,
   QUOTE_SAME_WORDS,
   QUOTE_TRANSLATED_CONTENT,
+  QUOTE_VOW_CONTENT,
+  QUOTE_VOW_MIN_WORDS,
   RELATED_MIN_SHARED,
   SAME_FACT_CONTAINMENT,
   SAME_FACT_MANY_CONTAINMENT,
@@ -199,12 +201,15 @@ function quotesOf(claim: Claim, k: CorpusClaim): Quotes | null {
   const cb = content(qb);
   const sharedContent = [...ca].filter((w) => cb.has(w)).length;
   const sameSpeaker = Boolean(claim.speaker && k.speaker) && speakersCompatible(claim, k);
+  const [fewer, more] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
+  const sameVow = fewer.size >= QUOTE_VOW_CONTENT && shorter >= QUOTE_VOW_MIN_WORDS && [...fewer].every((w) => more.has(w));
   const similar =
     (ratio >= QUOTE_SAME_WORDS && d.common >= Math.min(QUOTE_MIN_COMMON_WORDS, qa.length, qb.length)) ||
     (sameSpeaker &&
       ((ratio >= QUOTE_REWORDED_WORDS && sharedContent >= QUOTE_REWORDED_CONTENT) ||
         (ratio >= QUOTE_LOOSE_WORDS && sharedContent >= QUOTE_LOOSE_CONTENT) ||
-        (sharedContent >= QUOTE_LOOSE_CONTENT && sharedContent >= QUOTE_TRANSLATED_CONTENT * Math.min(ca.size, cb.size))));
+        (sharedContent >= QUOTE_LOOSE_CONTENT && sharedContent >= QUOTE_TRANSLATED_CONTENT * Math.min(ca.size, cb.size)) ||
+        sameVow));
   return similar ? { qa, qb, d, same: qa.join(' ') === qb.join(' '), shorter } : null;
 }
 

@@ -81,3 +81,25 @@ describe('a remark translated by another outlet (issue 15)', () => {
     expect(diffClaims([later], [earlier])[0].type).toBe('new');
   });
 });
+
+describe('one vow quoted in other words (QUOTE_SAME_VOW)', () => {
+  const said = (text: string, seq: number) => {
+    const c = extractClaims(text).claims[0];
+    return { ...c, id: `d${seq}-c1`, docId: `d${seq}`, sourceKey: `incoming/v/${seq}.txt`, seq };
+  };
+  it("pairs a speaker's short vow with a longer rendition that keeps all its content words", () => {
+    const earlier = said('"We will restore it together," Ines Carvalho said on Monday.', 1);
+    const later = said("Ines Carvalho said: 'We'll restore this lighthouse all together, and it is part of who we are as a town.'", 2);
+    expect(later.speaker).toBe('Ines Carvalho');
+    const [f] = diffClaims([later], [earlier]);
+    expect(f.type).toBe('quote_altered');
+    expect(f.severity).toBe('substantive');
+  });
+  it('leaves alone a remark that keeps only some of them, and the same words from another speaker', () => {
+    const earlier = said('"We will restore the lighthouse together," Ines Carvalho said on Monday.', 1);
+    const other = said('"Our first task is to restore the harbour wall before winter," Ines Carvalho said on Tuesday.', 2);
+    expect(diffClaims([other], [earlier])[0].type).not.toBe('quote_altered');
+    const someoneElse = said('"We will restore this lighthouse all together, whatever it costs," Tomas Reyes said.', 3);
+    expect(diffClaims([someoneElse], [earlier])[0].type).toBe('new');
+  });
+});
