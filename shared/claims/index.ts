@@ -28,7 +28,29 @@ const COMMON_VERBS = new RegExp(
   'i',
 );
 // "failing to" as much as "failed to": "…after failing to find a partner" and "…could not find a partner" agree.
-const NEGATION = /\b(not|n't|never|no longer|denied|denies|deny|has yet to|have yet to|failed to|failing to|nobody|no one|none of)\b/i;
+// A contraction's "n't" ends its verb with no word boundary before it ("didn't", "wasn't", "can't").
+const NEGATION =
+  /\b(?:not|never|no longer|denied|denies|deny|has yet to|have yet to|failed to|failing to|nobody|no one|none of)\b|n['’]t\b/i;
+/**
+ * RELATIVE_NEGATION: a "not" inside a clause that describes a noun ("rescued from the part of the building that did not
+ * collapse", "12 people who had not been accounted for were found safe", "The firm, which did not respond, closed 40
+ * stores") says nothing of the claim's own polarity. A "that" right after a verb of saying or knowing opens what was
+ * said ("said that the bridge did not collapse"): that negation is the claim's. The clause runs to the next comma.
+ */
+const RELATIVE_NEGATED_CLAUSE =
+  /\b(?:that|which|who|whom|where)\s+(?:[\w’']+\s+){0,3}?(?:not|never)\b[^,;]*|\b(?:that|which|who)\s+\w+n['’]t\b[^,;]*/gi;
+const SAYING_BEFORE = new RegExp(
+  `\\b(?:${SPEECH_VERBS}|believes?|believed|thinks?|thought|knows?|knew|insists?|insisted|hopes?|hoped|fears?|feared|` +
+    `means?|meant|shows?|showed|suggests?|suggested|clear|sure|certain)\\s+(?:(?:reporters|journalists|him|her|them|us|me|lawmakers)\\s+)?$`,
+  'i',
+);
+/** The text whose negations are the claim's: relative clauses that describe a noun left out (RELATIVE_NEGATION). */
+function ownPolarityText(text: string): string {
+  return text.replace(RELATIVE_NEGATED_CLAUSE, (clause, at: number) =>
+    SAYING_BEFORE.test(text.slice(Math.max(0, at - 60), at)) ? clause : ' ',
+  );
+}
+
 const PRONOUN_SPEAKER = new RegExp(
   `\\b(he|she)\\s+(?:also\\s+|later\\s+|further\\s+)?(${SPEECH_VERBS})\\b|\\b(${SPEECH_VERBS}),?\\s+(he|she)\\b`,
   'i',
@@ -669,7 +691,7 @@ function sentenceClaims(
       entities: names,
       // "denied him bail" refuses a request: not a denial of a fact (lexicon REFUSAL); "did not comment" reports
       // silence (NO_COMMENT), as "declined to comment" does.
-      negated: NEGATION.test(polarityText.replace(REFUSAL, ' ').replace(NO_COMMENT, ' ')),
+      negated: NEGATION.test(ownPolarityText(polarityText).replace(REFUSAL, ' ').replace(NO_COMMENT, ' ')),
     };
     if (pieceSpeaker?.org) claim.speakerOrg = pieceSpeaker.org;
     claims.push(claim);

@@ -123,6 +123,20 @@ describe('attribution and quotations', () => {
     expect(claimsOf('The company said a warning was issued before the flood.')[0].negated).toBe(false);
     expect(claimsOf('No one has claimed responsibility for the depot fire.')[0].negated).toBe(true);
   });
+
+  it('reads a contraction\'s "n\'t" as a negation ("didn\'t", "wasn\'t", "can\'t")', () => {
+    expect(claimsOf("The dam wasn't inspected after the 2019 floods.")[0].negated).toBe(true);
+    expect(claimsOf('Marta Ellison said she didn’t know how many workers were trapped.')[0].negated).toBe(true);
+  });
+
+  it('RELATIVE_NEGATION: a "not" in a clause describing a noun is not the claim\'s; after "said that" it is', () => {
+    const negated = (s: string) => claimsOf(s)[0].negated;
+    expect(negated('About 35 people were rescued from the wing of the hotel that did not collapse.')).toBe(false);
+    expect(negated('Twelve passengers who had not been accounted for were found safe in Tarn.')).toBe(false);
+    expect(negated('The ferry operator, which did not reply to questions, cancelled 40 sailings.')).toBe(false);
+    expect(negated('The harbour master said that the ferry did not sink.')).toBe(true);
+    expect(negated('The mayor told reporters that the dam had not been inspected since 2018.')).toBe(true);
+  });
 });
 
 describe('figures', () => {
