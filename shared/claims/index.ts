@@ -41,7 +41,8 @@ const RELATIVE_NEGATED_CLAUSE =
   /\b(?:that|which|who|whom|where)\s+(?:[\w’']+\s+){0,3}?(?:not|never)\b[^,;]*|\b(?:that|which|who)\s+\w+n['’]t\b[^,;]*/gi;
 const SAYING_BEFORE = new RegExp(
   `\\b(?:${SPEECH_VERBS}|believes?|believed|thinks?|thought|knows?|knew|insists?|insisted|hopes?|hoped|fears?|feared|` +
-    `means?|meant|shows?|showed|suggests?|suggested|clear|sure|certain)\\s+(?:(?:reporters|journalists|him|her|them|us|me|lawmakers)\\s+)?$`,
+    `means?|meant|shows?|showed|suggests?|suggested|clear|sure|certain)\\s+` +
+    `(?:(?:reporters|journalists|him|her|them|us|me|lawmakers)\\s+)?$`,
   'i',
 );
 /** The text whose negations are the claim's: relative clauses that describe a noun left out (RELATIVE_NEGATION). */
