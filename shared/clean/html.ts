@@ -12,6 +12,7 @@ import { THRESHOLDS, thresholds as withOverrides, type Thresholds } from './rule
 import { LIMITS, overBudget } from '../limits.ts';
 import { openingTags, removeSpans, replaceTags, type Span, tagDepth } from './markup.ts';
 import { cleanScrapedText, finish } from './text.ts';
+import { answerTagListsByWalking, closest, selectAll } from './dom-query.ts';
 
 type Dom = typeof import('jsdom');
 type ReadabilityModule = typeof import('@mozilla/readability');
@@ -24,7 +25,10 @@ const load = () => (libraries ??= Promise.all([import('jsdom'), import('@mozilla
  */
 let parserWindow: import('jsdom').DOMWindow | null = null;
 function parsePage(jsdom: Dom, source: string): Document {
-  parserWindow ??= new jsdom.JSDOM('', { virtualConsole: new jsdom.VirtualConsole() }).window;
+  if (!parserWindow) {
+    parserWindow = new jsdom.JSDOM('', { virtualConsole: new jsdom.VirtualConsole() }).window;
+    answerTagListsByWalking(parserWindow);
+  }
   return new parserWindow.DOMParser().parseFromString(source, 'text/html');
 }
 
@@ -232,7 +236,7 @@ const EMBEDDED_POSTS = 'blockquote.twitter-tweet, blockquote.twitter-video, bloc
  * article's other paragraphs are.
  */
 function unwrapEmbeddedPosts(doc: Document): void {
-  for (const post of Array.from(doc.querySelectorAll(EMBEDDED_POSTS))) {
+  for (const post of selectAll(doc, EMBEDDED_POSTS, (el) => el.localName === 'blockquote')) {
     for (const link of Array.from(post.querySelectorAll('a'))) link.replaceWith(...Array.from(link.childNodes));
     const text = (post.textContent ?? '').trim().length;
     for (let box = post.parentElement; box && box !== doc.body; box = box.parentElement) {
@@ -613,7 +617,8 @@ function readMetadata(doc: Document, source: string): PageMetadata {
   found.byline ??= meta('name', 'author') ?? meta('property', 'article:author');
   found.byline = found.byline && !/^https?:/.test(found.byline) ? tidyByline(found.byline) : null;
   found.siteName ??= meta('property', 'og:site_name') ?? meta('name', 'application-name');
-  found.host = hostOf(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('property', 'og:url'));
+  const canonical = selectAll(doc, 'link[rel="canonical"]', (el) => el.localName === 'link', true)[0];
+  found.host = hostOf(canonical?.getAttribute('href') ?? meta('property', 'og:url'));
   found.published ??= normaliseDate(PUBLISHED_META.reduce<string | null>((value, [attr, key]) => value ?? meta(attr, key), null));
   found.published ??= markedDate(doc);
   // A date written in the page is weaker evidence than one Readability or the classifier finds by the article.
@@ -654,7 +659,7 @@ const PUBLISHED_META: ReadonlyArray<readonly [MetaAttribute, string]> = [
 
 /** Title, authors, date, body and site name from the page's JSON-LD, into what is not yet found. */
 function readJsonLd(doc: Document, found: PageMetadata): void {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of selectAll(doc, 'script[type="application/ld+json"]', (el) => el.localName === 'script')) {
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');
@@ -711,7 +716,7 @@ function headerMetadata(doc: Document): { byline: string | null; published: stri
     if (el.querySelector('p, div, li, ul, ol, table, section, article')) continue; // leaves only
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 200) break; // the article has begun
-    if (!text || text.length > 80 || el.closest('nav, footer, aside, [class*="cookie" i], [class*="related" i]')) continue;
+    if (!text || text.length > 80 || closest(el, OUTSIDE_HEADER, maybeOutsideHeader)) continue;
     if (!published && isDateLine(text)) published = findDate(text);
     const parsed: ReturnType<typeof parseByline> = !byline && /^by\s/i.test(text) ? parseByline(text) : null;
     if (parsed?.byline) byline = parsed.byline;
@@ -720,11 +725,18 @@ function headerMetadata(doc: Document): { byline: string | null; published: stri
   return { byline, published };
 }
 
+/** Where a short line is no header of the article: menus, footers, asides, cookie notices, related links. */
+const OUTSIDE_HEADER = 'nav, footer, aside, [class*="cookie" i], [class*="related" i]';
+const maybeOutsideHeader = (el: Element) =>
+  el.localName === 'nav' ||
+  el.localName === 'footer' ||
+  el.localName === 'aside' ||
+  /cookie|related/iu.test(el.getAttribute('class') ?? '');
+
 /** The publication date the page marks up: an element with itemprop datePublished, or a <time> element. */
 function markedDate(doc: Document): string | null {
-  for (const el of Array.from(
-    doc.querySelectorAll('[itemprop~="datePublished"], [itemprop~="dateCreated"], time[pubdate], time[datetime]'),
-  )) {
+  const marked = '[itemprop~="datePublished"], [itemprop~="dateCreated"], time[pubdate], time[datetime]';
+  for (const el of selectAll(doc, marked, (el) => el.localName === 'time' || el.hasAttribute('itemprop'))) {
     const value = normaliseDate(el.getAttribute('content') ?? el.getAttribute('datetime')) ?? findDate(el.textContent ?? '');
     if (value) return value;
   }
@@ -740,6 +752,9 @@ const LABELLED_DATE = new RegExp(
   'i',
 );
 
+/** An element whose class or id names a date. */
+const DATE_BOX = '[class*="date" i], [id*="date" i], [class*="publish" i], [class*="posted" i], [class*="timestamp" i]';
+
 /**
  * The publication date written in the page when nothing marks it: a labelled date in the page's text ("Published:
  * 17/03/2025", "Date 10.06.2013"), then an element whose class or id names a date and holds only a date.
@@ -750,9 +765,7 @@ function writtenDate(doc: Document, source: string): string | null {
   const labelled = text.match(LABELLED_DATE);
   const written = labelled ? findDate(labelled[1]) : null;
   if (written) return written;
-  for (const el of Array.from(
-    doc.querySelectorAll('[class*="date" i], [id*="date" i], [class*="publish" i], [class*="posted" i], [class*="timestamp" i]'),
-  )) {
+  for (const el of selectAll(doc, DATE_BOX, (el) => /date|publish|posted|timestamp/iu.test(`${el.getAttribute('class') ?? ''} ${el.id}`))) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 80 || !text) continue;
     const value = findDate(text);
