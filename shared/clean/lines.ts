@@ -58,11 +58,19 @@ export interface LineInfo {
   boxed?: boolean;
 }
 
+/**
+ * A character outside ASCII. Most lines of English pages have none, and in ASCII the Unicode classes the patterns
+ * below use are small ones (\p{L} is [A-Za-z], \p{N} is [0-9], \p{M} is empty): the ASCII form of a pattern finds the
+ * same matches there, three times faster than the property classes.
+ */
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** A word: letters and digits, with the combining marks that scripts such as Devanagari and Thai write vowels with. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+const ASCII_WORD = /[A-Za-z0-9][A-Za-z0-9'.-]*/g;
 
 export function tokens(text: string): string[] {
-  return text.match(WORD) ?? [];
+  return text.match(NON_ASCII.test(text) ? WORD : ASCII_WORD) ?? [];
 }
 
 /** Normalised key of a line, for corpus-level recurrence counting (case, spacing and punctuation folded). */
@@ -74,13 +82,13 @@ export function lineKey(line: string): string {
   return createHash('sha1').update(folded).digest('hex').slice(0, 16);
 }
 
+const NOT_LETTERS = /[^\p{L}\p{N}]+/gu;
+const NOT_ASCII_LETTERS = /[^a-z0-9]+/g;
+
+/** A line's letters and digits in lower case, words apart by one space: quotation marks, like all punctuation, go. */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”«»„]/g, '"')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const lower = text.toLowerCase();
+  return lower.replace(NON_ASCII.test(lower) ? NOT_LETTERS : NOT_ASCII_LETTERS, ' ').trim();
 }
 
 /**
@@ -304,6 +312,7 @@ export function datelineAlone(text: string): boolean {
  * ("…keeps us going.The council met…"). Linear: one character class each side, no repetition.
  */
 const GLUED = /[\p{Ll}\p{N}][.!?]["”’)]?(?=\p{Lu})/gu;
+const ASCII_GLUED = /[a-z0-9][.!?][")]?(?=[A-Z])/g;
 
 /** Furniture on its own; a photo credit is not split off: glued to a caption ("Ola Nord.Photo: Agency"), the whole line goes. */
 const furnitureAlone = (text: string) => {
@@ -318,7 +327,7 @@ const furnitureAlone = (text: string) => {
  * glued sentences of the article stay one line.
  */
 export function splitGluedFurniture(text: string): string[] {
-  const ends = Array.from(text.matchAll(GLUED), (m) => m.index + m[0].length);
+  const ends = Array.from(text.matchAll(NON_ASCII.test(text) ? GLUED : ASCII_GLUED), (m) => m.index + m[0].length);
   if (!ends.length) return [text];
   const parts: string[] = [];
   let from = 0;
