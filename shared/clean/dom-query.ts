@@ -3,24 +3,30 @@
  * sets itself up again for every document and costs tens of microseconds a call even on an element of three
  * children: Readability asks each paragraph of a page for its embeds, so on a page of 900 paragraphs its queries
  * cost more than parsing the page. A list of tag names ("p", "h1,h2", "img, picture"), what Readability and most of
- * our own queries ask for, is read by a walk in document order; selectors with attributes keep the engine's answer
- * (`matches`) on the few elements a cheap test lets through.
+ * our own queries ask for, is read by a walk in document order. Our selectors with attributes are tests written out
+ * (html.ts), or keep the engine's answer (`matches`) on the few elements a cheap test lets through.
  */
 
-/** A list of tag names in lower case, as Readability writes them: `p`, `h1,h2`, `img, picture`. */
-const TAG_LIST = /^\s*[a-z][a-z0-9]*(?:\s*,\s*[a-z][a-z0-9]*)*\s*$/;
-const tagSets = new Map<string, ReadonlySet<string>>();
+/** A list of tag names, as Readability writes them: `p`, `h1,h2`, `img, picture`, `SPAN,LI,TD`. */
+const TAG_LIST = /^\s*[a-z][a-z0-9]*(?:\s*,\s*[a-z][a-z0-9]*)*\s*$/i;
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+const tagTests = new Map<string, (el: Element) => boolean>();
 
-/** The tag names of a tag list, or null for any other selector. */
-function tagsOf(selector: unknown): ReadonlySet<string> | null {
+/**
+ * The test of a tag list, or null for any other selector. A name in lower case matches an element of that local name
+ * in any namespace; one with capitals matches HTML elements whatever their case (HTML's names are in lower case),
+ * and no other (an SVG or MathML element's name is matched as written, and none is in capitals).
+ */
+function tagTest(selector: unknown): ((el: Element) => boolean) | null {
   if (typeof selector !== 'string') return null;
-  let tags = tagSets.get(selector);
-  if (tags === undefined) {
+  let test = tagTests.get(selector);
+  if (test === undefined) {
     if (!TAG_LIST.test(selector)) return null;
-    tags = new Set(selector.split(',').map((t) => t.trim()));
-    if (tagSets.size < 1000) tagSets.set(selector, tags);
+    const tags = new Set(selector.split(',').map((t) => t.trim().toLowerCase()));
+    test = /[A-Z]/.test(selector) ? (el) => el.namespaceURI === HTML_NAMESPACE && tags.has(el.localName) : (el) => tags.has(el.localName);
+    if (tagTests.size < 1000) tagTests.set(selector, test);
   }
-  return tags;
+  return test;
 }
 
 /** The element after `el` in document order, inside `root`; null after root's last. */
@@ -53,9 +59,9 @@ export function selectAll(root: ParentNode & Node, selector: string, maybe: (el:
   return descendants(root, (el) => maybe(el) && el.matches(selector), first);
 }
 
-/** The first inclusive ancestor of `el` matching `selector`, under the same contract as selectAll. */
-export function closest(el: Element, selector: string, maybe: (el: Element) => boolean): Element | null {
-  for (let n: Element | null = el; n; n = n.parentElement) if (maybe(n) && n.matches(selector)) return n;
+/** The first inclusive ancestor of `el` that passes `test`, as `closest` with a selector finds it. */
+export function closestWhere(el: Element, test: (el: Element) => boolean): Element | null {
+  for (let n: Element | null = el; n; n = n.parentElement) if (test(n)) return n;
   return null;
 }
 
@@ -75,12 +81,12 @@ export function answerTagListsByWalking(window: { Element: { prototype: object }
     const all = prototype.querySelectorAll;
     const first = prototype.querySelector;
     prototype.querySelectorAll = function (selectors) {
-      const tags = tagsOf(selectors);
-      return tags ? descendants(this, (el) => tags.has(el.localName)) : all.call(this, selectors);
+      const test = tagTest(selectors);
+      return test ? descendants(this, test) : all.call(this, selectors);
     };
     prototype.querySelector = function (selectors) {
-      const tags = tagsOf(selectors);
-      return tags ? (descendants(this, (el) => tags.has(el.localName), true)[0] ?? null) : first.call(this, selectors);
+      const test = tagTest(selectors);
+      return test ? (descendants(this, test, true)[0] ?? null) : first.call(this, selectors);
     };
   }
 }

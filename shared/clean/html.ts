@@ -12,7 +12,7 @@ import { THRESHOLDS, thresholds as withOverrides, type Thresholds } from './rule
 import { LIMITS, overBudget } from '../limits.ts';
 import { openingTags, removeSpans, replaceTags, type Span, tagDepth } from './markup.ts';
 import { cleanScrapedText, finish } from './text.ts';
-import { answerTagListsByWalking, closest, selectAll } from './dom-query.ts';
+import { answerTagListsByWalking, closestWhere, descendants, selectAll } from './dom-query.ts';
 
 type Dom = typeof import('jsdom');
 type ReadabilityModule = typeof import('@mozilla/readability');
@@ -227,6 +227,7 @@ function parseableSource(html: string): { source: string } | { asText: CleanResu
 
 /** Social-media posts as sites embed them: a blockquote of the post's text, its author and date. */
 const EMBEDDED_POSTS = 'blockquote.twitter-tweet, blockquote.twitter-video, blockquote.bluesky-embed, blockquote.mastodon-embed';
+const EMBED_CLASS = /twitter-tweet|twitter-video|bluesky-embed|mastodon-embed/i;
 
 /**
  * A post the article quotes is lost twice in Readability: it drops every element whose class reads as a social
@@ -236,7 +237,8 @@ const EMBEDDED_POSTS = 'blockquote.twitter-tweet, blockquote.twitter-video, bloc
  * article's other paragraphs are.
  */
 function unwrapEmbeddedPosts(doc: Document): void {
-  for (const post of selectAll(doc, EMBEDDED_POSTS, (el) => el.localName === 'blockquote')) {
+  const maybePost = (el: Element) => el.localName === 'blockquote' && EMBED_CLASS.test(el.getAttribute('class') ?? '');
+  for (const post of selectAll(doc, EMBEDDED_POSTS, maybePost)) {
     for (const link of Array.from(post.querySelectorAll('a'))) link.replaceWith(...Array.from(link.childNodes));
     const text = (post.textContent ?? '').trim().length;
     for (let box = post.parentElement; box && box !== doc.body; box = box.parentElement) {
@@ -617,7 +619,8 @@ function readMetadata(doc: Document, source: string): PageMetadata {
   found.byline ??= meta('name', 'author') ?? meta('property', 'article:author');
   found.byline = found.byline && !/^https?:/.test(found.byline) ? tidyByline(found.byline) : null;
   found.siteName ??= meta('property', 'og:site_name') ?? meta('name', 'application-name');
-  const canonical = selectAll(doc, 'link[rel="canonical"]', (el) => el.localName === 'link', true)[0];
+  // <link rel="canonical">: rel, like type below, is compared in any case (HTML's selectors treat its value so).
+  const canonical = descendants(doc, (el) => el.localName === 'link' && el.getAttribute('rel')?.toLowerCase() === 'canonical', true)[0];
   found.host = hostOf(canonical?.getAttribute('href') ?? meta('property', 'og:url'));
   found.published ??= normaliseDate(PUBLISHED_META.reduce<string | null>((value, [attr, key]) => value ?? meta(attr, key), null));
   found.published ??= markedDate(doc);
@@ -659,7 +662,8 @@ const PUBLISHED_META: ReadonlyArray<readonly [MetaAttribute, string]> = [
 
 /** Title, authors, date, body and site name from the page's JSON-LD, into what is not yet found. */
 function readJsonLd(doc: Document, found: PageMetadata): void {
-  for (const script of selectAll(doc, 'script[type="application/ld+json"]', (el) => el.localName === 'script')) {
+  const jsonLd = (el: Element) => el.localName === 'script' && el.getAttribute('type')?.toLowerCase() === 'application/ld+json';
+  for (const script of descendants(doc, jsonLd)) {
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');
@@ -716,7 +720,7 @@ function headerMetadata(doc: Document): { byline: string | null; published: stri
     if (el.querySelector('p, div, li, ul, ol, table, section, article')) continue; // leaves only
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 200) break; // the article has begun
-    if (!text || text.length > 80 || closest(el, OUTSIDE_HEADER, maybeOutsideHeader)) continue;
+    if (!text || text.length > 80 || closestWhere(el, outsideHeader)) continue;
     if (!published && isDateLine(text)) published = findDate(text);
     const parsed: ReturnType<typeof parseByline> = !byline && /^by\s/i.test(text) ? parseByline(text) : null;
     if (parsed?.byline) byline = parsed.byline;
@@ -725,18 +729,23 @@ function headerMetadata(doc: Document): { byline: string | null; published: stri
   return { byline, published };
 }
 
-/** Where a short line is no header of the article: menus, footers, asides, cookie notices, related links. */
-const OUTSIDE_HEADER = 'nav, footer, aside, [class*="cookie" i], [class*="related" i]';
-const maybeOutsideHeader = (el: Element) =>
-  el.localName === 'nav' ||
-  el.localName === 'footer' ||
-  el.localName === 'aside' ||
-  /cookie|related/iu.test(el.getAttribute('class') ?? '');
+/**
+ * Where a short line is no header of the article: menus, footers, asides, cookie notices, related links (the selector
+ * `nav, footer, aside, [class*="cookie" i], [class*="related" i]`).
+ */
+const outsideHeader = (el: Element) =>
+  el.localName === 'nav' || el.localName === 'footer' || el.localName === 'aside' || /cookie|related/i.test(el.getAttribute('class') ?? '');
+
+/** `[itemprop~="datePublished"], [itemprop~="dateCreated"], time[pubdate], time[datetime]` (itemprop in its case). */
+function markedAsDate(el: Element): boolean {
+  if (el.localName === 'time' && (el.hasAttribute('pubdate') || el.hasAttribute('datetime'))) return true;
+  const itemprop = el.getAttribute('itemprop')?.split(/[ \t\n\f\r]+/) ?? [];
+  return itemprop.includes('datePublished') || itemprop.includes('dateCreated');
+}
 
 /** The publication date the page marks up: an element with itemprop datePublished, or a <time> element. */
 function markedDate(doc: Document): string | null {
-  const marked = '[itemprop~="datePublished"], [itemprop~="dateCreated"], time[pubdate], time[datetime]';
-  for (const el of selectAll(doc, marked, (el) => el.localName === 'time' || el.hasAttribute('itemprop'))) {
+  for (const el of descendants(doc, markedAsDate)) {
     const value = normaliseDate(el.getAttribute('content') ?? el.getAttribute('datetime')) ?? findDate(el.textContent ?? '');
     if (value) return value;
   }
@@ -752,8 +761,11 @@ const LABELLED_DATE = new RegExp(
   'i',
 );
 
-/** An element whose class or id names a date. */
-const DATE_BOX = '[class*="date" i], [id*="date" i], [class*="publish" i], [class*="posted" i], [class*="timestamp" i]';
+/**
+ * An element whose class or id names a date: `[class*="date" i], [id*="date" i], [class*="publish" i],
+ * [class*="posted" i], [class*="timestamp" i]`.
+ */
+const dateBox = (el: Element) => /date|publish|posted|timestamp/i.test(el.getAttribute('class') ?? '') || /date/i.test(el.id);
 
 /**
  * The publication date written in the page when nothing marks it: a labelled date in the page's text ("Published:
@@ -765,7 +777,7 @@ function writtenDate(doc: Document, source: string): string | null {
   const labelled = text.match(LABELLED_DATE);
   const written = labelled ? findDate(labelled[1]) : null;
   if (written) return written;
-  for (const el of selectAll(doc, DATE_BOX, (el) => /date|publish|posted|timestamp/iu.test(`${el.getAttribute('class') ?? ''} ${el.id}`))) {
+  for (const el of descendants(doc, dateBox)) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 80 || !text) continue;
     const value = findDate(text);
