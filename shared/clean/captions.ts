@@ -20,6 +20,7 @@
  */
 import { CAPTION_VERBS } from './vocabulary.ts';
 import { MONTH_NAMES } from './metadata.ts';
+import { singleSpaced } from './spacing.ts';
 
 /** Present forms of the scene verbs: "carry" (after a plural subject) and "carries" (after a singular one). */
 const FORMS = new Map<string, 'base' | 's'>();
@@ -283,7 +284,7 @@ const SLASHED_CREDIT = new RegExp(
  * is left before it.
  */
 export function trailingCredit(text: string): { caption: string; credit: string } | null {
-  const line = text.replace(/\s+/g, ' ').trim();
+  const line = singleSpaced(text).trim();
   let at = -1;
   if (line.endsWith(')')) {
     // "(Name / AGENCY)", "(Photo: Name)": a short parenthesis with a slash or a credit label.

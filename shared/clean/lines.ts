@@ -21,6 +21,7 @@ import {
 } from './captions.ts';
 import { authorBio, findDate, isDateLine, nameLine, parseByline, readsLikeName, stripSiteSuffix } from './metadata.ts';
 import { memo } from '../diff/memo.ts';
+import { singleSpaced } from './spacing.ts';
 import { THRESHOLDS as T } from './rules.ts';
 import { authorBoxHeading, furnitureOf, pageLanguage, tailMarkerOf } from './languages.ts';
 import { FURNITURE, STOPWORDS, TAIL_MARKERS, type FurniturePattern } from './vocabulary.ts';
@@ -215,9 +216,11 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
   } else keep = selectLeftovers(infos, title, language.isTail);
   dropAuthorBio(infos, keep, byline);
   dropPullQuotes(infos, keep);
-  dropDoubledCaptions(infos, keep, options.captions ?? []);
+  // Both ask for the folded text of the same lines, a caption's neighbours once per line near it.
+  const folded = memo(fold);
+  dropDoubledCaptions(infos, keep, options.captions ?? [], folded);
   dropCaptionCredits(infos, keep);
-  dropRepeatedParagraphs(infos, keep);
+  dropRepeatedParagraphs(infos, keep, folded);
 
   const kept: string[] = [];
   let keptTokens = 0;
@@ -258,7 +261,7 @@ function describeBlocks(
       });
       continue;
     }
-    const text = raw.replace(/\s+/g, ' ').trim();
+    const text = singleSpaced(raw).trim();
     if (!text) {
       blank = true;
       continue;
@@ -1623,12 +1626,12 @@ function dropPullQuotes(lines: LineInfo[], keep: boolean[]): void {
  * removed a few lines away, or of a <figcaption> taken out of the page, its credit aside ("Waves crash over the quay."
  * under "Waves crash over the quay. Jane Doe/Agency").
  */
-function dropDoubledCaptions(lines: LineInfo[], keep: boolean[], captions: readonly string[]): void {
+function dropDoubledCaptions(lines: LineInfo[], keep: boolean[], captions: readonly string[], folded = fold): void {
   const captionLike = (l: LineInfo) => l.words >= 4 && l.words <= T.doubledCaptionMaxWords && !otherTense(l.text);
   for (let i = 1; i < lines.length; i++) {
     const [a, b] = [lines[i - 1], lines[i]];
     if (!(keep[i] || keep[i - 1]) || !captionLike(b) || a.text.length !== b.text.length) continue;
-    if (a.text !== b.text && fold(a.text) !== fold(b.text)) continue;
+    if (a.text !== b.text && folded(a.text) !== folded(b.text)) continue;
     for (const [k, l] of [[i - 1, a] as const, [i, b] as const]) {
       keep[k] = false;
       Object.assign(l, { cls: 'bad', reason: 'image caption (printed twice: description and caption)' });
@@ -1639,13 +1642,13 @@ function dropDoubledCaptions(lines: LineInfo[], keep: boolean[], captions: reado
       .slice(Math.max(0, i - T.repeatedParagraphWithinLines), i + T.repeatedParagraphWithinLines + 1)
       .filter((l) => l.reason === 'image caption/credit' || l.reason === 'image caption')
       .map((l) => l.text);
-  const folded = captions.map(fold);
+  const foldedCaptions = captions.map(fold);
   for (let i = 0; i < lines.length; i++) {
     if (!keep[i] || !captionLike(lines[i])) continue;
-    const own = fold(lines[i].text);
+    const own = folded(lines[i].text);
     const repeats = (caption: string) =>
       caption === own || (caption.startsWith(`${own} `) && caption.length - own.length <= CREDIT_MAX_CHARS);
-    if (folded.some(repeats) || removedNear(i).map(fold).some(repeats)) {
+    if (foldedCaptions.some(repeats) || removedNear(i).map(folded).some(repeats)) {
       keep[i] = false;
       lines[i].reason = 'image caption (printed again)';
     }
@@ -1687,11 +1690,11 @@ function dropCaptionCredits(lines: LineInfo[], keep: boolean[]): void {
  * repeat a paragraph far apart on purpose (a refrain, a quoted statement read out again), and those are kept.
  * Paragraphs of eight words or more, the same once case and punctuation are folded.
  */
-function dropRepeatedParagraphs(lines: LineInfo[], keep: boolean[]): void {
+function dropRepeatedParagraphs(lines: LineInfo[], keep: boolean[], folded = fold): void {
   const lastSeen = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
     if (!keep[i] || lines[i].words < T.repeatedParagraphMinWords) continue;
-    const key = fold(lines[i].text);
+    const key = folded(lines[i].text);
     const before = lastSeen.get(key);
     lastSeen.set(key, i);
     if (before === undefined || i - before > T.repeatedParagraphWithinLines) continue;
