@@ -132,11 +132,13 @@ const CJK_BLOCKS = /[\u2E80-\u9FFF\uF900-\uFAFF]/;
  * prose-like share and length and punctuation decide. `language`: the furniture rules of the page's language.
  */
 export function describeLine(text: string, neutral = false, language: FurniturePattern[] = []): LineInfo {
-  const toks = tokens(text);
+  // The words in lower case: lower-casing a line keeps its word boundaries (each letter stays a letter, each mark a
+  // mark), and one call for the line costs less than one per word.
+  const toks = tokens(text.toLowerCase());
   const cjk = CJK_BLOCKS.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
   const words = toks.length + Math.floor(cjk / 2);
   let stops = 0;
-  for (const t of toks) if (STOPWORDS.has(t.toLowerCase())) stops++;
+  for (const t of toks) if (STOPWORDS.has(t)) stops++;
   const stopShare = neutral ? T.neutralStopShare : words ? stops / words : 0;
   const sentence = readsAsSentence(text, words, stopShare);
   const furniture = furnitureReason(text, words, sentence, language);
