@@ -85,15 +85,36 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
-/** Whether a quotation is still open at the end of this text, given whether one was open at its start. */
-function quoteOpenAfter(text: string, openAtStart: boolean): boolean {
+/** Which quotation is open: none, one in double marks, or one in single marks (straight or curly). */
+type OpenQuote = 'none' | 'double' | 'single';
+
+/** A single mark that opens a quotation: at a word's start before a letter, not an elision ("'n'", "'em"). */
+const SINGLE_OPENS = /(?:^|[\s:(—–-])['‘](?=\p{L})(?!(?:n|em|til|tis|twas|cause|round|bout)\b)/uy;
+/** A single mark that closes one: at a word's end, before a space, punctuation or the end ("'…abbey,'", "'…us.'"). */
+const SINGLE_CLOSES = /(?<=[^\s])['’](?=[\s.,;:!?)]|$)/uy;
+
+/**
+ * Whether a quotation is still open at the end of this text, given which was open at its start. Single marks count
+ * only outside double ones (British style: 'We will rebuild. It will take months,' she said), and only as quotation
+ * marks where they open or close a word: an apostrophe inside a word ("don't", "Okafor's") is neither.
+ */
+function quoteOpenAfter(text: string, openAtStart: OpenQuote): OpenQuote {
   let open = openAtStart;
-  for (const ch of text) {
-    if (ch === '“') open = true;
-    else if (ch === '”') open = false;
-    else if (ch === '"') open = !open;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '“' && open !== 'single') open = 'double';
+    else if (ch === '”' && open === 'double') open = 'none';
+    else if (ch === '"' && open !== 'single') open = open === 'double' ? 'none' : 'double';
+    else if ((ch === "'" || ch === '’') && open === 'single' && at(SINGLE_CLOSES, text, i)) open = 'none';
+    else if ((ch === "'" || ch === '‘') && open === 'none' && at(SINGLE_OPENS, text, i > 0 ? i - 1 : 0)) open = 'single';
   }
   return open;
+}
+
+/** Whether a sticky pattern matches at this index. */
+function at(re: RegExp, text: string, index: number): boolean {
+  re.lastIndex = index;
+  return re.test(text);
 }
 
 /**
@@ -119,13 +140,13 @@ export function joinQuotedSentences(sentences: string[]): string[] {
   while (i < sentences.length) {
     let unit = sentences[i];
     let j = i + 1;
-    if (quoteOpenAfter(unit, false)) {
+    let state = quoteOpenAfter(unit, 'none');
+    if (state !== 'none') {
       let k = j;
-      let state = true;
-      while (k < sentences.length && k - i <= 4 && state) state = quoteOpenAfter(sentences[k++], state);
-      const toEnd = state && runsToParagraphEnd(unit, sentences.slice(j));
+      while (k < sentences.length && k - i <= 4 && state !== 'none') state = quoteOpenAfter(sentences[k++], state);
+      const toEnd = state === 'double' && runsToParagraphEnd(unit, sentences.slice(j));
       if (toEnd) k = sentences.length;
-      if (!state || toEnd) {
+      if (state === 'none' || toEnd) {
         for (; j < k; j++) unit += ' ' + sentences[j];
       }
     }

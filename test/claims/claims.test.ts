@@ -564,6 +564,18 @@ describe('single quotation marks and lower-case roles', () => {
     expect(e.quote).toBe('grit … nobody slept for three nights');
   });
 
+  it('STRAIGHT_SINGLE_QUOTES: a quotation in single marks that runs over two sentences stays one quote claim', () => {
+    const body = "Lene Aasgaard toured the quay on Monday. 'We will open it again. The pilots need it,' Aasgaard said.";
+    const quoted = claimsOf(body).filter((c) => c.quote);
+    expect(quoted.map((c) => [c.quote, c.speaker])).toEqual([['We will open it again. The pilots need it', 'Lene Aasgaard']]);
+    const curly = claimsOf('Lene Aasgaard said: ‘We will open it again. The pilots need it.’').filter((c) => c.quote);
+    expect(curly.map((c) => [c.quote, c.speaker])).toEqual([['We will open it again. The pilots need it', 'Lene Aasgaard']]);
+    // Apostrophes do not join sentences: a plural possessive, a decade, an elision.
+    expect(
+      claimsOf("The pilots' boats were lost at sea. The harbour office said the '80s quay held. Rock 'n' roll played on."),
+    ).toHaveLength(3);
+  });
+
   it('STRAIGHT_SINGLE_QUOTES: apostrophes are no quotation marks', () => {
     for (const text of [
       "The pilots' boats don't leave before dawn, the harbour office said on Monday.",
