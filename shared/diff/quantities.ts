@@ -205,12 +205,26 @@ function distanceFromOnePlace(a: string | null, b: string | null): boolean {
  * another year is another quantity), and for changes the same period. Earlier values ("up from 6.8") and parts of a
  * breakdown ("12 in the US") are not compared.
  */
+/**
+ * LENGTHS_CONVERTED: a structure's height, length, depth or width given in feet by one outlet and in metres by another
+ * ("the 300-foot spire", "the 91-metre spire") is one dimension; the values are compared in metres.
+ */
+const METRES: Record<string, number> = { m: 1, ft: 0.3048, km: 1000, mi: 1609.344, cm: 0.01, mm: 0.001 };
+const DIMENSION = /^(?:height|length|depth|width)$/;
+/**
+ * Converted values agree within 3% (a conversion is rounded: 300 ft is written "91 metres", 94 m "308 feet"); further
+ * apart they are left uncompared, never an update: a rounded conversion is not a revision.
+ */
+const CONVERTED_AGREE = 0.03;
+const converted = (ka: AboutKey, kb: AboutKey) =>
+  ka.unit !== kb.unit && ka.unit !== null && kb.unit !== null && ka.unit in METRES && kb.unit in METRES && DIMENSION.test(ka.head ?? '');
+
 export function sameQuantity(a: Figure, b: Figure): boolean {
   if (a.role === 'previous' || b.role === 'previous' || a.role === 'part' || b.role === 'part') return false;
   const ka = aboutKey(a);
   const kb = aboutKey(b);
   if (!ka.comparable || !kb.comparable) return false;
-  if (ka.unit !== kb.unit || ka.outcome !== kb.outcome || ka.suffix !== kb.suffix) return false;
+  if ((ka.unit !== kb.unit && !converted(ka, kb)) || ka.outcome !== kb.outcome || ka.suffix !== kb.suffix) return false;
   if (ka.head !== kb.head && !distanceFromOnePlace(ka.head, kb.head)) return false;
   if ((a.anchor ?? null) !== (b.anchor ?? null)) return false;
   if ((ka.unit === '%chg' || ka.unit === 'ptchg') && !periodsCompatible(a.period, b.period)) return false;
@@ -278,6 +292,10 @@ function changeValue(f: Figure): { value: number; range: [number, number] | null
  * the percentage change they are ("doubled" and "up 100 per cent").
  */
 export function valuesAgree(a: Figure, b: Figure): boolean {
+  if (a.unit !== b.unit && a.unit && b.unit && a.unit in METRES && b.unit in METRES) {
+    const [x, y] = [a.value * METRES[a.unit], b.value * METRES[b.unit]];
+    return Math.abs(x - y) <= CONVERTED_AGREE * Math.max(x, y);
+  }
   const x = changeValue(a);
   const y = changeValue(b);
   if (Math.abs(x.value - y.value) <= 1e-9 * Math.max(1, Math.abs(x.value))) return true;
@@ -325,7 +343,7 @@ export function compareFigures(
   const agreeing = pairs.filter((p) => p.agree);
   let best: { f: Figure; g: Figure; score: number } | null = null;
   for (const p of pairs) {
-    if (p.agree || p.f.role || p.g.role) continue;
+    if (p.agree || p.f.role || p.g.role || p.f.unit !== p.g.unit) continue;
     if (agreeing.some((q) => q.f === p.f || q.g === p.g || sameQuantity(p.f, q.g) || sameQuantity(q.f, p.g))) continue;
     const score = closeness(p.f, p.g) + nearness(p.f.value, p.g.value);
     if (!best || score > best.score) best = { f: p.f, g: p.g, score };

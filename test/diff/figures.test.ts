@@ -176,6 +176,13 @@ describe('updates of the same quantity, however it is written', () => {
     expect(f.explanation).toBe('height: 61 m → 58 m (source-1.txt)');
   });
 
+  it('LENGTHS_CONVERTED: a height in feet and the same height in metres agree; a conversion off by more is no update', () => {
+    const feet = stored('The old Ravena mast stood 300 feet tall before the gale.', 1);
+    expect(one(claim('The old Ravena mast was 91 metres high before the gale.'), [feet]).type).toBe('corroborated');
+    expect(one(claim('The old Ravena mast was 96 metres high before the gale.'), [feet]).type).not.toBe('updated');
+    expect(one(claim('The old Ravena mast was 320 feet high before the gale.'), [feet]).type).toBe('updated');
+  });
+
   it('a percentage change is compared with the same change over a compatible period', () => {
     const intraday = stored('Shares of Harlow were down 2.1% in afternoon trading in Ravena.', 1, ['Harlow']);
     expect(one(claim('Harlow shares closed down 5.3% on Monday.', ['Harlow']), [intraday]).type).toBe('updated');
