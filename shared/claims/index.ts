@@ -37,8 +37,13 @@ const NEGATION =
  * stores") says nothing of the claim's own polarity. A "that" right after a verb of saying or knowing opens what was
  * said ("said that the bridge did not collapse"): that negation is the claim's. The clause runs to the next comma.
  */
-const RELATIVE_NEGATED_CLAUSE =
-  /\b(?:that|which|who|whom|where)\s+(?:[\w’']+\s+){0,3}?(?:not|never)\b[^,;]*|\b(?:that|which|who)\s+\w+n['’]t\b[^,;]*/gi;
+const RELATIVE_PRONOUN = /\b(?:that|which|who|whom|where)\b/gi;
+// A contraction only right after the pronoun ("who didn't"): in "the bridge that collapsed wasn't inspected" it is
+// the main verb's.
+const NEGATION_WORD = /^(?:not|never)$/i;
+const CONTRACTED_NEGATION = /n['’]t$/i;
+/** How many words after the pronoun the negation may come ("that had not yet been", "who have never"). */
+const RELATIVE_NEGATION_WORDS = 4;
 const SAYING_BEFORE = new RegExp(
   `\\b(?:${SPEECH_VERBS}|believes?|believed|thinks?|thought|knows?|knew|insists?|insisted|hopes?|hoped|fears?|feared|` +
     `means?|meant|shows?|showed|suggests?|suggested|clear|sure|certain)\\s+` +
@@ -47,9 +52,23 @@ const SAYING_BEFORE = new RegExp(
 );
 /** The text whose negations are the claim's: relative clauses that describe a noun left out (RELATIVE_NEGATION). */
 function ownPolarityText(text: string): string {
-  return text.replace(RELATIVE_NEGATED_CLAUSE, (clause, at: number) =>
-    SAYING_BEFORE.test(text.slice(Math.max(0, at - 60), at)) ? clause : ' ',
-  );
+  let kept = '';
+  let from = 0;
+  for (const m of text.matchAll(RELATIVE_PRONOUN)) {
+    if (m.index < from) continue;
+    const start = m.index + m[0].length;
+    const end = text.slice(start).search(/[,;]/);
+    const clauseEnd = end < 0 ? text.length : start + end;
+    const words = text.slice(start, clauseEnd).trim().split(/\s+/, RELATIVE_NEGATION_WORDS);
+    if (
+      !words.some((w, i) => NEGATION_WORD.test(w) || (i === 0 && CONTRACTED_NEGATION.test(w))) ||
+      SAYING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))
+    )
+      continue;
+    kept += `${text.slice(from, m.index)} `;
+    from = clauseEnd;
+  }
+  return kept + text.slice(from);
 }
 
 const PRONOUN_SPEAKER = new RegExp(

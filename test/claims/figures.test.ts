@@ -36,6 +36,15 @@ describe('what is counted: the outcome before the number, and the subject before
     ]);
   });
 
+  it('PART_OF_COUNTED_WHOLE: "40 of the estate\'s 120 flats were destroyed" destroyed 40; the 120 are the whole', () => {
+    expect(figs('About 40 of the estate’s 120 flats were destroyed.')).toEqual([
+      { value: 40, unit: null, about: 'flats destroyed' },
+      { value: 120, unit: null, about: 'flats' },
+    ]);
+    expect(abouts('Nine of the 30 passengers were Danish.')).toEqual(['danish passengers', 'passengers']);
+    expect(abouts('12 of the miners were rescued.')).toEqual(['miners rescued']);
+  });
+
   it('REMAINS_AS_BODIES: sets of human remains, and the remains of people, count bodies', () => {
     expect(abouts('Six new sets of human remains were found in the quarry on Sunday.')).toEqual(['bodies']);
     expect(abouts('Divers recovered the remains of at least 14 passengers from the hull.')).toEqual(['bodies']);

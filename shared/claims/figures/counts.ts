@@ -3,7 +3,7 @@
  * toll rose to 41"), the noun before it ("the marchers, estimated to be 4,000") or the count before it ("killing
  * 41 people and injuring more than 300").
  */
-import { isNationality, MEMBER_NOUNS, PARTY_WORDS } from '../../lexicon/english.ts';
+import { isNationality, MEMBER_NOUNS, NUMBER_WORDS, PARTY_WORDS } from '../../lexicon/english.ts';
 import { INCREMENT_AFTER, LEVEL_VERB } from './context.ts';
 import type { Counted, FigureReading, Found } from './found.ts';
 import { clauseTail, holderOf, normalNoun, PEOPLE, readNoun, subjectOf } from './nouns.ts';
@@ -155,9 +155,27 @@ const SETS_OF_REMAINS = /^\s+(?:(?:new|more|further|additional|other)\s+)?sets?\
 const REMAINS_OF = /\bremains\s+of\s+(?:the\s+|some\s+|at\s+least\s+|about\s+|nearly\s+|more\s+than\s+|another\s+)?$/i;
 const REMAINS_OF_WHOM = /^(?:people|persons|victims|men|women|children|passengers|miners|workers|soldiers|migrants|crew)$/;
 
+/**
+ * PART_OF_COUNTED_WHOLE: "55 of the complex's 136 units were destroyed", "40 of its 120 stores will close": the first
+ * number counts the nouns the sentence says something happened to; the second is the whole they belong to, which
+ * nothing happened to (it is not "136 units destroyed").
+ */
+const POSSESSOR = String.raw`(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s\s+)?`;
+const OF_COUNTED_WHOLE = new RegExp(String.raw`^\s+of\s+${POSSESSOR}\d[\d,]*\s+`, 'i');
+const POSSESSOR_ONLY = new RegExp(`^${POSSESSOR}$`, 'i');
+/** The text before a number ends "55 of the complex's" (or "nine of its"): the number is the whole of that part. */
+function partBeforeWhole(pt: string): boolean {
+  const at = pt.toLowerCase().lastIndexOf(' of ');
+  if (at < 0 || !POSSESSOR_ONLY.test(pt.slice(at + 4))) return false;
+  const part = (pt.slice(0, at).trim().split(/\s+/).pop() ?? '').toLowerCase();
+  return /^\d[\d,.]*$/.test(part) || Object.hasOwn(NUMBER_WORDS, part);
+}
+
 /** A count: the counted noun and its outcome; null when nothing is counted (a bare number is no figure claim). */
 export function readCount(r: FigureReading): Counted | null {
-  const countedText = (r.vague || r.scaleWord ? r.after.replace(OF_AFTER_VAGUE, ' ') : r.after.replace(PARTITIVE_OF, ' '))
+  const whole = partBeforeWhole(r.pt);
+  const after = r.after.replace(OF_COUNTED_WHOLE, ' ');
+  const countedText = (r.vague || r.scaleWord ? after.replace(OF_AFTER_VAGUE, ' ') : after.replace(PARTITIVE_OF, ' '))
     .replace(STRONG_AFTER, '')
     .replace(INCREMENT_AFTER, ' ');
   const np = readNoun(countedText);
@@ -175,9 +193,10 @@ export function readCount(r: FigureReading): Counted | null {
   if (!noun) ({ noun, outcome } = countedByLevelVerb(r, outcome) ?? { noun, outcome });
   ({ noun, outcome } = fromPrev(r, noun, outcome));
   const nationality = np.rest.match(NATIONALITY_AFTER)?.[1]?.toLowerCase();
-  const national = nationality !== undefined && isNationality(nationality);
+  const national = !whole && nationality !== undefined && isNationality(nationality);
   // "Of the 48 passengers, 32 were Kenyan": a bare number said to be of a nationality counts that nation's people.
   if (!noun && !outcome && national && !np.noun.length) noun = 'people';
+  if (whole && noun) outcome = null;
   if (!noun && !outcome) return null;
   noun ??= 'people';
   if (PEOPLE.test(noun) && !outcome && POPULATION.test(r.pt)) noun = 'population';
