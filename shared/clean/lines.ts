@@ -595,6 +595,8 @@ function markCreditedCaptions(lines: LineInfo[]): void {
       continue;
     const caption = lines[i - 1];
     if (caption.cls === 'bad' || caption.words < 4 || caption.words > T.creditedCaptionMaxWords || !unattributed(caption.text)) continue;
+    // HEADLINE_ABOVE_PICTURE: the page's first line, unpunctuated, is its headline with the lead picture's credit under it.
+    if (lines.slice(0, i - 1).every((l) => !l.words) && !/[.!?]["”’]?$/.test(caption.text.trim())) continue;
     let prose = false;
     for (let j = i + 1; j < lines.length && j <= i + 4 && !prose; j++) prose = lines[j].cls === 'good';
     if (prose) Object.assign(caption, { cls: 'bad', reason: 'image caption' });

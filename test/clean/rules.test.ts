@@ -262,6 +262,13 @@ describe('captions known by what stands beside them, and headlines set as bullet
     }
   });
 
+  it('HEADLINE_ABOVE_PICTURE: the page’s first line above the lead picture’s credit is its headline, not a caption', () => {
+    const headline = 'Solvik storm latest: ferry crossings cancelled for a third day';
+    const result = cleanText([headline, '', 'Jane Doe/Getty Images', '', ...prose].join('\n'));
+    expect(result.title).toBe(headline);
+    expect(result.body).toBe(prose.join('\n\n'));
+  });
+
   it('keeps the paragraph above a credit that names no photographer, or when the paragraph quotes someone', () => {
     const quoted = 'The harbour master said the crossing would resume on Monday if the wind dropped.';
     for (const [line, credit] of [
