@@ -75,6 +75,7 @@ const PRONOUN_SPEAKER = new RegExp(
   `\\b(he|she)\\s+(?:also\\s+|later\\s+|further\\s+)?(${SPEECH_VERBS})\\b|\\b(${SPEECH_VERBS}),?\\s+(he|she)\\b`,
   'i',
 );
+const PRONOUN_OPENS = /^(he|she)\b/i;
 const TITLE_SPEAKER = new RegExp(
   `\\bthe\\s+((?:[a-z]+\\s+){0,2}(?:secretary|minister|president|spokesperson|spokesman|` +
     `spokeswoman|official|mayor|governor|chief|general|ambassador))\\s+(?:also\\s+|later\\s+|` +
@@ -434,7 +435,8 @@ function attributedSpeaker(text: string, mentions: Mention[]): Mention | null {
   }
   // "X, speaking in the capital, repeated his pledge: “…”", "X was blunt: “…”".
   // The subject of the clause before the colon: a name at the start of the sentence or of a clause (", X was…").
-  const colon = text.search(/:\s*[“"][^“”"]{8,}[”"]?[.!?]?\s*$/);
+  // SAYING_SUBJECT: "X thanked the crews, saying “…”": the subject of the clause before ", saying" speaks too.
+  const colon = Math.max(text.search(COLON_QUOTE), singleColonQuote(text), text.search(SAYING_QUOTE));
   if (colon > 0) {
     const subject = speakers
       .filter((m) => m.kind !== 'place' && m.end <= colon && !/[“"]/.test(text.slice(0, m.start)))
@@ -448,6 +450,18 @@ function attributedSpeaker(text: string, mentions: Mention[]): Mention | null {
   }
   return null;
 }
+const COLON_QUOTE = /:\s*[“"][^“”"]{8,}[”"]?[.!?]?\s*$/;
+/**
+ * The same in single marks (STRAIGHT_SINGLE_QUOTES): "X was blunt: 'We'll rebuild it.'", from the last colon (an
+ * anchored test: searched from every colon, the run to the end would be read once per colon).
+ */
+const SINGLE_COLON_QUOTE = /^:\s*['‘]\p{L}[^“”"]{7,}$/u;
+function singleColonQuote(text: string): number {
+  const at = text.lastIndexOf(':');
+  return at > 0 && SINGLE_COLON_QUOTE.test(text.slice(at)) ? at : -1;
+}
+/** ", saying “…", ", adding that '…": a quotation the clause's subject says as they act. */
+const SAYING_QUOTE = /,\s+(?:saying|adding|writing|declaring|insisting|warning)\s+(?:that\s+)?[“"'‘]\p{L}/u;
 /** ", who …, " right after a name. */
 const APPOSITION_AT_START = /^(?:,\s+[^,“”";.]{1,110}){1,3},/;
 const ADVERBIAL_TAIL = /(?:(?:^|\s+)(?:also|later|then|again|on\s+[\p{L}]+))+\s*$/u;
@@ -635,7 +649,8 @@ function pronounSpeaker(pronoun: RegExpMatchArray, doc: DocumentContext, talk: C
 function sentenceSpeaker(s: ReadSentence, i: number, text: string, quotes: QuoteSpan[], doc: DocumentContext, talk: Conversation) {
   const named = attributedSpeaker(text, s.mentions) ?? doc.closingSpeaker[i];
   let speaker: Speaker | null = null;
-  const pronoun = text.match(PRONOUN_SPEAKER);
+  // "She thanked the crews, saying “…”" (SAYING_SUBJECT): the pronoun opening the sentence speaks.
+  const pronoun = text.match(PRONOUN_SPEAKER) ?? (SAYING_QUOTE.test(text) ? text.match(PRONOUN_OPENS) : null);
   if (named && named.surface.replace(NOT_LETTERS, '').length >= MIN_SPEAKER_LETTERS) speaker = speakerFrom(named, doc);
   else if (pronoun) speaker = pronounSpeaker(pronoun, doc, talk);
   else {

@@ -576,6 +576,22 @@ describe('single quotation marks and lower-case roles', () => {
     ).toHaveLength(3);
   });
 
+  it('SAYING_SUBJECT: the subject of a clause speaks the quotation after ", saying", named or a pronoun, in any marks', () => {
+    const speakerOf = (body: string) =>
+      claimsOf(body)
+        .filter((c) => c.quote)
+        .map((c) => [c.quote, c.speaker]);
+    expect(speakerOf("Lene Aasgaard praised the pilots, saying 'nobody slept for three nights'.")).toEqual([
+      ['nobody slept for three nights', 'Lene Aasgaard'],
+    ]);
+    expect(speakerOf('Lene Aasgaard toured the quay. She thanked the pilots, saying “nobody slept for three nights”.')).toEqual([
+      ['nobody slept for three nights', 'Lene Aasgaard'],
+    ]);
+    expect(speakerOf("Lene Aasgaard was blunt: 'We'll open the quay again by Friday.'")).toEqual([
+      ["We'll open the quay again by Friday", 'Lene Aasgaard'],
+    ]);
+  });
+
   it('STRAIGHT_SINGLE_QUOTES: apostrophes are no quotation marks', () => {
     for (const text of [
       "The pilots' boats don't leave before dawn, the harbour office said on Monday.",
