@@ -406,6 +406,24 @@ export const FURNITURE: FurniturePattern[] = [
     'image caption/credit',
     40,
   ),
+  // CREDIT_LINE_ALONE: a picture's credit on a line of its own, without "Photo:": a photographer's name, a slash or a bar,
+  // the agency ("Jane Doe / Harbour Agency", "Jane Doe/Gazette/Getty Images", "(Jane Doe | Coast Press)"). A
+  // byline opens with its cue ("By", "Por", "Von": "Por Juana Ejemplo | Madrid" is one); a breadcrumb has one word
+  // before its slash ("News / World"); the caption above it goes with it (markCreditedCaptions). No sentence.
+  f(
+    'credit-line-alone',
+    'Jane Doe / Harbour Agency',
+    new RegExp(
+      [
+        String.raw`^\s*\(?(?!(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd][aei]|[Dd]oor|[Pp]rzez|[Vv]an|[Ff]rom) )`,
+        String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} ?[/|] ?\p{Lu}[\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,4}`,
+        String.raw`(?: ?\/ ?\p{Lu}[\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,3})?\)?\s*$`,
+      ].join(''),
+      'u',
+    ),
+    'image caption/credit',
+    0,
+  ),
   f(
     'navigation-word',
     'Skip to content',

@@ -373,3 +373,23 @@ describe('a box of other stories set between two paragraphs (RELATED_BOX_INSIDE)
     expect(result.body).toBe([A[0], A[1], quote, A[2], A[3]].join('\n\n'));
   });
 });
+
+describe('a picture’s credit on a line of its own, without "Photo:" (CREDIT_LINE_ALONE)', () => {
+  const caption = 'Workers lower a concrete block into the water at the end of the pier in Solvik on Monday.';
+  const credit = 'Jane Doe / Harbour Agency';
+
+  it('removes the credit and the caption above it between two paragraphs, on both paths', async () => {
+    const text = cleanText([...menu, 'Breakwater delayed', P[0], P[1], caption, credit, P[2], P[3]].join('\n\n'));
+    expect(text.body).toBe(P.join('\n\n'));
+    expect(text.removed).toContainEqual({ text: credit, reason: 'image caption/credit' });
+    const html = await cleanDocument(page('Breakwater delayed', paragraphs([P[0], P[1], caption, credit, P[2], P[3]])));
+    expect(html.body).toBe(P.join('\n\n'));
+  });
+
+  it('is a name of two words or more before the slash: a breadcrumb or a sentence is not one', () => {
+    for (const line of ['Jane Doe/Gazette/Getty Images', '(Jane Doe | Coast Press)'])
+      expect(describeLine(line).reason).toBe('image caption/credit');
+    for (const line of ['News / World', 'Jane Doe / Harbour Agency said the quay would reopen on Monday.'])
+      expect(describeLine(line).reason).not.toBe('image caption/credit');
+  });
+});
