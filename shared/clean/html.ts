@@ -413,6 +413,9 @@ function neverWorseThanReadability(result: CleanResult, readability: string[], t
   const removed: RemovedLine[] = [];
   const body: string[] = [];
   const titleKey = title ? foldText(title) : null;
+  // The byline and date lines the cleaner lifted are the page's metadata whatever became of the article (a post's
+  // "14. Mai 2009, 18:05 | Jane Doe" above a paragraph too short to be read as prose).
+  const metadata = new Map(result.removed.filter((r) => r.reason === 'byline' || r.reason === 'date line').map((r) => [r.text, r.reason]));
   for (const block of readability) {
     const text = block.replace(/\s+/g, ' ').trim();
     if (!text) continue;
@@ -420,7 +423,9 @@ function neverWorseThanReadability(result: CleanResult, readability: string[], t
     const line = split && tokens(split.caption) >= 3 ? split.caption : text;
     if (split && line !== text) removed.push({ text: split.credit, reason: 'photo credit' });
     const info = describeLine(line);
-    if (info.reason && info.cls === 'bad') removed.push({ text: line, reason: info.reason });
+    const lifted = metadata.get(line);
+    if (lifted) removed.push({ text: line, reason: lifted });
+    else if (info.reason && info.cls === 'bad') removed.push({ text: line, reason: info.reason });
     else if (titleKey && foldText(line) === titleKey) removed.push({ text: line, reason: 'repeated title' });
     else body.push(line);
   }

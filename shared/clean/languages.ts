@@ -1971,6 +1971,25 @@ function bylineRule(table: LanguageTable): FurniturePattern[] {
 }
 
 const COMPILED = new Map(LANGUAGES.map((t) => [t.language, [...compile(t), ...dateLineRules(t), ...bylineRule(t)]]));
+
+/** Every table's date line with a month's or weekday's name (the numeric one is the same in every table). */
+const DATE_LINES = LANGUAGES.map((t) => dateLineRules(t)[0].pattern);
+/** A year and another number ("24. März 2004, 19:49"): "Mars 2020" or "Mai 68" alone is a name, not a date line. */
+function yearAndDay(text: string): boolean {
+  const numbers = text.match(/\d+/g) ?? [];
+  return numbers.some((n) => n.length === 4) && numbers.some((n) => n.length <= 2);
+}
+
+/**
+ * ANY_LANGUAGE_DATE_LINE: a date line written in any language of the tables ("24. März 2004, 19:49", "7 de março de
+ * 2025"), for a page too short for its language to be told (as ANY_LANGUAGE_TAIL): its language's furniture is not
+ * applied, and its date line was kept as the article's first line. A day or a time and a year, besides the month's or
+ * weekday's name: a name that is also a month ("Mars 2020") is no date line.
+ */
+export function anyLanguageDateLine(text: string): boolean {
+  if (text.length > 80 || !yearAndDay(text)) return false;
+  return DATE_LINES.some((re) => re.test(text));
+}
 const FUNCTION_WORDS = LANGUAGES.map((t) => ({ language: t.language, words: new Set(t.functionWords), minShare: t.minShare ?? 0.15 }));
 
 /**

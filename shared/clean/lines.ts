@@ -19,11 +19,11 @@ import {
   trailingCredit,
   unattributed,
 } from './captions.ts';
-import { authorBio, findDate, isDateLine, nameLine, parseByline, readsLikeName, stripSiteSuffix } from './metadata.ts';
+import { authorBio, findDate, isDateLine, nameLine, parseByline, readsLikeName, sectionName, stripSiteSuffix } from './metadata.ts';
 import { memo } from '../diff/memo.ts';
 import { singleSpaced } from './spacing.ts';
 import { THRESHOLDS as T } from './rules.ts';
-import { authorBoxHeading, furnitureOf, pageLanguage, tailMarkerOf } from './languages.ts';
+import { anyLanguageDateLine, authorBoxHeading, furnitureOf, pageLanguage, tailMarkerOf } from './languages.ts';
 import { FURNITURE, STOPWORDS, TAIL_MARKERS, type FurniturePattern } from './vocabulary.ts';
 
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
@@ -204,7 +204,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
   for (const i of gallery) infos[i].gallery = true;
   markAppealBoxes(infos);
   markSummaryBoxes(infos);
-  const header = liftHeader(infos, options.title);
+  const header = liftHeader(infos, options.title, language.code);
   markLinkLists(infos, linked);
   markTeasers(infos);
   markCaptions(infos, pictures);
@@ -488,11 +488,22 @@ function judgeLanguage(infos: LineInfo[]): { code: string | null; isTail: (text:
 }
 
 /** Metadata and exact repeats of the title are lifted out before anything else: the byline and date they give. */
-function liftHeader(infos: LineInfo[], title: string | null): { byline: string | null; published: string | null } {
+function liftHeader(infos: LineInfo[], title: string | null, code: string | null): { byline: string | null; published: string | null } {
   let byline: string | null = null;
   let published: string | null = null;
   const isTitle = titleMatcher(title);
+  const dateLine = dateLineOf(code);
+  // A whole line in the page's own language was described with its table's date line already (judgeLanguage).
+  const wholeLine = code === null ? dateLine : isDateLine;
   for (const [i, info] of infos.entries()) {
+    const dated = info.words <= T.bylineMaxWords && info.reason !== 'date line' ? dateThenAuthor(info.text, dateLine) : null;
+    if (dated) {
+      // DATE_THEN_AUTHOR: "24. März 2004, 19:49 | Genesis", "March 3, 2025 · Jane Doe".
+      byline ??= dated.author;
+      published ??= findDate(info.text);
+      Object.assign(info, { cls: 'bad', reason: dated.author ? 'byline' : 'date line' });
+      continue;
+    }
     const asByline = info.words <= T.bylineMaxWords ? parseByline(info.text) : null;
     const postAuthor = info.words <= 8 ? postAuthorName(infos, i) : null;
     if (isTitle(info.text)) Object.assign(info, { cls: 'bad', reason: 'repeated title' });
@@ -508,13 +519,43 @@ function liftHeader(infos: LineInfo[], title: string | null): { byline: string |
       const name = info.text.replace(/^\S+ /, '');
       const end = name.search(/, | [|/•·–—-] /);
       byline ??= end < 0 ? name : name.slice(0, end);
-    } else if (info.reason === 'date line' || isDateLine(info.text)) {
+    } else if (info.reason === 'date line' || wholeLine(info.text)) {
       // "Published March 3, 2025 | 6:40 AM" (an "Updated …" stamp only when nothing better is known).
       if (!/^\s*(updated|last)/i.test(info.text) || !published) published ??= findDate(info.text);
       Object.assign(info, { cls: 'bad', reason: 'date line' });
     }
   }
   return { byline, published };
+}
+
+/**
+ * A date line in the page's language: English's (isDateLine), the page's table's, or, for a page whose language is not
+ * told (too short, or English), any table's with a day and a year (ANY_LANGUAGE_DATE_LINE).
+ */
+function dateLineOf(code: string | null): (text: string) => boolean {
+  if (code === null) return (text) => isDateLine(text) || anyLanguageDateLine(text);
+  const rules = furnitureOf(code);
+  return (text) => isDateLine(text) || (/\d/.test(text) && furnitureReason(text, 0, false, rules) === 'date line');
+}
+
+/** The separator between a date and the author's name: a bar, a dot, a dash or a slash between spaces. */
+const DATE_AUTHOR_SEPARATOR = / [|·•–—/-] /g;
+
+/**
+ * DATE_THEN_AUTHOR: a date line, a separator, then the author ("24. März 2004, 19:49 | Genesis", "March 3, 2025 · Jane
+ * Doe"): the header of a post, whose byline reads the other way round ("Jane Doe | March 3, 2025" is parseByline's).
+ * The author is a person's name or one capitalised word (a user name); a section's name ("World") is not an author,
+ * and the line is a date line still. Null when the part before the last separator is no date line.
+ */
+function dateThenAuthor(text: string, dateLine: (text: string) => boolean): { author: string | null } | null {
+  if (!/\d/.test(text)) return null;
+  let at = -1;
+  for (const m of text.matchAll(DATE_AUTHOR_SEPARATOR)) at = m.index;
+  if (at <= 0) return null;
+  const name = text.slice(at + 3).trim();
+  if (/\d/.test(name) || name.split(' ').length > 5 || !/^\p{Lu}/u.test(name) || !dateLine(text.slice(0, at))) return null;
+  const one = /^\p{Lu}[\p{L}\p{M}\p{N}_.'’-]{1,30}$/u.test(name) && !sectionName(name);
+  return { author: nameLine(name) ?? (one ? name : null) };
 }
 
 /** "From Jane Doe": who wrote a post of a live blog. */

@@ -129,6 +129,9 @@ const SECTION_WORDS = new RegExp(
   'i',
 );
 
+/** A section's or page's name ("World", "Latest News"), not a person's. */
+export const sectionName = (text: string): boolean => SECTION_WORDS.test(text);
+
 const WEEKDAY_NAMES = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?';
 /** Words a greedy name match takes in after the name: roles, stamps, months, weekdays. */
 const TRAILING = new RegExp(

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanDocument, cleanText } from '../../shared/clean/index.ts';
-import { furnitureOf } from '../../shared/clean/languages.ts';
+import { anyLanguageDateLine, furnitureOf } from '../../shared/clean/languages.ts';
 import { datelineAlone, describeLine } from '../../shared/clean/lines.ts';
 import { isDateLine } from '../../shared/clean/metadata.ts';
 
@@ -391,5 +391,33 @@ describe('a picture’s credit on a line of its own, without "Photo:" (CREDIT_LI
       expect(describeLine(line).reason).toBe('image caption/credit');
     for (const line of ['News / World', 'Jane Doe / Harbour Agency said the quay would reopen on Monday.'])
       expect(describeLine(line).reason).not.toBe('image caption/credit');
+  });
+});
+
+describe('a date line, then the author, on a page too short for its language (ANY_LANGUAGE_DATE_LINE, DATE_THEN_AUTHOR)', () => {
+  const post = ['Folge 12 ist jetzt online. Wie immer sehen nur angemeldete Leser die Bilder.', 'Am Montag kommt Folge 13.'];
+
+  it('removes "24. März 2004, 19:49 | Genesis" and takes the author as the byline', async () => {
+    const result = await cleanDocument(page('Folge 12', paragraphs(['14. Mai 2009, 18:05 | Nordlicht', ...post])));
+    expect(result.body).toBe(post.join('\n\n'));
+    expect(result.byline).toBe('Nordlicht');
+    const alone = cleanText(['Folge 12', '14. Mai 2009, 18:05', ...post].join('\n\n'));
+    expect(alone.removed).toContainEqual({ text: '14. Mai 2009, 18:05', reason: 'date line' });
+  });
+
+  it('reads the date first and the author after it in English, and a section after the date is no author', async () => {
+    const english = await cleanDocument(page('Breakwater delayed', paragraphs(['March 3, 2025 · Jane Doe', ...P])));
+    expect(english.byline).toBe('Jane Doe');
+    expect(english.body).toBe(P.join('\n\n'));
+    const section = await cleanDocument(page('Breakwater delayed', paragraphs(['March 3, 2025 | World', ...P])));
+    expect(section.byline).toBeNull();
+    expect(section.body).toBe(P.join('\n\n'));
+  });
+
+  it('needs a day or a time and a year beside the month: "Mars 2020" alone is a name', () => {
+    expect(anyLanguageDateLine('14. Mai 2009, 18:05')).toBe(true);
+    expect(anyLanguageDateLine('7 de março de 2025')).toBe(true);
+    expect(anyLanguageDateLine('Mars 2020')).toBe(false);
+    expect(anyLanguageDateLine('Mai 68')).toBe(false);
   });
 });
