@@ -122,6 +122,7 @@ export async function cleanHtml(html: string, overrides?: Partial<Thresholds>): 
   const doc = parsePage(jsdom, source);
   const page: Page = { jsdom, source, doc, meta: readMetadata(doc, source), removed: [] };
   unwrapEmbeddedPosts(doc);
+  removeSeeAlsoBoxes(page);
   const found = runReadability(page, Readability, T);
   const { meta } = page;
   const headings = new Set([...meta.headings, ...(found.title ? [found.title] : [])].map(foldText));
@@ -246,6 +247,36 @@ function unwrapEmbeddedPosts(doc: Document): void {
       box.removeAttribute('class');
       box.removeAttribute('id');
     }
+  }
+}
+
+/**
+ * SEE_ALSO_BOX: a box the page's own markup names "see also" in one of the languages of the tables ("en-savoir-plus",
+ * "see-also", "mehr-zum-thema", "leggi-anche", "lees-ook", "saiba-mais", "lea-tambien", "lire-aussi"): a heading and a
+ * few lines about other pages set inside the article's container, which Readability keeps when it holds a paragraph
+ * (and whose wrappers, with their classes, it then folds away). Removed before Readability runs. Only a box of at
+ * most `SEE_ALSO_MAX_CHARS` characters, not inside a paragraph or an item: a class naming a whole region or a link in
+ * a sentence is not a box. ("Read more" is not among the names: sites give it to the expander holding the rest of the
+ * article.) The page's source is searched for the names first: the elements are walked only on a page that has one.
+ */
+const SEE_ALSO_CLASS =
+  /savoir[-_]?plus|see[-_]?also|mehr[-_]zum[-_]thema|leggi[-_]anche|lees[-_]ook|saiba[-_]mais|lea[-_]tambien|lire[-_]aussi/i;
+const SEE_ALSO_MAX_CHARS = 1000;
+
+function removeSeeAlsoBoxes(page: Page): void {
+  const { doc } = page;
+  if (!doc.body || !SEE_ALSO_CLASS.test(page.source)) return;
+  const boxes: Element[] = [];
+  // A tree walker: indexing jsdom's live collections (getElementsByTagName) is far slower on a large page.
+  const walker = doc.createTreeWalker(doc.body, 1);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    const names = el.getAttribute('class');
+    if (names !== null && SEE_ALSO_CLASS.test(names)) boxes.push(el);
+  }
+  for (const box of boxes) {
+    if (!box.isConnected || (box.textContent ?? '').length > SEE_ALSO_MAX_CHARS || box.parentElement?.closest('p, li')) continue;
+    for (const text of textBlocks(box, [])) page.removed.push({ text, reason: 'see-also box' });
+    box.remove();
   }
 }
 

@@ -421,3 +421,21 @@ describe('a date line, then the author, on a page too short for its language (AN
     expect(anyLanguageDateLine('Mai 68')).toBe(false);
   });
 });
+
+describe('a box the page’s markup names "see also" (SEE_ALSO_BOX)', () => {
+  const box =
+    '<div class="field paragraph--type--en-savoir-plus"><h4>Harbour Board</h4><p>Solvik Port, Coast Ferries, Northwater Pilots.</p></div>';
+
+  it('removes it from the article’s container, in any language of the tables', async () => {
+    const result = await cleanDocument(page('Breakwater delayed', `${paragraphs(P)}${box}`));
+    expect(result.body).toBe(P.join('\n\n'));
+    expect(result.removed).toContainEqual({ text: 'Solvik Port, Coast Ferries, Northwater Pilots.', reason: 'see-also box' });
+  });
+
+  it('keeps a link so named inside a sentence, and a "read more" expander holding the rest of the article', async () => {
+    const linked = `<p>${P[0].replace('breakwater', '<a class="see-also" href="/b">breakwater</a>')}</p>`;
+    const more = `<div class="read-more-content">${paragraphs(P.slice(2))}</div>`;
+    const result = await cleanDocument(page('Breakwater delayed', `${linked}${paragraphs([P[1]])}${more}`));
+    expect(result.body).toBe(P.join('\n\n'));
+  });
+});
