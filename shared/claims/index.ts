@@ -44,12 +44,18 @@ const NEGATION_WORD = /^(?:not|never)$/i;
 const CONTRACTED_NEGATION = /n['’]t$/i;
 /** How many words after the pronoun the negation may come ("that had not yet been", "who have never"). */
 const RELATIVE_NEGATION_WORDS = 4;
-const SAYING_BEFORE = new RegExp(
-  `\\b(?:${SPEECH_VERBS}|believes?|believed|thinks?|thought|knows?|knew|insists?|insisted|hopes?|hoped|fears?|feared|` +
-    `means?|meant|shows?|showed|suggests?|suggested|clear|sure|certain)\\s+` +
-    `(?:(?:reporters|journalists|him|her|them|us|me|lawmakers)\\s+)?$`,
+const SAYING_WORD = new RegExp(
+  `^(?:${SPEECH_VERBS}|believes?|believed|thinks?|thought|knows?|knew|insists?|insisted|hopes?|hoped|fears?|feared|` +
+    'means?|meant|shows?|showed|suggests?|suggested|clear|sure|certain)$',
   'i',
 );
+const SAID_TO = /^(?:reporters|journalists|him|her|them|us|me|lawmakers)$/i;
+/** The words before a pronoun end with a verb of saying or knowing, and perhaps whom it was said to ("told reporters"). */
+function saidBefore(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  return SAYING_WORD.test(last) || (SAID_TO.test(last) && SAYING_WORD.test(words.at(-2) ?? ''));
+}
 /** The text whose negations are the claim's: relative clauses that describe a noun left out (RELATIVE_NEGATION). */
 function ownPolarityText(text: string): string {
   let kept = '';
@@ -62,7 +68,7 @@ function ownPolarityText(text: string): string {
     const words = text.slice(start, clauseEnd).trim().split(/\s+/, RELATIVE_NEGATION_WORDS);
     if (
       !words.some((w, i) => NEGATION_WORD.test(w) || (i === 0 && CONTRACTED_NEGATION.test(w))) ||
-      SAYING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))
+      saidBefore(text.slice(Math.max(0, m.index - 60), m.index))
     )
       continue;
     kept += `${text.slice(from, m.index)} `;

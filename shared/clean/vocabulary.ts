@@ -751,6 +751,20 @@ export const FURNITURE: FurniturePattern[] = [
     'navigation',
     Infinity,
   ),
+  // A notice that the page was machine-translated, with its toggle: "Powered by automated translation", "Translated by
+  // machine – show original". It names a widget of the page, not the story.
+  f(
+    'machine-translation-notice',
+    'Powered by automated translation',
+    new RegExp(
+      String.raw`^\s*(?:powered by (?:automated|automatic|machine) translation|(?:automatically|machine)[ -]translated` +
+        String.raw`|translated by (?:machine|ai)(?: [-–—|] ?(?:show|see|view) (?:the )?original)?` +
+        String.raw`|(?:show|see|view) (?:the )?original(?: text)?)\s*\.?\s*$`,
+      'i',
+    ),
+    'navigation',
+    Infinity,
+  ),
   // How long the article takes to read: "5 min read", "Reading time: 4 minutes".
   f(
     'reading-time',
