@@ -787,6 +787,27 @@ export function setDocumentSetting(claims: Claim[]): void {
   for (const c of claims) if (!c.entities.some((e) => countryKey(e) || REGION.test(e))) c.setting = setting;
 }
 
+/** What a headline calls a quotation after it: "…' Dufresne's vow", "…' minister's warning". */
+const HEADLINE_SAYING = /^,s\s+(?:vow|pledge|promise|warning|plea|message|appeal|admission|verdict|call|defence|defense|response)\b/i;
+const HEADLINE_SAYS = /^\s*(?:,\s*)?(?:says|said|warns|vows|insists|admits|tells)\s+$/i;
+
+/**
+ * HEADLINE_QUOTE: a headline that opens with a quotation and names whose it is ("'We'll rebuild the abbey:'
+ * Dufresne's vow after blaze", "'No one is safe,' says Okafor") is that person's quotation, a claim of its own (the
+ * body may quote the words differently). The name is the document's person of that surname.
+ */
+function headlineQuote(title: string, doc: DocumentContext, n: number): Claim | null {
+  const [q] = quotesIn(doubledQuoteMarks(title));
+  if (!q || q.start !== 0 || q.words.split(/\s+/).length < MIN_QUOTE_WORDS) return null;
+  const rest = title.slice(q.end).replace(/([\p{L}\p{M}])['’]s\b/gu, '$1,s');
+  const named = findMentions(rest, false).find(
+    (m) => m.kind !== 'place' && (HEADLINE_SAYING.test(rest.slice(m.end)) || HEADLINE_SAYS.test(rest.slice(0, m.start))),
+  );
+  if (!named) return null;
+  const speaker = doc.entityFor(named.surface, 'person');
+  return { id: `c${n}`, text: title, kind: 'quote', speaker, quote: q.words, figures: [], entities: [speaker], negated: false };
+}
+
 /**
  * Typewriter and TeX-style quotation marks: two apostrophes ('' or ’’) or two backticks / opening single marks
  * (`` or ‘‘) stand for one double quotation mark in wire copy and in text typed without curly quotes ("no choice
@@ -829,6 +850,8 @@ export function extractClaims(
     figuresDropped += sentenceClaims(s, text, quotes, speaker, doc, claims);
     followConversation(talk, s, speaker, quotes, doc);
   }
+  const headline = _opts.title ? headlineQuote(_opts.title.trim(), doc, claims.length + 1) : null;
+  if (headline) claims.push(headline);
   setDocumentSetting(claims);
   if (figuresDropped) {
     removed.push({

@@ -592,6 +592,20 @@ describe('single quotation marks and lower-case roles', () => {
     ]);
   });
 
+  it('HEADLINE_QUOTE: a headline opening with a quotation is the quotation of the person it names ("X\'s vow", "says X")', () => {
+    const body = 'Lene Aasgaard, the harbour master, said on Monday the quay would reopen.\n\n“We will open it again,” she said.';
+    const headlineOf = (title: string) => extractClaims(body, { title }).claims.find((c) => c.text === title);
+    expect(headlineOf("'We'll open the quay by Friday:' Aasgaard's vow after the storm")).toMatchObject({
+      kind: 'quote',
+      speaker: 'Lene Aasgaard',
+      quote: "We'll open the quay by Friday",
+    });
+    expect(headlineOf('"Nobody slept for three nights," says Aasgaard')?.speaker).toBe('Lene Aasgaard');
+    // A quoted word or phrase that nobody is named saying is a headline's scare quote, no claim.
+    expect(headlineOf("'Heartbreaking' scenes as the quay is swept away")).toBeUndefined();
+    expect(headlineOf("'We'll open the quay' as crowds gather")).toBeUndefined();
+  });
+
   it('STRAIGHT_SINGLE_QUOTES: apostrophes are no quotation marks', () => {
     for (const text of [
       "The pilots' boats don't leave before dawn, the harbour office said on Monday.",
