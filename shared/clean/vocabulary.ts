@@ -759,7 +759,7 @@ export const FURNITURE: FurniturePattern[] = [
     new RegExp(
       String.raw`^\s*(?:powered by (?:automated|automatic|machine) translation|(?:automatically|machine)[ -]translated` +
         String.raw`|translated by (?:machine|ai)(?: [-–—|] ?(?:show|see|view) (?:the )?original)?` +
-        String.raw`|(?:show|see|view) (?:the )?original(?: text)?)\s*\.?\s*$`,
+        String.raw`|(?:show|see|view) (?:the )?original(?: text)?)[\s.]*$`,
       'i',
     ),
     'navigation',

@@ -375,15 +375,17 @@ const CURRENCY_SIGNS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£'
 
 export function formatFigure(f: Figure): string {
   const vague = isVague(f);
-  const q = f.qualifier && !vague ? `${f.qualifier} ` : '';
+  // A spoken range ("10 to 15 people", claims/figures SPOKEN_RANGE) is written as its two ends.
+  const span = f.qualifier === 'between' && f.range ? f.range[0] : null;
+  const q = f.qualifier && !vague && span === null ? `${f.qualifier} ` : '';
   const amount = (v: number) =>
     v >= 1e9 ? `${+(v / 1e9).toFixed(2)} billion` : v >= 1e6 ? `${+(v / 1e6).toFixed(2)} million` : v.toLocaleString('en-US');
   const unit = f.unit ?? null;
   if (unit && CURRENCY_CODE.test(unit)) {
-    const value = vague ? f.qualifier! : amount(f.value);
+    const value = vague ? f.qualifier! : `${span === null ? '' : `${amount(span)}–`}${amount(f.value)}`;
     return CURRENCY_SIGNS[unit] ? `${q}${CURRENCY_SIGNS[unit]}${value}` : `${q}${value} ${unit}`;
   }
-  const value = vague ? f.qualifier! : f.value.toLocaleString('en-US');
+  const value = vague ? f.qualifier! : `${span === null ? '' : `${span.toLocaleString('en-US')}–`}${f.value.toLocaleString('en-US')}`;
   if (unit === '%' || unit === '×') return `${q}${value}${unit}`;
   if (unit === 'pt') return `${q}${value} points`;
   if (unit === 'magnitude') return `${q}${vague ? value : f.value.toFixed(1)}`;

@@ -29,13 +29,6 @@ describe('what is counted: the outcome before the number, and the subject before
     expect(abouts('The driver was 45.')).toEqual([]);
   });
 
-  it('reads a long object of a level verb: the count revised "to 28 from 45" names what both numbers count', () => {
-    expect(figs('Police on Friday revised the count of passengers missing in the ferry sinking to 28 from 45.')).toEqual([
-      { value: 28, unit: null, about: 'passengers missing' },
-      { value: 45, unit: null, about: 'passengers missing', role: 'previous' },
-    ]);
-  });
-
   it('PART_OF_COUNTED_WHOLE: "40 of the estate\'s 120 flats were destroyed" destroyed 40; the 120 are the whole', () => {
     expect(figs('About 40 of the estate’s 120 flats were destroyed.')).toEqual([
       { value: 40, unit: null, about: 'flats destroyed' },
@@ -43,6 +36,22 @@ describe('what is counted: the outcome before the number, and the subject before
     ]);
     expect(abouts('Nine of the 30 passengers were Danish.')).toEqual(['danish passengers', 'passengers']);
     expect(abouts('12 of the miners were rescued.')).toEqual(['miners rescued']);
+  });
+
+  it('SPOKEN_RANGE: "10 to 15 people", "between $2 and $3 billion" are one figure from the first number to the second', () => {
+    expect(extractFigures('Medics said 10 to 15 people were hurt in the crush.').map((f) => [f.value, f.range, f.about])).toEqual([
+      [15, [10, 15], 'people injured'],
+    ]);
+    expect(extractFigures('Insurers put the damage at between $2 and $3 billion.').map((f) => [f.value, f.range, f.unit])).toEqual([
+      [3e9, [2e9, 3e9], 'USD'],
+    ]);
+    // "from 10 to 15" is a change, not a range.
+    expect(extractFigures('The toll rose from 10 to 15 overnight.').every((f) => f.qualifier !== 'between')).toBe(true);
+  });
+
+  it('UNIT_QUANTITY: "2,000 tonnes of grain" is a weight of grain, "40 km of road" a length of it', () => {
+    expect(abouts('The silo held 2,000 tonnes of grain.')).toEqual(['weight grain']);
+    expect(abouts('Crews cleared 40 km of road.')).toEqual(['length road']);
   });
 
   it('REMAINS_AS_BODIES: sets of human remains, and the remains of people, count bodies', () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../shared/claims/figures/index.ts';
 import { extractClaims } from '../../shared/claims/index.ts';
 import { diffClaims, figureUpdateSuperseded, placesDiffer, retrievalKeys, sameQuantity, valuesAgree } from '../../shared/diff/index.ts';
-import type { Claim, CorpusClaim } from '../../shared/types.ts';
+import { formatFigure } from '../../shared/diff/quantities.ts';
+import type { Claim, CorpusClaim, Figure } from '../../shared/types.ts';
 
 let n = 0;
 function claim(text: string, entities: string[] = ['Ravena']): Claim {
@@ -430,5 +431,16 @@ describe('NEAREST_VALUE: of two equally good pairs, the nearer values are the re
     ]);
     expect(f.type).toBe('updated');
     expect(f.explanation).toBe('tourists killed: at least 12 → at least 15 (source-1.txt)');
+  });
+});
+
+describe('a spoken range in an explanation', () => {
+  it('is written as its two ends, and a value inside it agrees with it', () => {
+    const range: Figure = { value: 15, unit: null, about: 'people injured', qualifier: 'between', range: [10, 15] };
+    const money: Figure = { value: 3e9, unit: 'USD', about: 'cost', qualifier: 'between', range: [2e9, 3e9] };
+    expect(formatFigure(range)).toBe('10–15');
+    expect(formatFigure(money)).toBe('$2 billion–3 billion');
+    expect(valuesAgree(range, { value: 12, unit: null, about: 'people injured', qualifier: null })).toBe(true);
+    expect(valuesAgree(range, { value: 20, unit: null, about: 'people injured', qualifier: null })).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ import { clauseTail } from './nouns.ts';
 export const LEVEL_VERB = new RegExp(
   '\\b(?:(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|grew|grown|grows|fell|fallen|falls|' +
     'dropped|drops|declined|declines|decreased|revised|raised|raising|raises|lowered|cut|expanded|widened|brought|bringing|pushing|' +
-    "pushed|put|puts|putting|tripled|doubled|quadrupled|swelled|surged|soared)(?:\\s+[\\w’',-]+){0,10}?\\s+(?:to|at)" +
+    "pushed|put|puts|putting|tripled|doubled|quadrupled|swelled|surged|soared)(?:\\s+[\\w’',-]+){0,7}?\\s+(?:to|at)" +
     '(?:\\s+(?:the|a)\\s+(?:full|record|total of|new high of|new record of))?|' +
     '(?:reached|reaches|reaching|hit|hits|totals?|totall?ed|totall?ing|surpassed|passed|topped|exceeded|numbered|numbers|' +
     'stands? at|stood at|standing at|remained at|remains at|stayed at|unchanged at|was at|is at|is now|was now|now stands at))\\s*$',

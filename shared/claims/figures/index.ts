@@ -129,17 +129,63 @@ function readFigure(sentence: string, m: RegExpExecArray, found: Found[]): Found
   return { figure, at, end, kind, counted };
 }
 
+/**
+ * SPOKEN_RANGE: "10 to 15 people were hurt", "between $10 and $15 billion", "2 – 3 million": one figure whose range
+ * runs from the first number to the second (its value the second), where the first was dropped and the second read
+ * as exact, so a later "12 people hurt" read as an update. Not "from 10 to 15" or "rose 10 to 15": a change.
+ */
+const RANGE_GAP = /^\s*(?:to|–|—)\s*$/i;
+const BETWEEN_GAP = /^\s*and\s*$/i;
+const BETWEEN_BEFORE = /\bbetween\s*$/i;
+const CHANGE_FROM_BEFORE = /\b(?:from|rose|risen|fell|fallen|up|down|increased|decreased|climbed|dropped|jumped)\s*$/i;
+
+/** The number matches that open a spoken range, each with the match that closes it. */
+function spokenRanges(sentence: string, matches: RegExpExecArray[]): Map<RegExpExecArray, RegExpExecArray> {
+  const ranges = new Map<RegExpExecArray, RegExpExecArray>();
+  for (let i = 0; i + 1 < matches.length; i++) {
+    const [a, b] = [matches[i], matches[i + 1]];
+    if (a[5] || b[5] || (a[1] && !b[1]) || VAGUE_WORD.test(a[2]) || VAGUE_WORD.test(b[2])) continue;
+    const gap = sentence.slice(a.index + a[0].length, b.index);
+    const before = sentence.slice(Math.max(0, a.index - 40), a.index);
+    if (CHANGE_FROM_BEFORE.test(before)) continue;
+    if (RANGE_GAP.test(gap) || (BETWEEN_GAP.test(gap) && BETWEEN_BEFORE.test(before))) ranges.set(a, b);
+  }
+  return ranges;
+}
+const VAGUE_WORD = /^[a-z]+s$/i;
+
+/** The low end of a spoken range, scaled as its own words say or, without a scale of its own, as the high end is. */
+function lowEnd(low: RegExpExecArray, high: RegExpExecArray, highValue: number): number | null {
+  const own = parseNumber(low[2]);
+  const highNumber = parseNumber(high[2]);
+  if (own === null || highNumber === null || highNumber === 0) return null;
+  const ownScale = (low[3] ?? low[4])?.toLowerCase();
+  const value = ownScale && ownScale !== 'm' && SCALE_WORDS[ownScale] ? own * SCALE_WORDS[ownScale] : own * (highValue / highNumber);
+  return value < highValue ? value : null;
+}
+
 export function extractFigures(sentence: string): Figure[] {
   sentence = spellFractions(sentence);
   const found: Found[] = [];
   const taken = readMagnitudes(sentence, found);
   FIGURE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = FIGURE_RE.exec(sentence))) {
+  const matches = [...sentence.matchAll(FIGURE_RE)] as RegExpExecArray[];
+  const ranges = spokenRanges(sentence, matches);
+  const opens = new Map([...ranges].map(([low, high]) => [high, low]));
+  for (const m of matches) {
     const at = m.index;
-    if (taken.some(([a, b]) => at >= a && at < b)) continue;
+    if (ranges.has(m) || taken.some(([a, b]) => at >= a && at < b)) continue;
     const f = readFigure(sentence, m, found);
-    if (f) found.push(f);
+    if (!f) continue;
+    const low = opens.get(m);
+    const lowValue = low ? lowEnd(low, m, f.figure.value) : null;
+    if (low && lowValue !== null && !f.figure.range) {
+      f.figure.range = [lowValue, f.figure.value];
+      f.figure.qualifier = 'between';
+      f.figure.raw = sentence.slice(low.index, at + m[0].length).trim();
+      f.at = low.index;
+    }
+    found.push(f);
   }
   shareCoordinatedOutcomes(sentence, found);
   found.push(...readMultipliers(sentence), ...readRepeats(sentence));

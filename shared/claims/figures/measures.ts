@@ -52,8 +52,23 @@ const DISTANCE_FROM = new RegExp(
 /** "40 km along the coast", "a 3 km stretch of the river": a length of something. */
 const LENGTH_OF = /^\s*(?:along|across|of)\s+(?:the\s+)?([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)*|[a-z]+(?:\s+[a-z]+)?)/u;
 
+/**
+ * UNIT_QUANTITY: what "X of something" measures, by its unit: "2,700 tons of fertiliser" is a weight of fertiliser and
+ * "40 km of the coast" a length of it (a unit not listed is a length's).
+ */
+const UNIT_QUANTITY: Record<string, string> = {
+  kg: 'weight',
+  t: 'weight',
+  l: 'volume',
+  bbl: 'volume',
+  ha: 'area',
+  acre: 'area',
+  MW: 'power',
+  GW: 'power',
+};
+
 /** What a length, weight or other measure measures: "a depth of 10 km", "12 km southeast of Yenikale". */
-function measureAbout(pre: string, rest: string): string | null {
+function measureAbout(pre: string, rest: string, unit: string): string | null {
   const noun = pre.match(MEASURE_NOUN);
   if (noun) return noun[1].toLowerCase();
   rest = rest.replace(/^\s*\([^)]*\)/, '');
@@ -67,7 +82,7 @@ function measureAbout(pre: string, rest: string): string | null {
     return `distance ${direction} ${where[2].trim().toLowerCase().split(/\s+/).slice(0, 2).join(' ')}`;
   }
   const along = rest.match(LENGTH_OF);
-  if (along) return `length ${along[1].trim().toLowerCase().split(/\s+/).slice(0, 2).join(' ')}`;
+  if (along) return `${UNIT_QUANTITY[unit] ?? 'length'} ${along[1].trim().toLowerCase().split(/\s+/).slice(0, 2).join(' ')}`;
   return null;
 }
 
@@ -115,7 +130,7 @@ export function readMeasure(r: FigureReading, measure: [RegExp, string]): boolea
   r.figure.unit = measure[1];
   const rest = r.after.replace(measure[0], '');
   // "temperatures reached 45 degrees": the subject of a level verb is what is measured.
-  const measured = measureAbout(r.pre, rest);
+  const measured = measureAbout(r.pre, rest, measure[1]);
   const levelVerb = measured ? null : r.pre.match(LEVEL_VERB);
   const level = levelVerb ? subjectOf(r.pre.slice(0, levelVerb.index)) : null;
   // An area a fire, flood or storm went over: "burned about 3,200 hectares", "5,800 hectares … had been scorched".
