@@ -237,6 +237,62 @@ export function verblessCaption(text: string): boolean {
   return endsWithFullStop(text) && /^[\p{Lu}\p{N}]/u.test(text) && !hasFiniteVerb(text) && unattributed(text) && !/[“”"]/.test(text);
 }
 
+/**
+ * Where a scene's verb goes: "glows from", "settles over", "walks past". Not "in", "on", "at": they also say when
+ * ("The council meets on Monday", "Voting opens in May").
+ */
+const SCENE_PREPOSITIONS = new Set(
+  [
+    'from over past across beside near through along outside into under behind toward',
+    'towards around above below inside onto amid among down',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** Words ending in s that are no verb of a scene: auxiliaries, pronouns, plural-looking function words. */
+const NOT_SCENE_VERB = new Set('is was has does this its his hers ours yours theirs thus as us always news series'.split(' '));
+
+/** The subject's verb in the present (-s) before a preposition of place: "A tent glows from …", "calm settles over …". */
+function presentBeforePlace(toks: string[]): boolean {
+  for (let i = 1; i < Math.min(toks.length - 1, 8); i++) {
+    const word = toks[i];
+    const lower = word.toLowerCase();
+    if (NOT_SUBJECT.has(lower) && !IN_SUBJECT.has(lower)) return false;
+    const notVerb = NOT_SCENE_VERB.has(lower) || lower.endsWith('ss') || lower.endsWith('us');
+    if (word !== lower || !lower.endsWith('s') || lower.length < 4 || notVerb) continue;
+    if (!BEFORE_NOUN.has(toks[i - 1].toLowerCase()) && SCENE_PREPOSITIONS.has(toks[i + 1].toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * A scene described as a picture shows it (scene sentence): one sentence in the present whose subject's verb (a scene's,
+ * CAPTION_VERBS, or any in -s) stands before a preposition of place ("Families walk past …", "An eerie calm settles
+ * over the streets …"), ending at a place or a date, with no auxiliary of another tense, no state, habit or past,
+ * nothing quoted or attributed.
+ * Alone it may be a lead in the present; above a lead that reports, it is the caption of the picture at the top
+ * (dropLeadCaption).
+ */
+export function sceneSentence(text: string): boolean {
+  if (text.length > 240 || !endsWithFullStop(text) || !/^[\p{Lu}]/u.test(text) || /[“”"]/.test(text) || !unattributed(text)) return false;
+  const toks = firstWords(text.trim().replace(/\s{2,}/g, ' '), 13);
+  if (toks.length < 6 || /[.!?]["”’)]?\s+\p{Lu}/u.test(text.slice(0, -1))) return false;
+  if (OTHER_TENSE.test(text) || STATE.test(text) || HABITUAL.test(text) || PAST.test(text)) return false;
+  // The verb of a position or a movement, a place right after it ("walk past", "glows from"): a standfirst's verb
+  // takes an object or a purpose ("Crews wait for calmer seas as engineers redesign …").
+  const verb = sceneVerb(toks);
+  if (!(verb >= 0 && SCENE_PREPOSITIONS.has((toks[verb + 1] ?? '').toLowerCase())) && !presentBeforePlace(toks)) return false;
+  const tail = text.slice(-90);
+  return DATED_END.test(tail) || PLACE_END.test(tail);
+}
+
+/** A paragraph that reports: another tense than the present, a past in -ed, or an attribution. */
+export function reports(text: string): boolean {
+  if (OTHER_TENSE.test(text) || ATTRIBUTION.test(text)) return true;
+  for (const word of text.match(WORDS) ?? []) if (word.length >= 5 && word.endsWith('ed') && word === word.toLowerCase()) return true;
+  return false;
+}
+
 /** Opens with a dateline ("SOLVIK, Norway — …", "SOLVIK (Wire) – …"): the article's lead. */
 export const datelineLead = (text: string): boolean => DATELINE.test(text);
 

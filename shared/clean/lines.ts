@@ -16,6 +16,8 @@ import {
   verblessCaption,
   pictureMarker,
   otherTense,
+  reports,
+  sceneSentence,
   trailingCredit,
   unattributed,
 } from './captions.ts';
@@ -222,6 +224,7 @@ export function classifyLines(rawLines: string[], options: ClassifyOptions): Cla
   const folded = memo(fold);
   dropDoubledCaptions(infos, keep, options.captions ?? [], folded);
   dropCaptionCredits(infos, keep);
+  dropLeadCaption(infos, keep);
   dropRepeatedParagraphs(infos, keep, folded);
 
   const kept: string[] = [];
@@ -1727,6 +1730,26 @@ function dropCaptionCredits(lines: LineInfo[], keep: boolean[]): void {
     keep[i] = false;
     Object.assign(l, { cls: 'bad', reason: 'photo credit' });
   }
+}
+
+/**
+ * LEAD_CAPTION: the caption of the picture at the top of the article, set as its first paragraph without a credit or
+ * a marker ("A tent glows from a light inside as families camp beside a supermarket in Riverton." over "Hundreds of
+ * families have slept outside since the flood reached the town on Monday, officials said."): a scene in the present
+ * (sceneSentence), the first line kept, and under it the lead, which reports (another tense, a past, an attribution),
+ * with the article going on after it. A lead in the present ("Rescuers are searching …", "Voters head to the polls
+ * …") has no scene of a picture's kind or no place at its end; one that has is told from a caption by nothing.
+ */
+function dropLeadCaption(lines: LineInfo[], keep: boolean[]): void {
+  const kept: number[] = [];
+  for (let i = 0; i < lines.length && kept.length < 3; i++) if (keep[i]) kept.push(i);
+  if (kept.length < 3) return;
+  const [first, lead, next] = kept.map((i) => lines[i]);
+  // A gallery's captions are its article (galleryCaptions).
+  if (first.gallery || first.words > T.verblessCaptionMaxWords || lead.cls !== 'good' || !isProse(next)) return;
+  if (!sceneSentence(first.text) || !reports(lead.text) || sceneSentence(lead.text)) return;
+  keep[kept[0]] = false;
+  Object.assign(first, { cls: 'bad', reason: 'image caption (scene above the lead)' });
 }
 
 /**

@@ -439,3 +439,36 @@ describe('a box the page’s markup names "see also" (SEE_ALSO_BOX)', () => {
     expect(result.body).toBe(P.join('\n\n'));
   });
 });
+
+describe('a picture’s caption as the first paragraph, without a credit (LEAD_CAPTION)', () => {
+  const lead = 'Hundreds of families have slept outside the supermarket since the flood reached the lower town on Monday, officials said.';
+
+  it('removes a scene in the present above a lead that reports, on both paths', async () => {
+    for (const caption of [
+      'A tent glows from a light inside as families camp beside a supermarket in Riverton.',
+      'An eerie calm settles over streets scorched by the blaze in Hill County.',
+      'Families walk past burnt cars in Lakeview on Tuesday.',
+    ]) {
+      const text = cleanText([...menu, 'Families camp out as flood waters stay high', caption, lead, P[1], P[2]].join('\n\n'));
+      expect(text.body).toBe([lead, P[1], P[2]].join('\n\n'));
+      // A scene that names its date is a caption by its own words already (markCaptions): either reason will do.
+      expect(text.removed.find((r) => r.text === caption)?.reason).toMatch(/^image caption/);
+      const html = await cleanDocument(page('Families camp out', paragraphs([caption, lead, P[1], P[2]])));
+      expect(html.body).toBe([lead, P[1], P[2]].join('\n\n'));
+    }
+  });
+
+  it('keeps a lead in the present: no scene of a picture, a time rather than a place, or nothing reported under it', () => {
+    for (const first of [
+      'Rescuers are searching for survivors after a landslide buried homes in Solvik.',
+      'The council meets on Monday to decide on the harbour plan in Solvik.',
+    ]) {
+      const text = cleanText([...menu, 'Families camp out as flood waters stay high', first, lead, P[1], P[2]].join('\n\n'));
+      expect(text.body).toBe([first, lead, P[1], P[2]].join('\n\n'));
+    }
+    const scene = 'A tent glows from a light inside as families camp beside a supermarket in Riverton.';
+    const present = 'Families camp beside the supermarket because the shelters in the upper town are full.';
+    const text = cleanText([...menu, 'Families camp out as flood waters stay high', scene, present, P[1], P[2]].join('\n\n'));
+    expect(text.body).toContain(scene);
+  });
+});
