@@ -26,6 +26,7 @@ describe('what is counted: the outcome before the number, and the subject before
     expect(abouts('The number of confirmed deaths is 11.')).toEqual(['people killed']);
     expect(abouts('The death toll was 14 on Monday.')).toEqual(['people killed']);
     expect(abouts('The number of passengers evacuated was 230, the coastguard said.')).toEqual(['passengers evacuated']);
+    expect(abouts('Fatalities were 14 by Monday.')).toEqual(['people killed']);
     expect(abouts('The driver was 45.')).toEqual([]);
   });
 

@@ -81,12 +81,12 @@ interface NounAndOutcome {
 }
 
 /**
- * QUANTITY_IS: "The number of confirmed deaths is 11", "the death toll was 14": a copula after the name of a quantity
- * (a toll, "the number of …") sets its level as "stands at" does. After any other subject it says nothing counted
- * ("The driver was 45").
+ * QUANTITY_IS: "The number of confirmed deaths is 11", "the death toll was 14", "Fatalities were 14": a copula after
+ * the name of a quantity (a toll, "the number of …", a noun of casualties) sets its level as "stands at" does. After
+ * any other subject it says nothing counted ("The driver was 45").
  */
 const COPULA_END = /\s(?:is|was|are|were)\s*$/i;
-const QUANTITY_NAME = /\b(?:toll|tally|(?:number|count|total)\s+of)\b/i;
+const QUANTITY_NAME = /\b(?:toll|tally|(?:number|count|total)\s+of|deaths|fatalities|casualties|injuries)\b/i;
 
 function countedByCopula(r: FigureReading, outcome: string | null): NounAndOutcome | null {
   const copula = r.pre.match(COPULA_END);
