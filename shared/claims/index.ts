@@ -718,7 +718,11 @@ function sentenceClaims(
     const quote = pieceQuotes.length && (pieceWords.split(/\s+/).length >= MIN_QUOTE_WORDS || pieceSpeaker) ? pieceWords : null;
     // Reported speech ("X said that …") is a statement of X's; a sentence reporting what happened is an event.
     const reported = pieceSpeaker !== null && SPEECH_VERB_RE.test(piece.text);
-    const kind: ClaimKind = quote ? 'quote' : figures.length ? 'figure' : EVENT_VERBS.test(piece.text) && !reported ? 'event' : 'statement';
+    // QUOTED_ASIDE: an unattributed quotation of a few words inside a sentence that reports a figure ("The 90-metre
+    // spire collapsed to cries of 'Oh no' from locals") is an aside: the claim is the figure, compared as one.
+    const aside = quote !== null && !pieceSpeaker && figures.length > 0 && quote.split(/\s+/).length * 4 < piece.text.split(/\s+/).length;
+    const kind: ClaimKind =
+      quote && !aside ? 'quote' : figures.length ? 'figure' : EVENT_VERBS.test(piece.text) && !reported ? 'event' : 'statement';
     // A "not" inside a quoted phrase of reported speech is the speaker's words, not the claim's polarity.
     const polarityText =
       quote && quote.split(/\s+/).length < 0.5 * piece.text.split(/\s+/).length ? piece.text.replace(QUOTED_SPANS, ' ') : piece.text;

@@ -758,7 +758,7 @@ export const FURNITURE: FurniturePattern[] = [
     'Powered by automated translation',
     new RegExp(
       String.raw`^\s*(?:powered by (?:automated|automatic|machine) translation|(?:automatically|machine)[ -]translated` +
-        String.raw`|translated by (?:machine|ai)(?: [-–—|] ?(?:show|see|view) (?:the )?original)?` +
+        '|translated by (?:machine|ai)(?: [-–—|] ?(?:show|see|view) (?:the )?original)?' +
         String.raw`|(?:show|see|view) (?:the )?original(?: text)?)[\s.]*$`,
       'i',
     ),

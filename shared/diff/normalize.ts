@@ -88,6 +88,8 @@ const CONCEPTS: Array<[string, RegExp]> = [
   // "urged the judge to" asks as much as "asked the judge to" (a stem "urg"/"urge", not "urgent").
   ['REQUEST', /^(ask|request|appeal|seek|sought|plead|call|urge?$)/],
   ['HELP', /^(help|assist|aid|support)/],
+  // UNIT_WORDS: "315 feet high" and "the 300-foot-tall spire" name one unit ("feet" and "foot" stem apart).
+  ['FOOT', /^(foot|feet|ft)$/],
   ['SHUTDOWN', /^(shut|shutdown|blackout|outag|cutoff|block|disconnect|offlin)/],
   ['PROTEST', /^(protest|demonstrat|rally|rallies|unrest|riot|march)/],
   ['TROOPS', /^(troop|soldier|paratroop|militar|armed|army|peacekeep|contingent)/],
@@ -259,8 +261,14 @@ function compoundNumber(w: string): string | undefined {
   return n !== null && n % 10 !== 0 ? String(n) : undefined;
 }
 
+/**
+ * GLUED_UNIT: "315ft", "300ft-tall", "the 90-metre-tall tower": a unit written onto its number is a word of its own, so
+ * "315 feet high" and "the 300ft-tall spire" share it (UNIT_WORDS) as they share "spire".
+ */
+const GLUED_UNIT = /(\d)-?(ft|foot|feet|m|metres?|meters?|km|kilomet(?:re|er)s?|mi|miles?|cm|mm|kg|tonnes?|tons?)(?=-|\b)/gi;
+
 export function contentWords(text: string, dropNames = true): string[] {
-  text = withoutMarks(text);
+  text = withoutMarks(text).replace(GLUED_UNIT, '$1 $2 ');
   const names = dropNames ? nameWords(text) : new Set<string>();
   const words = foldText(text).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
   return words

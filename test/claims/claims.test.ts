@@ -124,6 +124,13 @@ describe('attribution and quotations', () => {
     expect(claimsOf('No one has claimed responsibility for the depot fire.')[0].negated).toBe(true);
   });
 
+  it('QUOTED_ASIDE: a few unattributed quoted words inside a figure sentence leave it a figure claim', () => {
+    const [aside] = claimsOf("The 90-metre-tall tower of Varnold Abbey fell into the river to cries of 'Oh my God' from the crowd.");
+    expect(aside.kind).toBe('figure');
+    const [quoted] = claimsOf("Abbot Pell said 'we lost 90 metres of wall' on Monday.");
+    expect(quoted.kind).toBe('quote');
+  });
+
   it('reads a contraction\'s "n\'t" as a negation ("didn\'t", "wasn\'t", "can\'t")', () => {
     expect(claimsOf("The dam wasn't inspected after the 2019 floods.")[0].negated).toBe(true);
     expect(claimsOf('Marta Ellison said she didn’t know how many workers were trapped.')[0].negated).toBe(true);

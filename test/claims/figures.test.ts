@@ -50,6 +50,10 @@ describe('what is counted: the outcome before the number, and the subject before
     expect(extractFigures('The toll rose from 10 to 15 overnight.').every((f) => f.qualifier !== 'between')).toBe(true);
   });
 
+  it('reads a unit glued to its number before a dimension word: "the 300ft-tall spire" is a height', () => {
+    expect(figs('The 300ft-tall spire of the abbey collapsed.')).toEqual([{ value: 300, unit: 'ft', about: 'height' }]);
+  });
+
   it('UNIT_QUANTITY: "2,000 tonnes of grain" is a weight of grain, "40 km of road" a length of it', () => {
     expect(abouts('The silo held 2,000 tonnes of grain.')).toEqual(['weight grain']);
     expect(abouts('Crews cleared 40 km of road.')).toEqual(['length road']);

@@ -444,3 +444,16 @@ describe('a spoken range in an explanation', () => {
     expect(valuesAgree(range, { value: 20, unit: null, about: 'people injured', qualifier: null })).toBe(false);
   });
 });
+
+describe('units written onto their numbers (GLUED_UNIT, UNIT_WORDS)', () => {
+  it('"315ft high" and "the 300ft-tall spire" share the unit as a word, so the two heights are compared', () => {
+    const old = stored('Flames brought down the abbey spire that extended 315ft high.', 1, []);
+    const [finding] = diffClaims([claim('The 300ft-tall Gothic spire collapsed into the embers early in the blaze.', [])], [old]);
+    expect(finding.type).toBe('updated');
+    const [feet] = diffClaims(
+      [claim('The 300-foot-tall Gothic spire collapsed into the embers early in the blaze.', [])],
+      [stored('Flames brought down the abbey spire that extended 315 feet high.', 1, [])],
+    );
+    expect(feet.type).toBe('updated');
+  });
+});

@@ -103,9 +103,10 @@ function nounMeasured(unitText: string, rest: string): string | null {
  * "a 10-foot deep trench". Outlets give a structure's height or a stretch's length in such words, and two of them
  * giving it differently is a changed (or contested) figure; without "high", "long", "deep" or "wide" ("a 16-inch
  * screen", "an 80-metre section") the compound names a thing, not a figure (not-figures.ts: compound modifier).
- * Fixed words and one separator each: linear.
+ * Fixed words and one separator each (the unit glued on or after a hyphen or a space: "300ft-tall"): linear.
  */
-export const DIMENSION_AFTER = /^-(met(?:re|er)|m|foot|ft|kilomet(?:re|er)|km|mile|centimet(?:re|er)|cm)[- ](high|tall|long|deep|wide)\b/i;
+export const DIMENSION_AFTER =
+  /^[-\s]?(met(?:re|er)|m|foot|ft|kilomet(?:re|er)|km|mile|centimet(?:re|er)|cm)[- ](high|tall|long|deep|wide)\b/i;
 const DIMENSION_NOUN: Record<string, string> = { high: 'height', tall: 'height', long: 'length', deep: 'depth', wide: 'width' };
 
 /** The unit and what a dimension adjective measures ("-metre high" → m, height), from DIMENSION_AFTER's match. */
