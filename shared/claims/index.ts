@@ -821,6 +821,26 @@ function headlineQuote(title: string, doc: DocumentContext, n: number): Claim | 
 const DOUBLED_QUOTE_MARK = /''|\u2019\u2019|``|\u2018\u2018/g;
 export const doubledQuoteMarks = (text: string): string => text.replace(DOUBLED_QUOTE_MARK, '"');
 
+/**
+ * HEADLINE_PERSON: an article that opens "He has said he will …" means the person its headline names ("President X
+ * vows to rebuild …"): before the body names anyone, a pronoun refers to the one person of the headline the body also
+ * names (never a name the body does not use, nor one of two people).
+ */
+function headlinePerson(title: string | null | undefined, doc: DocumentContext, body: string): Speaker | null {
+  if (!title) return null;
+  const mentioned = findMentions(title.trim().replace(/([\p{L}\p{M}])['’]s\b/gu, '$1,s'), true).filter((m) => m.kind === 'person');
+  // A person by their title or role ("French President X") before a name read as a person for want of anything else.
+  const titled = mentioned.filter((m) => m.roles.length > 0 || m.titled);
+  const people = titled.length ? titled : mentioned;
+  if (people.length !== 1) return null;
+  const surname = people[0].surface.split(/\s+/).pop() ?? '';
+  let name = doc.entityOf(people[0].surface) ?? doc.entityOf(surname);
+  // The body may use the surname alone, a lone word no entity was made of yet ("Macron said …"): it is this person.
+  if (!name && surname.length > 2 && body.split(/[^\p{L}\p{M}]+/u).includes(surname)) name = doc.entityFor(surname, 'person');
+  const kind = doc.entities.find((e) => e.name === name)?.kind;
+  return name && (kind === 'person' || kind === 'other') ? { name, org: null } : null;
+}
+
 export function extractClaims(
   body: string,
   _opts: { title?: string | null; published?: string | null } = {},
@@ -839,6 +859,8 @@ export function extractClaims(
     lastByGender: {},
     lastMentionByGender: {},
   };
+  const headlined = headlinePerson(_opts.title, doc, body);
+  Object.assign(talk, { previousSubject: headlined, lastPerson: headlined, lastSpeaker: headlined });
   const claims: Claim[] = [];
   let figuresDropped = 0;
   for (const [i, s] of perSentence.entries()) {

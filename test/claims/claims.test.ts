@@ -124,6 +124,15 @@ describe('attribution and quotations', () => {
     expect(claimsOf('No one has claimed responsibility for the depot fire.')[0].negated).toBe(true);
   });
 
+  it('HEADLINE_PERSON: a pronoun before the body names anyone is the one person the headline names', () => {
+    const body =
+      'She said on Monday that the city would rebuild the quay within a year.\n\n' +
+      '“We will not leave the harbour in ruins,” she told reporters.\n\nDahl met the harbour board on Tuesday.';
+    const speakers = (title?: string) => extractClaims(body, { title }).claims.map((c) => c.speaker);
+    expect(speakers('Harbour fire: Mayor Lena Dahl vows to rebuild the quay')).toEqual(['Dahl', 'Dahl', null]);
+    expect(speakers('Harbour fire: the city vows to rebuild the quay')).toEqual([null, null, null]);
+  });
+
   it('QUOTED_ASIDE: a few unattributed quoted words inside a figure sentence leave it a figure claim', () => {
     const [aside] = claimsOf("The 90-metre-tall tower of Varnold Abbey fell into the river to cries of 'Oh my God' from the crowd.");
     expect(aside.kind).toBe('figure');
