@@ -1976,6 +1976,7 @@ const COMPILED = new Map(LANGUAGES.map((t) => [t.language, [...compile(t), ...da
 const DATE_LINES = LANGUAGES.map((t) => dateLineRules(t)[0].pattern);
 /** A year and another number ("24. März 2004, 19:49"): "Mars 2020" or "Mai 68" alone is a name, not a date line. */
 function yearAndDay(text: string): boolean {
+  if (!/\d{4}/.test(text)) return false;
   const numbers = text.match(/\d+/g) ?? [];
   return numbers.some((n) => n.length === 4) && numbers.some((n) => n.length <= 2);
 }
@@ -1988,8 +1989,12 @@ function yearAndDay(text: string): boolean {
  */
 export function anyLanguageDateLine(text: string): boolean {
   if (text.length > 80 || !yearAndDay(text)) return false;
-  return DATE_LINES.some((re) => re.test(text));
+  // A month's or weekday's name of some table among its words before any table's pattern is tried.
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((w) => DATE_NAMES.has(w)) && DATE_LINES.some((re) => re.test(text));
 }
+/** Every table's month and weekday names (lower case; those of several words by their words). */
+const DATE_NAMES = new Set(LANGUAGES.flatMap((t) => [...t.dates.months, ...t.dates.weekdays]).flatMap((n) => n.split(/[^\p{L}]+/u)));
 const FUNCTION_WORDS = LANGUAGES.map((t) => ({ language: t.language, words: new Set(t.functionWords), minShare: t.minShare ?? 0.15 }));
 
 /**

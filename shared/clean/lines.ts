@@ -803,33 +803,26 @@ function markRelatedBoxes(lines: LineInfo[], isTail: (text: string) => boolean):
       if (isProse(lines[j])) for (const w of words(lines[j].text)) set.add(w);
     return set;
   };
-  // On the article's subject: two content words of the prose around it (one may be a chance match: "long", "high").
-  const onTopic = (l: LineInfo, set: Set<string>) => new Set(words(l.text).filter((w) => set.has(w))).size >= 2;
+  // Each line's shape once: every line may open a box, and the headlines after it are read from each.
+  const headline = lines.map(boxHeadline);
   for (let i = 1; i < lines.length; i++) {
-    const label = boxLabel(lines[i], isTail);
+    if (!headline[i] && !headline[i + 1]) continue;
+    const label = headline[i + 1] === true && boxLabel(lines[i], isTail);
     const first = label ? i + 1 : i;
     let end = first;
-    while (end < lines.length && end - first < T.relatedBoxMaxLines && boxHeadline(lines[end])) end++;
+    while (end < lines.length && end - first < T.relatedBoxMaxLines && headline[end]) end++;
     const b = nextArticleLine(lines, end);
     if (b === null || end === first || !boxGoesOn(lines, i, b, label, end - first)) continue;
-    const above = vocabulary(i - BOX_CONTEXT_ABOVE, i);
     if (!numberedAround(lines, i, b)) {
+      if (!label && !offTopicHeadlines(lines, i, first, end, b, words)) continue;
+      const above = vocabulary(i - BOX_CONTEXT_ABOVE, i);
       const after = vocabulary(b, b + BOX_CONTEXT_BELOW);
       if (!above.size || shareOf(after, above, words, lines, b) <= T.otherStoryMaxSharedWords) continue;
-      if (!label) {
-        // The paragraph just above and the two below: a subheading names what they are about.
-        const around = new Set<string>();
-        for (const j of [previousArticleLine(lines, i), b, nextArticleLine(lines, b + 1)])
-          if (j !== null) for (const w of words(lines[j].text)) around.add(w);
-        const headlines = lines.slice(first, end);
-        if (headlines.length < T.relatedBoxUnlabelledMinLines || headlines.some((l) => l.words < T.loneLinkMinWords || onTopic(l, around)))
-          continue;
-      }
     }
     // SUBHEADING_AFTER_BOX: the box's last line naming two words of the paragraph under it heads that paragraph.
     const next = new Set(words(lines[b].text));
     // The stack rule may have taken it for a headline with the box's (four short lines in a row): it is a short line again.
-    for (; end - 1 > first && onTopic(lines[end - 1], next); end--) {
+    for (; end - 1 > first && onTopic(words(lines[end - 1].text), next); end--) {
       if (lines[end - 1].reason === STACKED) Object.assign(lines[end - 1], { cls: 'short', reason: null });
     }
     // Lines already set aside keep their reason ("related link", a stack of headlines).
@@ -840,6 +833,29 @@ function markRelatedBoxes(lines: LineInfo[], isTail: (text: string) => boolean):
     i = end - 1;
   }
 }
+
+/**
+ * A box without a label: `relatedBoxUnlabelledMinLines` headlines or more, each of `loneLinkMinWords` words or more,
+ * none naming two content words of the paragraph just above and the two below (a subheading names what they are about).
+ */
+function offTopicHeadlines(
+  lines: LineInfo[],
+  i: number,
+  first: number,
+  end: number,
+  b: number,
+  words: (text: string) => string[],
+): boolean {
+  const headlines = lines.slice(first, end);
+  if (headlines.length < T.relatedBoxUnlabelledMinLines || headlines.some((l) => l.words < T.loneLinkMinWords)) return false;
+  const around = new Set<string>();
+  for (const j of [previousArticleLine(lines, i), b, nextArticleLine(lines, b + 1)])
+    if (j !== null) for (const w of words(lines[j].text)) around.add(w);
+  return !headlines.some((l) => onTopic(words(l.text), around));
+}
+
+/** On the article's subject: two content words of the prose around it (one may be a chance match: "long", "high"). */
+const onTopic = (own: string[], around: Set<string>) => new Set(own.filter((w) => around.has(w))).size >= 2;
 
 /** A box's label: a related-link label alone ("Related", "Read more") or a heading of other stories, not of comments. */
 function boxLabel(l: LineInfo, isTail: (text: string) => boolean): boolean {

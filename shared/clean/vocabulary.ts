@@ -39,6 +39,20 @@ const f = (name: string, example: string, pattern: RegExp, reason: string, prose
   proseMaxWords,
   needs,
 });
+/**
+ * CREDIT_LINE_ALONE: a picture's credit on a line of its own, without "Photo:": a photographer's name, a slash or a bar,
+ * the agency ("Jane Doe / Harbour Agency", "Jane Doe/Gazette/Getty Images", "(Jane Doe | Coast Press)"). A byline
+ * opens with its cue ("By", "Por", "Von": "Por Juana Ejemplo | Madrid" is one); a breadcrumb has one word before its
+ * slash ("News / World"); the caption above it goes with it (markCreditedCaptions). No sentence.
+ */
+const CREDIT_LINE = new RegExp(
+  [
+    String.raw`^\s*\(?(?!(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd][aei]|[Dd]oor|[Pp]rzez|[Vv]an|[Ff]rom) )`,
+    String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} ?[/|] ?\p{Lu}[\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,4}`,
+    String.raw`(?: ?\/ ?\p{Lu}[\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,3})?\)?\s*$`,
+  ].join(''),
+  'u',
+);
 export const FURNITURE: FurniturePattern[] = [
   // Ad labels as pages print them, in English and the other languages common in templates of English pages.
   f(
@@ -406,24 +420,9 @@ export const FURNITURE: FurniturePattern[] = [
     'image caption/credit',
     40,
   ),
-  // CREDIT_LINE_ALONE: a picture's credit on a line of its own, without "Photo:": a photographer's name, a slash or a bar,
-  // the agency ("Jane Doe / Harbour Agency", "Jane Doe/Gazette/Getty Images", "(Jane Doe | Coast Press)"). A
-  // byline opens with its cue ("By", "Por", "Von": "Por Juana Ejemplo | Madrid" is one); a breadcrumb has one word
-  // before its slash ("News / World"); the caption above it goes with it (markCreditedCaptions). No sentence.
-  f(
-    'credit-line-alone',
-    'Jane Doe / Harbour Agency',
-    new RegExp(
-      [
-        String.raw`^\s*\(?(?!(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd][aei]|[Dd]oor|[Pp]rzez|[Vv]an|[Ff]rom) )`,
-        String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} ?[/|] ?\p{Lu}[\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,4}`,
-        String.raw`(?: ?\/ ?\p{Lu}[\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,3})?\)?\s*$`,
-      ].join(''),
-      'u',
-    ),
-    'image caption/credit',
-    0,
-  ),
+  // CREDIT_LINE_ALONE (CREDIT_LINE above): tried only on a line holding its separator, a slash or a bar.
+  f('credit-line-alone', 'Jane Doe / Harbour Agency', CREDIT_LINE, 'image caption/credit', 0, '/'),
+  f('credit-line-alone-bar', '(Jane Doe | Coast Press)', CREDIT_LINE, 'image caption/credit', 0, '|'),
   f(
     'navigation-word',
     'Skip to content',
