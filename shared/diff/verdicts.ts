@@ -336,6 +336,18 @@ function addsFigure(p: Pair): boolean {
   });
 }
 
+/** TIME_FRAME: "within five years", "in the next 18 months", "over the next two weeks": how long a pledge or a work takes. */
+const TIME_FRAME_COUNT = String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)`;
+const TIME_FRAME = new RegExp(
+  String.raw`\b(?:within|in the next|over the next|inside)\s+${TIME_FRAME_COUNT}\s+(?:years?|months?|weeks?|days?)\b`,
+  'i',
+);
+
+/** The claim gives a time frame and the earlier claim none, nor any number: a detail the earlier source did not have. */
+function addsTimeFrame(p: Pair): boolean {
+  return TIME_FRAME.test(p.claim.text) && !TIME_FRAME.test(p.k.text) && numbersOf(p.k.text).length === 0;
+}
+
 /**
  * SAME_COUNT_OTHER_NOUN: the same number of things named by another noun ("convicted in March on all 14 counts" /
  * "found guilty on 14 federal charges") in claims that already read as one fact: outlets name what they count in
@@ -669,6 +681,18 @@ export const VERDICT_RULES: VerdictRule[] = [
       'the earlier claim gives no figure at all and never names what the new figure counts: the figure ("4,200 employees", ' +
       '"a two million mile voyage") is news the earlier source did not report, and "corroborated" would tell the reader ' +
       'it was already known',
+  },
+  {
+    name: 'time frame the earlier claim lacks',
+    decide: (p) => (addsTimeFrame(p) ? NOT_ONE_FACT : undefined),
+    example: {
+      earlier: 'The mayor of Lisk vowed to rebuild the harbour bridge after the storm.',
+      claim: 'The mayor of Lisk vowed to rebuild the harbour bridge within two years.',
+      finding: 'new',
+    },
+    reason:
+      'a time frame ("within five years", "over the next 18 months") is a commitment the earlier source did not report: ' +
+      'the pledge with its deadline is news, and "corroborated" would tell the reader the deadline was already known',
   },
   {
     name: 'corroborated',
