@@ -54,6 +54,12 @@ describe('what is counted: the outcome before the number, and the subject before
     expect(figs('The 300ft-tall spire of the abbey collapsed.')).toEqual([{ value: 300, unit: 'ft', about: 'height' }]);
   });
 
+  it('a weekday after the count is when it was given, not a date nor what it counts; "the list of" names a count', () => {
+    expect(abouts('The number of people unaccounted for rose to 631 Thursday.')).toEqual(['people missing']);
+    expect(abouts('The list of people unaccounted for rose to 212 Friday-and more were feared dead.')).toEqual(['people missing']);
+    expect(abouts('The fair opens on 3 March in the square.')).toEqual([]);
+  });
+
   it('UNIT_QUANTITY: "2,000 tonnes of grain" is a weight of grain, "40 km of road" a length of it', () => {
     expect(abouts('The silo held 2,000 tonnes of grain.')).toEqual(['weight grain']);
     expect(abouts('Crews cleared 40 km of road.')).toEqual(['length road']);

@@ -171,10 +171,13 @@ function partBeforeWhole(pt: string): boolean {
   return /^\d[\d,.]*$/.test(part) || Object.hasOwn(NUMBER_WORDS, part);
 }
 
+/** "rose to 631 Thursday", "631 Thursday-and": the day the count was given, never what it counts (not-figures.ts: date). */
+const WEEKDAY_AFTER = /^\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:-\w+)?\b/i;
+
 /** A count: the counted noun and its outcome; null when nothing is counted (a bare number is no figure claim). */
 export function readCount(r: FigureReading): Counted | null {
   const whole = partBeforeWhole(r.pt);
-  const after = r.after.replace(OF_COUNTED_WHOLE, ' ');
+  const after = r.after.replace(OF_COUNTED_WHOLE, ' ').replace(WEEKDAY_AFTER, ' ');
   const countedText = (r.vague || r.scaleWord ? after.replace(OF_AFTER_VAGUE, ' ') : after.replace(PARTITIVE_OF, ' '))
     .replace(STRONG_AFTER, '')
     .replace(INCREMENT_AFTER, ' ');

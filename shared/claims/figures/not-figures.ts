@@ -3,7 +3,7 @@
  * durations, dates, years, page numbers, ages. Each rule is a table entry; the first whose test holds drops the
  * number. A test runs every entry's example, where the number the rule catches is written in [brackets].
  */
-import { MONTHS_AND_DAYS } from '../../lexicon/english.ts';
+import { MONTH_NUMBERS, MONTHS_AND_DAYS } from '../../lexicon/english.ts';
 import { DIMENSION_AFTER } from './measures.ts';
 import type { NumberContext } from './numbers.ts';
 import { readNoun } from './nouns.ts';
@@ -64,7 +64,19 @@ const PARENT_OF = /\b(?:father|mother|parent|grandfather|grandmother|grandparent
 const MANNER_IN = /\b(?:given|administered|split|divided|paid|delivered|taken|sold|packaged|issued|built|held|played)\s+in\s*$/i;
 
 /** The rules in the order they are tried. */
+/** "911 calls", "a 999 operator", "the 112 line": an emergency telephone number names a service, not a count. */
+const EMERGENCY_NUMBER = /^(?:911|999|112|000|111)$/;
+const EMERGENCY_SERVICE_AFTER = /^\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|centers?|centres?|lines?|services?|system)\b/i;
+
 export const NOT_A_FIGURE: NotAFigureRule[] = [
+  {
+    name: 'emergency number',
+    test: (n) => EMERGENCY_NUMBER.test(n.numberText) && EMERGENCY_SERVICE_AFTER.test(n.after),
+    example: 'Crews combed through [911] calls and emails from relatives.',
+    reason:
+      '"911 calls", "a 999 operator": the emergency number names the service; read as a count, "911 calls" updated ' +
+      '"some 500 calls" and hid the real figure of the sentence',
+  },
   {
     name: 'no one',
     test: (n) => n.isWord && ONE.test(n.word) && NO_BEFORE.test(n.pt),
@@ -139,9 +151,11 @@ export const NOT_A_FIGURE: NotAFigureRule[] = [
     name: 'date',
     test: (n) =>
       MONTHS_AND_DAYS.has(n.bt.match(LAST_WORD)?.[1]?.toLowerCase() ?? '') ||
-      MONTHS_AND_DAYS.has(n.after.match(NEXT_WORD)?.[1]?.toLowerCase() ?? ''),
+      Object.hasOwn(MONTH_NUMBERS, n.after.match(NEXT_WORD)?.[1]?.toLowerCase() ?? ''),
     example: 'The fair opens on [3] March in the square.',
-    reason: '"March 3", "3 March", "the 3rd of March": a date',
+    reason:
+      '"March 3", "3 March", "the 3rd of March", "Friday 13": a date. A weekday after the number is when the count was ' +
+      'given ("the toll rose to 41 Tuesday", news agency style), not a date',
   },
   {
     name: 'year',

@@ -222,6 +222,7 @@ const CLAUSE_OPENERS =
 const INJURY_TOLL = /\binjury toll\b/i;
 const DEATH_TOLL = /\b(?:death toll|toll of the dead|toll)\b/i;
 /** "the number of soldiers killed", "the total of displaced people": the quantity named through a count noun. */
+const LIST_OF = /\blist\s+of\b/i;
 const NUMBER_OF = /\b(?:number|total|tally|count|figure)\s+of\s+(.+)$/i;
 const LEADING_DETERMINER = /^\s*(?:the|a|an|its|their|his|her|our|this|these|those|all|some)\s+/i;
 
@@ -268,7 +269,8 @@ export function subjectOf(clause: string): Subject | null {
     const head = before.replace(RELATIVE_PRONOUN_END, '');
     if (head.trim()) return subjectOf(head);
   }
-  let text = tail.replace(CLAUSE_OPENERS, '');
+  // LIST_AS_COUNT: "the list of people unaccounted for rose to 631" counts them, as "the number of" does.
+  let text = tail.replace(CLAUSE_OPENERS, '').replace(LIST_OF, 'number of');
   if (INJURY_TOLL.test(text)) return { noun: 'people', outcome: 'injured', raw: ['toll'] };
   if (DEATH_TOLL.test(text)) return { noun: 'people', outcome: 'killed', raw: ['toll'] };
   const numberOf = text.match(NUMBER_OF);
