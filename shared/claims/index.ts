@@ -150,22 +150,33 @@ const AFTER_CLOSE = /[\s.,;:!?)]/;
 /** After a plural's "s’": a lower-case word, so the mark is a possessive's apostrophe ("farmers’ money"). */
 const POSSESSIVE_AFTER = /^\s+[a-z]/;
 
+/** How one kind of single mark opens and closes a quotation (see singleMarkSpans). */
+interface SingleMarks {
+  open: string;
+  close: string;
+  /** Whether the mark at `i` opens a quotation. */
+  opensAt: (i: number) => boolean;
+  /** Where the search for the closing mark of the quotation opened at `i` stops. */
+  stopOf: (i: number) => number;
+  /** Whether the mark at `j` may close one (it ends a word). */
+  closesAt: (j: number) => boolean;
+}
+
 /**
- * Quotations in single curly marks, scanned rather than matched (a pattern with the possessive lookahead backtracked
+ * Quotations in single marks, scanned rather than matched (a pattern with the possessive lookahead backtracked
  * quadratically on runs of marks): each opening mark takes the first closing mark that ends a word, skipping a plural
  * possessive before a lower-case word when another mark closes later. Each stretch between two opening marks is read
  * once: linear.
  */
-function singleQuoted(text: string): QuoteSpan[] {
+function singleMarkSpans(text: string, marks: SingleMarks): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  for (let i = text.indexOf('‘'); i >= 0; i = text.indexOf('‘', i + 1)) {
-    if (i > 0 && !OPENS_SINGLE.test(text[i - 1])) continue;
-    const next = text.indexOf('‘', i + 1);
-    const stop = next < 0 ? text.length : next;
+  for (let i = text.indexOf(marks.open); i >= 0; i = text.indexOf(marks.open, i + 1)) {
+    if (!marks.opensAt(i)) continue;
+    const stop = marks.stopOf(i);
     let close = -1;
     let fallback = -1;
-    for (let j = text.indexOf('’', i + 4); j >= 0 && j < stop; j = text.indexOf('’', j + 1)) {
-      if (j + 1 < text.length && !AFTER_CLOSE.test(text[j + 1])) continue;
+    for (let j = text.indexOf(marks.close, i + 4); j >= 0 && j < stop; j = text.indexOf(marks.close, j + 1)) {
+      if (!marks.closesAt(j)) continue;
       if (fallback < 0) fallback = j;
       if (text[j - 1] !== 's' || !POSSESSIVE_AFTER.test(text.slice(j + 1, j + 40))) {
         close = j;
@@ -187,6 +198,22 @@ function singleQuoted(text: string): QuoteSpan[] {
   return spans;
 }
 
+/** A mark followed by what may come after a closing one: the end of the text, a space or punctuation. */
+const endsWord = (text: string, j: number) => j + 1 >= text.length || AFTER_CLOSE.test(text[j + 1]);
+
+/** Quotations in single curly marks: each stretch up to the next opening mark. */
+const singleQuoted = (text: string): QuoteSpan[] =>
+  singleMarkSpans(text, {
+    open: '‘',
+    close: '’',
+    opensAt: (i) => i === 0 || OPENS_SINGLE.test(text[i - 1]),
+    stopOf: (i) => {
+      const next = text.indexOf('‘', i + 1);
+      return next < 0 ? text.length : next;
+    },
+    closesAt: (j) => endsWord(text, j),
+  });
+
 /**
  * Words written with a leading apostrophe for letters left out: no quotation opens there ("rock 'n' roll", "'em",
  * "'til", "'tis").
@@ -198,39 +225,22 @@ const LETTER = /\p{L}/u;
  * STRAIGHT_SINGLE_QUOTES: British style quotes in straight single marks when no other marks are used ("The minister
  * said 'the worst is behind us' after the flood"). A mark opens a quotation at a word's start before a letter (not
  * "the '90s", not an elision), and closes it at the end of a word: an apostrophe inside a word ("don't", "Okafor's")
- * is neither, and a plural possessive before a lower-case word ("the crews' boats") does not close. Each stretch
- * between two opening marks is read once: linear.
+ * is neither, and a plural possessive before a lower-case word ("the crews' boats") does not close. The search for a
+ * closing mark stops at the next mark that opens one.
  */
 function straightSingleQuoted(text: string): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
-  const opens = (i: number) =>
+  const opensAt = (i: number) =>
     (i === 0 || OPENS_SINGLE.test(text[i - 1])) && LETTER.test(text[i + 1] ?? '') && !ELIDED.test(text.slice(i + 1, i + 7));
-  for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
-    if (!opens(i)) continue;
-    let close = -1;
-    let fallback = -1;
-    for (let j = text.indexOf("'", i + 4); j >= 0; j = text.indexOf("'", j + 1)) {
-      if (opens(j)) break;
-      if (/\s/.test(text[j - 1]) || (j + 1 < text.length && !AFTER_CLOSE.test(text[j + 1]))) continue;
-      if (fallback < 0) fallback = j;
-      if (text[j - 1] !== 's' || !POSSESSIVE_AFTER.test(text.slice(j + 1, j + 40))) {
-        close = j;
-        break;
-      }
-    }
-    const at = close >= 0 ? close : fallback;
-    if (at < 0) continue;
-    spans.push({
-      start: i,
-      end: at + 1,
-      words: text
-        .slice(i + 1, at)
-        .trim()
-        .replace(/[,.;:]+$/, ''),
-    });
-    i = at;
-  }
-  return spans;
+  return singleMarkSpans(text, {
+    open: "'",
+    close: "'",
+    opensAt,
+    stopOf: (i) => {
+      for (let k = text.indexOf("'", i + 4); k >= 0; k = text.indexOf("'", k + 1)) if (opensAt(k)) return k;
+      return text.length;
+    },
+    closesAt: (j) => !/\s/.test(text[j - 1]) && endsWord(text, j),
+  });
 }
 
 /** A second count after " and ": "26 attackers and 18 officers were killed" is one clause with a list of counts. */
