@@ -797,12 +797,6 @@ const BOX_CONTEXT_BELOW = 8;
  */
 function markRelatedBoxes(lines: LineInfo[], isTail: (text: string) => boolean): void {
   const words = pageWords(lines).content;
-  const vocabulary = (from: number, to: number) => {
-    const set = new Set<string>();
-    for (let j = Math.max(0, from); j < Math.min(to, lines.length); j++)
-      if (isProse(lines[j])) for (const w of words(lines[j].text)) set.add(w);
-    return set;
-  };
   // Each line's shape once: every line may open a box, and the headlines after it are read from each.
   const headline = lines.map(boxHeadline);
   for (let i = 1; i < lines.length; i++) {
@@ -815,9 +809,9 @@ function markRelatedBoxes(lines: LineInfo[], isTail: (text: string) => boolean):
     if (b === null || end === first || !boxGoesOn(lines, i, b, label, end - first)) continue;
     if (!numberedAround(lines, i, b)) {
       if (!label && !offTopicHeadlines(lines, i, first, end, b, words)) continue;
-      const above = vocabulary(i - BOX_CONTEXT_ABOVE, i);
-      const after = vocabulary(b, b + BOX_CONTEXT_BELOW);
-      if (!above.size || shareOf(after, above, words, lines, b) <= T.otherStoryMaxSharedWords) continue;
+      const above: Span = [Math.max(0, i - BOX_CONTEXT_ABOVE), i];
+      const below: Span = [b, Math.min(lines.length, b + BOX_CONTEXT_BELOW)];
+      if (sharedVocabulary(lines, above, below) <= T.otherStoryMaxSharedWords) continue;
     }
     // SUBHEADING_AFTER_BOX: the box's last line naming two words of the paragraph under it heads that paragraph.
     const next = new Set(words(lines[b].text));
@@ -901,20 +895,6 @@ function numberedAround(lines: LineInfo[], i: number, b: number): boolean {
     if (!Number.isNaN(n)) return n + 1 === below;
   }
   return false;
-}
-
-/** Share of the content words of the prose from `b` (a few lines) that the set `above` holds. */
-function shareOf(after: Set<string>, above: Set<string>, words: (text: string) => string[], lines: LineInfo[], b: number): number {
-  let all = 0;
-  let shared = 0;
-  for (let j = b; j < Math.min(lines.length, b + BOX_CONTEXT_BELOW); j++) {
-    if (!isProse(lines[j])) continue;
-    for (const w of words(lines[j].text)) {
-      all++;
-      if (above.has(w)) shared++;
-    }
-  }
-  return after.size && all ? shared / all : 0;
 }
 
 /** A link that tells the reader what to do with a document of the article ("Read the harbour board's report"). */
@@ -1221,7 +1201,7 @@ function endsArticle(
 
 /** What follows line `i` is another story: it hardly shares the prose's words before it, nor the title's. */
 function otherStoryAfter(lines: LineInfo[], i: number, from: number, to: number, seen: number, words: Set<string>): boolean {
-  if (seen < T.tailMinChars || sharedVocabulary(lines, from, i, to) > T.otherStoryMaxSharedWords) return false;
+  if (seen < T.tailMinChars || sharedVocabulary(lines, [from, i], [i + 1, to + 1]) > T.otherStoryMaxSharedWords) return false;
   if (words.size < 3) return true;
   return coverage(words, lines, i + 1, to) <= coverage(words, lines, from, i - 1) / 2;
 }
@@ -1248,15 +1228,18 @@ function pageWords(lines: LineInfo[]) {
   return words;
 }
 
-/** Share of the content words of the prose after line `at` that also occur in the prose before it (from `from`). */
-function sharedVocabulary(lines: LineInfo[], from: number, at: number, to: number): number {
+/** Lines [from, to): a stretch of the page. */
+type Span = [number, number];
+
+/** Share of the content words of the prose in `after` that also occur in the prose in `before`. */
+function sharedVocabulary(lines: LineInfo[], [from, to]: Span, [afterFrom, afterTo]: Span): number {
   const prose = (l: LineInfo) => l.cls === 'good' || l.cls === 'near';
   const contentWords = pageWords(lines).content;
   const before = new Set<string>();
-  for (let j = from; j < at; j++) if (prose(lines[j])) for (const w of contentWords(lines[j].text)) before.add(w);
+  for (let j = from; j < to; j++) if (prose(lines[j])) for (const w of contentWords(lines[j].text)) before.add(w);
   let all = 0;
   let shared = 0;
-  for (let j = at + 1; j <= to; j++) {
+  for (let j = afterFrom; j < afterTo; j++) {
     if (!prose(lines[j])) continue;
     for (const w of contentWords(lines[j].text)) {
       all++;
