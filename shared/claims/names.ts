@@ -7,7 +7,7 @@
  * Arabic, Turkish, Yoruba and Korean names that general-purpose taggers miss, at well under a millisecond per
  * sentence.
  */
-import { barrelPart, rolesConflict, sameEntity } from '../entities/index.ts';
+import { barrelPart, hyphensAsSpaces, rolesConflict, sameEntity } from '../entities/index.ts';
 import { companyShortName, foldWord, hasGivenName, isPublicationHead, nameParts, orgKey } from '../entities/names.ts';
 import type { DocumentEntity, EntityKind } from '../types.ts';
 import {
@@ -985,8 +985,8 @@ function entityOfMentionAt(m: Mention, i: number, found: DocumentSoFar): Documen
   return target;
 }
 
-/** HYPHEN_AS_SPACE: "Port-Vila" and "Port Vila", "Saint-Rémy Abbey" and "Saint Rémy Abbey" are one name, spelt two ways. */
-const spaced = (name: string) => name.toLowerCase().replace(/[-‐‑]/g, ' ');
+/** A name in lower case with its hyphens as spaces (entities HYPHEN_AS_SPACE): "Saint-Rémy Abbey" = "Saint Rémy Abbey". */
+const spaced = (name: string) => hyphensAsSpaces(name).toLowerCase();
 
 /**
  * HYPHENATED_NAME: a word of capitalised parts joined by hyphens ("Saint-Rémy", "Port-Vila", "Al-Noor") is a name

@@ -201,13 +201,15 @@ function undotted(name: string): string | null {
 
 const HYPHEN = /[-‐‑]/;
 const HYPHENS = /[-‐‑]/g;
+/** HYPHEN_AS_SPACE: "Port-Vila" is "Port Vila", "Al-Noor Hospital" is "Al Noor Hospital": one name, spelt two ways. */
+export const hyphensAsSpaces = (name: string) => name.replace(HYPHENS, ' ');
 
 export function organisationMatch(a: string, b: string): boolean {
   const ka = orgKey(a);
   const kb = orgKey(b);
   if (ka === kb) return true;
   // HYPHEN_AS_SPACE: "Al-Noor Hospital" is "Al Noor Hospital" (the key drops a hyphen, so the words would differ).
-  if (HYPHEN.test(a) !== HYPHEN.test(b) && orgKey(a.replace(HYPHENS, ' ')) === orgKey(b.replace(HYPHENS, ' '))) return true;
+  if (HYPHEN.test(a) !== HYPHEN.test(b) && orgKey(hyphensAsSpaces(a)) === orgKey(hyphensAsSpaces(b))) return true;
   // A company by its short name: "Velt" is "Velt Cell Technologies", "Orrin" is "Orrin Robotics Ltd.".
   if ((!ka.includes(' ') && companyShortName(b) === ka) || (!kb.includes(' ') && companyShortName(a) === kb)) return true;
   const acrA = acronym(a);
